@@ -1,0 +1,44 @@
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Command } from "commander";
+import { openStore } from "../../store/index.js";
+import { log } from "../io.js";
+import type { ExitState } from "../main.js";
+import { ingest } from "./ingest.js";
+
+const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), "../../../examples");
+
+/** `dateline demo`: the README's main job — ingest the bundled examples into SQLite and summarise them. */
+export function register(program: Command, exit: ExitState): void {
+  program
+    .command("demo")
+    .description("ingest the bundled sample corpus (examples/) into SQLite and print a summary")
+    .option("--db <db>", "SQLite file or postgres:// URL", "./dateline.db")
+    .action(async (opts: { db: string }) => {
+      if (!existsSync(EXAMPLES)) throw new Error(`bundled examples not found at ${EXAMPLES}`);
+      const summary = await ingest([EXAMPLES], { db: opts.db, quiet: true });
+      if (summary.failed > 0) exit.code = 1;
+      const store = await openStore(opts.db);
+      try {
+        const stats = await store.stats();
+        const rusUsa = await store.listEvents({ actor: "RUS", recipient: "USA", dyad: true }, { limit: 10 });
+        log(
+          `ingested examples/: ${summary.ok} new, ${summary.duplicate} already stored, ${summary.skipped} skipped, ${summary.failed} failed`,
+        );
+        process.stdout.write(
+          `${stats.articles} articles in ${stats.stories} stories · ${stats.quotes} quotes · ${stats.events} events · ${stats.entities} entity mentions\n`,
+        );
+        process.stdout.write(`Russia–United States events (${rusUsa.total ?? rusUsa.items.length}):\n`);
+        for (const e of rusUsa.items) {
+          const who = (xs: { country: string | null }[]) => xs.map((x) => x.country ?? "?").join("+");
+          process.stdout.write(
+            `  ${e.date.value ?? "????"}  ${e.cameo.code} ${e.plover?.event ?? "-"}  ${who(e.actor)}→${who(e.recipient)}  “${e.evidence.sentence.slice(0, 90)}…”\n`,
+          );
+        }
+        process.stdout.write(`database: ${opts.db}\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}

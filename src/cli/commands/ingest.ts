@@ -1,0 +1,99 @@
+import type { Command } from "commander";
+import { sources } from "../../ingest/index.js";
+import { validatePage } from "../../ingest/validate.js";
+import { processPage } from "../../pipeline.js";
+import { openStore } from "../../store/index.js";
+import { log, logError } from "../io.js";
+import type { ExitState } from "../main.js";
+
+export interface IngestOptions {
+  db: string;
+  allowPrivateAddresses?: boolean;
+  since?: string;
+  dryRun?: boolean;
+  userAgent?: string;
+  quiet?: boolean;
+}
+
+/** `dateline ingest <inputs…> [--db]`: read, extract, analyse, code and store; idempotent. */
+export function register(program: Command, exit: ExitState): void {
+  program
+    .command("ingest")
+    .description("ingest pages (files, directories, URLs, feeds, sitemaps, WARC) into the store")
+    .argument("<inputs...>", "files, directories, URLs, feeds, sitemaps, WARC archives, .jsonl records")
+    .option("--db <db>", "SQLite file or postgres:// URL", "./dateline.db")
+    .option("--allow-private-addresses", "allow fetching loopback and private addresses")
+    .option("--since <date>", "only feed and sitemap items published after this date")
+    .option("--dry-run", "list what would be fetched, store nothing")
+    .option("--user-agent <ua>", "HTTP User-Agent for fetching")
+    .option("-q, --quiet", "no per-input lines on stderr")
+    .action(async (inputs: string[], opts: IngestOptions) => {
+      const summary = await ingest(inputs, opts);
+      if (summary.failed > 0) exit.code = 1;
+    });
+}
+
+export interface IngestSummary {
+  ok: number;
+  duplicate: number;
+  skipped: number;
+  failed: number;
+}
+
+export async function ingest(inputs: string[], opts: IngestOptions): Promise<IngestSummary> {
+  const store = await openStore(opts.db);
+  const summary: IngestSummary = { ok: 0, duplicate: 0, skipped: 0, failed: 0 };
+  const runId = await store.startRun({ command: "ingest", inputs });
+  try {
+    for await (const item of sources(inputs, opts)) {
+      if (item.kind !== "page") {
+        summary[item.kind]++;
+        logError(item.input, item.why);
+        await store.recordOutcome(
+          runId,
+          item.kind === "failed"
+            ? { input: item.input, status: "failed", why: item.why }
+            : { input: item.input, status: "skipped", why: item.why },
+        );
+        continue;
+      }
+      const page = item.page;
+      const bad = validatePage(page);
+      if (bad) {
+        summary.failed++;
+        logError(page.id, bad);
+        await store.recordOutcome(runId, { input: page.id, status: "failed", why: bad });
+        continue;
+      }
+      try {
+        if (await store.hasInput(page.id)) {
+          summary.duplicate++;
+          await store.recordOutcome(runId, { input: page.id, status: "skipped", why: "already stored" });
+          continue;
+        }
+        const { article, analysis } = processPage(page);
+        if (article.notArticle) {
+          summary.skipped++;
+          const why = article.messages.find((m) => m.code === "no-article")?.reason ?? "not an article";
+          if (!opts.quiet) logError(page.id, `skipped: ${why}`);
+          await store.recordOutcome(runId, { input: page.id, status: "skipped", why });
+          continue;
+        }
+        const put = await store.put({ inputId: page.id, url: page.url, fetchedAt: page.fetchedAt, article, analysis });
+        if (put.status === "duplicate") summary.duplicate++;
+        else summary.ok++;
+        await store.recordOutcome(runId, { input: page.id, status: "ok", articleId: put.articleId, storyId: put.storyId });
+      } catch (err) {
+        summary.failed++;
+        logError(page.id, (err as Error).message);
+        await store.recordOutcome(runId, { input: page.id, status: "failed", why: (err as Error).message });
+      }
+    }
+    await store.finishRun(runId);
+  } finally {
+    await store.close();
+  }
+  if (!opts.quiet)
+    log(`ingest: ${summary.ok} stored, ${summary.duplicate} already stored, ${summary.skipped} skipped, ${summary.failed} failed`);
+  return summary;
+}

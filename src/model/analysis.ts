@@ -1,0 +1,81 @@
+import type { Event } from "./event.js";
+
+/** Character span into Article.text: [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  /** Index of the paragraph that holds the sentence. */
+  paragraph?: number;
+}
+
+export type EntityType = "PER" | "ORG" | "LOC" | "GPE" | "NORP" | "MISC";
+
+/** CAMEO-style sector codes: GOV, MIL, JUD, LEG, COP, PTY, REB, IGO, NGO, BUS, JRN, MED, EDU, CVL, ... */
+export type Sector = string;
+
+export interface Entity extends Span {
+  text: string;
+  type: EntityType;
+  /** Canonical name, e.g. `Dmitry Peskov`, `Russia`, `United States Department of the Treasury`. */
+  name: string;
+  /** ISO 3166-1 alpha-3 country the entity belongs to (for GPEs, the country itself). */
+  country?: string | null;
+  sector?: Sector | null;
+  /** Office or role as text, e.g. `Kremlin spokesman`. */
+  office?: string;
+  /** Stable id of the dictionary entry the mention was linked to (same id = same real-world entity). */
+  ref?: string;
+  /** How it was typed/linked: `dictionary`, `title-rule`, `coreference`, `demonym`, ... */
+  method?: string;
+  /** Set when the mention sits inside a media caption rather than the body. */
+  inCaption?: boolean;
+}
+
+export type Precision = "instant" | "minute" | "hour" | "day" | "week" | "month" | "quarter" | "year" | "decade";
+
+export interface TimeRef extends Span {
+  text: string;
+  /** ISO 8601 value at the given precision: `2018-03-20`, `2018-W12`, `2018-03`, `2016`. Null when unresolved. */
+  value: string | null;
+  precision: Precision;
+  /** Relation to value when the expression is a bound: `before 2018-03-18` → mod `before`. */
+  mod?: "before" | "after" | "approx" | "start" | "end";
+  /** The anchor used to resolve a relative expression. */
+  anchor?: string;
+  method?: string;
+}
+
+export interface SpeakerRef {
+  /** Canonical name of the speaker. */
+  name: string;
+  /** The mention in the text that names the speaker here (may be a pronoun or title). */
+  text: string;
+  start: number;
+  end: number;
+  country?: string | null;
+  sector?: string | null;
+}
+
+export interface Quote extends Span {
+  kind: "direct" | "indirect" | "mixed";
+  /** The words attributed (without the surrounding quotation marks). */
+  text: string;
+  speaker: SpeakerRef | null;
+  /** Cue verb or phrase: `said`, `told`, `tweeted`, `according to`. */
+  cue?: string;
+  /** When the words were said (ISO 8601), from the sentence's time or the dateline. */
+  date?: string | null;
+}
+
+export interface Analysis {
+  sentences: Sentence[];
+  entities: Entity[];
+  times: TimeRef[];
+  quotes: Quote[];
+  events: Event[];
+  /** Anchor date used to resolve relative times (dateline date, else publication date). */
+  anchor?: string | null;
+}
