@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { getActor, isAcronym, loadActors, lookupActor, lookupSurname, roleAt } from "../../src/dict/actors.js";
+
+describe("actor dictionary", () => {
+  it("loads every data/actors file without problems", () => {
+    const idx = loadActors();
+    expect(idx.problems).toEqual([]);
+    expect(idx.entries.length).toBeGreaterThan(5);
+  });
+
+  it("finds the seed's actors by name and alias", () => {
+    expect(lookupActor("Vladimir Putin")[0]?.id).toBe("vladimir-putin");
+    expect(lookupActor("U.S. Treasury Department")[0]?.name).toBe("United States Department of the Treasury");
+    expect(lookupActor("the Kremlin")[0]?.id).toBe("kremlin");
+    expect(lookupActor("Xinhua")[0]?.roles[0]).toMatchObject({ country: "CHN", sector: "JRN" });
+    expect(lookupActor("G20")[0]?.roles[0]?.sector).toBe("IGO");
+  });
+
+  it("matches short acronyms only in their own case", () => {
+    expect(isAcronym("G20")).toBe(true);
+    expect(isAcronym("U.S.")).toBe(true);
+    expect(isAcronym("Reuters")).toBe(false);
+    expect(lookupActor("g20")).toEqual([]);
+  });
+
+  it("indexes people by surname", () => {
+    expect(lookupSurname("Peskov")[0]?.id).toBe("dmitry-peskov");
+    expect(lookupSurname("Trump", "2018-03-21")[0]?.id).toBe("donald-trump");
+  });
+
+  it("resolves a role by the event's date", () => {
+    const trump = getActor("donald-trump")!;
+    expect(roleAt(trump, "2018-03-21")).toMatchObject({ country: "USA", sector: "GOV" });
+    expect(roleAt(trump, "2025-06-01")).toMatchObject({ country: "USA", sector: "GOV" });
+    expect(roleAt(trump, "2022-05-01")?.sector).not.toBe("GOV");
+    expect(roleAt(trump, "2018")?.sector).toBe("GOV");
+    const peskov = getActor("dmitry-peskov")!;
+    expect(roleAt(peskov, "2018-03-22")?.office).toBe("Kremlin spokesman");
+    const putin = getActor("vladimir-putin")!;
+    expect(roleAt(putin, "2010-01-01")?.office).toBe("Prime Minister of Russia");
+    expect(roleAt(putin, null)?.office).toBe("President of Russia");
+  });
+});
