@@ -18,6 +18,12 @@ export interface Store {
   listEvents(filter: EventFilter, page?: PageRequest): Promise<Paged<StoredEvent>>;
   listQuotes(filter: QuoteFilter, page?: PageRequest): Promise<Paged<StoredQuote>>;
   search(query: string, page?: PageRequest): Promise<Paged<SearchHit>>;
+  /**
+   * Optional (added for the web UI's search facets): counts of ALL matches of `query` by source, by country
+   * (countries of the entities an article mentions) and by publication month (`YYYY-MM`), largest first.
+   * The server falls back to counting source and month over the first hits when a store lacks it.
+   */
+  searchFacets?(query: string): Promise<SearchFacets>;
   dyadTimeline(a: string, b: string, interval: "day" | "week" | "month", range?: DateRange): Promise<TimelinePoint[]>;
   getStory(id: string): Promise<StoredStory | null>;
   listActors(filter: { q?: string; country?: string }, page?: PageRequest): Promise<Paged<ActorSummary>>;
@@ -113,6 +119,17 @@ export interface SearchHit {
   /** Snippet with matches wrapped in «» markers (the UI renders them, never as HTML). */
   snippet: string;
   score: number;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface SearchFacets {
+  source: FacetCount[];
+  country: FacetCount[];
+  month: FacetCount[];
 }
 
 export interface TimelinePoint {
