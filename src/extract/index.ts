@@ -1,25 +1,44 @@
-import type { Article, Page } from "../model/index.js";
+import type { Article, Message, Page } from "../model/index.js";
+import { decodeBytes, inflate } from "./decode/bytes.js";
+import { looksLikeHtml } from "./decode/sniff.js";
+import { extractHtml } from "./html/index.js";
+import { finish } from "./post/finish.js";
+import { extractText } from "./text/index.js";
 
 export interface ExtractContext {
   /** Per-page time limit in ms (default 5000). */
   timeoutMs?: number;
+  /** Largest page (after inflating) read, in bytes (default 8 MB); longer pages are cut and flagged. */
+  maxBytes?: number;
 }
 
 /** Page → Article. Chooses the HTML or the plain-text path by content type and sniffing. */
-export function extract(page: Page, _ctx: ExtractContext = {}): Article {
-  const text = new TextDecoder().decode(page.bytes).replace(/\u00a0/g, " ");
-  const paragraphs = text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  return {
-    title: paragraphs[0] ?? "",
-    text: paragraphs.join("\n\n"),
-    paragraphs,
-    byline: [],
-    url: page.url,
-    media: [],
-    removed: [],
-    messages: [],
+export function extract(page: Page, ctx: ExtractContext = {}): Article {
+  const maxBytes = ctx.maxBytes ?? 8 * 1024 * 1024;
+  const messages: Message[] = [];
+  let bytes = inflate(page.bytes, maxBytes, messages, page.id);
+  if (bytes.length > maxBytes) {
+    messages.push({
+      stage: "extract",
+      code: "too-large",
+      reason: `${page.id}: page is ${bytes.length} bytes; only the first ${maxBytes} were read`,
+      severity: "warning",
+    });
+    bytes = bytes.subarray(0, maxBytes);
+  }
+  const decoded = decodeBytes(bytes, page.contentType, page.id);
+  messages.push(...decoded.messages);
+  const hints = {
+    ...(page.hints?.title ? { title: page.hints.title } : {}),
+    ...(page.hints?.published ? { published: page.hints.published } : {}),
+    ...(page.hints?.source ? { source: page.hints.source } : {}),
+    ...(page.url ? { url: page.url } : {}),
   };
+  const draft = looksLikeHtml(decoded.text, page.contentType)
+    ? extractHtml(decoded.text, { ...hints, deadline: Date.now() + (ctx.timeoutMs ?? 5000), id: page.id })
+    : extractText(decoded.text, hints);
+  draft.messages = [...messages, ...(draft.messages ?? [])];
+  draft.methods = { ...(draft.methods ?? {}), encoding: `${decoded.encoding} (${decoded.method})` };
+  if (!draft.url && page.url) draft.url = page.url;
+  return finish(draft);
 }
