@@ -13,6 +13,8 @@ export interface IngestOptions {
   dryRun?: boolean;
   userAgent?: string;
   quiet?: boolean;
+  /** Enqueue on NATS JetStream for `dateline worker` instead of processing here (src/queue). */
+  queue?: string;
 }
 
 /** `dateline ingest <inputs…> [--db]`: read, extract, analyse, code and store; idempotent. */
@@ -27,7 +29,13 @@ export function register(program: Command, exit: ExitState): void {
     .option("--dry-run", "list what would be fetched, store nothing")
     .option("--user-agent <ua>", "HTTP User-Agent for fetching")
     .option("-q, --quiet", "no per-input lines on stderr")
+    .option("--queue <url>", "enqueue work items on nats://HOST:4222[/NAME] for `dateline worker` instead of processing")
     .action(async (inputs: string[], opts: IngestOptions) => {
+      if (opts.queue) {
+        const { enqueueFromCli } = await import("../../queue/cli-enqueue.js");
+        if ((await enqueueFromCli(inputs, { queue: opts.queue, db: opts.db, quiet: opts.quiet })).failed.length > 0) exit.code = 1;
+        return;
+      }
       const summary = await ingest(inputs, opts);
       if (summary.failed > 0) exit.code = 1;
     });

@@ -1,0 +1,10 @@
+export type { QueueConfig } from "./config.js";
+export { parseQueueUrl } from "./config.js";
+export { deleteQueue, openQueue, type Queue, type QueueSettings } from "./connect.js";
+export { type DeadLetter, listDeadLetters } from "./dead-letter.js";
+export { type EnqueueOptions, type EnqueueSummary, enqueue } from "./enqueue.js";
+export { emptyOutcome, type ItemHandler, type ItemOutcome, PermanentError } from "./handler.js";
+export { describeItem, messageId, type WorkItem } from "./item.js";
+export { pipelineHandler } from "./pipeline-handler.js";
+export { type QueueStatus, queueStatus } from "./status.js";
+export { startWorker, type WorkerHandle, type WorkerOptions, type WorkerStats } from "./worker.js";
