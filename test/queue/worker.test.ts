@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deleteQueue, openQueue, type Queue } from "../../src/queue/connect.js";
+import { listDeadLetters } from "../../src/queue/dead-letter.js";
+import { enqueue } from "../../src/queue/enqueue.js";
+import { emptyOutcome, type ItemHandler, PermanentError } from "../../src/queue/handler.js";
+import { queueStatus } from "../../src/queue/status.js";
+import { startWorker } from "../../src/queue/worker.js";
+import { NATS, queueUrl, uniqueName, WIKINEWS } from "./env.js";
+
+if (!NATS) console.warn("test/queue/worker.test.ts skipped: set DATELINE_TEST_NATS=nats://127.0.0.1:4222 to run it");
+
+/** A tiny handler standing in for the pipeline: records what it saw, fails on chosen ids. */
+function recorder(fail: (id: string, attempt: number) => Error | null) {
+  const seen = new Map<string, number>();
+  const handler: ItemHandler = async (item, ctx) => {
+    const err = fail(item.id, ctx.attempt);
+    if (err) throw err;
+    seen.set(item.id, (seen.get(item.id) ?? 0) + 1);
+    return { ...emptyOutcome(), stored: 1 };
+  };
+  return { seen, handler };
+}
+
+describe.skipIf(!NATS)("queue on NATS JetStream (tiny handler)", () => {
+  let q: Queue;
+  let url: string;
+  beforeAll(async () => {
+    url = queueUrl(uniqueName("dlq_worker"));
+    q = await openQueue(url, { create: true, settings: { ackWaitMs: 1500 } });
+  });
+  afterAll(async () => {
+    if (!q) return;
+    await deleteQueue(q);
+    await q.close();
+  });
+
+  it("enqueues each record once; a re-run adds nothing", async () => {
+    const first = await enqueue(q, [WIKINEWS]);
+    expect(first.queued).toBe(295);
+    expect(first.duplicate).toBe(0);
+    const again = await enqueue(q, [WIKINEWS]);
+    expect(again.queued).toBe(0);
+    expect(again.duplicate).toBe(295);
+    // Beyond the de-dup window, the store decides: inputs it holds are not sent at all.
+    const stored = await enqueue(q, [WIKINEWS], { alreadyStored: async () => true });
+    expect(stored).toMatchObject({ queued: 0, duplicate: 0, stored: 295 });
+    const s = await queueStatus(q);
+    expect(s.enqueued).toBe(295);
+    expect(s.pending).toBe(295);
+  });
+
+  it("processes every item once, retries failures, dead-letters the poison with its reason", async () => {
+    const ids = new Set<string>();
+    for await (const line of (await import("node:fs")).readFileSync(WIKINEWS, "utf8").split("\n"))
+      if (line.trim()) ids.add(String(JSON.parse(line).id));
+    const [poison, flaky, permanent] = [...ids].slice(10, 13) as [string, string, string];
+    const { seen, handler } = recorder((id, attempt) => {
+      if (id === poison) return new Error("parser exploded on this page");
+      if (id === flaky && attempt === 1) return new Error("database connection reset");
+      if (id === permanent) return new PermanentError("binary data, not a text or HTML page");
+      return null;
+    });
+    const w = startWorker(q, handler, { concurrency: 4, maxAttempts: 3, exitWhenEmpty: true, retryDelayMs: () => 100 });
+    const stats = await w.done;
+    expect(seen.size).toBe(ids.size - 2);
+    expect([...seen.values()].every((n) => n === 1)).toBe(true);
+    expect(seen.has(flaky)).toBe(true);
+    expect(stats).toMatchObject({ items: ids.size - 2, dead: 2, failedAttempts: 3, state: "stopped" });
+    const dead = await listDeadLetters(q);
+    expect(dead.map((d) => [d.letter.input, d.letter.reason, d.letter.attempts]).sort()).toEqual(
+      [
+        [poison, "parser exploded on this page", 3],
+        [permanent, "binary data, not a text or HTML page", 1],
+      ].sort(),
+    );
+    const s = await queueStatus(q);
+    expect(s).toMatchObject({ pending: 0, inFlight: 0, done: ids.size - 2, dead: { items: 2, pages: 0 } });
+  });
+
+  it("redelivers what a dead worker held, to another worker", async () => {
+    const url2 = queueUrl(uniqueName("dlq_redeliver"));
+    const q2 = await openQueue(url2, { create: true, settings: { ackWaitMs: 1000 } });
+    const other = await openQueue(url2);
+    try {
+      await enqueue(q2, [WIKINEWS]);
+      // A "worker" that takes three items and dies before acknowledging them.
+      const consumer = await other.js.consumers.get(other.config.workStream, other.config.consumer);
+      const taken = [];
+      for (let i = 0; i < 3; i++) taken.push(await consumer.next({ expires: 2000 }));
+      expect(taken.every(Boolean)).toBe(true);
+      await other.nc.close();
+      const attempts = new Map<string, number>();
+      const { seen, handler } = recorder(() => null);
+      const w = startWorker(
+        q2,
+        async (item, ctx) => {
+          attempts.set(item.id, ctx.attempt);
+          return handler(item, ctx);
+        },
+        { concurrency: 2, exitWhenEmpty: true },
+      );
+      await w.done;
+      expect(seen.size).toBe(295);
+      const again = [...attempts.entries()].filter(([, a]) => a === 2).map(([id]) => id);
+      expect(again.sort()).toEqual(taken.map((m) => (m ? JSON.parse(m.string()).id : "")).sort());
+    } finally {
+      await deleteQueue(q2);
+      await q2.close();
+    }
+  });
+});
