@@ -2,20 +2,27 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
+import { startServer } from "../../server/index.js";
 import { openStore } from "../../store/index.js";
 import { log } from "../io.js";
 import type { ExitState } from "../main.js";
 import { ingest } from "./ingest.js";
+import { parsePort, untilSignal } from "./serve.js";
 
 const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), "../../../examples");
 
-/** `dateline demo`: the README's main job — ingest the bundled examples into SQLite and summarise them. */
+/**
+ * `dateline demo`: the README's main job — ingest the bundled examples into SQLite, summarise them, and
+ * serve the web UI on 127.0.0.1 (print-only with `--no-serve`).
+ */
 export function register(program: Command, exit: ExitState): void {
   program
     .command("demo")
-    .description("ingest the bundled sample corpus (examples/) into SQLite and print a summary")
+    .description("ingest the bundled sample corpus (examples/) into SQLite, print a summary and serve the web UI")
     .option("--db <db>", "SQLite file or postgres:// URL", "./dateline.db")
-    .action(async (opts: { db: string }) => {
+    .option("--no-serve", "print the summary and exit without serving the web UI")
+    .option("--port <port>", "port for the web UI (default 8080, or a free one when 8080 is taken)")
+    .action(async (opts: { db: string; serve: boolean; port?: string }) => {
       if (!existsSync(EXAMPLES)) throw new Error(`bundled examples not found at ${EXAMPLES}`);
       const summary = await ingest([EXAMPLES], { db: opts.db, quiet: true });
       if (summary.failed > 0) exit.code = 1;
@@ -40,5 +47,21 @@ export function register(program: Command, exit: ExitState): void {
       } finally {
         await store.close();
       }
+      if (!opts.serve) return;
+      const port = opts.port === undefined ? undefined : parsePort(opts.port);
+      const running = await listenOnFreePort(opts.db, port);
+      process.stdout.write(`web UI: ${running.url}#/dyad/RUS/USA  (Ctrl-C to stop)\n`);
+      await untilSignal();
+      await running.close();
     });
+}
+
+/** Listens on the given port, or on 8080 and else any free port, always on 127.0.0.1. */
+async function listenOnFreePort(db: string, port: number | undefined) {
+  try {
+    return await startServer({ db, host: "127.0.0.1", port: port ?? 8080, log });
+  } catch (err) {
+    if (port !== undefined || (err as { code?: string }).code !== "EADDRINUSE") throw err;
+    return startServer({ db, host: "127.0.0.1", port: 0, log });
+  }
 }

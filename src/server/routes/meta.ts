@@ -1,0 +1,19 @@
+import { VERSION } from "../../version.js";
+import { route } from "../route.js";
+
+export const metaRoutes = [
+  route({
+    method: "GET",
+    path: "/api/health",
+    tag: "meta",
+    summary: "Liveness and version",
+    handler: async () => ({ ok: true, version: VERSION }),
+  }),
+  route({
+    method: "GET",
+    path: "/api/stats",
+    tag: "meta",
+    summary: "Counts of articles, stories, events, quotes and entity mentions in the store",
+    handler: (_input, { store }) => store.stats(),
+  }),
+];

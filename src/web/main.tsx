@@ -1,0 +1,56 @@
+import { render } from "preact";
+import { api } from "./api.js";
+import { useFetch } from "./lib/useFetch.js";
+import { ArticlePage } from "./pages/ArticlePage.js";
+import { DyadPage } from "./pages/DyadPage.js";
+import { SearchPage } from "./pages/SearchPage.js";
+import { type Route, useRoute } from "./router.js";
+import "./styles.css";
+
+function Page({ route }: { route: Route }) {
+  switch (route.path[0]) {
+    case "article":
+      return <ArticlePage route={route} />;
+    case "search":
+      return <SearchPage route={route} />;
+    default:
+      return <DyadPage route={route} />;
+  }
+}
+
+function App() {
+  const route = useRoute();
+  const stats = useFetch("stats", (s) => api.stats(s));
+  const here = route.path[0] ?? "dyad";
+  return (
+    <>
+      <button type="button" class="skip" onClick={() => document.getElementById("main")?.focus()}>
+        Skip to content
+      </button>
+      <header class="top">
+        <a class="brand" href="#/dyad">
+          Dateline
+        </a>
+        <nav aria-label="main">
+          <a href="#/dyad" aria-current={here === "dyad" ? "page" : undefined}>
+            Relations
+          </a>
+          <a href="#/search" aria-current={here === "search" ? "page" : undefined}>
+            Search
+          </a>
+          <a href="/api/openapi.json">API</a>
+        </nav>
+        <span class="stats">
+          {stats.state === "ok"
+            ? `${stats.data.articles} articles · ${stats.data.stories} stories · ${stats.data.events} events · ${stats.data.quotes} quotes`
+            : ""}
+        </span>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Page route={route} />
+      </main>
+    </>
+  );
+}
+
+render(<App />, document.getElementById("app")!);
