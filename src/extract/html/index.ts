@@ -1,12 +1,130 @@
+import type { Media, Message } from "../../model/index.js";
 import type { Draft } from "../post/finish.js";
+import { blockKey, normalizeSpaces } from "../post/whitespace.js";
+import { collectBlocks, Deadline } from "./blocks.js";
+import { selectBody } from "./body.js";
+import { parseHtml } from "./dom.js";
+import { pickByline, splitByline } from "./meta/byline.js";
+import { collectMeta, firstMeta } from "./meta/collect.js";
+import { pickModified, pickPublished } from "./meta/date.js";
+import { ldArticle, ldPublisher, str } from "./meta/jsonld.js";
+import { pickTitle } from "./meta/title.js";
+import { countWords, pickMain } from "./score.js";
+
 export interface HtmlOptions {
   title?: string;
   published?: string;
   source?: string;
   url?: string;
+  /** Epoch ms after which the page is abandoned with a `time-limit` message. */
   deadline: number;
   id: string;
 }
-export function extractHtml(_html: string, _o: HtmlOptions): Draft {
-  return { title: "", paragraphs: [] };
+
+/** HTML → Draft: metadata from JSON-LD/meta/markup, body from the best-scoring content container. */
+export function extractHtml(html: string, o: HtmlOptions): Draft {
+  const messages: Message[] = [];
+  const methods: Record<string, string> = {};
+  const doc = parseHtml(html);
+  const meta = collectMeta(doc);
+  const ld = meta.jsonld.length ? ldArticle(meta.jsonld) : null;
+
+  const site = firstMeta(meta, ["og:site_name", "application-name", "twitter:site", "publisher"]);
+  const siteName = site && !site.value.startsWith("@") ? normalizeSpaces(site.value) : ld ? ldPublisher(ld) : undefined;
+  if (siteName) methods.siteName = site && !site.value.startsWith("@") ? `meta[${site.key}]` : "json-ld:publisher";
+
+  const t = o.title ? { title: o.title, method: "hint" } : pickTitle(meta, ld, siteName);
+  methods.title = t.method;
+
+  let blocks: ReturnType<typeof collectBlocks>;
+  try {
+    blocks = collectBlocks(doc, o.deadline);
+  } catch (err) {
+    if (!(err instanceof Deadline)) throw err;
+    messages.push({
+      stage: "extract",
+      code: "time-limit",
+      reason: `${o.id}: extraction passed its time limit; page skipped`,
+      severity: "error",
+    });
+    return { title: t.title, paragraphs: [], notArticle: true, messages, methods };
+  }
+  const { main, weights } = pickMain(blocks);
+  const body = main
+    ? selectBody(blocks, weights, main, t.title)
+    : { paragraphs: [], removed: [], media: [] as Media[], dateLines: [], bylineLines: [] };
+
+  const by = pickByline(meta, ld);
+  let byline = by.byline;
+  if (byline.length) methods.byline = by.method;
+  else
+    for (const l of body.bylineLines) {
+      byline = splitByline(l);
+      if (byline.length) {
+        methods.byline = "byline-line";
+        break;
+      }
+    }
+
+  const url = o.url ?? meta.canonical ?? firstMeta(meta, ["og:url"])?.value;
+  let published = pickPublished(meta, ld, body.dateLines, url);
+  if (!published && o.published) published = { value: o.published, local: o.published, tz: null, method: "hint" };
+  const modified = pickModified(meta, ld);
+
+  // lead image: og:image / JSON-LD image, with the caption of the first figure when they agree
+  const media = body.media;
+  const img =
+    firstMeta(meta, ["og:image", "twitter:image", "twitter:image:src"])?.value ??
+    (ld ? str((ld.obj.image as { url?: unknown })?.url ?? ld.obj.image) : undefined);
+  if (img) {
+    if (media[0] && !media[0].url) media[0].url = img;
+    else if (!media.length) media.push({ url: img });
+  }
+
+  const words = body.paragraphs.reduce((n, p) => n + countWords(p), 0);
+  const ogType = firstMeta(meta, ["og:type"])?.value.toLowerCase();
+  const signals = (ld?.type ? 1 : 0) + (ogType === "article" ? 1 : 0) + (published ? 1 : 0);
+  let notArticle = false;
+  if (
+    words < 25 ||
+    (words < 120 && signals === 0) ||
+    (ogType && /^(?:website|profile|product)$/.test(ogType) && !ld?.type && words < 250)
+  ) {
+    notArticle = words < 120;
+    if (notArticle)
+      messages.push({
+        stage: "extract",
+        code: "no-article",
+        reason: `${o.id}: no article found (${words} words of prose, ${signals} article signals)`,
+        severity: "warning",
+      });
+  }
+
+  const draft: Draft = {
+    title: t.title,
+    paragraphs: notArticle ? [] : body.paragraphs,
+    byline,
+    media,
+    removed: body.removed,
+    methods,
+    published,
+    modified,
+    messages,
+  };
+  if (notArticle) draft.notArticle = true;
+  if (siteName) draft.siteName = siteName;
+  const publisher = ld ? ldPublisher(ld) : undefined;
+  if (publisher) draft.publisher = publisher;
+  if (o.source) draft.source = o.source;
+  else if (publisher || siteName) draft.source = publisher ?? siteName;
+  const lang = meta.lang ?? firstMeta(meta, ["og:locale", "content-language", "language", "dc.language"])?.value;
+  if (lang) {
+    draft.language = lang.replace("_", "-").split("-")[0]!.toLowerCase();
+    methods.language = meta.lang ? "html[lang]" : "meta";
+  }
+  if (url) draft.url = url;
+  if (meta.canonical) draft.canonicalUrl = meta.canonical;
+  if (notArticle) draft.removed = [...(draft.removed ?? []), ...body.paragraphs.map((p) => ({ kind: "other" as const, text: p }))];
+  void blockKey;
+  return draft;
 }

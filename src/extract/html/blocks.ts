@@ -1,0 +1,247 @@
+import type { RemovedKind } from "../../model/index.js";
+import type { ChildNode, Element } from "./dom.js";
+import { classify } from "./rules/boilerplate.js";
+
+/** A run of text between block boundaries, with what surrounds it. */
+export interface Block {
+  text: string;
+  chars: number;
+  linkChars: number;
+  /** Tag of the nearest block-level ancestor. */
+  tag: string;
+  container: Element;
+  /** Set when the block sits in a boilerplate subtree (kind for removed[]). */
+  drop?: RemovedKind;
+  heading: boolean;
+  caption: boolean;
+  li: boolean;
+  quote: boolean;
+  pre: boolean;
+  /** Images seen in the same figure (for captions). */
+  figure?: Element;
+}
+
+const SKIP = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "canvas",
+  "iframe",
+  "object",
+  "embed",
+  "video",
+  "audio",
+  "select",
+  "option",
+  "button",
+  "input",
+  "textarea",
+  "head",
+  "math",
+  "map",
+  "dialog",
+  "link",
+  "meta",
+]);
+const BLOCK = new Set([
+  "p",
+  "div",
+  "section",
+  "article",
+  "main",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "ul",
+  "ol",
+  "dl",
+  "dt",
+  "dd",
+  "blockquote",
+  "pre",
+  "table",
+  "tbody",
+  "thead",
+  "tfoot",
+  "tr",
+  "td",
+  "th",
+  "figure",
+  "figcaption",
+  "header",
+  "footer",
+  "aside",
+  "nav",
+  "form",
+  "fieldset",
+  "address",
+  "hr",
+  "center",
+  "details",
+  "summary",
+  "caption",
+  "body",
+  "html",
+  "menu",
+]);
+const HEADING = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+const NEVER_CLASSIFY = new Set(["html", "body", "main", "article"]);
+
+export class Deadline extends Error {}
+
+interface Ctx {
+  drop?: RemovedKind;
+  link: boolean;
+  heading: boolean;
+  caption: boolean;
+  li: boolean;
+  quote: boolean;
+  pre: boolean;
+  figure?: Element;
+}
+
+function hidden(a: Record<string, string>): boolean {
+  if (a.hidden !== undefined || a["aria-hidden"] === "true") return true;
+  const s = a.style;
+  return s !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(s);
+}
+
+/** Paragraph-text size of every element (chars inside `<p>`), for protecting big containers. */
+function paragraphMass(root: ChildNode, out: Map<Element, number>, inP: boolean): number {
+  if (root.type === "text") return inP ? (root as unknown as { data: string }).data.length : 0;
+  const el = root as Element;
+  if (!el.children || SKIP.has(el.name)) return 0;
+  const p = inP || el.name === "p";
+  let sum = 0;
+  for (const c of el.children) sum += paragraphMass(c, out, p);
+  if (el.type === "tag") out.set(el, sum);
+  return sum;
+}
+
+/** Flattens a document into blocks, marking boilerplate subtrees and hidden elements. */
+export function collectBlocks(doc: ChildNode, deadline: number): Block[] {
+  const mass = new Map<Element, number>();
+  const total = paragraphMass(doc, mass, false) || 1;
+  const blocks: Block[] = [];
+  const stack: Element[] = [];
+  let buf = "";
+  let linkChars = 0;
+  let ctxAtBuf: Ctx | null = null;
+  let count = 0;
+
+  const flush = () => {
+    if (buf.length > 0 && ctxAtBuf) {
+      const text = buf.replace(/\s+/g, " ").trim();
+      if (text) {
+        const c = stack[stack.length - 1]!;
+        const b: Block = {
+          text,
+          chars: text.length,
+          linkChars: Math.min(linkChars, text.length),
+          tag: c?.name ?? "body",
+          container: c,
+          heading: ctxAtBuf.heading,
+          caption: ctxAtBuf.caption,
+          li: ctxAtBuf.li,
+          quote: ctxAtBuf.quote,
+          pre: ctxAtBuf.pre,
+        };
+        if (ctxAtBuf.drop) b.drop = ctxAtBuf.drop;
+        if (ctxAtBuf.figure) b.figure = ctxAtBuf.figure;
+        blocks.push(b);
+      }
+    }
+    buf = "";
+    linkChars = 0;
+    ctxAtBuf = null;
+  };
+
+  const walk = (n: ChildNode, ctx: Ctx, depth: number) => {
+    if (n.type === "text") {
+      const d = (n as unknown as { data: string }).data;
+      if (!ctxAtBuf) ctxAtBuf = ctx;
+      buf += d;
+      if (ctx.link) linkChars += d.trim().length;
+      return;
+    }
+    if (n.type !== "tag" && n.type !== "root") return;
+    const el = n as Element;
+    if (++count % 2000 === 0 && Date.now() > deadline) throw new Deadline("time limit");
+    if (depth > 300) return;
+    const name = el.name;
+    if (n.type === "tag") {
+      if (SKIP.has(name)) return;
+      if (name === "br" || name === "hr") {
+        flush();
+        return;
+      }
+      if (hidden(el.attribs)) return;
+    }
+    let next = ctx;
+    if (n.type === "tag") {
+      let changed = false;
+      const c: Ctx = { ...ctx };
+      if (!ctx.drop && !NEVER_CLASSIFY.has(name)) {
+        const hit = classify(name, el.attribs);
+        if (hit) {
+          const share = (mass.get(el) ?? 0) / total;
+          const keep = hit.kind === "caption" ? false : hit.kind === "comments" ? share > 0.85 : hit.strong ? share > 0.5 : share > 0.25;
+          if (!keep) {
+            c.drop = hit.kind;
+            changed = true;
+          }
+        }
+      }
+      if (name === "a" && !ctx.link) {
+        c.link = true;
+        changed = true;
+      }
+      if (HEADING.has(name)) {
+        c.heading = true;
+        changed = true;
+      }
+      if (name === "figcaption" || (c.drop === "caption" && !ctx.caption)) {
+        c.caption = true;
+        changed = true;
+      }
+      if (name === "li") {
+        c.li = true;
+        changed = true;
+      }
+      if (name === "blockquote" || name === "q") {
+        c.quote = true;
+        changed = true;
+      }
+      if (name === "pre") {
+        c.pre = true;
+        changed = true;
+      }
+      if (name === "figure") {
+        c.figure = el;
+        changed = true;
+      }
+      if (changed) next = c;
+    }
+    const isBlock = BLOCK.has(name) || n.type === "root";
+    if (isBlock) {
+      flush();
+      if (n.type === "tag") stack.push(el);
+    } else if (ctxAtBuf && ctxAtBuf !== next && buf.trim() && (next.drop !== ctxAtBuf.drop || next.caption !== ctxAtBuf.caption)) {
+      flush();
+    }
+    for (const k of el.children) walk(k, next, depth + 1);
+    if (isBlock) {
+      flush();
+      if (n.type === "tag") stack.pop();
+    } else if (next !== ctx && (next.drop !== ctx.drop || next.caption !== ctx.caption)) flush();
+  };
+  walk(doc, { link: false, heading: false, caption: false, li: false, quote: false, pre: false }, 0);
+  flush();
+  return blocks;
+}

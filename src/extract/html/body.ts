@@ -1,0 +1,103 @@
+import type { Media, Removed } from "../../model/index.js";
+import { blockKey } from "../post/whitespace.js";
+import { parseCaption } from "../text/rules/caption.js";
+import { parseDateLine } from "../text/rules/date-line.js";
+import { isFurniture } from "../text/rules/navigation.js";
+import type { Block } from "./blocks.js";
+import type { Element } from "./dom.js";
+import { countWords, within } from "./score.js";
+
+export interface Body {
+  paragraphs: string[];
+  removed: Removed[];
+  media: Media[];
+  /** Short date-like lines near the headline (for the visible-date rule). */
+  dateLines: string[];
+  /** `By …` lines near the headline. */
+  bylineLines: string[];
+}
+
+const BYLINE = /^(?:by|von|par|por|door|di)\s+\p{Lu}/iu;
+const TRAILER =
+  /^(?:tags?|filed under|topics?|categories|related|share|see also|read (?:more|next)|more on|follow (?:us|\w+ on)|copyright|©|\(c\)|all rights reserved|this (?:article|story) (?:was|has been|is)|(?:contact|email) the author|sign up|subscribe|advertisement|image:|photo:|source:)/i;
+
+/** Selects the body blocks inside the main element; records what was left out and why. */
+export function selectBody(blocks: Block[], weights: number[], main: Element, title: string): Body {
+  const out: Body = { paragraphs: [], removed: [], media: [], dateLines: [], bylineLines: [] };
+  const titleKey = blockKey(title);
+  const inMain = blocks.map((b) => within(b.container, main));
+  const keep: boolean[] = blocks.map(() => false);
+  const firstIdx = inMain.indexOf(true);
+  // date and byline lines just before the main element (in the article header)
+  for (let i = Math.max(0, firstIdx - 12); i < firstIdx && i >= 0; i++) {
+    const t = blocks[i]!.text;
+    if (t.length < 120 && parseDateLine(t.replace(/^(?:published|posted|updated|last updated)\s*(?:on|:)?\s*/i, ""))) out.dateLines.push(t);
+    if (BYLINE.test(t) && t.length < 120) out.bylineLines.push(t);
+  }
+  let seenProse = false;
+  blocks.forEach((b, i) => {
+    if (!inMain[i]) return;
+    const words = countWords(b.text);
+    if (b.caption || b.drop === "caption") {
+      const c = parseCaption(b.text);
+      const m: Media = c ? { caption: c.caption, credit: c.credit } : { caption: b.text };
+      if (c?.date) m.date = c.date;
+      const last = out.media[out.media.length - 1];
+      // a credit line right after its caption joins it
+      if (last && !c && words <= 6 && !last.credit && blocks[i - 1]?.caption) last.credit = b.text;
+      else out.media.push(m);
+      out.removed.push({ kind: "caption", text: b.text });
+      return;
+    }
+    if (b.drop) {
+      out.removed.push({ kind: b.drop, text: b.text });
+      return;
+    }
+    const key = blockKey(b.text);
+    if (!seenProse && titleKey && key === titleKey) {
+      out.removed.push({ kind: "header", text: b.text });
+      return;
+    }
+    if (!seenProse && words <= 14) {
+      const dl = parseDateLine(b.text.replace(/^(?:published|posted|updated|last updated)\s*(?:on|:)?\s*/i, ""));
+      if (dl || BYLINE.test(b.text)) {
+        if (dl) out.dateLines.push(b.text);
+        else out.bylineLines.push(b.text);
+        out.removed.push({ kind: "header", text: b.text });
+        return;
+      }
+    }
+    const ld = b.linkChars / b.chars;
+    if (ld > 0.5 && words < 40 && !b.heading) {
+      out.removed.push({ kind: b.li ? "navigation" : "related", text: b.text });
+      return;
+    }
+    if (words <= 8 && isFurniture(b.text)) {
+      out.removed.push({ kind: "boilerplate", text: b.text });
+      return;
+    }
+    if (weights[i]! > 3) seenProse = true;
+    keep[i] = true;
+  });
+  // trim label-like lines before the first prose and after the last
+  const idx = blocks.map((_, i) => i).filter((i) => keep[i]);
+  let s = 0;
+  while (s < idx.length && weights[idx[s]!]! < 0 && !blocks[idx[s]!]!.heading) {
+    out.removed.push({ kind: "header", text: blocks[idx[s]!]!.text });
+    keep[idx[s]!] = false;
+    s++;
+  }
+  let e = idx.length - 1;
+  while (e > s) {
+    const b = blocks[idx[e]!]!;
+    if (weights[idx[e]!]! < 0 || b.heading || (TRAILER.test(b.text) && countWords(b.text) < 30)) {
+      out.removed.push({ kind: "boilerplate", text: b.text });
+      keep[idx[e]!] = false;
+      e--;
+    } else break;
+  }
+  blocks.forEach((b, i) => {
+    if (keep[i]) out.paragraphs.push(b.text);
+  });
+  return out;
+}

@@ -1,0 +1,60 @@
+import { normalizeSpaces } from "../../post/whitespace.js";
+import { firstMeta, type PageMeta } from "./collect.js";
+import { type LdArticle, ldNames } from "./jsonld.js";
+
+const NOT_NAME =
+  /https?:|www\.|@|\.com\b|\d{2,}|^(?:admin|administrator|staff|editor|editors|guest|unknown|anonymous|author|team|newsroom|webmaster)$/i;
+const ROLE_SUFFIX =
+  /\s*(?:[,|–—-]\s*)?(?:staff (?:writer|reporter)|senior (?:writer|reporter|editor|correspondent)|(?:chief |senior )?correspondent|contributor|contributing writer|reporter|editor(?: at large)?|columnist|special to .+|for .+|is a .+|\(.*\))$/i;
+
+/** Cleans one byline string into people: drops `By`, roles, URLs and handles; splits `A and B`, `A, B`. */
+export function splitByline(raw: string): string[] {
+  let s = normalizeSpaces(raw)
+    .replace(/^(?:written |posted |reported |story |words )?by[:\s]+/i, "")
+    .replace(/^(?:author|authors|written by|posted by)\s*:\s*/i, "")
+    .replace(/\s+(?:on|updated|published)\s+\w+\.? \d.*$/i, "")
+    .replace(/\s*[|•·]\s*.*$/, "");
+  s = s.replace(ROLE_SUFFIX, "");
+  const parts = s
+    .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*/i)
+    .map((p) =>
+      p
+        .replace(ROLE_SUFFIX, "")
+        .replace(/^by\s+/i, "")
+        .trim(),
+    )
+    .filter(Boolean);
+  const people = parts.filter((p) => {
+    const words = p.split(/\s+/).length;
+    return words >= 1 && words <= 5 && p.length <= 60 && !NOT_NAME.test(p) && /\p{Lu}/u.test(p[0] ?? "");
+  });
+  return [...new Set(people)];
+}
+
+/** Authors from JSON-LD, author meta tags, then byline elements; first source that yields people wins. */
+export function pickByline(m: PageMeta, ld: LdArticle | null): { byline: string[]; method: string } {
+  if (ld) {
+    const names = ldNames(ld.obj.author ?? ld.obj.creator).flatMap(splitByline);
+    if (names.length) return { byline: names, method: "json-ld:author" };
+  }
+  const meta = firstMeta(m, [
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "byl",
+    "twitter:creator",
+    "cxenseparse:author",
+    "citation_author",
+  ]);
+  if (meta) {
+    const names = splitByline(meta.value);
+    if (names.length) return { byline: names, method: `meta[${meta.key}]` };
+  }
+  for (const a of m.authors) {
+    const names = splitByline(a.text);
+    if (names.length) return { byline: names, method: a.how };
+  }
+  return { byline: [], method: "none" };
+}

@@ -1,0 +1,122 @@
+import { type ChildNode, type Element, textOf, visit } from "../dom.js";
+
+/** Everything the metadata rules read, gathered in one walk over the document. */
+export interface PageMeta {
+  /** meta tags by lower-cased `property`, `name` or `itemprop` → contents in page order. */
+  metas: Map<string, string[]>;
+  titleTag: string;
+  h1: string[];
+  lang?: string;
+  canonical?: string;
+  jsonld: Record<string, unknown>[];
+  /** `<time>` elements and elements with `itemprop=datePublished`. */
+  times: { datetime: string; text: string; prop: string; cls: string }[];
+  /** Texts of elements that look like bylines (`rel=author`, `itemprop=author`, `.byline`, `.author`). */
+  authors: { text: string; how: string }[];
+}
+
+function add(m: Map<string, string[]>, k: string, v: string) {
+  const key = k.toLowerCase().trim();
+  const arr = m.get(key);
+  if (arr) arr.push(v);
+  else m.set(key, [v]);
+}
+
+const AUTHOR_CLASS =
+  /(?:^|[-_\s])(?:byline|author|authors|author-name|byline-name|contributor|writer|reporter|posted-by|article-author|entry-author)(?:$|[-_\s])/i;
+
+export function collectMeta(doc: ChildNode): PageMeta {
+  const out: PageMeta = { metas: new Map(), titleTag: "", h1: [], jsonld: [], times: [], authors: [] };
+  visit(doc, (el: Element) => {
+    const a = el.attribs;
+    switch (el.name) {
+      case "html":
+        if (a.lang) out.lang = a.lang;
+        break;
+      case "title":
+        if (!out.titleTag) out.titleTag = textOf(el);
+        return false;
+      case "meta": {
+        const key = a.property ?? a.name ?? a.itemprop ?? a["http-equiv"];
+        const v = a.content ?? a.datetime;
+        if (key && v !== undefined) add(out.metas, key, v);
+        return false;
+      }
+      case "link":
+        if (a.rel?.toLowerCase() === "canonical" && a.href) out.canonical ??= a.href;
+        if (a.rel?.toLowerCase() === "author" && a.title) out.authors.push({ text: a.title, how: "link[rel=author]" });
+        return false;
+      case "script":
+        if (a.type?.toLowerCase().includes("ld+json")) {
+          const raw = el.children.map((c) => (c as unknown as { data?: string }).data ?? "").join("");
+          try {
+            const j = JSON.parse(raw.trim().replace(/^\s*<!--|-->\s*$/g, ""));
+            for (const x of Array.isArray(j) ? j : [j]) if (x && typeof x === "object") out.jsonld.push(x);
+          } catch {
+            /* a broken JSON-LD block is ignored */
+          }
+        }
+        return false;
+      case "style":
+      case "svg":
+      case "noscript":
+        return false;
+      case "h1":
+        out.h1.push(textOf(el).replace(/\s+/g, " ").trim());
+        return false;
+      case "time":
+        out.times.push({
+          datetime: a.datetime ?? "",
+          text: textOf(el).trim(),
+          prop: a.itemprop ?? "",
+          cls: `${a.class ?? ""} ${el.parent && (el.parent as Element).attribs ? ((el.parent as Element).attribs.class ?? "") : ""}`,
+        });
+        return false;
+    }
+    if (a.itemprop) {
+      const ip = a.itemprop.toLowerCase();
+      if (ip === "datepublished" && el.name !== "meta")
+        out.times.push({ datetime: a.content ?? a.datetime ?? "", text: textOf(el).trim(), prop: "datePublished", cls: a.class ?? "" });
+      if (ip === "author" || ip === "creator") {
+        const nameEl = findItemprop(el, "name");
+        const t = nameEl ? textOf(nameEl) : (a.content ?? textOf(el));
+        if (t.trim()) out.authors.push({ text: t, how: "itemprop=author" });
+        return false;
+      }
+    }
+    if (a.rel?.toLowerCase() === "author") {
+      out.authors.push({ text: textOf(el), how: "a[rel=author]" });
+      return false;
+    }
+    const cls = `${a.class ?? ""} ${a.id ?? ""}`;
+    if (cls.trim() && AUTHOR_CLASS.test(cls) && el.name !== "body" && el.name !== "article" && el.name !== "img") {
+      const t = textOf(el).replace(/\s+/g, " ").trim();
+      if (t && t.length < 200) out.authors.push({ text: t, how: `.${(cls.match(AUTHOR_CLASS)?.[0] ?? "").replace(/^[-_\s]/, "")}` });
+      if (t.length < 200) return false;
+    }
+    return undefined;
+  });
+  return out;
+}
+
+function findItemprop(root: Element, prop: string): Element | null {
+  let found: Element | null = null;
+  visit(root, (el) => {
+    if (found) return false;
+    if (el !== root && el.attribs.itemprop?.toLowerCase() === prop) {
+      found = el;
+      return false;
+    }
+    return undefined;
+  });
+  return found;
+}
+
+/** First meta value among keys, in the order given. */
+export function firstMeta(m: PageMeta, keys: string[]): { key: string; value: string } | null {
+  for (const k of keys) {
+    const v = m.metas.get(k)?.find((x) => x.trim());
+    if (v) return { key: k, value: v.trim() };
+  }
+  return null;
+}

@@ -1,0 +1,57 @@
+import { blockKey, normalizeSpaces } from "../../post/whitespace.js";
+import { firstMeta, type PageMeta } from "./collect.js";
+import { type LdArticle, str } from "./jsonld.js";
+
+const SEP = /\s+[|–—·•»:~/-]\s+|\s+[|»]|\s*\|\s*|\s+-{2}\s+/;
+
+/** Drops a site-name part from a `<title>`-like string: `Headline | Site`, `Site - Headline`. */
+export function stripSiteName(t: string, siteName?: string): string {
+  const parts = t
+    .split(SEP)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return t.trim();
+  const site = siteName ? blockKey(siteName) : "";
+  const kept = parts.filter((p) => {
+    const k = blockKey(p);
+    return !site || (k !== site && !site.includes(k) && !k.includes(site));
+  });
+  if (kept.length > 0 && kept.length < parts.length) return rejoin(t, kept);
+  // no known site name: drop short edge parts (≤ 4 words) when the longest part is clearly longer
+  const words = parts.map((p) => p.split(/\s+/).length);
+  const longest = Math.max(...words);
+  if (words[words.length - 1]! <= 4 && words[words.length - 1]! < longest) return rejoin(t, parts.slice(0, -1)).trim();
+  if (words[0]! <= 3 && words[0]! < longest) return rejoin(t, parts.slice(1)).trim();
+  return t.trim();
+}
+
+function rejoin(orig: string, parts: string[]): string {
+  // keep the original separators between kept parts when they were adjacent
+  const first = orig.indexOf(parts[0]!);
+  const last = parts[parts.length - 1]!;
+  const end = orig.lastIndexOf(last) + last.length;
+  return first >= 0 && end > first ? orig.slice(first, end) : parts.join(" - ");
+}
+
+/**
+ * The headline: an `<h1>` that agrees with the page's title metadata wins (it is what readers see);
+ * else JSON-LD headline, og:title or `<title>` without the site name.
+ */
+export function pickTitle(m: PageMeta, ld: LdArticle | null, siteName?: string): { title: string; method: string } {
+  const og = firstMeta(m, ["og:title", "twitter:title", "title", "dc.title", "headline"]);
+  const headline = ld ? (str(ld.obj.headline) ?? str(ld.obj.name)) : undefined;
+  const tag = normalizeSpaces(m.titleTag);
+  const refs = [og?.value, headline, tag].filter((x): x is string => !!x).map(normalizeSpaces);
+  const refKeys = refs.map(blockKey);
+  for (const h of m.h1) {
+    const hk = blockKey(h);
+    if (hk.length < 3) continue;
+    if (refKeys.some((r) => r === hk || (r.includes(hk) && hk.length > 0.4 * r.length) || (hk.includes(r) && r.length > 20)))
+      return { title: normalizeSpaces(h), method: "h1" };
+  }
+  if (headline) return { title: stripSiteName(normalizeSpaces(headline), siteName), method: "json-ld:headline" };
+  if (og) return { title: stripSiteName(normalizeSpaces(og.value), siteName), method: `meta[${og.key}]` };
+  if (tag) return { title: stripSiteName(tag, siteName), method: "title" };
+  const h = m.h1.find((x) => x.length > 2);
+  return h ? { title: normalizeSpaces(h), method: "h1" } : { title: "", method: "none" };
+}

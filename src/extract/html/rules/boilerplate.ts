@@ -1,0 +1,84 @@
+import type { RemovedKind } from "../../../model/index.js";
+
+/**
+ * Boilerplate by class/id tokens. Each row: the kind recorded in removed[], and a pattern matched on
+ * each class token and the id (word parts split on `-`/`_`). `strong` kinds drop even large blocks.
+ */
+interface Row {
+  kind: RemovedKind;
+  re: RegExp;
+  strong: boolean;
+}
+
+const w = (words: string) => new RegExp(`(?:^|[-_])(?:${words})(?:$|[-_])`, "i");
+
+const ROWS: Row[] = [
+  { kind: "comments", re: w("comments?|commentlist|comment-list|disqus|respond|replies|discussion|reader-comments"), strong: true },
+  {
+    kind: "share",
+    re: w("share|shares|sharing|social|socials|sociable|addthis|sharethis|share-bar|sharebar|social-links|follow-us|print-button"),
+    strong: true,
+  },
+  {
+    kind: "related",
+    re: w(
+      "related|recommended|recommendations|more-stories|read-more|readmore|also-read|read-also|outbrain|taboola|recirc|recirculation|trending|most-popular|popular|most-read|mostread|up-next|next-article|more-from|you-may-like|you-might-like",
+    ),
+    strong: true,
+  },
+  { kind: "cookie", re: w("cookie|cookies|consent|gdpr|cmp"), strong: true },
+  {
+    kind: "advert",
+    re: w(
+      "ad|ads|adv|advert|advertisement|advertising|adslot|ad-slot|ad-container|adunit|dfp|gpt|sponsor|sponsored|promo|promotion|banner-ad|native-ad",
+    ),
+    strong: true,
+  },
+  {
+    kind: "navigation",
+    re: w("nav|navbar|navigation|menu|breadcrumb|breadcrumbs|pagination|pager|skip-link|skiplinks|topbar|toolbar"),
+    strong: false,
+  },
+  {
+    kind: "boilerplate",
+    re: w(
+      "newsletter|subscribe|subscription|signup|sign-up|paywall|modal|popup|overlay|login|register|footer|site-footer|masthead|site-header|copyright|disclaimer|tags|tag-list|tagcloud|categories|author-bio|author-box|about-author|bio|byline|meta|post-meta|entry-meta|article-meta|dateline|timestamp|visually-hidden|sr-only|screen-reader-text|print-only|noprint|jump-link",
+    ),
+    strong: false,
+  },
+  { kind: "related", re: w("sidebar|side-bar|widget|widgets|rail|right-rail|aside"), strong: false },
+  { kind: "caption", re: w("caption|wp-caption-text|figcaption|image-caption|photo-caption|credit|image-credit"), strong: true },
+];
+
+/** Tags that are page furniture by themselves. */
+const TAG_KIND: Record<string, RemovedKind> = {
+  nav: "navigation",
+  footer: "boilerplate",
+  aside: "related",
+  figcaption: "caption",
+  menu: "navigation",
+};
+
+export interface BoilerplateHit {
+  kind: RemovedKind;
+  strong: boolean;
+  why: string;
+}
+
+/** Classifies an element as boilerplate by tag, role, class or id; null when it looks neutral. */
+export function classify(name: string, attribs: Record<string, string>): BoilerplateHit | null {
+  const t = TAG_KIND[name];
+  if (t) return { kind: t, strong: name !== "aside" && name !== "footer", why: `<${name}>` };
+  const role = attribs.role;
+  if (role === "navigation" || role === "menubar" || role === "menu") return { kind: "navigation", strong: true, why: `role=${role}` };
+  if (role === "complementary") return { kind: "related", strong: false, why: "role=complementary" };
+  if (role === "contentinfo") return { kind: "boilerplate", strong: false, why: "role=contentinfo" };
+  const cls = attribs.class ?? "";
+  const id = attribs.id ?? "";
+  if (!cls && !id) return null;
+  const tokens = `${cls} ${id}`.split(/\s+/).filter(Boolean);
+  for (const row of ROWS) {
+    for (const tok of tokens) if (row.re.test(tok)) return { kind: row.kind, strong: row.strong, why: `.${tok}` };
+  }
+  return null;
+}
