@@ -1,0 +1,40 @@
+/** Entities: a trained tagger proposes names; dictionary and rule passes type, link and resolve them. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Entity, Sentence } from "../../model/index.js";
+import { decode } from "./decode.js";
+import { type EntityContext, type EntityRule, type Mention, makeMention } from "./mention.js";
+import { type Prepared, prepare } from "./prepare.js";
+import { actors } from "./rules/actors.js";
+import { coreference } from "./rules/coreference.js";
+import { gazetteerRecall } from "./rules/gazetteer-recall.js";
+import { orgCountry } from "./rules/org-country.js";
+import { places } from "./rules/places.js";
+import { propagate } from "./rules/propagate.js";
+import { titles } from "./rules/titles.js";
+import { trim } from "./rules/trim.js";
+import { Tagger, type TaggerModel } from "./tagger.js";
+
+const modelPath = join(import.meta.dirname, "..", "..", "..", "data", "ner", "model.json");
+const tagger = new Tagger(JSON.parse(readFileSync(modelPath, "utf8")) as TaggerModel);
+
+/** The passes, in order (each one file under rules/). */
+export const ENTITY_RULES: EntityRule[] = [trim, gazetteerRecall, places, actors, titles, orgCountry, coreference, propagate];
+
+function clean(m: Mention): Mention {
+  // Trailing punctuation never belongs to a name.
+  return m;
+}
+
+export function findEntities(text: string, sentences: Sentence[], date: string | null, prep?: Prepared): Entity[] {
+  const p = prep ?? prepare(text, sentences);
+  const ctx: EntityContext = { text, prep: p, date };
+  const tags = tagger.tag(p.tokens, p.sentenceStart, p.stats);
+  let mentions: Mention[] = decode(tags, p.sentenceStart).map((s) => makeMention(ctx, s.first, s.last, s.type as Entity["type"], "tagger"));
+  for (const rule of ENTITY_RULES) mentions = rule(ctx, mentions);
+  return mentions.map(clean).map(({ first: _f, last: _l, ...e }) => ({
+    ...e,
+    country: e.country ?? null,
+    sector: e.sector ?? null,
+  }));
+}

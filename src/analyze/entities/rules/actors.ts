@@ -1,0 +1,35 @@
+import { lookupActor, lookupSurname, roleAt } from "../../../dict/actors.js";
+import type { ActorEntry } from "../../../dict/types.js";
+import type { EntityContext, EntityRule, Mention } from "../mention.js";
+
+export function applyActor(ctx: EntityContext, m: Mention, e: ActorEntry, method: string): void {
+  const role = roleAt(e, ctx.date);
+  m.type = e.type;
+  m.name = e.name;
+  m.ref = e.id;
+  m.country = role?.country ?? m.country ?? null;
+  m.sector = role?.sector ?? m.sector ?? null;
+  if (role?.office) m.office = role.office;
+  m.method = method;
+}
+
+/**
+ * Links PER/ORG mentions to the actor dictionary (data/actors): full names and aliases; a lone surname
+ * only when exactly one person of that name holds a role at the article's date.
+ */
+export const actors: EntityRule = (ctx, mentions) => {
+  for (const m of mentions) {
+    if (m.type === "GPE" || m.type === "NORP" || m.type === "LOC") continue;
+    const surface = m.text.replace(/^the /i, "");
+    const hit = lookupActor(surface)[0];
+    if (hit) {
+      applyActor(ctx, m, hit, "dictionary");
+      continue;
+    }
+    if (m.type === "PER" && m.first === m.last) {
+      const people = lookupSurname(surface, ctx.date).filter((p) => roleAt(p, ctx.date));
+      if (people.length === 1) applyActor(ctx, m, people[0], "dictionary-surname");
+    }
+  }
+  return mentions;
+};

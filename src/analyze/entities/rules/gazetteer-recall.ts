@@ -1,0 +1,36 @@
+import { lookupActor } from "../../../dict/actors.js";
+import { lookupPlace } from "../../../dict/places.js";
+import { type EntityRule, type Mention, makeMention } from "../mention.js";
+
+const MAX = 6;
+const CAP = /^[\p{Lu}]/u;
+
+/**
+ * Names the tagger missed but our dictionaries know: the longest run of up to six tokens starting with
+ * a capital that is a country, demonym, city or dictionary actor. A lone capitalised word at the start of a
+ * sentence must be a country, demonym or actor name (not a city that is also a common word).
+ */
+export const gazetteerRecall: EntityRule = (ctx, mentions) => {
+  const { tokens, sentenceStart, sentenceOf } = ctx.prep;
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered[i] = 1;
+  const added: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !CAP.test(tokens[i].text)) continue;
+    for (let j = Math.min(tokens.length - 1, i + MAX - 1); j >= i; j--) {
+      if (sentenceOf[j] !== sentenceOf[i] || covered[j] || !CAP.test(tokens[j].text)) continue;
+      const surface = ctx.text.slice(tokens[i].start, tokens[j].end);
+      const place = lookupPlace(surface);
+      const actor = place ? undefined : lookupActor(surface)[0];
+      if (!place && !actor) continue;
+      if (i === j && sentenceStart[i] && place && (place.kind === "city" || place.kind === "region")) continue;
+      if (place && place.kind === "region" && i === j && ctx.prep.stats.lower.has(surface.toLowerCase())) continue;
+      const type = place ? (place.kind === "demonym" ? "NORP" : "GPE") : actor?.type === "PER" ? "PER" : "ORG";
+      added.push(makeMention(ctx, i, j, type, "gazetteer"));
+      for (let k = i; k <= j; k++) covered[k] = 1;
+      i = j;
+      break;
+    }
+  }
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+};

@@ -1,0 +1,40 @@
+import { lookupPlace } from "../../../dict/places.js";
+import type { EntityRule } from "../mention.js";
+
+const SECTORS: [RegExp, string][] = [
+  [/\b(Army|Navy|Air Force|Marines?|Military|Armed Forces|Defen[cs]e Forces|Coast Guard)\b/, "MIL"],
+  [/\b(Police|Border Guard|Gendarmerie|FBI|Security Service)\b/, "COP"],
+  [/\b(Court|Tribunal|Judiciary)\b/, "JUD"],
+  [/\b(Parliament|Congress|Senate|House of Representatives|Assembly|Duma|Knesset)\b/, "LEG"],
+  [/\b(Party)\b/, "PTY"],
+  [/\b(Ministry|Department|Government|Treasury|Cabinet|Office|Agency|Embassy|Administration)\b/, "GOV"],
+  [/\b(University|College|School)\b/, "EDU"],
+  [/\b(Times|Post|News|Journal|Broadcasting|Television|Radio|Press)\b/, "MED"],
+  [/\b(Inc\.?|Corp\.?|Ltd\.?|LLC|PLC|Company|Airlines|Airways|Bank|Group)\b/, "BUS"],
+];
+
+/** Organisations named after their country ("U.S. Treasury Department", "Russian Foreign Ministry"). */
+export const orgCountry: EntityRule = (ctx, mentions) => {
+  const { tokens } = ctx.prep;
+  for (const m of mentions) {
+    if (m.type !== "ORG" || m.ref || m.method === "metonym") continue;
+    let country = m.country;
+    if (!country) {
+      for (let j = Math.min(m.last - 1, m.first + 3); j >= m.first; j--) {
+        const hit = lookupPlace(ctx.text.slice(tokens[m.first].start, tokens[j].end).replace(/^the /i, ""));
+        if (hit && (hit.kind === "country" || hit.kind === "demonym")) {
+          country = hit.country;
+          break;
+        }
+      }
+    }
+    if (country) m.country = country;
+    if (!m.sector)
+      for (const [re, s] of SECTORS)
+        if (re.test(m.text)) {
+          m.sector = s;
+          break;
+        }
+  }
+  return mentions;
+};

@@ -1,0 +1,46 @@
+import { lookupMetonym, lookupPlace } from "../../../dict/places.js";
+import type { EntityRule } from "../mention.js";
+
+/**
+ * Countries, demonyms, capitals, cities and regions: canonical name and ISO-3 country. Country names become
+ * GPE whatever the tagger said; demonyms become NORP; cities and regions keep LOC/GPE. Metonyms for a
+ * government (`the Kremlin`, `White House`) become ORG with sector GOV.
+ */
+export const places: EntityRule = (_ctx, mentions) => {
+  for (const m of mentions) {
+    const met = lookupMetonym(m.text);
+    const hit = lookupPlace(m.text);
+    if (met && !hit) {
+      m.type = "ORG";
+      m.name = met.name;
+      m.country = met.country;
+      m.sector = "GOV";
+      m.method = "metonym";
+      continue;
+    }
+    if (!hit) continue;
+    if (hit.kind === "metonym") {
+      m.type = "ORG";
+      m.name = hit.name;
+      m.country = hit.country;
+      m.sector = "GOV";
+      m.method = "metonym";
+    } else if (hit.kind === "country") {
+      m.type = "GPE";
+      m.name = hit.name;
+      m.country = hit.country;
+      m.method = "places";
+    } else if (hit.kind === "demonym") {
+      m.type = "NORP";
+      m.name = hit.name;
+      m.country = hit.country;
+      m.method = "demonym";
+    } else if (m.type === "LOC" || m.type === "GPE" || m.method === "gazetteer") {
+      m.type = hit.kind === "region" ? "LOC" : "GPE";
+      m.name = hit.name;
+      m.country = hit.country;
+      m.method = "places";
+    }
+  }
+  return mentions;
+};

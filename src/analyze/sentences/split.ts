@@ -1,0 +1,116 @@
+import type { Sentence } from "../../model/index.js";
+import { PREFIX_ABBREVIATIONS, type Token, tokenize } from "../tokenize.js";
+
+const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);
+const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«"]);
+/** Words that commonly open a sentence: after "U.S." or "Inc." they signal a new sentence. */
+const STARTERS = new Set([
+  "The",
+  "A",
+  "An",
+  "He",
+  "She",
+  "It",
+  "They",
+  "We",
+  "I",
+  "You",
+  "This",
+  "That",
+  "These",
+  "Those",
+  "In",
+  "On",
+  "At",
+  "But",
+  "And",
+  "However",
+  "Meanwhile",
+  "According",
+  "Its",
+  "His",
+  "Her",
+  "Their",
+  "There",
+  "As",
+  "After",
+  "Before",
+  "When",
+  "While",
+  "If",
+  "Some",
+  "Many",
+  "Most",
+  "Officials",
+  "Mr.",
+  "Ms.",
+  "Mrs.",
+  "Dr.",
+]);
+
+function isUpperStart(t: Token | undefined): boolean {
+  return t !== undefined && /^[\p{Lu}\p{N}]/u.test(t.text);
+}
+
+/**
+ * Splits one paragraph (text[from, to)) into sentences. Boundaries: . ! ? (with any closing quotes or
+ * brackets that follow) before an upper-case word, a digit or an opening quote; never after a title
+ * abbreviation (Dr., Gen., Jan.) or an initial; after other abbreviations (U.S., Inc.) only before a typical
+ * sentence starter.
+ */
+export function splitParagraph(text: string, from: number, to: number, paragraph: number): Sentence[] {
+  const toks = tokenize(text, from, to);
+  const out: Sentence[] = [];
+  let start = toks.length ? toks[0].start : from;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    let boundary = false;
+    let last = i;
+    if (t.text === "." || t.text === "!" || t.text === "?" || t.text === "…") {
+      while (last + 1 < toks.length && (CLOSERS.has(toks[last + 1].text) || toks[last + 1].text === t.text)) last++;
+      const next = toks[last + 1];
+      boundary = next === undefined || isUpperStart(next) || (OPENERS.has(next.text) && next.text !== "(" && isUpperStart(toks[last + 2]));
+      // A closing quote followed by a lower-case word continues the sentence ("…decided," he said).
+    } else if (t.text.endsWith(".") && t.text.length > 1) {
+      const bare = t.text.slice(0, -1).toLowerCase();
+      const next = toks[i + 1];
+      const isInitial = /^\p{Lu}\.$/u.test(t.text);
+      if (next === undefined) boundary = true;
+      else if (!isInitial && !PREFIX_ABBREVIATIONS.has(bare) && STARTERS.has(next.text)) boundary = true;
+    }
+    if (boundary) {
+      const end = toks[last].end;
+      out.push({ start, end, paragraph });
+      i = last;
+      start = toks[i + 1]?.start ?? end;
+    }
+  }
+  if (toks.length && start < toks[toks.length - 1].end) out.push({ start, end: toks[toks.length - 1].end, paragraph });
+  return out;
+}
+
+/** Splits the whole text: paragraphs at blank lines (and single line breaks), then sentences. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  const re = /\n\s*\n/g;
+  let from = 0;
+  const blocks: [number, number][] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    blocks.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  blocks.push([from, text.length]);
+  for (const [a, b] of blocks) {
+    // Single line breaks inside a block also end a sentence (headlines, lists).
+    let s = a;
+    for (let k = a; k <= b; k++) {
+      if (k === b || text.charCodeAt(k) === 10) {
+        if (/\S/.test(text.slice(s, k))) out.push(...splitParagraph(text, s, k, paragraph));
+        s = k + 1;
+      }
+    }
+    if (/\S/.test(text.slice(a, b))) paragraph++;
+  }
+  return out;
+}

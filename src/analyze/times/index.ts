@@ -1,0 +1,46 @@
+/** Times: every date expression resolved against the anchor (dateline date, else publication date). */
+import type { Sentence, TimeRef } from "../../model/index.js";
+import { parseDay } from "./dates.js";
+import { bareYear } from "./rules/bare-year.js";
+import { chronoDates } from "./rules/chrono.js";
+import { clock } from "./rules/clock.js";
+import { quarter } from "./rules/quarter.js";
+import { referenceWords } from "./rules/reference-words.js";
+import { relativePeriod } from "./rules/relative-period.js";
+import { weekday } from "./rules/weekday.js";
+import type { TimeContext, TimeRule } from "./types.js";
+
+/** The rules in priority order: on equal spans the earlier rule wins; longer spans always win. */
+export const TIME_RULES: TimeRule[] = [weekday, relativePeriod, quarter, chronoDates, clock, bareYear, referenceWords];
+
+/** Cheap test so that chrono only runs on sentences that can hold a date. */
+const MAYBE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|noon|midnight|morning|evening|night|afternoon|week|month|year|quarter|now|current|present|recent|previous|past|future|soon|formerly)|\d/i;
+
+/** A clock time without a date of its own takes the day named in the same sentence ("Tuesday … at 18:00 UTC"). */
+function attachClock(times: TimeRef[]): void {
+  const day = times.find((t) => t.precision === "day" && t.value);
+  if (!day?.value) return;
+  for (const t of times) if (t.method === "clock" && t.value) t.value = day.value + t.value.slice(10);
+}
+
+export function findTimes(text: string, sentences: Sentence[], anchor: string | null): TimeRef[] {
+  const a = anchor ? parseDay(anchor) : null;
+  const out: TimeRef[] = [];
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    if (!MAYBE.test(sentence)) continue;
+    const ctx: TimeContext = { text, sentence, offset: s.start, anchor: a };
+    const cands: { r: TimeRef; p: number }[] = [];
+    TIME_RULES.forEach((rule, p) => {
+      for (const r of rule(ctx)) cands.push({ r, p });
+    });
+    cands.sort((x, y) => y.r.end - y.r.start - (x.r.end - x.r.start) || x.p - y.p);
+    const taken: TimeRef[] = [];
+    for (const { r } of cands) if (!taken.some((t) => t.start < r.end && r.start < t.end)) taken.push(r);
+    taken.sort((x, y) => x.start - y.start);
+    attachClock(taken);
+    out.push(...taken);
+  }
+  return out;
+}

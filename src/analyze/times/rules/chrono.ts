@@ -1,0 +1,68 @@
+import * as chrono from "chrono-node";
+import { isoDay } from "../dates.js";
+import { isFuture } from "../tense.js";
+import { ref, type TimeContext, type TimeRule } from "../types.js";
+
+const parser = chrono.casual.clone();
+// Expressions other rules own (weekdays, periods, present/past references) or that are not times.
+const SKIP =
+  /^(?:(?:on|since|by|until|from|last|next|this|past|coming|early|late)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?$|^(?:(?:earlier|later)\s+)?(?:last|this|next|past|the\s+same|coming)\s+(?:week|month|year|weekend|quarter)$|^now$|^(?:a|one|the)$|^(?:may|march)$/i;
+const PAST_VERB = /\b(was|were|had|did|said|announced|reported|took place|held|\w{3,}ed)\b/i;
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/**
+ * Absolute and relative dates via chrono-node (casual English, never forwardDate), with news rules: a
+ * month/day without a year that chrono puts on the wrong side of the anchor is moved by a year when the
+ * sentence's tense says so ("was held on June 3" in a March story is last June).
+ */
+export const chronoDates: TimeRule = (ctx: TimeContext) => {
+  const out = [];
+  const instant = ctx.anchor ?? new Date(Date.UTC(2000, 0, 1, 12));
+  // Decades ("the 1990s") are the bare-year rule's; chrono would read them as clock times.
+  const masked = ctx.sentence.replace(/\b(?:1[89]|20)\d0s\b/g, (m) => " ".repeat(m.length));
+  for (const r of parser.parse(masked, { instant, timezone: 0 }, { forwardDate: false })) {
+    let text = r.text.trimEnd();
+    let start = r.index;
+    const lead = text.match(/^(?:on|in|at|by|from|since|until|during)\s+/i);
+    if (lead) {
+      start += lead[0].length;
+      text = text.slice(lead[0].length);
+    }
+    if (SKIP.test(text) && !(lead && /^(?:may|march)$/i.test(text))) continue;
+    if (/^\d{1,2}$/.test(text)) continue;
+    const s = r.start;
+    if (!ctx.anchor && !s.isCertain("year")) continue;
+    let y = s.get("year") ?? 0;
+    const mo = s.get("month") ?? 1;
+    const d = s.get("day") ?? 1;
+    const end = start + text.length;
+    if (!s.isCertain("year") && s.isCertain("month") && ctx.anchor && !/\b(?:ago|yesterday|today|tomorrow|tonight)\b/i.test(text)) {
+      const day = `${y}-${pad(mo)}-${pad(s.isCertain("day") ? d : 1)}`;
+      const anchor = isoDay(ctx.anchor);
+      const future = isFuture(ctx.sentence, start, end);
+      const around = ctx.sentence.slice(Math.max(0, start - 60), Math.min(ctx.sentence.length, end + 40));
+      if (day > anchor && !future && PAST_VERB.test(around)) y -= 1;
+      else if (day < anchor.slice(0, s.isCertain("day") ? 10 : 7) && future) y += 1;
+    }
+    let value: string;
+    let precision: "minute" | "hour" | "day" | "month" | "year";
+    if (s.isCertain("hour") && (s.isCertain("day") || s.isCertain("weekday") || /today|tonight|yesterday|tomorrow/i.test(text))) {
+      value = `${y}-${pad(mo)}-${pad(d)}T${pad(s.get("hour") ?? 0)}:${pad(s.get("minute") ?? 0)}`;
+      precision = "minute";
+    } else if (s.isCertain("day") || s.isCertain("weekday") || /\b(?:days?|weeks?) ago\b|yesterday|today|tomorrow|tonight/i.test(text)) {
+      value = `${y}-${pad(mo)}-${pad(d)}`;
+      precision = "day";
+    } else if (s.isCertain("month") || /\bmonths? ago\b/i.test(text)) {
+      value = `${y}-${pad(mo)}`;
+      precision = "month";
+    } else {
+      value = String(y);
+      precision = "year";
+    }
+    out.push(ref(ctx, start, end, value, precision, "chrono"));
+  }
+  return out;
+};

@@ -1,0 +1,43 @@
+import { addDays, isoDay, WEEKDAYS } from "../dates.js";
+import { isFuture } from "../tense.js";
+import { ref, type TimeRule } from "../types.js";
+
+const RE =
+  /\b(?:(last|next|this|past|coming|on|since|by|until|from|early|late)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?\b(?:,?\s+(?=[A-Z][a-z]+\.? \d))?/g;
+
+/**
+ * Weekdays lean to the past: "on Tuesday" in a Thursday story is two days earlier, the story's own
+ * weekday is its day. "next"/"coming" or a future verb ("will meet on Sunday") look ahead instead.
+ * A weekday followed by a full date ("Monday, March 5") is left to the date rule.
+ */
+export const weekday: TimeRule = (ctx) => {
+  if (!ctx.anchor) return [];
+  const out = [];
+  for (const m of ctx.sentence.matchAll(RE)) {
+    const after = ctx.sentence.slice(m.index + m[0].length);
+    if (
+      /^,?\s*(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/.test(
+        after,
+      )
+    )
+      continue;
+    const mod = (m[1] ?? "").toLowerCase();
+    const target = WEEKDAYS.indexOf(m[2].toLowerCase());
+    const today = ctx.anchor.getUTCDay();
+    let start = m.index;
+    if (mod === "on" || mod === "since" || mod === "by" || mod === "until" || mod === "from" || mod === "early" || mod === "late")
+      start += m[1].length + 1;
+    const end = m.index + m[0].length;
+    const future = mod === "next" || mod === "coming" || (mod !== "last" && mod !== "past" && isFuture(ctx.sentence, start, end));
+    let delta: number;
+    if (future) {
+      delta = (target - today + 7) % 7;
+      if (mod === "next" && delta === 0) delta = 7;
+    } else {
+      delta = -((today - target + 7) % 7);
+      if (mod === "last" && delta === 0) delta = -7;
+    }
+    out.push(ref(ctx, start, end, isoDay(addDays(ctx.anchor, delta)), "day", future ? "weekday-future" : "weekday-past"));
+  }
+  return out;
+};

@@ -1,0 +1,201 @@
+/** A token with its offsets into the analysed text. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Words that take a period as part of themselves (titles, months, company suffixes, Latin).
+ * Lower-cased, without the period.
+ */
+export const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "gen",
+  "lt",
+  "col",
+  "maj",
+  "capt",
+  "cpt",
+  "sgt",
+  "adm",
+  "cmdr",
+  "gov",
+  "sen",
+  "rep",
+  "rev",
+  "fr",
+  "st",
+  "mt",
+  "ft",
+  "jr",
+  "sr",
+  "hon",
+  "pres",
+  "supt",
+  "insp",
+  "det",
+  "amb",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "mon",
+  "tue",
+  "tues",
+  "wed",
+  "thu",
+  "thurs",
+  "fri",
+  "sat",
+  "sun",
+  "inc",
+  "corp",
+  "co",
+  "ltd",
+  "llc",
+  "plc",
+  "bros",
+  "dept",
+  "univ",
+  "assn",
+  "est",
+  "no",
+  "nos",
+  "vol",
+  "pp",
+  "approx",
+  "vs",
+  "etc",
+  "al",
+  "cf",
+  "ca",
+  "fig",
+  "ave",
+  "blvd",
+  "rd",
+  "hwy",
+  "ala",
+  "ariz",
+  "ark",
+  "calif",
+  "colo",
+  "conn",
+  "del",
+  "fla",
+  "ga",
+  "ill",
+  "ind",
+  "kan",
+  "ky",
+  "la",
+  "md",
+  "mass",
+  "mich",
+  "minn",
+  "miss",
+  "mo",
+  "mont",
+  "neb",
+  "nev",
+  "okla",
+  "ore",
+  "pa",
+  "tenn",
+  "tex",
+  "va",
+  "vt",
+  "wash",
+  "wis",
+  "wyo",
+]);
+
+/** Abbreviations that stand before a name or number: never the end of a sentence. */
+export const PREFIX_ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "gen",
+  "lt",
+  "col",
+  "maj",
+  "capt",
+  "cpt",
+  "sgt",
+  "adm",
+  "cmdr",
+  "gov",
+  "sen",
+  "rep",
+  "rev",
+  "fr",
+  "st",
+  "mt",
+  "hon",
+  "pres",
+  "supt",
+  "insp",
+  "det",
+  "amb",
+  "no",
+  "nos",
+  "vol",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "pp",
+  "cf",
+  "fig",
+]);
+
+// Dotted acronyms (U.S., U.N.), words with inner apostrophes/hyphens/ampersands, numbers with separators,
+// then any other single non-space character.
+const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’&]|-(?!\p{Lu}))[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|\S/gu;
+
+/** Splits text into tokens. Periods of known abbreviations and initials ("J.") stay with their word. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = from;
+  const slice = to === text.length ? text : text.slice(0, to);
+  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
+    let end = m.index + m[0].length;
+    const w = m[0];
+    if (slice.charCodeAt(end) === 46 /* . */ && /^\p{L}/u.test(w) && !w.endsWith(".")) {
+      const lw = w.toLowerCase();
+      const initial = w.length === 1 && w === w.toUpperCase();
+      if (initial || ABBREVIATIONS.has(lw)) {
+        end += 1;
+        TOKEN.lastIndex = end;
+      }
+    }
+    const poss = /['’][sS]$/.test(w) && w.length > 2 && end === m.index + w.length;
+    if (poss) {
+      out.push({ text: w.slice(0, -2), start: m.index, end: end - 2 });
+      out.push({ text: w.slice(-2), start: end - 2, end });
+    } else out.push({ text: slice.slice(m.index, end), start: m.index, end });
+  }
+  return out;
+}
