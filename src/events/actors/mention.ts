@@ -1,0 +1,19 @@
+/** An actor mentioned in a sentence: a linked entity, a country, or an agent with its country. */
+export interface ActorMention {
+  start: number;
+  end: number;
+  /** Token range [ti, tj) in the sentence's tokens. */
+  ti: number;
+  tj: number;
+  text: string;
+  name: string;
+  country: string | null;
+  sector: string | null;
+  /** Actor dictionary id when linked (roles resolve by the event date). */
+  ref?: string;
+  kind: "entity" | "country" | "agent" | "pronoun";
+  /** Agent "counterpart": takes the sector of the actor it is compared with. */
+  counterpart?: boolean;
+  /** A compound partner joined by "and" (filled by the argument finder). */
+  inCaption?: boolean;
+}

@@ -1,0 +1,243 @@
+/**
+ * Actor mentions of one sentence: linked entities from the analysis, countries and metonyms, agents
+ * with their country ("Russian officials", "Russia's foreign ministry", "his U.S. counterpart"),
+ * appositions merged ("Kremlin spokesman Dmitry Peskov" → Peskov with RUS), pronouns kept for later.
+ */
+import type { Entity } from "../../model/index.js";
+import type { Tok } from "../text/tokens.js";
+import { agentAt } from "./agents.js";
+import type { ActorMention } from "./mention.js";
+import { placeAt } from "./places.js";
+
+const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "it"]);
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "its",
+  "their",
+  "some",
+  "several",
+  "many",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "dozens",
+  "hundreds",
+  "thousands",
+]);
+/** Adjectives that may stand between a country and an agent noun: "Russian senior officials". */
+const AGENT_ADJ = new Set([
+  "senior",
+  "top",
+  "high-ranking",
+  "government",
+  "military",
+  "security",
+  "local",
+  "federal",
+  "state",
+  "national",
+  "foreign",
+  "former",
+  "new",
+  "anti-government",
+  "opposition",
+  "armed",
+  "riot",
+  "special",
+  "elite",
+  "unidentified",
+  "unknown",
+  "suspected",
+]);
+
+function overlaps(a: { ti: number; tj: number }, ti: number, tj: number): boolean {
+  return a.ti < tj && ti < a.tj;
+}
+
+export function findMentions(text: string, toks: Tok[], entities: Entity[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const words = toks.map((t) => t.text);
+  const low = toks.map((t) => t.low);
+  const tokIndex = (off: number) => toks.findIndex((t) => t.end > off);
+
+  // 1. Linked entities (PER/ORG/GPE/NORP). Cities are places, not actors.
+  for (const e of entities) {
+    if (e.type === "LOC" || e.type === "MISC") continue;
+    const ti = tokIndex(e.start);
+    if (ti < 0) continue;
+    let tj = ti;
+    while (tj < toks.length && toks[tj]!.start < e.end) tj++;
+    if (tj === ti) continue;
+    let country = e.country ?? null;
+    let sector = e.sector ?? null;
+    if (e.type === "GPE" || e.type === "NORP") {
+      const hit = placeAt(words, ti);
+      if (hit?.kind === "city" && !sector) continue;
+      if (hit && hit.kind === "metonym" && !sector) sector = "GOV";
+      if (!country && hit) country = hit.country;
+    }
+    if (!country && !sector) continue;
+    out.push({
+      start: e.start,
+      end: e.end,
+      ti,
+      tj,
+      text: e.text,
+      name: e.name,
+      country,
+      sector,
+      ref: e.ref,
+      kind: e.type === "PER" || e.type === "ORG" ? "entity" : "country",
+    });
+  }
+
+  // 2. Countries, demonyms, metonyms and agents found in the tokens.
+  for (let i = 0; i < toks.length; i++) {
+    if (out.some((m) => m.ti <= i && i < m.tj && m.kind === "entity" && m.tj - m.ti > 1)) continue;
+    const covering = out.find((m) => m.ti === i);
+    const hit = covering ? null : placeAt(words, i);
+    const country: string | null = covering?.country ?? hit?.country ?? null;
+    let j = covering ? covering.tj : hit ? i + hit.length : i;
+    if (country !== null) {
+      if (low[j] === "'s") j++;
+      let k = j;
+      while (k < toks.length && AGENT_ADJ.has(low[k]!) && k - j < 2) k++;
+      const ag = k < toks.length && /^\p{L}/u.test(words[k]!) ? agentAt(low, k) : null;
+      if (ag) {
+        const tj = k + ag.length;
+        const start = covering?.start ?? toks[i]!.start;
+        // Replace the covering country mention by the agent.
+        if (covering) out.splice(out.indexOf(covering), 1);
+        out.push({
+          start,
+          end: toks[tj - 1]!.end,
+          ti: i,
+          tj,
+          text: text.slice(start, toks[tj - 1]!.end),
+          name: text.slice(start, toks[tj - 1]!.end),
+          country,
+          sector: ag.sector === "SAME" ? null : ag.sector,
+          kind: "agent",
+          counterpart: ag.sector === "SAME",
+        });
+        i = tj - 1;
+        continue;
+      }
+      if (hit && hit.kind !== "city" && hit.kind !== "demonym") {
+        out.push({
+          start: toks[i]!.start,
+          end: toks[j - 1]!.end,
+          ti: i,
+          tj: hit.length + i,
+          text: words.slice(i, i + hit.length).join(" "),
+          name: words.slice(i, i + hit.length).join(" "),
+          country: hit.country,
+          sector: hit.kind === "metonym" ? "GOV" : null,
+          kind: "country",
+        });
+      } else if (hit?.kind === "demonym" && /s$/.test(low[i + hit.length - 1]!) && (i === 0 || low[i - 1] === "the")) {
+        // "the Russians" as a noun.
+        out.push({
+          start: toks[i]!.start,
+          end: toks[i + hit.length - 1]!.end,
+          ti: i,
+          tj: i + hit.length,
+          text: words.slice(i, i + hit.length).join(" "),
+          name: words.slice(i, i + hit.length).join(" "),
+          country: hit.country,
+          sector: null,
+          kind: "country",
+        });
+      }
+      if (hit) i += hit.length - 1;
+      continue;
+    }
+    if (covering) continue;
+    // Bare agents: "police", "the government", "protesters" (lower case, after a determiner or at a clause start).
+    if (/^\p{Ll}/u.test(words[i]!) && !out.some((m) => overlaps(m, i, i + 1))) {
+      const ag = agentAt(low, i, 3);
+      if (ag && ag.sector !== "SAME") {
+        const prev = low[i - 1] ?? "";
+        const okPrev =
+          i === 0 ||
+          DETERMINERS.has(prev) ||
+          AGENT_ADJ.has(prev) ||
+          /^[,;:("]$/.test(prev) ||
+          prev === "and" ||
+          /^\p{Lu}/u.test(words[i - 1] ?? "") ||
+          /^\d/.test(prev);
+        const nextIsNoun = /^\p{Ll}/u.test(words[i + ag.length] ?? "") && agentAt(low, i + ag.length, 1);
+        if (okPrev && !nextIsNoun) {
+          const tj = i + ag.length;
+          out.push({
+            start: toks[i]!.start,
+            end: toks[tj - 1]!.end,
+            ti: i,
+            tj,
+            text: words.slice(i, tj).join(" "),
+            name: words.slice(i, tj).join(" "),
+            country: null,
+            sector: ag.sector,
+            kind: "agent",
+          });
+          i = tj - 1;
+          continue;
+        }
+      }
+    }
+    if (PRONOUNS.has(low[i]!))
+      out.push({
+        start: toks[i]!.start,
+        end: toks[i]!.end,
+        ti: i,
+        tj: i + 1,
+        text: words[i]!,
+        name: words[i]!,
+        country: null,
+        sector: null,
+        kind: "pronoun",
+      });
+  }
+
+  out.sort((a, b) => a.ti - b.ti || b.tj - a.tj);
+  // Drop mentions nested in a longer one.
+  const flat = out.filter((m, k) => !out.some((o, l) => l !== k && o.ti <= m.ti && m.tj <= o.tj && o.tj - o.ti > m.tj - m.ti));
+  return mergeAppositions(flat, toks);
+}
+
+/** "Kremlin spokesman Dmitry Peskov", "Russian President Vladimir Putin", "his U.S. counterpart Donald Trump". */
+function mergeAppositions(ms: ActorMention[], toks: Tok[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of ms) {
+    const prev = out[out.length - 1];
+    if (prev && m.kind === "entity" && prev.kind !== "pronoun" && m.ti - prev.tj <= 3) {
+      const gap = toks.slice(prev.tj, m.ti);
+      const titleGap = gap.every((t) => /^\p{Lu}/u.test(t.text) || t.low === "'s" || agentAt([t.low], 0, 1) !== null);
+      const isPer = !m.ref || m.sector !== null || m.country !== null;
+      if (titleGap && isPer && (prev.kind !== "entity" || gap.length > 0)) {
+        out.pop();
+        out.push({
+          ...m,
+          country: m.country ?? prev.country,
+          sector: m.sector ?? prev.sector,
+          start: prev.start,
+          ti: prev.ti,
+          text: m.text,
+        });
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+/**
+ * Countries, demonyms, metonyms and cities, read from data/places (kept by the analysis stage) once.
+ * Used to give agents their country ("Russian officials", "police in Belgrade") when the analysis did
+ * not link an entity there.
+ */
+import { readFileSync } from "node:fs";
+
+interface CountryRow {
+  iso3: string;
+  name: string;
+  aliases?: string[];
+  demonyms?: string[];
+  metonyms?: string[];
+  capital?: string;
+}
+
+export interface PlaceHit {
+  country: string;
+  kind: "country" | "demonym" | "metonym" | "city";
+  /** Number of tokens the name spans. */
+  length: number;
+}
+
+const DIR = new URL("../../../data/places/", import.meta.url);
+
+function read<T>(file: string): T | null {
+  try {
+    return JSON.parse(readFileSync(new URL(file, DIR), "utf8")) as T;
+  } catch {
+    return null;
+  }
+}
+
+/** Lower-case token sequence (space-joined) → hit; exact-case map for short acronyms. */
+const folded = new Map<string, PlaceHit>();
+const exactCase = new Map<string, PlaceHit>();
+let maxLen = 1;
+
+function add(name: string, hit: Omit<PlaceHit, "length">): void {
+  const words = name.replace(/^the\s+/i, "").match(/(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+  if (!words) return;
+  const key = words.join(" ");
+  const len = words.length;
+  maxLen = Math.max(maxLen, len);
+  const h = { ...hit, length: len };
+  if (/^[A-Z.]{2,5}$/.test(key)) {
+    if (!exactCase.has(key)) exactCase.set(key, h);
+    return;
+  }
+  const k = key.toLowerCase();
+  const prev = folded.get(k);
+  // A country name beats a city of the same name; the first country wins over later ones.
+  if (!prev || (prev.kind === "city" && hit.kind !== "city")) folded.set(k, h);
+}
+
+const countries = read<CountryRow[]>("countries.json") ?? [];
+for (const c of countries) {
+  add(c.name, { country: c.iso3, kind: "country" });
+  for (const a of c.aliases ?? []) if (a.length > 2 || /^[A-Z]/.test(a)) add(a, { country: c.iso3, kind: "country" });
+  for (const d of c.demonyms ?? []) add(d, { country: c.iso3, kind: "demonym" });
+  for (const m of c.metonyms ?? []) add(m, { country: c.iso3, kind: "metonym" });
+}
+const cities = read<{ name: string; country: string; kind: string }[]>("cities.json") ?? [];
+for (const c of cities) add(c.name, { country: c.country, kind: c.kind === "capital" ? "metonym" : "city" });
+
+export const PLACES_LOADED = countries.length > 0;
+
+/** The longest place name starting at word i of `words` (original case kept). */
+export function placeAt(words: string[], i: number): PlaceHit | null {
+  for (let n = Math.min(maxLen, words.length - i); n >= 1; n--) {
+    const seq = words.slice(i, i + n);
+    const key = seq.join(" ");
+    const exact = exactCase.get(key);
+    if (exact && exact.length === n) return exact;
+    if (!/^\p{Lu}/u.test(seq[0]!)) continue;
+    const hit = folded.get(key.toLowerCase());
+    if (hit && hit.length === n) return hit;
+  }
+  return null;
+}
+
+/** Country of a single place name ("Hamburg" → DEU), or null. */
+export function countryOfPlace(name: string): string | null {
+  const words = name.match(/(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+  if (!words) return null;
+  const h = placeAt(words, 0);
+  return h && h.length === words.length ? h.country : null;
+}

@@ -1,0 +1,153 @@
+/**
+ * Actor and recipient of a trigger from the mentions around it: the subject (nearest mention before the
+ * verb in its clause, with "X and Y" compounds), the object (first mention after the verb, directly or
+ * after one of the family's prepositions), passives ("was attacked by X"), and claims ("accused X of …":
+ * nothing after "of" is an argument).
+ */
+import type { ActorMention } from "./actors/mention.js";
+import { leftBound, rightBound } from "./clause.js";
+import type { Family } from "./patterns/index.js";
+import type { Tok } from "./text/tokens.js";
+
+const PREPS = new Set([
+  "of",
+  "in",
+  "with",
+  "for",
+  "from",
+  "at",
+  "on",
+  "by",
+  "against",
+  "to",
+  "near",
+  "between",
+  "among",
+  "over",
+  "under",
+  "into",
+  "about",
+  "during",
+  "outside",
+  "inside",
+  "across",
+  "toward",
+  "towards",
+  "than",
+  "like",
+  "including",
+  "via",
+  "per",
+  "after",
+  "before",
+]);
+const BE = /^(was|were|been|is|are|be|being|got|get|gets)$/;
+const PARTICIPLE = /(ed|en|met|held|shot|struck|fought|beat|cut|put|told|sent|taken|given|found)$/;
+
+export interface Args {
+  actors: ActorMention[];
+  recipients: ActorMention[];
+  passive: boolean;
+  /** Token index where the claim complement starts (not coded), or -1. */
+  claimAt: number;
+  /** The clause bounds used. */
+  lb: number;
+  rb: number;
+}
+
+function prepBefore(toks: Tok[], m: ActorMention, floor: number): string | null {
+  let i = m.ti - 1;
+  // Skip determiners and adjectives between a preposition and its noun phrase.
+  while (
+    i >= floor &&
+    /^(the|a|an|his|her|its|their|some|several|\d+|five|two|three|four|six|seven|eight|nine|ten|19|many)$/.test(toks[i]!.low)
+  )
+    i--;
+  if (i < floor) return null;
+  const w = toks[i]!.low;
+  return PREPS.has(w) ? w : null;
+}
+
+/** Mentions joined to m by "and" / "," on the left. */
+function compoundLeft(ms: ActorMention[], m: ActorMention, toks: Tok[]): ActorMention[] {
+  const out = [m];
+  let cur = m;
+  for (;;) {
+    let k = cur.ti - 1;
+    while (k > 0 && /^(the|his|her|its|their)$/.test(toks[k]!.low)) k--;
+    const joiner = toks[k]?.low;
+    if (joiner !== "and" && joiner !== ",") break;
+    const prev = ms.find((x) => x.tj === k);
+    if (!prev || prev.kind === "pronoun") break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return out;
+}
+
+function compoundRight(ms: ActorMention[], m: ActorMention, toks: Tok[], limit: number): ActorMention[] {
+  const out = [m];
+  let cur = m;
+  for (;;) {
+    const joiner = toks[cur.tj]?.low;
+    if (joiner !== "and" && joiner !== ",") break;
+    let k = cur.tj + 1;
+    while (k < limit && /^(the|his|her|its|their|\d+|five|two|three|four|six|seven|eight|nine|ten)$/.test(toks[k]!.low)) k++;
+    const next = ms.find((x) => x.ti === k && x.tj <= limit);
+    if (!next || next.kind === "pronoun") break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
+export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: number, tj: number): Args {
+  const lb = leftBound(toks, ti, Boolean(fam.speech));
+  const rb = rightBound(toks, tj);
+
+  // Passive voice: "was attacked by X".
+  const prev = toks[ti - 1]?.low ?? "";
+  const prev2 = toks[ti - 2]?.low ?? "";
+  const passive =
+    PARTICIPLE.test(toks[ti]!.low) && (BE.test(prev) || (BE.test(prev2) && /ly$|^(also|not|reportedly|allegedly)$/.test(prev)));
+
+  // Claim complement: "accused them of …", "blamed Washington for …".
+  let claimAt = -1;
+  if (fam.claimPreps) {
+    for (let i = tj; i < toks.length; i++) {
+      const w = toks[i]!.low;
+      if (fam.claimPreps.includes(w)) {
+        claimAt = i;
+        break;
+      }
+      if (w === ";" || w === ".") break;
+    }
+  }
+  const objLimit = claimAt >= 0 ? Math.min(claimAt, Math.max(rb, claimAt)) : rb;
+
+  // Subject: nearest mention before the trigger in its clause, not inside a prepositional phrase.
+  const before = ms.filter((m) => m.tj <= ti && m.ti >= lb && !prepBefore(toks, m, lb));
+  let subject: ActorMention[] = [];
+  if (before.length > 0) subject = compoundLeft(ms, before[before.length - 1]!, toks);
+
+  // Objects after the trigger.
+  const after = ms.filter((m) => m.ti >= tj && m.tj <= objLimit);
+  let object: ActorMention[] = [];
+  for (const m of after) {
+    const p = prepBefore(toks, m, tj);
+    if (p === null && m.ti - tj <= 6) {
+      object = compoundRight(ms, m, toks, objLimit);
+      break;
+    }
+    if (p && (fam.recipientPreps?.includes(p) || (fam.reciprocal && p === "with") || (passive && p === "by"))) {
+      object = compoundRight(ms, m, toks, objLimit);
+      break;
+    }
+  }
+
+  if (passive) {
+    const by = after.find((m) => prepBefore(toks, m, tj) === "by");
+    return { actors: by ? compoundRight(ms, by, toks, objLimit) : [], recipients: subject, passive, claimAt, lb, rb };
+  }
+  return { actors: subject, recipients: object.filter((m) => !subject.includes(m)), passive, claimAt, lb, rb };
+}

@@ -1,0 +1,49 @@
+/** Clause bounds around a trigger, from punctuation and subordinators (no parser needed). */
+import type { Tok } from "./text/tokens.js";
+
+const SUBORD = new Set([
+  "that",
+  "which",
+  "who",
+  "whom",
+  "although",
+  "though",
+  "while",
+  "because",
+  "whereas",
+  "if",
+  "unless",
+  "but",
+  "after",
+  "before",
+  "when",
+  "since",
+]);
+const SPEECH = /^(said|says|say|told|tells|stated|announced|added|tweeted|claimed|reported|according)$/;
+
+/** First token of the clause that holds token v. */
+export function leftBound(toks: Tok[], v: number, crossSpeech = false): number {
+  for (let i = v - 1; i >= 0; i--) {
+    const w = toks[i]!.low;
+    if (w === ";" || w === ":" || w === "," || w === "(" || w === '"' || w === "“" || w === "”" || w === "--" || w === "—") return i + 1;
+    if (SUBORD.has(w)) return i + 1;
+    if (!crossSpeech && SPEECH.test(w)) return i + 1;
+  }
+  return 0;
+}
+
+/** One past the last token of the clause that holds the trigger ending at vEnd. */
+export function rightBound(toks: Tok[], vEnd: number): number {
+  for (let i = vEnd; i < toks.length; i++) {
+    const w = toks[i]!.low;
+    if (w === ";" || w === "." || w === ":" || w === "--" || w === "—" || w === "”") return i;
+    if (w === "," && i > vEnd) return i;
+    if (SUBORD.has(w) && w !== "that" && w !== "after" && w !== "before" && w !== "since") return i;
+    if ((w === "who" || w === "which") && i > vEnd) return i;
+  }
+  return toks.length;
+}
+
+export function isSpeechWord(w: string): boolean {
+  return SPEECH.test(w);
+}

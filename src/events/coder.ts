@@ -1,0 +1,252 @@
+/**
+ * The event coder: sentences (with entities, times, quotes) → CAMEO + PLOVER events with actor,
+ * recipient, date, modes, evidence and confidence. Pure: data files are loaded once at module load.
+ */
+import type { Analysis, Article, Entity, Event, Quote, Sentence, TimeRef } from "../model/index.js";
+import type { ActorMention } from "./actors/mention.js";
+import { findMentions } from "./actors/mentions.js";
+import { countryOfPlace } from "./actors/places.js";
+import { findArgs } from "./args.js";
+import { cameo, ploverFor } from "./codebook.js";
+import { chooseDate } from "./date.js";
+import { mergeMentions } from "./dedupe.js";
+import { detectModes } from "./modes.js";
+import type { Family } from "./patterns/index.js";
+import { toActor } from "./resolve.js";
+import { type Tok, tokens } from "./text/tokens.js";
+import { findTriggers, type Trigger } from "./triggers.js";
+
+export type AnalysisInput = Omit<Analysis, "events">;
+
+interface Discourse {
+  /** Last subject and last object actors, for pronouns in later sentences. */
+  lastSubject: ActorMention | null;
+  lastObject: ActorMention | null;
+  home: string | null;
+}
+
+function refine(fam: Family, after: string, before: string, sector: string | null): string {
+  for (const [re, code] of fam.after ?? []) if (re.test(after)) return code;
+  for (const [re, code] of fam.before ?? []) if (re.test(before)) return code;
+  if (fam.bySector) {
+    const c = fam.bySector[sector ?? ""];
+    if (c) return c;
+  }
+  return fam.code;
+}
+
+function resolvePronoun(m: ActorMention, ms: ActorMention[], d: Discourse, asObject: boolean): ActorMention | null {
+  if (m.kind !== "pronoun") return m;
+  const person = /^(he|she|him|her)$/i.test(m.text);
+  const earlier = ms.filter((x) => x.tj <= m.ti && x.kind !== "pronoun" && (person ? x.kind === "entity" : true));
+  if (asObject && earlier.length >= 2) return { ...earlier[earlier.length - 1]!, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
+  if (!asObject && earlier.length > 0) return { ...earlier[0]!, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
+  const prev = asObject ? (d.lastObject ?? d.lastSubject) : d.lastSubject;
+  return prev ? { ...prev, start: m.start, end: m.end, ti: m.ti, tj: m.tj, text: m.text } : null;
+}
+
+function inDirectQuote(quotes: Quote[], start: number): boolean {
+  return quotes.some((q) => q.kind === "direct" && q.start <= start && start < q.end);
+}
+
+function homeCountry(article: Article, mentions: ActorMention[][]): string | null {
+  const place = article.dateline?.place;
+  if (place) {
+    const c = countryOfPlace(place.replace(/\b(\p{L})(\p{L}*)/gu, (_, a: string, b: string) => a + b.toLowerCase()));
+    if (c) return c;
+  }
+  const counts = new Map<string, number>();
+  for (const ms of mentions)
+    for (const m of ms) if (m.country && m.country.length === 3) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [c, k] of counts) if (k > n) [best, n] = [c, k];
+  return best;
+}
+
+/** Code one sentence. */
+function codeSentence(
+  text: string,
+  s: Sentence,
+  toks: Tok[],
+  ms: ActorMention[],
+  times: TimeRef[],
+  quotes: Quote[],
+  anchor: { value: string | null; source: string },
+  d: Discourse,
+): Event[] {
+  const events: Event[] = [];
+  const mentionEnds = new Set(ms.map((m) => m.tj));
+  const triggers = findTriggers(toks, mentionEnds);
+  const sentenceText = text.slice(s.start, s.end);
+  let claimFloor = Number.POSITIVE_INFINITY;
+  let codedAfter = -1;
+  const speechTriggers: Trigger[] = [];
+  let sentenceSubject: ActorMention | null = null;
+
+  for (const tr of triggers) {
+    const fam = tr.family;
+    const trigTok = toks[tr.ti]!;
+    if (tr.ti >= claimFloor) continue; // inside a claim ("accused them of having meddled")
+    if (inDirectQuote(quotes, trigTok.start)) continue;
+    if (fam.speech) {
+      speechTriggers.push(tr);
+      continue;
+    }
+    // "agreed to meet", "threatened to impose": the governing trigger codes the event.
+    if (toks[tr.ti - 1]?.low === "to" && triggers.some((o) => o !== tr && o.tj >= tr.ti - 3 && o.tj <= tr.ti - 1 && !o.family.speech))
+      continue;
+
+    const args = findArgs(toks, ms, fam, tr.ti, tr.tj);
+    if (args.claimAt >= 0) claimFloor = Math.min(claimFloor, args.claimAt);
+    let actors = args.actors.map((m) => resolvePronoun(m, ms, d, false)).filter((m): m is ActorMention => m !== null);
+    let recips = args.recipients.map((m) => resolvePronoun(m, ms, d, true)).filter((m): m is ActorMention => m !== null);
+    // A participial clause ("…, accusing them of …") shares the sentence's subject.
+    if (actors.length === 0 && sentenceSubject && /ing$/.test(trigTok.low)) actors = [sentenceSubject];
+    let reciprocal = false;
+    if (fam.reciprocal && recips.length === 0 && actors.length >= 2) {
+      recips = actors.slice(1);
+      actors = actors.slice(0, 1);
+      reciprocal = true;
+    } else if (fam.reciprocal && recips.length > 0 && toks.slice(tr.tj, tr.tj + 2).some((t) => t.low === "with")) reciprocal = true;
+
+    const choice = chooseDate(toks, times, tr.ti, args.lb, args.rb, args.claimAt, anchor);
+    const dateValue = choice.date.value;
+    const actorObjs = actors.map((m) => toActor(m, dateValue));
+    let recipObjs = recips.map((m) => toActor(m, dateValue));
+    // "his U.S. counterpart": the counterpart's sector mirrors the other side.
+    const fix = (list: typeof actorObjs, ml: ActorMention[], other: typeof actorObjs) =>
+      list.forEach((a, i) => {
+        if (ml[i]?.counterpart && !a.sector) a.sector = other[0]?.sector ?? null;
+      });
+    fix(actorObjs, actors, recipObjs);
+    fix(recipObjs, recips, actorObjs);
+    if (actorObjs.length === 0) {
+      if (
+        !(fam.name === "attack" || fam.name === "bomb" || fam.name === "kill" || fam.name === "shoot") ||
+        !d.home ||
+        recipObjs.length === 0
+      )
+        continue;
+      actorObjs.push({ name: "unidentified attackers", country: d.home, sector: null });
+    }
+    for (const a of actorObjs) if (!a.country && a.sector && d.home) a.country = d.home;
+    if (recipObjs.length === 0) {
+      if (!fam.selfRecipient) continue;
+      recipObjs = [{ name: actorObjs[0]!.country ?? "", country: actorObjs[0]!.country, sector: null }];
+    }
+    for (const r of recipObjs) if (!r.country && r.sector && d.home) r.country = d.home;
+    if (!actorObjs.some((a) => a.country)) continue;
+
+    const clauseAfter = text.slice(trigTok.end, toks[Math.min(args.rb, toks.length) - 1]?.end ?? trigTok.end).toLowerCase();
+    const clauseBefore = text.slice(toks[args.lb]?.start ?? s.start, trigTok.start).toLowerCase();
+    const code = refine(fam, clauseAfter.slice(0, 120), clauseBefore, actorObjs[0]!.sector ?? null);
+    const mode = detectModes(toks, tr.ti, tr.tj, args.lb);
+    if (dateValue && anchor.value && Number(dateValue.slice(0, 4)) < Number(anchor.value.slice(0, 4))) mode.historical = true;
+    const plover = ploverFor(code);
+    const trigEnd = toks[tr.tj - 1]!.end;
+    let confidence = 0.55;
+    if (actors.some((m) => m.kind === "entity")) confidence += 0.15;
+    if (args.recipients.length > 0) confidence += 0.1;
+    if (choice.date.source !== "sentence") confidence -= 0.1;
+    if (actors.some((m) => m.kind === "pronoun")) confidence -= 0.1;
+    const ev: Event = {
+      cameo: cameo(code),
+      plover,
+      actor: actorObjs,
+      recipient: recipObjs,
+      date: choice.date,
+      location: null,
+      mode,
+      evidence: {
+        sentence: sentenceText,
+        start: s.start,
+        end: s.end,
+        trigger: { text: text.slice(trigTok.start, trigEnd), start: trigTok.start, end: trigEnd },
+      },
+      confidence: Math.round(Math.max(0.1, Math.min(0.95, confidence)) * 100) / 100,
+      method: `pattern:${fam.name}`,
+    };
+    if (reciprocal) ev.reciprocal = true;
+    events.push(ev);
+    codedAfter = Math.max(codedAfter, tr.ti);
+    if (actors[0] && actors[0].kind !== "pronoun") sentenceSubject ??= actors[0];
+    if (actors[0]) d.lastSubject = actors[0];
+    if (recips[0]) d.lastObject = recips[recips.length - 1]!;
+  }
+
+  // Statements with a recipient in their complement (CAMEO 01, PLOVER null) when nothing else was coded there.
+  for (const tr of speechTriggers) {
+    if (codedAfter > tr.ti) continue;
+    const args = findArgs(toks, ms, tr.family, tr.ti, tr.tj);
+    const speaker = args.actors.map((m) => resolvePronoun(m, ms, d, false)).find((m) => m !== null);
+    if (!speaker) continue;
+    const choice = chooseDate(toks, times, tr.ti, args.lb, toks.length, -1, anchor);
+    const actor = toActor(speaker, choice.date.value);
+    if (!actor.country) continue;
+    const target = ms.find(
+      (m) => m.ti >= tr.tj && m.kind !== "pronoun" && m.country && m.country !== actor.country && !inDirectQuote(quotes, m.start),
+    );
+    if (!target) continue;
+    const recipient = toActor(target, choice.date.value);
+    const trigTok = toks[tr.ti]!;
+    const trigEnd = toks[tr.tj - 1]!.end;
+    const code = refine(tr.family, text.slice(trigEnd, s.end).toLowerCase().slice(0, 160), "", actor.sector ?? null);
+    const mode = detectModes(toks, tr.ti, tr.tj, args.lb);
+    events.push({
+      cameo: cameo(code),
+      plover: ploverFor(code),
+      actor: [actor],
+      recipient: [recipient],
+      date: choice.date,
+      location: null,
+      mode,
+      evidence: {
+        sentence: sentenceText,
+        start: s.start,
+        end: s.end,
+        trigger: { text: text.slice(trigTok.start, trigEnd), start: trigTok.start, end: trigEnd },
+      },
+      confidence: choice.date.source === "sentence" ? 0.5 : 0.4,
+      method: `pattern:${tr.family.name}`,
+    });
+  }
+  const firstSubject = ms.find((m) => m.kind !== "pronoun" && !findArgsIsObject(m, events));
+  if (firstSubject && !d.lastSubject) d.lastSubject = firstSubject;
+  return events;
+}
+
+function findArgsIsObject(m: ActorMention, events: Event[]): boolean {
+  return events.some((e) => e.recipient.some((r) => r.start === m.start));
+}
+
+/** Entities of one sentence (half-open span). */
+function entitiesIn(entities: Entity[], s: Sentence): Entity[] {
+  return entities.filter((e) => e.start >= s.start && e.end <= s.end && !e.inCaption);
+}
+
+/** Article + Analysis → events coded in CAMEO and PLOVER, with evidence. */
+export function code(article: Article, analysis: AnalysisInput): Event[] {
+  const text = article.text;
+  const anchorValue = analysis.anchor ?? article.dateline?.date ?? article.published?.value?.slice(0, 10) ?? null;
+  const anchor = { value: anchorValue, source: article.dateline?.date ? "dateline" : article.published ? "published" : "anchor" };
+  const perSentence = analysis.sentences.map((s) => {
+    const toks = tokens(text, s.start, s.end);
+    return { s, toks, ms: findMentions(text, toks, entitiesIn(analysis.entities, s)) };
+  });
+  const d: Discourse = {
+    lastSubject: null,
+    lastObject: null,
+    home: homeCountry(
+      article,
+      perSentence.map((p) => p.ms),
+    ),
+  };
+  const all: Event[] = [];
+  for (const { s, toks, ms } of perSentence) {
+    const times = analysis.times.filter((t) => t.start >= s.start && t.end <= s.end);
+    const quotes = analysis.quotes.filter((q) => q.end > s.start && q.start < s.end);
+    all.push(...codeSentence(text, s, toks, ms, times, quotes, anchor, d));
+  }
+  return mergeMentions(all);
+}

@@ -1,0 +1,48 @@
+/**
+ * The date of an event: the resolved time of its clause (nearest to the trigger), else a time of the
+ * sentence outside any claim, else the anchor (dateline or publication date), marked as such. Times that
+ * only modify a noun ("the 2016 election") do not date the act.
+ */
+import type { EventDate, TimeRef } from "../model/index.js";
+import { type Tok, tokenAt } from "./text/tokens.js";
+
+const DET = /^(the|a|an|its|his|her|their|this|that|whose|last|next)$/;
+
+function isModifier(toks: Tok[], t: TimeRef): boolean {
+  const i = tokenAt(toks, t.start);
+  const j = tokenAt(toks, t.end);
+  const before = toks[i - 1]?.low ?? "";
+  const after = toks[j];
+  // "the 2016 U.S. presidential election", "its 2018 budget": a bare year between a determiner and a noun.
+  return DET.test(before) && /^\d{4}$/.test(t.text.trim()) && after !== undefined && /^[\p{L}]/u.test(after.text);
+}
+
+export interface DateChoice {
+  date: EventDate;
+  time?: TimeRef;
+}
+
+export function chooseDate(
+  toks: Tok[],
+  times: TimeRef[],
+  ti: number,
+  lb: number,
+  rb: number,
+  claimAt: number,
+  anchor: { value: string | null; source: string },
+): DateChoice {
+  const usable = times.filter((t) => t.value && !isModifier(toks, t));
+  const at = (t: TimeRef) => tokenAt(toks, t.start);
+  const outsideClaim = usable.filter((t) => claimAt < 0 || at(t) < claimAt);
+  const inClause = outsideClaim.filter((t) => at(t) >= lb && at(t) < rb);
+  const pool = inClause.length > 0 ? inClause : outsideClaim.filter((t) => at(t) < ti);
+  if (pool.length > 0) {
+    const best = pool.reduce((a, b) => (Math.abs(at(a) - ti) <= Math.abs(at(b) - ti) ? a : b));
+    const d: EventDate = { value: best.value, precision: best.precision, source: "sentence" };
+    if (best.mod) d.mod = best.mod;
+    return { date: d, time: best };
+  }
+  return {
+    date: { value: anchor.value, precision: anchor.value && anchor.value.length === 10 ? "day" : undefined, source: anchor.source },
+  };
+}

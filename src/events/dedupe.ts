@@ -1,0 +1,34 @@
+/** One real-world event mentioned twice in an article is one event with `mentions`. */
+import type { Event } from "../model/index.js";
+
+const countries = (as: { country: string | null }[]) => [...new Set(as.map((a) => a.country ?? "?"))].sort().join("+");
+
+function key(e: Event): string {
+  const sides = [countries(e.actor), countries(e.recipient)];
+  if (e.reciprocal) sides.sort();
+  return [e.cameo.code.slice(0, 2), e.plover?.event ?? "-", sides.join(">"), e.date.value ?? "?", e.mode.negated, e.mode.hypothetical].join(
+    "|",
+  );
+}
+
+export function mergeMentions(events: Event[]): Event[] {
+  const byKey = new Map<string, Event>();
+  const out: Event[] = [];
+  for (const e of events) {
+    const k = key(e);
+    const first = byKey.get(k);
+    if (!first) {
+      byKey.set(k, e);
+      out.push(e);
+      continue;
+    }
+    // The same sentence coded twice by two triggers: keep the more specific code.
+    if (first.evidence.start === e.evidence.start) {
+      if (e.cameo.code.length > first.cameo.code.length) Object.assign(first, { cameo: e.cameo, plover: e.plover });
+      continue;
+    }
+    first.mentions = [...(first.mentions ?? []), e.evidence];
+    first.confidence = Math.min(1, Math.max(first.confidence, e.confidence) + 0.05);
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+/** A compiled verb dictionary (TABARI/PETRARCH format, e.g. Phoenix CAMEO.2.0) as JSON data. */
+
+/** One element of a pattern: a word (upper case, possibly multiword with spaces) or a synset name. */
+export type PatternItem = { w: string } | { s: string };
+
+export interface VerbPattern {
+  /** Words that must precede the verb (in order), nearest last. */
+  pre: PatternItem[];
+  /** Words that must follow the verb (in order). */
+  post: PatternItem[];
+  /** CAMEO code; "a:b" is a paired event (actor→target a, target→actor b); "---" means do not code. */
+  code: string;
+}
+
+export interface VerbFamily {
+  /** Default CAMEO code of the family ("---" = none). */
+  code: string;
+  patterns: VerbPattern[];
+}
+
+export interface VerbDictionary {
+  /** Upper-case surface form ("MET", "MEET WITH") → [family, own code or null]. */
+  forms: Record<string, [string, string | null]>;
+  families: Record<string, VerbFamily>;
+  /** Synset name (without &) → upper-case words. */
+  synsets: Record<string, string[]>;
+}

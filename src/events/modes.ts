@@ -1,0 +1,44 @@
+/**
+ * Modes of an event from the words around its trigger: negated ("did not sign", "have not been
+ * decided"), hypothetical ("could impose", "possible meeting", "willingness to meet", "if"), future
+ * ("will meet", "said it would sanction"), historical (set later from the date).
+ */
+import type { EventMode } from "../model/index.js";
+import { isSpeechWord } from "./clause.js";
+import type { Tok } from "./text/tokens.js";
+
+const NEG = new Set(["not", "n't", "never", "no", "neither", "nor", "cannot", "without"]);
+const HYPO_MODAL = new Set(["could", "might", "may", "can", "should", "must"]);
+const FUTURE = new Set(["will", "shall", "'ll"]);
+const INTENT =
+  /^(willingness|willing|ready|readiness|plan|plans|planned|planning|preparations|prepare|prepared|want|wants|wanted|hope|hopes|hoped|seek|seeks|sought|intend|intends|intention|expect|expects|expected|proposal|proposed|offer|offered|possibility|possible|would-be|aim|aims|try|tries|tried|attempt|attempts|attempted|bid|set|going|due|likely|unlikely|threat|threatened|vowed|vow|pledged|promised|agreed|decided|decision|ordered|refused|called|urged|asked|demanded)$/;
+const POSSIBLE = /^(possible|potential|proposed|planned|prospective|hypothetical|expected|upcoming|future)$/;
+
+export function detectModes(toks: Tok[], ti: number, tj: number, lb: number): EventMode {
+  const mode: EventMode = { negated: false, hypothetical: false, historical: false, future: false };
+  const from = Math.max(lb, ti - 5);
+  const window = toks.slice(from, ti).map((t) => t.low);
+  if (window.some((w) => NEG.has(w))) mode.negated = true;
+  for (const w of toks.slice(ti, tj).map((t) => t.low)) if (NEG.has(w)) mode.negated = true;
+  if (window.some((w) => HYPO_MODAL.has(w))) mode.hypothetical = true;
+  if (window.some((w) => FUTURE.has(w))) mode.future = true;
+  if (window.includes("going") && window.includes("to")) mode.future = true;
+  if (window.includes("would")) {
+    // "said it would sanction": future in reported speech; otherwise a conditional.
+    const speechBefore = toks.slice(0, ti).some((t) => isSpeechWord(t.low));
+    if (speechBefore) mode.future = true;
+    else mode.hypothetical = true;
+  }
+  // Infinitive governed by an intention: "willingness to sit down", "preparations for a possible meeting".
+  if (toks[ti - 1]?.low === "to") {
+    const gov = toks.slice(Math.max(0, ti - 4), ti - 1).map((t) => t.low);
+    if (gov.some((w) => INTENT.test(w))) mode.hypothetical = true;
+  }
+  if (POSSIBLE.test(toks[ti - 1]?.low ?? "")) mode.hypothetical = true;
+  // Conditional clause.
+  for (let i = ti - 1; i >= Math.max(0, lb - 1); i--) {
+    const w = toks[i]!.low;
+    if (w === "if" || w === "unless") mode.hypothetical = true;
+  }
+  return mode;
+}

@@ -1,0 +1,62 @@
+import { type Family, phrase, verb } from "./types.js";
+
+/** ACCUSE (11x): criticise, accuse, blame, condemn, sue, complain. The claim itself is not coded. */
+export const accuse: Family = {
+  name: "accuse",
+  forms: [...verb("accuse"), ...verb("blame"), ...verb("charge"), ...verb("allege")],
+  code: "112",
+  claimPreps: ["of", "for", "that", "over"],
+};
+export const criticise: Family = {
+  name: "criticise",
+  forms: [
+    ...verb("criticize"),
+    ...verb("criticise"),
+    ...verb("condemn"),
+    ...verb("denounce"),
+    ...verb("slam", "slammed"),
+    ...verb("rebuke"),
+    ...verb("decry", "decried"),
+    ...verb("lambast"),
+    ...verb("censure"),
+    ...verb("reprimand"),
+  ],
+  code: "111",
+  claimPreps: ["for", "over", "as"],
+};
+export const complain: Family = {
+  name: "complain",
+  forms: [...verb("complain"), ...phrase(verb("lodge", "lodged"), "a protest"), ...phrase(verb("file", "filed"), "a complaint")],
+  code: "114",
+  recipientPreps: ["to", "against", "with"],
+  claimPreps: ["about", "that", "over"],
+};
+export const sue: Family = {
+  name: "sue",
+  forms: [...verb("sue"), ...phrase(verb("file", "filed"), "a lawsuit"), ...phrase(verb("file", "filed"), "suit")],
+  code: "115",
+  recipientPreps: ["against"],
+  claimPreps: ["for", "over"],
+};
+export const convict: Family = {
+  name: "convict",
+  forms: [...verb("convict"), ...verb("sentence"), ...phrase(verb("find", "found"), "guilty"), ...phrase(verb("rule", "ruled"), "that")],
+  code: "116",
+  claimPreps: ["of", "for"],
+};
+export const investigate: Family = {
+  name: "investigate",
+  forms: [
+    ...verb("investigate"),
+    ...verb("probe"),
+    ...phrase(verb("launch"), "an investigation"),
+    ...phrase(verb("open", "opened"), "an investigation"),
+  ],
+  code: "090",
+  recipientPreps: ["into"],
+  after: [
+    [/\b(corruption|fraud|bribe|crime)/, "091"],
+    [/\b(abuse|rights|torture)/, "092"],
+    [/\b(war crimes?|genocide)/, "094"],
+  ],
+};

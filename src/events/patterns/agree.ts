@@ -1,0 +1,32 @@
+import { type Family, verb } from "./types.js";
+
+/** AGREE (03x): agree, promise, pledge, offer, vow, commit. */
+export const agree: Family = {
+  name: "agree",
+  forms: [
+    ...verb("agree"),
+    ...verb("promise"),
+    ...verb("pledge"),
+    ...verb("vow"),
+    ...verb("commit"),
+    ...verb("offer"),
+    "signaled willingness",
+    "expressed willingness",
+    "confirmed their willingness",
+    "confirmed willingness",
+  ],
+  code: "030",
+  reciprocal: true,
+  recipientPreps: ["with", "to"],
+  after: [
+    [/\b(meet|meeting|summit|talks|negotiat|sit down|dialogue)/, "036"],
+    [/\b(ceasefire|cease-fire|truce|de-escalat|withdraw)/, "0356"],
+    [/\b(peace|settle)/, "037"],
+    [/\b(aid|assistance|loan|fund)/, "033"],
+    [/\b(trade|economic|investment|free-trade)/, "0311"],
+    [/\b(military|defen[cs]e|joint exercise|exercises)/, "0312"],
+    [/\b(release|free )/, "0353"],
+    [/\b(reform|elections?)\b/, "034"],
+    [/\b(mediat)/, "039"],
+  ],
+};

@@ -1,0 +1,83 @@
+import { type Family, phrase, verb } from "./types.js";
+
+/** ASSAULT (18x–20x): attack, bomb, shell, kill, shoot, abduct, assassinate. */
+export const attack: Family = {
+  name: "attack",
+  forms: [
+    ...verb("attack"),
+    ...verb("assault"),
+    ...verb("ambush"),
+    ...verb("invade"),
+    ...phrase(verb("open", "opened"), "fire"),
+    ...phrase(verb("launch"), "an attack"),
+    ...phrase(verb("carry", "carried"), "out an attack"),
+    ...phrase(verb("launch"), "attacks"),
+    ...phrase(verb("launch"), "strikes"),
+    ...phrase(verb("launch"), "an offensive"),
+    ...verb("raid"),
+  ],
+  code: "190",
+  recipientPreps: ["on", "against", "at"],
+  bySector: { CVL: "180", REB: "180", "": "180" },
+  after: [
+    [/\b(artillery|tanks?\b|shell)/, "194"],
+    [/\b(air ?strikes?|airstrikes?|jets?|drones?|aircraft|warplanes?)/, "195"],
+  ],
+};
+export const bomb: Family = {
+  name: "bomb",
+  forms: [
+    ...verb("bomb"),
+    ...verb("shell"),
+    ...verb("bombard"),
+    ...phrase(verb("carry", "carried"), "out air strikes"),
+    ...phrase(verb("carry", "carried"), "out airstrikes"),
+    ...verb("airstrike"),
+  ],
+  code: "195",
+  recipientPreps: ["on"],
+  bySector: { REB: "183", CVL: "183" },
+  after: [[/\b(artillery|mortars?)/, "194"]],
+};
+export const shoot: Family = {
+  name: "shoot",
+  forms: [
+    ...verb("shoot", "shot"),
+    ...phrase(verb("fire", "fired"), "on"),
+    ...phrase(verb("fire", "fired"), "at"),
+    ...verb("gun", "gunned"),
+  ],
+  code: "190",
+  bySector: { COP: "175", CVL: "180", REB: "193", MIL: "193", "": "180" },
+  recipientPreps: ["at", "on"],
+};
+export const kill: Family = {
+  name: "kill",
+  forms: [...verb("kill"), ...verb("massacre"), ...verb("execute"), ...verb("murder"), ...verb("behead")],
+  code: "180",
+  bySector: { MIL: "190", REB: "180", COP: "175" },
+  after: [[/\b(hundreds|dozens|civilians|villagers)\b/, "180"]],
+};
+export const assassinate: Family = { name: "assassinate", forms: [...verb("assassinate")], code: "186" };
+export const abduct: Family = {
+  name: "abduct",
+  forms: [
+    ...verb("abduct"),
+    ...verb("kidnap", "kidnapped", "kidnapping"),
+    ...verb("hijack"),
+    ...phrase(verb("take", "took", "taken"), "hostage"),
+  ],
+  code: "181",
+};
+export const beat: Family = {
+  name: "beat",
+  forms: [...verb("beat", "beat", "beaten"), ...verb("torture"), ...verb("injure"), ...verb("wound"), ...verb("stab")],
+  code: "182",
+};
+export const fight: Family = {
+  name: "fight",
+  forms: [...verb("fight", "fought"), ...phrase(verb("exchange"), "fire")],
+  code: "190",
+  reciprocal: true,
+  recipientPreps: ["with", "against"],
+};

@@ -1,0 +1,68 @@
+import { type Family, phrase, verb } from "./types.js";
+
+/** COERCE (17x): seize, arrest, detain, deport, restrict, crack down; blockade and occupy (19x). */
+export const arrest: Family = {
+  name: "arrest",
+  forms: [
+    ...verb("arrest"),
+    ...verb("detain"),
+    ...verb("jail"),
+    ...verb("imprison"),
+    ...phrase(verb("take", "took", "taken"), "into custody"),
+    ...verb("indict"),
+    ...verb("prosecute"),
+    ...verb("charge"),
+  ],
+  code: "173",
+  claimPreps: ["for", "over", "on charges", "of"],
+};
+export const deport: Family = {
+  name: "deport",
+  forms: [...verb("deport"), ...verb("expel", "expelled")],
+  code: "174",
+  recipientPreps: ["from"],
+};
+export const seize: Family = {
+  name: "seize",
+  forms: [
+    ...verb("seize"),
+    ...verb("confiscate"),
+    ...verb("raid"),
+    ...verb("demolish"),
+    ...verb("destroy"),
+    ...verb("ransack"),
+    ...verb("loot"),
+  ],
+  code: "171",
+};
+export const restrict: Family = {
+  name: "restrict",
+  forms: [
+    ...verb("ban"),
+    ...verb("banned"),
+    ...verb("outlaw"),
+    ...phrase(verb("impose"), "a curfew"),
+    ...phrase(verb("declare"), "a state of emergency"),
+    ...phrase(verb("impose"), "restrictions"),
+    ...verb("censor"),
+  ],
+  code: "172",
+  selfRecipient: true,
+};
+export const crackdown: Family = {
+  name: "crackdown",
+  forms: [
+    ...phrase(verb("crack", "cracked"), "down"),
+    ...verb("disperse"),
+    ...phrase(verb("fire", "fired"), "tear gas"),
+    ...phrase(verb("use", "used"), "tear gas"),
+  ],
+  code: "175",
+  recipientPreps: ["on"],
+};
+export const occupy: Family = {
+  name: "occupy",
+  forms: [...verb("occupy", "occupied"), ...verb("annex"), ...verb("capture"), ...phrase(verb("take", "took", "taken"), "control of")],
+  code: "192",
+};
+export const blockade: Family = { name: "blockade", forms: [...phrase(verb("impose"), "a blockade"), ...verb("besiege")], code: "191" };

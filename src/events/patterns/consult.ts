@@ -1,0 +1,56 @@
+import { type Family, phrase, verb } from "./types.js";
+
+/** CONSULT (04x): meet, talk, hold talks, visit, host, call, negotiate, discuss. */
+export const meet: Family = {
+  name: "meet",
+  forms: [
+    ...verb("meet", "met"),
+    ...phrase(verb("hold", "held"), "talks"),
+    ...phrase(verb("hold", "held"), "a meeting"),
+    ...phrase(verb("hold", "held"), "meetings"),
+    ...verb("talk"),
+    ...verb("negotiate"),
+    ...verb("discuss"),
+    ...verb("consult"),
+    ...verb("confer", "conferred"),
+  ],
+  code: "040",
+  reciprocal: true,
+  recipientPreps: ["with", "to"],
+  after: [
+    [/^\s*(by|over the) (tele)?phone|^\s*by video|\bphone call|\btelephone/, "041"],
+    [/\b(mediat|under the auspices|brokered by)/, "045"],
+    [/\b(negotiat)/, "046"],
+  ],
+  before: [[/\bnegotiat/, "046"]],
+};
+
+export const phone: Family = {
+  name: "phone",
+  forms: [
+    ...phrase(verb("speak", "spoke", "spoken"), "by phone"),
+    ...phrase(verb("speak", "spoke", "spoken"), "by telephone"),
+    ...phrase(verb("speak", "spoke", "spoken"), "on the phone"),
+    ...phrase(verb("hold", "held"), "a phone call"),
+    ...phrase(verb("hold", "held"), "a telephone conversation"),
+    ...verb("phone"),
+    ...verb("telephone"),
+  ],
+  code: "041",
+  reciprocal: true,
+  recipientPreps: ["with", "to"],
+};
+
+export const visit: Family = {
+  name: "visit",
+  forms: [...verb("visit"), ...phrase(verb("travel", "travelled", "traveling", "travelling"), "to"), ...phrase(verb("arrive"), "in")],
+  code: "042",
+  recipientPreps: ["to", "in"],
+};
+
+export const host: Family = {
+  name: "host",
+  forms: [...verb("host"), ...verb("receive"), ...verb("welcome")],
+  code: "043",
+  after: [[/\b(statement|decision|move|news|report|plan|proposal|agreement|deal)/, "051"]],
+};

@@ -1,0 +1,82 @@
+/** All pattern families, in priority order (longer, more specific forms are matched first anyway). */
+import { accuse, complain, convict, criticise, investigate, sue } from "./accuse.js";
+import { agree } from "./agree.js";
+import { abduct, assassinate, attack, beat, bomb, fight, kill, shoot } from "./assault.js";
+import { arrest, blockade, crackdown, deport, occupy, restrict, seize } from "./coerce.js";
+import { host, meet, phone, visit } from "./consult.js";
+import { aid, cooperate, extradite } from "./cooperate.js";
+import { mobilize } from "./mobilize.js";
+import { block, hunger, protest, riot, strike } from "./protest.js";
+import { defy, deny, reject, veto } from "./reject.js";
+import { appeal, demand } from "./request.js";
+import { allow, ease, release, resign, withdraw } from "./retreat.js";
+import { cutAid, cutTies, expelDiplomats, halt, sanction } from "./sanction.js";
+import { say } from "./statement.js";
+import { apologise, defend, forgive, praise, recognise, sign } from "./support.js";
+import { threaten, ultimatum } from "./threaten.js";
+import type { Family } from "./types.js";
+
+export type { Family } from "./types.js";
+
+export const FAMILIES: Family[] = [
+  agree,
+  meet,
+  phone,
+  visit,
+  host,
+  praise,
+  defend,
+  recognise,
+  apologise,
+  forgive,
+  sign,
+  cooperate,
+  extradite,
+  aid,
+  release,
+  withdraw,
+  ease,
+  allow,
+  resign,
+  demand,
+  appeal,
+  accuse,
+  criticise,
+  complain,
+  sue,
+  convict,
+  investigate,
+  reject,
+  veto,
+  defy,
+  deny,
+  threaten,
+  ultimatum,
+  protest,
+  strike,
+  hunger,
+  block,
+  riot,
+  mobilize,
+  sanction,
+  cutTies,
+  cutAid,
+  halt,
+  expelDiplomats,
+  arrest,
+  deport,
+  seize,
+  restrict,
+  crackdown,
+  occupy,
+  blockade,
+  attack,
+  bomb,
+  shoot,
+  kill,
+  assassinate,
+  abduct,
+  beat,
+  fight,
+  say,
+];

@@ -1,0 +1,45 @@
+import { type Family, phrase, verb } from "./types.js";
+
+/** PROTEST (14x): demonstrate, rally, march, strike, riot, block. */
+export const protest: Family = {
+  name: "protest",
+  forms: [
+    ...verb("protest"),
+    ...verb("demonstrate"),
+    ...verb("rally", "rallied"),
+    ...verb("march"),
+    ...phrase(verb("take", "took", "taken"), "to the streets"),
+    ...phrase(verb("stage", "staged"), "a protest"),
+    ...phrase(verb("hold", "held"), "a protest"),
+    ...phrase(verb("hold", "held"), "protests"),
+  ],
+  code: "141",
+  recipientPreps: ["against", "outside", "in front of"],
+  selfRecipient: true,
+};
+export const strike: Family = {
+  name: "strike-work",
+  forms: [...phrase(verb("go", "went", "gone"), "on strike"), ...verb("walk", "walked").map((v) => `${v} out`)],
+  code: "143",
+  selfRecipient: true,
+};
+export const hunger: Family = {
+  name: "hunger-strike",
+  forms: [...phrase(verb("go", "went", "gone"), "on hunger strike"), ...phrase(verb("begin", "began", "begun"), "a hunger strike")],
+  code: "142",
+  selfRecipient: true,
+};
+export const block: Family = {
+  name: "block",
+  forms: [...verb("block"), ...verb("blockade"), ...verb("barricade"), ...verb("obstruct")],
+  code: "144",
+  selfRecipient: true,
+};
+export const riot: Family = {
+  name: "riot",
+  forms: [...verb("riot"), ...verb("clash"), ...verb("storm")],
+  code: "145",
+  reciprocal: false,
+  recipientPreps: ["with"],
+  selfRecipient: true,
+};

@@ -1,0 +1,35 @@
+import { type Family, phrase, verb } from "./types.js";
+
+/** REJECT (12x) and denials (016, a statement: PLOVER null). */
+export const reject: Family = {
+  name: "reject",
+  forms: [
+    ...verb("reject"),
+    ...verb("refuse"),
+    ...verb("rebuff"),
+    ...verb("spurn"),
+    ...phrase(verb("turn", "turned"), "down"),
+    ...verb("boycott"),
+  ],
+  code: "120",
+  after: [
+    [/\b(talks|meet|negotiat|proposal to meet|invitation)/, "125"],
+    [/\b(mediat)/, "126"],
+    [/\b(peace plan|plan|agreement|deal|settlement|ceasefire)/, "127"],
+    [/\b(aid|assistance)/, "122"],
+    [/\b(demand|request|call)/, "124"],
+  ],
+};
+export const veto: Family = { name: "veto", forms: [...verb("veto", "vetoes", "vetoed", "vetoing")], code: "129" };
+export const defy: Family = {
+  name: "defy",
+  forms: [...verb("defy", "defied"), ...verb("violate"), ...verb("flout")],
+  code: "128",
+  after: [[/\b(ceasefire|cease-fire|truce)/, "196"]],
+};
+export const deny: Family = {
+  name: "deny",
+  forms: [...verb("deny", "denied"), ...verb("dismiss")],
+  code: "016",
+  claimPreps: ["that", "of"],
+};

@@ -1,0 +1,45 @@
+import { type Family, phrase, verb } from "./types.js";
+
+/** CONCEDE / RETREAT (08x): release, withdraw, ease sanctions, allow access, resign, return. */
+export const release: Family = {
+  name: "release",
+  forms: [...verb("release"), ...verb("free", "freed"), ...phrase(verb("return"), "the bodies"), ...verb("repatriate")],
+  code: "084",
+  recipientPreps: ["to"],
+};
+export const withdraw: Family = {
+  name: "withdraw",
+  forms: [
+    ...verb("withdraw", "withdrew", "withdrawn"),
+    ...phrase(verb("pull", "pulled"), "out"),
+    ...phrase(verb("pull"), "back"),
+    ...verb("demobilize"),
+    ...verb("disarm"),
+  ],
+  code: "087",
+  recipientPreps: ["from"],
+  after: [[/\b(from (the )?(talks|agreement|deal|treaty|negotiations))/, "166"]],
+};
+export const ease: Family = {
+  name: "ease",
+  forms: [
+    ...phrase(verb("lift"), "sanctions"),
+    ...phrase(verb("ease"), "sanctions"),
+    ...phrase(verb("lift"), "the embargo"),
+    ...phrase(verb("lift"), "restrictions"),
+    ...phrase(verb("ease"), "restrictions"),
+  ],
+  code: "085",
+  recipientPreps: ["on", "against"],
+};
+export const allow: Family = {
+  name: "allow",
+  forms: [...phrase(verb("allow"), "inspectors"), ...phrase(verb("grant"), "access")],
+  code: "086",
+};
+export const resign: Family = {
+  name: "resign",
+  forms: [...verb("resign"), ...phrase(verb("step", "stepped"), "down")],
+  code: "0831",
+  selfRecipient: true,
+};

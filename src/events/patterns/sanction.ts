@@ -1,0 +1,64 @@
+import { type Family, phrase, verb } from "./types.js";
+
+/** SANCTION (16x): sanctions and embargoes, cut ties, expel diplomats, halt talks, cut aid. */
+export const sanction: Family = {
+  name: "sanction",
+  forms: [
+    ...verb("sanction"),
+    ...phrase(verb("impose"), "sanctions"),
+    ...phrase(verb("slap", "slapped"), "sanctions"),
+    ...phrase(verb("impose"), "an embargo"),
+    ...phrase(verb("impose"), "tariffs"),
+    ...phrase(verb("announce"), "sanctions"),
+    ...phrase(verb("place"), "sanctions"),
+    ...verb("embargo", "embargoes", "embargoed"),
+  ],
+  code: "163",
+  recipientPreps: ["on", "against"],
+  claimPreps: ["for", "over"],
+};
+export const cutTies: Family = {
+  name: "cut-ties",
+  forms: [
+    ...phrase(verb("cut", "cut"), "ties"),
+    ...phrase(verb("sever"), "ties"),
+    ...phrase(verb("break", "broke", "broken"), "off relations"),
+    ...phrase(verb("sever"), "diplomatic"),
+    ...phrase(verb("cut", "cut"), "diplomatic"),
+    ...phrase(verb("recall"), "its ambassador"),
+    ...phrase(verb("downgrade"), "relations"),
+  ],
+  code: "161",
+  recipientPreps: ["with"],
+};
+export const cutAid: Family = {
+  name: "cut-aid",
+  forms: [
+    ...phrase(verb("cut", "cut"), "aid"),
+    ...phrase(verb("suspend"), "aid"),
+    ...phrase(verb("halt"), "aid"),
+    ...phrase(verb("freeze", "froze", "frozen"), "aid"),
+  ],
+  code: "162",
+  recipientPreps: ["to"],
+};
+export const halt: Family = {
+  name: "halt-talks",
+  forms: [
+    ...phrase(verb("suspend"), "talks"),
+    ...phrase(verb("halt"), "talks"),
+    ...phrase(verb("break", "broke", "broken"), "off talks"),
+    ...phrase(verb("call", "called"), "off talks"),
+  ],
+  code: "164",
+  recipientPreps: ["with"],
+};
+export const expelDiplomats: Family = {
+  name: "expel-diplomats",
+  forms: [
+    ...phrase(verb("expel", "expelled"), "diplomats"),
+    ...phrase(verb("expel", "expelled"), "the ambassador"),
+    ...phrase(verb("expel", "expelled"), "ambassador"),
+  ],
+  code: "166",
+};

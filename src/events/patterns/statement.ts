@@ -1,0 +1,25 @@
+import { type Family, verb } from "./types.js";
+
+/**
+ * Statements (01x, PLOVER null): say, tell, announce. Coded only when the complement names another
+ * actor and nothing else was coded there; pessimistic/optimistic wording refines to 012/013.
+ */
+export const say: Family = {
+  name: "say",
+  forms: [
+    ...verb("say", "said"),
+    ...verb("tell", "told"),
+    ...verb("state"),
+    ...verb("announce"),
+    ...verb("declare"),
+    ...verb("tweet"),
+    ...verb("stress"),
+    ...verb("note"),
+  ],
+  code: "010",
+  speech: true,
+  after: [
+    [/\b(too early|long way|no breakthrough|difficult|pessimis|unlikely|doubt|deteriorat|worst|low point|concern|worr)/, "012"],
+    [/\b(optimis|hopeful|good thing|progress|positive|confident|breakthrough is near)/, "013"],
+  ],
+};

@@ -1,0 +1,54 @@
+import { type Family, phrase, verb } from "./types.js";
+
+/** SUPPORT (05x): praise, endorse, back, defend, recognise, apologise, forgive, sign agreements. */
+export const praise: Family = {
+  name: "praise",
+  forms: [
+    ...verb("praise"),
+    ...verb("endorse"),
+    ...verb("commend"),
+    ...verb("hail"),
+    ...verb("applaud"),
+    ...verb("congratulate"),
+    ...verb("thank"),
+    ...verb("back"),
+    ...verb("support"),
+    ...verb("welcome"),
+  ],
+  code: "051",
+  recipientPreps: ["for"],
+};
+
+export const defend: Family = { name: "defend", forms: [...verb("defend")], code: "052" };
+export const recognise: Family = {
+  name: "recognise",
+  forms: [
+    ...verb("recognize"),
+    ...verb("recognise"),
+    ...phrase(verb("establish"), "diplomatic relations"),
+    ...phrase(verb("restore"), "diplomatic relations"),
+  ],
+  code: "054",
+  reciprocal: true,
+  recipientPreps: ["with"],
+};
+export const apologise: Family = {
+  name: "apologise",
+  forms: [...verb("apologize"), ...verb("apologise")],
+  code: "055",
+  recipientPreps: ["to"],
+};
+export const forgive: Family = { name: "forgive", forms: [...verb("forgive", "forgave", "forgiven"), ...verb("pardon")], code: "056" };
+export const sign: Family = {
+  name: "sign",
+  forms: [
+    ...verb("sign"),
+    ...verb("ratify", "ratified"),
+    ...phrase(verb("reach"), "an agreement"),
+    ...phrase(verb("reach"), "a deal"),
+    ...phrase(verb("strike", "struck"), "a deal"),
+  ],
+  code: "057",
+  reciprocal: true,
+  recipientPreps: ["with"],
+};

@@ -1,0 +1,49 @@
+/** Word tokens with offsets, for the event coder (self-contained: the coder runs on any Analysis). */
+export interface Tok {
+  text: string;
+  /** Lower case, curly apostrophes straightened. */
+  low: string;
+  start: number;
+  end: number;
+}
+
+// Dotted acronyms; words (a hyphen joins only a lower-case continuation: "cease-fire", not "Russia-U.S.");
+// numbers; any other character.
+const WORD =
+  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’&][\p{L}\p{M}\p{N}]+)*(?:-[\p{Ll}\p{N}][\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|\S/gu;
+
+/** Tokens of text[from, to), offsets into text. "didn't" → "did", "n't". "Russia's" → "Russia", "'s". */
+export function tokens(text: string, from = 0, to = text.length): Tok[] {
+  const out: Tok[] = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
+    const w = m[0];
+    const s = from + m.index;
+    const norm = w.replace(/’/g, "'");
+    const neg = /^(\p{L}+)n't$/iu.exec(norm);
+    const pos = /^(.+)'s$/i.exec(norm);
+    if (neg && !/^(can|won)$/i.test(neg[1]!)) {
+      const k = neg[1]!.length;
+      out.push({ text: w.slice(0, k), low: neg[1]!.toLowerCase(), start: s, end: s + k });
+      out.push({ text: w.slice(k), low: "n't", start: s + k, end: s + w.length });
+    } else if (pos && pos[1]!.length > 0) {
+      const k = pos[1]!.length;
+      out.push({ text: w.slice(0, k), low: pos[1]!.toLowerCase(), start: s, end: s + k });
+      out.push({ text: w.slice(k), low: "'s", start: s + k, end: s + w.length });
+    } else out.push({ text: w, low: norm.toLowerCase(), start: s, end: s + w.length });
+  }
+  return out;
+}
+
+/** Index of the first token that starts at or after offset. */
+export function tokenAt(toks: Tok[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

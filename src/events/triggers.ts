@@ -1,0 +1,152 @@
+/** Finds event triggers in a sentence: the longest pattern form at each token, with a verb check. */
+import { FAMILIES, type Family } from "./patterns/index.js";
+import type { Tok } from "./text/tokens.js";
+
+export interface Trigger {
+  family: Family;
+  ti: number;
+  tj: number;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  family?: Family;
+}
+const root: Node = { next: new Map() };
+for (const fam of FAMILIES) {
+  for (const form of fam.forms) {
+    let n = root;
+    for (const w of form.split(" ")) {
+      let c = n.next.get(w);
+      if (!c) {
+        c = { next: new Map() };
+        n.next.set(w, c);
+      }
+      n = c;
+    }
+    if (!n.family) n.family = fam;
+  }
+}
+
+const DET = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "my",
+  "your",
+  "any",
+  "no",
+  "every",
+  "each",
+  "of",
+  "such",
+  "whose",
+  "'s",
+  "first",
+  "last",
+  "new",
+  "recent",
+  "latest",
+  "possible",
+  "proposed",
+  "planned",
+  "major",
+  "further",
+  "fresh",
+]);
+const VERB_BEFORE = new Set([
+  "to",
+  "will",
+  "would",
+  "could",
+  "can",
+  "may",
+  "might",
+  "must",
+  "shall",
+  "should",
+  "did",
+  "does",
+  "do",
+  "not",
+  "n't",
+  "also",
+  "and",
+  "then",
+  "later",
+  "jointly",
+  "reportedly",
+  "allegedly",
+  "repeatedly",
+  "again",
+  "never",
+  "who",
+  "which",
+  "that",
+  "they",
+  "we",
+  "he",
+  "she",
+  "it",
+  "i",
+  "you",
+  "have",
+  "has",
+  "had",
+  "was",
+  "were",
+  "is",
+  "are",
+  "be",
+  "been",
+  "being",
+  "cannot",
+  "formally",
+  "publicly",
+  "strongly",
+  "sharply",
+  "yesterday",
+  "today",
+]);
+const IRREGULAR_PAST =
+  /^(met|held|told|said|spoke|took|gave|sent|struck|shot|fought|beat|cut|put|froze|broke|withdrew|forgave|went|began|lent|found|expelled|occupied|ratified|denied|defied|decried|rallied|vetoed)$/;
+
+/** Whether the trigger at ti reads as a verb (not "the attack", "a protest"). */
+function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<number>): boolean {
+  const w = toks[ti]!.low;
+  const prev = toks[ti - 1]?.low ?? "";
+  if (DET.has(prev)) return false;
+  if (multiword || mentionEnds.has(ti)) return true;
+  if (/ed$/.test(w) || IRREGULAR_PAST.test(w)) return true;
+  if (/ing$/.test(w)) return prev === "," || VERB_BEFORE.has(prev) || /ly$/.test(prev) || /^(is|are|was|were|been|be)$/.test(prev);
+  // Base form or -s form: ambiguous with nouns; accept after a subject-like or auxiliary word.
+  if (VERB_BEFORE.has(prev) || /ly$/.test(prev)) return true;
+  const p = toks[ti - 1];
+  return p !== undefined && /^\p{Lu}/u.test(p.text) && ti > 0 && !/^(The|A|An)$/.test(p.text);
+}
+
+export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set()): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    let n: Node | undefined = root;
+    let best: Trigger | null = null;
+    for (let j = i; j < toks.length && n; j++) {
+      n = n.next.get(toks[j]!.low);
+      if (n?.family) best = { family: n.family, ti: i, tj: j + 1 };
+    }
+    if (best && verbal(toks, i, best.tj - best.ti > 1, mentionEnds)) {
+      out.push(best);
+      i = best.tj - 1;
+    }
+  }
+  return out;
+}
