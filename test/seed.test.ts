@@ -79,8 +79,11 @@ describe("seed article", () => {
 describe("seed analysis", () => {
   it("offsets point into the text", () => {
     const { text } = r.article;
-    for (const e of r.analysis.entities) expect(text.slice(e.start, e.end)).toBe(e.text);
-    for (const t of r.analysis.times) expect(text.slice(t.start, t.end)).toBe(t.text);
+    for (const e of r.analysis.entities) {
+      const host = e.inCaption ? (r.article.media[e.media ?? -1]?.caption ?? "") : text;
+      expect(host.slice(e.start, e.end)).toBe(e.text);
+    }
+    for (const t of r.analysis.times) if (!(t as { inCaption?: boolean }).inCaption) expect(text.slice(t.start, t.end)).toBe(t.text);
     for (const ev of r.analysis.events) expect(text.slice(ev.evidence.start, ev.evidence.end)).toBe(ev.evidence.sentence);
   });
 

@@ -30,8 +30,12 @@ export interface Entity extends Span {
   ref?: string;
   /** How it was typed/linked: `dictionary`, `title-rule`, `coreference`, `demonym`, ... */
   method?: string;
-  /** Set when the mention sits inside a media caption rather than the body. */
+  /**
+   * Set when the mention sits inside a media caption rather than the body: then `media` is the index
+   * into Article.media and start/end point into that caption, not into Article.text.
+   */
   inCaption?: boolean;
+  media?: number;
 }
 
 export type Precision = "instant" | "minute" | "hour" | "day" | "week" | "month" | "quarter" | "year" | "decade";
