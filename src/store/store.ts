@@ -107,6 +107,8 @@ export interface StoredQuote extends Quote {
   id: string;
   articleId: string;
   storyId: string;
+  /** Copies of the story that carry this quote. */
+  mentionCount?: number;
 }
 
 export interface SearchHit {
@@ -163,4 +165,6 @@ export interface StoreStats {
   events: number;
   quotes: number;
   entities: number;
+  /** Copies stored (every distinct URL or input of every story); >= articles. */
+  copies?: number;
 }

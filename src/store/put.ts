@@ -1,0 +1,287 @@
+import { sql, type Transaction } from "kysely";
+import { bestCandidate, fingerprint, NEAR, signatureFromBytes, signatureToBytes } from "../dedupe/index.js";
+import type { Event, Quote } from "../model/index.js";
+import type { Engine } from "./db/engine.js";
+import type { Database } from "./db/schema.js";
+import { dayOf, dyads, eventKeys, happened, quoteKeys, shortId } from "./keys.js";
+import type { ProcessedRecord, PutResult } from "./store.js";
+
+type Tx = Transaction<Database>;
+
+/** One record in one transaction: exact URL / content duplicates, near-duplicate stories, events and quotes once per story. */
+export async function putRecord(trx: Tx, engine: Engine, rec: ProcessedRecord): Promise<PutResult> {
+  const now = new Date().toISOString();
+  const known = await trx.selectFrom("inputs").select(["article_id", "story_id"]).where("input_id", "=", rec.inputId).executeTakeFirst();
+  if (known) return { articleId: known.article_id, storyId: known.story_id, status: "duplicate" };
+
+  const { article, analysis } = rec;
+  const fp = fingerprint(article, rec.url ?? article.url);
+  const published = article.published?.value ?? null;
+  const copy = {
+    url: rec.url ?? article.url ?? null,
+    url_norm: fp.urlNorm,
+    source: article.source ?? article.siteName ?? null,
+    title: article.title,
+    published,
+    fetched_at: rec.fetchedAt ?? null,
+    created_at: now,
+  };
+  const addInput = (articleId: string, storyId: string) =>
+    trx.insertInto("inputs").values({ input_id: rec.inputId, article_id: articleId, story_id: storyId, created_at: now }).execute();
+
+  // 1. The same page again (same normalised URL): nothing new.
+  if (fp.urlNorm) {
+    const same = await trx.selectFrom("copies").select(["article_id", "story_id"]).where("url_norm", "=", fp.urlNorm).executeTakeFirst();
+    if (same) {
+      await addInput(same.article_id, same.story_id);
+      return { articleId: same.article_id, storyId: same.story_id, status: "duplicate" };
+    }
+  }
+  // 2. The same text elsewhere: a new copy of the same article; its events and quotes gain a mention.
+  const twin = await trx.selectFrom("articles").select(["id", "story_id"]).where("content_hash", "=", fp.contentHash).executeTakeFirst();
+  if (twin) {
+    await trx
+      .insertInto("copies")
+      .values({ ...copy, article_id: twin.id, story_id: twin.story_id, kind: "exact" })
+      .execute();
+    await bumpStory(trx, twin.story_id, published, false);
+    await trx
+      .updateTable("events")
+      .set({ mention_count: sql`mention_count + 1` })
+      .where("seq", "in", (qb) => qb.selectFrom("event_mentions").select("event_seq").where("article_id", "=", twin.id))
+      .execute();
+    await trx
+      .updateTable("quotes")
+      .set({ mention_count: sql`mention_count + 1` })
+      .where("seq", "in", (qb) => qb.selectFrom("quote_mentions").select("quote_seq").where("article_id", "=", twin.id))
+      .execute();
+    await addInput(twin.id, twin.story_id);
+    return { articleId: twin.id, storyId: twin.story_id, status: "duplicate" };
+  }
+
+  // 3. A near-duplicate of a stored article joins its story.
+  const articleId = shortId("a", fp.contentHash);
+  let storyId: string | null = null;
+  const useLsh = fp.shingleCount >= NEAR.minShingles;
+  if (useLsh) {
+    const rows = await trx
+      .selectFrom("lsh")
+      .innerJoin("articles", "articles.seq", "lsh.article_seq")
+      .select(["articles.seq", "articles.story_id", "articles.signature", "articles.shingle_count"])
+      .where("lsh.key", "in", fp.bands)
+      .distinct()
+      .execute();
+    const best = bestCandidate(
+      fp,
+      rows.map((r) => ({ storyId: r.story_id, fp: { signature: signatureFromBytes(r.signature), shingleCount: r.shingle_count } })),
+    );
+    if (best) storyId = best.storyId;
+  }
+  const isNew = storyId === null;
+  if (storyId === null) {
+    storyId = shortId("s", fp.contentHash);
+    await trx
+      .insertInto("stories")
+      .values({
+        id: storyId,
+        title: article.title,
+        representative_id: articleId,
+        first_seen: published ?? rec.fetchedAt ?? null,
+        mention_count: 1,
+        article_count: 1,
+        created_at: now,
+      })
+      .execute();
+  } else {
+    await bumpStory(trx, storyId, published, true);
+  }
+
+  const inserted = await trx
+    .insertInto("articles")
+    .values({
+      id: articleId,
+      story_id: storyId,
+      content_hash: fp.contentHash,
+      title: article.title,
+      source: article.source ?? article.siteName ?? null,
+      site_name: article.siteName ?? null,
+      language: article.language ?? null,
+      url: copy.url,
+      published,
+      sort_key: published ?? rec.fetchedAt ?? now,
+      text: article.text,
+      article_json: JSON.stringify(article),
+      analysis_json: JSON.stringify(analysis),
+      signature: signatureToBytes(fp.signature),
+      shingle_count: fp.shingleCount,
+      created_at: now,
+    })
+    .returning("seq")
+    .executeTakeFirstOrThrow();
+  const seq = inserted.seq;
+  await trx
+    .insertInto("copies")
+    .values({ ...copy, article_id: articleId, story_id: storyId, kind: isNew ? "original" : "near" })
+    .execute();
+  if (useLsh)
+    await trx
+      .insertInto("lsh")
+      .values(fp.bands.map((key) => ({ key, article_seq: seq })))
+      .execute();
+  if (engine === "sqlite")
+    await sql`insert into articles_fts(rowid, title, body) values (${seq}, ${article.title}, ${article.text})`.execute(trx);
+  if (copy.source)
+    await trx
+      .insertInto("sources")
+      .values({ name: copy.source, articles: 1 })
+      .onConflict((oc) => oc.column("name").doUpdateSet({ articles: sql`sources.articles + 1` }))
+      .execute();
+  await putEntities(trx, seq, storyId, analysis.entities);
+  await putEvents(trx, storyId, articleId, analysis.events);
+  await putQuotes(trx, storyId, articleId, analysis.quotes);
+  await addInput(articleId, storyId);
+  return { articleId, storyId, status: isNew ? "new" : "near-duplicate" };
+}
+
+async function bumpStory(trx: Tx, storyId: string, published: string | null, newText: boolean): Promise<void> {
+  await trx
+    .updateTable("stories")
+    .set({
+      mention_count: sql`mention_count + 1`,
+      article_count: newText ? sql`article_count + 1` : sql`article_count`,
+      first_seen: published
+        ? sql`case when first_seen is null or first_seen > ${published} then ${published} else first_seen end`
+        : sql`first_seen`,
+    })
+    .where("id", "=", storyId)
+    .execute();
+}
+
+async function putEntities(trx: Tx, seq: number, storyId: string, entities: ProcessedRecord["analysis"]["entities"]): Promise<void> {
+  const groups = new Map<
+    string,
+    { name: string; type: string; country: string | null; sector: string | null; ref: string | null; mentions: number }
+  >();
+  for (const e of entities) {
+    const k = [e.name, e.type, e.country ?? "", e.sector ?? "", e.ref ?? ""].join("\u0000");
+    const g = groups.get(k);
+    if (g) g.mentions++;
+    else
+      groups.set(k, { name: e.name, type: e.type, country: e.country ?? null, sector: e.sector ?? null, ref: e.ref ?? null, mentions: 1 });
+  }
+  const rows = [...groups.values()].map((g) => ({ ...g, article_seq: seq, story_id: storyId }));
+  for (let i = 0; i < rows.length; i += 200)
+    await trx
+      .insertInto("entities")
+      .values(rows.slice(i, i + 200))
+      .execute();
+}
+
+async function putEvents(trx: Tx, storyId: string, articleId: string, events: Event[]): Promise<void> {
+  const keys = eventKeys(events);
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    const key = keys[i]!;
+    const existing = await trx
+      .selectFrom("events")
+      .select("seq")
+      .where("story_id", "=", storyId)
+      .where("event_key", "=", key)
+      .executeTakeFirst();
+    if (existing) {
+      await trx.updateTable("events").set({ mention_count: sql`mention_count + 1` }).where("seq", "=", existing.seq).execute();
+      await trx
+        .insertInto("event_mentions")
+        .values({ event_seq: existing.seq, article_id: articleId })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+      continue;
+    }
+    const day = dayOf(e.date.value);
+    const { seq } = await trx
+      .insertInto("events")
+      .values({
+        id: shortId("e", storyId, key),
+        story_id: storyId,
+        article_id: articleId,
+        event_key: key,
+        cameo: e.cameo.code,
+        quad: e.cameo.quad,
+        goldstein: e.cameo.goldstein,
+        plover: e.plover?.event ?? null,
+        date_value: e.date.value ?? null,
+        day,
+        negated: e.mode.negated ? 1 : 0,
+        hypothetical: e.mode.hypothetical ? 1 : 0,
+        future: e.mode.future ? 1 : 0,
+        historical: e.mode.historical ? 1 : 0,
+        confidence: e.confidence,
+        sentence: e.evidence.sentence,
+        json: JSON.stringify(e),
+        mention_count: 1,
+      })
+      .returning("seq")
+      .executeTakeFirstOrThrow();
+    const actors = [
+      ...e.actor.map((a) => ({ event_seq: seq, role: "a", country: a.country ?? null, sector: a.sector ?? null, name: a.name })),
+      ...e.recipient.map((a) => ({ event_seq: seq, role: "r", country: a.country ?? null, sector: a.sector ?? null, name: a.name })),
+    ];
+    if (actors.length) await trx.insertInto("event_actors").values(actors).execute();
+    await trx.insertInto("event_mentions").values({ event_seq: seq, article_id: articleId }).execute();
+    if (day && happened(e)) {
+      for (const [lo, hi] of dyads(e)) {
+        await trx
+          .insertInto("dyad_daily")
+          .values({ lo, hi, day, quad: e.cameo.quad, plover: e.plover?.event ?? "", n: 1, goldstein_sum: e.cameo.goldstein })
+          .onConflict((oc) =>
+            oc.columns(["lo", "hi", "day", "quad", "plover"]).doUpdateSet({
+              n: sql`dyad_daily.n + 1`,
+              goldstein_sum: sql`dyad_daily.goldstein_sum + ${e.cameo.goldstein}`,
+            }),
+          )
+          .execute();
+      }
+    }
+  }
+}
+
+async function putQuotes(trx: Tx, storyId: string, articleId: string, quotes: Quote[]): Promise<void> {
+  const keys = quoteKeys(quotes);
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    const key = keys[i]!;
+    const existing = await trx
+      .selectFrom("quotes")
+      .select("seq")
+      .where("story_id", "=", storyId)
+      .where("quote_key", "=", key)
+      .executeTakeFirst();
+    if (existing) {
+      await trx.updateTable("quotes").set({ mention_count: sql`mention_count + 1` }).where("seq", "=", existing.seq).execute();
+      await trx
+        .insertInto("quote_mentions")
+        .values({ quote_seq: existing.seq, article_id: articleId })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+      continue;
+    }
+    const { seq } = await trx
+      .insertInto("quotes")
+      .values({
+        id: shortId("q", storyId, key),
+        story_id: storyId,
+        article_id: articleId,
+        quote_key: key,
+        kind: q.kind,
+        speaker: q.speaker?.name ?? null,
+        speaker_country: q.speaker?.country ?? null,
+        text: q.text,
+        date: q.date ?? null,
+        json: JSON.stringify(q),
+        mention_count: 1,
+      })
+      .returning("seq")
+      .executeTakeFirstOrThrow();
+    await trx.insertInto("quote_mentions").values({ quote_seq: seq, article_id: articleId }).execute();
+  }
+}
