@@ -1,0 +1,259 @@
+/**
+ * Builds the large actor dictionary data/actors/phoenix.jsonl from the Phoenix actor files (MIT) with
+ * office titles from CountryInfo (CC BY-SA 3.0). Run: `npx tsx bench/events/build/actors.ts`.
+ *
+ * - People and institutions only: bare country entries ([AFG]) are place names, kept by the analysis
+ *   stage in data/places.
+ * - Roles: `[RUSGOV 991231-080507]` → {country RUS, sector GOV, from 1999-12-31, to 2008-05-07}. Two-digit
+ *   years pivot at 30 (the files date from 2014). An undated code is the fallback role.
+ * - Open-ended roles (`>080508`) are closed at the source's date (2014-01-30): the 2014 files cannot know
+ *   who left office since (no "Obama never leaves office"); data/actors/update-2026.jsonl and
+ *   curated.jsonl carry current officials and win at lookup.
+ * - Entries whose names are covered by curated/update entries are dropped.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import type { ActorEntry, Role } from "../../../src/dict/types.js";
+
+const SHARED = "/work/shared/data/events";
+const OUT = new URL("../../../data/actors/", import.meta.url).pathname;
+const SOURCE_DATE = "2014-01-30";
+if (!existsSync(SHARED)) {
+  console.error(`${SHARED} is absent: cannot rebuild the actor dictionary (the committed JSONL stays as is).`);
+  process.exit(1);
+}
+
+const NONSTATE: Record<string, string> = { IGO: "IGO", NGO: "NGO", IMG: "REB", MNC: "BUS", NGM: "NGO", UAF: "REB", UIS: "CVL" };
+const SECTOR_MAP: Record<string, string> = { OPP: "PTY", SPY: "GOV", UAF: "REB", INS: "REB", MOD: "PTY", RAD: "PTY" };
+
+function isoDate(d: string): string {
+  const s = d.trim();
+  if (/^\d{8}$/.test(s)) return `${s.slice(0, 4)}-${s.slice(4, 6)}-${clampDay(s.slice(4, 6), s.slice(6, 8))}`;
+  if (/^\d{6}$/.test(s)) {
+    const yy = Number(s.slice(0, 2));
+    const y = yy <= 30 ? 2000 + yy : 1900 + yy;
+    return `${y}-${s.slice(2, 4)}-${clampDay(s.slice(2, 4), s.slice(4, 6))}`;
+  }
+  return "";
+}
+function clampDay(mm: string, dd: string): string {
+  const max = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][Number(mm) - 1] ?? 31;
+  const d = Math.min(Math.max(Number(dd), 1), max);
+  return String(d).padStart(2, "0");
+}
+
+export function parseRole(raw: string): Role | null {
+  const m = /^\s*([A-Z-]{3,})\s*(.*)$/.exec(raw.trim());
+  if (!m) return null;
+  const code = m[1]!;
+  if (code === "---") return null;
+  const rest = m[2]!.trim();
+  const head = code.slice(0, 3);
+  let role: Role;
+  if (NONSTATE[head]) {
+    role = { country: null, sector: NONSTATE[head]!, office: code.length > 3 ? code.slice(3) : undefined };
+  } else {
+    const sectors = (code.slice(3).match(/.{3}/g) ?? []).map((s) => SECTOR_MAP[s] ?? s);
+    const pick = sectors.includes("LEG") ? "LEG" : sectors.includes("JUD") ? "JUD" : sectors.includes("GOV") ? "GOV" : (sectors[0] ?? null);
+    role = { country: head, sector: pick };
+  }
+  let from: string | null = null;
+  let to: string | null = null;
+  const range = /^(\d{6,8})\s*-\s*(\d{6,8})$/.exec(rest);
+  if (range) {
+    from = isoDate(range[1]!);
+    to = isoDate(range[2]!);
+  } else if (/^>\s*\d{6,8}$/.test(rest)) from = isoDate(rest.replace(/\D/g, ""));
+  else if (/^<\s*\d{6,8}$/.test(rest)) to = isoDate(rest.replace(/\D/g, ""));
+  if (from || to) {
+    role.from = from;
+    role.to = to ?? (from ? SOURCE_DATE : null);
+  }
+  return role;
+}
+
+const SMALL = new Set(["of", "the", "and", "for", "de", "la", "le", "al", "el", "bin", "van", "von", "da", "du", "del", "der", "on", "in"]);
+export function titleCase(token: string): string {
+  const words = token.replace(/_+$/, "").split("_").filter(Boolean);
+  return words
+    .map((w, i) => {
+      const lw = w.toLowerCase();
+      if (i > 0 && SMALL.has(lw)) return lw;
+      if (/^([A-Z]\.)+$/.test(w)) return w; // U.S., U.N.
+      if (
+        /^(US|UN|EU|UK|UAE|USA|NATO|UNSC|IAEA|OPEC|ASEAN|PLO|IDF|FBI|CIA|KGB|FSB|SVR|GRU|MI5|MI6|ANC|PKK|ISIS|ISIL|LTTE|FARC|ELN|IRA|ETA|AU|ECOWAS|SADC|WHO|IMF|WTO|OSCE|ICC|ICJ|NGO|PLA|KPA|SDF|YPG|HTS|AQAP|AQIM)$/.test(
+          w,
+        )
+      )
+        return w;
+      if (lw === "mr" || lw === "mrs" || lw === "dr") return lw[0]!.toUpperCase() + lw.slice(1);
+      if (words.length === 1 && w.length <= 3) return w; // acronyms: FSB, UN
+      if (!/[AEIOUY]/.test(w) && w.length <= 5) return w; // acronyms without vowels: NTSB
+      return lw.replace(/(^|[-'.])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+    })
+    .join(" ");
+}
+
+interface Raw {
+  name: string;
+  aliases: string[];
+  roles: Role[];
+}
+
+function parsePhoenix(text: string): Raw[] {
+  const out: Raw[] = [];
+  let cur: Raw | null = null;
+  let pendingCodes: Role[] = [];
+  const flush = () => {
+    if (cur) {
+      cur.roles.push(...pendingCodes);
+      out.push(cur);
+    }
+    cur = null;
+    pendingCodes = [];
+  };
+  for (const rawLine of text.split("\n")) {
+    const noComment = rawLine.replace(/#.*$/, "");
+    if (!noComment.trim()) {
+      if (cur && (cur as Raw).roles.length + pendingCodes.length > 0) flush();
+      continue;
+    }
+    const codes = [...noComment.matchAll(/\[([^\]]+)\]/g)].map((m) => parseRole(m[1]!)).filter((r): r is Role => r !== null);
+    const bare = noComment.replace(/\[[^\]]*\]/g, "").trim();
+    if (/^\s/.test(noComment) && !bare) {
+      // A role line under the current entry.
+      if (cur) (cur as Raw).roles.push(...codes);
+      continue;
+    }
+    if (bare.startsWith("+")) {
+      if (cur) {
+        (cur as Raw).aliases.push(bare.slice(1).trim());
+        (cur as Raw).roles.push(...codes);
+      }
+      continue;
+    }
+    // A new head line: a name, maybe with inline codes.
+    if (cur && ((cur as Raw).roles.length > 0 || pendingCodes.length > 0)) flush();
+    else if (cur) {
+      // The previous head had no codes yet: TABARI lets several heads share the roles that follow.
+      out.push({ ...(cur as Raw), roles: [] });
+      (out[out.length - 1] as Raw & { sharesNext?: boolean }).sharesNext = true;
+    }
+    cur = { name: bare, aliases: [], roles: codes };
+  }
+  flush();
+  // Heads without roles take the roles of the next entry that has them.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const r = out[i] as Raw & { sharesNext?: boolean };
+    if (r.sharesNext && r.roles.length === 0 && out[i + 1]) r.roles = [...out[i + 1]!.roles];
+  }
+  return out;
+}
+
+/** CountryInfo: name → offices from <Government> comments, and leader group names. */
+function parseCountryInfo(text: string): Map<string, { office: string; from: string | null }[]> {
+  const offices = new Map<string, { office: string; from: string | null }[]>();
+  let country = "";
+  let group = "";
+  let section = "";
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    const cn = /^<CountryName>(.*)<\/CountryName>/.exec(line);
+    if (cn) country = titleCase(cn[1]!.replace(/ /g, "_"));
+    const sec = /^<(Leaders|Government)>$/.exec(line);
+    if (sec) section = sec[1]!;
+    if (/^<\/(Leaders|Government)>$/.test(line)) section = "";
+    if (section === "Leaders") {
+      const g = /^<([A-Za-z' _-]+)>$/.exec(line);
+      if (g && g[1] !== "Leaders") group = g[1]!;
+    }
+    const nm = /^\{?([A-Z][A-Z_.'-]+_)\}?/.exec(line);
+    if (!nm || !section) continue;
+    const names = [...line.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+    if (names.length === 0) names.push(nm[1]!);
+    const brackets = [...line.matchAll(/\[(?:[A-Z]{3,}\s*)?([<>]?\s*\d{8}(?:\s*-\s*\d{8})?)\]/g)].map((m) => m[1]!);
+    let office = "";
+    if (section === "Government") office = (/#\s*(.+)$/.exec(line)?.[1] ?? "").trim();
+    else if (group) office = `${group.replace(/_/g, " ").replace(/s$/, "")} of ${country}`.replace(/^./, (c) => c.toUpperCase());
+    if (!office) continue;
+    const parts = office.split(/\s+&\s+/);
+    brackets.forEach((b, i) => {
+      const from = /(\d{8})/.exec(b.startsWith("<") ? "" : b)?.[1];
+      for (const n of names) {
+        const key = titleCase(n);
+        const list = offices.get(key) ?? [];
+        list.push({ office: parts[Math.min(i, parts.length - 1)]!, from: from ? isoDate(from) : null });
+        offices.set(key, list);
+      }
+    });
+  }
+  return offices;
+}
+
+function slug(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+function existingNames(): Set<string> {
+  const names = new Set<string>();
+  for (const f of ["curated.jsonl", "update-2026.jsonl"]) {
+    const p = OUT + f;
+    if (!existsSync(p)) continue;
+    for (const line of readFileSync(p, "utf8").split("\n")) {
+      if (!line.trim()) continue;
+      const e = JSON.parse(line) as ActorEntry;
+      for (const n of [e.name, ...e.aliases]) names.add(n.toLowerCase());
+    }
+  }
+  return names;
+}
+
+const offices = parseCountryInfo(readFileSync(`${SHARED}/countryinfo/CountryInfo.120116.txt`, "latin1"));
+const covered = existingNames();
+const files: [string, string][] = [
+  ["Phoenix.Countries.actors.txt", "phoenix"],
+  ["Phoenix.International.actors.txt", "phoenix"],
+  ["Phoenix.MilNonState.actors.txt", "phoenix"],
+];
+const ids = new Set<string>();
+const lines: string[] = [];
+let dropped = 0;
+let places = 0;
+for (const [file, origin] of files) {
+  for (const r of parsePhoenix(readFileSync(`${SHARED}/petrarch2/${file}`, "utf8"))) {
+    if (r.roles.length === 0) continue;
+    if (r.roles.every((x) => x.sector === null)) {
+      places++;
+      continue;
+    }
+    const name = titleCase(r.name).replace(/^The /, "");
+    if (!name || name.length < 2) continue;
+    if (covered.has(name.toLowerCase())) {
+      dropped++;
+      continue;
+    }
+    const aliases = [...new Set(r.aliases.map(titleCase).filter((a) => a && a !== name && a.length > 1))];
+    const roles = r.roles.map((role) => ({ ...role }));
+    const off = offices.get(name);
+    if (off) {
+      for (const role of roles) {
+        const hit =
+          off.find((o) => o.from && role.from && o.from.slice(0, 7) === role.from.slice(0, 7)) ?? (roles.length === 1 ? off[0] : undefined);
+        if (hit && !role.office) role.office = hit.office;
+      }
+    }
+    const type: "PER" | "ORG" =
+      /CountryInfo/i.test(file) || (file.includes("Countries") && roles.some((x) => x.from || x.to)) ? "PER" : "ORG";
+    let id = `phx-${slug(name)}`;
+    for (let k = 2; ids.has(id); k++) id = `phx-${slug(name)}-${k}`;
+    ids.add(id);
+    const entry: ActorEntry = { id, name, type, aliases, roles, origin };
+    lines.push(JSON.stringify(entry));
+  }
+}
+writeFileSync(`${OUT}phoenix.jsonl`, lines.join("\n") + "\n");
+console.log(`entries ${lines.length}, dropped (covered by curated/update) ${dropped}, country/place entries skipped ${places}`);
