@@ -12,6 +12,7 @@ import { parseQuery, positiveTerms } from "./search/parse.js";
 import { snippet } from "./search/snippet.js";
 import type {
   ActorSummary,
+  ArticleRow,
   DateRange,
   EventFilter,
   Paged,
@@ -27,6 +28,7 @@ import type {
   StoredQuote,
   StoredStory,
   StoreStats,
+  StoryRow,
   TimelinePoint,
 } from "./store.js";
 import { dyadTimeline } from "./timeline.js";
@@ -310,6 +312,43 @@ export class KyselyStore implements Store {
       entities: Number(ent.n),
       copies,
     };
+  }
+
+  async listArticles(page: PageRequest = {}): Promise<Paged<ArticleRow>> {
+    const limit = pageLimit(page.limit);
+    const after = Number(decodeCursor(page.cursor)?.[0] ?? 0);
+    const rows = await this.db
+      .selectFrom("articles")
+      .select(["seq", "id", "story_id", "article_json"])
+      .where("seq", ">", after)
+      .orderBy("seq")
+      .limit(limit + 1)
+      .execute();
+    const items = rows.slice(0, limit).map((r) => ({ id: r.id, storyId: r.story_id, article: JSON.parse(r.article_json) as Article }));
+    return { items, nextCursor: rows.length > limit ? encodeCursor([rows[limit - 1]!.seq]) : null, total: null };
+  }
+
+  async listStories(page: PageRequest = {}): Promise<Paged<StoryRow>> {
+    const limit = pageLimit(page.limit);
+    const after = decodeCursor(page.cursor)?.[0] ?? "";
+    const rows = await this.db
+      .selectFrom("stories")
+      .selectAll()
+      .where("id", ">", String(after))
+      .orderBy("id")
+      .limit(limit + 1)
+      .execute();
+    const items = rows.slice(0, limit).map(
+      (r): StoryRow => ({
+        id: r.id,
+        title: r.title,
+        representativeId: r.representative_id,
+        firstSeen: r.first_seen,
+        mentionCount: r.mention_count,
+        articleCount: r.article_count,
+      }),
+    );
+    return { items, nextCursor: rows.length > limit ? encodeCursor([rows[limit - 1]!.id]) : null, total: null };
   }
 
   async close(): Promise<void> {

@@ -28,7 +28,28 @@ export interface Store {
   getStory(id: string): Promise<StoredStory | null>;
   listActors(filter: { q?: string; country?: string }, page?: PageRequest): Promise<Paged<ActorSummary>>;
   stats(): Promise<StoreStats>;
+  /** All articles in insertion order (for exports; page on with the cursor). */
+  listArticles?(page?: PageRequest): Promise<Paged<ArticleRow>>;
+  /** All stories in insertion order (for exports; page on with the cursor). */
+  listStories?(page?: PageRequest): Promise<Paged<StoryRow>>;
   close(): Promise<void>;
+}
+
+export interface ArticleRow {
+  id: string;
+  storyId: string;
+  article: Article;
+}
+
+export interface StoryRow {
+  id: string;
+  title: string;
+  representativeId: string;
+  firstSeen: string | null;
+  /** Copies of the story (distinct URLs or inputs). */
+  mentionCount: number;
+  /** Distinct texts among the copies. */
+  articleCount: number;
 }
 
 export interface ProcessedRecord {
