@@ -43,7 +43,10 @@ const SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 export const ACTORS_DIR = fileURLToPath(new URL("../../data/actors/", import.meta.url));
 
 /** Normalise a surface form for lookup: NFC, straight apostrophes, single spaces, no leading "the". */
+const SIMPLE_SURFACE = /^(?!the )[A-Za-z0-9.,&()-]+(?: [A-Za-z0-9.,&()-]+)*$/i;
+
 export function normalizeSurface(s: string): string {
+  if (SIMPLE_SURFACE.test(s)) return s;
   return s
     .normalize("NFC")
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
