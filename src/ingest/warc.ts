@@ -56,10 +56,16 @@ export async function* warcRecords(path: string, range: WarcRange = {}, opts: Wa
     let lastEnd = from;
     try {
       for await (const record of parser) {
-        recordAt = from + parser.offset;
+        // warcio falls back to reading raw bytes when inflating fails: in a .gz file that is damage.
+        const inflating = !gz || !!parser._reader.compressed;
+        recordAt = inflating ? from + parser.offset : lastEnd;
         if (recordAt >= end) break;
+        if (!inflating) {
+          problem = "corrupt gzip member";
+          break;
+        }
         if (!isIntact(record)) {
-          problem = "corrupt record: no WARC-Record-ID, WARC-Type or Content-Length";
+          problem = "corrupt record: no WARC/1.x line, WARC-Record-ID, WARC-Type or Content-Length";
           break;
         }
         const i = index++;
@@ -68,6 +74,10 @@ export async function* warcRecords(path: string, range: WarcRange = {}, opts: Wa
         let item: SourceItem | null = null;
         if (wanted) item = await readRecord(record, maxBytes, opts);
         else await drain(record);
+        if (gz && !parser._reader.compressed) {
+          problem = "corrupt gzip data";
+          break;
+        }
         if (truncated(record)) {
           problem = `truncated record ${record.warcHeader("WARC-Record-ID") ?? ""}`.trim();
           break;
@@ -77,13 +87,13 @@ export async function* warcRecords(path: string, range: WarcRange = {}, opts: Wa
         opts.onProgress?.(lastEnd - rangeStart, end - rangeStart);
       }
       if (!problem && range.toRecord !== undefined && index >= range.toRecord) return;
-      if (!problem && gz) {
-        // A gzip member cut short ends the parser silently: bytes left over mean damage.
-        const consumed = from + parser._reader.getRawOffset();
-        if (consumed < end && recordAt < end && (await hasBytes(path, consumed, end))) {
-          recordAt = consumed;
-          problem = "truncated or corrupt gzip member";
-        }
+      if (!problem && gz && !parser._reader.compressed) {
+        recordAt = lastEnd;
+        problem = "corrupt gzip member";
+      } else if (!problem && lastEnd < end && (await hasBytes(path, lastEnd, end))) {
+        // The parser stopped early (a gzip member or record cut short): bytes left over mean damage.
+        recordAt = lastEnd;
+        problem = gz ? "truncated or corrupt gzip member" : "truncated or unreadable record";
       }
     } catch (err) {
       problem = `corrupt record: ${(err as Error).message}`;
@@ -99,7 +109,7 @@ export async function* warcRecords(path: string, range: WarcRange = {}, opts: Wa
 }
 
 interface ParserInternals {
-  _reader: { getRawOffset(): number };
+  _reader: { getRawOffset(): number; compressed: string | null };
   offset: number;
   recordLength: number;
 }
@@ -109,7 +119,14 @@ declare module "warcio" {
 
 function isIntact(record: WARCRecord): boolean {
   const len = record.warcHeader("Content-Length");
-  return !!record.warcHeader("WARC-Record-ID") && !!record.warcType && len !== null && len !== undefined && /^\d+$/.test(len);
+  return (
+    /^WARC\/1\.\d$/.test(record.warcHeaders.statusline.trim()) &&
+    !!record.warcHeader("WARC-Record-ID") &&
+    !!record.warcType &&
+    len !== null &&
+    len !== undefined &&
+    /^\d+$/.test(len)
+  );
 }
 
 /** The record's block reader stopped before Content-Length bytes: the file ended inside it. */

@@ -21,7 +21,7 @@ export interface Hit {
   headers: IncomingMessage["headers"];
 }
 
-export type Handler = (req: IncomingMessage, res: ServerResponse, hits: number) => void | Promise<void>;
+export type Handler = (req: IncomingMessage, res: ServerResponse, hits: number) => unknown;
 
 /** A real HTTP server on 127.0.0.1 (random port) with routes set by the test; it records every request. */
 export class TestServer {
