@@ -11,6 +11,7 @@ import { gazetteerRecall } from "./rules/gazetteer-recall.js";
 import { orgCountry } from "./rules/org-country.js";
 import { places } from "./rules/places.js";
 import { propagate } from "./rules/propagate.js";
+import { surnameRecall } from "./rules/surname-recall.js";
 import { titles } from "./rules/titles.js";
 import { trim } from "./rules/trim.js";
 import { Tagger, type TaggerModel } from "./tagger.js";
@@ -19,12 +20,17 @@ const modelPath = join(import.meta.dirname, "..", "..", "..", "data", "ner", "mo
 const tagger = new Tagger(JSON.parse(readFileSync(modelPath, "utf8")) as TaggerModel);
 
 /** The passes, in order (each one file under rules/). */
-export const ENTITY_RULES: EntityRule[] = [trim, gazetteerRecall, places, actors, titles, orgCountry, coreference, propagate];
-
-function clean(m: Mention): Mention {
-  // Trailing punctuation never belongs to a name.
-  return m;
-}
+export const ENTITY_RULES: EntityRule[] = [
+  trim,
+  gazetteerRecall,
+  places,
+  actors,
+  titles,
+  orgCountry,
+  coreference,
+  surnameRecall,
+  propagate,
+];
 
 export function findEntities(text: string, sentences: Sentence[], date: string | null, prep?: Prepared): Entity[] {
   const p = prep ?? prepare(text, sentences);
@@ -32,7 +38,7 @@ export function findEntities(text: string, sentences: Sentence[], date: string |
   const tags = tagger.tag(p.tokens, p.sentenceStart, p.stats);
   let mentions: Mention[] = decode(tags, p.sentenceStart).map((s) => makeMention(ctx, s.first, s.last, s.type as Entity["type"], "tagger"));
   for (const rule of ENTITY_RULES) mentions = rule(ctx, mentions);
-  return mentions.map(clean).map(({ first: _f, last: _l, ...e }) => ({
+  return mentions.map(({ first: _f, last: _l, ...e }) => ({
     ...e,
     country: e.country ?? null,
     sector: e.sector ?? null,

@@ -67,7 +67,13 @@ export function splitParagraph(text: string, from: number, to: number, paragraph
     let boundary = false;
     let last = i;
     if (t.text === "." || t.text === "!" || t.text === "?" || t.text === "…") {
-      while (last + 1 < toks.length && (CLOSERS.has(toks[last + 1].text) || toks[last + 1].text === t.text)) last++;
+      // Closing quotes and brackets stick to the punctuation; a spaced straight quote opens the next sentence.
+      while (
+        last + 1 < toks.length &&
+        (CLOSERS.has(toks[last + 1].text) || toks[last + 1].text === t.text) &&
+        toks[last + 1].start === toks[last].end
+      )
+        last++;
       const next = toks[last + 1];
       boundary = next === undefined || isUpperStart(next) || (OPENERS.has(next.text) && next.text !== "(" && isUpperStart(toks[last + 2]));
       // A closing quote followed by a lower-case word continues the sentence ("…decided," he said).

@@ -1,0 +1,42 @@
+import type { Quote } from "../../model/index.js";
+import { type QuoteRule, saidOn } from "./context.js";
+import { speakerIn } from "./speaker.js";
+
+const RE = /\baccording to\s+/gi;
+
+/** "According to X, CLAUSE." and "CLAUSE, according to X." */
+export const accordingTo: QuoteRule = (ctx, found) => {
+  const out: Quote[] = [...found];
+  for (const s of ctx.sentences) {
+    const sent = ctx.text.slice(s.start, s.end);
+    for (const m of sent.matchAll(RE)) {
+      const srcStart = m.index + m[0].length;
+      const srcEndRel = sent.slice(srcStart).search(/,|[.!?]\s*$|$/);
+      const srcEnd = srcStart + (srcEndRel < 0 ? sent.length - srcStart : srcEndRel);
+      const speaker = speakerIn(ctx.text, ctx.entities, s.start + srcStart, s.start + srcEnd, "after-cue", ctx.history, true);
+      if (!speaker) continue;
+      let a: number;
+      let b: number;
+      if (m.index < 3) {
+        a = s.start + srcEnd + 1;
+        b = s.end;
+      } else {
+        a = s.start;
+        b = s.start + m.index;
+      }
+      while (a < b && /[\s,]/.test(ctx.text[a] as string)) a++;
+      while (b > a && /[\s.,!?]/.test(ctx.text[b - 1] as string)) b--;
+      if (b - a < 10 || out.some((q) => q.start < b && a < q.end)) continue;
+      out.push({
+        kind: ctx.quoted.some((q) => q.open >= a && q.close <= b) ? "mixed" : "indirect",
+        text: ctx.text.slice(a, b),
+        start: a,
+        end: b,
+        speaker,
+        cue: "according to",
+        date: saidOn(ctx, [[s.start + m.index, s.start + srcEnd]]),
+      });
+    }
+  }
+  return out;
+};

@@ -1,0 +1,154 @@
+import type { Quote, SpeakerRef } from "../../model/index.js";
+import { type QuoteContext, type QuoteRule, saidOn, sentenceAt } from "./context.js";
+import { CUE_RE } from "./cues.js";
+import { speakerIn } from "./speaker.js";
+
+function firstCue(s: string): RegExpExecArray | null {
+  const re = new RegExp(CUE_RE.source, "g");
+  return re.exec(s);
+}
+function lastCue(s: string): RegExpExecArray | null {
+  const re = new RegExp(CUE_RE.source, "g");
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) last = m;
+  return last;
+}
+
+/**
+ * Direct quotes: words in quotation marks attributed by a cue right after the closing mark
+ * (`…," Peskov told`, `…," said Katya`), right before the opening mark (`Lam said: "…"`), or — for a
+ * quote that fills its own sentence or paragraph — continued from the previous quote's speaker.
+ * A quoted fragment inside a sentence (`a meeting "as soon as possible."`) is not a direct quote.
+ */
+export const directQuotes: QuoteRule = (ctx, found) => {
+  const { text } = ctx;
+  const out: Quote[] = [...found];
+  let last: Quote | null = null;
+  for (const q of ctx.quoted) {
+    const content = text.slice(q.start, q.end);
+    if (!/\p{L}/u.test(content)) continue;
+    const words = content.trim().split(/\s+/).length;
+    const sOpen = sentenceAt(ctx, q.open);
+    const sClose = sentenceAt(ctx, Math.max(q.open, q.close - 1));
+    const sentStart = sOpen?.start ?? 0;
+    const before = text.slice(sentStart, q.open);
+    // Attribution after the closing mark, within the sentence and before the next quote opens.
+    const nextOpen = ctx.quoted.find((x) => x.open > q.close)?.open ?? text.length;
+    let afterEnd = Math.min(
+      sClose?.end ?? text.length,
+      nextOpen,
+      text.indexOf("\n", q.close) < 0 ? text.length : text.indexOf("\n", q.close),
+    );
+    let after = text.slice(q.close + 1, afterEnd);
+    if (!/\S/.test(after) && sClose) {
+      // `"…trial." Pelosi said.` — the attribution is a short sentence of its own.
+      const next = ctx.sentences.find((x) => x.start >= q.close + 1);
+      const nextText = next ? text.slice(next.start, next.end) : "";
+      if (next && next.start - q.close < 4 && nextText.split(/\s+/).length <= 8 && firstCue(nextText) && !/["“]/.test(nextText)) {
+        afterEnd = next.end;
+        after = text.slice(q.close + 1, afterEnd);
+      }
+    }
+    let speaker: SpeakerRef | null = null;
+    let cue: string | undefined;
+    let attribution: [number, number][] = [];
+    const endsPunct = /[,.?!…—–-]\s*$/.test(content) || /^\s*[,—–]/.test(after);
+    const am = firstCue(after);
+    if (
+      am &&
+      endsPunct &&
+      am.index < 90 &&
+      !/[.;!?]/.test(after.slice(0, am.index).replace(/\b(?:[A-Z]\.|Mr\.|Ms\.|Mrs\.|Dr\.|U\.S\.|U\.N\.)/g, ""))
+    ) {
+      const base = q.close + 1;
+      const pre = after.slice(0, am.index);
+      const hasSubject = /[\p{L}]/u.test(pre.replace(/\b(?:also|then|later|earlier|further|again)\b/g, ""));
+      if (hasSubject) speaker = speakerIn(text, ctx.entities, base, base + am.index, "before-cue", ctx.history);
+      else {
+        const tail = after.slice(am.index + am[0].length);
+        const stop = tail.search(/[.;!?](?:\s|$)|,\s+(?:who|which|adding|and)\b/);
+        speaker = speakerIn(
+          text,
+          ctx.entities,
+          base + am.index + am[0].length,
+          base + am.index + am[0].length + (stop < 0 ? tail.length : stop),
+          "after-cue",
+          ctx.history,
+        );
+      }
+      cue = am[0];
+      attribution = [[base, afterEnd]];
+    }
+    if (!speaker) {
+      const bm = lastCue(before);
+      const lead = before.replace(/\s+$/, "");
+      const gap = bm ? lead.length - (bm.index + bm[0].length) : 999;
+      if (bm && ((/[,:]$|\b(?:that)$/.test(lead) && gap < 40) || (/:$/.test(lead) && gap < 140 && !/["“”]/.test(lead.slice(bm.index))))) {
+        speaker = speakerIn(
+          text,
+          ctx.entities,
+          sentStart + firstClauseStart(before, bm.index),
+          sentStart + bm.index,
+          "before-cue",
+          ctx.history,
+        );
+        if (!speaker) {
+          const tail = before.slice(bm.index + bm[0].length);
+          speaker = speakerIn(
+            text,
+            ctx.entities,
+            sentStart + bm.index + bm[0].length,
+            sentStart + bm.index + bm[0].length + tail.length,
+            "after-cue",
+            ctx.history,
+          );
+        }
+        cue = bm[0];
+        attribution = [[sentStart, q.open]];
+        if (/that$/.test(lead) && speaker) {
+          // "X said that "…"" reads as reported speech with a quotation: mixed.
+          out.push(make(ctx, q, "mixed", speaker, cue, attribution));
+          last = out[out.length - 1] ?? null;
+          continue;
+        }
+      }
+    }
+    if (!speaker) {
+      // Continuation: the quote fills its sentence (starts it) and the previous direct quote is close by.
+      const startsSentence = !/\S/.test(before);
+      const prev = last;
+      if (startsSentence && prev?.speaker && q.open - prev.end < 600 && words >= 3 && !/\S/.test(after.replace(/^[\s.]+/, ""))) {
+        speaker = prev.speaker;
+        cue = prev.cue;
+        attribution = [];
+      }
+    }
+    if (!speaker) continue;
+    if (words < 2) continue;
+    out.push(make(ctx, q, "direct", speaker, cue, attribution));
+    last = out[out.length - 1] ?? null;
+    ctx.history.push(speaker);
+  }
+  return out;
+};
+
+function firstClauseStart(before: string, cueAt: number): number {
+  // The subject of the cue starts after the last closing quote or semicolon before it.
+  const head = before.slice(0, cueAt);
+  const k = Math.max(head.lastIndexOf("”"), head.lastIndexOf(";"), head.lastIndexOf('" '));
+  return k < 0 ? 0 : k + 1;
+}
+
+function make(
+  ctx: QuoteContext,
+  q: { start: number; end: number; pieces: [number, number][] },
+  kind: Quote["kind"],
+  speaker: SpeakerRef,
+  cue: string | undefined,
+  attribution: [number, number][],
+): Quote {
+  const parts = q.pieces.map(([a, b]) => ctx.text.slice(a, b).trim());
+  const quote: Quote = { kind, text: parts.join(" "), start: q.start, end: q.end, speaker, date: saidOn(ctx, attribution) };
+  if (cue) quote.cue = cue;
+  return quote;
+}

@@ -1,0 +1,161 @@
+import type { Quote, SpeakerRef } from "../../model/index.js";
+import { type QuoteContext, type QuoteRule, saidOn } from "./context.js";
+import { APPEAL_CUES, CUE_RE, PARTICIPLE_CUES, WEAK_CUES } from "./cues.js";
+import { speakerIn } from "./speaker.js";
+
+/** Words between a cue and its clause that are not part of what was said ("said Thursday that"). */
+const SKIP_AFTER_CUE =
+  /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|also|again|repeatedly|previously|in a (?:statement|press release|televised (?:address|announcement)|post|tweet|call|briefing|interview)|on (?:Twitter|Facebook|television)|at a (?:press conference|news conference|briefing))\b)*/;
+const CLAUSE_START =
+  /^\s+(?:that\s+)?(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|no|some|all|more|most|many|both|[A-Z]|\d))/;
+/** A finite verb early in the words after a cue: they form a clause, not an object ("denied the claims"). */
+const FINITE =
+  /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|remains?|needs?|wants?|plans?|intends?)\b/;
+const OBJECT_THEN_THAT = /^\s+(?:[\w'’.-]+\s+){1,6}?that\s+/;
+
+function overlapsAny(a: number, b: number, spans: { start: number; end: number }[]): boolean {
+  return spans.some((s) => s.start < b && a < s.end);
+}
+
+/**
+ * Indirect quotes:
+ *  - `X said (that) CLAUSE` (weak cues such as "found", "ruled" need "that"; "told Y that CLAUSE"),
+ *  - `CLAUSE, X said.` / `CLAUSE, said X.`
+ * The speaker is the subject before the cue (a person first, else an organisation or country, else a
+ * pronoun or role noun resolved backwards) or the name after an inverted cue.
+ */
+export const indirectQuotes: QuoteRule = (ctx, found) => {
+  const { text } = ctx;
+  const out: Quote[] = [...found];
+  for (const s of ctx.sentences) {
+    const sent = text.slice(s.start, s.end);
+    const re = new RegExp(CUE_RE.source, "g");
+    for (let m = re.exec(sent); m !== null; m = re.exec(sent)) {
+      const cueStart = s.start + m.index;
+      const cueEnd = cueStart + m[0].length;
+      if (ctx.quoted.some((q) => q.start <= cueStart && cueEnd <= q.end)) continue; // inside quotation marks
+      if (overlapsAny(cueStart, cueEnd, out)) continue; // inside an earlier quote's words
+      const cue = m[0];
+      const rest = sent.slice(m.index + cue.length);
+      // Direct speech follows: the direct rule owns it.
+      if (/^\s*[,:]?\s*["“]/.test(rest)) continue;
+      const skipped = rest.match(SKIP_AFTER_CUE)?.[0] ?? "";
+      let after = rest.slice(skipped.length);
+      let offset = m.index + cue.length + skipped.length;
+      let hasThat = false;
+      let appeal = false;
+      if (APPEAL_CUES.has(cue)) {
+        const am = after.match(/^\s+(?:(?:the|a|an|his|her|their|its|all|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+)\s+){0,7}?to\s+\p{Ll}/u);
+        const tm = after.match(/^\s*(?:[\w'’.-]+\s+){0,6}?that\s+/);
+        if (tm) {
+          offset += tm[0].length;
+          after = after.slice(tm[0].length);
+          hasThat = true;
+        } else if (am || /^\s+(?:the|a|an|\p{Lu})[^,.;]{0,60}\s+be\s+\w+ed\b/u.test(after)) appeal = true;
+        else continue;
+      } else if (cue === "told" || cue === "tells") {
+        const om = after.match(OBJECT_THEN_THAT);
+        if (!om) continue;
+        offset += om[0].length;
+        after = after.slice(om[0].length);
+        hasThat = true;
+      } else {
+        const tm = after.match(/^\s*,?\s*that\s+/);
+        if (tm) {
+          hasThat = true;
+          offset += tm[0].length;
+          after = after.slice(tm[0].length);
+        }
+      }
+      const subjectStart = clauseStart(sent, m.index);
+      const subject = sent.slice(subjectStart, m.index);
+      // Pattern B: "CLAUSE, X said." — the cue ends the sentence.
+      const comma = sent.lastIndexOf(",", m.index);
+      const between = comma > 0 ? sent.slice(comma + 1, m.index) : "";
+      const restWords = rest.trim().split(/\s+/).filter(Boolean).length;
+      const inverted = comma > 0 && !/\p{L}/u.test(between);
+      const tailOnly =
+        comma > 0 &&
+        !hasThat &&
+        !/^\s*(?:that|to)\b/.test(rest) &&
+        !/[,;:"“”]/.test(rest.replace(/,\s*(?:the|a|an)?\s*[^,]{0,40}[.!?]?\s*$/, "")) &&
+        (inverted ? restWords <= 14 : restWords <= 6 && between.trim().split(/\s+/).length <= 8) &&
+        !/^\s*(?:as|which|who|and|but|while|when|where|if)\b/i.test(between) &&
+        sent.slice(0, comma).trim().split(/\s+/).length >= 4;
+      if (tailOnly) {
+        {
+          const speaker = inverted
+            ? speakerIn(text, ctx.entities, cueEnd, s.end, "after-cue", ctx.history)
+            : speakerIn(text, ctx.entities, s.start + comma + 1, cueStart, "before-cue", ctx.history);
+          const cStart = s.start + (sent.slice(0, comma).match(/^\s*["“]?/)?.[0].length ?? 0);
+          const cEnd = s.start + comma;
+          if (
+            speaker &&
+            cEnd - cStart > 10 &&
+            !overlapsAny(cStart, cEnd, out) &&
+            !ctx.quoted.some((q) => q.start <= cStart && cEnd <= q.end + 1)
+          ) {
+            out.push(quote(ctx, cStart, cEnd, speaker, cue, [[s.start + comma, s.end]]));
+            ctx.history.push(speaker);
+          }
+          continue;
+        }
+      }
+      // Pattern A: "X said (that) CLAUSE".
+      if (WEAK_CUES.has(cue) && !hasThat && !appeal) continue;
+      if (appeal) hasThat = true;
+      if (!hasThat && !CLAUSE_START.test(` ${after}`)) continue;
+      const edVerb =
+        /^\s*(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,4}\p{Ll}+ed\b/u.test(after) &&
+        /^(?:said|says|reported|reports|told)$/.test(cue);
+      const head =
+        after
+          .split(/\b(?:which|who|whom|to)\b|,/)[0]
+          ?.trim()
+          .split(/\s+/)
+          .slice(0, 12)
+          .join(" ") ?? "";
+      if (
+        !hasThat &&
+        !/^\s*(?:he|she|they|it|we|I|there)\b/i.test(after) &&
+        !FINITE.test(head) &&
+        !edVerb &&
+        !(/^(?:said|says|reported|told)$/.test(cue) && /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\w+ed\b/u.test(after))
+      )
+        continue;
+      if (/^\s*(?:to|in|on|at|for|with|by|from|about|of|and|or|but|as|if|when)\b/i.test(after) && !hasThat) continue;
+      if (!/\p{L}/u.test(subject)) continue;
+      const participle = PARTICIPLE_CUES.has(cue);
+      const speaker = participle
+        ? speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "after-cue", ctx.history, true)
+        : speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true);
+      if (!speaker) continue;
+      let cStart = s.start + offset;
+      while (cStart < s.end && /\s/.test(text[cStart] as string)) cStart++;
+      let cEnd = s.end;
+      // Reported speech stops where direct speech begins ("…decision: "While we…").
+      const colonQuote = text.slice(cStart, s.end).search(/[:,]\s*["“]/);
+      if (colonQuote > 0) cEnd = cStart + colonQuote;
+      while (cEnd > cStart && /[\s.!?"”]/.test(text[cEnd - 1] as string)) cEnd--;
+      if (cEnd - cStart < 8 || (text.slice(cStart, cEnd).match(/\s+/g)?.length ?? 0) < 2) continue;
+      out.push(quote(ctx, cStart, cEnd, speaker, cue, [[s.start + subjectStart, cStart]]));
+      ctx.history.push(speaker);
+    }
+  }
+  return out;
+};
+
+/** Where the subject of a cue at `at` begins: after the last clause break (";", a closing quote, ", but"). */
+function clauseStart(sent: string, at: number): number {
+  const head = sent.slice(0, at);
+  let k = -1;
+  for (const re of [/;/g, /["”]\s/g, /,\s+(?:but|and|while|although|as)\s+/g, /:\s/g]) {
+    for (const m of head.matchAll(re)) k = Math.max(k, m.index + m[0].length);
+  }
+  return k < 0 ? 0 : k;
+}
+
+function quote(ctx: QuoteContext, start: number, end: number, speaker: SpeakerRef, cue: string, attribution: [number, number][]): Quote {
+  const inner = ctx.quoted.some((q) => q.open >= start && q.close <= end);
+  return { kind: inner ? "mixed" : "indirect", text: ctx.text.slice(start, end), start, end, speaker, cue, date: saidOn(ctx, attribution) };
+}

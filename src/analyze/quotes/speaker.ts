@@ -1,0 +1,176 @@
+import type { Entity, SpeakerRef } from "../../model/index.js";
+import { ORG_WORDS, PERSON_TITLES } from "../entities/gazetteer.js";
+
+const PRONOUN = /\b(he|she|they|it|we|I)\b/i;
+const ROLE =
+  /\b(spokes(?:man|woman|person)|minister|president|premier|chancellor|prime minister|secretary|ambassador|official|officials|police|governor|mayor|judge|court|ministry|government|company|agency|leader|chief|director|chairman|chairwoman|lawyer|attorney|senator|general|commander|prosecutors?|statement)\b/i;
+/** A run of capitalised words (a name the tagger did not mark), allowing inner particles. */
+const CAP_RUN = /\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|al|bin|da|del|la|le)\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
+const NOT_NAME =
+  /^(?:The|A|An|In|On|At|But|And|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Its|According|Following|After|Before|When|While|However|Meanwhile|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A run that is only a title ("Senate Majority Leader", "Detective Inspector") names no one. */
+function onlyTitles(run: string): boolean {
+  return run
+    .split(/\s+/)
+    .every(
+      (w) =>
+        PERSON_TITLES.has(w) ||
+        ORG_WORDS.has(w) ||
+        /^(?:Majority|Minority|Senate|House|State|Foreign|Special|Representative|Inspector|Detective|Interior|National|Security|Advisor|Adviser|Affairs|General|Attorney|District|Federal|Chief|Executive|Officer|US|U\.S\.|UK)$/.test(
+          w,
+        ),
+    );
+}
+
+export function toSpeaker(e: Entity, mention?: { text: string; start: number; end: number }): SpeakerRef {
+  return {
+    name: e.name,
+    text: mention?.text ?? e.text,
+    start: mention?.start ?? e.start,
+    end: mention?.end ?? e.end,
+    country: e.country ?? null,
+    sector: e.sector ?? null,
+  };
+}
+
+const SPEAKER_TYPES = new Set(["PER", "ORG", "GPE"]);
+
+/** Entities that can speak, inside [a, b). */
+export function entitiesIn(entities: Entity[], a: number, b: number): Entity[] {
+  return entities.filter((e) => e.start >= a && e.end <= b && SPEAKER_TYPES.has(e.type));
+}
+
+function resolvePronoun(
+  entities: Entity[],
+  history: SpeakerRef[],
+  a: number,
+  word: string,
+  mention: { text: string; start: number; end: number },
+): SpeakerRef | null {
+  const w = word.toLowerCase();
+  const person = w === "he" || w === "she" || w === "i";
+  const ent = [...entities].reverse().find((e) => e.end <= a && (person ? e.type === "PER" : e.type === "ORG" || e.type === "GPE"));
+  const prev = [...history].reverse().find((s) => s.start < a);
+  // A recent speaker wins over an entity named earlier than that speaker's mention.
+  if (prev && (!ent || prev.end >= ent.end) && (person ? prev.name.split(" ").length > 1 || !prev.sector : true))
+    return { ...prev, ...mention };
+  if (ent) return toSpeaker(ent, mention);
+  return prev ? { ...prev, ...mention } : null;
+}
+
+const PREP_BEFORE = /\b(?:of|in|for|from|at|to|with|by|near|against)\s+(?:the\s+)?$/i;
+
+interface Cand {
+  start: number;
+  end: number;
+  rank: number;
+  ref: SpeakerRef;
+}
+
+/** Names in [a, b): entities (not inside a prepositional phrase) and capitalised runs the tagger missed. */
+function candidates(text: string, entities: Entity[], a: number, b: number): Cand[] {
+  const out: Cand[] = [];
+  const all = entitiesIn(entities, a, b);
+  for (const e of all) {
+    // Places inside a prepositional phrase ("in Scotland", "for Iran") are not the subject.
+    if ((e.type === "GPE" || e.type === "LOC") && PREP_BEFORE.test(text.slice(Math.max(a, e.start - 12), e.start))) continue;
+    out.push({ start: e.start, end: e.end, rank: e.type === "PER" ? 0 : 1, ref: toSpeaker(e) });
+  }
+  const win = text.slice(a, b);
+  for (const m of win.matchAll(CAP_RUN)) {
+    if (m.index === undefined) continue;
+    let st = a + m.index;
+    let name = m[0].replace(/[.,]$/, "");
+    // Keep the part of the run after any entity it overlaps ("Amnesty International Man-kei Tam").
+    for (const c of all) {
+      if (c.start < st + name.length && st < c.end && c.end < st + name.length) {
+        name = text.slice(c.end, st + name.length).trim();
+        st = st + name.length > 0 ? text.indexOf(name, c.end) : st;
+      }
+    }
+    name = name.replace(/^(?:the|of)\s+/i, "");
+    st = text.indexOf(name, st);
+    const words = name.split(/\s+/);
+    while (words.length > 1 && (NOT_NAME.test(words[0] ?? "") || onlyTitles(words[0] ?? ""))) words.shift();
+    name = words.join(" ");
+    st = text.indexOf(name, st);
+    if (!name || NOT_NAME.test(name) || onlyTitles(name) || st < 0) continue;
+    const en = st + name.length;
+    if (out.some((c) => c.start < en && st < c.end)) continue;
+    if (all.some((c) => c.start < en && st < c.end)) continue;
+    const full = entities.find((e) => e.type === "PER" && e.end <= a && e.name.split(" ").at(-1) === name.split(" ").at(-1));
+    const ref: SpeakerRef = full
+      ? toSpeaker(full, { text: name, start: st, end: en })
+      : { name, text: name, start: st, end: en, country: null, sector: null };
+    out.push({ start: st, end: en, rank: 2, ref });
+  }
+  return out;
+}
+
+function pickName(text: string, entities: Entity[], a: number, b: number, side: "before-cue" | "after-cue"): SpeakerRef | null {
+  if (side === "before-cue") {
+    const c = candidates(text, entities, a, b).sort((x, y) => y.end - x.end || x.rank - y.rank)[0];
+    return c ? c.ref : null;
+  }
+  // After an inverted cue: the first name up to the first comma or preposition; else the apposition after it.
+  const win = text.slice(a, b);
+  const cuts = [...win.matchAll(/,|\b(?:in|to|on|at|during|after|before|from|via)\b/g)].map((m) => m.index ?? 0).filter((i) => i > 0);
+  let from = a;
+  for (const cut of [...cuts, win.length]) {
+    const cs = candidates(text, entities, from, a + cut);
+    const c = cs.find((x) => x.rank === 0) ?? cs.sort((x, y) => x.start - y.start || x.rank - y.rank)[0];
+    if (c) return c.ref;
+    if (text[a + cut] !== ",") {
+      if (cut === win.length) break;
+      continue;
+    }
+    from = a + cut + 1;
+  }
+  return null;
+}
+
+/**
+ * The speaker named in a window of text. Before a cue ("X said") the subject is the words right before the
+ * cue: a pronoun there is resolved (to the latest speaker or person), else the last person in the window,
+ * else the last organisation or country, else a capitalised name the tagger missed, else a role noun
+ * ("the spokesman") or, when `np` is set, the noun phrase itself (an unnamed source). After an inverted cue
+ * ("said X") the first such name counts.
+ */
+export function speakerIn(
+  text: string,
+  entities: Entity[],
+  a: number,
+  b: number,
+  side: "before-cue" | "after-cue",
+  history: SpeakerRef[],
+  np = false,
+): SpeakerRef | null {
+  const win = text.slice(a, b);
+  if (side === "before-cue") {
+    const pm = win.match(/\b(he|she|they|it|we|I)(?:\s+(?:also|then|later|again|further|previously|had|has|have|was|is|would|will))*\s*$/i);
+    if (pm && pm.index !== undefined && pm[1]) {
+      const r = resolvePronoun(entities, history, a, pm[1], { text: pm[1], start: a + pm.index, end: a + pm.index + pm[1].length });
+      if (r) return r;
+    }
+  }
+  const pick = pickName(text, entities, a, b, side);
+  if (pick) return pick;
+  const pm = win.match(PRONOUN);
+  if (pm && pm.index !== undefined && pm[1]) {
+    const r = resolvePronoun(entities, history, a, pm[1], { text: pm[1], start: a + pm.index, end: a + pm.index + pm[1].length });
+    if (r) return r;
+  }
+  const rm = win.match(ROLE);
+  const phrase = win.replace(/^[\s,]+|[\s,.]+$/g, "");
+  if (rm && rm.index !== undefined) {
+    const role = rm[0].toLowerCase();
+    const fit = [...entities].reverse().find((e) => e.end <= a && (e.office ?? "").toLowerCase().includes(role));
+    const mention = { text: rm[0], start: a + rm.index, end: a + rm.index + rm[0].length };
+    if (fit) return toSpeaker(fit, mention);
+  }
+  if ((np || rm) && phrase && phrase.split(/\s+/).length <= 8) {
+    const at = a + win.indexOf(phrase);
+    return { name: phrase, text: phrase, start: at, end: at + phrase.length, country: null, sector: null };
+  }
+  return null;
+}
