@@ -76,7 +76,7 @@ function metaCharset(bytes: Uint8Array): string | undefined {
 export function decodeBytes(bytes: Uint8Array, contentType: string | undefined, id: string): Decoded {
   const messages: Message[] = [];
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { text: Buffer.from(bytes.subarray(3)).toString("utf8"), encoding: "utf-8", method: "bom", messages };
+    return { text: loose.decode(bytes.subarray(3)), encoding: "utf-8", method: "bom", messages };
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le"), encoding: "utf-16le", method: "bom", messages };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
@@ -91,26 +91,38 @@ export function decodeBytes(bytes: Uint8Array, contentType: string | undefined, 
   const method = fromHeader ? "http-header" : fromMeta ? "meta" : "xml-declaration";
   if (declared && declared !== "utf-8") {
     // a page that declares a legacy charset but is valid UTF-8 with non-ASCII bytes is UTF-8 (a common CMS slip)
-    if (hasHighBytes(bytes) && validUtf8(bytes)) {
+    const asUtf8 = hasHighBytes(bytes) ? tryUtf8(bytes) : null;
+    if (asUtf8 !== null) {
       messages.push({
         stage: "extract",
         code: "encoding-mismatch",
         reason: `${id}: declares ${declared} but is valid UTF-8; read as UTF-8`,
         severity: "info",
       });
-      return { text: Buffer.from(bytes).toString("utf8"), encoding: "utf-8", method: "utf8-valid", messages };
+      return { text: asUtf8, encoding: "utf-8", method: "utf8-valid", messages };
     }
-    return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared, method, messages };
+    return {
+      text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), declared),
+      encoding: declared,
+      method,
+      messages,
+    };
   }
-  if (declared === "utf-8" || validUtf8(bytes))
-    return { text: Buffer.from(bytes).toString("utf8"), encoding: "utf-8", method: declared ? method : "utf8-valid", messages };
+  if (declared === "utf-8") return { text: loose.decode(bytes), encoding: "utf-8", method, messages };
+  const text = tryUtf8(bytes);
+  if (text !== null) return { text, encoding: "utf-8", method: "utf8-valid", messages };
   messages.push({
     stage: "extract",
     code: "encoding-guessed",
     reason: `${id}: no charset declared and not UTF-8; read as windows-1252`,
     severity: "warning",
   });
-  return { text: iconv.decode(Buffer.from(bytes), "windows-1252"), encoding: "windows-1252", method: "fallback", messages };
+  return {
+    text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), "windows-1252"),
+    encoding: "windows-1252",
+    method: "fallback",
+    messages,
+  };
 }
 
 function hasHighBytes(b: Uint8Array): boolean {
@@ -119,13 +131,13 @@ function hasHighBytes(b: Uint8Array): boolean {
 }
 
 const strict = new TextDecoder("utf-8", { fatal: true });
-function validUtf8(b: Uint8Array): boolean {
+const loose = new TextDecoder("utf-8");
+/** The text when the bytes are valid UTF-8 (a sequence cut at the very end is forgiven), else null. */
+function tryUtf8(b: Uint8Array): string | null {
   try {
-    // a cut at the very end (truncated page) should not make the page invalid
-    strict.decode(b.length > 4 ? b.subarray(0, trimPartial(b)) : b);
-    return true;
+    return strict.decode(b.length > 4 ? b.subarray(0, trimPartial(b)) : b);
   } catch {
-    return false;
+    return null;
   }
 }
 

@@ -1,6 +1,8 @@
 import type { RemovedKind } from "../../model/index.js";
 import type { ChildNode, Element } from "./dom.js";
+import { measure, type Size } from "./measure.js";
 import { classify } from "./rules/boilerplate.js";
+import { findTeaserLists } from "./rules/teaser-list.js";
 
 /** A run of text between block boundaries, with what surrounds it. */
 export interface Block {
@@ -112,22 +114,11 @@ function hidden(a: Record<string, string>): boolean {
   return s !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(s);
 }
 
-/** Paragraph-text size of every element (chars inside `<p>`), for protecting big containers. */
-function paragraphMass(root: ChildNode, out: Map<Element, number>, inP: boolean): number {
-  if (root.type === "text") return inP ? (root as unknown as { data: string }).data.length : 0;
-  const el = root as Element;
-  if (!el.children || SKIP.has(el.name)) return 0;
-  const p = inP || el.name === "p";
-  let sum = 0;
-  for (const c of el.children) sum += paragraphMass(c, out, p);
-  if (el.type === "tag") out.set(el, sum);
-  return sum;
-}
-
 /** Flattens a document into blocks, marking boilerplate subtrees and hidden elements. */
-export function collectBlocks(doc: ChildNode, deadline: number): Block[] {
-  const mass = new Map<Element, number>();
-  const total = paragraphMass(doc, mass, false) || 1;
+export function collectBlocks(doc: ChildNode, deadline: number, lenient = false): Block[] {
+  const sizes = new Map<Element, Size>();
+  const total = measure(doc, sizes).p || 1;
+  const teasers = findTeaserLists(sizes.keys(), sizes);
   const blocks: Block[] = [];
   const stack: Element[] = [];
   let buf = "";
@@ -181,16 +172,17 @@ export function collectBlocks(doc: ChildNode, deadline: number): Block[] {
         flush();
         return;
       }
-      if (hidden(el.attribs)) return;
+      // hidden subtrees are skipped, unless they hold much of the page's prose (streamed SPA content)
+      if (hidden(el.attribs) && (sizes.get(el)?.p ?? 0) / total < 0.3) return;
     }
     let next = ctx;
     if (n.type === "tag") {
       let changed = false;
       const c: Ctx = { ...ctx };
       if (!ctx.drop && !NEVER_CLASSIFY.has(name)) {
-        const hit = classify(name, el.attribs);
-        if (hit) {
-          const share = (mass.get(el) ?? 0) / total;
+        const hit = teasers.has(el) ? { kind: "teaser" as const, strong: true, why: "teaser-list" } : classify(name, el.attribs);
+        if (hit && (!lenient || hit.kind === "comments" || hit.kind === "cookie")) {
+          const share = (sizes.get(el)?.p ?? 0) / total;
           const keep = hit.kind === "caption" ? false : hit.kind === "comments" ? share > 0.85 : hit.strong ? share > 0.5 : share > 0.25;
           if (!keep) {
             c.drop = hit.kind;

@@ -9,6 +9,7 @@ import { collectMeta, firstMeta } from "./meta/collect.js";
 import { pickModified, pickPublished } from "./meta/date.js";
 import { ldArticle, ldPublisher, str } from "./meta/jsonld.js";
 import { pickTitle } from "./meta/title.js";
+import { stripInert } from "./prep.js";
 import { countWords, pickMain } from "./score.js";
 
 export interface HtmlOptions {
@@ -25,8 +26,9 @@ export interface HtmlOptions {
 export function extractHtml(html: string, o: HtmlOptions): Draft {
   const messages: Message[] = [];
   const methods: Record<string, string> = {};
-  const doc = parseHtml(html);
-  const meta = collectMeta(doc);
+  const { html: lean, jsonld } = stripInert(html);
+  const doc = parseHtml(lean);
+  const meta = collectMeta(doc, jsonld);
   const ld = meta.jsonld.length ? ldArticle(meta.jsonld) : null;
 
   const site = firstMeta(meta, ["og:site_name", "application-name", "twitter:site", "publisher"]);
@@ -37,8 +39,21 @@ export function extractHtml(html: string, o: HtmlOptions): Draft {
   methods.title = t.method;
 
   let blocks: ReturnType<typeof collectBlocks>;
+  let main0: ReturnType<typeof pickMain>;
   try {
     blocks = collectBlocks(doc, o.deadline);
+    // when class-based rules left little prose, retry trusting only the strongest rules
+    let picked = pickMain(blocks);
+    if (picked.score < 150) {
+      const lenient = collectBlocks(doc, o.deadline, true);
+      const again = pickMain(lenient);
+      if (again.score > 2 * picked.score + 30) {
+        blocks = lenient;
+        picked = again;
+        methods.body = "lenient";
+      }
+    }
+    main0 = picked;
   } catch (err) {
     if (!(err instanceof Deadline)) throw err;
     messages.push({
@@ -49,7 +64,7 @@ export function extractHtml(html: string, o: HtmlOptions): Draft {
     });
     return { title: t.title, paragraphs: [], notArticle: true, messages, methods };
   }
-  const { main, weights } = pickMain(blocks);
+  const { main, weights } = main0;
   const body = main
     ? selectBody(blocks, weights, main, t.title)
     : { paragraphs: [], removed: [], media: [] as Media[], dateLines: [], bylineLines: [] };

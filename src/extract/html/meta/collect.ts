@@ -25,8 +25,9 @@ function add(m: Map<string, string[]>, k: string, v: string) {
 const AUTHOR_CLASS =
   /(?:^|[-_\s])(?:byline|author|authors|author-name|byline-name|contributor|writer|reporter|posted-by|article-author|entry-author)(?:$|[-_\s])/i;
 
-export function collectMeta(doc: ChildNode): PageMeta {
+export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMeta {
   const out: PageMeta = { metas: new Map(), titleTag: "", h1: [], jsonld: [], times: [], authors: [] };
+  for (const raw of jsonldTexts) addJsonLd(out, raw);
   visit(doc, (el: Element) => {
     const a = el.attribs;
     switch (el.name) {
@@ -48,13 +49,7 @@ export function collectMeta(doc: ChildNode): PageMeta {
         return false;
       case "script":
         if (a.type?.toLowerCase().includes("ld+json")) {
-          const raw = el.children.map((c) => (c as unknown as { data?: string }).data ?? "").join("");
-          try {
-            const j = JSON.parse(raw.trim().replace(/^\s*<!--|-->\s*$/g, ""));
-            for (const x of Array.isArray(j) ? j : [j]) if (x && typeof x === "object") out.jsonld.push(x);
-          } catch {
-            /* a broken JSON-LD block is ignored */
-          }
+          addJsonLd(out, el.children.map((c) => (c as unknown as { data?: string }).data ?? "").join(""));
         }
         return false;
       case "style":
@@ -97,6 +92,15 @@ export function collectMeta(doc: ChildNode): PageMeta {
     return undefined;
   });
   return out;
+}
+
+function addJsonLd(out: PageMeta, raw: string): void {
+  try {
+    const j = JSON.parse(raw.trim().replace(/^\s*<!--|-->\s*$/g, ""));
+    for (const x of Array.isArray(j) ? j : [j]) if (x && typeof x === "object") out.jsonld.push(x);
+  } catch {
+    /* a broken JSON-LD block is ignored */
+  }
 }
 
 function findItemprop(root: Element, prop: string): Element | null {

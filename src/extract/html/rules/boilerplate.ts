@@ -22,7 +22,7 @@ const ROWS: Row[] = [
   {
     kind: "related",
     re: w(
-      "related|recommended|recommendations|more-stories|read-more|readmore|also-read|read-also|outbrain|taboola|recirc|recirculation|trending|most-popular|popular|most-read|mostread|up-next|next-article|more-from|you-may-like|you-might-like",
+      "related|recommended|recommendations|more-stories|read-more|readmore|also-read|read-also|outbrain|taboola|recirc|recirculation|trending|most-popular|popular|most-read|mostread|up-next|next-article|more-from|you-may-like|you-might-like|excerpt|teaser|teasers|card-list|more-news|latest-news|latest-posts|recent-posts",
     ),
     strong: true,
   },
@@ -46,7 +46,7 @@ const ROWS: Row[] = [
     ),
     strong: false,
   },
-  { kind: "related", re: w("sidebar|side-bar|widget|widgets|rail|right-rail|aside"), strong: false },
+  { kind: "related", re: w("sidebar|side-bar|rail|right-rail|left-rail"), strong: false },
   { kind: "caption", re: w("caption|wp-caption-text|figcaption|image-caption|photo-caption|credit|image-credit"), strong: true },
 ];
 
@@ -68,7 +68,7 @@ export interface BoilerplateHit {
 /** Classifies an element as boilerplate by tag, role, class or id; null when it looks neutral. */
 export function classify(name: string, attribs: Record<string, string>): BoilerplateHit | null {
   const t = TAG_KIND[name];
-  if (t) return { kind: t, strong: name !== "aside" && name !== "footer", why: `<${name}>` };
+  if (t) return { kind: t, strong: name !== "footer", why: `<${name}>` };
   const role = attribs.role;
   if (role === "navigation" || role === "menubar" || role === "menu") return { kind: "navigation", strong: true, why: `role=${role}` };
   if (role === "complementary") return { kind: "related", strong: false, why: "role=complementary" };

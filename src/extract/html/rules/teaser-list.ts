@@ -1,0 +1,37 @@
+import type { Element } from "../dom.js";
+import type { Size } from "../measure.js";
+
+/**
+ * Teaser lists ("you may like", section fronts, more-stories rails): an element with three or more
+ * children of the same tag, most of them short cards led by a link of headline length (with an
+ * image or heading, or mostly link text).
+ * Article paragraphs are not cards: `<p>` children and long children never count.
+ */
+export function findTeaserLists(all: Iterable<Element>, size: Map<Element, Size>): Set<Element> {
+  const found = new Set<Element>();
+  for (const el of all) {
+    const kids = el.children.filter((c): c is Element => c.type === "tag");
+    if (kids.length < 3) continue;
+    const groups = new Map<string, Element[]>();
+    for (const k of kids) {
+      if (k.name === "p" || k.name === "br" || k.name === "span" || k.name === "a" || /^h\d$/.test(k.name)) continue;
+      const sig = k.name;
+      const g = groups.get(sig);
+      if (g) g.push(k);
+      else groups.set(sig, [k]);
+    }
+    for (const g of groups.values()) {
+      if (g.length < 3) continue;
+      let cards = 0;
+      for (const k of g) {
+        const s = size.get(k);
+        if (!s || s.text === 0) continue;
+        if (s.text < 700 && s.link >= 15 && s.p < 600 && (s.link / s.text >= 0.3 || (s.link / s.text >= 0.1 && s.img + s.h > 0))) cards++;
+      }
+      if (cards >= 3 && cards / g.length >= 0.6) {
+        for (const k of g) found.add(k);
+      }
+    }
+  }
+  return found;
+}
