@@ -132,7 +132,7 @@ async function* fetchItems(source: string, items: LinkItem[], ctx: WebContext): 
       const res = await ctx.fetcher.fetch(it.url, false);
       done++;
       ctx.progress.update(`${source}: ${done}/${items.length} pages`);
-      if (res.kind === "ok" || res.kind === "robots") ctx.state.markSeen(source, it.key);
+      if (res.kind === "ok") ctx.state.markSeen(source, it.key); // robots.txt may change: ask again next run
       if (res.kind !== "ok") return outcome(res, ctx);
       return await pageItem(res, ctx, it);
     } catch (err) {

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { sources } from "../../ingest/index.js";
+import { type SourceOptions, sources } from "../../ingest/index.js";
 import { validatePage } from "../../ingest/validate.js";
 import { processPage } from "../../pipeline.js";
 import { openStore } from "../../store/index.js";
@@ -15,6 +15,10 @@ export interface IngestOptions {
   quiet?: boolean;
   /** Enqueue on NATS JetStream for `dateline worker` instead of processing here (src/queue). */
   queue?: string;
+  /** Sources (src/ingest): pause between requests to one host in ms, WARC copy of fetched pages, state dir. */
+  delay?: string;
+  warcOut?: string;
+  stateDir?: string;
 }
 
 /** `dateline ingest <inputs…> [--db]`: read, extract, analyse, code and store; idempotent. */
@@ -29,6 +33,9 @@ export function register(program: Command, exit: ExitState): void {
     .option("--dry-run", "list what would be fetched, store nothing")
     .option("--user-agent <ua>", "HTTP User-Agent for fetching")
     .option("-q, --quiet", "no per-input lines on stderr")
+    .option("--delay <ms>", "pause between two requests to one host (robots.txt Crawl-delay is a floor)", "1000")
+    .option("--warc-out <file>", "also write every fetched page to this WARC file (.warc.gz to compress)")
+    .option("--state-dir <dir>", "where feed items seen and ETags are remembered between runs (default: <db>.sources)")
     .option("--queue <url>", "enqueue work items on nats://HOST:4222[/NAME] for `dateline worker` instead of processing")
     .action(async (inputs: string[], opts: IngestOptions) => {
       if (opts.queue) {
@@ -53,7 +60,7 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
   const summary: IngestSummary = { ok: 0, duplicate: 0, skipped: 0, failed: 0 };
   const runId = await store.startRun({ command: "ingest", inputs });
   try {
-    for await (const item of sources(inputs, opts)) {
+    for await (const item of sources(inputs, sourceOptions(opts))) {
       if (item.kind !== "page") {
         summary[item.kind]++;
         logError(item.input, item.why);
@@ -104,4 +111,11 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
   if (!opts.quiet)
     log(`ingest: ${summary.ok} stored, ${summary.duplicate} already stored, ${summary.skipped} skipped, ${summary.failed} failed`);
   return summary;
+}
+
+/** The CLI flags as source options (src/ingest/types.ts). */
+function sourceOptions(opts: IngestOptions): SourceOptions {
+  const delayMs = opts.delay === undefined ? undefined : Number(opts.delay);
+  const stateDir = opts.stateDir ?? (/^postgres(ql)?:\/\//.test(opts.db) ? undefined : `${opts.db}.sources`);
+  return { ...opts, delayMs: Number.isFinite(delayMs) ? delayMs : undefined, stateDir };
 }
