@@ -101,9 +101,9 @@ function compoundRight(ms: ActorMention[], m: ActorMention, toks: Tok[], limit: 
   return out;
 }
 
-export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: number, tj: number): Args {
+export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: number, tj: number, nextTrigger = toks.length): Args {
   const lb = leftBound(toks, ti, Boolean(fam.speech));
-  const rb = rightBound(toks, tj);
+  const rb = Math.min(rightBound(toks, tj), nextTrigger);
 
   // Passive voice: "was attacked by X".
   const prev = toks[ti - 1]?.low ?? "";
@@ -126,7 +126,7 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   const objLimit = claimAt >= 0 ? Math.min(claimAt, Math.max(rb, claimAt)) : rb;
 
   // Subject: nearest mention before the trigger in its clause, not inside a prepositional phrase.
-  const before = ms.filter((m) => m.tj <= ti && m.ti >= lb && !prepBefore(toks, m, lb));
+  const before = ms.filter((m) => m.tj <= ti && m.ti >= lb && !m.weak && !prepBefore(toks, m, lb));
   let subject: ActorMention[] = [];
   if (before.length > 0) subject = compoundLeft(ms, before[before.length - 1]!, toks);
 
@@ -143,6 +143,12 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
       object = compoundRight(ms, m, toks, objLimit);
       break;
     }
+  }
+
+  // Last resort: the first mention in the clause after the trigger, whatever introduces it.
+  if (object.length === 0 && !passive) {
+    const any = after.find((m) => m.kind !== "pronoun" || m.ti - tj <= 3);
+    if (any) object = [any];
   }
 
   if (passive) {

@@ -5,11 +5,12 @@
 import type { Analysis, Article, Entity, Event, Quote, Sentence, TimeRef } from "../model/index.js";
 import type { ActorMention } from "./actors/mention.js";
 import { findMentions } from "./actors/mentions.js";
-import { countryOfPlace } from "./actors/places.js";
+import { countryOfPlace, placeAt } from "./actors/places.js";
 import { findArgs } from "./args.js";
 import { cameo, ploverFor } from "./codebook.js";
 import { chooseDate } from "./date.js";
 import { mergeMentions } from "./dedupe.js";
+import { lexiconCode } from "./lexicon/index.js";
 import { detectModes } from "./modes.js";
 import type { Family } from "./patterns/index.js";
 import { toActor } from "./resolve.js";
@@ -76,6 +77,16 @@ function codeSentence(
   d: Discourse,
 ): Event[] {
   const events: Event[] = [];
+  // Where the sentence happens: the first country or city it names (for bare agents: "students staged …").
+  const words = toks.map((t) => t.text);
+  let here: string | null = null;
+  for (let i = 1; i < toks.length && !here; i++) {
+    const prep = toks[i - 1]!.low === "the" ? (toks[i - 2]?.low ?? "") : toks[i - 1]!.low;
+    if (!/^(in|at|near|throughout|across|outside|inside|around)$/.test(prep)) continue;
+    const h = /^\p{Lu}/u.test(words[i]!) ? placeAt(words, i) : null;
+    if (h && h.kind !== "demonym") here = h.country;
+  }
+  const local = here ?? d.home;
   const mentionEnds = new Set(ms.map((m) => m.tj));
   const triggers = findTriggers(toks, mentionEnds);
   const sentenceText = text.slice(s.start, s.end);
@@ -84,7 +95,8 @@ function codeSentence(
   const speechTriggers: Trigger[] = [];
   let sentenceSubject: ActorMention | null = null;
 
-  for (const tr of triggers) {
+  for (let k = 0; k < triggers.length; k++) {
+    const tr = triggers[k]!;
     const fam = tr.family;
     const trigTok = toks[tr.ti]!;
     if (tr.ti >= claimFloor) continue; // inside a claim ("accused them of having meddled")
@@ -97,7 +109,9 @@ function codeSentence(
     if (toks[tr.ti - 1]?.low === "to" && triggers.some((o) => o !== tr && o.tj >= tr.ti - 3 && o.tj <= tr.ti - 1 && !o.family.speech))
       continue;
 
-    const args = findArgs(toks, ms, fam, tr.ti, tr.tj);
+    if (tr.lexicon && toks[tr.ti - 1]?.low === "to") continue;
+    const next = triggers.slice(k + 1).find((o) => !o.family.speech && !(toks[o.ti - 1]?.low === "to"));
+    const args = findArgs(toks, ms, fam, tr.ti, tr.tj, next ? next.ti : toks.length);
     if (args.claimAt >= 0) claimFloor = Math.min(claimFloor, args.claimAt);
     let actors = args.actors.map((m) => resolvePronoun(m, ms, d, false)).filter((m): m is ActorMention => m !== null);
     let recips = args.recipients.map((m) => resolvePronoun(m, ms, d, true)).filter((m): m is ActorMention => m !== null);
@@ -121,6 +135,11 @@ function codeSentence(
       });
     fix(actorObjs, actors, recipObjs);
     fix(recipObjs, recips, actorObjs);
+    // In a compound ("five Russian entities and 19 individuals") a member without a country shares its partner's.
+    for (const list of [actorObjs, recipObjs]) {
+      const c = list.find((x) => x.country)?.country;
+      if (c && list.length > 1) for (const x of list) if (!x.country && x.sector) x.country = c;
+    }
     if (actorObjs.length === 0) {
       if (
         !(fam.name === "attack" || fam.name === "bomb" || fam.name === "kill" || fam.name === "shoot") ||
@@ -130,17 +149,22 @@ function codeSentence(
         continue;
       actorObjs.push({ name: "unidentified attackers", country: d.home, sector: null });
     }
-    for (const a of actorObjs) if (!a.country && a.sector && d.home) a.country = d.home;
+    for (const a of actorObjs) if (!a.country && a.sector && local) a.country = local;
     if (recipObjs.length === 0) {
       if (!fam.selfRecipient) continue;
       recipObjs = [{ name: actorObjs[0]!.country ?? "", country: actorObjs[0]!.country, sector: null }];
     }
-    for (const r of recipObjs) if (!r.country && r.sector && d.home) r.country = d.home;
+    for (const r of recipObjs) if (!r.country && r.sector && local) r.country = local;
     if (!actorObjs.some((a) => a.country)) continue;
 
     const clauseAfter = text.slice(trigTok.end, toks[Math.min(args.rb, toks.length) - 1]?.end ?? trigTok.end).toLowerCase();
     const clauseBefore = text.slice(toks[args.lb]?.start ?? s.start, trigTok.start).toLowerCase();
-    const code = refine(fam, clauseAfter.slice(0, 120), clauseBefore, actorObjs[0]!.sector ?? null);
+    let code = refine(fam, clauseAfter.slice(0, 120), clauseBefore, actorObjs[0]!.sector ?? null);
+    if (tr.lexicon) {
+      const hit = lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)));
+      if (!hit || Number(hit.code.slice(0, 2)) < 3) continue;
+      code = hit.code;
+    }
     const mode = detectModes(toks, tr.ti, tr.tj, args.lb);
     if (dateValue && anchor.value && Number(dateValue.slice(0, 4)) < Number(anchor.value.slice(0, 4))) mode.historical = true;
     const plover = ploverFor(code);
@@ -191,7 +215,9 @@ function codeSentence(
     const recipient = toActor(target, choice.date.value);
     const trigTok = toks[tr.ti]!;
     const trigEnd = toks[tr.tj - 1]!.end;
-    const code = refine(tr.family, text.slice(trigEnd, s.end).toLowerCase().slice(0, 160), "", actor.sector ?? null);
+    // "X said Y must …": a demand on Y.
+    const must = toks.slice(target.tj, target.tj + 3).some((t) => t.low === "must");
+    const code = must ? "100" : refine(tr.family, text.slice(trigEnd, s.end).toLowerCase().slice(0, 160), "", actor.sector ?? null);
     const mode = detectModes(toks, tr.ti, tr.tj, args.lb);
     events.push({
       cameo: cameo(code),

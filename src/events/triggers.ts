@@ -1,4 +1,5 @@
 /** Finds event triggers in a sentence: the longest pattern form at each token, with a verb check. */
+import { lexiconVerbAt } from "./lexicon/index.js";
 import { FAMILIES, type Family } from "./patterns/index.js";
 import type { Tok } from "./text/tokens.js";
 
@@ -6,7 +7,17 @@ export interface Trigger {
   family: Family;
   ti: number;
   tj: number;
+  /** Found by the fallback lexicon (CAMEO.2.0 verbs): the code comes from its patterns. */
+  lexicon?: string;
 }
+
+/** The family used for lexicon triggers: arguments by the usual rules, any preposition may introduce the recipient. */
+export const LEXICON_FAMILY: Family = {
+  name: "lexicon",
+  forms: [],
+  code: "---",
+  recipientPreps: ["with", "to", "against", "on", "from", "for", "in", "into", "at", "over"],
+};
 
 interface Node {
   next: Map<string, Node>;
@@ -134,7 +145,7 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   return p !== undefined && /^\p{Lu}/u.test(p.text) && ti > 0 && !/^(The|A|An)$/.test(p.text);
 }
 
-export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set()): Trigger[] {
+export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), useLexicon = true): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 0; i < toks.length; i++) {
     let n: Node | undefined = root;
@@ -146,6 +157,13 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set()):
     if (best && verbal(toks, i, best.tj - best.ti > 1, mentionEnds)) {
       out.push(best);
       i = best.tj - 1;
+      continue;
+    }
+    if (!useLexicon || !/^\p{Ll}/u.test(toks[i]!.text)) continue;
+    const lex = lexiconVerbAt(toks, i);
+    if (lex && verbal(toks, i, lex.tj - i > 1, mentionEnds)) {
+      out.push({ family: LEXICON_FAMILY, ti: i, tj: lex.tj, lexicon: lex.family });
+      i = lex.tj - 1;
     }
   }
   return out;

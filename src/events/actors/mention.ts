@@ -14,6 +14,7 @@ export interface ActorMention {
   kind: "entity" | "country" | "agent" | "pronoun";
   /** Agent "counterpart": takes the sector of the actor it is compared with. */
   counterpart?: boolean;
-  /** A compound partner joined by "and" (filled by the argument finder). */
   inCaption?: boolean;
+  /** A country named only as a modifier ("the Azerbaijani republic"): a recipient of last resort, never a subject. */
+  weak?: boolean;
 }

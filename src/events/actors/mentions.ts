@@ -179,6 +179,24 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
         const nextIsNoun = /^\p{Ll}/u.test(words[i + ag.length] ?? "") && agentAt(low, i + ag.length, 1);
         if (okPrev && !nextIsNoun) {
           const tj = i + ag.length;
+          // "the president of Armenia", "the government of Sudan".
+          const of = low[tj] === "of" ? (placeAt(words, tj + 1) ?? (low[tj + 1] === "the" ? placeAt(words, tj + 2) : null)) : null;
+          if (of && of.kind !== "city") {
+            const k = tj + 1 + (low[tj + 1] === "the" ? 1 : 0) + of.length;
+            out.push({
+              start: toks[i]!.start,
+              end: toks[k - 1]!.end,
+              ti: i,
+              tj: k,
+              text: text.slice(toks[i]!.start, toks[k - 1]!.end),
+              name: text.slice(toks[i]!.start, toks[k - 1]!.end),
+              country: of.country,
+              sector: ag.sector,
+              kind: "agent",
+            });
+            i = k - 1;
+            continue;
+          }
           out.push({
             start: toks[i]!.start,
             end: toks[tj - 1]!.end,
