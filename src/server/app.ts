@@ -3,7 +3,7 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { z } from "zod";
 import type { Store } from "../store/index.js";
-import { fromZod, HttpError } from "./errors.js";
+import { fromZod, HttpError, storeError } from "./errors.js";
 import { openApiDocument } from "./openapi.js";
 import type { RouteDef, Services } from "./route.js";
 import { actorRoutes } from "./routes/actors.js";
@@ -100,6 +100,8 @@ function checkToken(req: FastifyRequest, token: string | null): void {
 
 function sendError(reply: FastifyReply, err: unknown): FastifyReply {
   if (err instanceof HttpError) return reply.code(err.status).send(err.body());
+  const fromStore = storeError(err);
+  if (fromStore) return reply.code(fromStore.status).send(fromStore.body());
   const e = err as { statusCode?: number; code?: string; message?: string };
   // Fastify's own errors: bad JSON, body too large, unsupported media type, ...
   if (typeof e.statusCode === "number" && e.statusCode >= 400 && e.statusCode < 500) {

@@ -44,3 +44,18 @@ export function fromZod(part: "query" | "params" | "body", error: z.ZodError): H
   const message = issues.map((i) => `${i.where}: ${i.message}`).join("; ");
   return badRequest(`invalid ${part === "body" ? "request body" : `${part} parameter`}: ${message}`, issues);
 }
+
+/**
+ * Store errors caused by the request, not the server: a query the search syntax cannot parse, a cursor
+ * that is not one of ours. Recognised by class name and message, so the server needs no store internals.
+ */
+export function storeError(err: unknown): HttpError | null {
+  if (!(err instanceof Error)) return null;
+  if (err.constructor.name === "QuerySyntaxError" || err.name === "QuerySyntaxError") {
+    return new HttpError(400, "bad_query", `search query: ${err.message}`);
+  }
+  if (/^invalid cursor\b/i.test(err.message)) {
+    return new HttpError(400, "bad_cursor", `${err.message.slice(0, 200)}: pass back the nextCursor of a previous answer unchanged`);
+  }
+  return null;
+}

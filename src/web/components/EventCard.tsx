@@ -3,7 +3,7 @@ import { actorLabel, modeFlags, QUAD_LABEL } from "../lib/codes.js";
 import { href } from "../router.js";
 
 /** One event: what, who → whom, when, how sure, and its sentence with the trigger marked. */
-export function EventCard({ event, showArticle = true }: { event: StoredEvent; showArticle?: boolean }) {
+export function EventCard({ event, linkText }: { event: StoredEvent; linkText?: string }) {
   const e = event;
   const flags = modeFlags(e.mode);
   const ev = e.evidence;
@@ -44,11 +44,9 @@ export function EventCard({ event, showArticle = true }: { event: StoredEvent; s
           ev.sentence
         )}
       </blockquote>
-      {showArticle ? (
-        <a class="to-article" href={href(["article", e.articleId], { hl: `${ev.start}-${ev.end}` })}>
-          Show in article{e.articleTitle ? `: ${e.articleTitle}` : ""} →
-        </a>
-      ) : null}
+      <a class="to-article" href={href(["article", e.articleId], { hl: `${ev.start}-${ev.end}` })}>
+        {linkText ?? `Show in article${e.articleTitle ? `: ${e.articleTitle}` : ""} →`}
+      </a>
     </li>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { TimelinePoint } from "../api.js";
 import { QUAD_LABEL } from "../lib/codes.js";
 import { bucketDays, bucketLabel, dayNumber, type Interval, isoDay } from "../lib/dates.js";
+import { timeScale } from "../lib/scale.js";
 
 export interface DayRange {
   from: string;
@@ -28,6 +29,7 @@ export function Timeline({ points, interval, selected, onSelect }: Props) {
   const [width, setWidth] = useState(900);
   const [brush, setBrush] = useState<{ x0: number; x1: number } | null>(null);
   const dragged = useRef(false);
+  const clickedAt = useRef(0);
 
   useEffect(() => {
     const el = box.current;
@@ -44,20 +46,11 @@ export function Timeline({ points, interval, selected, onSelect }: Props) {
   if (!first || !last) return null;
 
   const unit = interval === "day" ? 1 : interval === "week" ? 7 : 30;
-  let d0 = first.d;
-  let d1 = last.d + last.n;
-  const minSpan = unit * 14;
-  if (d1 - d0 < minSpan) {
-    const pad = Math.ceil((minSpan - (d1 - d0)) / 2);
-    d0 -= pad;
-    d1 += pad;
-  }
-  const plotW = width - M.left - M.right;
   const plotH = H - M.top - M.bottom;
   const mid = M.top + plotH / 2;
   const half = plotH / 2 - 4;
-  const x = (d: number) => M.left + ((d - d0) / (d1 - d0)) * plotW;
-  const dayAt = (px: number) => d0 + ((px - M.left) / plotW) * (d1 - d0);
+  const sc = timeScale(buckets, { left: M.left, right: width - M.right, maxGap: unit * 20, pad: unit });
+  const x = sc.x;
   const coop = (p: TimelinePoint) => p.quad[1] + p.quad[2];
   const conf = (p: TimelinePoint) => p.quad[3] + p.quad[4];
   const maxC = Math.max(1, ...buckets.map((b) => Math.max(coop(b.p), conf(b.p))));
@@ -69,6 +62,7 @@ export function Timeline({ points, interval, selected, onSelect }: Props) {
   const isSelected = (d: number, n: number) => selFrom !== null && selTo !== null && d <= selTo && d + n - 1 >= selFrom;
 
   const select = (d: number, n: number) => onSelect({ from: isoDay(d), to: isoDay(d + n - 1) });
+  const center = (b: { d: number; n: number }) => (x(b.d) + x(b.d + b.n)) / 2;
 
   const localX = (ev: PointerEvent) => {
     const svg = (ev.currentTarget as SVGSVGElement).getBoundingClientRect();
@@ -87,14 +81,24 @@ export function Timeline({ points, interval, selected, onSelect }: Props) {
     if (Math.abs(px - brush.x0) > 5) dragged.current = true;
     setBrush({ x0: brush.x0, x1: px });
   };
-  const onUp = () => {
-    if (brush && dragged.current) {
-      const a = dayAt(Math.min(brush.x0, brush.x1));
-      const b = dayAt(Math.max(brush.x0, brush.x1));
-      const hit = buckets.filter((k) => k.d + k.n > a && k.d < b);
-      const lo = hit[0];
-      const hi = hit[hit.length - 1];
-      if (lo && hi) onSelect({ from: isoDay(lo.d), to: isoDay(hi.d + hi.n - 1) });
+  const onUp = (ev: PointerEvent) => {
+    if (!brush) return;
+    if (dragged.current) {
+      const lo = Math.min(brush.x0, brush.x1);
+      const hi = Math.max(brush.x0, brush.x1);
+      const hit = buckets.filter((k) => x(k.d + k.n) > lo && x(k.d) < hi);
+      const a = hit[0];
+      const b = hit[hit.length - 1];
+      if (a && b) onSelect({ from: isoDay(a.d), to: isoDay(b.d + b.n - 1) });
+    } else {
+      // A click: the bar whose centre is nearest, if it is near enough (pointer capture sends the click here).
+      const px = localX(ev);
+      let best: (typeof buckets)[number] | null = null;
+      for (const k of buckets) if (!best || Math.abs(center(k) - px) < Math.abs(center(best) - px)) best = k;
+      if (best && Math.abs(center(best) - px) <= Math.max(10, (x(best.d + best.n) - x(best.d)) / 2)) {
+        clickedAt.current = Date.now();
+        select(best.d, best.n);
+      }
     }
     setBrush(null);
   };
@@ -104,14 +108,16 @@ export function Timeline({ points, interval, selected, onSelect }: Props) {
     if (ev.key === "Enter" || ev.key === " ") {
       ev.preventDefault();
       select(b.d, b.n);
-    } else if (ev.key === "ArrowRight" || ev.key === "ArrowLeft") {
+    } else if (ev.key === "ArrowRight" || ev.key === "ArrowLeft" || ev.key === "Home" || ev.key === "End") {
       ev.preventDefault();
-      const next = i + (ev.key === "ArrowRight" ? 1 : -1);
+      const next = ev.key === "Home" ? 0 : ev.key === "End" ? buckets.length - 1 : i + (ev.key === "ArrowRight" ? 1 : -1);
       box.current?.querySelectorAll<SVGGElement>("g.bucket")[next]?.focus();
     }
   };
 
-  const ticks = tickDays(d0, d1, Math.max(2, Math.floor(plotW / 110)));
+  const ticks = sc.runs.flatMap((r) => tickDays(r.d0, r.d1, Math.max(1, Math.floor((r.x1 - r.x0) / 110))));
+  const tickOffset = interval === "day" ? 0.5 : 0;
+  const span = sc.runs.length ? sc.runs[sc.runs.length - 1]!.d1 - sc.runs[0]!.d0 : 0;
   const goldsteinPath = buckets
     .filter((b) => b.p.meanGoldstein !== null)
     .map((b, i) => `${i === 0 ? "M" : "L"}${(x(b.d) + x(b.d + b.n)) / 2},${gy(b.p.meanGoldstein!)}`)
@@ -160,11 +166,20 @@ export function Timeline({ points, interval, selected, onSelect }: Props) {
             {g > 0 ? `+${g}` : g}
           </text>
         ))}
+        {sc.breaks.map((b) => (
+          <g key={b.x0} class="break">
+            <title>{`${b.days} days without events left out`}</title>
+            <rect x={b.x0 + 4} y={M.top} width={Math.max(2, b.x1 - b.x0 - 8)} height={plotH} />
+            <text x={(b.x0 + b.x1) / 2} y={mid + 4} text-anchor="middle">
+              ⋯
+            </text>
+          </g>
+        ))}
         {ticks.map((d) => (
           <g key={d} class="xaxis">
-            <line x1={x(d)} x2={x(d)} y1={H - M.bottom} y2={H - M.bottom + 4} />
-            <text x={x(d)} y={H - M.bottom + 16} text-anchor="middle">
-              {d1 - d0 > 500 ? isoDay(d).slice(0, 7) : isoDay(d)}
+            <line x1={x(d + tickOffset)} x2={x(d + tickOffset)} y1={H - M.bottom} y2={H - M.bottom + 4} />
+            <text x={x(d + tickOffset)} y={H - M.bottom + 16} text-anchor="middle">
+              {interval === "month" || span > 500 ? isoDay(d).slice(0, 7) : isoDay(d)}
             </text>
           </g>
         ))}
@@ -176,7 +191,7 @@ export function Timeline({ points, interval, selected, onSelect }: Props) {
           const hitX = x(b.d) + slot / 2 - hitW / 2;
           let up = mid;
           let down = mid;
-          const label = `${bucketLabel(b.p.bucket, interval)}: ${b.p.count} events, ${coop(b.p)} cooperation, ${conf(b.p)} conflict${
+          const label = `${bucketLabel(b.p.bucket, interval)}: ${b.p.count} event${b.p.count === 1 ? "" : "s"}, ${coop(b.p)} cooperation, ${conf(b.p)} conflict${
             b.p.meanGoldstein !== null ? `, mean Goldstein ${b.p.meanGoldstein.toFixed(1)}` : ""
           }`;
           return (
@@ -185,12 +200,12 @@ export function Timeline({ points, interval, selected, onSelect }: Props) {
               key={b.p.bucket}
               class={`bucket${isSelected(b.d, b.n) ? " selected" : ""}`}
               data-bucket={isoDay(b.d)}
-              tabIndex={0}
+              tabindex={0}
               role="button"
               aria-pressed={isSelected(b.d, b.n)}
               aria-label={label}
               onClick={() => {
-                if (!dragged.current) select(b.d, b.n);
+                if (Date.now() - clickedAt.current > 400) select(b.d, b.n);
               }}
               onKeyDown={(ev) => onKey(ev, i)}
             >

@@ -163,20 +163,11 @@ function ArticleView({ stored, hl }: { stored: StoredArticle; hl: { start: numbe
               ) : (
                 <ol class="event-list compact">
                   {events.data.items.map((e) => (
-                    <EventCard key={e.id} event={e} showArticle={false} />
+                    <EventCard key={e.id} event={e} linkText="Show the sentence" />
                   ))}
                 </ol>
               )
             ) : null}
-            <ul class="jump">
-              {analysis.events.map((e, i) => (
-                <li key={i}>
-                  <a href={href(["article", stored.id], { hl: `${e.evidence.start}-${e.evidence.end}` })}>
-                    Show sentence of {e.plover?.event ?? `CAMEO ${e.cameo.code}`} ({e.date.value ?? "undated"})
-                  </a>
-                </li>
-              ))}
-            </ul>
           </section>
           <section>
             <h2>Quotes ({analysis.quotes.length})</h2>

@@ -31,7 +31,7 @@ export function DyadPage({ route }: { route: Route }) {
     const b = next.b ?? pb;
     if (!a || !b) return;
     const s = next.sel === undefined ? sel : next.sel;
-    navigate(href(["dyad", a, b], { interval: next.interval ?? interval, sel: s ? `${s.from}~${s.to}` : null }), replace);
+    navigate(href(["dyad", a, b], { interval: next.interval ?? interval, sel: s ? `${s.from}..${s.to}` : null }), replace);
   };
 
   const options = countries.state === "ok" ? countries.data.items : [];
@@ -46,7 +46,7 @@ export function DyadPage({ route }: { route: Route }) {
             {!pa || known.has(pa) ? null : <option value={pa}>{pa}</option>}
             {options.map((c) => (
               <option key={c.country} value={c.country}>
-                {c.country} ({c.events})
+                {c.country}
               </option>
             ))}
           </select>
@@ -57,7 +57,7 @@ export function DyadPage({ route }: { route: Route }) {
             {!pb || known.has(pb) ? null : <option value={pb}>{pb}</option>}
             {options.map((c) => (
               <option key={c.country} value={c.country}>
-                {c.country} ({c.events})
+                {c.country}
               </option>
             ))}
           </select>
@@ -171,6 +171,6 @@ function EventList({ a, b, sel, onClear }: { a: string; b: string; sel: DayRange
 }
 
 function parseRange(s: string | null): DayRange | null {
-  const m = /^(\d{4}-\d{2}-\d{2})~(\d{4}-\d{2}-\d{2})$/.exec(s ?? "");
+  const m = /^(\d{4}-\d{2}-\d{2})(?:~|\.\.)(\d{4}-\d{2}-\d{2})$/.exec(s ?? "");
   return m ? { from: m[1]!, to: m[2]! } : null;
 }
