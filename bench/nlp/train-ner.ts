@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { tokenFeatures } from "../../src/analyze/entities/features.js";
+import { makeView, tokenFeatures } from "../../src/analyze/entities/features.js";
 import { prepare } from "../../src/analyze/entities/prepare.js";
 import { splitSentences } from "../../src/analyze/sentences/split.js";
 import { lookupPlace } from "../../src/dict/places.js";
@@ -36,7 +36,8 @@ function examples(doc: GoldDoc, spans: { start: number; end: number; type: strin
       }
     });
   }
-  const feats = p.tokens.map((_, i) => tokenFeatures(p.tokens, i, p.sentenceStart, p.stats));
+  const view = makeView(p.tokens);
+  const feats = p.tokens.map((_, i) => tokenFeatures(view, i, p.sentenceStart, p.stats));
   return { feats, gold, sentenceStart: p.sentenceStart };
 }
 

@@ -3,14 +3,22 @@ import { placeKind } from "../../dict/places.js";
 import type { Token } from "../tokenize.js";
 import { FIRST_NAMES, ORG_WORDS, PERSON_TITLES } from "./gazetteer.js";
 
+const shapeCache = new Map<string, string>();
+
+/** Word shape with repeats collapsed: `Putin` → `Xx`, `U.S.` → `X.X.`, `2018` → `d`. */
 export function shape(w: string): string {
+  const hit = shapeCache.get(w);
+  if (hit !== undefined) return hit;
   let s = "";
   let last = "";
   for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\p{N}/u.test(ch) ? "d" : ch;
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    const c = lower !== upper ? (ch === upper ? "X" : "x") : ch >= "0" && ch <= "9" ? "d" : ch;
     if (c !== last) s += c;
     last = c;
   }
+  if (shapeCache.size < 200000) shapeCache.set(w, s);
   return s;
 }
 
@@ -20,37 +28,73 @@ export interface DocStats {
   midCap: Set<string>;
 }
 
+function isCap(w: string): boolean {
+  const c = w.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
 export function docStats(tokens: Token[], sentenceStart: boolean[]): DocStats {
   const lower = new Set<string>();
   const midCap = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i].text;
+    const w = (tokens[i] as Token).text;
     const c = w.charCodeAt(0);
     if (c >= 97 && c <= 122) lower.add(w);
-    else if (!sentenceStart[i] && /^\p{Lu}/u.test(w)) midCap.add(w);
+    else if (!sentenceStart[i] && isCap(w)) midCap.add(w);
   }
   return { lower, midCap };
 }
 
+const gazCache = new Map<string, string>();
 function gaz(w: string): string {
-  if (FIRST_NAMES.has(w)) return "fn";
-  const k = placeKind(w);
-  if (k) return k;
-  if (ORG_WORDS.has(w)) return "org";
-  if (PERSON_TITLES.has(w)) return "title";
-  return "";
+  const hit = gazCache.get(w);
+  if (hit !== undefined) return hit;
+  let g = "";
+  if (FIRST_NAMES.has(w)) g = "fn";
+  else {
+    const k = placeKind(w);
+    if (k) g = k;
+    else if (ORG_WORDS.has(w)) g = "org";
+    else if (PERSON_TITLES.has(w)) g = "title";
+  }
+  if (gazCache.size < 200000) gazCache.set(w, g);
+  return g;
+}
+
+/** Per-token values computed once per document. */
+export interface TokenView {
+  w: string[];
+  lw: string[];
+  sh: string[];
+  gz: string[];
+  cap: boolean[];
+}
+
+export function makeView(tokens: Token[]): TokenView {
+  const w = tokens.map((t) => t.text);
+  return { w, lw: w.map((x) => x.toLowerCase()), sh: w.map(shape), gz: w.map(gaz), cap: w.map(isCap) };
 }
 
 /** Features of token i (without the previous-tag features, which the decoder adds). */
-export function tokenFeatures(tokens: Token[], i: number, sentenceStart: boolean[], stats: DocStats): string[] {
-  const w = tokens[i].text;
-  const lw = w.toLowerCase();
-  const p1 = i > 0 && !sentenceStart[i] ? tokens[i - 1].text : "<S>";
-  const p2 = i > 1 && !sentenceStart[i] && !sentenceStart[i - 1] ? tokens[i - 2].text : "<S>";
-  const n1 = i + 1 < tokens.length && !sentenceStart[i + 1] ? tokens[i + 1].text : "</S>";
-  const n2 = n1 !== "</S>" && i + 2 < tokens.length && !sentenceStart[i + 2] ? tokens[i + 2].text : "</S>";
-  const sh = shape(w);
-  const cap = /^\p{Lu}/u.test(w);
+export function tokenFeatures(v: TokenView, i: number, sentenceStart: boolean[], stats: DocStats): string[] {
+  const n = v.w.length;
+  const hasP1 = i > 0 && !sentenceStart[i];
+  const hasP2 = hasP1 && i > 1 && !sentenceStart[i - 1];
+  const hasN1 = i + 1 < n && !sentenceStart[i + 1];
+  const hasN2 = hasN1 && i + 2 < n && !sentenceStart[i + 2];
+  const lw = v.lw[i] as string;
+  const w = v.w[i] as string;
+  const p1 = hasP1 ? (v.lw[i - 1] as string) : "<s>";
+  const p2 = hasP2 ? (v.lw[i - 2] as string) : "<s>";
+  const n1 = hasN1 ? (v.lw[i + 1] as string) : "</s>";
+  const n2 = hasN2 ? (v.lw[i + 2] as string) : "</s>";
+  const sh = v.sh[i] as string;
+  const psh = hasP1 ? (v.sh[i - 1] as string) : "<S>";
+  const nsh = hasN1 ? (v.sh[i + 1] as string) : "</S>";
+  const g = v.gz[i] as string;
+  const pg = hasP1 ? (v.gz[i - 1] as string) : "";
+  const ng = hasN1 ? (v.gz[i + 1] as string) : "";
+  const cap = v.cap[i] as boolean;
   const f = [
     "b",
     `w=${lw}`,
@@ -58,26 +102,24 @@ export function tokenFeatures(tokens: Token[], i: number, sentenceStart: boolean
     `p3=${lw.slice(0, 3)}`,
     `s3=${lw.slice(-3)}`,
     `s2=${lw.slice(-2)}`,
-    `pw=${p1.toLowerCase()}`,
-    `nw=${n1.toLowerCase()}`,
-    `p2w=${p2.toLowerCase()}`,
-    `n2w=${n2.toLowerCase()}`,
-    `psh=${shape(p1)}`,
-    `nsh=${shape(n1)}`,
-    `sh3=${shape(p1)}|${sh}|${shape(n1)}`,
-    `g=${gaz(w)}`,
-    `pg=${gaz(p1)}`,
-    `ng=${gaz(n1)}`,
-    `pw+w=${p1.toLowerCase()}|${lw}`,
-    `w+nw=${lw}|${n1.toLowerCase()}`,
+    `pw=${p1}`,
+    `nw=${n1}`,
+    `p2w=${p2}`,
+    `n2w=${n2}`,
+    `psh=${psh}`,
+    `nsh=${nsh}`,
+    `sh3=${psh}|${sh}|${nsh}`,
+    `g=${g}`,
+    `pg=${pg}`,
+    `ng=${ng}`,
+    `pw+w=${p1}|${lw}`,
+    `w+nw=${lw}|${n1}`,
   ];
-  if (sentenceStart[i]) f.push("first", `first+g=${gaz(w)}`);
-  // Position in a run of capitalised tokens.
-  const capAt = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(tokens[k].text);
-  const runL = capAt(i - 1) && !sentenceStart[i] ? 1 : 0;
-  const runR = capAt(i + 1) && !sentenceStart[i + 1] ? 1 : 0;
+  if (sentenceStart[i]) f.push("first", `first+g=${g}`);
+  const runL = hasP1 && v.cap[i - 1] ? 1 : 0;
+  const runR = hasN1 && v.cap[i + 1] ? 1 : 0;
   f.push(`run=${cap ? 1 : 0}${runL}${runR}`);
-  if (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) f.push("allcaps");
+  if (w.length > 1 && w === w.toUpperCase() && w !== lw) f.push("allcaps");
   if (cap) {
     f.push(stats.lower.has(lw) ? "lowSeen" : "lowUnseen");
     if (stats.midCap.has(w)) f.push("midCap");

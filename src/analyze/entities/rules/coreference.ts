@@ -6,19 +6,18 @@ import type { EntityRule, Mention } from "../mention.js";
  * brackets after an organisation ("United States Air Force (USAF)") takes the organisation's link.
  */
 export const coreference: EntityRule = (ctx, mentions) => {
-  const people: Mention[] = [];
+  // Full person names by their last word, in text order (a later full name wins only after it appears).
+  const bySurname = new Map<string, Mention>();
   for (const m of mentions) {
-    const words = m.name.split(" ");
-    if (m.type === "PER" && words.length > 1) {
-      people.push(m);
-      continue;
+    if (m.type === "PER" && m.name.includes(" ")) {
+      const last = m.name.split(" ").at(-1) as string;
+      if (!bySurname.has(last)) bySurname.set(last, m);
     }
+  }
+  for (const m of mentions) {
     if ((m.type === "PER" || m.type === "ORG" || m.type === "MISC") && m.first === m.last && !m.ref) {
-      const w = m.text;
-      const full = [...people, ...mentions.filter((x) => x.type === "PER" && x.name.split(" ").length > 1)].find(
-        (p) => p.name.split(" ").at(-1) === w,
-      );
-      if (full && (m.type === "PER" || m.type === "ORG" || m.type === "MISC")) {
+      const full = bySurname.get(m.text);
+      if (full && full !== m) {
         m.type = "PER";
         m.name = full.name;
         m.country = full.country;

@@ -18,8 +18,13 @@ function pad(n: number): string {
  * month/day without a year that chrono puts on the wrong side of the anchor is moved by a year when the
  * sentence's tense says so ("was held on June 3" in a March story is last June).
  */
+/** chrono-node only runs where it can find something (it is the slow part of the time stage). */
+const WORTH =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|yesterday|tomorrow|ago|noon|midnight)\b|\d:\d\d|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d\d-\d\d\b/i;
+
 export const chronoDates: TimeRule = (ctx: TimeContext) => {
   const out = [];
+  if (!WORTH.test(ctx.sentence)) return out;
   const instant = ctx.anchor ?? new Date(Date.UTC(2000, 0, 1, 12));
   // Decades ("the 1990s") are the bare-year rule's; chrono would read them as clock times.
   const masked = ctx.sentence.replace(/\b(?:1[89]|20)\d0s\b/g, (m) => " ".repeat(m.length));
