@@ -1,6 +1,5 @@
 import { validatePage } from "../../ingest/validate.js";
 import type { Page } from "../../model/index.js";
-import { processPage } from "../../pipeline.js";
 import type { PutResult, Store } from "../../store/index.js";
 import { HttpError } from "../errors.js";
 import type { IngestBody } from "../schemas.js";
@@ -18,6 +17,8 @@ export async function ingestOne(store: Store, body: IngestBody): Promise<IngestA
   const bad = validatePage(page);
   if (bad) throw new HttpError(422, "unprocessable", `page ${page.id}: ${bad}`);
   if (await store.hasInput(page.id)) return { status: "duplicate", why: "already stored" };
+  // Loaded on first use: the pipeline's dictionaries take seconds to load and most servers never ingest.
+  const { processPage } = await import("../../pipeline.js");
   const { article, analysis } = processPage(page);
   if (article.notArticle) {
     return { status: "skipped", why: article.messages.find((m) => m.code === "no-article")?.reason ?? "not an article" };
