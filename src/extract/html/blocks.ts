@@ -14,6 +14,8 @@ export interface Block {
   container: Element;
   /** Set when the block sits in a boilerplate subtree (kind for removed[]). */
   drop?: RemovedKind;
+  /** The element whose classification dropped the block. */
+  dropRoot?: Element;
   heading: boolean;
   caption: boolean;
   li: boolean;
@@ -99,6 +101,7 @@ export class Deadline extends Error {}
 
 interface Ctx {
   drop?: RemovedKind;
+  dropRoot?: Element;
   link: boolean;
   heading: boolean;
   caption: boolean;
@@ -115,7 +118,7 @@ function hidden(a: Record<string, string>): boolean {
 }
 
 /** Flattens a document into blocks, marking boilerplate subtrees and hidden elements. */
-export function collectBlocks(doc: ChildNode, deadline: number, lenient = false): Block[] {
+export function collectBlocks(doc: ChildNode, deadline: number, allow?: Set<Element>): Block[] {
   const sizes = new Map<Element, Size>();
   const total = measure(doc, sizes).p || 1;
   const teasers = findTeaserLists(sizes.keys(), sizes);
@@ -144,6 +147,7 @@ export function collectBlocks(doc: ChildNode, deadline: number, lenient = false)
           pre: ctxAtBuf.pre,
         };
         if (ctxAtBuf.drop) b.drop = ctxAtBuf.drop;
+        if (ctxAtBuf.dropRoot) b.dropRoot = ctxAtBuf.dropRoot;
         if (ctxAtBuf.figure) b.figure = ctxAtBuf.figure;
         blocks.push(b);
       }
@@ -181,11 +185,12 @@ export function collectBlocks(doc: ChildNode, deadline: number, lenient = false)
       const c: Ctx = { ...ctx };
       if (!ctx.drop && !NEVER_CLASSIFY.has(name)) {
         const hit = teasers.has(el) ? { kind: "teaser" as const, strong: true, why: "teaser-list" } : classify(name, el.attribs);
-        if (hit && (!lenient || hit.kind === "comments" || hit.kind === "cookie")) {
+        if (hit && !allow?.has(el)) {
           const share = (sizes.get(el)?.p ?? 0) / total;
           const keep = hit.kind === "caption" ? false : hit.kind === "comments" ? share > 0.85 : hit.strong ? share > 0.5 : share > 0.25;
           if (!keep) {
             c.drop = hit.kind;
+            c.dropRoot = el;
             changed = true;
           }
         }

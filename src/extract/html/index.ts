@@ -10,7 +10,7 @@ import { pickModified, pickPublished } from "./meta/date.js";
 import { ldArticle, ldPublisher, str } from "./meta/jsonld.js";
 import { pickTitle } from "./meta/title.js";
 import { stripInert } from "./prep.js";
-import { countWords, pickMain } from "./score.js";
+import { countWords, heaviestDropped, pickMain } from "./score.js";
 
 export interface HtmlOptions {
   title?: string;
@@ -42,15 +42,17 @@ export function extractHtml(html: string, o: HtmlOptions): Draft {
   let main0: ReturnType<typeof pickMain>;
   try {
     blocks = collectBlocks(doc, o.deadline);
-    // when class-based rules left little prose, retry trusting only the strongest rules
+    // when a class-based rule dropped a subtree holding far more prose than the chosen main
+    // content, the rule misfired (e.g. a theme's `widget` wrapper): retry without it
     let picked = pickMain(blocks);
-    if (picked.score < 150) {
-      const lenient = collectBlocks(doc, o.deadline, true);
-      const again = pickMain(lenient);
-      if (again.score > 2 * picked.score + 30) {
-        blocks = lenient;
-        picked = again;
-        methods.body = "lenient";
+    const root = heaviestDropped(blocks);
+    if (root && root.weight > 2 * picked.score + 30) {
+      const again = collectBlocks(doc, o.deadline, new Set([root.el]));
+      const p2 = pickMain(again);
+      if (p2.score > picked.score) {
+        blocks = again;
+        picked = p2;
+        methods.body = `kept-dropped(${root.kind})`;
       }
     }
     main0 = picked;

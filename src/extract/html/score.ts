@@ -45,27 +45,65 @@ export function countWords(s: string): number {
  * tightest container that still holds the prose.
  */
 export function pickMain(blocks: Block[]): { main: Element | null; score: number; weights: number[] } {
-  const scores = new Map<Element, number>();
+  const sums = new Map<Element, number>();
+  const local = new Map<Element, number>();
   const weights = blocks.map(blockWeight);
   blocks.forEach((b, i) => {
     const w = weights[i]!;
     if (w === 0) return;
     let el: Element | null = b.container ?? null;
+    let depth = 0;
     while (el && el.type === "tag") {
-      scores.set(el, (scores.get(el) ?? 0) + w);
+      sums.set(el, (sums.get(el) ?? 0) + w);
+      if (depth <= 3) local.set(el, (local.get(el) ?? 0) + w * LOCAL_DECAY[depth]!);
       el = el.parent as Element | null;
+      depth++;
     }
   });
+  // the densest container of prose (its paragraphs are children or grandchildren)
   let main: Element | null = null;
   let best = 0;
-  for (const [el, s] of scores) {
+  for (const [el, s] of local) {
     if (s > best) {
       best = s;
       main = el;
     }
   }
-  return { main, score: best, weights };
+  if (!main) return { main: null, score: 0, weights };
+  // the container with the largest net prose overall; when the dense one holds under half of
+  // that, the dense one is a side box (an author bio, a summary) and the big one wins
+  let global: Element | null = null;
+  let gbest = 0;
+  for (const [el, s] of sums) {
+    if (s > gbest) {
+      gbest = s;
+      global = el;
+    }
+  }
+  if (global && (sums.get(main) ?? 0) < GLOBAL_SHARE * gbest) main = global;
+  // climb while an ancestor (up to three levels up) adds a substantial amount of net prose
+  // (content split across sibling containers)
+  let score = sums.get(main) ?? 0;
+  for (;;) {
+    let anc = main.parent as Element | null;
+    let step: Element | null = null;
+    for (let d = 1; d <= 3 && anc && anc.type === "tag"; d++, anc = anc.parent as Element | null) {
+      const ps = sums.get(anc) ?? 0;
+      if (ps > score + d * Math.max(12, CLIMB * score)) {
+        step = anc;
+        break;
+      }
+    }
+    if (!step) break;
+    main = step;
+    score = sums.get(step) ?? 0;
+  }
+  return { main, score, weights };
 }
+
+const LOCAL_DECAY = [1, 1, 0.5, 0.25];
+const CLIMB = 0.08;
+const GLOBAL_SHARE = 0.5;
 
 /** Is `el` inside `root` (or the same node)? */
 export function within(el: Element | null | undefined, root: Element): boolean {
@@ -75,4 +113,19 @@ export function within(el: Element | null | undefined, root: Element): boolean {
     n = n.parent as Element | null;
   }
   return false;
+}
+
+/** The dropped subtree (by the element whose rule dropped it) that would carry the most prose. */
+export function heaviestDropped(blocks: Block[]): { el: Element; weight: number; kind: string } | null {
+  const sums = new Map<Element, number>();
+  const kinds = new Map<Element, string>();
+  for (const b of blocks) {
+    if (!b.dropRoot || b.drop === "comments" || b.drop === "cookie" || b.drop === "caption") continue;
+    const w = blockWeight({ ...b, drop: undefined });
+    sums.set(b.dropRoot, (sums.get(b.dropRoot) ?? 0) + w);
+    kinds.set(b.dropRoot, b.drop ?? "");
+  }
+  let best: { el: Element; weight: number; kind: string } | null = null;
+  for (const [el, w] of sums) if (!best || w > best.weight) best = { el, weight: w, kind: kinds.get(el) ?? "" };
+  return best;
 }
