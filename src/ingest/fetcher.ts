@@ -1,5 +1,5 @@
 import { USER_AGENT } from "../version.js";
-import { HttpError, type HttpResponse, httpGet } from "./http.js";
+import { AgentPool, HttpError, type HttpResponse, httpGet } from "./http.js";
 import { HostQueue, sleep } from "./politeness.js";
 import { disallowAll, type RobotsRules, robotsFromStatus } from "./robots.js";
 import { SsrfError } from "./ssrf.js";
@@ -24,6 +24,7 @@ const RETRY_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "E
 export class Fetcher {
   readonly userAgent: string;
   private readonly queue = new HostQueue();
+  private readonly agents = new AgentPool();
   private readonly robotsCache = new Map<string, Promise<RobotsRules>>();
   private readonly robotsSettled = new Map<string, RobotsRules>();
   private readonly delayMs: number;
@@ -110,6 +111,11 @@ export class Fetcher {
     return { kind: "failed", url, why: `more than ${this.maxRedirects} redirects` };
   }
 
+  /** Closes the keep-alive connections. */
+  close(): void {
+    this.agents.close();
+  }
+
   /** robots.txt rules for the origin of `url` (fetched once per run and origin). */
   robots(url: URL): Promise<RobotsRules> {
     let rules = this.robotsCache.get(url.origin);
@@ -162,6 +168,7 @@ export class Fetcher {
               headers,
               allowPrivate: this.allowPrivate,
               allowList: this.opts.allowAddresses,
+              agents: this.agents,
               timeoutMs: this.timeoutMs,
               maxBytes: this.maxBytes,
               signal: this.opts.signal,

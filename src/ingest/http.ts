@@ -14,6 +14,7 @@ export interface HttpRequest {
   timeoutMs: number;
   maxBytes: number;
   signal?: AbortSignal;
+  agents: AgentPool;
 }
 
 export interface HttpResponse {
@@ -28,23 +29,26 @@ export class HttpError extends Error {
   override name = "HttpError";
 }
 
-/** One keep-alive agent per origin with a single socket: one connection per host. */
-const agents = new Map<string, HttpAgent>();
-function agentFor(url: URL): HttpAgent {
-  const key = url.origin;
-  let agent = agents.get(key);
-  if (!agent) {
-    const opts = { keepAlive: true, maxSockets: 1, maxFreeSockets: 1, timeout: 60_000 };
-    agent = url.protocol === "https:" ? new HttpsAgent(opts) : new HttpAgent(opts);
-    agents.set(key, agent);
-  }
-  return agent;
-}
+/** One keep-alive agent per origin with a single socket: one connection per host. One pool per run. */
+export class AgentPool {
+  private readonly agents = new Map<string, HttpAgent>();
 
-/** Closes idle keep-alive sockets (end of a run). */
-export function closeAgents(): void {
-  for (const agent of agents.values()) agent.destroy();
-  agents.clear();
+  for(url: URL): HttpAgent {
+    const key = url.origin;
+    let agent = this.agents.get(key);
+    if (!agent) {
+      const opts = { keepAlive: true, maxSockets: 1, maxFreeSockets: 1, timeout: 60_000 };
+      agent = url.protocol === "https:" ? new HttpsAgent(opts) : new HttpAgent(opts);
+      this.agents.set(key, agent);
+    }
+    return agent;
+  }
+
+  /** Closes the pool's sockets (end of a run). */
+  close(): void {
+    for (const agent of this.agents.values()) agent.destroy();
+    this.agents.clear();
+  }
 }
 
 export async function httpGet(req: HttpRequest): Promise<HttpResponse> {
@@ -73,7 +77,7 @@ export async function httpGet(req: HttpRequest): Promise<HttpResponse> {
     const request = send(url, {
       method: "GET",
       headers: { "accept-encoding": "gzip, deflate, br", ...req.headers },
-      agent: agentFor(url),
+      agent: req.agents.for(url),
       lookup: pinned,
     });
     req.signal?.addEventListener("abort", onAbort, { once: true });

@@ -3,7 +3,6 @@ import { resolve } from "node:path";
 import { detectKind, isFeed, isSitemap } from "./detect.js";
 import { Fetcher } from "./fetcher.js";
 import { isUrl, listFiles, readStdin } from "./files.js";
-import { closeAgents } from "./http.js";
 import { jsonlRecords } from "./jsonl.js";
 import { SourceState } from "./state.js";
 import { formatSummary, newSummary, Progress } from "./summary.js";
@@ -42,7 +41,7 @@ export async function* sources(inputs: string[], opts: SourceOptions = {}): Asyn
     run.progress.clear();
     if (!opts.dryRun) run.state.save();
     await run.warc?.close();
-    if (run.fetcher) closeAgents();
+    run.fetcher?.close();
     if (run.summaries.length) {
       opts.onSummary?.(run.summaries);
       if (!opts.quiet) {

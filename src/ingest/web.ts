@@ -1,4 +1,5 @@
 import { pathToFileURL } from "node:url";
+import { gunzipSync } from "node:zlib";
 import type { Page } from "../model/index.js";
 import { detectKind, isFeed, isSitemap } from "./detect.js";
 import { type LinkItem, parseFeed } from "./feeds.js";
@@ -33,9 +34,11 @@ export async function* urlSource(url: string, ctx: WebContext): AsyncGenerator<S
     yield outcome(res, ctx);
     return;
   }
-  const kind = detectKind(res.body, contentType(res));
+  // sitemap.xml.gz is often served as application/gzip (no Content-Encoding): look inside.
+  const body = gunzipped(res.body, ctx.opts.maxBytes ?? 10 * 1024 * 1024) ?? res.body;
+  const kind = detectKind(body, contentType(res));
   if (isFeed(kind) || isSitemap(kind)) {
-    yield* expand(url, res.body, res.finalUrl, ctx, 0);
+    yield* expand(url, body, res.finalUrl, ctx, 0);
     return;
   }
   if (ctx.opts.dryRun) {
@@ -76,13 +79,13 @@ async function* expand(source: string, body: Uint8Array, base: string, ctx: WebC
           yield outcome(sub, ctx);
           continue;
         }
-        const subKind = detectKind(sub.body);
-        if (!isSitemap(subKind)) {
+        const subBody = gunzipped(sub.body, ctx.opts.maxBytes ?? 10 * 1024 * 1024) ?? sub.body;
+        if (!isSitemap(detectKind(subBody))) {
           addFailure(ctx.summary, "listed in a sitemap index but not a sitemap");
           yield { kind: "failed", input: child.url, why: "listed in a sitemap index but not a sitemap" };
           continue;
         }
-        yield* expand(child.url, sub.body, sub.finalUrl, ctx, depth + 1);
+        yield* expand(child.url, subBody, sub.finalUrl, ctx, depth + 1);
       }
     }
   } catch (err) {
@@ -170,6 +173,16 @@ function outcome(res: Exclude<FetchResult, { kind: "ok" }>, ctx: WebContext): So
   }
   addFailure(ctx.summary, res.why);
   return { kind: "failed", input: res.url, why: res.why };
+}
+
+/** The inflated bytes of a gzip body, or null when it is not gzip or does not inflate within `max`. */
+function gunzipped(body: Uint8Array, max: number): Uint8Array | null {
+  if (body[0] !== 0x1f || body[1] !== 0x8b) return null;
+  try {
+    return new Uint8Array(gunzipSync(body, { maxOutputLength: max }));
+  } catch {
+    return null;
+  }
 }
 
 function contentType(res: Extract<FetchResult, { kind: "ok" }>): string | undefined {

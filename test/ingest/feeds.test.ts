@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { detectKind } from "../../src/ingest/detect.js";
 import { parseFeed } from "../../src/ingest/feeds.js";
@@ -25,6 +26,9 @@ describe("feeds and sitemaps from a loopback server", () => {
       .route("/sitemap.xml", (_q, res) => res.writeHead(200, { "content-type": "application/xml" }).end(doc("sitemap-index.xml")))
       .route("/sitemap-news.xml", (_q, res) => res.writeHead(200).end(doc("sitemap-news.xml")))
       .route("/sitemap-2018.xml", (_q, res) => res.writeHead(200).end(doc("sitemap-2018.xml")))
+      .route("/sitemap-news.xml.gz", (_q, res) =>
+        res.writeHead(200, { "content-type": "application/gzip" }).end(gzipSync(doc("sitemap-news.xml"))),
+      )
       .serve("/news/europa", europa)
       .serve("/news/rukban", rukban)
       .serve("/news/moonshot", moonshot)
@@ -116,6 +120,15 @@ describe("feeds and sitemaps from a loopback server", () => {
     const moon = pages(items).find((p) => p.url === site.url("/news/moonshot"));
     expect(moon?.hints?.title).toBe("NASA's commercial moon shot: Musk, Bezos firms bid");
     expect(site.hits.slice(before).map((h) => h.path)).not.toContain("/sitemap-2018.xml");
+  });
+
+  it("reads a gzipped sitemap served as application/gzip", async () => {
+    const { items } = await collect([site.url("/sitemap-news.xml.gz")], local());
+    expect(
+      pages(items)
+        .map((p) => p.url)
+        .sort(),
+    ).toEqual([site.url("/news/blackfriday"), site.url("/news/moonshot")]);
   });
 
   it("lists a feed's pages on a dry run without fetching them", async () => {
