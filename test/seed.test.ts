@@ -15,7 +15,7 @@ const norm = (s: unknown) =>
     .replace(/\s+/g, " ")
     .trim()
     .toLowerCase();
-const tokens = (s: unknown) => norm(s).match(/\w+/g) ?? [];
+const tokens = (s: unknown): string[] => norm(s).match(/\w+/g) ?? [];
 function overlap(a: unknown, b: unknown): number {
   const ta = tokens(a);
   const pool = tokens(b);
