@@ -116,7 +116,9 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   if (fam.claimPreps) {
     for (let i = tj; i < toks.length; i++) {
       const w = toks[i]!.low;
-      if (fam.claimPreps.includes(w)) {
+      // A claim preposition counts once an object stands before it ("accused them of"), or right after
+      // the trigger when the claim is a that-clause; "denounced as a crime Serbia's …" keeps its object.
+      if (fam.claimPreps.includes(w) && (w === "that" || ms.some((m) => m.ti >= tj && m.tj <= i))) {
         claimAt = i;
         break;
       }

@@ -27,6 +27,7 @@ interface Discourse {
 }
 
 function refine(fam: Family, after: string, before: string, sector: string | null): string {
+  // A family whose default is "---" codes only through its refinements.
   for (const [re, code] of fam.after ?? []) if (re.test(after)) return code;
   for (const [re, code] of fam.before ?? []) if (re.test(before)) return code;
   if (fam.bySector) {
@@ -100,6 +101,7 @@ function codeSentence(
     const fam = tr.family;
     const trigTok = toks[tr.ti]!;
     if (tr.ti >= claimFloor) continue; // inside a claim ("accused them of having meddled")
+    if (ms.some((m) => m.ti <= tr.ti && tr.ti < m.tj)) continue; // "Serb forces": a noun inside a mention
     if (inDirectQuote(quotes, trigTok.start)) continue;
     if (fam.speech) {
       speechTriggers.push(tr);
@@ -160,6 +162,7 @@ function codeSentence(
     const clauseAfter = text.slice(trigTok.end, toks[Math.min(args.rb, toks.length) - 1]?.end ?? trigTok.end).toLowerCase();
     const clauseBefore = text.slice(toks[args.lb]?.start ?? s.start, trigTok.start).toLowerCase();
     let code = refine(fam, clauseAfter.slice(0, 120), clauseBefore, actorObjs[0]!.sector ?? null);
+    if (code === "---") continue;
     if (tr.lexicon) {
       const hit = lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)));
       if (!hit || Number(hit.code.slice(0, 2)) < 3) continue;

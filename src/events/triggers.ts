@@ -1,6 +1,7 @@
 /** Finds event triggers in a sentence: the longest pattern form at each token, with a verb check. */
 import { lexiconVerbAt } from "./lexicon/index.js";
 import { FAMILIES, type Family } from "./patterns/index.js";
+import { EVENT_NOUNS, LIGHT_VERBS } from "./patterns/nominal.js";
 import type { Tok } from "./text/tokens.js";
 
 export interface Trigger {
@@ -158,6 +159,29 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
       out.push(best);
       i = best.tj - 1;
       continue;
+    }
+    // Light verb + event noun: "staged a hunger strike", "launched 10 days of war games".
+    if (LIGHT_VERBS.has(toks[i]!.low) && !DET.has(toks[i - 1]?.low ?? "")) {
+      let found: Trigger | null = null;
+      for (let j = i + 1; j < Math.min(toks.length, i + 7) && !found; j++) {
+        if (/^[,.;:]$/.test(toks[j]!.low)) break;
+        for (const n of [2, 3, 1]) {
+          const noun = toks
+            .slice(j, j + n)
+            .map((t) => t.low)
+            .join(" ");
+          const fam = EVENT_NOUNS[noun];
+          if (fam && j + n <= toks.length) {
+            found = { family: fam, ti: i, tj: j + n };
+            break;
+          }
+        }
+      }
+      if (found) {
+        out.push(found);
+        i = found.tj - 1;
+        continue;
+      }
     }
     if (!useLexicon || !/^\p{Ll}/u.test(toks[i]!.text)) continue;
     const lex = lexiconVerbAt(toks, i);

@@ -22,6 +22,58 @@ if (!existsSync(SHARED)) {
   process.exit(1);
 }
 
+/** CAMEO sector codes; anything else after a country code is a region ("SCGSRB", "PSEGZA"): a place, not an actor. */
+const SECTORS = new Set([
+  "GOV",
+  "MIL",
+  "REB",
+  "OPP",
+  "PTY",
+  "COP",
+  "JUD",
+  "SPY",
+  "MED",
+  "EDU",
+  "BUS",
+  "CRM",
+  "CVL",
+  "ELI",
+  "LEG",
+  "LAB",
+  "AGR",
+  "REL",
+  "HLH",
+  "REF",
+  "MOD",
+  "RAD",
+  "UAF",
+  "INS",
+  "SEP",
+  "DEV",
+  "ENV",
+  "HRI",
+  "JRN",
+  "MNC",
+  "IGO",
+  "NGO",
+  "ENT",
+  "INT",
+  "IMG",
+  "CHR",
+  "MUS",
+  "JEW",
+  "BUD",
+  "HIN",
+  "CON",
+  "CTH",
+  "SHI",
+  "SUN",
+  "ELT",
+  "FRM",
+  "NAV",
+  "AIR",
+  "AGT",
+]);
 const NONSTATE: Record<string, string> = { IGO: "IGO", NGO: "NGO", IMG: "REB", MNC: "BUS", NGM: "NGO", UAF: "REB", UIS: "CVL" };
 const SECTOR_MAP: Record<string, string> = { OPP: "PTY", SPY: "GOV", UAF: "REB", INS: "REB", MOD: "PTY", RAD: "PTY" };
 
@@ -52,7 +104,9 @@ export function parseRole(raw: string): Role | null {
   if (NONSTATE[head]) {
     role = { country: null, sector: NONSTATE[head]!, office: code.length > 3 ? code.slice(3) : undefined };
   } else {
-    const sectors = (code.slice(3).match(/.{3}/g) ?? []).map((s) => SECTOR_MAP[s] ?? s);
+    const raw = code.slice(3).match(/.{3}/g) ?? [];
+    if (raw.length > 0 && !raw.some((s) => SECTORS.has(s))) return { country: head, sector: null };
+    const sectors = raw.filter((s) => SECTORS.has(s)).map((s) => SECTOR_MAP[s] ?? s);
     const pick = sectors.includes("LEG") ? "LEG" : sectors.includes("JUD") ? "JUD" : sectors.includes("GOV") ? "GOV" : (sectors[0] ?? null);
     role = { country: head, sector: pick };
   }

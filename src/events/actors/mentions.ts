@@ -3,6 +3,7 @@
  * with their country ("Russian officials", "Russia's foreign ministry", "his U.S. counterpart"),
  * appositions merged ("Kremlin spokesman Dmitry Peskov" → Peskov with RUS), pronouns kept for later.
  */
+import { lookupActor, lookupSurname } from "../../dict/actors.js";
 import type { Entity } from "../../model/index.js";
 import type { Tok } from "../text/tokens.js";
 import { agentAt } from "./agents.js";
@@ -84,7 +85,9 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
       const hit = placeAt(words, ti);
       if (hit?.kind === "city" && !sector) continue;
       if (hit && hit.kind === "metonym" && !sector) sector = "GOV";
-      if (!country && hit) country = hit.country;
+      // Our places (with their corrections) decide the country of a place name the analysis typed.
+      if (hit && hit.length === tj - ti && hit.kind !== "city") country = hit.country;
+      else if (!country && hit) country = hit.country;
     }
     if (!country && !sector) continue;
     out.push({
@@ -99,6 +102,40 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
       ref: e.ref,
       kind: e.type === "PER" || e.type === "ORG" ? "entity" : "country",
     });
+  }
+
+  // 1b. Names the analysis did not link: the longest capitalised run (up to 5 words) that is in the actor dictionary.
+  for (let i = 0; i < toks.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i]!) || out.some((m) => overlaps(m, i, i + 1))) continue;
+    let run = i;
+    while (
+      run < toks.length &&
+      run - i < 5 &&
+      (/^\p{Lu}/u.test(words[run]!) || (run > i && /^(of|the|al|bin|de|von|van)$/.test(low[run]!)))
+    )
+      run++;
+    for (let j = run; j > i; j--) {
+      if (out.some((m) => overlaps(m, i, j))) continue;
+      const surface = text.slice(toks[i]!.start, toks[j - 1]!.end);
+      if (placeAt(words, i)?.length === j - i) break; // places are the analysis stage's
+      const hit = lookupActor(surface)[0] ?? (j - i === 1 && words[i]!.length > 3 ? lookupSurname(surface)[0] : undefined);
+      if (!hit) continue;
+      const role = hit.roles.find((r) => !r.from && !r.to) ?? hit.roles[hit.roles.length - 1];
+      out.push({
+        start: toks[i]!.start,
+        end: toks[j - 1]!.end,
+        ti: i,
+        tj: j,
+        text: surface,
+        name: hit.name,
+        country: role?.country ?? null,
+        sector: role?.sector ?? null,
+        ref: hit.id,
+        kind: "entity",
+      });
+      i = j - 1;
+      break;
+    }
   }
 
   // 2. Countries, demonyms, metonyms and agents found in the tokens.

@@ -33,10 +33,11 @@ function read<T>(file: string): T | null {
 
 /** Lower-case token sequence (space-joined) → hit; exact-case map for short acronyms. */
 const folded = new Map<string, PlaceHit>();
+const primaryKeys = new Set<string>();
 const exactCase = new Map<string, PlaceHit>();
 let maxLen = 1;
 
-function add(name: string, hit: Omit<PlaceHit, "length">): void {
+function add(name: string, hit: Omit<PlaceHit, "length">, primary = false): void {
   const words = name.replace(/^the\s+/i, "").match(/(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
   if (!words) return;
   const key = words.join(" ");
@@ -44,20 +45,34 @@ function add(name: string, hit: Omit<PlaceHit, "length">): void {
   maxLen = Math.max(maxLen, len);
   const h = { ...hit, length: len };
   if (/^[A-Z.]{2,5}$/.test(key)) {
-    if (!exactCase.has(key)) exactCase.set(key, h);
+    if (!exactCase.has(key) || (primary && !primaryKeys.has(key))) exactCase.set(key, h);
+    if (primary) primaryKeys.add(key);
     return;
   }
   const k = key.toLowerCase();
   const prev = folded.get(k);
-  // A country name beats a city of the same name; the first country wins over later ones.
-  if (!prev || (prev.kind === "city" && hit.kind !== "city")) folded.set(k, h);
+  // A country's own name beats anyone's alias; a country beats a city; else the first wins.
+  if (!prev || (prev.kind === "city" && hit.kind !== "city") || (primary && !primaryKeys.has(k))) folded.set(k, h);
+  if (primary) primaryKeys.add(k);
 }
 
+const overrides: CountryRow[] = JSON.parse(
+  readFileSync(new URL("../../../data/codebooks/places.overrides.json", import.meta.url), "utf8"),
+).countries;
+for (const c of overrides) {
+  add(c.name, { country: c.iso3, kind: "country" }, true);
+  for (const a of c.aliases ?? []) add(a, { country: c.iso3, kind: "country" }, true);
+  for (const d of c.demonyms ?? []) add(d, { country: c.iso3, kind: "demonym" }, true);
+  for (const m of c.metonyms ?? []) add(m, { country: c.iso3, kind: "metonym" }, true);
+}
 const countries = read<CountryRow[]>("countries.json") ?? [];
 for (const c of countries) {
-  add(c.name, { country: c.iso3, kind: "country" });
+  add(c.name, { country: c.iso3, kind: "country" }, true);
   for (const a of c.aliases ?? []) if (a.length > 2 || /^[A-Z]/.test(a)) add(a, { country: c.iso3, kind: "country" });
-  for (const d of c.demonyms ?? []) add(d, { country: c.iso3, kind: "demonym" });
+  for (const d of c.demonyms ?? []) {
+    add(d, { country: c.iso3, kind: "demonym" });
+    if (!/s$/.test(d)) add(`${d}s`, { country: c.iso3, kind: "demonym" });
+  }
   for (const m of c.metonyms ?? []) add(m, { country: c.iso3, kind: "metonym" });
 }
 const cities = read<{ name: string; country: string; kind: string }[]>("cities.json") ?? [];

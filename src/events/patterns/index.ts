@@ -10,7 +10,7 @@ import { block, hunger, protest, riot, strike } from "./protest.js";
 import { defy, deny, reject, veto } from "./reject.js";
 import { appeal, demand } from "./request.js";
 import { allow, ease, release, resign, withdraw } from "./retreat.js";
-import { cutAid, cutTies, expelDiplomats, halt, sanction } from "./sanction.js";
+import { cutAid, cutTies, expelDiplomats, halt, haltSomething, sanction } from "./sanction.js";
 import { say } from "./statement.js";
 import { apologise, defend, forgive, praise, recognise, sign } from "./support.js";
 import { threaten, ultimatum } from "./threaten.js";
@@ -63,6 +63,7 @@ export const FAMILIES: Family[] = [
   cutAid,
   halt,
   expelDiplomats,
+  haltSomething,
   arrest,
   deport,
   seize,

@@ -62,3 +62,26 @@ export const expelDiplomats: Family = {
   ],
   code: "166",
 };
+
+/** Halting or cutting something: the object decides ("halted economic aid" → 162, "suspended talks" → 164). */
+export const haltSomething: Family = {
+  name: "halt",
+  forms: [
+    ...verb("halt"),
+    ...verb("suspend"),
+    ...verb("freeze", "froze", "frozen"),
+    ...verb("cut", "cut"),
+    ...verb("reduce"),
+    ...verb("stop", "stopped"),
+    ...verb("end"),
+  ],
+  code: "---",
+  recipientPreps: ["to", "with", "for"],
+  after: [
+    [/^\W*(\w+\W+){0,3}(aid|assistance|supplies|funding|loans?)\b/, "162"],
+    [/^\W*(\w+\W+){0,3}(talks|negotiations|dialogue)\b/, "164"],
+    [/^\W*(\w+\W+){0,3}(relations|ties|contacts)\b/, "161"],
+    [/^\W*(\w+\W+){0,3}(mediation)\b/, "165"],
+    [/^\W*(\w+\W+){0,3}(electricity|gas|oil|exports|imports|trade|imports)\b/, "163"],
+  ],
+};

@@ -1,0 +1,68 @@
+/**
+ * Light verb + event noun: "staged a hunger strike", "launched a mediation effort", "held talks",
+ * "launched 10 days of war games". The noun decides the family; up to four words may stand between.
+ */
+
+import { attack, bomb } from "./assault.js";
+import { meet } from "./consult.js";
+import { cooperate } from "./cooperate.js";
+import { hunger, protest, strike } from "./protest.js";
+import type { Family } from "./types.js";
+import { verb } from "./types.js";
+
+export const LIGHT_VERBS = new Set([
+  ...verb("stage", "staged"),
+  ...verb("hold", "held"),
+  ...verb("launch"),
+  ...verb("continue"),
+  ...verb("begin", "began", "begun"),
+  ...verb("start"),
+  ...verb("organize"),
+  ...verb("organise"),
+  ...verb("conduct"),
+  ...verb("mount"),
+  ...verb("carry", "carried"),
+  ...verb("resume"),
+  ...verb("open", "opened"),
+  ...verb("join"),
+]);
+
+const mediate: Family = { name: "mediate", forms: [], code: "045", reciprocal: false, recipientPreps: ["between"] };
+
+/** Event noun (lower case, possibly two words) → family. */
+export const EVENT_NOUNS: Record<string, Family> = {
+  "hunger strike": hunger,
+  "hunger strikes": hunger,
+  strike: strike,
+  strikes: strike,
+  protest: protest,
+  protests: protest,
+  demonstration: protest,
+  demonstrations: protest,
+  rally: protest,
+  rallies: protest,
+  march: protest,
+  "sit-in": protest,
+  talks: meet,
+  negotiations: meet,
+  meeting: meet,
+  meetings: meet,
+  "mediation effort": mediate,
+  mediation: mediate,
+  "war games": cooperate,
+  "military exercises": cooperate,
+  "joint exercises": cooperate,
+  "joint military exercises": cooperate,
+  exercises: cooperate,
+  attack: attack,
+  attacks: attack,
+  offensive: attack,
+  assault: attack,
+  raid: attack,
+  raids: attack,
+  "air strikes": bomb,
+  airstrikes: bomb,
+  "air strike": bomb,
+  airstrike: bomb,
+  bombardment: bomb,
+};
