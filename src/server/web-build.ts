@@ -56,6 +56,7 @@ export async function ensureWebBuild(log: (line: string) => void = () => {}): Pr
   try {
     await vite.build({
       configFile: join(WEB_SRC, "vite.config.ts"),
+      mode: "production",
       root: WEB_SRC,
       logLevel: "warn",
       build: { outDir: tmp, emptyOutDir: true },

@@ -121,7 +121,7 @@ function Facets({ q, facets }: { q: string; facets: SearchAnswer["facets"] }) {
   const groups: { field: string; label: string; items: { value: string; count: number }[] }[] = [
     { field: "source", label: "Source", items: facets.source },
     { field: "country", label: "Country", items: facets.country },
-    { field: "date", label: "Month", items: facets.month },
+    { field: "date", label: "Month", items: [...facets.month].sort((x, y) => y.value.localeCompare(x.value)) },
   ];
   return (
     <aside class="facets" aria-label="narrow the results">
