@@ -1,12 +1,13 @@
 import { open, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type SourceItem, type SourceOptions, sources } from "../ingest/index.js";
+import { type SourceItem, type SourceOptions, sources, warcRecords } from "../ingest/index.js";
 import type { WorkItem } from "./item.js";
 
 /**
- * Reads one work item with the CLI's own sources (`sources()` from src/ingest), so a worker sees exactly
- * the pages `dateline ingest` would. A record or WARC range is cut out of its file into a small temporary
- * file of the same kind and read from there; failures are renamed after the item's identity.
+ * Reads one work item with the CLI's own sources (src/ingest), so a worker sees exactly the pages
+ * `dateline ingest` would: `sources()` for files, URLs and records, and for a WARC range the same WARC
+ * reader `sources()` uses, told to read only that range. A record is cut out of its file into a small
+ * temporary `.jsonl` and read from there; its failures are renamed after the item's identity.
  */
 export async function* readItem(item: WorkItem, tmpDir: string, opts: SourceOptions = {}): AsyncGenerator<SourceItem> {
   switch (item.kind) {
@@ -21,11 +22,9 @@ export async function* readItem(item: WorkItem, tmpDir: string, opts: SourceOpti
       yield* viaTempFile(item, tmpDir, ".jsonl", Buffer.from(`${line}\n`), opts);
       return;
     }
-    case "warc": {
-      const ext = /\.gz$/i.test(item.path) ? ".warc.gz" : ".warc";
-      yield* viaTempFile(item, tmpDir, ext, await readRange(item.path, item.start, item.end), opts);
+    case "warc":
+      yield* warcRecords(item.path, { start: item.start, end: item.end }, { maxBytes: opts.maxBytes });
       return;
-    }
   }
 }
 

@@ -12,6 +12,14 @@ export const ROOT = join(import.meta.dirname, "..", "..");
 export const WIKINEWS = join(ROOT, "examples", "wikinews", "wikinews_2019_2020.jsonl");
 export const HTML_DIR = join(ROOT, "examples", "html");
 
+/** The ids of the bundled Wikinews records (what the CLI uses as their input identity). */
+export function wikinewsIds(): string[] {
+  return readFileSync(WIKINEWS, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => String((JSON.parse(l) as { id: string }).id));
+}
+
 export function uniqueName(prefix: string): string {
   return `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
 }

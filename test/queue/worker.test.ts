@@ -5,7 +5,7 @@ import { enqueue } from "../../src/queue/enqueue.js";
 import { emptyOutcome, type ItemHandler, PermanentError } from "../../src/queue/handler.js";
 import { queueStatus } from "../../src/queue/status.js";
 import { startWorker } from "../../src/queue/worker.js";
-import { NATS, queueUrl, uniqueName, WIKINEWS } from "./env.js";
+import { NATS, queueUrl, uniqueName, WIKINEWS, wikinewsIds } from "./env.js";
 
 if (!NATS) console.warn("test/queue/worker.test.ts skipped: set DATELINE_TEST_NATS=nats://127.0.0.1:4222 to run it");
 
@@ -22,6 +22,7 @@ function recorder(fail: (id: string, attempt: number) => Error | null) {
 }
 
 describe.skipIf(!NATS)("queue on NATS JetStream (tiny handler)", () => {
+  const N = wikinewsIds().length;
   let q: Queue;
   let url: string;
   beforeAll(async () => {
@@ -36,23 +37,21 @@ describe.skipIf(!NATS)("queue on NATS JetStream (tiny handler)", () => {
 
   it("enqueues each record once; a re-run adds nothing", async () => {
     const first = await enqueue(q, [WIKINEWS]);
-    expect(first.queued).toBe(295);
+    expect(first.queued).toBe(N);
     expect(first.duplicate).toBe(0);
     const again = await enqueue(q, [WIKINEWS]);
     expect(again.queued).toBe(0);
-    expect(again.duplicate).toBe(295);
+    expect(again.duplicate).toBe(N);
     // Beyond the de-dup window, the store decides: inputs it holds are not sent at all.
     const stored = await enqueue(q, [WIKINEWS], { alreadyStored: async () => true });
-    expect(stored).toMatchObject({ queued: 0, duplicate: 0, stored: 295 });
+    expect(stored).toMatchObject({ queued: 0, duplicate: 0, stored: N });
     const s = await queueStatus(q);
-    expect(s.enqueued).toBe(295);
-    expect(s.pending).toBe(295);
+    expect(s.enqueued).toBe(N);
+    expect(s.pending).toBe(N);
   });
 
   it("processes every item once, retries failures, dead-letters the poison with its reason", async () => {
-    const ids = new Set<string>();
-    for await (const line of (await import("node:fs")).readFileSync(WIKINEWS, "utf8").split("\n"))
-      if (line.trim()) ids.add(String(JSON.parse(line).id));
+    const ids = new Set(wikinewsIds());
     const [poison, flaky, permanent] = [...ids].slice(10, 13) as [string, string, string];
     const { seen, handler } = recorder((id, attempt) => {
       if (id === poison) return new Error("parser exploded on this page");
@@ -100,7 +99,7 @@ describe.skipIf(!NATS)("queue on NATS JetStream (tiny handler)", () => {
         { concurrency: 2, exitWhenEmpty: true },
       );
       await w.done;
-      expect(seen.size).toBe(295);
+      expect(seen.size).toBe(N);
       const again = [...attempts.entries()].filter(([, a]) => a === 2).map(([id]) => id);
       expect(again.sort()).toEqual(taken.map((m) => (m ? JSON.parse(m.string()).id : "")).sort());
     } finally {

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { enqueueFromCli } from "../../queue/cli-enqueue.js";
 import { deleteQueue, openQueue } from "../../queue/connect.js";
 import { type QueueStatus, queueStatus } from "../../queue/status.js";
 import { log, printJson } from "../io.js";
@@ -12,8 +13,22 @@ interface StatusOptions {
 }
 
 /** `dateline queue status|create|delete --queue nats://…`: look after the distributed ingestion queue. */
-export function register(program: Command, _exit: ExitState): void {
+export function register(program: Command, exit: ExitState): void {
   const queue = program.command("queue").description("the NATS JetStream work queue used by `ingest --queue` and `worker`");
+  queue
+    .command("add")
+    .description("enqueue inputs for `dateline worker` (what `ingest --queue` does, with the queue's own options)")
+    .argument("<inputs...>", "files, directories, URLs, feeds, sitemaps, WARC archives, .jsonl records")
+    .requiredOption("--queue <url>", "nats://HOST:4222[/NAME]")
+    .option("--db <db>", "the workers' postgres:// store: inputs it already holds are not queued")
+    .option("--warc-pages <n>", "response records per WARC work item", "50")
+    .option("-q, --quiet", "no summary line on stderr")
+    .action(async (inputs: string[], opts: { queue: string; db?: string; warcPages: string; quiet?: boolean }) => {
+      const warcPagesPerItem = Number(opts.warcPages);
+      if (!Number.isInteger(warcPagesPerItem) || warcPagesPerItem < 1) throw new UsageError("--warc-pages must be a positive whole number");
+      const sum = await enqueueFromCli(inputs, { queue: opts.queue, db: opts.db, quiet: opts.quiet, warcPagesPerItem });
+      if (sum.failed.length > 0) exit.code = 1;
+    });
   queue
     .command("status")
     .description("pending, in flight, done, failed and the dead letters")
@@ -25,6 +40,10 @@ export function register(program: Command, _exit: ExitState): void {
       const dead = Number(opts.dead);
       if (!Number.isInteger(dead) || dead < 0) throw new UsageError(`--dead must be a whole number, got ${JSON.stringify(opts.dead)}`);
       const q = await openQueue(opts.queue, { name: "dateline-status" });
+      if (!(await q.jsm.streams.info(q.config.workStream).catch(() => null))) {
+        await q.close();
+        throw new UsageError(`queue ${q.config.name} does not exist on ${q.config.servers.join(",")} (nothing was enqueued yet)`);
+      }
       try {
         if (opts.watch !== undefined) {
           const every = Number(opts.watch) * 1000;

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Command } from "commander";
+import { processPage } from "../../pipeline.js";
 import { openQueue } from "../../queue/connect.js";
 import { pipelineHandler } from "../../queue/pipeline-handler.js";
 import { startWorker } from "../../queue/worker.js";
@@ -48,6 +49,7 @@ export function register(program: Command, exit: ExitState): void {
         await q.close();
         throw err;
       });
+      warmUp(opts.quiet ? undefined : log);
       const tmp = await mkdtemp(join(tmpdir(), "dateline-worker-"));
       const runId = await store.startRun({ command: "worker", inputs: [opts.queue] });
       const handle = startWorker(
@@ -80,6 +82,18 @@ export function register(program: Command, exit: ExitState): void {
         await rm(tmp, { recursive: true, force: true });
       }
     });
+}
+
+/**
+ * Runs the pipeline once on a small page before taking work: lazy loading (dictionaries, models) then
+ * happens here, not inside the first item, where a long synchronous stretch would outlast the ack wait
+ * (no in-progress signal can be sent while the event loop is busy) and get the item redelivered.
+ */
+function warmUp(log?: (line: string) => void): void {
+  const t = performance.now();
+  const text = "LONDON, March 3 (Reuters) - The minister said on Tuesday that talks with France would resume next week.";
+  processPage({ id: "dateline:warm-up", bytes: new TextEncoder().encode(text), contentType: "text/plain; charset=utf-8" });
+  log?.(`worker: pipeline ready in ${Math.round(performance.now() - t)} ms`);
 }
 
 function positiveInt(v: string, flag: string): number {
