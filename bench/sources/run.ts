@@ -4,7 +4,9 @@
  * `warcRecords()` and with warcio.js's bare parser (the peer), and prints records/s, MB/s, pages/s
  * and resident memory over the run. The files are deleted afterwards.
  *
- *   npx tsx bench/sources/run.ts [--size-mb 1024] [--only plain|gzip] [--keep]
+ *   npx tsx bench/sources/run.ts [--size-mb 1024] [--only plain|gzip] [--keep] [--dir DIR]
+ *
+ * With --dir, generated files are kept in DIR and reused by later runs of the same size.
  */
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -43,24 +45,30 @@ async function main(): Promise<void> {
   const sizeMb = Number(flag("--size-mb") ?? 1024);
   const only = flag("--only");
   const pages = loadPages();
-  const dir = mkdtempSync(join(tmpdir(), "dateline-warc-bench-"));
+  const keepDir = flag("--dir");
+  const dir = keepDir ?? mkdtempSync(join(tmpdir(), "dateline-warc-bench-"));
   const rows: { file: string; mb: number; gen: number; results: ReadResult[] }[] = [];
   try {
     for (const gzip of [false, true]) {
       if (only && only !== (gzip ? "gzip" : "plain")) continue;
-      const file = join(dir, `bench.warc${gzip ? ".gz" : ""}`);
+      const file = join(dir, `bench-${sizeMb}.warc${gzip ? ".gz" : ""}`);
       const t0 = performance.now();
-      const n = await generate(file, pages.list, sizeMb * 1e6, gzip);
+      if (!keepDir || !existsSync(file)) {
+        const n = await generate(file, pages.list, sizeMb * 1e6, gzip);
+        process.stderr.write(`generated ${file}: ${n} captures, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+      }
       const gen = (performance.now() - t0) / 1000;
       const mb = statSync(file).size / 1e6;
-      process.stderr.write(`generated ${file}: ${mb.toFixed(0)} MB, ${n} captures, ${gen.toFixed(1)} s\n`);
       const results: ReadResult[] = [];
-      for (const reader of ["dateline", "warcio"]) results.push(await readInChild(reader, file));
+      for (const reader of ["dateline", ...(gzip ? ["dateline-streaming"] : []), "warcio"]) {
+        results.push(await readInChild(reader, file));
+        process.stderr.write(`read ${file} with ${reader}\n`);
+      }
       rows.push({ file: gzip ? "gzip per record" : "plain", mb, gen, results });
-      rmSync(file);
+      if (!keepDir) rmSync(file);
     }
   } finally {
-    if (!args.includes("--keep")) rmSync(dir, { recursive: true, force: true });
+    if (!keepDir) rmSync(dir, { recursive: true, force: true });
   }
   printTable(rows, pages.origin);
 }
@@ -199,8 +207,9 @@ async function readMode(reader: string, file: string): Promise<void> {
   let records = 0;
   let pages = 0;
   let failed = 0;
-  if (reader === "dateline") {
-    for await (const item of warcRecords(file, {}, { onProgress: (d) => (done = d), onIgnored: () => records++ })) {
+  if (reader.startsWith("dateline")) {
+    const streaming = reader === "dateline-streaming";
+    for await (const item of warcRecords(file, {}, { streaming, onProgress: (d) => (done = d), onIgnored: () => records++ })) {
       records++;
       if (item.kind === "page") pages++;
       else if (item.kind === "failed") failed++;
@@ -220,7 +229,12 @@ async function readMode(reader: string, file: string): Promise<void> {
   sample();
   clearInterval(timer);
   const result: ReadResult = {
-    reader: reader === "dateline" ? "dateline warcRecords()" : "warcio.js WARCParser (peer)",
+    reader:
+      reader === "dateline"
+        ? "dateline warcRecords()"
+        : reader === "dateline-streaming"
+          ? "dateline warcRecords({streaming})"
+          : "warcio.js WARCParser (peer)",
     records,
     pages,
     failed,

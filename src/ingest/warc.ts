@@ -1,9 +1,13 @@
 import { createReadStream } from "node:fs";
-import { open, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename } from "node:path";
-import { LimitReader, WARCParser, type WARCRecord } from "warcio";
-import type { Page } from "../model/index.js";
+import { WARCParser } from "warcio";
 import type { SourceItem } from "./types.js";
+import { gzipMemberRecords } from "./warc-gzip.js";
+import { drain, isIntact, type RecordOptions, readRecord, truncated } from "./warc-record.js";
+import { hasBytes, isGzip, nextRecordStart } from "./warc-split.js";
+
+export { warcSplitPoints } from "./warc-split.js";
 
 /** Part of a WARC to read: records that START at a byte offset in [start, end), and/or a record index range. */
 export interface WarcRange {
@@ -17,16 +21,12 @@ export interface WarcRange {
   toRecord?: number;
 }
 
-export interface WarcOptions {
-  /** Largest HTML payload kept (default 10 MiB); larger responses are skipped with a message. */
-  maxBytes?: number;
+export interface WarcOptions extends RecordOptions {
   /** Called with (bytes read so far within the range, range length) as records go by. */
   onProgress?: (done: number, total: number) => void;
-  /** Called for every record left out (not a response, not 200, not HTML): counts only. */
-  onIgnored?: (why: string) => void;
+  /** Read .warc.gz with warcio's own (pure JS, slower) inflater instead of node:zlib member by member. */
+  streaming?: boolean;
 }
-
-const HTML = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
 const READ_CHUNK = 1 << 18;
 
 export function isWarcPath(path: string): boolean {
@@ -40,6 +40,12 @@ export function isWarcPath(path: string): boolean {
  * file and byte offset; reading resumes at the next intact record, or ends cleanly at EOF.
  */
 export async function* warcRecords(path: string, range: WarcRange = {}, opts: WarcOptions = {}): AsyncGenerator<SourceItem> {
+  if (!opts.streaming && (await isGzip(path, range.start ?? 0))) yield* gzipMemberRecords(path, range, opts);
+  else yield* streamRecords(path, range, opts);
+}
+
+/** The streaming reader (warcio end to end): plain WARCs, and gzip ones with `streaming`. */
+export async function* streamRecords(path: string, range: WarcRange = {}, opts: WarcOptions = {}): AsyncGenerator<SourceItem> {
   const size = (await stat(path)).size;
   const end = Math.min(range.end ?? size, size);
   const rangeStart = range.start ?? 0;
@@ -115,154 +121,4 @@ interface ParserInternals {
 }
 declare module "warcio" {
   interface WARCParser extends ParserInternals {}
-}
-
-function isIntact(record: WARCRecord): boolean {
-  const len = record.warcHeader("Content-Length");
-  return (
-    /^WARC\/1\.\d$/.test(record.warcHeaders.statusline.trim()) &&
-    !!record.warcHeader("WARC-Record-ID") &&
-    !!record.warcType &&
-    len !== null &&
-    len !== undefined &&
-    /^\d+$/.test(len)
-  );
-}
-
-/** The record's block reader stopped before Content-Length bytes: the file ended inside it. */
-function truncated(record: WARCRecord): boolean {
-  const reader = record._reader;
-  return reader instanceof LimitReader && reader.limit > 0;
-}
-
-async function drain(record: WARCRecord): Promise<void> {
-  const reader = record._reader;
-  for await (const _ of reader) {
-    // discard
-  }
-}
-
-async function readRecord(record: WARCRecord, maxBytes: number, opts: WarcOptions): Promise<SourceItem | null> {
-  const ignore = async (why: string) => {
-    opts.onIgnored?.(why);
-    await drain(record);
-    return null;
-  };
-  if (record.warcType !== "response") return ignore(`${record.warcType} record`);
-  const http = record.httpHeaders;
-  if (!http) return ignore("response without HTTP headers");
-  if (Number(http.statusCode) !== 200) return ignore(`HTTP ${http.statusCode}`);
-  const contentType = http.headers.get("content-type") ?? undefined;
-  if (!contentType || !HTML.test(contentType)) return ignore(`not HTML (${contentType ?? "no Content-Type"})`);
-  const id = record.warcHeader("WARC-Record-ID") as string;
-  if (record.warcContentLength > maxBytes) {
-    await drain(record);
-    return { kind: "skipped", input: id, why: `payload of ${record.warcContentLength} bytes is larger than ${maxBytes}` };
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await record.readFully(true);
-  } catch (err) {
-    await drain(record);
-    return { kind: "failed", input: id, why: `cannot decode payload: ${(err as Error).message}` };
-  }
-  await drain(record);
-  const page: Page = {
-    id,
-    bytes,
-    url: record.warcTargetURI ?? undefined,
-    fetchedAt: isoOrUndefined(record.warcDate),
-    contentType,
-  };
-  return { kind: "page", page };
-}
-
-function isoOrUndefined(d: string | null | undefined): string | undefined {
-  if (!d) return undefined;
-  const t = Date.parse(d);
-  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
-}
-
-async function isGzip(path: string, at: number): Promise<boolean> {
-  const fh = await open(path, "r");
-  try {
-    const buf = Buffer.alloc(2);
-    await fh.read(buf, 0, 2, at);
-    return buf[0] === 0x1f && buf[1] === 0x8b;
-  } finally {
-    await fh.close();
-  }
-}
-
-async function hasBytes(path: string, from: number, end: number): Promise<boolean> {
-  if (from >= end) return false;
-  const fh = await open(path, "r");
-  try {
-    const buf = Buffer.alloc(Math.min(4096, end - from));
-    const { bytesRead } = await fh.read(buf, 0, buf.length, from);
-    // trailing NULs or whitespace after the last record are not a record
-    return buf.subarray(0, bytesRead).some((b) => b !== 0 && b !== 0x0a && b !== 0x0d && b !== 0x20);
-  } finally {
-    await fh.close();
-  }
-}
-
-/**
- * The byte offset of the first intact record starting in [from, end), or null. Candidates are
- * gzip member headers (1f 8b 08) or "WARC/1." lines; each is confirmed by parsing its headers.
- */
-export async function nextRecordStart(path: string, from: number, end: number, gz: boolean): Promise<number | null> {
-  const magic = gz ? Buffer.from([0x1f, 0x8b, 0x08]) : Buffer.from("WARC/1.");
-  const fh = await open(path, "r");
-  try {
-    const buf = Buffer.alloc(1 << 20);
-    let pos = from;
-    while (pos < end) {
-      const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
-      if (bytesRead === 0) return null;
-      const chunk = buf.subarray(0, bytesRead);
-      let i = chunk.indexOf(magic);
-      while (i >= 0) {
-        const at = pos + i;
-        if (at >= end) return null;
-        if ((gz || at === 0 || (i >= 1 ? chunk[i - 1] === 0x0a : true)) && (await recordStartsAt(path, at))) return at;
-        i = chunk.indexOf(magic, i + 1);
-      }
-      if (bytesRead < magic.length) return null;
-      pos += bytesRead - (magic.length - 1);
-    }
-    return null;
-  } finally {
-    await fh.close();
-  }
-}
-
-async function recordStartsAt(path: string, at: number): Promise<boolean> {
-  const stream = createReadStream(path, { start: at, end: at + (1 << 16), highWaterMark: 1 << 16 });
-  try {
-    const record = await new WARCParser(stream).parse();
-    return !!record && isIntact(record);
-  } catch {
-    return false;
-  } finally {
-    stream.destroy();
-  }
-}
-
-/**
- * Splits a WARC into `parts` byte ranges of about equal size, each starting at a record boundary,
- * so several workers can read one large archive. Seeks to the cut points (no full scan).
- */
-export async function warcSplitPoints(path: string, parts: number): Promise<{ start: number; end: number }[]> {
-  const size = (await stat(path)).size;
-  const gz = await isGzip(path, 0);
-  const starts = [0];
-  for (let k = 1; k < parts; k++) {
-    const target = Math.floor((size * k) / parts);
-    if (target <= (starts[starts.length - 1] as number)) continue;
-    const at = await nextRecordStart(path, target, size, gz);
-    if (at === null) break;
-    if (at > (starts[starts.length - 1] as number)) starts.push(at);
-  }
-  return starts.map((start, i) => ({ start, end: starts[i + 1] ?? size }));
 }

@@ -99,16 +99,18 @@ async function recordOffsets(path: string): Promise<number[]> {
 }
 
 describe.each([
-  ["plain", false],
-  ["gzip", true],
-])("WARC reader (%s)", (kind, gzip) => {
+  ["plain", false, false],
+  ["gzip", true, false],
+  ["gzip-streaming", true, true],
+])("WARC reader (%s)", (kind, gzip, streaming) => {
   const name = `crawl-${kind}.warc${gzip ? ".gz" : ""}`;
+  const read = (file: string, range = {}) => all(warcRecords(file, range, { streaming }));
   let path = "";
   let htmlIds: string[] = [];
   let full: SourceItem[] = [];
   beforeAll(async () => {
     ({ path, htmlIds } = await writeWarc(name, gzip));
-    full = await all(warcRecords(path));
+    full = await read(path);
   });
 
   it("yields only HTML 200 responses, with record id, target URI, WARC-Date and Content-Type", () => {
@@ -134,7 +136,7 @@ describe.each([
     for (let k = 1; k < cuts; k++) {
       const at = Math.floor((bytes.length * k) / cuts) + (k % 13);
       writeFileSync(cut, bytes.subarray(0, at));
-      const items = await all(warcRecords(cut));
+      const items = await read(cut);
       const ids = pages(items).map((p) => p.id);
       expect(ids).toEqual(htmlIds.slice(0, ids.length));
       const failed = items.filter((i) => i.kind === "failed");
@@ -156,7 +158,7 @@ describe.each([
     bytes.fill(0x58, victim, victim + 40);
     const bad = join(dir, `bad-${name}`);
     writeFileSync(bad, bytes);
-    const items = await all(warcRecords(bad));
+    const items = await read(bad);
     const failed = items.filter((i) => i.kind === "failed");
     expect(failed).toHaveLength(1);
     expect(failed[0]?.input).toBe(`bad-${name}@${victim}`);
@@ -170,10 +172,10 @@ describe.each([
     const offsets = await recordOffsets(big.path);
     for (const r of ranges) expect(offsets).toContain(r.start);
     const ids: string[] = [];
-    for (const r of ranges) for (const p of pages(await all(warcRecords(big.path, r)))) ids.push(p.id);
+    for (const r of ranges) for (const p of pages(await read(big.path, r))) ids.push(p.id);
     expect(ids).toEqual(big.htmlIds);
     // records 2..7 (0 = warcinfo, 1 = request, 2 = response, 3 = png, 4 = request, 5 = response, …)
-    const slice = pages(await all(warcRecords(big.path, { fromRecord: 2, toRecord: 8 }))).map((p) => p.id);
+    const slice = pages(await read(big.path, { fromRecord: 2, toRecord: 8 })).map((p) => p.id);
     expect(slice).toEqual(big.htmlIds.slice(0, 2));
   });
 });
