@@ -137,8 +137,8 @@ export async function putRecord(trx: Tx, engine: Engine, rec: ProcessedRecord): 
       .onConflict((oc) => oc.column("name").doUpdateSet({ articles: sql`sources.articles + 1` }))
       .execute();
   await putEntities(trx, seq, storyId, analysis.entities);
-  await putEvents(trx, storyId, articleId, analysis.events);
-  await putQuotes(trx, storyId, articleId, analysis.quotes);
+  await putEvents(trx, storyId, articleId, analysis.events, isNew);
+  await putQuotes(trx, storyId, articleId, analysis.quotes, isNew);
   await addInput(articleId, storyId);
   return { articleId, storyId, status: isNew ? "new" : "near-duplicate" };
 }
@@ -177,111 +177,169 @@ async function putEntities(trx: Tx, seq: number, storyId: string, entities: Proc
       .execute();
 }
 
-async function putEvents(trx: Tx, storyId: string, articleId: string, events: Event[]): Promise<void> {
+async function putEvents(trx: Tx, storyId: string, articleId: string, events: Event[], newStory: boolean): Promise<void> {
+  if (events.length === 0) return;
   const keys = eventKeys(events);
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    const key = keys[i]!;
-    const existing = await trx
+  // Events already in the story (a copy carries them again): one more mention each.
+  const existing = new Map<string, number>();
+  if (!newStory) {
+    const rows = await trx
       .selectFrom("events")
-      .select("seq")
+      .select(["seq", "event_key"])
       .where("story_id", "=", storyId)
-      .where("event_key", "=", key)
-      .executeTakeFirst();
-    if (existing) {
-      await trx.updateTable("events").set({ mention_count: sql`mention_count + 1` }).where("seq", "=", existing.seq).execute();
-      await trx
-        .insertInto("event_mentions")
-        .values({ event_seq: existing.seq, article_id: articleId })
-        .onConflict((oc) => oc.doNothing())
-        .execute();
-      continue;
-    }
-    const day = dayOf(e.date.value);
-    const { seq } = await trx
+      .where("event_key", "in", keys)
+      .execute();
+    for (const r of rows) existing.set(r.event_key, r.seq);
+  }
+  const seen = [...existing.values()];
+  if (seen.length) {
+    await trx.updateTable("events").set({ mention_count: sql`mention_count + 1` }).where("seq", "in", seen).execute();
+    await trx
+      .insertInto("event_mentions")
+      .values(seen.map((seq) => ({ event_seq: seq, article_id: articleId })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+  const fresh = events.map((e, i) => ({ e, key: keys[i]! })).filter((x) => !existing.has(x.key));
+  if (fresh.length === 0) return;
+  for (let i = 0; i < fresh.length; i += 100)
+    await trx
       .insertInto("events")
-      .values({
-        id: shortId("e", storyId, key),
-        story_id: storyId,
-        article_id: articleId,
-        event_key: key,
-        cameo: e.cameo.code,
-        quad: e.cameo.quad,
-        goldstein: e.cameo.goldstein,
-        plover: e.plover?.event ?? null,
-        date_value: e.date.value ?? null,
-        day,
-        negated: e.mode.negated ? 1 : 0,
-        hypothetical: e.mode.hypothetical ? 1 : 0,
-        future: e.mode.future ? 1 : 0,
-        historical: e.mode.historical ? 1 : 0,
-        confidence: e.confidence,
-        sentence: e.evidence.sentence,
-        json: JSON.stringify(e),
-        mention_count: 1,
-      })
-      .returning("seq")
-      .executeTakeFirstOrThrow();
-    const actors = [
+      .values(
+        fresh.slice(i, i + 100).map(({ e, key }) => ({
+          id: shortId("e", storyId, key),
+          story_id: storyId,
+          article_id: articleId,
+          event_key: key,
+          cameo: e.cameo.code,
+          quad: e.cameo.quad,
+          goldstein: e.cameo.goldstein,
+          plover: e.plover?.event ?? null,
+          date_value: e.date.value ?? null,
+          day: dayOf(e.date.value),
+          negated: e.mode.negated ? 1 : 0,
+          hypothetical: e.mode.hypothetical ? 1 : 0,
+          future: e.mode.future ? 1 : 0,
+          historical: e.mode.historical ? 1 : 0,
+          confidence: e.confidence,
+          sentence: e.evidence.sentence,
+          json: JSON.stringify(e),
+          mention_count: 1,
+        })),
+      )
+      .execute();
+  const seqOf = new Map(
+    (
+      await trx
+        .selectFrom("events")
+        .select(["seq", "event_key"])
+        .where("story_id", "=", storyId)
+        .where(
+          "event_key",
+          "in",
+          fresh.map((x) => x.key),
+        )
+        .execute()
+    ).map((r) => [r.event_key, r.seq]),
+  );
+  const actors = fresh.flatMap(({ e, key }) => {
+    const seq = seqOf.get(key)!;
+    return [
       ...e.actor.map((a) => ({ event_seq: seq, role: "a", country: a.country ?? null, sector: a.sector ?? null, name: a.name })),
       ...e.recipient.map((a) => ({ event_seq: seq, role: "r", country: a.country ?? null, sector: a.sector ?? null, name: a.name })),
     ];
-    if (actors.length) await trx.insertInto("event_actors").values(actors).execute();
-    await trx.insertInto("event_mentions").values({ event_seq: seq, article_id: articleId }).execute();
-    if (day && happened(e)) {
-      for (const [lo, hi] of dyads(e)) {
-        await trx
-          .insertInto("dyad_daily")
-          .values({ lo, hi, day, quad: e.cameo.quad, plover: e.plover?.event ?? "", n: 1, goldstein_sum: e.cameo.goldstein })
-          .onConflict((oc) =>
-            oc.columns(["lo", "hi", "day", "quad", "plover"]).doUpdateSet({
-              n: sql`dyad_daily.n + 1`,
-              goldstein_sum: sql`dyad_daily.goldstein_sum + ${e.cameo.goldstein}`,
-            }),
-          )
-          .execute();
-      }
+  });
+  for (let i = 0; i < actors.length; i += 200)
+    await trx
+      .insertInto("event_actors")
+      .values(actors.slice(i, i + 200))
+      .execute();
+  await trx
+    .insertInto("event_mentions")
+    .values(fresh.map(({ key }) => ({ event_seq: seqOf.get(key)!, article_id: articleId })))
+    .execute();
+  // The dyad rollup, summed per key within the record, one upsert per key.
+  const roll = new Map<string, { lo: string; hi: string; day: string; quad: number; plover: string; n: number; goldstein_sum: number }>();
+  for (const { e } of fresh) {
+    const day = dayOf(e.date.value);
+    if (!day || !happened(e)) continue;
+    for (const [lo, hi] of dyads(e)) {
+      const k = [lo, hi, day, e.cameo.quad, e.plover?.event ?? ""].join("|");
+      const cur = roll.get(k);
+      if (cur) {
+        cur.n++;
+        cur.goldstein_sum += e.cameo.goldstein;
+      } else roll.set(k, { lo, hi, day, quad: e.cameo.quad, plover: e.plover?.event ?? "", n: 1, goldstein_sum: e.cameo.goldstein });
     }
   }
+  for (const x of roll.values())
+    await trx
+      .insertInto("dyad_daily")
+      .values(x)
+      .onConflict((oc) =>
+        oc.columns(["lo", "hi", "day", "quad", "plover"]).doUpdateSet({
+          n: sql`dyad_daily.n + ${x.n}`,
+          goldstein_sum: sql`dyad_daily.goldstein_sum + ${x.goldstein_sum}`,
+        }),
+      )
+      .execute();
 }
 
-async function putQuotes(trx: Tx, storyId: string, articleId: string, quotes: Quote[]): Promise<void> {
+async function putQuotes(trx: Tx, storyId: string, articleId: string, quotes: Quote[], newStory: boolean): Promise<void> {
+  if (quotes.length === 0) return;
   const keys = quoteKeys(quotes);
-  for (let i = 0; i < quotes.length; i++) {
-    const q = quotes[i]!;
-    const key = keys[i]!;
-    const existing = await trx
+  const existing = new Map<string, number>();
+  if (!newStory) {
+    const rows = await trx
       .selectFrom("quotes")
-      .select("seq")
+      .select(["seq", "quote_key"])
       .where("story_id", "=", storyId)
-      .where("quote_key", "=", key)
-      .executeTakeFirst();
-    if (existing) {
-      await trx.updateTable("quotes").set({ mention_count: sql`mention_count + 1` }).where("seq", "=", existing.seq).execute();
-      await trx
-        .insertInto("quote_mentions")
-        .values({ quote_seq: existing.seq, article_id: articleId })
-        .onConflict((oc) => oc.doNothing())
-        .execute();
-      continue;
-    }
-    const { seq } = await trx
-      .insertInto("quotes")
-      .values({
-        id: shortId("q", storyId, key),
-        story_id: storyId,
-        article_id: articleId,
-        quote_key: key,
-        kind: q.kind,
-        speaker: q.speaker?.name ?? null,
-        speaker_country: q.speaker?.country ?? null,
-        text: q.text,
-        date: q.date ?? null,
-        json: JSON.stringify(q),
-        mention_count: 1,
-      })
-      .returning("seq")
-      .executeTakeFirstOrThrow();
-    await trx.insertInto("quote_mentions").values({ quote_seq: seq, article_id: articleId }).execute();
+      .where("quote_key", "in", keys)
+      .execute();
+    for (const r of rows) existing.set(r.quote_key, r.seq);
   }
+  const seen = [...existing.values()];
+  if (seen.length) {
+    await trx.updateTable("quotes").set({ mention_count: sql`mention_count + 1` }).where("seq", "in", seen).execute();
+    await trx
+      .insertInto("quote_mentions")
+      .values(seen.map((seq) => ({ quote_seq: seq, article_id: articleId })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+  const fresh = quotes.map((q, i) => ({ q, key: keys[i]! })).filter((x) => !existing.has(x.key));
+  if (fresh.length === 0) return;
+  for (let i = 0; i < fresh.length; i += 100)
+    await trx
+      .insertInto("quotes")
+      .values(
+        fresh.slice(i, i + 100).map(({ q, key }) => ({
+          id: shortId("q", storyId, key),
+          story_id: storyId,
+          article_id: articleId,
+          quote_key: key,
+          kind: q.kind,
+          speaker: q.speaker?.name ?? null,
+          speaker_country: q.speaker?.country ?? null,
+          text: q.text,
+          date: q.date ?? null,
+          json: JSON.stringify(q),
+          mention_count: 1,
+        })),
+      )
+      .execute();
+  const rows = await trx
+    .selectFrom("quotes")
+    .select("seq")
+    .where("story_id", "=", storyId)
+    .where(
+      "quote_key",
+      "in",
+      fresh.map((x) => x.key),
+    )
+    .execute();
+  await trx
+    .insertInto("quote_mentions")
+    .values(rows.map((r) => ({ quote_seq: r.seq, article_id: articleId })))
+    .execute();
 }
