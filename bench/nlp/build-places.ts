@@ -38,7 +38,7 @@ function titleCase(s: string): string {
 function field(block: string, tag: string): string[] {
   const m = block.match(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`));
   if (!m) return [];
-  return m[1]
+  return m[1]!
     .split("\n")
     .map((l) => l.replace(/#.*$/, "").trim())
     .filter((l) => l && !l.startsWith("<") && !l.includes(","))
@@ -88,8 +88,8 @@ for (const block of raw.split("<Country>").slice(1)) {
   const gov = block.match(/<Government>([\s\S]*?)<\/Government>/)?.[1] ?? "";
   for (const line of (leaders + gov).split("\n")) {
     const m = line.trim().match(/^([A-Z][A-Z'-]+)_[A-Z]/);
-    if (m && m[1].length > 2) {
-      const f = titleCase(m[1]);
+    if (m && m[1]!.length > 2) {
+      const f = titleCase(m[1]!);
       firstNames.set(f, (firstNames.get(f) ?? 0) + 1);
     }
   }

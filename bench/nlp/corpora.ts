@@ -35,7 +35,7 @@ export interface GoldDoc {
 
 /** Deterministic split: 60% train, 20% dev (looked at while writing rules), 20% held-out (never looked at). */
 export function splitOf(id: string): "train" | "dev" | "heldout" {
-  const h = createHash("sha1").update(id).digest()[0] % 10;
+  const h = (createHash("sha1").update(id).digest()[0] ?? 0) % 10;
   return h < 6 ? "train" : h < 8 ? "dev" : "heldout";
 }
 
@@ -55,7 +55,7 @@ export function detokenize(tokens: string[], breaks: Set<number>, sep = " "): { 
       space = false;
     } else if (i > 0) {
       const prev = tokens[i - 1];
-      if (NO_SPACE_BEFORE.test(t) || NO_SPACE_AFTER.test(prev)) space = false;
+      if (NO_SPACE_BEFORE.test(t!) || NO_SPACE_AFTER.test(prev!)) space = false;
       if (t === '"' && quoteOpen) space = false;
       if (prev === '"' && quoteOpen && t !== '"') space = false;
     }
@@ -90,10 +90,10 @@ export function readWikigold(): GoldDoc[] {
     const entities: GoldSpan[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (tags[i] === "O") continue;
-      const type = tags[i].slice(2);
-      const begin = tags[i].startsWith("B-") || i === 0 || tags[i - 1].slice(2) !== type || breaks.has(i);
-      if (begin) entities.push({ start: starts[i], end: starts[i] + tokens[i].length, type });
-      else entities[entities.length - 1].end = starts[i] + tokens[i].length;
+      const type = tags[i]!.slice(2);
+      const begin = tags[i]!.startsWith("B-") || i === 0 || tags[i - 1]!.slice(2) !== type || breaks.has(i);
+      if (begin) entities.push({ start: starts[i]!, end: starts[i]! + tokens[i]!.length, type });
+      else entities[entities.length - 1]!.end = starts[i]! + tokens[i]!.length;
     }
     docs.push({ id: `wikigold:${n++}`, corpus: "wikigold", text, entities, timexes: [], annotatedEnd: text.length });
   }
@@ -116,9 +116,9 @@ export function readMeantime(): GoldDoc[] {
       const sents: number[] = [];
       for (const m of xml.matchAll(/<token [^>]*sentence="(\d+)"[^>]*t_id="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
         sents.push(Number(m[1]));
-        tokIds.push(m[2]);
+        tokIds.push(m[2]!);
         toks.push(
-          m[3]
+          m[3]!
             .replace(/&amp;/g, "&")
             .replace(/&quot;/g, '"')
             .replace(/&apos;/g, "'")
@@ -135,9 +135,9 @@ export function readMeantime(): GoldDoc[] {
         const bodyStart = sents.indexOf(2);
         const parts: [number, number][] = [];
         const cut = [0];
-        for (let i = 1; i < sents.length; i++) if (sents[i] !== sents[i - 1] && sents[i] <= 2) cut.push(i);
+        for (let i = 1; i < sents.length; i++) if (sents[i] !== sents[i - 1] && sents[i]! <= 2) cut.push(i);
         cut.push(sents.length);
-        for (let k = 0; k + 1 < cut.length; k++) parts.push([cut[k], cut[k + 1]]);
+        for (let k = 0; k + 1 < cut.length; k++) parts.push([cut[k]!, cut[k + 1]!]);
         for (const [a, b] of parts) {
           const sub = toks.slice(a, b);
           const br = new Set([...breaks].filter((i) => i > a && i < b).map((i) => i - a));
@@ -157,40 +157,40 @@ export function readMeantime(): GoldDoc[] {
       for (const m of markables.matchAll(
         /<(ENTITY_MENTION|TIMEX3|EVENT_MENTION)\b([^>]*?)(\/?)>([\s\S]*?)(?=<(?:ENTITY_MENTION|TIMEX3|EVENT_MENTION|ENTITY|EVENT|VALUE|SIGNAL|C-SIGNAL)\b|$)/g,
       )) {
-        const anchors = [...m[4].matchAll(/t_id="(\d+)"/g)].map((a) => idx.get(a[1]) ?? -1).filter((i) => i >= 0);
-        for (const a of anchors) maxSent = Math.max(maxSent, sents[a]);
-        if (m[1] === "ENTITY_MENTION") mentions.set(attr(m[2], "m_id") ?? "", { syn: attr(m[2], "syntactic_type") ?? "", toks: anchors });
+        const anchors = [...m[4]!.matchAll(/t_id="(\d+)"/g)].map((a) => idx.get(a[1]!) ?? -1).filter((i) => i >= 0);
+        for (const a of anchors) maxSent = Math.max(maxSent, sents[a]!);
+        if (m[1] === "ENTITY_MENTION") mentions.set(attr(m[2]!, "m_id") ?? "", { syn: attr(m[2]!, "syntactic_type") ?? "", toks: anchors });
         if (m[1] === "TIMEX3" && anchors.length) {
           const a = Math.min(...anchors);
           const b = Math.max(...anchors);
           timexes.push({
-            start: starts[a],
-            end: starts[b] + toks[b].length,
-            type: attr(m[2], "type") ?? "",
-            value: attr(m[2], "value") ?? "",
-            creation: attr(m[2], "functionInDocument") === "CREATION_TIME",
+            start: starts[a]!,
+            end: starts[b]! + toks[b]!.length,
+            type: attr(m[2]!, "type") ?? "",
+            value: attr(m[2]!, "value") ?? "",
+            creation: attr(m[2]!, "functionInDocument") === "CREATION_TIME",
           });
         }
       }
-      for (const m of markables.matchAll(/<ENTITY\b([^>]*)\/>/g)) entType.set(attr(m[1], "m_id") ?? "", attr(m[1], "ent_type") ?? "");
+      for (const m of markables.matchAll(/<ENTITY\b([^>]*)\/>/g)) entType.set(attr(m[1]!, "m_id") ?? "", attr(m[1]!, "ent_type") ?? "");
       const entities: GoldSpan[] = [];
       const relations = xml.slice(xml.indexOf("<Relations>"));
       for (const r of relations.matchAll(/<REFERS_TO\b[^>]*>([\s\S]*?)<\/REFERS_TO>/g)) {
-        const target = r[1].match(/<target m_id="(\d+)"/)?.[1] ?? "";
+        const target = r[1]!.match(/<target m_id="(\d+)"/)?.[1] ?? "";
         const type = entType.get(target);
         if (type !== "PER" && type !== "ORG" && type !== "LOC") continue;
-        for (const s of r[1].matchAll(/<source m_id="(\d+)"/g)) {
-          const men = mentions.get(s[1]);
+        for (const s of r[1]!.matchAll(/<source m_id="(\d+)"/g)) {
+          const men = mentions.get(s[1]!);
           if (!men || !(men.syn === "NAM" || men.syn === "PRE.NAM") || !men.toks.length) continue;
           const a = Math.min(...men.toks);
           const b = Math.max(...men.toks);
-          entities.push({ start: starts[a], end: starts[b] + toks[b].length, type });
+          entities.push({ start: starts[a]!, end: starts[b]! + toks[b]!.length, type });
         }
       }
       const dct = timexes.find((t) => t.creation)?.value;
       let annotatedEnd = text.length;
       const firstAfter = sents.findIndex((s) => s > maxSent);
-      if (firstAfter >= 0) annotatedEnd = starts[firstAfter];
+      if (firstAfter >= 0) annotatedEnd = starts[firstAfter]!;
       docs.push({ id: `meantime:${f.replace(/\.xml$/, "")}`, corpus: "meantime", text, entities, timexes, dct, annotatedEnd });
     }
   }

@@ -38,7 +38,7 @@ export function score(s: Scores, gold: GoldSpan[], pred: GoldSpan[], errors?: st
       s.ALL.fn++;
       if (errors && text) {
         const [a, b] = k.split(":").map(Number);
-        errors.push(`FN ${type} ${JSON.stringify(text.slice(a, b))}  …${JSON.stringify(text.slice(Math.max(0, a - 30), b + 30))}`);
+        errors.push(`FN ${type} ${JSON.stringify(text.slice(a, b))}  …${JSON.stringify(text.slice(Math.max(0, a! - 30), b! + 30))}`);
       }
     }
 }

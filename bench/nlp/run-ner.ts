@@ -21,13 +21,13 @@ function ours(doc: GoldDoc, text: string): GoldSpan[] {
 function compromise(text: string): GoldSpan[] {
   const doc = nlp(text);
   const out: GoldSpan[] = [];
-  const add = (view: ReturnType<typeof doc.people>, type: string) => {
+  const add = (view: { json: (o: object) => unknown }, type: string) => {
     for (const j of view.json({ offset: true }) as { offset: { start: number; length: number }; text: string }[]) {
       let start = j.offset.start;
       let end = start + j.offset.length;
       // compromise's offsets include trailing punctuation of the last term: trim it.
-      while (end > start && /[\s.,;:!?"')\]]/.test(text[end - 1]) && !/\b[A-Z]\.$|[A-Z]\.[A-Z]\.$/.test(text.slice(start, end))) end--;
-      while (start < end && /[\s"'(]/.test(text[start])) start++;
+      while (end > start && /[\s.,;:!?"')\]]/.test(text[end - 1]!) && !/\b[A-Z]\.$|[A-Z]\.[A-Z]\.$/.test(text.slice(start, end))) end--;
+      while (start < end && /[\s"'(]/.test(text[start]!)) start++;
       out.push({ start, end, type });
     }
   };

@@ -148,7 +148,9 @@ export function scoreQuotes(set: string, docs: { text: string; gold: GoldQuote[]
         console.error(`SPEAKER want ${g.speaker}/${g.speakerMention} got ${p.speaker?.name}/${p.speaker?.text}: ${g.text.slice(0, 80)}`);
     }
     if (debug)
-      d.pred.forEach((p, i) => used.has(i) || console.error(`EXTRA ${p.kind} [${p.speaker?.name} ${p.cue}] ${p.text.slice(0, 100)}`));
+      d.pred.forEach((p, i) => {
+        if (!used.has(i)) console.error(`EXTRA ${p.kind} [${p.speaker?.name} ${p.cue}] ${p.text.slice(0, 100)}`);
+      });
   }
   return s;
 }

@@ -63,9 +63,9 @@ function update(f: string, t: number, delta: number): void {
   const wv = get(w, f);
   const tv = get(tot, f);
   const sv = get(ts, f);
-  tv[t] += (c - sv[t]) * wv[t];
+  tv[t]! += (c - sv[t]!) * wv[t]!;
   sv[t] = c;
-  wv[t] += delta;
+  wv[t]! += delta;
 }
 function ctx(feats: string[], prev: string, prev2: string): string[] {
   return [...feats, `pt=${prev}`, `pt2=${prev2}|${prev}`, `pt+w=${prev}|${feats[1]}`];
@@ -82,21 +82,21 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
   for (const k of order) {
     const ex = data[k];
     const out: string[] = [];
-    for (let i = 0; i < ex.gold.length; i++) {
-      const prev = ex.sentenceStart[i] ? "<S>" : out[i - 1];
-      const prev2 = ex.sentenceStart[i] || i < 2 || ex.sentenceStart[i - 1] ? "<S>" : out[i - 2];
-      const fs = ctx(ex.feats[i], prev, prev2);
+    for (let i = 0; i < ex!.gold.length; i++) {
+      const prev = ex!.sentenceStart[i] ? "<S>" : out[i - 1]!;
+      const prev2 = ex!.sentenceStart[i] || i < 2 || ex!.sentenceStart[i - 1] ? "<S>" : out[i - 2]!;
+      const fs = ctx(ex!.feats[i]!, prev, prev2);
       const s = new Float64Array(T);
       for (const f of fs) {
         const v = w.get(f);
-        if (v) for (let t = 0; t < T; t++) s[t] += v[t];
+        if (v) for (let t = 0; t < T; t++) s[t]! += v[t]!;
       }
       let best = 0;
       for (let t = 1; t < T; t++) {
-        if (TAGS[t].startsWith("I-") && prev.slice(2) !== TAGS[t].slice(2)) continue;
-        if (s[t] > s[best]) best = t;
+        if (TAGS[t]!.startsWith("I-") && prev!.slice(2) !== TAGS[t]!.slice(2)) continue;
+        if (s[t]! > s[best]!) best = t;
       }
-      const g = TAGS.indexOf(ex.gold[i]);
+      const g = TAGS.indexOf(ex!.gold[i]!);
       c++;
       if (best !== g) {
         errors++;
@@ -107,7 +107,7 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
       }
       n++;
       // Teacher forcing on the previous tag keeps the decoder's context realistic enough for greedy search.
-      out.push(TAGS[best]);
+      out.push(TAGS[best]!);
     }
   }
   console.log(`epoch ${epoch + 1}: token error ${((100 * errors) / n).toFixed(2)}%`);
@@ -116,7 +116,7 @@ const weights: Record<string, number[]> = {};
 for (const [f, wv] of w) {
   const tv = tot.get(f) as Float64Array;
   const sv = ts.get(f) as Float64Array;
-  const avg = Array.from(wv, (x, t) => Math.round(((tv[t] + (c - sv[t]) * x) / c) * 1000) / 1000);
+  const avg = Array.from(wv, (x, t) => Math.round(((tv[t]! + (c - sv[t]!) * x) / c) * 1000) / 1000);
   if (avg.some((x) => Math.abs(x) >= 0.002)) weights[f] = avg;
 }
 const out = join(import.meta.dirname, "..", "..", "data", "ner", "model.json");

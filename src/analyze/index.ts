@@ -1,8 +1,10 @@
 /**
  * Article → Analysis: sentences, entities, times, quotes (events are added by the events stage).
  * Pure: no I/O (dictionaries and the tagger's weights are loaded once at module load).
+ * Captions (Article.media[].caption) are analysed on their own: their entities and times carry
+ * `inCaption: true` and `media` (the index), with offsets into that caption.
  */
-import type { Analysis, Article } from "../model/index.js";
+import type { Analysis, Article, Entity, TimeRef } from "../model/index.js";
 import { anchorOf } from "./anchor.js";
 import { findEntities } from "./entities/index.js";
 import { prepare } from "./entities/prepare.js";
@@ -15,8 +17,15 @@ export function analyze(article: Article): Omit<Analysis, "events"> {
   const anchor = anchorOf(article);
   const sentences = splitSentences(text);
   const prep = prepare(text, sentences);
-  const entities = findEntities(text, sentences, anchor, prep);
-  const times = findTimes(text, sentences, anchor);
+  const entities: Entity[] = findEntities(text, sentences, anchor, prep);
+  const times: TimeRef[] = findTimes(text, sentences, anchor);
   const quotes = findQuotes(text, sentences, entities, times, anchor);
+  (article.media ?? []).forEach((m, media) => {
+    const caption = m.caption ?? "";
+    if (!caption.trim()) return;
+    const cs = splitSentences(caption);
+    for (const e of findEntities(caption, cs, anchor)) entities.push({ ...e, inCaption: true, media });
+    for (const t of findTimes(caption, cs, anchor)) times.push({ ...t, inCaption: true, media });
+  });
   return { sentences, entities, times, quotes, anchor };
 }

@@ -50,6 +50,12 @@ export interface TimeRef extends Span {
   /** The anchor used to resolve a relative expression. */
   anchor?: string;
   method?: string;
+  /**
+   * Set when the expression sits inside a media caption: then `media` is the index into Article.media and
+   * start/end point into that caption, not into Article.text. A caption date dates the picture, not the story.
+   */
+  inCaption?: boolean;
+  media?: number;
 }
 
 export interface SpeakerRef {

@@ -21,8 +21,8 @@ export type EntityRule = (ctx: EntityContext, mentions: Mention[]) => Mention[];
 
 export function makeMention(ctx: EntityContext, first: number, last: number, type: Entity["type"], method: string): Mention {
   const t: Token[] = ctx.prep.tokens;
-  const start = t[first].start;
-  const end = t[last].end;
+  const start = t[first]!.start;
+  const end = t[last]!.end;
   const text = ctx.text.slice(start, end);
   return { first, last, start, end, text, type, name: text.replace(/^the /i, ""), method };
 }

@@ -152,7 +152,7 @@ function clauseStart(sent: string, at: number): number {
   for (const re of [/;/g, /["”]\s/g, /,\s+(?:but|and|while|although|as)\s+/g, /:\s/g]) {
     for (const m of head.matchAll(re)) k = Math.max(k, m.index + m[0].length);
   }
-  return k < 0 ? 0 : k;
+  return Math.max(k, 0);
 }
 
 function quote(ctx: QuoteContext, start: number, end: number, speaker: SpeakerRef, cue: string, attribution: [number, number][]): Quote {

@@ -61,37 +61,37 @@ function isUpperStart(t: Token | undefined): boolean {
 export function splitParagraph(text: string, from: number, to: number, paragraph: number): Sentence[] {
   const toks = tokenize(text, from, to);
   const out: Sentence[] = [];
-  let start = toks.length ? toks[0].start : from;
+  let start = toks.length ? toks[0]!.start : from;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     let boundary = false;
     let last = i;
-    if (t.text === "." || t.text === "!" || t.text === "?" || t.text === "…") {
+    if (t!.text === "." || t!.text === "!" || t!.text === "?" || t!.text === "…") {
       // Closing quotes and brackets stick to the punctuation; a spaced straight quote opens the next sentence.
       while (
         last + 1 < toks.length &&
-        (CLOSERS.has(toks[last + 1].text) || toks[last + 1].text === t.text) &&
-        toks[last + 1].start === toks[last].end
+        (CLOSERS.has(toks[last + 1]!.text) || toks[last + 1]!.text === t!.text) &&
+        toks[last + 1]!.start === toks[last]!.end
       )
         last++;
       const next = toks[last + 1];
       boundary = next === undefined || isUpperStart(next) || (OPENERS.has(next.text) && next.text !== "(" && isUpperStart(toks[last + 2]));
       // A closing quote followed by a lower-case word continues the sentence ("…decided," he said).
-    } else if (t.text.endsWith(".") && t.text.length > 1) {
-      const bare = t.text.slice(0, -1).toLowerCase();
+    } else if (t!.text.endsWith(".") && t!.text.length > 1) {
+      const bare = t!.text.slice(0, -1).toLowerCase();
       const next = toks[i + 1];
-      const isInitial = /^\p{Lu}\.$/u.test(t.text);
+      const isInitial = /^\p{Lu}\.$/u.test(t!.text);
       if (next === undefined) boundary = true;
       else if (!isInitial && !PREFIX_ABBREVIATIONS.has(bare) && STARTERS.has(next.text)) boundary = true;
     }
     if (boundary) {
-      const end = toks[last].end;
+      const end = toks[last]!.end;
       out.push({ start, end, paragraph });
       i = last;
       start = toks[i + 1]?.start ?? end;
     }
   }
-  if (toks.length && start < toks[toks.length - 1].end) out.push({ start, end: toks[toks.length - 1].end, paragraph });
+  if (toks.length && start < toks[toks.length - 1]!.end) out.push({ start, end: toks[toks.length - 1]!.end, paragraph });
   return out;
 }
 

@@ -28,7 +28,7 @@ export const actors: EntityRule = (ctx, mentions) => {
     }
     if (m.type === "PER" && m.first === m.last) {
       const people = lookupSurname(surface, ctx.date).filter((p) => roleAt(p, ctx.date));
-      if (people.length === 1) applyActor(ctx, m, people[0], "dictionary-surname");
+      if (people.length === 1) applyActor(ctx, m, people[0]!, "dictionary-surname");
     }
   }
   return mentions;

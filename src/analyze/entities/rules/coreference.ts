@@ -32,14 +32,19 @@ export const coreference: EntityRule = (ctx, mentions) => {
   for (let k = 1; k < mentions.length; k++) {
     const m = mentions[k];
     const prev = mentions[k - 1];
-    if (m.first === m.last && /^[A-Z]{2,6}$/.test(m.text) && prev.type === "ORG" && ctx.text.slice(prev.end, m.start).trim() === "(") {
-      m.type = "ORG";
-      if (!m.ref) {
-        m.name = prev.name;
-        m.country = prev.country;
-        m.sector = prev.sector;
-        m.ref = prev.ref;
-        m.method = "acronym";
+    if (
+      m!.first === m!.last &&
+      /^[A-Z]{2,6}$/.test(m!.text) &&
+      prev!.type === "ORG" &&
+      ctx.text.slice(prev!.end, m!.start).trim() === "("
+    ) {
+      m!.type = "ORG";
+      if (!m!.ref) {
+        m!.name = prev!.name;
+        m!.country = prev!.country;
+        m!.sector = prev!.sector;
+        m!.ref = prev!.ref;
+        m!.method = "acronym";
       }
     }
   }

@@ -16,10 +16,10 @@ export const gazetteerRecall: EntityRule = (ctx, mentions) => {
   for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered[i] = 1;
   const added: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !CAP.test(tokens[i].text)) continue;
+    if (covered[i] || !CAP.test(tokens[i]!.text)) continue;
     for (let j = Math.min(tokens.length - 1, i + MAX - 1); j >= i; j--) {
-      if (sentenceOf[j] !== sentenceOf[i] || covered[j] || !CAP.test(tokens[j].text)) continue;
-      const surface = ctx.text.slice(tokens[i].start, tokens[j].end);
+      if (sentenceOf[j] !== sentenceOf[i] || covered[j] || !CAP.test(tokens[j]!.text)) continue;
+      const surface = ctx.text.slice(tokens[i]!.start, tokens[j]!.end);
       const place = lookupPlace(surface);
       const actor = place ? undefined : lookupActor(surface)[0];
       if (!place && !actor) continue;

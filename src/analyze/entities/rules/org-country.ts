@@ -21,7 +21,7 @@ export const orgCountry: EntityRule = (ctx, mentions) => {
     let country = m.country;
     if (!country) {
       for (let j = Math.min(m.last - 1, m.first + 3); j >= m.first; j--) {
-        const hit = lookupPlace(ctx.text.slice(tokens[m.first].start, tokens[j].end).replace(/^the /i, ""));
+        const hit = lookupPlace(ctx.text.slice(tokens[m.first]!.start, tokens[j]!.end).replace(/^the /i, ""));
         if (hit && (hit.kind === "country" || hit.kind === "demonym")) {
           country = hit.country;
           break;

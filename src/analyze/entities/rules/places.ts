@@ -10,7 +10,7 @@ export const places: EntityRule = (_ctx, mentions) => {
   for (const m of mentions) {
     const met = lookupMetonym(m.text);
     const hit = lookupPlace(m.text);
-    if (met && !hit) {
+    if (met && (!hit || (m.type === "ORG" && hit.kind !== "country"))) {
       m.type = "ORG";
       m.name = met.name;
       m.country = met.country;

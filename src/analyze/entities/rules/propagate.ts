@@ -21,7 +21,7 @@ export const propagate: EntityRule = (ctx, mentions) => {
   const maxLen = Math.max(...[...known.values()].map((m) => m.last - m.first + 1));
   const added: Mention[] = [];
   for (let i = 0; i < t.length; i++) {
-    if (covered[i] || !/^\p{Lu}/u.test(t[i].text)) continue;
+    if (covered[i] || !/^\p{Lu}/u.test(t[i]!.text)) continue;
     for (let n = Math.min(maxLen, t.length - i); n >= 1; n--) {
       let ok = true;
       for (let k = i; k < i + n; k++) if (covered[k] || ctx.prep.sentenceOf[k] !== ctx.prep.sentenceOf[i]) ok = false;
@@ -33,7 +33,7 @@ export const propagate: EntityRule = (ctx, mentions) => {
       const src = known.get(key);
       if (!src) continue;
       // The next token must not continue a longer capitalised name.
-      if (i + n < t.length && /^\p{Lu}/u.test(t[i + n].text) && ctx.prep.sentenceOf[i + n] === ctx.prep.sentenceOf[i]) break;
+      if (i + n < t.length && /^\p{Lu}/u.test(t[i + n]!.text) && ctx.prep.sentenceOf[i + n] === ctx.prep.sentenceOf[i]) break;
       const m = makeMention(ctx, i, i + n - 1, src.type, "propagated");
       for (const k of ["name", "country", "sector", "office", "ref"] as const)
         if (src[k] != null) (m as unknown as Record<string, unknown>)[k] = src[k];

@@ -8,7 +8,7 @@ export const titles: EntityRule = (ctx, mentions) => {
     if (m.type === "PER" || m.ref || m.country) continue;
     const p = m.first - 1;
     if (p < 0 || sentenceOf[p] !== sentenceOf[m.first]) continue;
-    if (PERSON_TITLES.has(tokens[p].text) && /^\p{Lu}/u.test(m.text)) {
+    if (PERSON_TITLES.has(tokens[p]!.text) && /^\p{Lu}/u.test(m.text)) {
       m.type = "PER";
       m.method = "title-rule";
     }

@@ -7,12 +7,12 @@ const RE =
 export const bareYear: TimeRule = (ctx) => {
   const out = [];
   for (const m of ctx.sentence.matchAll(RE)) {
-    const start = m.index + m[0].length - m[1].length - (m[2] ? 1 : 0);
+    const start = m.index + m[0].length - m[1]!.length - (m[2] ? 1 : 0);
     const end = m.index + m[0].length;
     const before = ctx.sentence.slice(Math.max(0, start - 12), start);
     if (/[$€£]\s*$|\bNo\.\s*$|#\s*$/.test(before)) continue;
-    if (m[2]) out.push(ref(ctx, start, end, m[1].slice(0, 3), "decade", "decade"));
-    else out.push(ref(ctx, start, end, m[1], "year", "bare-year"));
+    if (m[2]) out.push(ref(ctx, start, end, m[1]!.slice(0, 3), "decade", "decade"));
+    else out.push(ref(ctx, start, end, m[1]!, "year", "bare-year"));
   }
   return out;
 };

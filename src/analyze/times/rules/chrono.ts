@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import type { TimeRef } from "../../../model/index.js";
 import { isoDay } from "../dates.js";
 import { isFuture } from "../tense.js";
 import { ref, type TimeContext, type TimeRule } from "../types.js";
@@ -23,7 +24,7 @@ const WORTH =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|yesterday|tomorrow|ago|noon|midnight)\b|\d:\d\d|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d\d-\d\d\b/i;
 
 export const chronoDates: TimeRule = (ctx: TimeContext) => {
-  const out = [];
+  const out: TimeRef[] = [];
   if (!WORTH.test(ctx.sentence)) return out;
   const instant = ctx.anchor ?? new Date(Date.UTC(2000, 0, 1, 12));
   // Decades ("the 1990s") are the bare-year rule's; chrono would read them as clock times.
@@ -40,6 +41,8 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
     if (/^\d{1,2}$/.test(text)) continue;
     const s = r.start;
     if (!ctx.anchor && !s.isCertain("year")) continue;
+    // A bare clock time is the clock rule's (it takes the day named in the sentence).
+    if (s.isCertain("hour") && !s.isCertain("day") && !s.isCertain("weekday") && !s.isCertain("month")) continue;
     let y = s.get("year") ?? 0;
     const mo = s.get("month") ?? 1;
     const d = s.get("day") ?? 1;

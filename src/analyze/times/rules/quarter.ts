@@ -21,7 +21,7 @@ const RE =
 export const quarter: TimeRule = (ctx) => {
   const out = [];
   for (const m of ctx.sentence.matchAll(RE)) {
-    const q = ORD[(m[1] ?? m[3]).toLowerCase()];
+    const q = ORD[(m[1] ?? m[3] ?? "").toLowerCase()];
     const year = m[2] ?? m[4] ?? (ctx.anchor ? String(ctx.anchor.getUTCFullYear()) : null);
     out.push(ref(ctx, m.index, m.index + m[0].length, year ? `${year}-Q${q}` : null, "quarter", "quarter"));
   }

@@ -20,8 +20,8 @@ const VALUE: Record<string, string> = {
 export const referenceWords: TimeRule = (ctx) => {
   const out = [];
   for (const m of ctx.sentence.matchAll(RE)) {
-    if (m[1].toLowerCase() === "soon" && /as\s+$/i.test(ctx.sentence.slice(0, m.index))) continue;
-    const k = m[1].toLowerCase();
+    if (m[1]!.toLowerCase() === "soon" && /as\s+$/i.test(ctx.sentence.slice(0, m.index))) continue;
+    const k = m[1]!.toLowerCase();
     const value = VALUE[k] ?? (k.startsWith("recent") ? "PAST_REF" : "FUTURE_REF");
     out.push(ref(ctx, m.index, m.index + m[0].length, value, "instant", "reference-word"));
   }

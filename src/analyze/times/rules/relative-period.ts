@@ -10,8 +10,8 @@ export const relativePeriod: TimeRule = (ctx) => {
   const a = ctx.anchor;
   const out = [];
   for (const m of ctx.sentence.matchAll(RE)) {
-    const rel = m[2].toLowerCase().replace(/\s+/g, " ");
-    const unit = m[3].toLowerCase();
+    const rel = m[2]!.toLowerCase().replace(/\s+/g, " ");
+    const unit = m[3]!.toLowerCase();
     const step =
       rel === "last" || rel === "past" || rel === "previous" || rel === "the previous"
         ? -1

@@ -22,11 +22,11 @@ export const weekday: TimeRule = (ctx) => {
     )
       continue;
     const mod = (m[1] ?? "").toLowerCase();
-    const target = WEEKDAYS.indexOf(m[2].toLowerCase());
+    const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
     const today = ctx.anchor.getUTCDay();
     let start = m.index;
     if (mod === "on" || mod === "since" || mod === "by" || mod === "until" || mod === "from" || mod === "early" || mod === "late")
-      start += m[1].length + 1;
+      start += m[1]!.length + 1;
     const end = m.index + m[0].length;
     const future = mod === "next" || mod === "coming" || (mod !== "last" && mod !== "past" && isFuture(ctx.sentence, start, end));
     let delta: number;

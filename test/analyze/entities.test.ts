@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { findEntities } from "../../src/analyze/entities/index.js";
+import { analyze } from "../../src/analyze/index.js";
+import { splitSentences } from "../../src/analyze/sentences/split.js";
+import { seedArticle, wikinewsArticle } from "./helpers.js";
+
+describe("entities on the seed", () => {
+  const a = seedArticle();
+  const r = analyze(a);
+  const byText = (t: string) => r.entities.filter((e) => e.text === t && !e.inCaption);
+
+  it("links people to the actor dictionary with dated roles, surnames by coreference", () => {
+    const peskov = byText("Dmitry Peskov")[0];
+    expect(peskov).toMatchObject({ type: "PER", name: "Dmitry Peskov", country: "RUS", sector: "GOV", ref: "dmitry-peskov" });
+    expect(peskov?.office).toMatch(/spokesman/i);
+    expect(byText("Peskov")[0]).toMatchObject({ name: "Dmitry Peskov", ref: "dmitry-peskov" });
+    expect(byText("Trump")[0]).toMatchObject({ name: "Donald Trump", country: "USA", sector: "GOV" });
+    expect(byText("Putin")[0]).toMatchObject({ name: "Vladimir Putin", country: "RUS" });
+  });
+
+  it("types countries, demonyms, metonyms and organisations", () => {
+    expect(byText("Kremlin")[0]).toMatchObject({ type: "ORG", country: "RUS", sector: "GOV" });
+    expect(byText("Russian")[0]).toMatchObject({ type: "NORP", name: "Russia", country: "RUS" });
+    expect(byText("U.S.")[0]).toMatchObject({ type: "GPE", name: "United States", country: "USA" });
+    expect(byText("Moscow")[0]).toMatchObject({ country: "RUS" });
+    expect(byText("Washington")[0]).toMatchObject({ country: "USA" });
+    const treasury = r.entities.find((e) => e.name === "United States Department of the Treasury");
+    expect(treasury).toMatchObject({ type: "ORG", country: "USA", sector: "GOV" });
+  });
+
+  it("offsets point into the text; caption mentions into their caption", () => {
+    for (const e of r.entities) {
+      const host = e.inCaption ? (a.media[e.media ?? -1]?.caption ?? "") : a.text;
+      expect(host.slice(e.start, e.end)).toBe(e.text);
+    }
+    const hamburg = r.entities.find((e) => e.text === "Hamburg");
+    expect(hamburg).toMatchObject({ inCaption: true, media: 0, country: "DEU" });
+    expect(r.entities.find((e) => e.text === "Germany")).toMatchObject({ type: "GPE", country: "DEU", inCaption: true });
+  });
+
+  it("does not take sentence-initial function words for names", () => {
+    expect(r.entities.some((e) => ["The", "Let"].includes(e.text))).toBe(false);
+  });
+});
+
+describe("entities on other real text", () => {
+  it("finds organisations in a MEANTIME sentence (CC BY 4.0, NewsReader)", () => {
+    const t =
+      "Northrop Grumman and Airbus parent company EADS have unexpectedly defeated Boeing for a US$ 40 billion contract to supply the United States Air Force (USAF) with 179 new aerial refueling tankers.";
+    const ents = findEntities(t, splitSentences(t), "2008-03-01");
+    const names = ents.map((e) => `${e.text}/${e.type}`);
+    expect(names).toContain("Northrop Grumman/ORG");
+    expect(names).toContain("Boeing/ORG");
+    expect(ents.find((e) => e.text === "USAF")?.type).toBe("ORG");
+  });
+
+  it("links a Wikinews article's people within the article", () => {
+    const a = wikinewsArticle("Hong_Kong_leader_announces_withdrawal");
+    const r = analyze(a);
+    const lam = r.entities.filter((e) => e.name === "Carrie Lam");
+    expect(lam.length).toBeGreaterThanOrEqual(3);
+    expect(r.entities.find((e) => e.text === "Hong Kong")?.type).toBe("GPE");
+  });
+});

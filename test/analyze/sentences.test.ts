@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../src/analyze/sentences/split.js";
+import { tokenize } from "../../src/analyze/tokenize.js";
+import { seedArticle, wikinewsArticle } from "./helpers.js";
+
+const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+describe("sentences", () => {
+  it("keeps a quote-ending sentence with its attribution and U.S. inside sentences (seed)", () => {
+    const a = seedArticle();
+    const s = texts(a.text);
+    expect(s).toContain('There is a long way before making a breakthrough," Kremlin spokesman Dmitry Peskov told a daily news briefing.');
+    expect(s.find((x) => x.startsWith("Shortly ahead of the election"))).toContain("the U.S. Treasury Department said it would sanction");
+    expect(s[0]).toMatch(/^MOSCOW, March 22 \(Xinhua\) -- The Kremlin said Thursday/);
+    expect(s.filter((x) => x.startsWith('"Let'))).toHaveLength(1);
+    expect(s).toContain("\"Let's not talk about any breakthrough.");
+  });
+
+  it("opens a new sentence at a spaced straight quote after a full stop (Wikinews)", () => {
+    const a = wikinewsArticle("Hong_Kong_leader_announces_withdrawal");
+    const s = texts(a.text);
+    expect(s).toContain('"The situation has escalated to a point where not even Beijing knows how to sort this.');
+  });
+
+  it("does not split after titles, initials or months", () => {
+    const t = "Former national security advisor John R. Bolton said on Sept. 10 that he resigned.";
+    expect(texts(t)).toHaveLength(1);
+  });
+
+  it("tokenises possessives, dotted acronyms and hyphenated country pairs", () => {
+    const toks = tokenize("Russia-U.S. relations and Boeing's order").map((t) => t.text);
+    expect(toks).toEqual(["Russia", "-", "U.S.", "relations", "and", "Boeing", "'s", "order"]);
+  });
+});
