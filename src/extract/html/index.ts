@@ -9,8 +9,9 @@ import { collectMeta, firstMeta } from "./meta/collect.js";
 import { pickModified, pickPublished } from "./meta/date.js";
 import { ldArticle, ldPublisher, str } from "./meta/jsonld.js";
 import { pickTitle } from "./meta/title.js";
+import { visibleHeaderDates } from "./meta/visible-date.js";
 import { stripInert } from "./prep.js";
-import { countWords, heaviestDropped, pickMain } from "./score.js";
+import { countWords, heaviestDropped, pickMain, within } from "./score.js";
 
 export interface HtmlOptions {
   title?: string;
@@ -84,7 +85,8 @@ export function extractHtml(html: string, o: HtmlOptions): Draft {
     }
 
   const url = o.url ?? meta.canonical ?? firstMeta(meta, ["og:url"])?.value;
-  let published = pickPublished(meta, ld, body.dateLines, url);
+  const mainStart = main ? blocks.findIndex((b) => within(b.container, main)) : -1;
+  let published = pickPublished(meta, ld, visibleHeaderDates(blocks, t.title, mainStart), url);
   if (!published && o.published) published = { value: o.published, local: o.published, tz: null, method: "hint" };
   const modified = pickModified(meta, ld);
 

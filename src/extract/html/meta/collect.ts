@@ -87,7 +87,7 @@ export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMet
     if (cls.trim() && AUTHOR_CLASS.test(cls) && el.name !== "body" && el.name !== "article" && el.name !== "img") {
       const t = textOf(el).replace(/\s+/g, " ").trim();
       if (t && t.length < 200) out.authors.push({ text: t, how: `.${(cls.match(AUTHOR_CLASS)?.[0] ?? "").replace(/^[-_\s]/, "")}` });
-      if (t.length < 200) return false;
+      // keep walking: dates and names inside a byline box are read by their own rules
     }
     return undefined;
   });

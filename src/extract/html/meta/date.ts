@@ -2,6 +2,7 @@ import type { Published } from "../../../model/index.js";
 import { isoLocal, type ParsedDate, parseDate } from "../../dates/parse.js";
 import { firstMeta, type PageMeta } from "./collect.js";
 import { type LdArticle, str } from "./jsonld.js";
+import type { VisibleDate } from "./visible-date.js";
 
 const PUBLISHED_META = [
   "article:published_time",
@@ -68,40 +69,55 @@ export function urlDate(url: string | undefined): Published | null {
 }
 
 /**
- * Publication time by trust: JSON-LD `datePublished` of the article, publication meta tags,
- * `itemprop=datePublished`, `<time>` elements, a visible date line near the headline, the URL.
- * Modification times are never used as publication times; a page with none of these gets none.
+ * Publication time. A date printed in the article header is what the page shows its readers: it
+ * wins when the page's metadata agrees with it (as publication or update time) or has no date of
+ * its own. Otherwise: JSON-LD `datePublished` of the article, publication meta tags,
+ * `itemprop=datePublished`, `<time>` elements, the URL. Dates of a generic WebPage object (site
+ * builders stamp every page) and modification times alone are never taken as publication times.
  */
-export function pickPublished(m: PageMeta, ld: LdArticle | null, visible: string[], url?: string): Published | null {
+export function pickPublished(m: PageMeta, ld: LdArticle | null, visible: VisibleDate[], url?: string): Published | null {
+  let strong: Published | null = null;
   if (ld?.type) {
     const v = str(ld.obj.datePublished) ?? str(ld.obj.dateCreated);
-    const p = v ? toPublished(v, "json-ld:datePublished") : null;
-    if (p) return p;
+    strong = v ? toPublished(v, "json-ld:datePublished") : null;
   }
-  const meta = firstMeta(m, PUBLISHED_META);
-  if (meta) {
-    const p = toPublished(meta.value, `meta[${meta.key}]`);
-    if (p) return p;
+  if (!strong) {
+    const meta = firstMeta(m, PUBLISHED_META);
+    if (meta) strong = toPublished(meta.value, `meta[${meta.key}]`);
   }
-  if (ld) {
-    for (const o of ld.all) {
-      const v = str(o.datePublished);
-      const p = v ? toPublished(v, "json-ld:datePublished") : null;
-      if (p) return p;
+  if (!strong)
+    for (const t of m.times.filter((x) => x.prop.toLowerCase() === "datepublished")) {
+      strong =
+        (t.datetime && toPublished(t.datetime, "itemprop=datePublished")) ||
+        (t.text && toPublished(t.text, "itemprop=datePublished")) ||
+        null;
+      if (strong) break;
     }
+  const modified = pickModified(m, ld);
+  // `<time>` elements with visible text are dates shown to readers too (the first few: later ones
+  // tend to date teasers and comments)
+  const shown: VisibleDate[] = [...visible];
+  for (const t of m.times.slice(0, 3))
+    if (t.text && !/updat|modif/i.test(t.cls) && toPublished(t.datetime || t.text, "time"))
+      shown.push({ text: t.datetime || t.text, updated: false });
+  const seen = shown
+    .map((v) => ({ v, p: toPublished(v.text, v.updated ? "visible-date-line(updated)" : "visible-date-line") }))
+    .filter((x) => x.p);
+  if (seen.length) {
+    const days = new Set([strong?.value.slice(0, 10), modified?.value.slice(0, 10)].filter(Boolean));
+    const agree = seen.find((x) => days.has(x.p!.value.slice(0, 10)));
+    if (agree) {
+      // the metadata's precise time for the day the page shows
+      const exact = [strong, modified].find((p) => p && p.value.slice(0, 10) === agree.p!.value.slice(0, 10));
+      return exact ? { ...exact, method: `${exact.method}+${agree.p!.method}` } : agree.p;
+    }
+    if (!strong) return seen[0]!.p;
   }
-  const ordered = [
-    ...m.times.filter((t) => t.prop.toLowerCase() === "datepublished"),
-    ...m.times.filter((t) => /publish|posted|created|pubdate|article-date|entry-date|post-date/i.test(t.cls)),
-    ...m.times,
-  ];
+  if (strong) return strong;
+  const ordered = [...m.times.filter((t) => /publish|posted|created|pubdate|article-date|entry-date|post-date/i.test(t.cls)), ...m.times];
   for (const t of ordered) {
     const p = (t.datetime && toPublished(t.datetime, "time[datetime]")) || (t.text && toPublished(t.text, "time"));
     if (p && !/updat|modif/i.test(t.cls)) return p;
-  }
-  for (const line of visible) {
-    const p = toPublished(line, "visible-date-line");
-    if (p) return p;
   }
   return urlDate(url);
 }

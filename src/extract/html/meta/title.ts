@@ -1,6 +1,13 @@
+import { decodeHTML } from "entities";
 import { blockKey, normalizeSpaces } from "../../post/whitespace.js";
 import { firstMeta, type PageMeta } from "./collect.js";
 import { type LdArticle, str } from "./jsonld.js";
+
+/** Title text: entities left encoded twice by the CMS (`&amp;#8217;`) decoded, spaces normalised. */
+function clean(s: string): string {
+  const t = /&(?:#\d+|#x[\da-f]+|[a-z]+);/i.test(s) ? decodeHTML(s) : s;
+  return normalizeSpaces(t);
+}
 
 const SEP = /\s+[|–—·•»:~/-]\s+|\s+[|»]|\s*\|\s*|\s+-{2}\s+/;
 
@@ -49,9 +56,9 @@ export function pickTitle(m: PageMeta, ld: LdArticle | null, siteName?: string):
     if (refKeys.some((r) => r === hk || (r.includes(hk) && hk.length > 0.4 * r.length) || (hk.includes(r) && r.length > 20)))
       return { title: normalizeSpaces(h), method: "h1" };
   }
-  if (headline) return { title: stripSiteName(normalizeSpaces(headline), siteName), method: "json-ld:headline" };
-  if (og) return { title: stripSiteName(normalizeSpaces(og.value), siteName), method: `meta[${og.key}]` };
-  if (tag) return { title: stripSiteName(tag, siteName), method: "title" };
+  if (headline) return { title: stripSiteName(clean(headline), siteName), method: "json-ld:headline" };
+  if (og) return { title: stripSiteName(clean(og.value), siteName), method: `meta[${og.key}]` };
+  if (tag) return { title: stripSiteName(clean(tag), siteName), method: "title" };
   const h = m.h1.find((x) => x.length > 2);
   return h ? { title: normalizeSpaces(h), method: "h1" } : { title: "", method: "none" };
 }
