@@ -115,9 +115,17 @@ export function Timeline({ points, interval, selected, onSelect }: Props) {
     }
   };
 
-  const ticks = sc.runs.flatMap((r) => tickDays(r.d0, r.d1, Math.max(1, Math.floor((r.x1 - r.x0) / 110))));
-  const tickOffset = interval === "day" ? 0.5 : 0;
-  const span = sc.runs.length ? sc.runs[sc.runs.length - 1]!.d1 - sc.runs[0]!.d0 : 0;
+  // Ticks per run: at the buckets themselves when they fit, else evenly spaced.
+  const ticks = sc.runs.flatMap((r) => {
+    const room = Math.max(1, Math.floor((r.x1 - r.x0) / 90));
+    const inRun = buckets.filter((b) => b.d >= r.d0 && b.d < r.d1);
+    if (inRun.length <= room)
+      return inRun.map((b) => ({ at: (x(b.d) + x(b.d + b.n)) / 2, label: bucketLabel(b.p.bucket, interval).replace(/^week of /, "") }));
+    return tickDays(r.d0, r.d1, room).map((d) => ({
+      at: x(d),
+      label: r.d1 - r.d0 > 400 || interval === "month" ? isoDay(d).slice(0, 7) : isoDay(d),
+    }));
+  });
   const goldsteinPath = buckets
     .filter((b) => b.p.meanGoldstein !== null)
     .map((b, i) => `${i === 0 ? "M" : "L"}${(x(b.d) + x(b.d + b.n)) / 2},${gy(b.p.meanGoldstein!)}`)
@@ -175,11 +183,11 @@ export function Timeline({ points, interval, selected, onSelect }: Props) {
             </text>
           </g>
         ))}
-        {ticks.map((d) => (
-          <g key={d} class="xaxis">
-            <line x1={x(d + tickOffset)} x2={x(d + tickOffset)} y1={H - M.bottom} y2={H - M.bottom + 4} />
-            <text x={x(d + tickOffset)} y={H - M.bottom + 16} text-anchor="middle">
-              {interval === "month" || span > 500 ? isoDay(d).slice(0, 7) : isoDay(d)}
+        {ticks.map((t) => (
+          <g key={t.at} class="xaxis">
+            <line x1={t.at} x2={t.at} y1={H - M.bottom} y2={H - M.bottom + 4} />
+            <text x={t.at} y={H - M.bottom + 16} text-anchor="middle">
+              {t.label}
             </text>
           </g>
         ))}

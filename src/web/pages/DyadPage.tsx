@@ -133,6 +133,10 @@ function EventList({ a, b, sel, onClear }: { a: string; b: string; sel: DayRange
   if (first.state === "error") return <ErrorNote message={first.message} />;
   const all = [first.data, ...pages];
   const items = all.flatMap((p) => p.items);
+  // The timeline counts what happened: negated, hypothetical and future events are listed apart.
+  const isCounted = (e: StoredEvent) => !e.mode.negated && !e.mode.hypothetical && !e.mode.future;
+  const counted = items.filter(isCounted);
+  const uncounted = items.filter((e) => !isCounted(e));
   const next = all[all.length - 1]!.nextCursor;
   const loadMore = async () => {
     if (!next) return;
@@ -156,10 +160,20 @@ function EventList({ a, b, sel, onClear }: { a: string; b: string; sel: DayRange
       </h2>
       {items.length === 0 ? <Empty>No events in this period.</Empty> : null}
       <ol class="event-list">
-        {items.map((e) => (
+        {counted.map((e) => (
           <EventCard key={e.id} event={e} />
         ))}
       </ol>
+      {uncounted.length > 0 ? (
+        <>
+          <h3 class="uncounted-head">Not counted in the chart: negated, hypothetical or future ({uncounted.length})</h3>
+          <ol class="event-list uncounted">
+            {uncounted.map((e) => (
+              <EventCard key={e.id} event={e} />
+            ))}
+          </ol>
+        </>
+      ) : null}
       {next ? (
         <button type="button" onClick={loadMore} disabled={more === "loading"}>
           {more === "loading" ? "Loading…" : "More events"}
