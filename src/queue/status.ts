@@ -43,8 +43,12 @@ export async function queueStatus(q: Queue, opts: { deadLetters?: number } = {})
   const workers: (WorkerStats & { alive: boolean })[] = [];
   const kv = await statsBucket(q).catch(() => null);
   if (kv) {
-    for await (const key of await kv.keys()) {
-      const e = await kv.get(key);
+    // Keys from the bucket stream's subject counts (one request) rather than kv.keys(), whose watcher
+    // can wait forever when a worker reports while it lists.
+    const prefix = `$KV.${config.statsBucket}.`;
+    const info = await jsm.streams.info(`KV_${config.statsBucket}`, { subjects_filter: `${prefix}>` }).catch(() => null);
+    for (const subject of Object.keys(info?.state.subjects ?? {})) {
+      const e = await kv.get(subject.slice(prefix.length)).catch(() => null);
       if (!e || e.length === 0) continue;
       const w = e.json<WorkerStats>();
       const alive = w.state !== "stopped" && Date.now() - Date.parse(w.updatedAt) < 10_000;

@@ -57,10 +57,12 @@ describe.skipIf(!ready)("distributed ingestion: NATS JetStream workers → Postg
   it("stores every input exactly once although a worker dies, dead-letters the poison, re-enqueues nothing", async () => {
     const warcPath = join(dir, "pages.warc");
     const ids = wikinewsIds();
-    const first = await run(["ingest", WIKINEWS, poisonRecords, poison, "--queue", url, "--db", db.url]);
+    const [first, firstWarc] = await Promise.all([
+      run(["ingest", WIKINEWS, poisonRecords, poison, "--queue", url, "--db", db.url]),
+      run(["queue", "add", warcPath, "--warc-pages", "2", "--queue", url]),
+    ]);
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({ queued: ids.length + 3, duplicate: 0 });
-    const firstWarc = await run(["queue", "add", warcPath, "--warc-pages", "2", "--queue", url]);
     expect(JSON.parse(firstWarc.stdout)).toMatchObject({ queued: 3, pages: 5 });
 
     q = await openQueue(url);
@@ -133,9 +135,11 @@ describe.skipIf(!ready)("distributed ingestion: NATS JetStream workers → Postg
     }
 
     // Re-running the same enqueue adds nothing.
-    const again = await run(["ingest", WIKINEWS, poisonRecords, poison, "--queue", url, "--db", db.url]);
+    const [again, againWarc] = await Promise.all([
+      run(["ingest", WIKINEWS, poisonRecords, poison, "--queue", url, "--db", db.url]),
+      run(["queue", "add", warcPath, "--warc-pages", "2", "--queue", url]),
+    ]);
     expect(JSON.parse(again.stdout)).toMatchObject({ queued: 0 });
-    const againWarc = await run(["queue", "add", warcPath, "--warc-pages", "2", "--queue", url]);
     expect(JSON.parse(againWarc.stdout)).toMatchObject({ queued: 0 });
     expect((await queueStatus(q, { deadLetters: 0 })).pending).toBe(0);
     failed = false;
