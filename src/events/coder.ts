@@ -10,6 +10,7 @@ import { findArgs } from "./args.js";
 import { cameo, ploverFor } from "./codebook.js";
 import { chooseDate } from "./date.js";
 import { mergeMentions } from "./dedupe.js";
+import { demandCode, intentCode, intentGovernor, mustBefore } from "./intent.js";
 import { lexiconCode } from "./lexicon/index.js";
 import { detectModes } from "./modes.js";
 import type { Family } from "./patterns/index.js";
@@ -89,12 +90,51 @@ function codeSentence(
   }
   const local = here ?? d.home;
   const mentionEnds = new Set(ms.map((m) => m.tj));
+  const sentenceTextForEv = text.slice(s.start, s.end);
+  const makeEvent = (
+    code: string,
+    actor: Event["actor"],
+    recipient: Event["recipient"],
+    date: Event["date"],
+    mode: Event["mode"],
+    tr: Trigger,
+    confidence: number,
+    method: string,
+  ): Event => {
+    const t0 = toks[tr.ti]!;
+    const t1 = toks[tr.tj - 1]!;
+    return {
+      cameo: cameo(code),
+      plover: ploverFor(code),
+      actor,
+      recipient,
+      date,
+      location: null,
+      mode,
+      evidence: {
+        sentence: sentenceTextForEv,
+        start: s.start,
+        end: s.end,
+        trigger: { text: text.slice(t0.start, t1.end), start: t0.start, end: t1.end },
+      },
+      confidence,
+      method,
+    };
+  };
   const triggers = findTriggers(toks, mentionEnds);
   const sentenceText = text.slice(s.start, s.end);
   let claimFloor = Number.POSITIVE_INFINITY;
   let codedAfter = -1;
   const speechTriggers: Trigger[] = [];
   let sentenceSubject: ActorMention | null = null;
+  // Who speaks in this sentence (for intentions and demands in reported speech).
+  const speakers: { ti: number; m: ActorMention }[] = [];
+  for (const tr of triggers) {
+    if (!tr.family.speech) continue;
+    const a = findArgs(toks, ms, tr.family, tr.ti, tr.tj).actors[0];
+    const m = a ? resolvePronoun(a, ms, d, false) : null;
+    if (m) speakers.push({ ti: tr.ti, m });
+  }
 
   for (let k = 0; k < triggers.length; k++) {
     const tr = triggers[k]!;
@@ -169,6 +209,30 @@ function codeSentence(
       code = hit.code;
     }
     const mode = detectModes(toks, tr.ti, tr.tj, args.lb);
+    // Reported intentions and demands.
+    const reported = speakers.length > 0;
+    if (reported && mustBefore(toks, tr.ti, args.lb)) {
+      const sp = speakers[0]!.m;
+      if (actors.length > 0 && sp.country !== undefined) {
+        recipObjs = actorObjs;
+        actorObjs.splice(0, actorObjs.length);
+        const spActor = toActor(sp, dateValue);
+        if (!spActor.country && local) spActor.country = local;
+        if (!spActor.country) continue;
+        code = demandCode(code);
+        events.push(makeEvent(code, [spActor], recipObjs, choice.date, { ...mode, hypothetical: false }, tr, 0.6, "intent:must"));
+        codedAfter = Math.max(codedAfter, tr.ti);
+        continue;
+      }
+    }
+    if ((intentGovernor(toks, tr.ti) || (mode.future && reported)) && !mode.negated) {
+      const ic = intentCode(code);
+      if (ic) {
+        code = ic;
+        mode.future = false;
+        mode.hypothetical = false;
+      }
+    }
     if (dateValue && anchor.value && Number(dateValue.slice(0, 4)) < Number(anchor.value.slice(0, 4))) mode.historical = true;
     const plover = ploverFor(code);
     const trigEnd = toks[tr.tj - 1]!.end;
@@ -249,6 +313,10 @@ function findArgsIsObject(m: ActorMention, events: Event[]): boolean {
   return events.some((e) => e.recipient.some((r) => r.start === m.start));
 }
 
+function isIsoValue(v: string | null): boolean {
+  return v !== null && /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/.test(v);
+}
+
 /** Entities of one sentence (half-open span). */
 function entitiesIn(entities: Entity[], s: Sentence): Entity[] {
   return entities.filter((e) => e.start >= s.start && e.end <= s.end && !e.inCaption);
@@ -272,10 +340,18 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     ),
   };
   const all: Event[] = [];
+  // A sentence without a time of its own continues the time of the paragraph's previous sentence.
+  let context: { value: string; end: number } | null = null;
   for (const { s, toks, ms } of perSentence) {
-    const times = analysis.times.filter((t) => t.start >= s.start && t.end <= s.end);
+    const times = analysis.times.filter((t) => t.start >= s.start && t.end <= s.end && isIsoValue(t.value));
     const quotes = analysis.quotes.filter((q) => q.end > s.start && q.start < s.end);
-    all.push(...codeSentence(text, s, toks, ms, times, quotes, anchor, d));
+    if (context && /\n\s*\n/.test(text.slice(context.end, s.start))) context = null;
+    const here = context ? { value: context.value, source: "context" } : anchor;
+    all.push(...codeSentence(text, s, toks, ms, times, quotes, here, d));
+    const dayTimes = times.filter((t) => t.value && t.value.length >= 10 && !t.mod);
+    const last = dayTimes[dayTimes.length - 1];
+    if (last?.value) context = { value: last.value.slice(0, 10), end: s.end };
+    else if (context) context.end = s.end;
   }
   return mergeMentions(all);
 }

@@ -33,6 +33,8 @@ function read<T>(file: string): T | null {
 
 /** Lower-case token sequence (space-joined) → hit; exact-case map for short acronyms. */
 const folded = new Map<string, PlaceHit>();
+/** Lower-case first word → the longest name (in words) that starts with it. */
+const firstWords = new Map<string, number>();
 const primaryKeys = new Set<string>();
 const exactCase = new Map<string, PlaceHit>();
 let maxLen = 1;
@@ -42,6 +44,8 @@ function add(name: string, hit: Omit<PlaceHit, "length">, primary = false): void
   if (!words) return;
   const key = words.join(" ");
   const len = words.length;
+  const fw = words[0]!.toLowerCase();
+  firstWords.set(fw, Math.max(firstWords.get(fw) ?? 0, len));
   maxLen = Math.max(maxLen, len);
   const h = { ...hit, length: len };
   if (/^[A-Z.]{2,5}$/.test(key)) {
@@ -82,7 +86,9 @@ export const PLACES_LOADED = countries.length > 0;
 
 /** The longest place name starting at word i of `words` (original case kept). */
 export function placeAt(words: string[], i: number): PlaceHit | null {
-  for (let n = Math.min(maxLen, words.length - i); n >= 1; n--) {
+  const longest = firstWords.get(words[i]?.toLowerCase() ?? "");
+  if (!longest) return null;
+  for (let n = Math.min(longest, maxLen, words.length - i); n >= 1; n--) {
     const seq = words.slice(i, i + n);
     const key = seq.join(" ");
     const exact = exactCase.get(key);

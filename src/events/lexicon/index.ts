@@ -16,11 +16,19 @@ export function setFamilyCodes(on: boolean): void {
   strictFamilies = on;
 }
 let maxWords = 1;
+/** Upper-case first word → longest form length. */
+let firstWords = new Map<string, number>();
 
 /** Use another dictionary (the PETRARCH2 unit tests bring their own). */
 export function setVerbDictionary(d: VerbDictionary): void {
   dict = d;
-  maxWords = Math.max(1, ...Object.keys(d.forms).map((f) => f.split(" ").length));
+  maxWords = 1;
+  firstWords = new Map();
+  for (const f of Object.keys(d.forms)) {
+    const ws = f.split(" ");
+    maxWords = Math.max(maxWords, ws.length);
+    firstWords.set(ws[0]!, Math.max(firstWords.get(ws[0]!) ?? 0, ws.length));
+  }
 }
 
 function load(): VerbDictionary {
@@ -83,7 +91,9 @@ export interface LexiconHit {
 /** The lexicon verb starting at token i, if any. */
 export function lexiconVerbAt(toks: Tok[], i: number): { family: string; own: string | null; tj: number } | null {
   const d = load();
-  for (let n = Math.min(maxWords, toks.length - i); n >= 1; n--) {
+  const longest = firstWords.get(toks[i]!.low.toUpperCase());
+  if (!longest) return null;
+  for (let n = Math.min(longest, toks.length - i); n >= 1; n--) {
     const key = toks
       .slice(i, i + n)
       .map((t) => t.low.toUpperCase())

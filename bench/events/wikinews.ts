@@ -1,0 +1,159 @@
+/**
+ * Wikinews dev (our own annotations, 19 articles): precision and recall of (PLOVER type, actor country,
+ * recipient country, date) tuples, running the full pipeline (analyze + code) on each article's text.
+ * Also: sentence-level no-event precision (sentences where we code no PLOVER event and the gold has none).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import type { Event } from "../../src/model/index.js";
+import { run } from "./lib/pipeline.js";
+import { type Split, splitOf } from "./lib/split.js";
+
+const GOLD = "/work/shared/data/annotations/wikinews-dev.jsonl";
+const CORPUS = "/work/shared/data/corpus/wikinews/wikinews_2019_2020.jsonl";
+
+interface GoldEvent {
+  plover: string | null;
+  cameo: string | null;
+  actor: string[];
+  recipient: string[];
+  date: string | null;
+  mode: { negated: boolean; hypothetical: boolean; future: boolean; historical: boolean };
+  evidence: string;
+}
+
+export interface WikinewsScore {
+  articles: number;
+  gold: number;
+  predicted: number;
+  matched: number;
+  matchedNoDate: number;
+  goldFoundNoDate: number;
+  goldFound: number;
+  noEventSentences: number;
+  noEventCorrect: number;
+  sentences: number;
+  seconds: number;
+  misses: string[];
+  extras: string[];
+}
+
+function dateOk(pred: string | null, gold: string | null): boolean {
+  if (!gold) return true;
+  if (!pred) return false;
+  return pred === gold || (gold.length < pred.length && pred.startsWith(gold));
+}
+
+function sideOk(pred: (string | null)[], gold: string[]): boolean {
+  if (gold.length === 0) return pred.length === 0 || true;
+  return pred.some((c) => c !== null && gold.includes(c));
+}
+
+function matches(e: Event, g: GoldEvent, withDate: boolean): boolean {
+  if (e.plover?.event !== g.plover) return false;
+  const a = e.actor.map((x) => x.country);
+  const r = e.recipient.map((x) => x.country);
+  const direct = sideOk(a, g.actor) && sideOk(r, g.recipient);
+  const swapped = Boolean(e.reciprocal) && sideOk(r, g.actor) && sideOk(a, g.recipient);
+  if (!direct && !swapped) return false;
+  return !withDate || dateOk(e.date.value, g.date);
+}
+
+function greedy(preds: Event[], golds: GoldEvent[], withDate: boolean): number {
+  const used = new Set<number>();
+  let n = 0;
+  for (const g of golds) {
+    const k = preds.findIndex((e, i) => !used.has(i) && matches(e, g, withDate));
+    if (k >= 0) {
+      used.add(k);
+      n++;
+    }
+  }
+  return n;
+}
+
+export function runWikinews(): Record<Split, WikinewsScore> | null {
+  if (!existsSync(GOLD) || !existsSync(CORPUS)) {
+    console.error(`Wikinews: ${GOLD} or ${CORPUS} is absent (no /work/shared/data): skipped.`);
+    return null;
+  }
+  const texts = new Map<string, { text: string; date: string }>();
+  for (const line of readFileSync(CORPUS, "utf8").split("\n")) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { id: string; text: string; date: string };
+    texts.set(r.id, r);
+  }
+  const empty = (): WikinewsScore => ({
+    articles: 0,
+    gold: 0,
+    predicted: 0,
+    matched: 0,
+    matchedNoDate: 0,
+    goldFound: 0,
+    goldFoundNoDate: 0,
+    noEventSentences: 0,
+    noEventCorrect: 0,
+    sentences: 0,
+    seconds: 0,
+    misses: [],
+    extras: [],
+  });
+  const out: Record<Split, WikinewsScore> = { tune: empty(), "held-out": empty() };
+  for (const line of readFileSync(GOLD, "utf8").split("\n")) {
+    if (!line.trim()) continue;
+    const g = JSON.parse(line) as { id: string; date: string; events: GoldEvent[] };
+    const art = texts.get(g.id);
+    if (!art) continue;
+    const s = out[splitOf(g.id)];
+    const t0 = performance.now();
+    const { analysis, events } = run(art.text, g.date);
+    s.seconds += (performance.now() - t0) / 1000;
+    s.articles++;
+    s.sentences += analysis.sentences.length;
+    const golds = g.events.filter((e) => e.plover);
+    const preds = events.filter((e) => e.plover);
+    s.gold += golds.length;
+    s.predicted += preds.length;
+    const m = greedy(preds, golds, true);
+    s.matched += m;
+    s.goldFound += m;
+    s.matchedNoDate += greedy(preds, golds, false);
+    s.goldFoundNoDate += greedy(preds, golds, false);
+    for (const ge of golds)
+      if (!preds.some((e) => matches(e, ge, true)))
+        s.misses.push(`${ge.plover} ${ge.actor.join("+")}>${ge.recipient.join("+")} ${ge.date} | ${ge.evidence.slice(0, 120)}`);
+    for (const e of preds)
+      if (!golds.some((ge) => matches(e, ge, true)))
+        s.extras.push(
+          `${e.plover?.event}/${e.cameo.code} ${e.actor.map((x) => x.country).join("+")}>${e.recipient.map((x) => x.country).join("+")} ${e.date.value} [${e.evidence.trigger?.text}] | ${e.evidence.sentence.slice(0, 120)}`,
+        );
+    // Sentence-level no-event precision.
+    for (const sent of analysis.sentences) {
+      const stext = art.text.slice(sent.start, sent.end);
+      const coded = preds.some((e) => e.evidence.start === sent.start || e.mentions?.some((x) => x.start === sent.start));
+      if (coded) continue;
+      s.noEventSentences++;
+      const goldHere = g.events.some((ge) => ge.plover && (stext.includes(ge.evidence) || ge.evidence.includes(stext)));
+      if (!goldHere) s.noEventCorrect++;
+    }
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const res = runWikinews();
+  if (res) {
+    for (const [split, s] of Object.entries(res)) {
+      const p = s.matched / Math.max(1, s.predicted);
+      const r = s.goldFound / Math.max(1, s.gold);
+      console.log(
+        `${split}: articles ${s.articles} gold ${s.gold} pred ${s.predicted} P ${p.toFixed(3)} R ${r.toFixed(3)} | no date: P ${(s.matchedNoDate / Math.max(1, s.predicted)).toFixed(3)} R ${(s.goldFoundNoDate / Math.max(1, s.gold)).toFixed(3)} | no-event precision ${(s.noEventCorrect / Math.max(1, s.noEventSentences)).toFixed(3)}`,
+      );
+    }
+    if (process.argv.includes("--failures")) {
+      console.log("--- misses (tune)");
+      for (const x of res.tune.misses) console.log(x);
+      console.log("--- extras (tune)");
+      for (const x of res.tune.extras) console.log(x);
+    }
+  }
+}
