@@ -121,6 +121,8 @@ export const CUE_SET = new Set(CUE_VERBS);
 
 /** Cues that only report speech when followed by "that" or a quote (not "found a body", "read a book"). */
 export const WEAK_CUES = new Set([
+  "denied",
+  "denies",
   "found",
   "posted",
   "wrote",

@@ -1,6 +1,6 @@
 import type { Quote, SpeakerRef } from "../../model/index.js";
 import { type QuoteContext, type QuoteRule, saidOn, sentenceAt } from "./context.js";
-import { CUE_RE } from "./cues.js";
+import { CUE_RE, PARTICIPLE_CUES } from "./cues.js";
 import { speakerIn } from "./speaker.js";
 
 function firstCue(s: string): RegExpExecArray | null {
@@ -52,7 +52,11 @@ export const directQuotes: QuoteRule = (ctx, found) => {
     let speaker: SpeakerRef | null = null;
     let cue: string | undefined;
     let attribution: [number, number][] = [];
-    const endsPunct = /[,.?!…—–-]\s*$/.test(content) || /^\s*[,—–]/.test(after);
+    // A quote is closed by its own punctuation, a comma after the mark, or directly by "Name said".
+    const endsPunct =
+      /[,.?!…—–-]\s*$/.test(content) ||
+      /^\s*[,—–]/.test(after) ||
+      /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|told|added|wrote|tweeted|stated|explained)\b/u.test(after);
     const am = firstCue(after);
     if (
       am &&
@@ -83,15 +87,19 @@ export const directQuotes: QuoteRule = (ctx, found) => {
       const bm = lastCue(before);
       const lead = before.replace(/\s+$/, "");
       const gap = bm ? lead.length - (bm.index + bm[0].length) : 999;
-      if (bm && ((/[,:]$|\b(?:that)$/.test(lead) && gap < 40) || (/:$/.test(lead) && gap < 140 && !/["“”]/.test(lead.slice(bm.index))))) {
-        speaker = speakerIn(
-          text,
-          ctx.entities,
-          sentStart + firstClauseStart(before, bm.index),
-          sentStart + bm.index,
-          "before-cue",
-          ctx.history,
-        );
+      // `X said "…"`, `Smith told Wikinews "…"`: the cue (and a short object) right before the mark.
+      const bare =
+        bm &&
+        gap <= 30 &&
+        /^(?:\s+(?:the\s+)?[\p{L}'’.-]+){0,3}$/u.test(lead.slice(bm.index + bm[0].length)) &&
+        !/\b(?:the|a|an|as|of|to|for|with)$/i.test(lead);
+      if (
+        bm &&
+        ((/[,:]$|\b(?:that)$/.test(lead) && gap < 40) || bare || (/:$/.test(lead) && gap < 140 && !/["“”]/.test(lead.slice(bm.index))))
+      ) {
+        speaker = PARTICIPLE_CUES.has(bm[0])
+          ? speakerIn(text, ctx.entities, sentStart, sentStart + bm.index, "after-cue", ctx.history)
+          : speakerIn(text, ctx.entities, sentStart + firstClauseStart(before, bm.index), sentStart + bm.index, "before-cue", ctx.history);
         if (!speaker) {
           const tail = before.slice(bm.index + bm[0].length);
           speaker = speakerIn(
@@ -111,6 +119,30 @@ export const directQuotes: QuoteRule = (ctx, found) => {
           last = out[out.length - 1] ?? null;
           continue;
         }
+      }
+    }
+    if (!speaker) {
+      const lead = before.replace(/\s+$/, "");
+      const acc = lead.match(/\baccording to\s+([^,"“”]{2,80}),$/i);
+      if (acc && acc.index !== undefined) {
+        const a0 = sentStart + acc.index + acc[0].length - (acc[1]?.length ?? 0) - 1;
+        speaker = speakerIn(text, ctx.entities, a0, sentStart + lead.length - 1, "after-cue", ctx.history, true);
+        cue = "according to";
+        attribution = [[sentStart, q.open]];
+      } else if (/:$/.test(lead) && !/["“”]/.test(lead)) {
+        // "Jo Anne Van Tilburg … disagreed with these findings: "…"" — the subject of the introducing clause.
+        speaker = speakerIn(
+          text,
+          ctx.entities,
+          sentStart + firstClauseStart(before, lead.length),
+          sentStart + lead.length,
+          "after-cue",
+          ctx.history,
+        );
+        if (speaker && speaker.start - sentStart > 60) speaker = null;
+        const verb = lead.match(/\b(\p{Ll}+(?:ed|s))\b(?=[^:]*:$)/u);
+        cue = verb?.[1] ?? ":";
+        attribution = [[sentStart, q.open]];
       }
     }
     if (!speaker) {

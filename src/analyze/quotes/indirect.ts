@@ -10,7 +10,7 @@ const CLAUSE_START =
   /^\s+(?:that\s+)?(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|no|some|all|more|most|many|both|[A-Z]|\d))/;
 /** A finite verb early in the words after a cue: they form a clause, not an object ("denied the claims"). */
 const FINITE =
-  /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|remains?|needs?|wants?|plans?|intends?)\b/;
+  /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|remains?|needs?|wants?|plans?|intends?|left|made|took|gave|came|went|saw|got|sent|held|kept|met|paid|ran|won|lost|led|began|became|brought|bought|built|caught|chose|fell|felt|fought|grew|knew|meant|sold|spent|stood|struck|understood|shot|hit|\p{Ll}{3,}ed)\b/u;
 const OBJECT_THEN_THAT = /^\s+(?:[\w'’.-]+\s+){1,6}?that\s+/;
 
 function overlapsAny(a: number, b: number, spans: { start: number; end: number }[]): boolean {
@@ -124,15 +124,22 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       )
         continue;
       if (/^\s*(?:to|in|on|at|for|with|by|from|about|of|and|or|but|as|if|when)\b/i.test(after) && !hasThat) continue;
-      if (!/\p{L}/u.test(subject)) continue;
-      const participle = PARTICIPLE_CUES.has(cue);
+      // "…, and argued that …": a coordinated cue shares the sentence's subject.
+      const coordinated = !/\p{L}/u.test(subject) || /^\s*(?:and|but)\s*$/.test(subject);
+      if (coordinated && !/,?\s*(?:and|but)\s*$/.test(sent.slice(0, m.index))) continue;
+      const participle = PARTICIPLE_CUES.has(cue) || coordinated;
       const speaker = participle
-        ? speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "after-cue", ctx.history, true)
+        ? speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true)
         : speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true);
       if (!speaker) continue;
       let cStart = s.start + offset;
       while (cStart < s.end && /\s/.test(text[cStart] as string)) cStart++;
       let cEnd = s.end;
+      if (appeal) {
+        // "urged the embassy to reconsider and spoke with …": the appeal ends at the next coordinated verb.
+        const stop = text.slice(cStart, s.end).search(/\s+and\s+(?:\p{Ll}+ed|spoke|said|met|went|made|took|gave)\b/u);
+        if (stop > 0) cEnd = cStart + stop;
+      }
       // Reported speech stops where direct speech begins ("…decision: "While we…").
       const colonQuote = text.slice(cStart, s.end).search(/[:,]\s*["“]/);
       if (colonQuote > 0) cEnd = cStart + colonQuote;
