@@ -6,7 +6,7 @@
  *   npx tsx bench/api/run.ts [--n 200] [--db bench/out/api-corpus.db] [--fresh]
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ingest } from "../../src/cli/commands/ingest.js";
@@ -94,6 +94,7 @@ async function main(): Promise<void> {
   const addr = app.server.address();
   const base = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
 
+  const load = loadavg()[0]!.toFixed(1);
   const rows: string[] = [];
   rows.push("| endpoint | HTTP p50 ms | HTTP p95 ms | direct store p50 ms | items | target p50 |");
   rows.push("|---|---|---|---|---|---|");
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
 
   const head = [
     `Bundled corpus: ${stats.articles} articles, ${stats.stories} stories, ${stats.events} events, ${stats.quotes} quotes (SQLite, ${DB.replace(`${ROOT}/`, "")}).`,
-    `${N} sequential requests per endpoint after 10 warm-up requests; Node ${process.version}, ${cpus().length} cores; ${new Date().toISOString().slice(0, 10)}.`,
+    `${N} sequential requests per endpoint after 10 warm-up requests; Node ${process.version}, ${cpus().length} cores, load average ${load} at the start (other processes share the machine: high load inflates every number); ${new Date().toISOString().slice(0, 10)}.`,
     "No peer is listed: GDELT and ICEWS/POLECAT publish no self-hosted API to run side by side on this machine.",
   ];
   const table = rows.join("\n");

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { VERSION } from "../version.js";
+import { RESPONSE_SCHEMAS } from "./response-schemas.js";
 import type { RouteDef } from "./route.js";
 
 const errorSchema = {
@@ -43,7 +44,10 @@ export function openApiDocument(routes: RouteDef[]): Record<string, unknown> {
   for (const r of routes) {
     const ok = r.ok ?? { status: 200, description: "OK" };
     const responses: Record<string, unknown> = {
-      [ok.status]: { description: ok.description, content: { "application/json": { schema: { type: "object" } } } },
+      [ok.status]: {
+        description: ok.description,
+        content: { "application/json": { schema: { $ref: `#/components/schemas/${r.response}` } } },
+      },
       400: {
         description: "bad parameter: the message names it and says what is allowed",
         content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
@@ -84,7 +88,7 @@ export function openApiDocument(routes: RouteDef[]): Record<string, unknown> {
     },
     paths,
     components: {
-      schemas: { Error: errorSchema },
+      schemas: { Error: errorSchema, ...RESPONSE_SCHEMAS },
       securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
     },
   };

@@ -24,6 +24,8 @@ export interface RouteDef<P extends z.ZodType = z.ZodType, Q extends z.ZodType =
   body?: B;
   /** Needs `Authorization: Bearer <token>`. */
   auth?: boolean;
+  /** Name of the success answer's schema in response-schemas.ts. */
+  response: string;
   /** Status code and description of the success response. */
   ok?: { status: number; description: string };
   handler(input: { params: z.output<P>; query: z.output<Q>; body: z.output<B> }, services: Services): Promise<unknown>;

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildServer, ROUTES } from "../../src/server/index.js";
 import { type FixtureStore, fixtureStore, SEED_EVENT_SENTENCES, seedRecord } from "./fixtures.js";
+import { validate } from "./schema-check.js";
 
 /** Every API route through Fastify's inject, on a real SQLite store filled with the fixtures. */
 let fx: FixtureStore;
@@ -44,6 +45,35 @@ describe("meta", () => {
     const tl = r.body.paths["/api/dyads/{a}/{b}/timeline"].get;
     expect(tl.parameters.map((p: { name: string }) => p.name)).toEqual(["a", "b", "from", "to", "interval"]);
     expect(r.body.paths["/api/ingest"].post.security).toEqual([{ bearer: [] }]);
+  });
+
+  it("answers match the response schemas of the OpenAPI document (stable field names)", async () => {
+    const doc = (await get("/api/openapi.json")).body;
+    const urls = [
+      "/api/health",
+      "/api/stats",
+      "/api/search?q=Kremlin&facets=true",
+      `/api/articles/${fx.ids.seed}`,
+      `/api/articles/${fx.ids.hostile}`,
+      `/api/stories/${fx.ids.seedStory}`,
+      "/api/events?limit=10",
+      "/api/dyads/RUS/USA/timeline?interval=week",
+      "/api/actors",
+      "/api/countries",
+      "/api/quotes",
+    ];
+    for (const url of urls) {
+      const path = Object.keys(doc.paths).find((p) => new RegExp(`^${p.replace(/\{\w+\}/g, "[^/]+")}$`).test(url.split("?")[0]!))!;
+      const schema = doc.paths[path].get.responses["200"].content["application/json"].schema;
+      const r = await get(url);
+      expect(r.status, url).toBe(200);
+      expect(validate(r.body, schema, doc.components.schemas), url).toEqual([]);
+    }
+    // The validator does catch a renamed field.
+    const events = (await get("/api/events?limit=1")).body;
+    events.items[0].evidense = events.items[0].evidence;
+    delete events.items[0].evidence;
+    expect(validate(events, { $ref: "#/components/schemas/EventsPage" }, doc.components.schemas)).toContain("$.items[0].evidence: missing");
   });
 
   it("answers unknown API paths with a 404 JSON error", async () => {

@@ -6,6 +6,7 @@ export const actorRoutes = [
   route({
     method: "GET",
     path: "/api/actors",
+    response: "ActorsPage",
     tag: "actors",
     summary: "Actors (people, organisations, countries) with their event and quote counts",
     query: ActorsQuery,
@@ -15,6 +16,7 @@ export const actorRoutes = [
   route({
     method: "GET",
     path: "/api/countries",
+    response: "Countries",
     tag: "actors",
     summary: "Countries that appear as actors, with event and quote counts summed over their actors (for the dyad picker)",
     handler: (_input, { store }) => listCountries(store),
@@ -22,6 +24,7 @@ export const actorRoutes = [
   route({
     method: "GET",
     path: "/api/quotes",
+    response: "QuotesPage",
     tag: "actors",
     summary: "Quotes, optionally by speaker (name), article or date range",
     query: QuotesQuery,

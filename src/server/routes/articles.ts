@@ -6,6 +6,7 @@ export const articleRoutes = [
   route({
     method: "GET",
     path: "/api/articles/{id}",
+    response: "StoredArticle",
     tag: "articles",
     summary: "One article with its clean text, metadata, removed boilerplate and every annotation (offsets into article.text)",
     params: IdParams,
@@ -18,6 +19,7 @@ export const articleRoutes = [
   route({
     method: "GET",
     path: "/api/stories/{id}",
+    response: "StoredStory",
     tag: "articles",
     summary: "One story: its copies (articles) and mention count",
     params: IdParams,

@@ -6,6 +6,7 @@ export const eventRoutes = [
   route({
     method: "GET",
     path: "/api/events",
+    response: "EventsPage",
     tag: "events",
     summary: "Coded events with their evidence sentence",
     description:
@@ -16,6 +17,7 @@ export const eventRoutes = [
   route({
     method: "GET",
     path: "/api/dyads/{a}/{b}/timeline",
+    response: "TimelineAnswer",
     tag: "events",
     summary: "Events between two countries (either direction) per day, week or month: counts per quad class, mean Goldstein, PLOVER types",
     params: DyadParams,

@@ -6,6 +6,7 @@ export const ingestRoutes = [
   route({
     method: "POST",
     path: "/api/ingest",
+    response: "IngestAnswer",
     tag: "ingest",
     summary: "Process one page (extract → analyze → code events) and store it",
     description:

@@ -6,6 +6,7 @@ export const searchRoutes = [
   route({
     method: "GET",
     path: "/api/search",
+    response: "SearchAnswer",
     tag: "search",
     summary: "Full-text search over articles",
     description:
