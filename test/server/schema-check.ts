@@ -37,6 +37,8 @@ export function validate(value: unknown, schema: S, components: Record<string, S
         if (!(k in (schema.properties ?? {}))) out.push(...validate(v, schema.additionalProperties, components, `${path}.${k}`));
     }
   }
-  if (Array.isArray(value) && schema.items) value.forEach((v, i) => out.push(...validate(v, schema.items, components, `${path}[${i}]`)));
+  if (Array.isArray(value) && schema.items) {
+    for (const [i, v] of value.entries()) out.push(...validate(v, schema.items, components, `${path}[${i}]`));
+  }
   return out;
 }
