@@ -12,7 +12,7 @@ import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { once } from "node:events";
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { gunzipSync, gzip } from "node:zlib";
@@ -32,6 +32,8 @@ interface ReadResult {
   pages: number;
   failed: number;
   seconds: number;
+  /** CPU seconds (user + system) of the reading process: steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   bytes: number;
   peakRssMb: number;
   rssMbAt: number[]; // RSS at 10/25/50/75/100 % of the file
@@ -60,7 +62,9 @@ async function main(): Promise<void> {
       const gen = (performance.now() - t0) / 1000;
       const mb = statSync(file).size / 1e6;
       const results: ReadResult[] = [];
-      for (const reader of ["dateline", ...(gzip ? ["dateline-streaming"] : []), "warcio"]) {
+      const readers = (flag("--readers") ?? "dateline,dateline-streaming,warcio").split(",");
+      for (const reader of readers) {
+        if (reader === "dateline-streaming" && !gzip) continue;
         results.push(await readInChild(reader, file));
         process.stderr.write(`read ${file} with ${reader}\n`);
       }
@@ -204,6 +208,7 @@ async function readMode(reader: string, file: string): Promise<void> {
   };
   const timer = setInterval(sample, 100);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   let records = 0;
   let pages = 0;
   let failed = 0;
@@ -225,6 +230,7 @@ async function readMode(reader: string, file: string): Promise<void> {
     }
   }
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   done = size;
   sample();
   clearInterval(timer);
@@ -239,6 +245,7 @@ async function readMode(reader: string, file: string): Promise<void> {
     pages,
     failed,
     seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
     bytes: size,
     peakRssMb: peak / 1e6,
     rssMbAt: rssAt,
@@ -252,17 +259,23 @@ function printTable(rows: { file: string; mb: number; gen: number; results: Read
   lines.push(`WARC ingest on ${origin}; Node ${process.version}; one process per reader.`);
   lines.push("");
   lines.push(
-    "| WARC | size MB | reader | records/s | pages/s | MB/s | peak RSS MB | RSS MB at 10/25/50/75/100 % | heap MB at 10/50/100 % | failed |",
+    "| WARC | size MB | reader | records/s | pages/s | MB/s | MB per CPU-s | wall s | CPU s | peak RSS MB | RSS MB at 10/25/50/75/100 % | heap MB at 10/50/100 % | failed |",
   );
-  lines.push("|---|---|---|---|---|---|---|---|---|---|");
+  lines.push("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const row of rows) {
     const base = row.results.find((r) => r.reader.startsWith("warcio"));
     for (const r of row.results) {
-      const ratio = base && r !== base ? ` (${(base.seconds / r.seconds).toFixed(2)}× peer)` : "";
+      const ratio = base && r !== base ? ` (${(base.cpuSeconds / r.cpuSeconds).toFixed(2)}× peer)` : "";
       lines.push(
-        `| ${row.file} | ${row.mb.toFixed(0)} | ${r.reader} | ${(r.records / r.seconds).toFixed(0)} | ${(r.pages / r.seconds).toFixed(0)} | ${(r.bytes / 1e6 / r.seconds).toFixed(1)}${ratio} | ${r.peakRssMb.toFixed(0)} | ${r.rssMbAt.map((x) => x.toFixed(0)).join(" / ")} | ${[r.heapMbAt[0], r.heapMbAt[2], r.heapMbAt[4]].map((x) => (x ?? 0).toFixed(0)).join(" / ")} | ${r.failed} |`,
+        `| ${row.file} | ${row.mb.toFixed(0)} | ${r.reader} | ${(r.records / r.seconds).toFixed(0)} | ${(r.pages / r.seconds).toFixed(0)} | ${(r.bytes / 1e6 / r.seconds).toFixed(1)} | ${(r.bytes / 1e6 / r.cpuSeconds).toFixed(1)}${ratio} | ${r.seconds.toFixed(0)} | ${r.cpuSeconds.toFixed(0)} | ${r.peakRssMb.toFixed(0)} | ${r.rssMbAt.map((x) => x.toFixed(0)).join(" / ")} | ${[r.heapMbAt[0], r.heapMbAt[2], r.heapMbAt[4]].map((x) => (x ?? 0).toFixed(0)).join(" / ")} | ${r.failed} |`,
       );
     }
   }
+  lines.push("");
+  lines.push(
+    `Load average while measuring: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(", ")} on ${cpus().length} cores.`,
+  );
   console.log(lines.join("\n"));
 }

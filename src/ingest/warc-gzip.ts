@@ -164,10 +164,12 @@ class Window {
     const need = Math.min(n, this.size - pos);
     const have = this.at + this.buf.length - pos;
     if (have < need) {
-      const more = Math.max(need - have, 4 * FIRST_READ);
-      const chunk = Buffer.allocUnsafe(Math.min(more, this.size - (this.at + this.buf.length)));
-      const { bytesRead } = await this.fh.read(chunk, 0, chunk.length, this.at + this.buf.length);
-      this.buf = Buffer.concat([this.buf.subarray(pos - this.at), chunk.subarray(0, bytesRead)]);
+      const keep = Math.max(0, have);
+      const fileLeft = this.size - (pos + keep);
+      const next = Buffer.allocUnsafe(keep + Math.min(Math.max(need - keep, 4 * FIRST_READ), fileLeft));
+      this.buf.copy(next, 0, pos - this.at, pos - this.at + keep);
+      const { bytesRead } = await this.fh.read(next, keep, next.length - keep, pos + keep);
+      this.buf = next.subarray(0, keep + bytesRead);
       this.at = pos;
     }
     return this.buf.subarray(pos - this.at, pos - this.at + Math.max(need, Math.min(this.buf.length - (pos - this.at), n)));

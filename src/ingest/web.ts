@@ -28,7 +28,11 @@ export interface WebContext {
  * lists (new ones only, newer than `since`), anything else is one page.
  */
 export async function* urlSource(url: string, ctx: WebContext): AsyncGenerator<SourceItem> {
-  if (ctx.opts.dryRun) ctx.opts.log?.(`dry run: ${url} (feeds and sitemaps are fetched to list their pages)`);
+  if (ctx.opts.dryRun && !LOOKS_LIKE_A_LIST.test(url)) {
+    // A page: only robots.txt is asked. (Feeds and sitemaps are fetched to list what they hold.)
+    yield await dryRunItem(url, undefined, ctx);
+    return;
+  }
   const res = await ctx.fetcher.fetch(url, true);
   if (res.kind !== "ok") {
     yield outcome(res, ctx);
@@ -119,14 +123,7 @@ function selectNew(source: string, items: LinkItem[], ctx: WebContext): LinkItem
 /** Fetches the items, several hosts at a time (each host still one request at a time). */
 async function* fetchItems(source: string, items: LinkItem[], ctx: WebContext): AsyncGenerator<SourceItem> {
   if (ctx.opts.dryRun) {
-    for (const it of items) {
-      const rules = await ctx.fetcher.robots(new URL(it.url)).catch(() => null);
-      const allowed = rules?.allowed(it.url) ?? false;
-      ctx.opts.log?.(`${allowed ? "would fetch" : "robots.txt forbids"} ${it.url}${it.published ? ` (${it.published})` : ""}`);
-      if (allowed) ctx.summary.skipped++;
-      else ctx.summary.robots++;
-      yield { kind: "skipped", input: it.url, why: allowed ? "dry run: would fetch" : "dry run: disallowed by robots.txt" };
-    }
+    for (const it of items) yield await dryRunItem(it.url, it.published, ctx);
     return;
   }
   let done = 0;
@@ -144,6 +141,23 @@ async function* fetchItems(source: string, items: LinkItem[], ctx: WebContext): 
     }
   });
   yield* runConcurrently(jobs, Math.max(1, ctx.opts.concurrency ?? 4));
+}
+
+/** URLs a dry run fetches anyway, to list what they hold: feeds and sitemaps by their usual names. */
+const LOOKS_LIKE_A_LIST = /(\.(xml|rss|atom|rdf)(\.gz)?|\/feed\/?|\/rss\/?|sitemap[^/]*)([?#].*)?$/i;
+
+async function dryRunItem(url: string, published: string | undefined, ctx: WebContext): Promise<SourceItem> {
+  const rules = await ctx.fetcher.robots(new URL(url)).catch((err: Error) => err);
+  if (rules instanceof Error) {
+    addFailure(ctx.summary, rules.message);
+    return { kind: "failed", input: url, why: rules.message };
+  }
+  const allowed = rules.allowed(url);
+  const log = ctx.opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  log(`${allowed ? "would fetch" : "robots.txt forbids"} ${url}${published ? ` (${published})` : ""}`);
+  if (allowed) ctx.summary.skipped++;
+  else ctx.summary.robots++;
+  return { kind: "skipped", input: url, why: allowed ? "dry run: would fetch" : "dry run: disallowed by robots.txt" };
 }
 
 async function pageItem(res: Extract<FetchResult, { kind: "ok" }>, ctx: WebContext, item: LinkItem | undefined): Promise<SourceItem> {

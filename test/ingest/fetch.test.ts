@@ -198,8 +198,11 @@ describe("politeness", () => {
     const site = await new TestServer().start();
     site.serve("/p", a);
     try {
-      const { items } = await collect([site.url("/p")], local({ dryRun: true }));
-      expect(items[0]).toMatchObject({ kind: "skipped", why: expect.stringContaining("dry run") });
+      const lines: string[] = [];
+      const { items } = await collect([site.url("/p")], local({ dryRun: true, log: (l) => lines.push(l) }));
+      expect(items[0]).toMatchObject({ kind: "skipped", why: "dry run: would fetch" });
+      expect(lines).toContain(`would fetch ${site.url("/p")}`);
+      expect(site.pathsHit()).toEqual(["/robots.txt"]);
     } finally {
       await site.stop();
     }
