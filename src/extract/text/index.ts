@@ -7,8 +7,9 @@ import { toUnits } from "./lines.js";
 import { parseCaption } from "./rules/caption.js";
 import { parseDateLine } from "./rules/date-line.js";
 import { type HeaderLine, parseHeaderLine } from "./rules/header-line.js";
-import { isFurniture, isSentenceLike, isShortNonSentence } from "./rules/navigation.js";
+import { isFurniture } from "./rules/navigation.js";
 import { isPageId } from "./rules/page-id.js";
+import { proseRegion } from "./rules/prose-region.js";
 import { findRepeatedRuns } from "./rules/repeated-run.js";
 
 type Role = "body" | "title" | "header" | "date-line" | "caption" | "page-id" | "duplicate" | "boilerplate";
@@ -95,14 +96,15 @@ export function extractText(raw: string, hints: TextHints = {}): Draft {
     media.push(m);
   });
 
-  // 5. furniture and short lines outside the prose
-  const prose = lines.map((l, i) => role[i] === "body" && isSentenceLike(l));
-  const firstProse = prose.indexOf(true);
-  const lastProse = prose.lastIndexOf(true);
+  // 5. the story region (densest run of prose); furniture inside it and everything outside it go
+  const region = proseRegion(
+    lines,
+    role.map((r) => r === "body"),
+  );
   lines.forEach((l, i) => {
     if (role[i] !== "body") return;
-    const outside = firstProse < 0 || i < firstProse || i > lastProse;
-    if (isFurniture(l) || (outside && isShortNonSentence(l))) role[i] = "boilerplate";
+    const outside = !region || i < region[0] || i > region[1];
+    if (isFurniture(l) || outside) role[i] = "boilerplate";
   });
 
   // 6. collect
