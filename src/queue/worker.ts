@@ -5,6 +5,7 @@ import { type Queue, statsBucket } from "./connect.js";
 import { publishDeadLetter } from "./dead-letter.js";
 import { type ItemHandler, PermanentError } from "./handler.js";
 import { decodeItem, describeItem, type WorkItem } from "./item.js";
+import { transientKind } from "./transient.js";
 
 export interface WorkerOptions {
   /** Items processed at once in this process (they overlap I/O; CPU work is still one thread). */
@@ -117,7 +118,7 @@ export function startWorker(q: Queue, handler: ItemHandler, opts: WorkerOptions 
     stats.inFlight++;
     const beat = setInterval(() => m.working(), Math.max(500, Math.floor(ackWaitMs / 3)));
     try {
-      const out = await handler(item, { attempt });
+      const out = await runInPlace(item, attempt);
       for (const p of out.deadPages) await dead("page", p.input, p.why, attempt, item);
       await ack(m);
       stats.items++;
@@ -126,6 +127,11 @@ export function startWorker(q: Queue, handler: ItemHandler, opts: WorkerOptions 
       stats.skipped += out.skipped;
     } catch (err) {
       const reason = (err as Error).message || String(err);
+      if (transientKind(err) === "outage") {
+        // Only when stopping during an outage: give the item back, it has not failed.
+        m.nak();
+        return;
+      }
       if (err instanceof PermanentError || attempt >= maxAttempts) {
         await dead("item", item.id, reason, attempt, item);
         await ack(m);
@@ -138,6 +144,28 @@ export function startWorker(q: Queue, handler: ItemHandler, opts: WorkerOptions 
     } finally {
       clearInterval(beat);
       stats.inFlight--;
+    }
+  };
+
+  /**
+   * Runs the handler, retrying in place (the item stays held, in-progress signals keep going) while the
+   * error is an outage (database or network away: wait with back-off, as long as it takes) or a
+   * conflict with another worker (at most 3 quick retries). Anything else is thrown to the caller.
+   */
+  const runInPlace = async (item: WorkItem, attempt: number) => {
+    let conflicts = 0;
+    let wait = 1000;
+    for (;;) {
+      try {
+        return await handler(item, { attempt });
+      } catch (err) {
+        const kind = transientKind(err);
+        if (kind === "conflict" && conflicts++ < 3) continue;
+        if (kind !== "outage" || stopping) throw err;
+        log(`${describeItem(item)}: ${(err as Error).message}; store or network unavailable, retrying in ${Math.round(wait / 1000)} s`);
+        await new Promise((r) => setTimeout(r, wait));
+        wait = Math.min(30_000, wait * 2);
+      }
     }
   };
 

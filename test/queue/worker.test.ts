@@ -76,6 +76,36 @@ describe.skipIf(!NATS)("queue on NATS JetStream (tiny handler)", () => {
     expect(s).toMatchObject({ pending: 0, inFlight: 0, done: ids.size - 2, dead: { items: 2, pages: 0 } });
   });
 
+  it("waits out a database outage and a write conflict in place, without using up attempts", async () => {
+    const url3 = queueUrl(uniqueName("dlq_outage"));
+    const q3 = await openQueue(url3, { create: true });
+    try {
+      await enqueue(q3, [WIKINEWS]);
+      const [down, racing] = wikinewsIds().slice(0, 2);
+      const calls = new Map<string, number[]>();
+      const w = startWorker(
+        q3,
+        async (item, ctx) => {
+          const n = (calls.get(item.id) ?? []).concat(ctx.attempt);
+          calls.set(item.id, n);
+          if (item.id === down && n.length <= 2)
+            throw Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+          if (item.id === racing && n.length === 1)
+            throw Object.assign(new Error("duplicate key value violates unique constraint"), { code: "23505" });
+          return { ...emptyOutcome(), stored: 1 };
+        },
+        { concurrency: 4, exitWhenEmpty: true, retryDelayMs: () => 100 },
+      );
+      const stats = await w.done;
+      expect(calls.get(down as string)).toEqual([1, 1, 1]);
+      expect(calls.get(racing as string)).toEqual([1, 1]);
+      expect(stats).toMatchObject({ items: N, failedAttempts: 0, dead: 0 });
+    } finally {
+      await deleteQueue(q3);
+      await q3.close();
+    }
+  });
+
   it("redelivers what a dead worker held, to another worker", async () => {
     const url2 = queueUrl(uniqueName("dlq_redeliver"));
     const q2 = await openQueue(url2, { create: true, settings: { ackWaitMs: 1000 } });
