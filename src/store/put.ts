@@ -258,30 +258,57 @@ async function putEvents(trx: Tx, storyId: string, articleId: string, events: Ev
     .insertInto("event_mentions")
     .values(fresh.map(({ key }) => ({ event_seq: seqOf.get(key)!, article_id: articleId })))
     .execute();
-  // The dyad rollup, summed per key within the record, one upsert per key.
-  const roll = new Map<string, { lo: string; hi: string; day: string; quad: number; plover: string; n: number; goldstein_sum: number }>();
-  for (const { e } of fresh) {
+  await addToRollup(
+    trx,
+    fresh.map((x) => x.e),
+  );
+}
+
+/** Adds asserted, day-dated events to the dyad rollup: summed per (pair, day) within the record, one upsert each. */
+export async function addToRollup(trx: Tx, events: Event[]): Promise<void> {
+  const days = new Map<
+    string,
+    { lo: string; hi: string; day: string; n: number; q1: number; q2: number; q3: number; q4: number; goldstein_sum: number }
+  >();
+  const plovers = new Map<string, { lo: string; hi: string; day: string; plover: string; n: number }>();
+  for (const e of events) {
     const day = dayOf(e.date.value);
     if (!day || !happened(e)) continue;
     for (const [lo, hi] of dyads(e)) {
-      const k = [lo, hi, day, e.cameo.quad, e.plover?.event ?? ""].join("|");
-      const cur = roll.get(k);
-      if (cur) {
-        cur.n++;
-        cur.goldstein_sum += e.cameo.goldstein;
-      } else roll.set(k, { lo, hi, day, quad: e.cameo.quad, plover: e.plover?.event ?? "", n: 1, goldstein_sum: e.cameo.goldstein });
+      const k = `${lo}|${hi}|${day}`;
+      const d = days.get(k) ?? { lo, hi, day, n: 0, q1: 0, q2: 0, q3: 0, q4: 0, goldstein_sum: 0 };
+      d.n++;
+      d[`q${e.cameo.quad}` as "q1"]++;
+      d.goldstein_sum += e.cameo.goldstein;
+      days.set(k, d);
+      if (e.plover?.event) {
+        const pk = `${k}|${e.plover.event}`;
+        const p = plovers.get(pk) ?? { lo, hi, day, plover: e.plover.event, n: 0 };
+        p.n++;
+        plovers.set(pk, p);
+      }
     }
   }
-  for (const x of roll.values())
+  for (const x of days.values())
     await trx
       .insertInto("dyad_daily")
       .values(x)
       .onConflict((oc) =>
-        oc.columns(["lo", "hi", "day", "quad", "plover"]).doUpdateSet({
+        oc.columns(["lo", "hi", "day"]).doUpdateSet({
           n: sql`dyad_daily.n + ${x.n}`,
+          q1: sql`dyad_daily.q1 + ${x.q1}`,
+          q2: sql`dyad_daily.q2 + ${x.q2}`,
+          q3: sql`dyad_daily.q3 + ${x.q3}`,
+          q4: sql`dyad_daily.q4 + ${x.q4}`,
           goldstein_sum: sql`dyad_daily.goldstein_sum + ${x.goldstein_sum}`,
         }),
       )
+      .execute();
+  for (const x of plovers.values())
+    await trx
+      .insertInto("dyad_plover")
+      .values(x)
+      .onConflict((oc) => oc.columns(["lo", "hi", "day", "plover"]).doUpdateSet({ n: sql`dyad_plover.n + ${x.n}` }))
       .execute();
 }
 

@@ -18,8 +18,9 @@ export function bucketOf(day: string, interval: "day" | "week" | "month"): strin
 
 /**
  * Counts by quad class, mean Goldstein and PLOVER types for a pair of countries in either direction,
- * from the daily rollup (events counted once per story; negated, hypothetical and future events left
- * out; events dated coarser than a day are not on a daily axis and are left out too).
+ * from the daily rollup (one row per pair and day; events counted once per story; negated,
+ * hypothetical and future events left out; events dated coarser than a day are not on a daily axis
+ * and are left out too). Buckets without events are not listed.
  */
 export async function dyadTimeline(
   db: Kysely<Database>,
@@ -29,15 +30,24 @@ export async function dyadTimeline(
   range: DateRange = {},
 ): Promise<TimelinePoint[]> {
   const [lo, hi] = a <= b ? [a, b] : [b, a];
+  const to = range.to ? `${range.to}\uffff` : undefined;
   const rows = await db
     .selectFrom("dyad_daily")
-    .select(["day", "quad", "plover", sql<number>`sum(n)`.as("n"), sql<number>`sum(goldstein_sum)`.as("g")])
+    .select(["day", "n", "q1", "q2", "q3", "q4", "goldstein_sum"])
     .where("lo", "=", lo)
     .where("hi", "=", hi)
     .$if(!!range.from, (q) => q.where("day", ">=", range.from!))
-    .$if(!!range.to, (q) => q.where("day", "<=", range.to!))
-    .groupBy(["day", "quad", "plover"])
+    .$if(!!to, (q) => q.where("day", "<=", to!))
     .orderBy("day")
+    .execute();
+  // PLOVER counts per month at most (the side table is small per pair); per bucket for day/week.
+  const plover = await db
+    .selectFrom("dyad_plover")
+    .select(["day", "plover", sql<number>`n`.as("n")])
+    .where("lo", "=", lo)
+    .where("hi", "=", hi)
+    .$if(!!range.from, (q) => q.where("day", ">=", range.from!))
+    .$if(!!to, (q) => q.where("day", "<=", to!))
     .execute();
   const out = new Map<string, TimelinePoint & { g: number }>();
   for (const r of rows) {
@@ -47,12 +57,16 @@ export async function dyadTimeline(
       p = { bucket: key, count: 0, quad: { 1: 0, 2: 0, 3: 0, 4: 0 }, meanGoldstein: null, plover: {}, g: 0 };
       out.set(key, p);
     }
-    const n = Number(r.n);
-    p.count += n;
-    p.g += Number(r.g);
-    const q = Number(r.quad) as 1 | 2 | 3 | 4;
-    if (q >= 1 && q <= 4) p.quad[q] += n;
-    if (r.plover) p.plover[r.plover] = (p.plover[r.plover] ?? 0) + n;
+    p.count += Number(r.n);
+    p.quad[1] += Number(r.q1);
+    p.quad[2] += Number(r.q2);
+    p.quad[3] += Number(r.q3);
+    p.quad[4] += Number(r.q4);
+    p.g += Number(r.goldstein_sum);
+  }
+  for (const r of plover) {
+    const p = out.get(bucketOf(r.day, interval));
+    if (p) p.plover[r.plover] = (p.plover[r.plover] ?? 0) + Number(r.n);
   }
   return [...out.values()].map(({ g, ...p }) => ({ ...p, meanGoldstein: p.count ? Math.round((g / p.count) * 1000) / 1000 : null }));
 }

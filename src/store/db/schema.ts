@@ -15,6 +15,7 @@ export interface Database {
   quotes: QuotesTable;
   quote_mentions: QuoteMentionsTable;
   dyad_daily: DyadDailyTable;
+  dyad_plover: DyadPloverTable;
   runs: RunsTable;
   outcomes: OutcomesTable;
 }
@@ -152,15 +153,26 @@ export interface QuoteMentionsTable {
   article_id: string;
 }
 
-/** Daily rollup per unordered country pair (lo ≤ hi), quad class and PLOVER type ('' when none). */
+/** Daily rollup per unordered country pair (lo ≤ hi): counts by quad class and the Goldstein sum. */
 export interface DyadDailyTable {
   lo: string;
   hi: string;
   day: string;
-  quad: number;
+  n: number;
+  q1: number;
+  q2: number;
+  q3: number;
+  q4: number;
+  goldstein_sum: number;
+}
+
+/** Daily counts per unordered country pair and PLOVER type. */
+export interface DyadPloverTable {
+  lo: string;
+  hi: string;
+  day: string;
   plover: string;
   n: number;
-  goldstein_sum: number;
 }
 
 export interface RunsTable {

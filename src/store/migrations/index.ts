@@ -1,9 +1,13 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import type { Engine } from "../db/engine.js";
 import * as m001 from "./001_init.js";
+import * as m002 from "./002_dyad_rollup.js";
 
 /** Migrations in order; each receives the engine so it can pick engine-specific column types. */
-const ALL: [string, { up(db: Kysely<unknown>, engine: Engine): Promise<void> }][] = [["001_init", m001]];
+const ALL: [string, { up(db: Kysely<unknown>, engine: Engine): Promise<void> }][] = [
+  ["001_init", m001],
+  ["002_dyad_rollup", m002],
+];
 
 class Provider implements MigrationProvider {
   constructor(private engine: Engine) {}
