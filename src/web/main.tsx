@@ -3,6 +3,7 @@ import { api } from "./api.js";
 import { useFetch } from "./lib/useFetch.js";
 import { ArticlePage } from "./pages/ArticlePage.js";
 import { DyadPage } from "./pages/DyadPage.js";
+import { QuotesPage } from "./pages/QuotesPage.js";
 import { SearchPage } from "./pages/SearchPage.js";
 import { type Route, useRoute } from "./router.js";
 import "./styles.css";
@@ -13,6 +14,8 @@ function Page({ route }: { route: Route }) {
       return <ArticlePage route={route} />;
     case "search":
       return <SearchPage route={route} />;
+    case "quotes":
+      return <QuotesPage route={route} />;
     default:
       return <DyadPage route={route} />;
   }
@@ -37,6 +40,9 @@ function App() {
           </a>
           <a href="#/search" aria-current={here === "search" ? "page" : undefined}>
             Search
+          </a>
+          <a href="#/quotes" aria-current={here === "quotes" ? "page" : undefined}>
+            Quotes
           </a>
           <a href="/api/openapi.json">API</a>
         </nav>

@@ -128,6 +128,21 @@ describe.skipIf(!chromiumPath)("web UI in Chromium", () => {
     await page.close();
   });
 
+  it("quotes by speaker: from the article to the speaker's quotes and back to the words in context", async () => {
+    const page = await open(`#/article/${fx.ids.seed}`);
+    await page.locator(".quotes a.speaker", { hasText: "Dmitry Peskov" }).first().click();
+    await page.waitForFunction(() => location.hash.startsWith("#/quotes"));
+    const item = page.locator("li.quote-item", { hasText: "Let's not talk about any breakthrough" });
+    await item.waitFor();
+    await item.locator("a.to-article").click();
+    await page.locator("#evidence").waitFor();
+    const shown = (await page.locator(".m-evidence").allTextContents()).join("");
+    expect(shown).toBe(
+      "Let's not talk about any breakthrough. We need to establish dialogue first. There is a long way before making a breakthrough,",
+    );
+    await page.close();
+  });
+
   it("shows a clear empty state", async () => {
     const page = await open("#/search?q=zzzqqqxxyy");
     await page.locator(".status.empty").waitFor();
@@ -151,10 +166,13 @@ describe.skipIf(!chromiumPath)("web UI in Chromium", () => {
     await expect(article.locator('a[href^="javascript"]').count()).resolves.toBe(0);
     const search = await open(`#/search?q=${encodeURIComponent("Kremlin")}`);
     await search.locator("li.hit").first().waitFor();
+    const quotes = await open("#/quotes");
+    await quotes.locator("li.quote-item").first().waitFor();
+    await expect(quotes.locator("main").textContent()).resolves.toContain(XSS.quote);
     const dyad = await open("#/dyad/RUS/USA?sel=2019-02-04..2019-02-04");
     await dyad.locator("li.event").first().waitFor();
     await expect(dyad.locator("li.event .who").textContent()).resolves.toContain("<script>");
-    for (const page of [article, search, dyad]) {
+    for (const page of [article, search, quotes, dyad]) {
       await page
         .locator("main img, main iframe, main svg[onload], main b")
         .count()

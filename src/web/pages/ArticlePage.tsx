@@ -174,14 +174,18 @@ function ArticleView({ stored, hl }: { stored: StoredArticle; hl: { start: numbe
             <ul class="quotes">
               {analysis.quotes.map((q, i) => (
                 <li key={i}>
-                  <a class="speaker" href={href(["article", stored.id], { hl: `${q.start}-${q.end}` })}>
-                    {q.speaker?.name ?? "unknown speaker"}
-                  </a>{" "}
+                  {q.speaker ? (
+                    <a class="speaker" href={href(["quotes"], { speaker: q.speaker.name })} title="all quotes by this speaker">
+                      {q.speaker.name}
+                    </a>
+                  ) : (
+                    "unknown speaker"
+                  )}{" "}
                   <span class="qkind">
                     {q.kind}
                     {q.cue ? `, ${q.cue}` : ""}
                   </span>
-                  <q>{q.text}</q>
+                  <q>{q.text}</q> <a href={href(["article", stored.id], { hl: `${q.start}-${q.end}` })}>show</a>
                 </li>
               ))}
             </ul>
