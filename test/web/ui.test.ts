@@ -181,11 +181,7 @@ describe.skipIf(!chromiumPath)("web UI in Chromium", () => {
         .locator("main script")
         .count()
         .then((n) => expect(n).toBe(0));
-      await page
-        .locator(".entities, .hit, li.event")
-        .first()
-        .hover()
-        .catch(() => {});
+      await page.locator(".entities li, li.hit, li.event, li.quote-item").first().hover({ timeout: 5000 });
       await expect(page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).resolves.toBeNull();
       await page.close();
     }
