@@ -156,7 +156,15 @@ function codeSentence(
     const args = findArgs(toks, ms, fam, tr.ti, tr.tj, next ? next.ti : toks.length);
     if (args.claimAt >= 0) claimFloor = Math.min(claimFloor, args.claimAt);
     let actors = args.actors.map((m) => resolvePronoun(m, ms, d, false)).filter((m): m is ActorMention => m !== null);
-    let recips = args.recipients.map((m) => resolvePronoun(m, ms, d, true)).filter((m): m is ActorMention => m !== null);
+    let recips = args.recipients
+      .map((m) => {
+        const r = resolvePronoun(m, ms, d, true);
+        // An object pronoun does not point back at this event's own subject ("police fired tear gas at them").
+        if (r && m.kind === "pronoun" && actors.some((a) => a.name === r.name))
+          return d.lastSubject && !actors.some((a) => a.name === d.lastSubject!.name) ? { ...d.lastSubject, start: m.start, end: m.end, ti: m.ti, tj: m.tj } : null;
+        return r;
+      })
+      .filter((m): m is ActorMention => m !== null);
     // A participial clause ("…, accusing them of …") shares the sentence's subject.
     if (actors.length === 0 && sentenceSubject && /ing$/.test(trigTok.low)) actors = [sentenceSubject];
     let reciprocal = false;
@@ -183,17 +191,18 @@ function codeSentence(
       if (c && list.length > 1) for (const x of list) if (!x.country && x.sector) x.country = c;
     }
     if (actorObjs.length === 0) {
-      if (
-        !(fam.name === "attack" || fam.name === "bomb" || fam.name === "kill" || fam.name === "shoot") ||
-        !d.home ||
-        recipObjs.length === 0
-      )
-        continue;
-      actorObjs.push({ name: "unidentified attackers", country: d.home, sector: null });
+      // "71 people were arrested", "three were killed": an agentless passive. Arrests are made by the
+      // police of the place; unknown attackers take the country of the event with no sector.
+      const byAuthorities = /^(arrest|deport|crackdown|restrict|seize)$/.test(fam.name);
+      const byUnknown = /^(attack|bomb|kill|shoot|abduct|beat|assassinate)$/.test(fam.name);
+      if (fam.name === "protest" && local) actorObjs.push({ name: "protesters", country: local, sector: "CVL" });
+      else if (!(byAuthorities || byUnknown) || !local || recipObjs.length === 0 || (!args.passive && !byUnknown)) continue;
+      else actorObjs.push(byAuthorities ? { name: "authorities", country: local, sector: "COP" } : { name: "unidentified attackers", country: local, sector: null });
     }
     for (const a of actorObjs) if (!a.country && a.sector && local) a.country = local;
     if (recipObjs.length === 0) {
-      if (!fam.selfRecipient) continue;
+      const selfish = fam.selfRecipient || (tr.lexicon && /^(14|15|0831|172)/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, args.rb)?.code ?? ""));
+      if (!selfish) continue;
       recipObjs = [{ name: actorObjs[0]!.country ?? "", country: actorObjs[0]!.country, sector: null }];
     }
     for (const r of recipObjs) if (!r.country && r.sector && local) r.country = local;
@@ -340,18 +349,21 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     ),
   };
   const all: Event[] = [];
-  // A sentence without a time of its own continues the time of the paragraph's previous sentence.
-  let context: { value: string; end: number } | null = null;
+  // A sentence without a time of its own continues the time of the last two sentences (narrative continuity).
+  let context: { value: string; end: number; age: number } | null = null;
   for (const { s, toks, ms } of perSentence) {
     const times = analysis.times.filter((t) => t.start >= s.start && t.end <= s.end && isIsoValue(t.value));
     const quotes = analysis.quotes.filter((q) => q.end > s.start && q.start < s.end);
-    if (context && /\n\s*\n/.test(text.slice(context.end, s.start))) context = null;
+    if (context && context.age >= 2) context = null;
     const here = context ? { value: context.value, source: "context" } : anchor;
     all.push(...codeSentence(text, s, toks, ms, times, quotes, here, d));
     const dayTimes = times.filter((t) => t.value && t.value.length >= 10 && !t.mod);
     const last = dayTimes[dayTimes.length - 1];
-    if (last?.value) context = { value: last.value.slice(0, 10), end: s.end };
-    else if (context) context.end = s.end;
+    if (last?.value) context = { value: last.value.slice(0, 10), end: s.end, age: 0 };
+    else if (context) {
+      context.end = s.end;
+      context.age++;
+    }
   }
   return mergeMentions(all);
 }

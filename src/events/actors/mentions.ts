@@ -207,6 +207,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
         const prev = low[i - 1] ?? "";
         const okPrev =
           i === 0 ||
+          prev === "of" ||
           DETERMINERS.has(prev) ||
           AGENT_ADJ.has(prev) ||
           /^[,;:("]$/.test(prev) ||
