@@ -1,6 +1,6 @@
 /**
  * Trains the NER tagger (averaged perceptron) on the TRAIN split of WikiGold and MEANTIME and writes
- * data/ner/model.json. Run: npx tsx bench/nlp/train-ner.ts
+ * data/ner/model.json. Run: npx tsx bench/nlp/train-ner.ts [--with-dev]
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -41,9 +41,11 @@ function examples(doc: GoldDoc, spans: { start: number; end: number; type: strin
   return { feats, gold, sentenceStart: p.sentenceStart };
 }
 
+// --with-dev also trains on the dev split (the shipped model); the held-out split is never used.
+const splits = new Set(process.argv.includes("--with-dev") ? ["train", "dev"] : ["train"]);
 const data: Example[] = [];
-for (const d of readWikigold()) if (splitOf(d.id) === "train") data.push(examples(d, d.entities));
-for (const d of readMeantime()) if (splitOf(d.id) === "train") data.push(examples(d, flatView(d)));
+for (const d of readWikigold()) if (splits.has(splitOf(d.id))) data.push(examples(d, d.entities));
+for (const d of readMeantime()) if (splits.has(splitOf(d.id))) data.push(examples(d, flatView(d)));
 console.log(`training on ${data.length} documents, ${data.reduce((a, e) => a + e.gold.length, 0)} tokens`);
 
 const T = TAGS.length;

@@ -1,4 +1,5 @@
 /** Token features for the NER tagger (shared by training in bench/nlp and by inference). */
+import { loadActors } from "../../dict/actors.js";
 import { placeKind } from "../../dict/places.js";
 import type { Token } from "../tokenize.js";
 import { FIRST_NAMES, ORG_WORDS, PERSON_TITLES } from "./gazetteer.js";
@@ -45,6 +46,20 @@ export function docStats(tokens: Token[], sentenceStart: boolean[]): DocStats {
   return { lower, midCap };
 }
 
+/** Words of the actor dictionary's names: surnames of people, words of organisation names. */
+const SURNAMES = new Set<string>();
+const ORG_NAME_WORDS = new Set<string>();
+for (const e of loadActors().entries) {
+  for (const n of [e.name, ...e.aliases]) {
+    const words = n.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && w.length > 2);
+    if (e.type === "PER") {
+      const last = words[words.length - 1];
+      if (words.length > 1 && last) SURNAMES.add(last);
+    } else for (const w of words) ORG_NAME_WORDS.add(w);
+  }
+}
+for (const w of FIRST_NAMES) SURNAMES.delete(w);
+
 const gazCache = new Map<string, string>();
 function gaz(w: string): string {
   const hit = gazCache.get(w);
@@ -56,6 +71,8 @@ function gaz(w: string): string {
     if (k) g = k;
     else if (ORG_WORDS.has(w)) g = "org";
     else if (PERSON_TITLES.has(w)) g = "title";
+    else if (SURNAMES.has(w)) g = "surname";
+    else if (ORG_NAME_WORDS.has(w)) g = "orgword";
   }
   if (gazCache.size < 200000) gazCache.set(w, g);
   return g;

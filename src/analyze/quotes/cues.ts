@@ -1,5 +1,8 @@
 /** Speech and report verbs that introduce quotes (inflected forms), and the phrase "according to". */
 export const CUE_VERBS = [
+  "add",
+  "remarking",
+  "further remarking",
   "said",
   "says",
   "say",

@@ -45,7 +45,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       let hasThat = false;
       let appeal = false;
       if (APPEAL_CUES.has(cue)) {
-        const am = after.match(/^\s+(?:(?:the|a|an|his|her|their|its|all|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+)\s+){0,7}?to\s+\p{Ll}/u);
+        const am = after.match(/^\s+(?:(?:the|a|an|his|her|their|its|all|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+)\s+){0,7}?to\s+["“]?\p{Ll}/u);
         const tm = after.match(/^\s*(?:[\w'’.-]+\s+){0,6}?that\s+/);
         if (tm) {
           offset += tm[0].length;

@@ -7,15 +7,17 @@ import { clock } from "./rules/clock.js";
 import { quarter } from "./rules/quarter.js";
 import { referenceWords } from "./rules/reference-words.js";
 import { relativePeriod } from "./rules/relative-period.js";
+import { sameDay } from "./rules/same-day.js";
+import { season } from "./rules/season.js";
 import { weekday } from "./rules/weekday.js";
 import type { TimeContext, TimeRule } from "./types.js";
 
 /** The rules in priority order: on equal spans the earlier rule wins; longer spans always win. */
-export const TIME_RULES: TimeRule[] = [weekday, relativePeriod, quarter, chronoDates, clock, bareYear, referenceWords];
+export const TIME_RULES: TimeRule[] = [weekday, relativePeriod, quarter, season, chronoDates, clock, sameDay, bareYear, referenceWords];
 
 /** Cheap test so that chrono only runs on sentences that can hold a date. */
 const MAYBE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|noon|midnight|morning|evening|night|afternoon|week|month|year|quarter|now|current|present|recent|previous|past|future|soon|formerly)|\d/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|noon|midnight|morning|evening|night|afternoon|week|month|year|quarter|day|spring|summer|autumn|fall|winter|now|current|present|recent|previous|past|future|soon|formerly)|\d/i;
 
 /** A clock time without a date of its own takes the day named in the same sentence ("Tuesday … at 18:00 UTC"). */
 function attachClock(times: TimeRef[]): void {
@@ -40,6 +42,11 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
     for (const { r } of cands) if (!taken.some((t) => t.start < r.end && r.start < t.end)) taken.push(r);
     taken.sort((x, y) => x.start - y.start);
     attachClock(taken);
+    for (const t of taken) {
+      if (t.method !== "same-day") continue;
+      const last = [...out].reverse().find((x) => x.precision === "day" && x.value && !x.method?.startsWith("same"));
+      if (last?.value) t.value = last.value;
+    }
     out.push(...taken);
   }
   return out;
