@@ -14,6 +14,9 @@ export interface ExitState {
   code: number;
 }
 
+/** Commands registered by a module of another name. */
+const ALIASES: Record<string, string> = { extract: "analyze" };
+
 export async function main(argv: string[]): Promise<number> {
   const exit: ExitState = { code: 0 };
   const program = new Command("dateline")
