@@ -53,7 +53,17 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   for (const def of ROUTES) register(app, def, services);
 
   if (opts.webRoot && existsSync(opts.webRoot)) {
-    await app.register(fastifyStatic, { root: opts.webRoot, prefix: "/", index: ["index.html"], wildcard: true });
+    await app.register(fastifyStatic, {
+      root: opts.webRoot,
+      prefix: "/",
+      index: ["index.html"],
+      wildcard: true,
+      cacheControl: false,
+      // Built assets carry a content hash in their names: cache them for good; index.html never.
+      setHeaders: (res, path) => {
+        res.header("cache-control", /[\\/]assets[\\/]/.test(path) ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    });
   }
   return app;
 }

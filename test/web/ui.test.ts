@@ -49,6 +49,16 @@ describe.skipIf(!chromiumPath)("web UI in Chromium", () => {
     return page;
   }
 
+  it("serves the UI with the CSP, a no-cache page and immutable hashed assets", async () => {
+    const res = await fetch(base);
+    expect(res.headers.get("content-security-policy")).toContain("script-src 'self'");
+    expect(res.headers.get("cache-control")).toBe("no-cache");
+    const asset = /src="\.\/(assets\/[^"]+\.js)"/.exec(await res.text())![1]!;
+    const js = await fetch(`${base}${asset}`);
+    expect(js.status).toBe(200);
+    expect(js.headers.get("cache-control")).toContain("immutable");
+  });
+
   it("dyad page: RUS–USA preselected, click the 2018-03-20 bar, land on the evidence sentence", async () => {
     const page = await open("#/dyad");
     await page.waitForURL(/#\/dyad\/RUS\/USA/);
