@@ -74,6 +74,8 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
   for (const e of all) {
     // Places inside a prepositional phrase ("in Scotland", "for Iran") are not the subject.
     if ((e.type === "GPE" || e.type === "LOC") && PREP_BEFORE.test(text.slice(Math.max(a, e.start - 12), e.start))) continue;
+    // A bare title the tagger took for an organisation ("Senate Majority Leader") names no one.
+    if (!e.ref && e.type !== "PER" && onlyTitles(e.text.replace(/^(?:the|Republican|Democratic|Democrat)\s+/i, ""))) continue;
     out.push({ start: e.start, end: e.end, rank: e.type === "PER" ? 0 : 1, ref: toSpeaker(e) });
   }
   const win = text.slice(a, b);
