@@ -24,6 +24,7 @@ export function register(program: Command, exit: ExitState): void {
     .option("--port <port>", "port for the web UI (default 8080, or a free one when 8080 is taken)")
     .action(async (opts: { db: string; serve: boolean; port?: string }) => {
       if (!existsSync(EXAMPLES)) throw new Error(`bundled examples not found at ${EXAMPLES}`);
+      log(`ingesting the bundled examples into ${opts.db} (the first run takes a minute; later runs skip what is stored) …`);
       const summary = await ingest([EXAMPLES], { db: opts.db, quiet: true });
       if (summary.failed > 0) exit.code = 1;
       const store = await openStore(opts.db);
