@@ -50,9 +50,10 @@ export interface Args {
   passive: boolean;
   /** Token index where the claim complement starts (not coded), or -1. */
   claimAt: number;
-  /** The clause bounds used. */
+  /** The clause bounds used (rb clipped at the next trigger; clauseEnd not). */
   lb: number;
   rb: number;
+  clauseEnd: number;
 }
 
 function prepBefore(toks: Tok[], m: ActorMention, floor: number): string | null {
@@ -105,7 +106,8 @@ function compoundRight(ms: ActorMention[], m: ActorMention, toks: Tok[], limit: 
 
 export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: number, tj: number, nextTrigger = toks.length): Args {
   const lb = leftBound(toks, ti, Boolean(fam.speech));
-  const rb = Math.min(rightBound(toks, tj), nextTrigger);
+  const clauseEnd = rightBound(toks, tj);
+  const rb = Math.min(clauseEnd, nextTrigger);
 
   // Passive voice: "was attacked by X".
   const prev = toks[ti - 1]?.low ?? "";
@@ -157,7 +159,7 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
 
   if (passive) {
     const by = after.find((m) => prepBefore(toks, m, tj) === "by");
-    return { actors: by ? compoundRight(ms, by, toks, objLimit) : [], recipients: subject, passive, claimAt, lb, rb };
+    return { actors: by ? compoundRight(ms, by, toks, objLimit) : [], recipients: subject, passive, claimAt, lb, rb, clauseEnd };
   }
-  return { actors: subject, recipients: object.filter((m) => !subject.includes(m)), passive, claimAt, lb, rb };
+  return { actors: subject, recipients: object.filter((m) => !subject.includes(m)), passive, claimAt, lb, rb, clauseEnd };
 }

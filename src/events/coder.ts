@@ -76,6 +76,7 @@ function codeSentence(
   times: TimeRef[],
   quotes: Quote[],
   anchor: { value: string | null; source: string },
+  articleAnchor: { value: string | null; source: string },
   d: Discourse,
 ): Event[] {
   const events: Event[] = [];
@@ -151,7 +152,9 @@ function codeSentence(
     if (toks[tr.ti - 1]?.low === "to" && triggers.some((o) => o !== tr && o.tj >= tr.ti - 3 && o.tj <= tr.ti - 1 && !o.family.speech))
       continue;
 
-    if (tr.lexicon && toks[tr.ti - 1]?.low === "to") continue;
+    // "to V" states a purpose or an attempt ("sued … to block", "tried to storm"), not an act; intentions
+    // ("ready to send") are coded as such below.
+    if (toks[tr.ti - 1]?.low === "to" && (tr.lexicon || !intentGovernor(toks, tr.ti))) continue;
     const next = triggers.slice(k + 1).find((o) => !o.family.speech && !(toks[o.ti - 1]?.low === "to"));
     const args = findArgs(toks, ms, fam, tr.ti, tr.tj, next ? next.ti : toks.length);
     if (args.claimAt >= 0) claimFloor = Math.min(claimFloor, args.claimAt);
@@ -174,7 +177,7 @@ function codeSentence(
       reciprocal = true;
     } else if (fam.reciprocal && recips.length > 0 && toks.slice(tr.tj, tr.tj + 2).some((t) => t.low === "with")) reciprocal = true;
 
-    const choice = chooseDate(toks, times, tr.ti, args.lb, args.rb, args.claimAt, anchor);
+    const choice = chooseDate(toks, times, tr.ti, args.lb, args.clauseEnd, args.claimAt, inherits(toks, tr.ti) ? anchor : articleAnchor);
     const dateValue = choice.date.value;
     const actorObjs = actors.map((m) => toActor(m, dateValue));
     let recipObjs = recips.map((m) => toActor(m, dateValue));
@@ -242,7 +245,7 @@ function codeSentence(
         mode.hypothetical = false;
       }
     }
-    if (dateValue && anchor.value && Number(dateValue.slice(0, 4)) < Number(anchor.value.slice(0, 4))) mode.historical = true;
+    if (dateValue && articleAnchor.value && Number(dateValue.slice(0, 4)) < Number(articleAnchor.value.slice(0, 4))) mode.historical = true;
     const plover = ploverFor(code);
     const trigEnd = toks[tr.tj - 1]!.end;
     let confidence = 0.55;
@@ -281,7 +284,7 @@ function codeSentence(
     const args = findArgs(toks, ms, tr.family, tr.ti, tr.tj);
     const speaker = args.actors.map((m) => resolvePronoun(m, ms, d, false)).find((m) => m !== null);
     if (!speaker) continue;
-    const choice = chooseDate(toks, times, tr.ti, args.lb, toks.length, -1, anchor);
+    const choice = chooseDate(toks, times, tr.ti, args.lb, toks.length, -1, inherits(toks, tr.ti) ? anchor : articleAnchor);
     const actor = toActor(speaker, choice.date.value);
     if (!actor.country) continue;
     const target = ms.find(
@@ -322,6 +325,24 @@ function findArgsIsObject(m: ActorMention, events: Event[]): boolean {
   return events.some((e) => e.recipient.some((r) => r.start === m.start));
 }
 
+/** Unresolved time cues: a sentence that has them does not take the previous sentence's time. */
+const TIME_CUE = /^(ahead|before|earlier|later|previously|shortly|recently|ago|until|meanwhile|formerly)$/;
+
+/**
+ * May the event at trigger ti take the time of the previous sentences? Only a simple past act
+ * ("clashed", "were arrested"), never a perfect or present ("has repeatedly denied"), and not when the
+ * sentence carries a time cue the analysis did not resolve ("Shortly ahead of the election").
+ */
+function inherits(toks: Tok[], ti: number): boolean {
+  if (toks.some((t) => TIME_CUE.test(t.low))) return false;
+  const w = toks[ti]!.low;
+  const prev = toks.slice(Math.max(0, ti - 3), ti).map((t) => t.low);
+  if (prev.some((p) => /^(will|would|is|are|am)$/.test(p))) return false;
+  // A perfect, also when shared by coordinated verbs ("has repeatedly denied … and blamed").
+  if (toks.slice(0, ti).some((t) => t.low === "has" || t.low === "have")) return false;
+  return /ed$/.test(w) || /^(met|held|told|said|spoke|took|gave|sent|struck|shot|fought|beat|cut|put|froze|broke|withdrew|went|began|found|threw|stormed|fired)$/.test(w);
+}
+
 function isIsoValue(v: string | null): boolean {
   return v !== null && /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/.test(v);
 }
@@ -356,7 +377,7 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     const quotes = analysis.quotes.filter((q) => q.end > s.start && q.start < s.end);
     if (context && context.age >= 2) context = null;
     const here = context ? { value: context.value, source: "context" } : anchor;
-    all.push(...codeSentence(text, s, toks, ms, times, quotes, here, d));
+    all.push(...codeSentence(text, s, toks, ms, times, quotes, here, anchor, d));
     const dayTimes = times.filter((t) => t.value && t.value.length >= 10 && !t.mod);
     const last = dayTimes[dayTimes.length - 1];
     if (last?.value) context = { value: last.value.slice(0, 10), end: s.end, age: 0 };
