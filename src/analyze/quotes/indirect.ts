@@ -104,7 +104,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // Pattern A: "X said (that) CLAUSE".
       if (WEAK_CUES.has(cue) && !hasThat && !appeal) continue;
       if (appeal) hasThat = true;
-      if (!hasThat && !CLAUSE_START.test(` ${after}`)) continue;
+      if (!hasThat && !CLAUSE_START.test(` ${after}`) && !FINITE.test(after.trim().split(/\s+/).slice(1, 6).join(" "))) continue;
       const edVerb =
         /^\s*(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,4}\p{Ll}+ed\b/u.test(after) &&
         /^(?:said|says|reported|reports|told)$/.test(cue);
@@ -132,6 +132,11 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         ? speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true)
         : speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true);
       if (!speaker) continue;
+      if (participle && !speaker.country && speaker.name.split(/\s+/).length > 3) {
+        // An unnamed subject of a coordinated cue: the first noun phrase ("The embassy declined … and said").
+        const np = speaker.name.match(/^(?:(?:the|a|an|some|many)\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)*/iu)?.[0];
+        if (np) speaker.name = speaker.text = np;
+      }
       let cStart = s.start + offset;
       while (cStart < s.end && /\s/.test(text[cStart] as string)) cStart++;
       let cEnd = s.end;

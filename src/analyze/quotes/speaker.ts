@@ -41,6 +41,7 @@ export function entitiesIn(entities: Entity[], a: number, b: number): Entity[] {
 }
 
 function resolvePronoun(
+  text: string,
   entities: Entity[],
   history: SpeakerRef[],
   a: number,
@@ -49,7 +50,14 @@ function resolvePronoun(
 ): SpeakerRef | null {
   const w = word.toLowerCase();
   const person = w === "he" || w === "she" || w === "i";
-  const ent = [...entities].reverse().find((e) => e.end <= a && (person ? e.type === "PER" : e.type === "ORG" || e.type === "GPE"));
+  let ent = [...entities].reverse().find((e) => e.end <= a && (person ? e.type === "PER" : e.type === "ORG" || e.type === "GPE"));
+  if (ent && person && text) {
+    // Prefer the subject: the first person named in the sentence of the latest person mention.
+    let k = ent.start;
+    while (k > 0 && !/[.!?]["”]?\s$|\n$/.test(text.slice(Math.max(0, k - 3), k))) k--;
+    const first = entities.find((e) => e.type === "PER" && e.start >= k && e.end <= (ent as Entity).end);
+    if (first) ent = first;
+  }
   const prev = [...history].reverse().find((s) => s.start < a);
   // A recent speaker wins over an entity named earlier than that speaker's mention.
   if (prev && (!ent || prev.end >= ent.end) && (person ? prev.name.split(" ").length > 1 || !prev.sector : true))
@@ -75,7 +83,7 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     // Places inside a prepositional phrase ("in Scotland", "for Iran") are not the subject.
     if ((e.type === "GPE" || e.type === "LOC") && PREP_BEFORE.test(text.slice(Math.max(a, e.start - 12), e.start))) continue;
     // A bare title the tagger took for an organisation ("Senate Majority Leader") names no one.
-    if (!e.ref && e.type !== "PER" && onlyTitles(e.text.replace(/^(?:the|Republican|Democratic|Democrat)\s+/i, ""))) continue;
+    if (!e.ref && onlyTitles(e.text.replace(/^(?:the|Republican|Democratic|Democrat)\s+/i, ""))) continue;
     out.push({ start: e.start, end: e.end, rank: e.type === "PER" ? 0 : 1, ref: toSpeaker(e) });
   }
   const win = text.slice(a, b);
@@ -151,7 +159,7 @@ export function speakerIn(
   if (side === "before-cue") {
     const pm = win.match(/\b(he|she|they|it|we|I)(?:\s+(?:also|then|later|again|further|previously|had|has|have|was|is|would|will))*\s*$/i);
     if (pm && pm.index !== undefined && pm[1]) {
-      const r = resolvePronoun(entities, history, a, pm[1], { text: pm[1], start: a + pm.index, end: a + pm.index + pm[1].length });
+      const r = resolvePronoun(text, entities, history, a, pm[1], { text: pm[1], start: a + pm.index, end: a + pm.index + pm[1].length });
       if (r) return r;
     }
   }
@@ -159,7 +167,7 @@ export function speakerIn(
   if (pick) return pick;
   const pm = win.match(PRONOUN);
   if (pm && pm.index !== undefined && pm[1]) {
-    const r = resolvePronoun(entities, history, a, pm[1], { text: pm[1], start: a + pm.index, end: a + pm.index + pm[1].length });
+    const r = resolvePronoun(text, entities, history, a, pm[1], { text: pm[1], start: a + pm.index, end: a + pm.index + pm[1].length });
     if (r) return r;
   }
   const rm = win.match(ROLE);
