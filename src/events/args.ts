@@ -67,7 +67,13 @@ function prepBefore(toks: Tok[], m: ActorMention, floor: number): string | null 
   if (i < floor) return null;
   const w = toks[i]!.low;
   // "thousands of Serbians", "a group of protesters", "members of the opposition": the head is the actor.
-  if (w === "of" && /^(thousands|hundreds|dozens|millions|tens|scores|number|group|groups|crowd|crowds|members|some|many|most|all|several|supporters|hundreds-of)$/.test(toks[i - 1]?.low ?? "")) return null;
+  if (
+    w === "of" &&
+    /^(thousands|hundreds|dozens|millions|tens|scores|number|group|groups|crowd|crowds|members|some|many|most|all|several|supporters|hundreds-of)$/.test(
+      toks[i - 1]?.low ?? "",
+    )
+  )
+    return null;
   return PREPS.has(w) ? w : null;
 }
 

@@ -164,7 +164,9 @@ function codeSentence(
         const r = resolvePronoun(m, ms, d, true);
         // An object pronoun does not point back at this event's own subject ("police fired tear gas at them").
         if (r && m.kind === "pronoun" && actors.some((a) => a.name === r.name))
-          return d.lastSubject && !actors.some((a) => a.name === d.lastSubject!.name) ? { ...d.lastSubject, start: m.start, end: m.end, ti: m.ti, tj: m.tj } : null;
+          return d.lastSubject && !actors.some((a) => a.name === d.lastSubject!.name)
+            ? { ...d.lastSubject, start: m.start, end: m.end, ti: m.ti, tj: m.tj }
+            : null;
         return r;
       })
       .filter((m): m is ActorMention => m !== null);
@@ -200,11 +202,17 @@ function codeSentence(
       const byUnknown = /^(attack|bomb|kill|shoot|abduct|beat|assassinate)$/.test(fam.name);
       if (fam.name === "protest" && local) actorObjs.push({ name: "protesters", country: local, sector: "CVL" });
       else if (!(byAuthorities || byUnknown) || !local || recipObjs.length === 0 || (!args.passive && !byUnknown)) continue;
-      else actorObjs.push(byAuthorities ? { name: "authorities", country: local, sector: "COP" } : { name: "unidentified attackers", country: local, sector: null });
+      else
+        actorObjs.push(
+          byAuthorities
+            ? { name: "authorities", country: local, sector: "COP" }
+            : { name: "unidentified attackers", country: local, sector: null },
+        );
     }
     for (const a of actorObjs) if (!a.country && a.sector && local) a.country = local;
     if (recipObjs.length === 0) {
-      const selfish = fam.selfRecipient || (tr.lexicon && /^(14|15|0831|172)/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, args.rb)?.code ?? ""));
+      const selfish =
+        fam.selfRecipient || (tr.lexicon && /^(14|15|0831|172)/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, args.rb)?.code ?? ""));
       if (!selfish) continue;
       recipObjs = [{ name: actorObjs[0]!.country ?? "", country: actorObjs[0]!.country, sector: null }];
     }
@@ -226,8 +234,7 @@ function codeSentence(
     if (reported && mustBefore(toks, tr.ti, args.lb)) {
       const sp = speakers[0]!.m;
       if (actors.length > 0 && sp.country !== undefined) {
-        recipObjs = actorObjs;
-        actorObjs.splice(0, actorObjs.length);
+        recipObjs = [...actorObjs];
         const spActor = toActor(sp, dateValue);
         if (!spActor.country && local) spActor.country = local;
         if (!spActor.country) continue;
@@ -340,7 +347,12 @@ function inherits(toks: Tok[], ti: number): boolean {
   if (prev.some((p) => /^(will|would|is|are|am)$/.test(p))) return false;
   // A perfect, also when shared by coordinated verbs ("has repeatedly denied … and blamed").
   if (toks.slice(0, ti).some((t) => t.low === "has" || t.low === "have")) return false;
-  return /ed$/.test(w) || /^(met|held|told|said|spoke|took|gave|sent|struck|shot|fought|beat|cut|put|froze|broke|withdrew|went|began|found|threw|stormed|fired)$/.test(w);
+  return (
+    /ed$/.test(w) ||
+    /^(met|held|told|said|spoke|took|gave|sent|struck|shot|fought|beat|cut|put|froze|broke|withdrew|went|began|found|threw|stormed|fired)$/.test(
+      w,
+    )
+  );
 }
 
 function isIsoValue(v: string | null): boolean {

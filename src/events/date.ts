@@ -39,7 +39,9 @@ export function chooseDate(
   if (pool.length > 0) {
     // The most precise time first (a day beats "2020" from "night"), then the nearest to the trigger.
     const rank = (t: TimeRef) => (t.value!.length >= 10 ? 0 : t.value!.length >= 7 ? 1 : 2);
-    const best = pool.reduce((a, b) => (rank(a) < rank(b) || (rank(a) === rank(b) && Math.abs(at(a) - ti) <= Math.abs(at(b) - ti)) ? a : b));
+    const best = pool.reduce((a, b) =>
+      rank(a) < rank(b) || (rank(a) === rank(b) && Math.abs(at(a) - ti) <= Math.abs(at(b) - ti)) ? a : b,
+    );
     const d: EventDate = { value: best.value, precision: best.precision, source: "sentence" };
     if (best.mod) d.mod = best.mod;
     return { date: d, time: best };
