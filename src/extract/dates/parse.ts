@@ -65,6 +65,15 @@ export function parseDate(text: string, opts: { dayFirst?: boolean } = {}): Pars
       index: m.index,
     });
   }
+  const iso = best as ParsedDate | null;
+  if (iso && iso.hour !== undefined) {
+    const ap = /^\s*([ap])\.?m\b/i.exec(text.slice(iso.index + iso.text.length));
+    if (ap) {
+      const pm = ap[1]!.toLowerCase() === "p";
+      if (pm && iso.hour < 12) iso.hour += 12;
+      if (!pm && iso.hour === 12) iso.hour = 0;
+    }
+  }
   m = SLASH_YMD.exec(text);
   if (m && valid(+m[1]!, +m[2]!, +m[3]!)) consider({ year: +m[1]!, month: +m[2]!, day: +m[3]!, text: m[0], index: m.index });
   m = MDY.exec(text);

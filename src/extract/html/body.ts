@@ -19,7 +19,7 @@ export interface Body {
 
 const BYLINE = /^(?:by|von|par|por|door|di)\s+\p{Lu}/iu;
 const TRAILER =
-  /^(?:tags?|filed under|topics?|categories|related|share|see also|read (?:more|next)|more on|follow (?:us|\w+ on)|copyright|©|\(c\)|all rights reserved|this (?:article|story) (?:was|has been|is)|(?:contact|email) the author|sign up|subscribe|advertisement|image:|photo:|source:)/i;
+  /^(?:tags?|filed under|topics?|categories|related|share|see also|read (?:more|next)|more on|follow (?:us|\w+ on)|follow\b.{0,60}(?:coverage|twitter|facebook|instagram|https?:)|copyright|©|\(c\)|all rights reserved|this (?:article|story) (?:was|has been|is)|(?:contact|email) the author|sign up|subscribe|advertisement|image:|photo:|source:)/i;
 
 /** Selects the body blocks inside the main element; records what was left out and why. */
 export function selectBody(blocks: Block[], weights: number[], main: Element, title: string): Body {

@@ -4,6 +4,9 @@ import { type LdArticle, ldNames } from "./jsonld.js";
 
 const NOT_NAME =
   /https?:|www\.|@|\.com\b|\d{2,}|^(?:admin|administrator|staff|editor|editors|guest|unknown|anonymous|author|team|newsroom|webmaster)$/i;
+/** Organisations that stand in bylines next to people (`JILL LAWLESS Associated Press`). */
+const ORG =
+  /\b(?:the associated press|associated press|reuters|agence france-presse|afp|bloomberg|press association|staff|news service|news agency|wire services?|contributors?)\b/i;
 const ROLE_SUFFIX =
   /\s*(?:[,|–—-]\s*)?(?:staff (?:writer|reporter)|senior (?:writer|reporter|editor|correspondent)|(?:chief |senior )?correspondent|contributor|contributing writer|reporter|editor(?: at large)?|columnist|special to .+|for .+|is a .+|\(.*\))$/i;
 
@@ -24,10 +27,12 @@ export function splitByline(raw: string): string[] {
         .trim(),
     )
     .filter(Boolean);
-  const people = parts.filter((p) => {
-    const words = p.split(/\s+/).length;
-    return words >= 1 && words <= 5 && p.length <= 60 && !NOT_NAME.test(p) && /\p{Lu}/u.test(p[0] ?? "");
-  });
+  const people = parts
+    .map((p) => p.replace(new RegExp(`\\s+${ORG.source}$`, "i"), "").trim())
+    .filter((p) => {
+      const words = p.split(/\s+/).length;
+      return words >= 1 && words <= 5 && p.length <= 60 && !NOT_NAME.test(p) && !ORG.test(p) && /\p{Lu}/u.test(p[0] ?? "");
+    });
   return [...new Set(people)];
 }
 

@@ -10,7 +10,7 @@ export function parseDateLine(line: string): ParsedDate | null {
   const d = parseDate(rest);
   if (!d || d.year === undefined) return null;
   const left = (rest.slice(0, d.index) + rest.slice(d.index + d.text.length)).replace(
-    /[\s,.:|()]|GMT|UTC|[AP]M|[ap]\.m\.|[+-]\d{2}:?\d{2}|\d{1,2}:\d{2}(?::\d{2})?/g,
+    /\d{1,2}:\d{2}(?::\d{2})?|\bat\b|\b[ap]\.?m\b\.?|GMT|UTC|\b[A-Z]{2,4}T\b|[+-]\d{2}:?\d{2}|[\s,.:|()]/gi,
     "",
   );
   return left.length <= 3 ? d : null;
