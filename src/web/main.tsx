@@ -1,4 +1,5 @@
 import { render } from "preact";
+import { useEffect } from "preact/hooks";
 import { api } from "./api.js";
 import { useFetch } from "./lib/useFetch.js";
 import { ArticlePage } from "./pages/ArticlePage.js";
@@ -25,6 +26,10 @@ function App() {
   const route = useRoute();
   const stats = useFetch("stats", (s) => api.stats(s));
   const here = route.path[0] ?? "dyad";
+  useEffect(() => {
+    const what: Record<string, string> = { dyad: "Relations", search: "Search", article: "Article", quotes: "Quotes" };
+    document.title = `${what[here] ?? "Relations"}${here === "dyad" && route.path[2] ? ` ${route.path[1]}–${route.path[2]}` : ""} · Dateline`;
+  }, [here, route.path[1], route.path[2]]);
   return (
     <>
       <button type="button" class="skip" onClick={() => document.getElementById("main")?.focus()}>
