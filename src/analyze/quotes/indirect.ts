@@ -36,6 +36,22 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       if (ctx.quoted.some((q) => q.start <= cueStart && cueEnd <= q.end)) continue; // inside quotation marks
       if (overlapsAny(cueStart, cueEnd, out)) continue; // inside an earlier quote's words
       const cue = m[0];
+      // "reports said", "the claims": a noun, not a speech verb.
+      if (/^(?:reports|claims|states|notes|says|rules|reads|tweets|posts|writes)$/.test(cue)) {
+        const prevWord =
+          sent
+            .slice(0, m.index)
+            .match(/(\S+)\s*$/)?.[1]
+            ?.toLowerCase() ?? "";
+        if (
+          /^(?:the|a|an|local|initial|media|news|preliminary|some|other|earlier|these|those|its|their|his|her|our|official|unconfirmed)$/.test(
+            prevWord,
+          ) ||
+          !prevWord
+        )
+          continue;
+        if (new RegExp(`^\\s+(?:${CUE_RE.source.slice(3, -3)})\\b`).test(sent.slice(m.index + cue.length))) continue;
+      }
       const rest = sent.slice(m.index + cue.length);
       // Direct speech follows: the direct rule owns it.
       if (/^\s*[,:]?\s*["“]/.test(rest)) continue;
@@ -149,6 +165,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const colonQuote = text.slice(cStart, s.end).search(/[:,]\s*["“]/);
       if (colonQuote > 0) cEnd = cStart + colonQuote;
       while (cEnd > cStart && /[\s.!?"”]/.test(text[cEnd - 1] as string)) cEnd--;
+      if (/^[:;,.]/.test(text.slice(cStart, cStart + 1))) continue;
       if (cEnd - cStart < 8 || (text.slice(cStart, cEnd).match(/\s+/g)?.length ?? 0) < 2) continue;
       out.push(quote(ctx, cStart, cEnd, speaker, cue, [[s.start + subjectStart, cStart]]));
       ctx.history.push(speaker);

@@ -105,6 +105,8 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     name = words.join(" ");
     st = text.indexOf(name, st);
     if (!name || NOT_NAME.test(name) || onlyTitles(name) || st < 0) continue;
+    // A single capitalised word that the text also uses in lower case is a sentence-initial common word.
+    if (!name.includes(" ") && text.toLowerCase().includes(` ${name.toLowerCase()} `) && !text.includes(` ${name} `)) continue;
     const en = st + name.length;
     if (out.some((c) => c.start < en && st < c.end)) continue;
     if (all.some((c) => c.start < en && st < c.end)) continue;
