@@ -61,17 +61,22 @@ function dateline(args: string[]): { child: ChildProcess; exit: Promise<number |
   return { child, exit: new Promise((r) => child.on("exit", (code) => r(code))) };
 }
 
-async function stats(db: string): Promise<StoreStats> {
-  const s = await openStore(db);
+async function stats(db: string): Promise<StoreStats | null> {
   try {
-    return await s.stats();
-  } finally {
-    await s.close();
+    const s = await openStore(db);
+    try {
+      return await s.stats();
+    } finally {
+      await s.close();
+    }
+  } catch (err) {
+    console.error(`cannot read the store's stats: ${(err as Error).message}`);
+    return null;
   }
 }
 
 /** The single-process CLI, wall time including its start-up (which is measured apart). */
-async function cliRun(): Promise<{ seconds: number; stats: StoreStats }> {
+async function cliRun(): Promise<{ seconds: number; stats: StoreStats | null }> {
   return withDb(async (db) => {
     const t = performance.now();
     const p = dateline(["ingest", INPUT, "--db", db, "-q"]);
@@ -92,7 +97,7 @@ async function cliStartup(): Promise<number> {
 }
 
 /** N worker processes, started and warmed up first; timed from the enqueue to the last acknowledgement. */
-async function workersRun(n: number, concurrency: string): Promise<{ seconds: number; stats: StoreStats; items: number }> {
+async function workersRun(n: number, concurrency: string): Promise<{ seconds: number; stats: StoreStats | null; items: number }> {
   return withDb(async (db) => {
     const url = `${NATS}/dlbench_${uid()}`;
     const q = await openQueue(url, { create: true });
@@ -149,10 +154,8 @@ async function queueCeiling(): Promise<{ enqueuePerS: number; noopPerS: number; 
   const url = `${NATS}/dlbench_${uid()}`;
   const q = await openQueue(url, { create: true });
   try {
-    const inputs = Array.from({ length: 10 }, () => INPUT);
     let t = performance.now();
-    // The same file ten times is de-duplicated: use distinct queue names instead, by enqueuing once.
-    const sum = await enqueue(q, inputs.slice(0, 1));
+    const sum = await enqueue(q, [INPUT]);
     const enqueuePerS = sum.queued / ((performance.now() - t) / 1000);
     t = performance.now();
     const w = startWorker(q, async () => emptyOutcome(), { concurrency: 16, exitWhenEmpty: true });
@@ -180,14 +183,77 @@ console.error(
 );
 
 const sp = await split();
+console.error(`split: pipeline ${fmt(sp.processMs)} ms/page, put ${fmt(sp.putMs)} ms/page`);
 const qc = await queueCeiling();
+console.error(`queue alone: enqueue ${fmt(qc.enqueuePerS, 0)}/s, no-op worker ${fmt(qc.noopPerS, 0)}/s`);
 const startup = median(await Promise.all([cliStartup()]));
 const cli: number[] = [];
 const one: number[] = [];
 const oneC1: number[] = [];
 const two: number[] = [];
 let ref: StoreStats | null = null;
-const same: Record<string, boolean> = { "1 worker": true, "2 workers": true };
+const same: Record<string, "yes" | "NO" | "n/a"> = { "1 worker": "yes", "2 workers": "yes" };
+const compare = (k: string, st: StoreStats | null) => {
+  if (same[k] === "NO") return;
+  if (!st || !ref) same[k] = "n/a";
+  else if (JSON.stringify(st) !== JSON.stringify(ref)) {
+    same[k] = "NO";
+    console.error(`${k}: store differs from the CLI's: ${JSON.stringify(st)} vs ${JSON.stringify(ref)}`);
+  }
+};
+function writeTable(done: number): void {
+  lines.length = 0;
+  const rate = (s: number) => pages / s;
+  out(`# bench/scale — distributed ingestion throughput`);
+  out();
+  out(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), Node ${process.version}; NATS JetStream and PostgreSQL on loopback.`);
+  out(`Input: ${INPUT.replace(`${ROOT}/`, "")} (${pages} records, one work item each). Medians of ${done} run(s).`);
+  out(
+    `Load average when the bench started: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} (other work on the machine slows every row alike).`,
+  );
+  out();
+  out(`| setup | seconds | pages/s | vs CLI | same store as CLI |`);
+  out(`|---|---:|---:|---:|---|`);
+  const cliS = median(cli);
+  const cliSteady = Math.max(0.001, cliS - startup);
+  out(
+    `| single-process CLI \`dateline ingest\` (wall, incl. ${fmt(startup)} s start-up) | ${fmt(cliS)} | ${fmt(rate(cliS))} | 1.00 | (reference) |`,
+  );
+  out(`| single-process CLI, start-up subtracted | ${fmt(cliSteady)} | ${fmt(rate(cliSteady))} | ${fmt(cliS / cliSteady, 2)} | — |`);
+  out(`| 1 worker, --concurrency 1 | ${fmt(median(oneC1))} | ${fmt(rate(median(oneC1)))} | ${fmt(cliS / median(oneC1), 2)} | — |`);
+  out(
+    `| 1 worker, --concurrency ${CONC} | ${fmt(median(one))} | ${fmt(rate(median(one)))} | ${fmt(cliS / median(one), 2)} | ${same["1 worker"]} |`,
+  );
+  out(
+    `| 2 workers, --concurrency ${CONC} each | ${fmt(median(two))} | ${fmt(rate(median(two)))} | ${fmt(cliS / median(two), 2)} | ${same["2 workers"]} |`,
+  );
+  out();
+  out(
+    `**2 workers / 1 worker: ${fmt(median(one) / median(two), 2)}×** (same concurrency per worker). Workers are timed from the enqueue to the`,
+  );
+  out(`last acknowledgement, after they started and warmed up; the CLI's wall time includes its start-up.`);
+  out(`"Same store": articles, stories, events, quotes and entities counted by \`Store.stats()\` equal the CLI's.`);
+  out();
+  out(`## Where one page's time goes (one process, sequential, ${sp.pages} pages)`);
+  out();
+  out(`| step | mean ms/page |`);
+  out(`|---|---:|`);
+  out(`| pipeline: extract → analyze → code events (CPU, \`processPage\`) | ${fmt(sp.processMs)} |`);
+  out(`| store: \`Store.put\`, one PostgreSQL transaction (mostly round-trip waits) | ${fmt(sp.putMs)} |`);
+  out();
+  out(`## The queue alone`);
+  out();
+  out(`| measure | items/s |`);
+  out(`|---|---:|`);
+  out(`| enqueue (${qc.items} items, publish with Nats-Msg-Id, 256 in flight) | ${fmt(qc.enqueuePerS, 0)} |`);
+  out(`| one worker, no-op handler, 16 slots (pull + ack-ack round trips) | ${fmt(qc.noopPerS, 0)} |`);
+  out();
+  out(`Stats of the CLI's store: ${JSON.stringify(ref)}`);
+  writeFileSync(join(ROOT, "bench", "scale", "RESULTS.md"), `${lines.join("\n")}\n`);
+}
+
 for (let r = 0; r < REPS; r++) {
   const c = await cliRun();
   cli.push(c.seconds);
@@ -197,61 +263,12 @@ for (let r = 0; r < REPS; r++) {
   oneC1.push(w1c1.seconds);
   const w1 = await workersRun(1, CONC);
   one.push(w1.seconds);
-  same["1 worker"] &&= JSON.stringify(w1.stats) === JSON.stringify(ref);
+  compare("1 worker", w1.stats);
   const w2 = await workersRun(2, CONC);
   two.push(w2.seconds);
-  same["2 workers"] &&= JSON.stringify(w2.stats) === JSON.stringify(ref);
+  compare("2 workers", w2.stats);
+  writeTable(r + 1);
   console.error(
     `rep ${r + 1}: 1 worker c=1 ${fmt(w1c1.seconds)} s, 1 worker c=${CONC} ${fmt(w1.seconds)} s, 2 workers ${fmt(w2.seconds)} s`,
   );
 }
-
-const rate = (s: number) => pages / s;
-out(`# bench/scale — distributed ingestion throughput`);
-out();
-out(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), Node ${process.version}; NATS JetStream and PostgreSQL on loopback.`);
-out(`Input: ${INPUT.replace(`${ROOT}/`, "")} (${pages} records, one work item each). Medians of ${REPS} runs.`);
-out(
-  `Load average when the bench started: ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(" ")} (other work on the machine slows every row alike).`,
-);
-out();
-out(`| setup | seconds | pages/s | vs CLI | same store as CLI |`);
-out(`|---|---:|---:|---:|---|`);
-const cliS = median(cli);
-const cliSteady = Math.max(0.001, cliS - startup);
-out(
-  `| single-process CLI \`dateline ingest\` (wall, incl. ${fmt(startup)} s start-up) | ${fmt(cliS)} | ${fmt(rate(cliS))} | 1.00 | (reference) |`,
-);
-out(`| single-process CLI, start-up subtracted | ${fmt(cliSteady)} | ${fmt(rate(cliSteady))} | ${fmt(cliS / cliSteady, 2)} | — |`);
-out(`| 1 worker, --concurrency 1 | ${fmt(median(oneC1))} | ${fmt(rate(median(oneC1)))} | ${fmt(cliS / median(oneC1), 2)} | — |`);
-out(
-  `| 1 worker, --concurrency ${CONC} | ${fmt(median(one))} | ${fmt(rate(median(one)))} | ${fmt(cliS / median(one), 2)} | ${same["1 worker"] ? "yes" : "NO"} |`,
-);
-out(
-  `| 2 workers, --concurrency ${CONC} each | ${fmt(median(two))} | ${fmt(rate(median(two)))} | ${fmt(cliS / median(two), 2)} | ${same["2 workers"] ? "yes" : "NO"} |`,
-);
-out();
-out(
-  `**2 workers / 1 worker: ${fmt(median(one) / median(two), 2)}×** (same concurrency per worker). Workers are timed from the enqueue to the`,
-);
-out(`last acknowledgement, after they started and warmed up; the CLI's wall time includes its start-up.`);
-out(`"Same store": articles, stories, events, quotes and entities counted by \`Store.stats()\` equal the CLI's.`);
-out();
-out(`## Where one page's time goes (one process, sequential, ${sp.pages} pages)`);
-out();
-out(`| step | mean ms/page |`);
-out(`|---|---:|`);
-out(`| pipeline: extract → analyze → code events (CPU, \`processPage\`) | ${fmt(sp.processMs)} |`);
-out(`| store: \`Store.put\`, one PostgreSQL transaction (mostly round-trip waits) | ${fmt(sp.putMs)} |`);
-out();
-out(`## The queue alone`);
-out();
-out(`| measure | items/s |`);
-out(`|---|---:|`);
-out(`| enqueue (${qc.items} items, publish with Nats-Msg-Id, 256 in flight) | ${fmt(qc.enqueuePerS, 0)} |`);
-out(`| one worker, no-op handler, 16 slots (pull + ack-ack round trips) | ${fmt(qc.noopPerS, 0)} |`);
-out();
-out(`Stats of the CLI's store: ${JSON.stringify(ref)}`);
-writeFileSync(join(ROOT, "bench", "scale", "RESULTS.md"), `${lines.join("\n")}\n`);
