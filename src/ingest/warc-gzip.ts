@@ -33,7 +33,7 @@ export async function* gzipMemberRecords(path: string, range: WarcRange, opts: W
   try {
     while (pos < end) {
       if (range.toRecord !== undefined && index >= range.toRecord) return;
-      const member = await readMember(file, pos);
+      const member = await readMember(file, pos, opts.maxMemberBytes ?? MAX_MEMBER);
       if (member.kind === "too-big") {
         const shift = (n: number | undefined) => (n === undefined ? undefined : Math.max(0, n - index));
         yield* streamRecords(path, { start: pos, end, fromRecord: shift(range.fromRecord), toRecord: shift(range.toRecord) }, opts);
@@ -82,8 +82,8 @@ export async function* gzipMemberRecords(path: string, range: WarcRange, opts: W
 
 type Member = { kind: "ok"; data: Buffer; length: number } | { kind: "bad"; why: string } | { kind: "too-big" } | { kind: "end" };
 
-async function readMember(file: Window, pos: number): Promise<Member> {
-  let want = FIRST_READ;
+async function readMember(file: Window, pos: number, maxMember: number): Promise<Member> {
+  let want = Math.min(FIRST_READ, maxMember);
   for (;;) {
     const buf = await file.get(pos, want);
     if (buf.length === 0) return { kind: "end" };
@@ -115,8 +115,8 @@ async function readMember(file: Window, pos: number): Promise<Member> {
       const e = err as NodeJS.ErrnoException;
       if (e.code === "Z_BUF_ERROR" || /unexpected end/i.test(e.message)) {
         if (pos + buf.length >= file.size) return { kind: "bad", why: "truncated gzip member" };
-        if (want >= MAX_MEMBER) return { kind: "too-big" };
-        want *= 4;
+        if (want >= maxMember) return { kind: "too-big" };
+        want = Math.min(want * 4, maxMember);
         continue;
       }
       if (e.code === "ERR_BUFFER_TOO_LARGE" || /Cannot create a Buffer larger|maxOutputLength/i.test(e.message)) return { kind: "too-big" };

@@ -26,6 +26,8 @@ export interface WarcOptions extends RecordOptions {
   onProgress?: (done: number, total: number) => void;
   /** Read .warc.gz with warcio's own (pure JS, slower) inflater instead of node:zlib member by member. */
   streaming?: boolean;
+  /** gzip members larger than this (compressed bytes, default 64 MiB) are read by the streaming reader. */
+  maxMemberBytes?: number;
 }
 const READ_CHUNK = 1 << 18;
 

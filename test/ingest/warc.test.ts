@@ -180,6 +180,16 @@ describe.each([
   });
 });
 
+describe("gzip members too large to inflate in memory", () => {
+  it("are handed to the streaming reader, which reads the rest of the file", async () => {
+    const { path, htmlIds } = await writeWarc("members.warc.gz", true, 2);
+    const small = { maxMemberBytes: 2048 }; // the response members are larger: fall back at the first one
+    expect(pages(await all(warcRecords(path, {}, small))).map((p) => p.id)).toEqual(htmlIds);
+    const slice = pages(await all(warcRecords(path, { fromRecord: 2, toRecord: 8 }, small))).map((p) => p.id);
+    expect(slice).toEqual(htmlIds.slice(0, 2));
+  });
+});
+
 describe("WARC through sources() and --warc-out", () => {
   const site = new TestServer();
   beforeAll(async () => {
