@@ -1,8 +1,9 @@
 import * as chrono from "chrono-node";
 import type { TimeRef } from "../../../model/index.js";
-import { isoDay } from "../dates.js";
+import { addDays, isoDay } from "../dates.js";
 import { isFuture } from "../tense.js";
 import { ref, type TimeContext, type TimeRule } from "../types.js";
+import { weekdayDelta } from "./weekday.js";
 
 const parser = chrono.casual.clone();
 // Expressions other rules own (weekdays, periods, present/past references) or that are not times.
@@ -44,9 +45,18 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
     // A bare clock time is the clock rule's (it takes the day named in the sentence).
     if (s.isCertain("hour") && !s.isCertain("day") && !s.isCertain("weekday") && !s.isCertain("month")) continue;
     let y = s.get("year") ?? 0;
-    const mo = s.get("month") ?? 1;
-    const d = s.get("day") ?? 1;
+    let mo = s.get("month") ?? 1;
+    let d = s.get("day") ?? 1;
     const end = start + text.length;
+    if (ctx.anchor && s.isCertain("weekday") && !s.isCertain("day")) {
+      // "Friday at 10 a.m.": chrono picks the weekday of the reference week; news weekdays lean to the past.
+      const mod = (text.match(/^(last|next|this|coming|past)\b/i)?.[1] ?? "").toLowerCase();
+      const future = mod === "next" || mod === "coming" || (mod !== "last" && isFuture(ctx.sentence, start, end));
+      const day = addDays(ctx.anchor, weekdayDelta(ctx.anchor.getUTCDay(), s.get("weekday") ?? 0, mod, future));
+      y = day.getUTCFullYear();
+      mo = day.getUTCMonth() + 1;
+      d = day.getUTCDate();
+    }
     if (!s.isCertain("year") && s.isCertain("month") && ctx.anchor && !/\b(?:ago|yesterday|today|tomorrow|tonight)\b/i.test(text)) {
       const day = `${y}-${pad(mo)}-${pad(s.isCertain("day") ? d : 1)}`;
       const anchor = isoDay(ctx.anchor);

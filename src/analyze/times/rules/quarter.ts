@@ -15,7 +15,7 @@ const ORD: Record<string, number> = {
   q4: 4,
 };
 const RE =
-  /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:((?:19|20)\d\d)|(last|this|next)\s+year))?|\b(Q[1-4])\s+((?:19|20)\d\d)\b/gi;
+  /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?((?:19|20)\d\d)|\s+of\s+(last|this|next)\s+year)?|\b(Q[1-4])\s+((?:19|20)\d\d)\b/gi;
 
 /** Quarters: "the first quarter of 2008", "third-quarter" (anchor year), "Q3 2019". */
 export const quarter: TimeRule = (ctx) => {

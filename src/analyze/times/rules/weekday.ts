@@ -5,6 +5,16 @@ import { ref, type TimeRule } from "../types.js";
 const RE =
   /\b(?:(last|next|this|past|coming|on|since|by|until|from|early|late)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?\b(?:,?\s+(?=[A-Z][a-z]+\.? \d))?/g;
 
+/** Days from the anchor's weekday to the target weekday: back to the latest one, or ahead when future. */
+export function weekdayDelta(today: number, target: number, mod: string, future: boolean): number {
+  if (future) {
+    const d = (target - today + 7) % 7;
+    return mod === "next" && d === 0 ? 7 : d;
+  }
+  const d = -((today - target + 7) % 7);
+  return mod === "last" && d === 0 ? -7 : d;
+}
+
 /**
  * Weekdays lean to the past: "on Tuesday" in a Thursday story is two days earlier, the story's own
  * weekday is its day. "next"/"coming" or a future verb ("will meet on Sunday") look ahead instead.
@@ -29,14 +39,7 @@ export const weekday: TimeRule = (ctx) => {
       start += m[1]!.length + 1;
     const end = m.index + m[0].length;
     const future = mod === "next" || mod === "coming" || (mod !== "last" && mod !== "past" && isFuture(ctx.sentence, start, end));
-    let delta: number;
-    if (future) {
-      delta = (target - today + 7) % 7;
-      if (mod === "next" && delta === 0) delta = 7;
-    } else {
-      delta = -((today - target + 7) % 7);
-      if (mod === "last" && delta === 0) delta = -7;
-    }
+    const delta = weekdayDelta(today, target, mod, future);
     out.push(ref(ctx, start, end, isoDay(addDays(ctx.anchor, delta)), "day", future ? "weekday-future" : "weekday-past"));
   }
   return out;
