@@ -61,6 +61,9 @@ export function Timeline({ points, interval, selected, onSelect }: Props) {
   const selTo = selected ? dayNumber(selected.to) : null;
   const isSelected = (d: number, n: number) => selFrom !== null && selTo !== null && d <= selTo && d + n - 1 >= selFrom;
 
+  // One bar in the tab order (the selected one, else the latest); arrows move between bars.
+  const selectedIndex = buckets.findIndex((b) => isSelected(b.d, b.n));
+  const rovingIndex = selectedIndex >= 0 ? selectedIndex : buckets.length - 1;
   const select = (d: number, n: number) => onSelect({ from: isoDay(d), to: isoDay(d + n - 1) });
   const center = (b: { d: number; n: number }) => (x(b.d) + x(b.d + b.n)) / 2;
 
@@ -208,7 +211,7 @@ export function Timeline({ points, interval, selected, onSelect }: Props) {
               key={b.p.bucket}
               class={`bucket${isSelected(b.d, b.n) ? " selected" : ""}`}
               data-bucket={isoDay(b.d)}
-              tabindex={0}
+              tabindex={i === rovingIndex ? 0 : -1}
               role="button"
               aria-pressed={isSelected(b.d, b.n)}
               aria-label={label}
