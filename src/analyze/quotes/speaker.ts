@@ -66,6 +66,17 @@ function resolvePronoun(
   return prev ? { ...prev, ...mention } : null;
 }
 
+let lastText = "";
+let lastLower = "";
+/** The lower-cased text, computed once per article. */
+function lowerOf(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
+}
+
 const PREP_BEFORE = /\b(?:of|in|for|from|at|to|with|by|near|against)\s+(?:the\s+)?$/i;
 
 interface Cand {
@@ -106,7 +117,7 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     st = text.indexOf(name, st);
     if (!name || NOT_NAME.test(name) || onlyTitles(name) || st < 0) continue;
     // A single capitalised word that the text also uses in lower case is a sentence-initial common word.
-    if (!name.includes(" ") && text.toLowerCase().includes(` ${name.toLowerCase()} `) && !text.includes(` ${name} `)) continue;
+    if (!name.includes(" ") && lowerOf(text).includes(` ${name.toLowerCase()} `) && !text.includes(` ${name} `)) continue;
     const en = st + name.length;
     if (out.some((c) => c.start < en && st < c.end)) continue;
     if (all.some((c) => c.start < en && st < c.end)) continue;

@@ -22,7 +22,7 @@ function pad(n: number): string {
  */
 /** chrono-node only runs where it can find something (it is the slow part of the time stage). */
 const WORTH =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|yesterday|tomorrow|ago|noon|midnight)\b|\d:\d\d|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d\d-\d\d\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|yesterday|tomorrow|ago|noon|midnight)\b|\d:\d\d|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d\d-\d\d\b/i;
 
 export const chronoDates: TimeRule = (ctx: TimeContext) => {
   const out: TimeRef[] = [];
