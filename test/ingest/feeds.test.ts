@@ -146,6 +146,31 @@ describe("feeds and sitemaps from a loopback server", () => {
     ).toEqual([]);
   });
 
+  it("fetches the pages of different hosts in parallel, one at a time per host", async () => {
+    const hosts = [await new TestServer().start(), await new TestServer().start()];
+    for (const h of hosts)
+      for (const p of ["/1", "/2"])
+        h.route(p, async (_q, res) => {
+          await new Promise((r) => setTimeout(r, 300));
+          res.writeHead(200, { "content-type": "text/html" }).end(europa);
+        });
+    const links = hosts.flatMap((h) => ["/1", "/2"].map((p) => `<item><link>${h.url(p)}</link></item>`)).join("");
+    site.route("/two-hosts.xml", (_q, res) =>
+      res.writeHead(200).end(`<rss version="2.0"><channel><title>t</title>${links}</channel></rss>`),
+    );
+    try {
+      const { items } = await collect([site.url("/two-hosts.xml")], local());
+      expect(pages(items)).toHaveLength(4);
+      const [a, b] = hosts.map((h) => h.hits.filter((x) => x.path !== "/robots.txt").map((x) => x.at)) as [number[], number[]];
+      // same host: the second request waits for the first (300 ms); other host: it does not wait
+      expect((a[1] as number) - (a[0] as number)).toBeGreaterThanOrEqual(290);
+      expect((b[1] as number) - (b[0] as number)).toBeGreaterThanOrEqual(290);
+      expect(Math.abs((b[0] as number) - (a[0] as number))).toBeLessThan(290);
+    } finally {
+      for (const h of hosts) await h.stop();
+    }
+  });
+
   it("reads a feed saved to disk and fetches its pages", async () => {
     const file = join(tempDir(), "saved.rss");
     writeFileSync(file, doc("rdf.xml"));
