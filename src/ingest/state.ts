@@ -26,6 +26,8 @@ export class SourceState {
   private data: StateFile = { version: 1, validators: {}, seen: {} };
   private readonly seenSets = new Map<string, Set<string>>();
   private dirty = false;
+  private unsaved = 0;
+  private savedAt = Date.now();
   private readonly file: string | null;
 
   constructor(stateDir?: string) {
@@ -64,6 +66,8 @@ export class SourceState {
     if (list.length > SEEN_PER_SOURCE) set.delete(list.shift() as string);
     this.data.seen[source] = list;
     this.dirty = true;
+    // A crash loses at most a few dozen items' worth of memory (the store skips pages it has anyway).
+    if (++this.unsaved >= 50 || Date.now() - this.savedAt > 30_000) this.save();
   }
 
   private seenSet(source: string): Set<string> {
@@ -82,5 +86,7 @@ export class SourceState {
     writeFileSync(tmp, JSON.stringify(this.data));
     renameSync(tmp, this.file);
     this.dirty = false;
+    this.unsaved = 0;
+    this.savedAt = Date.now();
   }
 }
