@@ -54,7 +54,11 @@ for (const which of ["dev", "heldout", "all"] as const) {
   for (const seed of [1, 2, 3]) {
     const r = run(set, seed);
     out += `| ${which} | ${set.length} | ${new Set(set.map((d) => d.story)).size} | ${seed} | ${r.precision.toFixed(4)} | ${r.recall.toFixed(4)} | ${r.fp} | ${r.fn} |\n`;
-    if (which === "all") for (const [k, v] of Object.entries(r.perKind)) (kinds[k] ??= []).push(v);
+    if (which === "all")
+      for (const [k, v] of Object.entries(r.perKind)) {
+        kinds[k] = kinds[k] ?? [];
+        kinds[k].push(v);
+      }
   }
 }
 out += "\nShare of copies that landed in their original's story (all, mean of 3 orders):\n\n| copy kind | joined |\n|---|---|\n";
