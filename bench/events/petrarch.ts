@@ -1,8 +1,22 @@
 /**
- * PETRARCH2 unit tests with their own validation dictionaries. Not yet implemented: the coder does not
- * load PETR.Validate.actors/agents into the analysis stage, so the tests cannot be run honestly yet.
- * Returns null (the table says "not run") rather than a number.
+ * PETRARCH2 unit tests (284 sentences, fictional actors) with their own dictionaries: PETR.Validate.verbs
+ * replaces our verb lexicon (our pattern families are switched off), PETR.Validate.agents our agent list,
+ * and PETR.Validate.actors stands in for the analysis stage's entity linking (longest alias match, role
+ * at the record's date). Scores the share of expected (source, target, CAMEO) triples we produce, by
+ * category. Only records marked sentence="true" are scored (the others are marked unimplemented upstream).
  */
+import { existsSync, readFileSync } from "node:fs";
+import { resetAgentDictionary, setAgentDictionary } from "../../src/events/actors/agents.js";
+import { codeEvents } from "../../src/events/index.js";
+import { setFamilyCodes, setVerbDictionary } from "../../src/events/lexicon/index.js";
+import { setCuratedFamilies } from "../../src/events/triggers.js";
+import type { Entity } from "../../src/model/index.js";
+import { compileAgents } from "./lib/agentdict.js";
+import { articleFor } from "./lib/pipeline.js";
+import { compileVerbDictionary } from "./lib/verbdict.js";
+
+const DIR = "/work/shared/data/events/gold/petrarch2_unit_tests/";
+
 export interface PetrarchScore {
   sentences: number;
   expected: number;
@@ -10,7 +24,215 @@ export interface PetrarchScore {
   byCategory: Record<string, { sentences: number; expected: number; found: number }>;
 }
 
-export function runPetrarch(): PetrarchScore | null {
-  console.error("PETRARCH2 unit tests: not run (see bench/events/petrarch.ts).");
-  return null;
+interface Role {
+  code: string;
+  from: string | null;
+  to: string | null;
 }
+interface Actor {
+  aliases: string[];
+  roles: Role[];
+}
+
+function ymd(d: string): string {
+  const s = d.replace(/\D/g, "");
+  if (s.length === 8) return s;
+  const yy = Number(s.slice(0, 2));
+  return `${yy <= 30 ? 20 : 19}${s}`;
+}
+
+function parseActors(text: string): Actor[] {
+  const out: Actor[] = [];
+  let cur: Actor | null = null;
+  for (const raw of text.replace(/<!--[\s\S]*?-->/g, "").split("\n")) {
+    const line = raw.replace(/#.*$/, "");
+    if (!line.trim()) continue;
+    const codes = [...line.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]!.trim());
+    const bare = line.replace(/\[[^\]]*\]/g, "").trim();
+    const roles = codes.map((c): Role => {
+      const m = /^([A-Z+-]{3,})?\s*(.*)$/.exec(c)!;
+      const code = m[1] ?? "";
+      const rest = m[2]!.trim();
+      const range = /^(\d{6,8})\s*-\s*(\d{6,8})$/.exec(rest);
+      if (range) return { code, from: ymd(range[1]!), to: ymd(range[2]!) };
+      if (rest.startsWith(">")) return { code, from: ymd(rest), to: null };
+      if (rest.startsWith("<")) return { code, from: null, to: ymd(rest) };
+      return { code, from: null, to: null };
+    });
+    if (/^\s/.test(line) && !bare) {
+      cur?.roles.push(...roles);
+      continue;
+    }
+    if (bare.startsWith("+")) {
+      cur?.aliases.push(bare.slice(1).trim());
+      cur?.roles.push(...roles);
+      continue;
+    }
+    cur = { aliases: [bare], roles };
+    out.push(cur);
+  }
+  return out;
+}
+
+function roleAt(a: Actor, date: string): string | null {
+  const dated = a.roles.find((r) => (r.from || r.to) && (!r.from || r.from <= date) && (!r.to || date <= r.to));
+  const any = dated ?? a.roles.find((r) => !r.from && !r.to);
+  if (!any || !any.code || any.code === "---" || any.code === "+++") return null;
+  return any.code;
+}
+
+/** Longest match of actor aliases in the text (case-insensitive, words). */
+function link(text: string, actors: Actor[], date: string): Entity[] {
+  const words = [...text.matchAll(/[\p{L}\p{N}'.-]+/gu)].map((m) => ({
+    w: m[0].replace(/[.]+$/, "").toUpperCase(),
+    start: m.index!,
+    end: m.index! + m[0].replace(/[.]+$/, "").length,
+  }));
+  const index = new Map<string, Actor>();
+  let maxLen = 1;
+  for (const a of actors)
+    for (const al of a.aliases) {
+      const key = al.replace(/_+$/, "").replace(/_/g, " ").toUpperCase().trim();
+      if (!key) continue;
+      maxLen = Math.max(maxLen, key.split(" ").length);
+      if (!index.has(key)) index.set(key, a);
+    }
+  const out: Entity[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(maxLen, words.length - i); n >= 1; n--) {
+      const key = words
+        .slice(i, i + n)
+        .map((x) => x.w.replace(/'S$/, ""))
+        .join(" ");
+      const a = index.get(key);
+      if (!a) continue;
+      const code = roleAt(a, date);
+      if (code) {
+        const start = words[i]!.start;
+        const end = words[i + n - 1]!.end - (/'S$/i.test(words[i + n - 1]!.w) ? 2 : 0);
+        out.push({
+          text: text.slice(start, end),
+          start,
+          end,
+          type: "ORG",
+          name: key,
+          country: code.slice(0, 3),
+          sector: code.slice(3) || null,
+          method: "petrarch-validate",
+        });
+      }
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+export function runPetrarch(): PetrarchScore | null {
+  if (!existsSync(`${DIR}PETR.UnitTest.records.xml`)) {
+    console.error(`PETRARCH2 unit tests: ${DIR} is absent: skipped.`);
+    return null;
+  }
+  const actors = parseActors(readFileSync(`${DIR}PETR.Validate.actors.txt`, "utf8"));
+  setVerbDictionary(compileVerbDictionary(readFileSync(`${DIR}PETR.Validate.verbs.txt`, "utf8")));
+  setFamilyCodes(true);
+  setCuratedFamilies(false);
+  const agents = compileAgents(readFileSync(`${DIR}PETR.Validate.agents.txt`, "utf8"));
+  setAgentDictionary(agents);
+  const xml = readFileSync(`${DIR}PETR.UnitTest.records.xml`, "utf8");
+  const score: PetrarchScore = { sentences: 0, expected: 0, found: 0, byCategory: {} };
+  try {
+    for (const m of xml.matchAll(/<Sentence ([^>]*)>([\s\S]*?)<\/Sentence>/g)) {
+      const attrs = m[1]!;
+      if (!/sentence="true"/.test(attrs)) continue;
+      const cat = /category="([^"]+)"/.exec(attrs)?.[1] ?? "?";
+      const date = /date="(\d+)"/.exec(attrs)?.[1] ?? "20000101";
+      const body = m[2]!;
+      const text = (/<Text>([\s\S]*?)<\/Text>/.exec(body)?.[1] ?? "").replace(/\s+/g, " ").trim();
+      const expected = [...body.matchAll(/<EventCoding sourcecode="([^"]*)" targetcode="([^"]*)" eventcode="([^"]*)"/g)].map(
+        (x) => `${x[1]}|${x[2]}|${x[3]}`,
+      );
+      const iso = `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`;
+      const article = articleFor(text, iso);
+      const entities = link(text, actors, date);
+      const events = codeEvents(article, { sentences: [{ start: 0, end: text.length }], entities, times: [], quotes: [], anchor: iso });
+      const got = new Set<string>();
+      const codeOf = (a: { country: string | null; sector?: string | null }) => `${a.country ?? ""}${a.sector ?? ""}`;
+      for (const e of events)
+        for (const a of e.actor)
+          for (const r of e.recipient) {
+            got.add(`${codeOf(a)}|${codeOf(r)}|${e.cameo.code}`);
+            if (e.reciprocal) got.add(`${codeOf(r)}|${codeOf(a)}|${e.cameo.code}`);
+          }
+      const c = (score.byCategory[cat] ??= { sentences: 0, expected: 0, found: 0 });
+      c.sentences++;
+      score.sentences++;
+      for (const x of expected) {
+        c.expected++;
+        score.expected++;
+        if (got.has(x)) {
+          c.found++;
+          score.found++;
+        }
+      }
+    }
+  } finally {
+    // Restore the product's dictionaries for whatever runs next in this process.
+    setFamilyCodes(false);
+    setCuratedFamilies(true);
+    setVerbDictionary(JSON.parse(readFileSync(new URL("../../data/codebooks/cameo-verbs.json", import.meta.url), "utf8")));
+    resetAgentDictionary();
+  }
+  return score;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const s = runPetrarch();
+  if (s) {
+    for (const [k, c] of Object.entries(s.byCategory)) console.log(`${k}: ${c.found}/${c.expected}`);
+    console.log(`all: ${s.found}/${s.expected} = ${((100 * s.found) / s.expected).toFixed(1)}%`);
+  }
+}
+
+/** Debug: `npx tsx bench/events/petrarch.ts --show N` prints the first N records with what we coded. */
+export function showPetrarch(n: number): void {
+  const actors = parseActors(readFileSync(`${DIR}PETR.Validate.actors.txt`, "utf8"));
+  setVerbDictionary(compileVerbDictionary(readFileSync(`${DIR}PETR.Validate.verbs.txt`, "utf8")));
+  setFamilyCodes(true);
+  setCuratedFamilies(false);
+  setAgentDictionary(compileAgents(readFileSync(`${DIR}PETR.Validate.agents.txt`, "utf8")));
+  const xml = readFileSync(`${DIR}PETR.UnitTest.records.xml`, "utf8");
+  let k = 0;
+  for (const m of xml.matchAll(/<Sentence ([^>]*)>([\s\S]*?)<\/Sentence>/g)) {
+    if (k++ >= n) break;
+    const date = /date="(\d+)"/.exec(m[1]!)?.[1] ?? "20000101";
+    const text = (/<Text>([\s\S]*?)<\/Text>/.exec(m[2]!)?.[1] ?? "").replace(/\s+/g, " ").trim();
+    const entities = link(text, actors, date);
+    const iso = `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`;
+    const events = codeEvents(articleFor(text, iso), {
+      sentences: [{ start: 0, end: text.length }],
+      entities,
+      times: [],
+      quotes: [],
+      anchor: iso,
+    });
+    console.log(text);
+    console.log(
+      "  expected",
+      [...m[2]!.matchAll(/sourcecode="([^"]*)" targetcode="([^"]*)" eventcode="([^"]*)"/g)]
+        .map((x) => `${x[1]}>${x[2]} ${x[3]}`)
+        .join(", "),
+    );
+    console.log("  entities", entities.map((e) => `${e.text}=${e.country}${e.sector ?? ""}`).join(", "));
+    console.log(
+      "  got",
+      events
+        .map(
+          (e) =>
+            `${e.actor.map((a) => a.country + (a.sector ?? "")).join("+")}>${e.recipient.map((a) => a.country + (a.sector ?? "")).join("+")} ${e.cameo.code}`,
+        )
+        .join(", "),
+    );
+  }
+}
+if (process.argv.includes("--show")) showPetrarch(Number(process.argv[process.argv.indexOf("--show") + 1] ?? 10));

@@ -20,8 +20,8 @@ const out = (s = "") => {
 
 const gsr = runGsr();
 const wn = runWikinews();
-const petr = runPetrarch();
 const speed = runSpeed();
+const petr = runPetrarch();
 
 out(`# Events benchmark (bench/events/run.ts)`);
 out();

@@ -222,12 +222,12 @@ function codeSentence(
     const clauseAfter = text.slice(trigTok.end, toks[Math.min(args.rb, toks.length) - 1]?.end ?? trigTok.end).toLowerCase();
     const clauseBefore = text.slice(toks[args.lb]?.start ?? s.start, trigTok.start).toLowerCase();
     let code = refine(fam, clauseAfter.slice(0, 120), clauseBefore, actorObjs[0]!.sector ?? null);
-    if (code === "---") continue;
     if (tr.lexicon) {
       const hit = lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)));
       if (!hit || Number(hit.code.slice(0, 2)) < 3) continue;
       code = hit.code;
     }
+    if (code === "---") continue;
     const mode = detectModes(toks, tr.ti, tr.tj, args.lb);
     // Reported intentions and demands.
     const reported = speakers.length > 0;

@@ -2,14 +2,34 @@
 import { readFileSync } from "node:fs";
 
 const DIR = new URL("../../../data/codebooks/", import.meta.url);
-const phoenix: Record<string, string> = JSON.parse(readFileSync(new URL("agents.json", DIR), "utf8")).agents;
-const curated: Record<string, string> = JSON.parse(readFileSync(new URL("agents.curated.json", DIR), "utf8")).agents;
+const loadPhoenix = (): Record<string, string> => JSON.parse(readFileSync(new URL("agents.json", DIR), "utf8")).agents;
+const loadCurated = (): Record<string, string> => JSON.parse(readFileSync(new URL("agents.curated.json", DIR), "utf8")).agents;
+let phoenix = loadPhoenix();
+let curated = loadCurated();
 
 /** First word → longest phrase length, over both lists. */
 const firstWords = new Map<string, number>();
-for (const phrase of [...Object.keys(phoenix), ...Object.keys(curated)]) {
-  const ws = phrase.split(" ");
-  firstWords.set(ws[0]!, Math.max(firstWords.get(ws[0]!) ?? 0, ws.length));
+function indexFirstWords(): void {
+  firstWords.clear();
+  for (const phrase of [...Object.keys(phoenix), ...Object.keys(curated)]) {
+    const ws = phrase.split(" ");
+    firstWords.set(ws[0]!, Math.max(firstWords.get(ws[0]!) ?? 0, ws.length));
+  }
+}
+indexFirstWords();
+
+/** Back to the product's agent lists. */
+export function resetAgentDictionary(): void {
+  phoenix = loadPhoenix();
+  curated = loadCurated();
+  indexFirstWords();
+}
+
+/** Replace the agent lists (the PETRARCH2 unit tests bring their own dictionary). */
+export function setAgentDictionary(agents: Record<string, string>, keepCurated = false): void {
+  phoenix = agents;
+  if (!keepCurated) curated = {};
+  indexFirstWords();
 }
 
 /** CAMEO agent codes that are not one of our sectors → our sector. */
