@@ -44,16 +44,18 @@ const CASES: Case[] = [
     url: "/api/dyads/USA/CHN/timeline?interval=week",
     direct: (s) => s.dyadTimeline("USA", "CHN", "week"),
   },
-  { name: "search: kremlin", url: "/api/search?q=kremlin", direct: (s) => s.search("kremlin", { limit: 50 }) },
+  // Search as the UI asks for it (first page of 20 with facets), and one page of 50 to show the cost per hit.
+  ...["kremlin", '"prime minister"', "election -trump"].map(
+    (q): Case => ({
+      name: `search (UI page): ${q}`,
+      url: `/api/search?q=${encodeURIComponent(q)}&limit=20&facets=true`,
+      direct: async (s) => [await s.search(q, { limit: 20 }), await s.searchFacets?.(q)],
+    }),
+  ),
   {
-    name: 'search: "prime minister"',
-    url: `/api/search?q=${encodeURIComponent('"prime minister"')}`,
+    name: 'search (limit 50): "prime minister"',
+    url: `/api/search?q=${encodeURIComponent('"prime minister"')}&limit=50`,
     direct: (s) => s.search('"prime minister"', { limit: 50 }),
-  },
-  {
-    name: "search: election -trump + facets",
-    url: `/api/search?q=${encodeURIComponent("election -trump")}&facets=true`,
-    direct: async (s) => [await s.search("election -trump", { limit: 50 }), await s.searchFacets?.("election -trump")],
   },
   {
     name: "events RUS–USA (dyad, 1 day)",
