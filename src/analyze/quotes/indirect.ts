@@ -11,6 +11,9 @@ const CLAUSE_START =
 /** A finite verb early in the words after a cue: they form a clause, not an object ("denied the claims"). */
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|remains?|needs?|wants?|plans?|intends?|left|made|took|gave|came|went|saw|got|sent|held|kept|met|paid|ran|won|lost|led|began|became|brought|bought|built|caught|chose|fell|felt|fought|grew|knew|meant|sold|spent|stood|struck|understood|shot|hit|\p{Ll}{3,}ed)\b/u;
+/** The addressee of "told": a name, or the press ("reporters", "local media", "the BBC"). */
+const TOLD_OBJECT =
+  /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+|$)){1,4}|(?:the\s+|local\s+|foreign\s+|state\s+|national\s+)?(?:media|reporters|journalists|press|lawmakers|parliament|broadcaster\s+\S+|newspaper\s+\S+)\s+)(?=\S)/u;
 const OBJECT_THEN_THAT = /^\s+(?:[\w'’.-]+\s+){1,6}?that\s+/;
 
 function overlapsAny(a: number, b: number, spans: { start: number; end: number }[]): boolean {
@@ -71,10 +74,20 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         else continue;
       } else if (cue === "told" || cue === "tells") {
         const om = after.match(OBJECT_THEN_THAT);
-        if (!om) continue;
-        offset += om[0].length;
-        after = after.slice(om[0].length);
-        hasThat = true;
+        if (om) {
+          offset += om[0].length;
+          after = after.slice(om[0].length);
+          hasThat = true;
+        } else {
+          // "told Agence France-Presse the victim is …", "told reporters he was …": an addressee, then a clause.
+          const ob = after.match(TOLD_OBJECT);
+          if (!ob) continue;
+          const clause = after.slice(ob[0].length);
+          if (!FINITE.test(clause.trim().split(/\s+/).slice(0, 8).join(" "))) continue;
+          offset += ob[0].length;
+          after = clause;
+          hasThat = true;
+        }
       } else {
         const tm = after.match(/^\s*,?\s*that\s+/);
         if (tm) {
@@ -156,6 +169,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       let cStart = s.start + offset;
       while (cStart < s.end && /\s/.test(text[cStart] as string)) cStart++;
       let cEnd = s.end;
+      // ", adding that …" starts another report by the same speaker.
+      const more = text.slice(cStart, s.end).search(/,\s+(?:adding|saying|noting|claiming|arguing|warning|explaining|insisting)\b/);
+      if (more > 0) cEnd = cStart + more;
       if (appeal) {
         // "urged the embassy to reconsider and spoke with …": the appeal ends at the next coordinated verb.
         const stop = text.slice(cStart, s.end).search(/\s+and\s+(?:\p{Ll}+ed|spoke|said|met|went|made|took|gave)\b/u);
