@@ -56,6 +56,7 @@ export interface IngestSummary {
 }
 
 export async function ingest(inputs: string[], opts: IngestOptions): Promise<IngestSummary> {
+  if (opts.dryRun) return dryRun(inputs, opts);
   const store = await openStore(opts.db);
   const summary: IngestSummary = { ok: 0, duplicate: 0, skipped: 0, failed: 0 };
   const runId = await store.startRun({ command: "ingest", inputs });
@@ -118,4 +119,19 @@ function sourceOptions(opts: IngestOptions): SourceOptions {
   const delayMs = opts.delay === undefined ? undefined : Number(opts.delay);
   const stateDir = opts.stateDir ?? (/^postgres(ql)?:\/\//.test(opts.db) ? undefined : `${opts.db}.sources`);
   return { ...opts, delayMs: Number.isFinite(delayMs) ? delayMs : undefined, stateDir };
+}
+
+/** `--dry-run`: list what would be read or fetched; open no store, process and write nothing. */
+async function dryRun(inputs: string[], opts: IngestOptions): Promise<IngestSummary> {
+  const summary: IngestSummary = { ok: 0, duplicate: 0, skipped: 0, failed: 0 };
+  for await (const item of sources(inputs, sourceOptions(opts))) {
+    if (item.kind === "page") {
+      summary.skipped++;
+      process.stdout.write(`would ingest ${item.page.url ?? item.page.id}\n`);
+    } else if (item.kind === "failed") {
+      summary.failed++;
+      logError(item.input, item.why);
+    } else summary.skipped++;
+  }
+  return summary;
 }
