@@ -222,10 +222,12 @@ function codeSentence(
     const clauseAfter = text.slice(trigTok.end, toks[Math.min(args.rb, toks.length) - 1]?.end ?? trigTok.end).toLowerCase();
     const clauseBefore = text.slice(toks[args.lb]?.start ?? s.start, trigTok.start).toLowerCase();
     let code = refine(fam, clauseAfter.slice(0, 120), clauseBefore, actorObjs[0]!.sector ?? null);
+    let paired: string | undefined;
     if (tr.lexicon) {
       const hit = lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)));
       if (!hit || Number(hit.code.slice(0, 2)) < 3) continue;
       code = hit.code;
+      paired = hit.paired;
     }
     if (code === "---") continue;
     const mode = detectModes(toks, tr.ti, tr.tj, args.lb);
@@ -279,6 +281,17 @@ function codeSentence(
     };
     if (reciprocal) ev.reciprocal = true;
     events.push(ev);
+    // A paired event ("left for Minas Tirith" 032 → the host receives the visit, 033).
+    if (paired && paired !== code)
+      events.push({
+        ...ev,
+        cameo: cameo(paired),
+        plover: ploverFor(paired),
+        actor: recipObjs,
+        recipient: actorObjs,
+        confidence: Math.max(0.1, ev.confidence - 0.1),
+        method: `${ev.method}:paired`,
+      });
     codedAfter = Math.max(codedAfter, tr.ti);
     if (actors[0] && actors[0].kind !== "pronoun") sentenceSubject ??= actors[0];
     if (actors[0]) d.lastSubject = actors[0];

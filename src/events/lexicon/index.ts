@@ -86,6 +86,8 @@ export interface LexiconHit {
   code: string;
   /** Number of pattern words matched (0 = the family's own code). */
   specificity: number;
+  /** The paired event's code ("032:033": the target answers with 033), if any. */
+  paired?: string;
 }
 
 /** The lexicon verb starting at token i, if any. */
@@ -127,7 +129,10 @@ export function lexiconCode(toks: Tok[], ti: number, tj: number, lb: number, rb:
   // A bare family code is too weak a reading ("expect", "face"): only patterns or the verb's own code count.
   if (!best && !v.own && !strictFamilies) return null;
   const raw = best ? best.code : (v.own ?? fam.code);
-  const code = raw.split(":")[0]!.trim();
+  const [first, second] = raw.split(":").map((x) => x.trim());
+  const code = first ?? "";
   if (!code || code === "---" || !/^\d{2,4}$/.test(code)) return null;
-  return { ti, tj, family: v.family, code, specificity: bestScore };
+  const hit: LexiconHit = { ti, tj, family: v.family, code, specificity: bestScore };
+  if (second && /^\d{2,4}$/.test(second)) hit.paired = second;
+  return hit;
 }
