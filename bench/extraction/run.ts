@@ -81,16 +81,28 @@ interface Out {
   author?: string;
   date?: string;
   ms: number;
+  /** CPU time of the process while the page ran (ms): less skewed than wall time on a loaded machine. */
+  cpu?: number;
 }
 
-function runOurs(it: Item): Out {
+function withCpu(f: (it: Item) => Out): (it: Item) => Out {
+  return (it) => {
+    const c0 = process.cpuUsage();
+    const o = f(it);
+    const c = process.cpuUsage(c0);
+    o.cpu = (c.user + c.system) / 1000;
+    return o;
+  };
+}
+
+const runOurs = withCpu(function runOurs(it: Item): Out {
   const t0 = performance.now();
   const a = extract({ id: it.id, bytes: it.bytes, url: it.url, contentType: "text/html" });
   const ms = performance.now() - t0;
   return { text: a.text, title: a.title, author: a.byline.join(", "), date: a.published?.value?.slice(0, 10), ms };
-}
+});
 
-function runReadability(it: Item): Out {
+const runReadability = withCpu(function runReadability(it: Item): Out {
   const t0 = performance.now();
   const html = decodeBytes(gunzipSync(it.bytes), "text/html", it.id).text;
   let out: Out;
@@ -110,7 +122,7 @@ function runReadability(it: Item): Out {
     out = { text: "", textPlain: "", ms: performance.now() - t0 };
   }
   return out;
-}
+});
 
 interface Row {
   it: Item;
@@ -159,7 +171,13 @@ function summarize(rows: Row[], plain = false) {
 function timing(rows: Row[]) {
   const ms = rows.map((r) => r.out.ms).sort((a, b) => a - b);
   const total = ms.reduce((s, v) => s + v, 0);
-  return { pps: rows.length / (total / 1000), median: ms[Math.floor(ms.length / 2)] ?? 0, p99: ms[Math.floor(ms.length * 0.99)] ?? 0 };
+  const cpu = rows.reduce((s, r) => s + (r.out.cpu ?? 0), 0);
+  return {
+    pps: rows.length / (total / 1000),
+    cpps: rows.length / (cpu / 1000),
+    median: ms[Math.floor(ms.length / 2)] ?? 0,
+    p99: ms[Math.floor(ms.length * 0.99)] ?? 0,
+  };
 }
 
 const items = load();
@@ -245,7 +263,11 @@ p();
 p("| | Dateline | Readability+linkedom | ratio |");
 p("|---|---|---|---|");
 p(`| pages/s | ${ta.pps.toFixed(1)} | ${tb ? tb.pps.toFixed(1) : "—"} | ${tb ? (ta.pps / tb.pps).toFixed(2) : "—"} |`);
+p(`| pages per CPU-second | ${ta.cpps.toFixed(1)} | ${tb ? tb.cpps.toFixed(1) : "—"} | ${tb ? (ta.cpps / tb.cpps).toFixed(2) : "—"} |`);
 p(`| median ms/page | ${ta.median.toFixed(2)} | ${tb ? tb.median.toFixed(2) : "—"} | ${tb ? (ta.median / tb.median).toFixed(2) : "—"} |`);
 p(`| p99 ms/page | ${ta.p99.toFixed(1)} | ${tb ? tb.p99.toFixed(1) : "—"} | |`);
 p(`| peak RSS during run (MB) | ${(peakOurs / 1e6).toFixed(0)} | ${tb ? (peakRead / 1e6).toFixed(0) : "—"} | |`);
+const loadAvg = (await import("node:os")).loadavg();
+p();
+p(`Load average during the run: ${loadAvg.map((x) => x.toFixed(1)).join(" / ")} on ${(await import("node:os")).cpus().length} cores.`);
 console.log(lines.join("\n"));

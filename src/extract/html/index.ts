@@ -72,7 +72,7 @@ export function extractHtml(html: string, o: HtmlOptions): Draft {
     ? selectBody(blocks, weights, main, t.title)
     : { paragraphs: [], removed: [], media: [] as Media[], dateLines: [], bylineLines: [] };
 
-  const by = pickByline(meta, ld);
+  const by = pickByline(meta, ld, [siteName ?? "", ld ? (ldPublisher(ld) ?? "") : ""]);
   let byline = by.byline;
   if (byline.length) methods.byline = by.method;
   else

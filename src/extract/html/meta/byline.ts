@@ -13,7 +13,7 @@ const ROLE_SUFFIX =
 /** Cleans one byline string into people: drops `By`, roles, URLs and handles; splits `A and B`, `A, B`. */
 export function splitByline(raw: string): string[] {
   let s = normalizeSpaces(raw)
-    .replace(/^(?:written |posted |reported |story |words )?by[:\s]+/i, "")
+    .replace(/^(?:written |posted |reported |story |words |text |article |photos? and text )?by[:\s]+/i, "")
     .replace(/^(?:author|authors|written by|posted by)\s*:\s*/i, "")
     .replace(/\s+(?:on|updated|published)\s+\w+\.? \d.*$/i, "")
     .replace(/\s*[|•·]\s*.*$/, "");
@@ -31,15 +31,25 @@ export function splitByline(raw: string): string[] {
     .map((p) => p.replace(new RegExp(`\\s+${ORG.source}$`, "i"), "").trim())
     .filter((p) => {
       const words = p.split(/\s+/).length;
-      return words >= 1 && words <= 5 && p.length <= 60 && !NOT_NAME.test(p) && !ORG.test(p) && /\p{Lu}/u.test(p[0] ?? "");
+      return (
+        words >= 1 &&
+        words <= 5 &&
+        !/^(?:by|von|par|por)$/i.test(p) &&
+        p.length <= 60 &&
+        !NOT_NAME.test(p) &&
+        !ORG.test(p) &&
+        (/\p{Lu}/u.test(p[0] ?? "") || /^[a-z][a-z0-9_.-]{2,29}$/.test(p))
+      );
     });
   return [...new Set(people)];
 }
 
 /** Authors from JSON-LD, author meta tags, then byline elements; first source that yields people wins. */
-export function pickByline(m: PageMeta, ld: LdArticle | null): { byline: string[]; method: string } {
+export function pickByline(m: PageMeta, ld: LdArticle | null, orgs: string[] = []): { byline: string[]; method: string } {
+  const org = new Set(orgs.filter(Boolean).map((o) => o.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")));
+  const people = (names: string[]) => names.filter((n) => !org.has(n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")));
   if (ld) {
-    const names = ldNames(ld.obj.author ?? ld.obj.creator).flatMap(splitByline);
+    const names = people(ldNames(ld.obj.author ?? ld.obj.creator).flatMap(splitByline));
     if (names.length) return { byline: names, method: "json-ld:author" };
   }
   const meta = firstMeta(m, [
@@ -54,11 +64,12 @@ export function pickByline(m: PageMeta, ld: LdArticle | null): { byline: string[
     "citation_author",
   ]);
   if (meta) {
-    const names = splitByline(meta.value);
+    const names = people(splitByline(meta.value));
     if (names.length) return { byline: names, method: `meta[${meta.key}]` };
   }
   for (const a of m.authors) {
-    const names = splitByline(a.text);
+    if (/\bsays:?$/i.test(a.text.trim())) continue; // a comment's author
+    const names = people(splitByline(a.text));
     if (names.length) return { byline: names, method: a.how };
   }
   return { byline: [], method: "none" };
