@@ -92,7 +92,10 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         bm &&
         gap <= 30 &&
         /^(?:\s+(?:the\s+)?[\p{L}'’.-]+){0,3}$/u.test(lead.slice(bm.index + bm[0].length)) &&
-        !/\b(?:the|a|an|as|of|to|for|with)$/i.test(lead);
+        !/\b(?:the|a|an|as|of|to|for|with)$/i.test(lead) &&
+        // A bare cue only introduces a quote that ends its sentence (else it is a fragment of reported speech).
+        words >= 3 &&
+        !/^\s*[\p{Ll}\d]/u.test(after);
       if (
         bm &&
         ((/[,:]$|\b(?:that)$/.test(lead) && gap < 40) || bare || (/:$/.test(lead) && gap < 140 && !/["“”]/.test(lead.slice(bm.index))))

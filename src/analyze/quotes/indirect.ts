@@ -10,7 +10,7 @@ const CLAUSE_START =
   /^\s+(?:that\s+)?(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|no|some|all|more|most|many|both|[A-Z]|\d))/;
 /** A finite verb early in the words after a cue: they form a clause, not an object ("denied the claims"). */
 const FINITE =
-  /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|remains?|needs?|wants?|plans?|intends?|left|made|took|gave|came|went|saw|got|sent|held|kept|met|paid|ran|won|lost|led|began|became|brought|bought|built|caught|chose|fell|felt|fought|grew|knew|meant|sold|spent|stood|struck|understood|shot|hit|\p{Ll}{3,}ed)\b/u;
+  /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|remains|intends|left|made|took|gave|came|went|saw|got|sent|held|kept|met|paid|ran|won|lost|led|began|became|brought|bought|built|caught|chose|fell|felt|fought|grew|knew|meant|sold|spent|stood|struck|understood|shot|hit|\p{Ll}{3,}ed)\b/u;
 /** The addressee of "told": a name, or the press ("reporters", "local media", "the BBC"). */
 const TOLD_OBJECT =
   /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+|$)){1,4}|(?:the\s+|local\s+|foreign\s+|state\s+|national\s+)?(?:media|reporters|journalists|press|lawmakers|parliament|broadcaster\s+\S+|newspaper\s+\S+)\s+)(?=\S)/u;
@@ -64,7 +64,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       let hasThat = false;
       let appeal = false;
       if (APPEAL_CUES.has(cue)) {
-        const am = after.match(/^\s+(?:(?:the|a|an|his|her|their|its|all|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+)\s+){0,7}?to\s+["“]?\p{Ll}/u);
+        const am = /^\s+(?:for|about|after|if|whether)\b/.test(after)
+          ? null
+          : after.match(/^\s+(?:(?:the|a|an|his|her|their|its|all|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+)\s+){0,7}?to\s+["“]?\p{Ll}/u);
         const tm = after.match(/^\s*(?:[\w'’.-]+\s+){0,6}?that\s+/);
         if (tm) {
           offset += tm[0].length;

@@ -191,7 +191,7 @@ export function speakerIn(
     const mention = { text: rm[0], start: a + rm.index, end: a + rm.index + rm[0].length };
     if (fit) return toSpeaker(fit, mention);
   }
-  if ((np || rm) && phrase && phrase.split(/\s+/).length <= 8) {
+  if ((np || rm) && phrase && /^\p{L}/u.test(phrase) && phrase.split(/\s+/).length <= 8) {
     const at = a + win.indexOf(phrase);
     return { name: phrase, text: phrase, start: at, end: at + phrase.length, country: null, sector: null };
   }
