@@ -10,7 +10,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -21,7 +21,7 @@ import { enqueue } from "../../src/queue/enqueue.js";
 import { emptyOutcome } from "../../src/queue/handler.js";
 import { queueStatus } from "../../src/queue/status.js";
 import { startWorker } from "../../src/queue/worker.js";
-import { openStore, type StoreStats } from "../../src/store/index.js";
+import { openStore } from "../../src/store/index.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const NATS = process.env.DATELINE_TEST_NATS ?? "nats://127.0.0.1:4222";
@@ -61,27 +61,47 @@ function dateline(args: string[]): { child: ChildProcess; exit: Promise<number |
   return { child, exit: new Promise((r) => child.on("exit", (code) => r(code))) };
 }
 
-async function stats(db: string): Promise<StoreStats | null> {
+/** Row counts of the main tables, read with a plain client (a schema change shows as "n/a"). */
+async function stats(db: string): Promise<Record<string, number> | null> {
+  const c = new pg.Client({ connectionString: db });
   try {
-    const s = await openStore(db);
-    try {
-      return await s.stats();
-    } finally {
-      await s.close();
+    await c.connect();
+    const out: Record<string, number> = {};
+    for (const t of ["articles", "stories", "events", "quotes", "entities", "inputs"]) {
+      out[t] = Number((await c.query(`select count(*)::int as n from ${t}`)).rows[0]?.n);
     }
+    return out;
   } catch (err) {
-    console.error(`cannot read the store's stats: ${(err as Error).message}`);
+    console.error(`cannot read the store's counts: ${(err as Error).message}`);
+    return null;
+  } finally {
+    await c.end().catch(() => {});
+  }
+}
+
+/** CPU seconds (user + system) a live process has used so far, from /proc; null once it has exited. */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = f.slice(f.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
     return null;
   }
 }
 
-/** The single-process CLI, wall time including its start-up (which is measured apart). */
-async function cliRun(): Promise<{ seconds: number; stats: StoreStats | null }> {
+/** The single-process CLI, wall time including its start-up (which is measured apart), and its CPU time. */
+async function cliRun(): Promise<{ seconds: number; cpu: number; stats: Record<string, number> | null }> {
   return withDb(async (db) => {
     const t = performance.now();
     const p = dateline(["ingest", INPUT, "--db", db, "-q"]);
+    let cpu = 0;
+    const poll = setInterval(() => {
+      cpu = cpuSeconds(p.child.pid) ?? cpu;
+    }, 100);
     await p.exit;
-    return { seconds: (performance.now() - t) / 1000, stats: await stats(db) };
+    clearInterval(poll);
+    return { seconds: (performance.now() - t) / 1000, cpu, stats: await stats(db) };
   });
 }
 
@@ -97,7 +117,10 @@ async function cliStartup(): Promise<number> {
 }
 
 /** N worker processes, started and warmed up first; timed from the enqueue to the last acknowledgement. */
-async function workersRun(n: number, concurrency: string): Promise<{ seconds: number; stats: StoreStats | null; items: number }> {
+async function workersRun(
+  n: number,
+  concurrency: string,
+): Promise<{ seconds: number; cpu: number; stats: Record<string, number> | null; items: number }> {
   return withDb(async (db) => {
     const url = `${NATS}/dlbench_${uid()}`;
     const q = await openQueue(url, { create: true });
@@ -108,6 +131,7 @@ async function workersRun(n: number, concurrency: string): Promise<{ seconds: nu
         if (s.workers.filter((w) => w.alive).length >= n) break;
         await sleep(200);
       }
+      const cpu0 = procs.map((p) => cpuSeconds(p.child.pid) ?? 0);
       const t = performance.now();
       const sum = await enqueue(q, [INPUT]);
       for (;;) {
@@ -116,9 +140,10 @@ async function workersRun(n: number, concurrency: string): Promise<{ seconds: nu
         await sleep(100);
       }
       const seconds = (performance.now() - t) / 1000;
+      const cpu = procs.reduce((n, p, i) => n + (cpuSeconds(p.child.pid) ?? 0) - (cpu0[i] ?? 0), 0);
       for (const p of procs) p.child.kill("SIGTERM");
       await Promise.all(procs.map((p) => p.exit));
-      return { seconds, stats: await stats(db), items: sum.queued };
+      return { seconds, cpu, stats: await stats(db), items: sum.queued };
     } finally {
       for (const p of procs) if (p.child.exitCode === null) p.child.kill("SIGKILL");
       await deleteQueue(q);
@@ -191,9 +216,10 @@ const cli: number[] = [];
 const one: number[] = [];
 const oneC1: number[] = [];
 const two: number[] = [];
-let ref: StoreStats | null = null;
+let ref: Record<string, number> | null = null;
+const cpu = { cli: [] as number[], oneC1: [] as number[], one: [] as number[], two: [] as number[] };
 const same: Record<string, "yes" | "NO" | "n/a"> = { "1 worker": "yes", "2 workers": "yes" };
-const compare = (k: string, st: StoreStats | null) => {
+const compare = (k: string, st: Record<string, number> | null) => {
   if (same[k] === "NO") return;
   if (!st || !ref) same[k] = "n/a";
   else if (JSON.stringify(st) !== JSON.stringify(ref)) {
@@ -214,27 +240,32 @@ function writeTable(done: number): void {
       .join(" ")} (other work on the machine slows every row alike).`,
   );
   out();
-  out(`| setup | seconds | pages/s | vs CLI | same store as CLI |`);
-  out(`|---|---:|---:|---:|---|`);
+  out(`| setup | seconds | pages/s | vs CLI | CPU ms/page (our processes) | same store as CLI |`);
+  out(`|---|---:|---:|---:|---:|---|`);
   const cliS = median(cli);
   const cliSteady = Math.max(0.001, cliS - startup);
   out(
-    `| single-process CLI \`dateline ingest\` (wall, incl. ${fmt(startup)} s start-up) | ${fmt(cliS)} | ${fmt(rate(cliS))} | 1.00 | (reference) |`,
+    `| single-process CLI \`dateline ingest\` (wall, incl. ${fmt(startup)} s start-up) | ${fmt(cliS)} | ${fmt(rate(cliS))} | 1.00 | ${fmt((median(cpu.cli) * 1000) / pages, 0)} (incl. start-up) | (reference) |`,
   );
-  out(`| single-process CLI, start-up subtracted | ${fmt(cliSteady)} | ${fmt(rate(cliSteady))} | ${fmt(cliS / cliSteady, 2)} | — |`);
-  out(`| 1 worker, --concurrency 1 | ${fmt(median(oneC1))} | ${fmt(rate(median(oneC1)))} | ${fmt(cliS / median(oneC1), 2)} | — |`);
+  out(`| single-process CLI, start-up subtracted | ${fmt(cliSteady)} | ${fmt(rate(cliSteady))} | ${fmt(cliS / cliSteady, 2)} | — | — |`);
   out(
-    `| 1 worker, --concurrency ${CONC} | ${fmt(median(one))} | ${fmt(rate(median(one)))} | ${fmt(cliS / median(one), 2)} | ${same["1 worker"]} |`,
+    `| 1 worker, --concurrency 1 | ${fmt(median(oneC1))} | ${fmt(rate(median(oneC1)))} | ${fmt(cliS / median(oneC1), 2)} | ${fmt((median(cpu.oneC1) * 1000) / pages, 0)} | — |`,
   );
   out(
-    `| 2 workers, --concurrency ${CONC} each | ${fmt(median(two))} | ${fmt(rate(median(two)))} | ${fmt(cliS / median(two), 2)} | ${same["2 workers"]} |`,
+    `| 1 worker, --concurrency ${CONC} | ${fmt(median(one))} | ${fmt(rate(median(one)))} | ${fmt(cliS / median(one), 2)} | ${fmt((median(cpu.one) * 1000) / pages, 0)} | ${same["1 worker"]} |`,
+  );
+  out(
+    `| 2 workers, --concurrency ${CONC} each | ${fmt(median(two))} | ${fmt(rate(median(two)))} | ${fmt(cliS / median(two), 2)} | ${fmt((median(cpu.two) * 1000) / pages, 0)} | ${same["2 workers"]} |`,
   );
   out();
   out(
     `**2 workers / 1 worker: ${fmt(median(one) / median(two), 2)}×** (same concurrency per worker). Workers are timed from the enqueue to the`,
   );
   out(`last acknowledgement, after they started and warmed up; the CLI's wall time includes its start-up.`);
-  out(`"Same store": articles, stories, events, quotes and entities counted by \`Store.stats()\` equal the CLI's.`);
+  out(`CPU ms/page: user + system time of the CLI or worker processes (from /proc), excluding PostgreSQL and NATS — the`);
+  out(`figure that does not depend on what else runs on the machine. "Same store": row counts of articles, stories,`);
+  out(`events, quotes, entities and inputs equal the CLI's (the working tree changes while the bench runs: a mismatch`);
+  out(`can be code that changed between runs; see the log).`);
   out();
   out(`## Where one page's time goes (one process, sequential, ${sp.pages} pages)`);
   out();
@@ -257,15 +288,19 @@ function writeTable(done: number): void {
 for (let r = 0; r < REPS; r++) {
   const c = await cliRun();
   cli.push(c.seconds);
+  cpu.cli.push(c.cpu);
   ref ??= c.stats;
   console.error(`rep ${r + 1}: CLI ${fmt(c.seconds)} s`);
   const w1c1 = await workersRun(1, "1");
   oneC1.push(w1c1.seconds);
+  cpu.oneC1.push(w1c1.cpu);
   const w1 = await workersRun(1, CONC);
   one.push(w1.seconds);
+  cpu.one.push(w1.cpu);
   compare("1 worker", w1.stats);
   const w2 = await workersRun(2, CONC);
   two.push(w2.seconds);
+  cpu.two.push(w2.cpu);
   compare("2 workers", w2.stats);
   writeTable(r + 1);
   console.error(
