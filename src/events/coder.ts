@@ -402,10 +402,13 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     const quotes = analysis.quotes.filter((q) => q.end > s.start && q.start < s.end);
     if (context && context.age >= 2) context = null;
     const here = context ? { value: context.value, source: "context" } : anchor;
-    all.push(...codeSentence(text, s, toks, ms, times, quotes, here, anchor, d));
+    const coded = codeSentence(text, s, toks, ms, times, quotes, here, anchor, d);
+    all.push(...coded);
+    // The next sentences continue the time of this sentence's events, else of its first day.
+    const evDate = coded.find((e) => e.date.source === "sentence" && e.date.value && e.date.value.length >= 10)?.date.value;
     const dayTimes = times.filter((t) => t.value && t.value.length >= 10 && !t.mod);
-    const last = dayTimes[dayTimes.length - 1];
-    if (last?.value) context = { value: last.value.slice(0, 10), end: s.end, age: 0 };
+    const first = evDate ?? dayTimes[0]?.value;
+    if (first) context = { value: first.slice(0, 10), end: s.end, age: 0 };
     else if (context) {
       context.end = s.end;
       context.age++;

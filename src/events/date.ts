@@ -35,6 +35,10 @@ export function chooseDate(
   const at = (t: TimeRef) => tokenAt(toks, t.start);
   const outsideClaim = usable.filter((t) => claimAt < 0 || at(t) < claimAt);
   const inClause = outsideClaim.filter((t) => at(t) >= lb && at(t) < rb);
+  // A fronted time ("On Thursday, …") dates the whole sentence unless the trigger's clause has its own.
+  const fronted = outsideClaim.find((t) => at(t) <= 2 && toks[tokenAt(toks, t.end)]?.low === ",");
+  if (fronted && !inClause.some((t) => at(t) > ti))
+    return { date: { value: fronted.value, precision: fronted.precision, source: "sentence" }, time: fronted };
   const pool = inClause.length > 0 ? inClause : outsideClaim.filter((t) => at(t) < ti);
   if (pool.length > 0) {
     // The most precise time first (a day beats "2020" from "night"), then the nearest to the trigger.
