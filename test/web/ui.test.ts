@@ -153,6 +153,16 @@ describe.skipIf(!chromiumPath)("web UI in Chromium", () => {
     await page.close();
   });
 
+  it("narrows the timeline to a date range", async () => {
+    const page = await open("#/dyad/RUS/USA?from=2018-03-21&to=2018-12-31");
+    await page.locator("g.bucket").first().waitFor();
+    await expect(page.locator("g.bucket").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-bucket")))).resolves.toEqual([
+      "2018-03-22",
+    ]);
+    await expect(page.locator('input[aria-label="from date"]').inputValue()).resolves.toBe("2018-03-21");
+    await page.close();
+  });
+
   it("shows a clear empty state", async () => {
     const page = await open("#/search?q=zzzqqqxxyy");
     await page.locator(".status.empty").waitFor();

@@ -195,7 +195,9 @@ function ArticleView({ stored, hl }: { stored: StoredArticle; hl: { start: numbe
             <ul class="entities">
               {groupEntities(stored).map((g) => (
                 <li key={g.name}>
-                  <span class="ename">{g.name}</span>{" "}
+                  <a class="ename" href={href(["search"], { q: `actor:"${g.name.replace(/"/g, "")}"` })} title="articles that mention it">
+                    {g.name}
+                  </a>{" "}
                   <span class="etype">
                     {g.type}
                     {g.country ? ` · ${g.country}` : ""}

@@ -16,6 +16,8 @@ export function DyadPage({ route }: { route: Route }) {
   const q = route.query;
   const interval = (INTERVALS as string[]).includes(q.get("interval") ?? "") ? (q.get("interval") as Interval) : "day";
   const sel = parseRange(q.get("sel"));
+  const from = isDay(q.get("from")) ? q.get("from")! : "";
+  const to = isDay(q.get("to")) ? q.get("to")! : "";
 
   // Pick defaults once the country list is known: RUS–USA when present, else the two most active.
   useEffect(() => {
@@ -26,12 +28,23 @@ export function DyadPage({ route }: { route: Route }) {
     if (a && b) navigate(href(["dyad", a, b], { interval }), true);
   }, [pa, pb, countries.state]);
 
-  const go = (next: Partial<{ a: string; b: string; interval: Interval; sel: DayRange | null }>, replace = false) => {
+  const go = (
+    next: Partial<{ a: string; b: string; interval: Interval; sel: DayRange | null; from: string; to: string }>,
+    replace = false,
+  ) => {
     const a = next.a ?? pa;
     const b = next.b ?? pb;
     if (!a || !b) return;
     const s = next.sel === undefined ? sel : next.sel;
-    navigate(href(["dyad", a, b], { interval: next.interval ?? interval, sel: s ? `${s.from}..${s.to}` : null }), replace);
+    navigate(
+      href(["dyad", a, b], {
+        interval: next.interval ?? interval,
+        from: next.from ?? from,
+        to: next.to ?? to,
+        sel: s ? `${s.from}..${s.to}` : null,
+      }),
+      replace,
+    );
   };
 
   const options = countries.state === "ok" ? countries.data.items : [];
@@ -70,10 +83,28 @@ export function DyadPage({ route }: { route: Route }) {
             </label>
           ))}
         </fieldset>
+        <label>
+          From{" "}
+          <input
+            type="date"
+            value={from}
+            aria-label="from date"
+            onChange={(e) => go({ from: (e.target as HTMLInputElement).value, sel: null })}
+          />
+        </label>
+        <label>
+          To{" "}
+          <input
+            type="date"
+            value={to}
+            aria-label="to date"
+            onChange={(e) => go({ to: (e.target as HTMLInputElement).value, sel: null })}
+          />
+        </label>
       </form>
       {countries.state === "error" ? <ErrorNote message={countries.message} /> : null}
       {pa && pb ? (
-        <DyadBody a={pa} b={pb} interval={interval} sel={sel} onSelect={(s) => go({ sel: s })} />
+        <DyadBody a={pa} b={pb} interval={interval} range={{ from, to }} sel={sel} onSelect={(s) => go({ sel: s })} />
       ) : countries.state === "loading" ? (
         <Loading what="countries" />
       ) : (
@@ -87,23 +118,28 @@ function DyadBody({
   a,
   b,
   interval,
+  range,
   sel,
   onSelect,
 }: {
   a: string;
   b: string;
   interval: Interval;
+  range: { from: string; to: string };
   sel: DayRange | null;
   onSelect(s: DayRange | null): void;
 }) {
-  const timeline = useFetch(`${a}/${b}/${interval}`, (s) => api.timeline(a, b, interval, {}, s));
+  const timeline = useFetch(`${a}/${b}/${interval}/${range.from}/${range.to}`, (s) =>
+    api.timeline(a, b, interval, { from: range.from || undefined, to: range.to || undefined }, s),
+  );
   if (timeline.state === "loading") return <Loading what="timeline" />;
   if (timeline.state === "error") return <ErrorNote message={timeline.message} />;
   const points = timeline.data.points;
   if (points.length === 0)
     return (
       <Empty>
-        No events between {a} and {b} in the store.
+        No events between {a} and {b} in the store
+        {range.from || range.to ? ` from ${range.from || "the start"} to ${range.to || "the end"}` : ""}.
       </Empty>
     );
   const total = points.reduce((s, p) => s + p.count, 0);
@@ -187,4 +223,8 @@ function EventList({ a, b, sel, onClear }: { a: string; b: string; sel: DayRange
 function parseRange(s: string | null): DayRange | null {
   const m = /^(\d{4}-\d{2}-\d{2})(?:~|\.\.)(\d{4}-\d{2}-\d{2})$/.exec(s ?? "");
   return m ? { from: m[1]!, to: m[2]! } : null;
+}
+
+function isDay(s: string | null): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s ?? "");
 }
