@@ -87,7 +87,7 @@ export function pickMain(blocks: Block[]): { main: Element | null; score: number
   for (;;) {
     let anc = main.parent as Element | null;
     let step: Element | null = null;
-    for (let d = 1; d <= 3 && anc && anc.type === "tag"; d++, anc = anc.parent as Element | null) {
+    for (let d = 1; d <= 4 && anc && anc.type === "tag"; d++, anc = anc.parent as Element | null) {
       const ps = sums.get(anc) ?? 0;
       if (ps > score + d * Math.max(12, CLIMB * score)) {
         step = anc;
@@ -103,7 +103,7 @@ export function pickMain(blocks: Block[]): { main: Element | null; score: number
 
 const LOCAL_DECAY = [1, 1, 0.5, 0.25];
 const CLIMB = 0.08;
-const GLOBAL_SHARE = 0.5;
+const GLOBAL_SHARE = 0.6;
 
 /** Is `el` inside `root` (or the same node)? */
 export function within(el: Element | null | undefined, root: Element): boolean {

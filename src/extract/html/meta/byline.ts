@@ -1,3 +1,5 @@
+import { decodeHTML } from "entities";
+import { MONTH_RE } from "../../dates/months.js";
 import { normalizeSpaces } from "../../post/whitespace.js";
 import { firstMeta, type PageMeta } from "./collect.js";
 import { type LdArticle, ldNames } from "./jsonld.js";
@@ -12,8 +14,10 @@ const ROLE_SUFFIX =
 
 /** Cleans one byline string into people: drops `By`, roles, URLs and handles; splits `A and B`, `A, B`. */
 export function splitByline(raw: string): string[] {
-  let s = normalizeSpaces(raw)
-    .replace(/^(?:written |posted |reported |story |words |text |article |photos? and text )?by[:\s]+/i, "")
+  let s = normalizeSpaces(/&(?:#\d+|#x[\da-f]+|[a-z]+);/i.test(raw) ? decodeHTML(raw) : raw)
+    .replace(/^(?:written |posted |reported |story |words |text |article |published |photos? and text )?by[:\s]+/i, "")
+    .replace(/^author:?\s+/i, "")
+    .replace(new RegExp(`\\s+(?:${MONTH_RE}\\s+\\d{1,2}(?:,?\\s*\\d{4})?|sponsored|verified)$`, "i"), "")
     .replace(/^(?:author|authors|written by|posted by)\s*:\s*/i, "")
     .replace(/\s+(?:on|updated|published)\s+\w+\.? \d.*$/i, "")
     .replace(/\s*[|•·]\s*.*$/, "");
@@ -37,6 +41,7 @@ export function splitByline(raw: string): string[] {
         !/^(?:by|von|par|por)$/i.test(p) &&
         p.length <= 60 &&
         !NOT_NAME.test(p) &&
+        !/[*{}<>=]/.test(p) &&
         !ORG.test(p) &&
         (/\p{Lu}/u.test(p[0] ?? "") || /^[a-z][a-z0-9_.-]{2,29}$/.test(p))
       );
@@ -47,7 +52,10 @@ export function splitByline(raw: string): string[] {
 /** Authors from JSON-LD, author meta tags, then byline elements; first source that yields people wins. */
 export function pickByline(m: PageMeta, ld: LdArticle | null, orgs: string[] = []): { byline: string[]; method: string } {
   const org = new Set(orgs.filter(Boolean).map((o) => o.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")));
-  const people = (names: string[]) => names.filter((n) => !org.has(n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")));
+  // the page's own name is accepted as the byline only from metadata (an organisation can sign a
+  // post); a byline element that just repeats the site name is usually the logo
+  const people = (names: string[]) => names;
+  const notSite = (names: string[]) => names.filter((n) => !org.has(n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")));
   if (ld) {
     const names = people(ldNames(ld.obj.author ?? ld.obj.creator).flatMap(splitByline));
     if (names.length) return { byline: names, method: "json-ld:author" };
@@ -69,7 +77,7 @@ export function pickByline(m: PageMeta, ld: LdArticle | null, orgs: string[] = [
   }
   for (const a of m.authors) {
     if (/\bsays:?$/i.test(a.text.trim())) continue; // a comment's author
-    const names = people(splitByline(a.text));
+    const names = notSite(splitByline(a.text));
     if (names.length) return { byline: names, method: a.how };
   }
   return { byline: [], method: "none" };

@@ -54,8 +54,6 @@ export function ldNames(v: unknown): string[] {
   if (Array.isArray(v)) return v.flatMap(ldNames);
   if (typeof v === "object") {
     const o = v as Obj;
-    // organisations are publishers, not bylines
-    if (types(o).some((t) => /Organization|Corporation|NewsMediaOrganization|WebSite|Brand/.test(t))) return [];
     const n = str(o.name) ?? [str(o.givenName), str(o.familyName)].filter(Boolean).join(" ");
     return n ? [n] : [];
   }
