@@ -141,6 +141,13 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   const before = ms.filter((m) => m.tj <= ti && m.ti >= lb && !m.weak && !prepBefore(toks, m, lb));
   let subject: ActorMention[] = [];
   if (before.length > 0) subject = compoundLeft(ms, before[before.length - 1]!, toks);
+  else if (lb > 0 && toks[lb - 1]!.low === ",") {
+    // "Pakistan, a key U.S. ally in the war, has refused …": the subject stands before the apposition.
+    let k = lb - 2;
+    while (k >= 0 && toks[k]!.low !== ",") k--;
+    const head = ms.filter((m) => m.tj <= k && m.tj >= k - 1 && !m.weak && m.kind !== "pronoun");
+    if (k > 0 && head.length > 0) subject = compoundLeft(ms, head[head.length - 1]!, toks);
+  }
 
   // Objects after the trigger.
   const after = ms.filter((m) => m.ti >= tj && m.tj <= objLimit);
@@ -157,6 +164,12 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     }
   }
 
+  // A threat names its target in its condition: "threatened to stop talks if the United States …".
+  if (object.length === 0 && fam.name === "threaten") {
+    const cond = toks.findIndex((t, i) => i >= tj && t.low === "if");
+    const target = cond >= 0 ? ms.find((m) => m.ti > cond && m.kind !== "pronoun" && !m.weak) : undefined;
+    if (target) object = [target];
+  }
   // Last resort: the first mention in the clause after the trigger, whatever introduces it.
   if (object.length === 0 && !passive) {
     const any = after.find((m) => m.kind !== "pronoun" || m.ti - tj <= 3);

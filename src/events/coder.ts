@@ -154,7 +154,7 @@ function codeSentence(
 
     // "to V" states a purpose or an attempt ("sued … to block", "tried to storm"), not an act; intentions
     // ("ready to send") are coded as such below.
-    if (toks[tr.ti - 1]?.low === "to" && (tr.lexicon || !intentGovernor(toks, tr.ti))) continue;
+    if (toks[tr.ti - 1]?.low === "to" && !intentGovernor(toks, tr.ti)) continue;
     const next = triggers.slice(k + 1).find((o) => !o.family.speech && !(toks[o.ti - 1]?.low === "to"));
     const args = findArgs(toks, ms, fam, tr.ti, tr.tj, next ? next.ti : toks.length);
     if (args.claimAt >= 0) claimFloor = Math.min(claimFloor, args.claimAt);
