@@ -17,9 +17,20 @@ if (!existsSync(src)) {
 const raw = readFileSync(src, "latin1");
 
 interface Curated {
-  countries: Record<string, { name?: string; aliases?: string[]; demonyms?: string[]; metonyms?: string[]; drop?: string[] }>;
+  /** CountryInfo rows whose ISO codes are wrong, keyed by <CountryName>. */
+  codes?: Record<string, { iso3: string; iso2: string } | string>;
+  /** Countries CountryInfo lacks; name etc. from `countries`. */
+  add?: Record<string, { iso2: string; capital?: string } | string>;
+  countries: Record<
+    string,
+    { name?: string; capital?: string; aliases?: string[]; demonyms?: string[]; metonyms?: string[]; drop?: string[] }
+  >;
 }
 const curated = JSON.parse(readFileSync(join(root, "data", "places", "curated.json"), "utf8")) as Curated;
+const iso = JSON.parse(readFileSync(join(root, "data", "places", "iso3166-1.json"), "utf8")) as {
+  codes: { alpha3: string; alpha2: string; name: string }[];
+};
+const isoByA3 = new Map(iso.codes.map((c) => [c.alpha3, c]));
 
 const SMALL = new Set(["of", "the", "and", "da", "de", "du", "del", "la", "le", "al", "el", "on", "upon", "des"]);
 function titleCase(s: string): string {
@@ -50,10 +61,21 @@ const DEMONYM = /(an|ans|ese|ish|i|is|ic|ch|ot|ots|ss|er|ers|ene|eno|ena|ine|ien
 const countries: unknown[] = [];
 const cities: { name: string; country: string; kind: string }[] = [];
 const firstNames = new Map<string, number>();
-for (const block of raw.split("<Country>").slice(1)) {
-  const iso3 = block.match(/<ISO3166-alpha3>([A-Z]{3})</)?.[1];
+const blocks = raw.split("<Country>").slice(1);
+for (const [iso3, add] of Object.entries(curated.add ?? {})) {
+  if (typeof add === "string") continue;
+  const capital = add.capital ? `<Capital>\n${add.capital.toUpperCase().replace(/ /g, "_")}\n</Capital>` : "";
+  blocks.push(
+    `<CountryName>${curated.countries[iso3]?.name ?? iso3}</CountryName><ISO3166-alpha2>${add.iso2}</ISO3166-alpha2><ISO3166-alpha3>${iso3}</ISO3166-alpha3>${capital}`,
+  );
+}
+for (const block of blocks) {
+  const ciName = block.match(/<CountryName>([^<]+)</)?.[1]?.trim() ?? "";
+  const fix = curated.codes?.[ciName];
+  const code = typeof fix === "object" ? fix : undefined;
+  const iso3 = code?.iso3 ?? block.match(/<ISO3166-alpha3>([A-Z]{3})</)?.[1];
   if (!iso3) continue;
-  const iso2 = block.match(/<ISO3166-alpha2>([A-Z]{2})</)?.[1];
+  const iso2 = code?.iso2 ?? block.match(/<ISO3166-alpha2>([A-Z]{2})</)?.[1];
   const official = titleCase(block.match(/<CountryName>([^<]+)</)?.[1] ?? iso3);
   const cur = curated.countries[iso3] ?? {};
   const name = cur.name ?? official;
@@ -70,7 +92,12 @@ for (const block of raw.split("<Country>").slice(1)) {
   for (const d of drop) {
     for (const s of [aliases, demonyms]) for (const x of s) if (x.toLowerCase() === d) s.delete(x);
   }
-  const capitals = field(block, "Capital");
+  const listed = field(block, "Capital");
+  // A curated capital replaces CountryInfo's (Montenegro's is given as Belgrade, Myanmar's as Rangoon);
+  // the old ones stay as cities.
+  const capitals = (cur.capital ? [cur.capital] : listed).filter((c) => !drop.has(c.toLowerCase()));
+  if (cur.capital)
+    for (const c of listed) if (c !== cur.capital && !drop.has(c.toLowerCase())) cities.push({ name: c, country: iso3, kind: "city" });
   countries.push({
     iso3,
     iso2,
@@ -81,7 +108,7 @@ for (const block of raw.split("<Country>").slice(1)) {
     metonyms: cur.metonyms ?? [],
   });
   for (const c of capitals) cities.push({ name: c, country: iso3, kind: "capital" });
-  for (const c of field(block, "MajorCities")) cities.push({ name: c, country: iso3, kind: "city" });
+  for (const c of field(block, "MajorCities")) if (!drop.has(c.toLowerCase())) cities.push({ name: c, country: iso3, kind: "city" });
   for (const c of field(block, "Regions")) cities.push({ name: c, country: iso3, kind: "region" });
   // First names of leaders (for the NER model's person-name gazetteer feature).
   const leaders = block.match(/<Leaders>([\s\S]*?)<\/Leaders>/)?.[1] ?? "";
@@ -93,6 +120,22 @@ for (const block of raw.split("<Country>").slice(1)) {
       firstNames.set(f, (firstNames.get(f) ?? 0) + 1);
     }
   }
+}
+// Every code must be a real ISO 3166-1 pair, and no two countries may share one (CountryInfo coded
+// Myanmar as MOZ, Japan as JON, Guatemala as GLP): fix such rows in curated.json "codes".
+const bad: string[] = [];
+const seen = new Map<string, string>();
+for (const c of countries as { iso3: string; iso2?: string; name: string }[]) {
+  const ref = isoByA3.get(c.iso3);
+  if (!ref) bad.push(`${c.name}: ${c.iso3} is not an ISO 3166-1 alpha-3 code`);
+  else if (ref.alpha2 !== c.iso2) bad.push(`${c.name}: ${c.iso3} goes with ${ref.alpha2}, not ${c.iso2}`);
+  const prev = seen.get(c.iso3);
+  if (prev) bad.push(`${c.name} and ${prev} share ${c.iso3}`);
+  seen.set(c.iso3, c.name);
+}
+if (bad.length) {
+  console.error(`build-places: bad codes (fix curated.json "codes"):\n  ${bad.join("\n  ")}`);
+  process.exit(1);
 }
 writeFileSync(join(root, "data", "places", "countries.json"), `${JSON.stringify(countries, null, 0).replace(/\},\{/g, "},\n{")}\n`);
 writeFileSync(join(root, "data", "places", "cities.json"), `${JSON.stringify(cities).replace(/\},\{/g, "},\n{")}\n`);

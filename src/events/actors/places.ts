@@ -60,15 +60,6 @@ function add(name: string, hit: Omit<PlaceHit, "length">, primary = false): void
   if (primary) primaryKeys.add(k);
 }
 
-const overrides: CountryRow[] = JSON.parse(
-  readFileSync(new URL("../../../data/codebooks/places.overrides.json", import.meta.url), "utf8"),
-).countries;
-for (const c of overrides) {
-  add(c.name, { country: c.iso3, kind: "country" }, true);
-  for (const a of c.aliases ?? []) add(a, { country: c.iso3, kind: "country" }, true);
-  for (const d of c.demonyms ?? []) add(d, { country: c.iso3, kind: "demonym" }, true);
-  for (const m of c.metonyms ?? []) add(m, { country: c.iso3, kind: "metonym" }, true);
-}
 const countries = read<CountryRow[]>("countries.json") ?? [];
 for (const c of countries) {
   add(c.name, { country: c.iso3, kind: "country" }, true);

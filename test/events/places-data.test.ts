@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { countryOfPlace } from "../../src/events/actors/places.js";
+
+const read = <T>(f: string): T => JSON.parse(readFileSync(new URL(`../../data/places/${f}`, import.meta.url), "utf8")) as T;
+const countries = read<{ iso3: string; iso2?: string; name: string; aliases: string[]; demonyms: string[] }[]>("countries.json");
+const iso = new Map(read<{ codes: { alpha3: string; alpha2: string }[] }>("iso3166-1.json").codes.map((c) => [c.alpha3, c]));
+
+describe("data/places/countries.json", () => {
+  it("codes every country with a real ISO 3166-1 alpha-3 and its matching alpha-2", () => {
+    const bad = countries.filter((c) => !iso.has(c.iso3) || iso.get(c.iso3)!.alpha2 !== c.iso2).map((c) => `${c.name} ${c.iso3}/${c.iso2}`);
+    expect(bad).toEqual([]);
+  });
+
+  it("gives no two countries the same code", () => {
+    const seen = new Set<string>();
+    const dup = countries.filter((c) => seen.size === seen.add(c.iso3).size).map((c) => c.iso3);
+    expect(dup).toEqual([]);
+  });
+
+  it("has the countries CountryInfo lacked or miscoded", () => {
+    const byName = new Map(countries.map((c) => [c.name, c.iso3]));
+    expect(byName.get("Israel")).toBe("ISR");
+    expect(byName.get("Serbia")).toBe("SRB");
+    expect(byName.get("Japan")).toBe("JPN");
+    expect(byName.get("Myanmar")).toBe("MMR");
+    expect(byName.get("Mozambique")).toBe("MOZ");
+    expect(byName.get("Guatemala")).toBe("GTM");
+    expect(byName.get("Guinea")).toBe("GIN");
+  });
+
+  it("gives no name to two countries' demonyms", () => {
+    const owner = new Map<string, string>();
+    const clash: string[] = [];
+    for (const c of countries)
+      for (const d of c.demonyms) {
+        const o = owner.get(d);
+        if (o && o !== c.iso3) clash.push(`${d}: ${o}/${c.iso3}`);
+        owner.set(d, c.iso3);
+      }
+    expect(clash).toEqual([]);
+  });
+
+  it("places demonyms and capitals in the right country for the coder", () => {
+    expect(countryOfPlace("Serb")).toBe("SRB");
+    expect(countryOfPlace("Serbian")).toBe("SRB");
+    expect(countryOfPlace("Montenegrin")).toBe("MNE");
+    expect(countryOfPlace("Belgrade")).toBe("SRB");
+    expect(countryOfPlace("Japanese")).toBe("JPN");
+    expect(countryOfPlace("Burmese")).toBe("MMR");
+    expect(countryOfPlace("Israeli")).toBe("ISR");
+  });
+});
