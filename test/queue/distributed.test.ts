@@ -46,9 +46,11 @@ describe.skipIf(!ready)("distributed ingestion: NATS JetStream workers → Postg
   });
   afterAll(async () => {
     for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill("SIGKILL");
-    if (q) {
-      await deleteQueue(q);
-      await q.close();
+    // Delete the queue even when the test failed before opening it (the enqueue created it).
+    const qq = q ?? (await openQueue(url).catch(() => null));
+    if (qq) {
+      await deleteQueue(qq);
+      await qq.close();
     }
     await db?.drop();
     if (!failed) rmSync(dir, { recursive: true, force: true });
