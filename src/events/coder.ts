@@ -209,14 +209,18 @@ function codeSentence(
             : { name: "unidentified attackers", country: local, sector: null },
         );
     }
-    for (const a of actorObjs) if (!a.country && a.sector && local) a.country = local;
+    actorObjs.forEach((a, i) => {
+      if (!a.country && (a.sector || actors[i]?.unplaced) && local) a.country = local;
+    });
     if (recipObjs.length === 0) {
       const selfish =
         fam.selfRecipient || (tr.lexicon && /^(14|15|0831|172)/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, args.rb)?.code ?? ""));
       if (!selfish) continue;
       recipObjs = [{ name: actorObjs[0]!.country ?? "", country: actorObjs[0]!.country, sector: null }];
     }
-    for (const r of recipObjs) if (!r.country && r.sector && local) r.country = local;
+    recipObjs.forEach((r, i) => {
+      if (!r.country && (r.sector || recips[i]?.unplaced) && local) r.country = local;
+    });
     if (!actorObjs.some((a) => a.country)) continue;
 
     const clauseAfter = text.slice(trigTok.end, toks[Math.min(args.rb, toks.length) - 1]?.end ?? trigTok.end).toLowerCase();

@@ -22,6 +22,18 @@ export interface DateChoice {
   time?: TimeRef;
 }
 
+/** Words that open another clause or event between a trigger and a later time ("… people believed to
+ * have been involved in the assassination … in January"): that time belongs to the other event. */
+const OTHER_CLAUSE =
+  /^(who|whom|whose|which|that|believed|after|before|since|when|while|following|during|over|involved|accused|suspected)$/;
+
+/** Whether a time at token `k` after the trigger at `ti` is the trigger's own (near, no clause opener between). */
+function ownTime(toks: Tok[], ti: number, k: number): boolean {
+  if (k - ti > 10) return false;
+  for (let i = ti + 1; i < k; i++) if (OTHER_CLAUSE.test(toks[i]!.low)) return false;
+  return true;
+}
+
 export function chooseDate(
   toks: Tok[],
   times: TimeRef[],
@@ -36,8 +48,9 @@ export function chooseDate(
   const outsideClaim = usable.filter((t) => claimAt < 0 || at(t) < claimAt);
   const inClause = outsideClaim.filter((t) => at(t) >= lb && at(t) < rb);
   // A fronted time ("On Thursday, …") dates the whole sentence unless the trigger's clause has its own.
-  const fronted = outsideClaim.find((t) => at(t) <= 2 && toks[tokenAt(toks, t.end)]?.low === ",");
-  if (fronted && !inClause.some((t) => at(t) > ti))
+  // (The analysis may include the comma in the time's text: "Monday,".)
+  const fronted = outsideClaim.find((t) => at(t) <= 2 && (/,\s*$/.test(t.text) || toks[tokenAt(toks, t.end)]?.low === ","));
+  if (fronted && !inClause.some((t) => at(t) > ti && ownTime(toks, ti, at(t))))
     return { date: { value: fronted.value, precision: fronted.precision, source: "sentence" }, time: fronted };
   const pool = inClause.length > 0 ? inClause : outsideClaim.filter((t) => at(t) < ti);
   if (pool.length > 0) {

@@ -17,4 +17,6 @@ export interface ActorMention {
   inCaption?: boolean;
   /** A country named only as a modifier ("the Azerbaijani republic"): a recipient of last resort, never a subject. */
   weak?: boolean;
+  /** A person the analysis found but could not place: takes the country where the sentence happens. */
+  unplaced?: boolean;
 }

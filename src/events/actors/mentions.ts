@@ -89,8 +89,12 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
       if (hit && hit.length === tj - ti && hit.kind !== "city") country = hit.country;
       else if (!country && hit) country = hit.country;
     }
-    if (!country && !sector) continue;
+    // A person with no known country is still an actor ("Judge Marrero dismissed …"); the coder gives
+    // them the country where the sentence happens.
+    const unplaced = !country && !sector && e.type === "PER" && !e.ref;
+    if (!country && !sector && !unplaced) continue;
     out.push({
+      ...(unplaced ? { unplaced: true } : {}),
       start: e.start,
       end: e.end,
       ti,
@@ -118,7 +122,10 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
       if (out.some((m) => overlaps(m, i, j))) continue;
       const surface = text.slice(toks[i]!.start, toks[j - 1]!.end);
       if (placeAt(words, i)?.length === j - i) break; // places are the analysis stage's
-      const hit = lookupActor(surface)[0] ?? (j - i === 1 && words[i]!.length > 3 ? lookupSurname(surface)[0] : undefined);
+      const hit =
+        lookupActor(surface)[0] ??
+        // A surname alone, not a given name followed by another name ("Victor Marrero").
+        (j - i === 1 && run === i + 1 && words[i]!.length > 3 ? lookupSurname(surface)[0] : undefined);
       if (!hit) continue;
       const role = hit.roles.find((r) => !r.from && !r.to) ?? hit.roles[hit.roles.length - 1];
       out.push({

@@ -1,0 +1,45 @@
+/**
+ * Coder rules that depend on the real analysis stage (its entities and times), on sentences from the
+ * Wikinews dev articles (CC BY 2.5). Each test checks one general rule.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analyze/index.js";
+import { codeEvents } from "../../src/events/index.js";
+import type { Article, Event } from "../../src/model/index.js";
+
+function code(text: string, date: string): Event[] {
+  const article: Article = {
+    title: "",
+    text,
+    paragraphs: text.split(/\n\n+/),
+    byline: [],
+    media: [],
+    removed: [],
+    messages: [],
+    published: { value: date, method: "test" },
+    dateline: null,
+  };
+  return codeEvents(article, analyze(article));
+}
+
+describe("coder rules on the real analysis", () => {
+  it("gives a person the analysis could not place the country where the story happens", () => {
+    const evs = code(
+      "United States President Donald Trump lost an appeal in New York on Monday. Judge Victor Marrero dismissed the president's lawsuit.",
+      "2019-10-09",
+    );
+    const e = evs.find((x) => x.evidence.trigger.text === "dismissed");
+    expect(e?.actor.map((a) => a.country)).toEqual(["USA"]);
+    // "Victor" is a given name here, not the surname of someone in the actor dictionary.
+    expect(e?.actor[0]?.name).toBe("Victor Marrero");
+  });
+
+  it("dates the sentence by a fronted day even when the analysis keeps its comma, not by a time inside a nested clause", () => {
+    const evs = code(
+      "On Monday, state-owned Iranian news agency Fars reported Iran issued arrest warrants on 36 people believed to have been involved in the assassination of the general Qasem Soleimani in January.",
+      "2020-07-01",
+    );
+    expect(evs.length).toBeGreaterThan(0);
+    for (const e of evs) expect(e.date.value).toBe("2020-06-29");
+  });
+});
