@@ -28,7 +28,7 @@ describe("coder rules on the real analysis", () => {
       "United States President Donald Trump lost an appeal in New York on Monday. Judge Victor Marrero dismissed the president's lawsuit.",
       "2019-10-09",
     );
-    const e = evs.find((x) => x.evidence.trigger.text === "dismissed");
+    const e = evs.find((x) => x.evidence.trigger?.text === "dismissed");
     expect(e?.actor.map((a) => a.country)).toEqual(["USA"]);
     // "Victor" is a given name here, not the surname of someone in the actor dictionary.
     expect(e?.actor[0]?.name).toBe("Victor Marrero");
