@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index.js";
+import { findMentions } from "../../src/events/actors/mentions.js";
 import { codeEvents } from "../../src/events/index.js";
+import { tokens } from "../../src/events/text/tokens.js";
 import type { Article, Event } from "../../src/model/index.js";
 
 function code(text: string, date: string): Event[] {
@@ -41,5 +43,33 @@ describe("coder rules on the real analysis", () => {
     );
     expect(evs.length).toBeGreaterThan(0);
     for (const e of evs) expect(e.date.value).toBe("2020-06-29");
+  });
+
+  it("takes a plural demonym as an actor, named by the demonym before it", () => {
+    const text =
+      "Bosnian Serbs demanded a truce with Moslem forces in east Bosnia before allowing U.N. aid conveys to feed starving Moslem civilians in the region.";
+    const article = {
+      title: "",
+      text,
+      paragraphs: [text],
+      byline: [],
+      media: [],
+      removed: [],
+      messages: [],
+      published: null,
+      dateline: null,
+    };
+    const ms = findMentions(text, tokens(text, 0, text.length), analyze(article).entities);
+    expect(ms.find((m) => m.text === "Bosnian Serbs")?.country).toBe("BIH");
+  });
+
+  it("takes the speaker of a reiterated demand as the one who demands", () => {
+    const evs = code(
+      "A senior British minister reiterated that Libya must hand over alleged bombers of the U.S. airliner as he embarked on a trip to North Africa.",
+      "2000-01-01",
+    );
+    const e = evs.find((x) => x.plover?.event === "REQUEST");
+    expect(e?.actor.map((a) => a.country)).toEqual(["GBR"]);
+    expect(e?.recipient.map((a) => a.country)).toContain("LBY");
   });
 });

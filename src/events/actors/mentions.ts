@@ -61,6 +61,15 @@ const AGENT_ADJ = new Set([
   "suspected",
 ]);
 
+/** "Serbs", "Israelis", "Americans": a demonym whose singular is a demonym of the same country ("Swiss" is not). */
+function pluralDemonym(words: string[], i: number): boolean {
+  const w = words[i];
+  if (!w || !/^\p{Lu}\p{Ll}+s$/u.test(w)) return false;
+  const plural = placeAt(words, i);
+  if (plural?.kind !== "demonym" || plural.length !== 1) return false;
+  return placeAt([w.slice(0, -1)], 0)?.country === plural.country;
+}
+
 function overlaps(a: { ti: number; tj: number }, ti: number, tj: number): boolean {
   return a.ti < tj && ti < a.tj;
 }
@@ -189,19 +198,27 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
           sector: hit.kind === "metonym" ? "GOV" : null,
           kind: "country",
         });
-      } else if (hit?.kind === "demonym" && /s$/.test(low[i + hit.length - 1]!) && (i === 0 || low[i - 1] === "the")) {
-        // "the Russians" as a noun.
-        out.push({
-          start: toks[i]!.start,
-          end: toks[i + hit.length - 1]!.end,
-          ti: i,
-          tj: i + hit.length,
-          text: words.slice(i, i + hit.length).join(" "),
-          name: words.slice(i, i + hit.length).join(" "),
-          country: hit.country,
-          sector: null,
-          kind: "country",
-        });
+      } else if (hit?.kind === "demonym") {
+        // A plural demonym is a noun ("the Russians", "Israelis said"); after another demonym the first
+        // names the country ("Bosnian Serbs" → BIH).
+        const end = i + hit.length;
+        const nextPlural = pluralDemonym(words, end) ? end + 1 : 0;
+        const tj = nextPlural || (pluralDemonym(words, end - 1) ? end : 0);
+        if (tj) {
+          out.push({
+            start: toks[i]!.start,
+            end: toks[tj - 1]!.end,
+            ti: i,
+            tj,
+            text: words.slice(i, tj).join(" "),
+            name: words.slice(i, tj).join(" "),
+            country: hit.country,
+            sector: null,
+            kind: "country",
+          });
+          i = tj - 1;
+          continue;
+        }
       }
       if (hit) i += hit.length - 1;
       continue;
