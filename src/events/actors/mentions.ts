@@ -82,7 +82,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
 
   // 1. Linked entities (PER/ORG/GPE/NORP). Cities are places, not actors.
   for (const e of entities) {
-    if (e.type === "LOC" || e.type === "MISC") continue;
+    if (e.type === "LOC") continue;
     const ti = tokIndex(e.start);
     if (ti < 0) continue;
     let tj = ti;
@@ -90,6 +90,14 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     if (tj === ti) continue;
     let country = e.country ?? null;
     let sector = e.sector ?? null;
+    // An organisation named after its country ("Belarusian KGB", "Iranian Red Crescent") belongs to it,
+    // whatever type the analysis gave the name.
+    if ((e.type === "MISC" || e.type === "ORG") && !country) {
+      const hit = placeAt(words, ti);
+      if (hit && hit.kind !== "city" && hit.kind !== "metonym" && hit.length < tj - ti && /^\p{Lu}/u.test(words[ti + hit.length]!))
+        country = hit.country;
+    }
+    if (e.type === "MISC" && !country) continue;
     if (e.type === "GPE" || e.type === "NORP") {
       const hit = placeAt(words, ti);
       if (hit?.kind === "city" && !sector) continue;
