@@ -149,6 +149,14 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     if (k > 0 && head.length > 0) subject = compoundLeft(ms, head[head.length - 1]!, toks);
   }
 
+  // "Viktar Babaryka, who was arrested": a relative passive's subject is the name before ", who".
+  if (subject.length === 0 && passive) {
+    let k = ti - 2;
+    while (k > ti - 5 && k > 1 && toks[k]!.low !== "who") k--;
+    const head = toks[k]?.low === "who" && toks[k - 1]?.low === "," ? ms.find((m) => m.tj === k - 1 && m.kind !== "pronoun") : undefined;
+    if (head) subject = [head];
+  }
+
   // Objects after the trigger.
   const after = ms.filter((m) => m.ti >= tj && m.tj <= objLimit);
   let object: ActorMention[] = [];

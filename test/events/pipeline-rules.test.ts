@@ -72,4 +72,14 @@ describe("coder rules on the real analysis", () => {
     expect(e?.actor.map((a) => a.country)).toEqual(["GBR"]);
     expect(e?.recipient.map((a) => a.country)).toContain("LBY");
   });
+
+  it("takes the name before ', who was arrested' as the one arrested, by the authorities of the story's country", () => {
+    const evs = code(
+      "Tsikhanouskaya held a rally in Minsk, Belarus on Thursday. She spoke about her husband Siarhei, who was arrested in May, and Viktar Babaryka, who was arrested and banned from the election.",
+      "2020-07-31",
+    );
+    const e = evs.find((x) => x.plover?.event === "COERCE" && x.recipient.some((r) => r.name === "Viktar Babaryka"));
+    expect(e?.actor.map((a) => a.country)).toEqual(["BLR"]);
+    expect(e?.recipient.map((a) => a.country)).toEqual(["BLR"]);
+  });
 });

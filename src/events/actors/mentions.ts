@@ -108,7 +108,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     }
     // A person with no known country is still an actor ("Judge Marrero dismissed …"); the coder gives
     // them the country where the sentence happens.
-    const unplaced = !country && !sector && e.type === "PER" && !e.ref;
+    const unplaced = !country && !sector && (e.type === "PER" || e.type === "ORG") && !e.ref;
     if (!country && !sector && !unplaced) continue;
     out.push({
       ...(unplaced ? { unplaced: true } : {}),
