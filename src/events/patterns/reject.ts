@@ -32,4 +32,9 @@ export const deny: Family = {
   forms: [...verb("deny", "denied"), ...verb("dismiss")],
   code: "016",
   claimPreps: ["that", "of"],
+  // Denying or dismissing a demand or a legal action is a rejection, not a denial of a claim.
+  after: [
+    [/^\s*(?:[\w'’.-]+\s+){0,3}?(?:requests?|demands?|calls?|petitions?|applications?|bids?)\b/, "124"],
+    [/^\s*(?:[\w'’.-]+\s+){0,3}?(?:lawsuits?|suits?|case|cases|appeals?|motions?|challenges?|charges)\b/, "120"],
+  ],
 };
