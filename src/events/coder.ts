@@ -149,7 +149,13 @@ function codeSentence(
       continue;
     }
     // "agreed to meet", "threatened to impose": the governing trigger codes the event.
-    if (toks[tr.ti - 1]?.low === "to" && triggers.some((o) => o !== tr && o.tj >= tr.ti - 3 && o.tj <= tr.ti - 1 && !o.family.speech))
+    // An intent word that is itself a trigger ("ready", "prepared") leaves the act to be coded as an intent.
+    if (
+      toks[tr.ti - 1]?.low === "to" &&
+      triggers.some(
+        (o) => o !== tr && o.tj >= tr.ti - 3 && o.tj <= tr.ti - 1 && !o.family.speech && !(o.lexicon && intentGovernor(toks, tr.ti)),
+      )
+    )
       continue;
 
     // "to V" states a purpose or an attempt ("sued … to block", "tried to storm"), not an act; intentions

@@ -82,4 +82,22 @@ describe("coder rules on the real analysis", () => {
     expect(e?.actor.map((a) => a.country)).toEqual(["BLR"]);
     expect(e?.recipient.map((a) => a.country)).toEqual(["BLR"]);
   });
+
+  it("codes the act after an intent word that is itself a trigger as an intent", () => {
+    const evs = code(
+      "France is ready to contribute up to 4,000 troops to an international peace-keeping force in Liberia, Defence Minister Pierre Joxe said on Monday.",
+      "1990-08-14",
+    );
+    const e = evs.find((x) => x.evidence.trigger?.text === "contribute");
+    expect(e?.plover?.event).toBe("AGREE");
+    expect(e?.actor.map((a) => a.country)).toEqual(["FRA"]);
+  });
+
+  it("codes dismissing a lawsuit as a rejection", () => {
+    const evs = code(
+      "United States President Donald Trump lost an appeal in New York on Monday. Judge Victor Marrero dismissed the president's lawsuit.",
+      "2019-10-09",
+    );
+    expect(evs.find((x) => x.evidence.trigger?.text === "dismissed")?.plover?.event).toBe("REJECT");
+  });
 });
