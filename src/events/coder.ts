@@ -256,8 +256,9 @@ function codeSentence(
         continue;
       }
     }
-    if ((intentGovernor(toks, tr.ti) || (mode.future && reported)) && !mode.negated) {
-      const ic = intentCode(code);
+    const governed = intentGovernor(toks, tr.ti);
+    if ((governed || (mode.future && reported)) && !mode.negated) {
+      const ic = intentCode(code, governed);
       if (ic) {
         code = ic;
         mode.future = false;

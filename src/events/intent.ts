@@ -27,8 +27,9 @@ function pick(...codes: string[]): string {
 }
 
 /** The intent code for an act (null when the act has no intent reading or is performative). */
-export function intentCode(code: string): string | null {
-  if (PERFORMATIVE.test(code)) return null;
+export function intentCode(code: string, governed = false): string | null {
+  // "imposed sanctions, it said" is the act; "plans to impose sanctions" is not yet.
+  if (PERFORMATIVE.test(code) && !governed) return null;
   const root = Number(code.slice(0, 2));
   const sub = code.slice(2);
   switch (root) {

@@ -100,4 +100,12 @@ describe("coder rules on the real analysis", () => {
     );
     expect(evs.find((x) => x.evidence.trigger?.text === "dismissed")?.plover?.event).toBe("REJECT");
   });
+
+  it("codes a planned restriction as a threat, not as the restriction", () => {
+    const evs = code(
+      "Greece, like most other existing members, plans to impose restrictions on its labour market for new EU members for at least two years from 1 May.",
+      "2004-04-20",
+    );
+    expect(evs.find((x) => x.evidence.trigger?.text.startsWith("impose"))?.plover?.event).toBe("THREATEN");
+  });
 });
