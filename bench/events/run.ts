@@ -96,12 +96,26 @@ out(`## What limits the scores (known)`);
 out();
 out(`- No parser: subjects/objects come from clause heuristics; long sentences with several clauses lose their arguments.`);
 out(
-  `- Wikinews recall: many gold events are legal/political acts without a clear verb pattern ("dismissed a lawsuit", "passed articles of impeachment", "declined the request") or need coreference across sentences; dates of events told without a time are taken from the previous sentences only for simple past acts.`,
+  `- Wikinews recall: many gold events are legal/political acts without a clear verb pattern ("passed articles of impeachment", "issued arrest warrants", "was involved in the protests") or need coreference across sentences; dates of events told without a time are taken from the previous sentences only for simple past acts.`,
 );
 out(
   `- PETRARCH2 unit tests: no synset-aware noun-phrase matching, no TABARI compound/agent grammar ("Dagolath's first Deputy Prime Minister"), no MODIFY/PATTERN constructs.`,
 );
 out(
   `- Speed: the machine was shared by many jobs while measuring (load average 13–19 on 2 cores); single runs ranged from ~800 to ~3,800 sentences/s for the coder.`,
+);
+out();
+out(`## History (held-out half; the tune half drove the rules)`);
+out();
+out(`| round | GSR type | GSR actor | GSR recipient | Wikinews P | Wikinews R | Wikinews R without date |`);
+out(`|---|---|---|---|---|---|---|`);
+out(`| 2026-11-27 14:11 (first events round) | 52.6% | 50.5% | 58.9% | 0.273 | 0.113 | 0.151 |`);
+out(`| 2026-11-27 14:25 (places fixed at source + the rules below) | 54.7% | 55.8% | 62.2% | 0.240 | 0.113 | 0.170 |`);
+out();
+out(
+  `Changes in the second round, each a category of tune-half misses: places data corrected at the builder (Israel, Serbia, Japan JPN, Myanmar MMR, Guatemala, Guinea, Kosovo; "Serb" no longer Montenegro) — alone +1.1 points GSR actor; persons and organisations the analysis could not place take the country where the story happens; a single capitalised word followed by another name is a given name, not a dictionary surname ("Victor Marrero" ≠ Odete Victor); plural demonyms are actors and a demonym before one names the country ("Bosnian Serbs" → BIH); organisations named after a country ("Belarusian KGB") take it even when typed MISC; ", who was arrested" gives the passive its subject; dismissing/denying a request or lawsuit is a rejection (12x), not a denial (016); an intent word that is itself a lexicon trigger ("ready", "prepared") no longer swallows the act it governs, and under an explicit intent word a performative act ("plans to impose restrictions") is an intent/threat; a fronted time keeps priority when the analysis includes its comma ("Monday,") and over times inside nested clauses ("people believed … involved in … in January"); more speech verbs for reported demands (reiterate, reaffirm, affirm, assert, conclude, explain).`,
+);
+out(
+  `Held-out Wikinews did not follow the tune half (tune P 0.333→0.435, R 0.115→0.192; held-out P 0.273→0.240, R flat): with 9 held-out articles one or two tuples move these figures, and the missing recall is mostly events the coder has no actor or no date for, not vocabulary.`,
 );
 if (process.argv.includes("--write")) writeFileSync(new URL("./RESULTS.md", import.meta.url), lines.join("\n") + "\n");
