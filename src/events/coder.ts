@@ -406,12 +406,12 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     ),
   };
   const all: Event[] = [];
-  // A sentence without a time of its own continues the time of the last two sentences (narrative continuity).
+  // A sentence without a time of its own continues the time of the last three sentences (narrative continuity).
   let context: { value: string; end: number; age: number } | null = null;
   for (const { s, toks, ms } of perSentence) {
     const times = analysis.times.filter((t) => t.start >= s.start && t.end <= s.end && isIsoValue(t.value));
     const quotes = analysis.quotes.filter((q) => q.end > s.start && q.start < s.end);
-    if (context && context.age >= 2) context = null;
+    if (context && context.age >= 3) context = null;
     const here = context ? { value: context.value, source: "context" } : anchor;
     const coded = codeSentence(text, s, toks, ms, times, quotes, here, anchor, d);
     all.push(...coded);
