@@ -12,7 +12,7 @@ import { ARTICLE_COLUMNS, type Column, EVENT_COLUMNS, QUOTE_COLUMNS, STORY_COLUM
 export type Format = "jsonl" | "csv" | "parquet" | "gdelt" | "plover";
 export const FORMATS: Format[] = ["jsonl", "csv", "parquet", "gdelt", "plover"];
 export const WHATS: What[] = ["articles", "stories", "events", "quotes"];
-export { GDELT_HEADER, toGdeltRow } from "./gdelt.js";
+export { GDELT_COLUMNS, GDELT_HEADER, toGdeltRow } from "./gdelt.js";
 export { toPloverJson } from "./plover.js";
 export type { What } from "./rows.js";
 
@@ -42,8 +42,11 @@ export async function writeEvents(out: Writable, items: AsyncIterable<StoredEven
   for await (const e of items) {
     n++;
     if (format === "jsonl") await write(out, `${JSON.stringify(e)}\n`);
-    else if (format === "plover") await write(out, `${JSON.stringify(toPloverJson(e))}\n`);
-    else if (format === "gdelt") await write(out, `${toGdeltRow(e).join("\t")}\n`);
+    else if (format === "plover") {
+      const rec = toPloverJson(e);
+      if (rec) await write(out, `${JSON.stringify(rec)}\n`);
+      else n--; // no PLOVER type (CAMEO 01/02): no place in a PLOVER file
+    } else if (format === "gdelt") await write(out, `${toGdeltRow(e).join("\t")}\n`);
     else await write(out, csvLine(EVENT_COLUMNS.map((c) => c.get(e))));
   }
   return n;

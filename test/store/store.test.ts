@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from "hyparquet";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exportTo, GDELT_HEADER } from "../../src/export/index.js";
+import { exportTo, GDELT_COLUMNS, GDELT_HEADER } from "../../src/export/index.js";
 import type { KyselyStore, ProcessedRecord } from "../../src/store/index.js";
 import { openStore, QuerySyntaxError } from "../../src/store/index.js";
 import { variant } from "../dedupe/variants.js";
@@ -265,18 +265,19 @@ for (const engine of engines()) {
         const n = await exportTo(store, "events", "gdelt", join(dir, "e.tsv"));
         const lines = readFileSync(join(dir, "e.tsv"), "utf8").split("\n").slice(0, -1);
         expect(lines).toHaveLength(n + 1);
-        expect(GDELT_HEADER).toHaveLength(61);
-        for (const l of lines) expect(l.split("\t")).toHaveLength(61);
+        expect(GDELT_COLUMNS).toHaveLength(61);
+        for (const l of lines) expect(l.split("\t")).toHaveLength(GDELT_HEADER.length);
         await exportTo(store, "events", "plover", join(dir, "e.plover.jsonl"));
         const plover = readFileSync(join(dir, "e.plover.jsonl"), "utf8")
           .trimEnd()
           .split("\n")
           .map((l) => JSON.parse(l));
         const seedStory = (await store.getArticle(seed.inputId))!.storyId;
-        expect(plover.find((p) => p.event === "SANCTION" && p.story_id === seedStory)).toMatchObject({
-          source_actor: "USA",
-          target_actor: "RUS",
+        expect(plover.find((p) => p.event_type === "SANCTION" && p.story_id === seedStory)).toMatchObject({
+          actor_country: "USA",
+          recipient_country: "RUS",
         });
+        expect(plover.every((p) => typeof p.event_type === "string" && p.text)).toBe(true);
         const stories = await exportTo(store, "stories", "csv", join(dir, "s.csv"));
         expect(stories).toBe((await store.stats()).stories);
         const q = await exportTo(store, "quotes", "jsonl", join(dir, "q.jsonl"));

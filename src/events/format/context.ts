@@ -11,4 +11,8 @@ export interface ExportContext {
   eventNumber?: number;
   /** Event id for PLOVER JSON (defaults to `<articleId>-<eventNumber>`). */
   eventId?: string;
+  /** The story (cluster of copies) the event belongs to. */
+  storyId?: string | null;
+  /** Honest mention count: copies of the story that carry the event (the store knows it; else 1 + in-article mentions). */
+  mentionCount?: number;
 }

@@ -128,10 +128,10 @@ export function toGdeltRow(event: Event, ctx: ExportContext = {}): string[] {
   const a2 = event.recipient[0];
   const d = sqlDate(event.date.value);
   const code = event.cameo.code;
-  const mentions = 1 + (event.mentions?.length ?? 0);
+  const mentions = ctx.mentionCount ?? 1 + (event.mentions?.length ?? 0);
   const t = event.evidence.trigger;
   const gdelt: unknown[] = [
-    ctx.eventNumber ?? "",
+    ctx.eventNumber ?? ctx.eventId ?? "",
     d.sql,
     d.month,
     d.year,
@@ -164,7 +164,7 @@ export function toGdeltRow(event: Event, ctx: ExportContext = {}): string[] {
     event.cameo.goldstein,
     mentions,
     1,
-    1,
+    mentions,
     "",
     "",
     "",

@@ -80,8 +80,8 @@ export function toPloverJson(event: Event, ctx: ExportContext = {}): PloverRecor
       trigger_start: t?.start ?? null,
       trigger_end: t?.end ?? null,
     },
-    mentions: 1 + (event.mentions?.length ?? 0),
-    story_id: ctx.articleId ?? null,
+    mentions: ctx.mentionCount ?? 1 + (event.mentions?.length ?? 0),
+    story_id: ctx.storyId ?? null,
     story_date: ctx.published ?? null,
     source_url: ctx.url ?? null,
   };
