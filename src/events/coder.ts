@@ -27,8 +27,10 @@ interface Discourse {
   home: string | null;
 }
 
-function refine(fam: Family, after: string, before: string, sector: string | null): string {
-  // A family whose default is "---" codes only through its refinements.
+function refine(fam: Family, after: string, before: string, sector: string | null, sentenceBefore = before): string {
+  // A family whose default is "---" codes only through its refinements. A "---" before the trigger vetoes
+  // (tested on the sentence up to the trigger: "a collision which killed" spans a clause bound).
+  for (const [re, code] of fam.before ?? []) if (code === "---" && re.test(sentenceBefore)) return code;
   for (const [re, code] of fam.after ?? []) if (re.test(after)) return code;
   for (const [re, code] of fam.before ?? []) if (re.test(before)) return code;
   if (fam.bySector) {
@@ -231,7 +233,13 @@ function codeSentence(
 
     const clauseAfter = text.slice(trigTok.end, toks[Math.min(args.rb, toks.length) - 1]?.end ?? trigTok.end).toLowerCase();
     const clauseBefore = text.slice(toks[args.lb]?.start ?? s.start, trigTok.start).toLowerCase();
-    let code = refine(fam, clauseAfter.slice(0, 120), clauseBefore, actorObjs[0]!.sector ?? null);
+    let code = refine(
+      fam,
+      clauseAfter.slice(0, 120),
+      clauseBefore,
+      actorObjs[0]!.sector ?? null,
+      text.slice(s.start, trigTok.start).toLowerCase(),
+    );
     let paired: string | undefined;
     if (tr.lexicon) {
       const hit = lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)));

@@ -108,4 +108,13 @@ describe("coder rules on the real analysis", () => {
     );
     expect(evs.find((x) => x.evidence.trigger?.text.startsWith("impose"))?.plover?.event).toBe("THREATEN");
   });
+
+  it("does not code a death caused by an accident as an assault", () => {
+    const evs = code(
+      "Sacoolas, who has immunity as a diplomat's wife, was involved in a traffic collision in Britain which killed motorcyclist Harry Dunn.",
+      "2019-10-07",
+    );
+    expect(evs.filter((x) => x.plover?.event === "ASSAULT")).toEqual([]);
+    expect(code("Russian troops killed 20 civilians in Chechnya.", "2000-01-01")[0]?.plover?.event).toBe("ASSAULT");
+  });
 });

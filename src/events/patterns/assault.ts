@@ -57,6 +57,13 @@ export const kill: Family = {
   code: "180",
   bySector: { MIL: "190", REB: "180", COP: "175" },
   after: [[/\b(hundreds|dozens|civilians|villagers)\b/, "180"]],
+  // Deaths caused by an accident, a disaster or a disease are no one's act: "a collision which killed".
+  before: [
+    [
+      /\b(collision|crash|accident|earthquake|quake|floods?|storms?|hurricane|typhoon|cyclone|fire|blaze|landslide|avalanche|disease|outbreak|virus|illness|cancer|heatwave|explosion at)\b[^,.;]{0,20}$/,
+      "---",
+    ],
+  ],
 };
 export const assassinate: Family = { name: "assassinate", forms: [...verb("assassinate")], code: "186" };
 export const abduct: Family = {
