@@ -334,7 +334,9 @@ function codeSentence(
     const trigTok = toks[tr.ti]!;
     const trigEnd = toks[tr.tj - 1]!.end;
     // "X said Y must …": a demand on Y.
-    const must = toks.slice(target.tj, target.tj + 3).some((t) => t.low === "must");
+    // The obligation may follow the target's whole noun phrase ("US and British forces must ensure …").
+    const mustAt = toks.slice(target.tj, target.tj + 7).findIndex((t) => /^(must|[,;:]|that|who|which)$/.test(t.low));
+    const must = mustAt >= 0 && toks[target.tj + mustAt]!.low === "must";
     const code = must ? "100" : refine(tr.family, text.slice(trigEnd, s.end).toLowerCase().slice(0, 160), "", actor.sector ?? null);
     const mode = detectModes(toks, tr.ti, tr.tj, args.lb);
     events.push({

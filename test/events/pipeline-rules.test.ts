@@ -117,4 +117,13 @@ describe("coder rules on the real analysis", () => {
     expect(evs.filter((x) => x.plover?.event === "ASSAULT")).toEqual([]);
     expect(code("Russian troops killed 20 civilians in Chechnya.", "2000-01-01")[0]?.plover?.event).toBe("ASSAULT");
   });
+
+  it("codes 'X said Y and Z must …' as a demand by X on Y", () => {
+    const evs = code(
+      "The Red Cross operating in Iraq said US and British forces must ensure security to allow emergency water, food, and medical supplies to reach the needy.",
+      "2003-04-10",
+    );
+    const e = evs.find((x) => x.plover?.event === "REQUEST");
+    expect(e?.recipient.map((a) => a.country)).toContain("USA");
+  });
 });
