@@ -1,6 +1,5 @@
 import type { SourceOptions } from "../ingest/index.js";
-import { validatePage } from "../ingest/validate.js";
-import { processPage } from "../pipeline.js";
+import { ingestPage } from "../ingest-page.js";
 import type { Store } from "../store/index.js";
 import { emptyOutcome, type ItemHandler, type ItemOutcome, PermanentError } from "./handler.js";
 import { readItem } from "./read-item.js";
@@ -14,8 +13,8 @@ export interface PipelineHandlerOptions {
 
 /**
  * The worker's handler: the CLI's own steps for every page of the item — `sources()` reads it,
- * `validatePage` screens it, `processPage` runs extract → analyze → code events, `store.put` commits it
- * in one transaction. Already stored inputs are skipped, as in `dateline ingest`.
+ * `ingestPage` (src/ingest-page.ts, the same function
+ * `dateline ingest` calls) screens it, runs extract → analyze → code events and commits it in one transaction. Already stored inputs are skipped, as in `dateline ingest`.
  *
  * Failures: a single-input item (file, URL, record) that cannot be read throws (retried, then
  * dead-lettered); one bad record inside a WARC range is reported on its own and the range goes on.
@@ -39,29 +38,13 @@ export function pipelineHandler(opts: PipelineHandlerOptions): ItemHandler {
         continue;
       }
       const page = src.page;
-      const bad = validatePage(page);
-      if (bad) {
-        await store.recordOutcome(runId, { input: page.id, status: "failed", why: bad });
-        if (single) throw new PermanentError(bad);
-        out.deadPages.push({ input: page.id, why: bad });
-        continue;
-      }
-      if (await store.hasInput(page.id)) {
-        out.duplicate++;
-        await store.recordOutcome(runId, { input: page.id, status: "skipped", why: "already stored" });
-        continue;
-      }
-      const { article, analysis } = processPage(page);
-      if (article.notArticle) {
-        out.skipped++;
-        const why = article.messages.find((m) => m.code === "no-article")?.reason ?? "not an article";
-        await store.recordOutcome(runId, { input: page.id, status: "skipped", why });
-        continue;
-      }
-      const put = await store.put({ inputId: page.id, url: page.url, fetchedAt: page.fetchedAt, article, analysis });
-      if (put.status === "duplicate") out.duplicate++;
-      else out.stored++;
-      await store.recordOutcome(runId, { input: page.id, status: "ok", articleId: put.articleId, storyId: put.storyId });
+      const r = await ingestPage(store, runId, page);
+      if (r.status === "invalid") {
+        if (single) throw new PermanentError(r.why);
+        out.deadPages.push({ input: page.id, why: r.why });
+      } else if (r.status === "stored") out.stored++;
+      else if (r.status === "skipped") out.skipped++;
+      else out.duplicate++;
     }
     return out;
   };

@@ -1,5 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
+import { listFiles } from "../ingest/files.js";
 import type { WorkItem } from "./item.js";
 import { linesWithOffsets } from "./jsonl-lines.js";
 import { warcRanges } from "./warc-ranges.js";
@@ -68,16 +69,4 @@ async function* recordItems(path: string): AsyncGenerator<PlannedItem> {
     }
     yield { kind: "item", item: { v: 1, kind: "record", id, path, line: l.line, start: l.start, end: l.end } };
   }
-}
-
-/** The same walk as the CLI's directory source: sorted, no dot-files, page-like extensions. */
-async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith(".")) continue;
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(p)));
-    else if (/\.(html?|txt|jsonl|gz|warc)$/i.test(entry.name) || !entry.name.includes(".")) out.push(p);
-  }
-  return out;
 }

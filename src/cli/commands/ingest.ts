@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { type SourceOptions, sources } from "../../ingest/index.js";
-import { validatePage } from "../../ingest/validate.js";
-import { processPage } from "../../pipeline.js";
+import { ingestPage } from "../../ingest-page.js";
 import { openStore } from "../../store/index.js";
 import { log, logError } from "../io.js";
 import type { ExitState } from "../main.js";
@@ -74,31 +73,24 @@ export async function ingest(inputs: string[], opts: IngestOptions): Promise<Ing
         continue;
       }
       const page = item.page;
-      const bad = validatePage(page);
-      if (bad) {
-        summary.failed++;
-        logError(page.id, bad);
-        await store.recordOutcome(runId, { input: page.id, status: "failed", why: bad });
-        continue;
-      }
       try {
-        if (await store.hasInput(page.id)) {
-          summary.duplicate++;
-          await store.recordOutcome(runId, { input: page.id, status: "skipped", why: "already stored" });
-          continue;
+        const r = await ingestPage(store, runId, page);
+        switch (r.status) {
+          case "stored":
+            summary.ok++;
+            break;
+          case "duplicate":
+          case "already-stored":
+            summary.duplicate++;
+            break;
+          case "skipped":
+            summary.skipped++;
+            if (!opts.quiet) logError(page.id, `skipped: ${r.why}`);
+            break;
+          case "invalid":
+            summary.failed++;
+            logError(page.id, r.why);
         }
-        const { article, analysis } = processPage(page);
-        if (article.notArticle) {
-          summary.skipped++;
-          const why = article.messages.find((m) => m.code === "no-article")?.reason ?? "not an article";
-          if (!opts.quiet) logError(page.id, `skipped: ${why}`);
-          await store.recordOutcome(runId, { input: page.id, status: "skipped", why });
-          continue;
-        }
-        const put = await store.put({ inputId: page.id, url: page.url, fetchedAt: page.fetchedAt, article, analysis });
-        if (put.status === "duplicate") summary.duplicate++;
-        else summary.ok++;
-        await store.recordOutcome(runId, { input: page.id, status: "ok", articleId: put.articleId, storyId: put.storyId });
       } catch (err) {
         summary.failed++;
         logError(page.id, (err as Error).message);
