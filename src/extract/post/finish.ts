@@ -1,29 +1,11 @@
-import type { Article, Dateline, Media, Message, Method, Published, Removed } from "../../model/index.js";
+import type { Article, Dateline, Method } from "../../model/index.js";
 import { parseDateline } from "../dateline/parse.js";
 import { guessLanguage } from "./language.js";
 import { dropRepeated } from "./repeated.js";
 import { normalizeSpaces } from "./whitespace.js";
 
-/** What a path (text or HTML) hands to the shared finishing passes. */
-export interface Draft {
-  title: string;
-  paragraphs: string[];
-  byline?: string[];
-  editor?: string;
-  source?: string;
-  siteName?: string;
-  publisher?: string;
-  language?: string;
-  url?: string;
-  canonicalUrl?: string;
-  published?: Published | null;
-  modified?: Published | null;
-  media?: Media[];
-  removed?: Removed[];
-  methods?: Record<string, Method>;
-  notArticle?: boolean;
-  messages?: Message[];
-}
+/** What a path (text or HTML) hands to the shared finishing passes: an Article before `text` and `dateline`. */
+export type Draft = Pick<Article, "title" | "paragraphs"> & Partial<Omit<Article, "title" | "paragraphs" | "text" | "dateline">>;
 
 /**
  * Shared post-processing for both paths: whitespace normalisation, repeated-block removal, the

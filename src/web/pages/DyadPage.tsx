@@ -48,33 +48,12 @@ export function DyadPage({ route }: { route: Route }) {
   };
 
   const options = countries.state === "ok" ? countries.data.items : [];
-  const known = new Set(options.map((c) => c.country));
   return (
     <section class="page dyad">
       <h1>Relations{pa && pb ? `: ${pa} – ${pb}` : ""}</h1>
       <form class="controls" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Country A{" "}
-          <select value={pa ?? ""} onChange={(e) => go({ a: (e.target as HTMLSelectElement).value, sel: null })} aria-label="country A">
-            {!pa || known.has(pa) ? null : <option value={pa}>{pa}</option>}
-            {options.map((c) => (
-              <option key={c.country} value={c.country}>
-                {c.country}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Country B{" "}
-          <select value={pb ?? ""} onChange={(e) => go({ b: (e.target as HTMLSelectElement).value, sel: null })} aria-label="country B">
-            {!pb || known.has(pb) ? null : <option value={pb}>{pb}</option>}
-            {options.map((c) => (
-              <option key={c.country} value={c.country}>
-                {c.country}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CountrySelect label="A" value={pa} options={options} onPick={(a) => go({ a, sel: null })} />
+        <CountrySelect label="B" value={pb} options={options} onPick={(b) => go({ b, sel: null })} />
         <fieldset class="interval">
           <legend>Per</legend>
           {INTERVALS.map((i) => (
@@ -227,4 +206,28 @@ function parseRange(s: string | null): DayRange | null {
 
 function isDay(s: string | null): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(s ?? "");
+}
+
+/** One country picker; a code in the URL that the store does not list stays selectable. */
+function CountrySelect(props: {
+  label: string;
+  value: string | null | undefined;
+  options: { country: string }[];
+  onPick: (c: string) => void;
+}) {
+  const { label, value, options, onPick } = props;
+  const known = options.some((c) => c.country === value);
+  return (
+    <label>
+      Country {label}{" "}
+      <select value={value ?? ""} onChange={(e) => onPick((e.target as HTMLSelectElement).value)} aria-label={`country ${label}`}>
+        {!value || known ? null : <option value={value}>{value}</option>}
+        {options.map((c) => (
+          <option key={c.country} value={c.country}>
+            {c.country}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
