@@ -65,8 +65,12 @@ export function articleOf(text: string, date: string | null, dateline?: string):
 }
 
 const STOP = new Set(["the", "of", "a", "an", "and"]);
+/** Word tokens, Unicode-aware ("Vučić" is one token, not "vu" + "i"). */
 function tokens(s: string): string[] {
-  return (s.toLowerCase().match(/\w+/g) ?? []).filter((t) => t.length > 0);
+  return s.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+}
+function content(s: string): Set<string> {
+  return new Set(tokens(s).filter((t) => !STOP.has(t)));
 }
 export function overlap(a: string, b: string): number {
   const ta = tokens(a);
@@ -84,13 +88,20 @@ export function overlap(a: string, b: string): number {
   return common / n;
 }
 
+/**
+ * The speaker is right when the canonical names share a non-stopword token; for an unnamed source (gold
+ * speaker null) when no name is given or the mention shares a non-stopword token with the gold mention.
+ * A named speaker must be resolved to the name: an unresolved "the spokesman" does not count.
+ */
 export function speakerRight(g: GoldQuote, p: Quote): boolean {
   const pn = p.speaker?.name ?? "";
-  if (!g.speaker) return !pn || (!!g.speakerMention && overlap(g.speakerMention, p.speaker?.text ?? "") > 0);
-  const gt = tokens(g.speaker).filter((t) => !STOP.has(t));
-  const pt = new Set(tokens(pn).filter((t) => !STOP.has(t)));
-  if (gt.some((t) => pt.has(t))) return true;
-  return !!g.speakerMention && !!p.speaker && overlap(g.speakerMention, p.speaker.text) >= 0.5 && p.speaker.text.length > 3;
+  if (!g.speaker) {
+    if (!pn) return true;
+    const gm = content(g.speakerMention ?? "");
+    return [...content(p.speaker?.text ?? "")].some((t) => gm.has(t));
+  }
+  const pt = content(pn);
+  return [...content(g.speaker)].some((t) => pt.has(t));
 }
 
 export interface QuoteScore {
@@ -191,3 +202,6 @@ export function quoteTable(rs: QuoteScore[]): string {
     );
   return lines.join("\n");
 }
+
+// Standalone: `npx tsx bench/nlp/run-quotes.ts` prints the quote table (DEBUG=1 lists dev and seed misses).
+if (process.argv[1] && import.meta.filename === process.argv[1]) console.log(quoteTable(runQuotes(!!process.env.DEBUG)));
