@@ -46,6 +46,7 @@ export const SearchQuery = Paging.extend({
     .min(1, 'is required: words, "phrases", AND/OR/NOT, -word, field:value')
     .max(500, "is too long (500 characters at most)"),
   facets: Bool.optional(),
+  sort: z.enum(["relevance", "newest"], { message: "must be relevance or newest" }).optional(),
 });
 
 export const EventsQuery = Paging.extend(DateRangeQuery.shape).extend({

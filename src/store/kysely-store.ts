@@ -7,7 +7,7 @@ import type { Engine } from "./db/engine.js";
 import type { Database } from "./db/schema.js";
 import { listEvents } from "./events-query.js";
 import { putRecord } from "./put.js";
-import { compileQuery } from "./search/compile.js";
+import { compileQuery, relevance } from "./search/compile.js";
 import { parseQuery, positiveTerms } from "./search/parse.js";
 import { snippet } from "./search/snippet.js";
 import type {
@@ -22,6 +22,7 @@ import type {
   QuoteFilter,
   SearchFacets,
   SearchHit,
+  SearchOptions,
   Store,
   StoredArticle,
   StoredEvent,
@@ -171,21 +172,36 @@ export class KyselyStore implements Store {
     return { items, nextCursor: more ? encodeCursor([rows[limit - 1]!.seq]) : null, total };
   }
 
-  async search(query: string, page: PageRequest = {}): Promise<Paged<SearchHit>> {
+  async search(query: string, page: PageRequest = {}, options: SearchOptions = {}): Promise<Paged<SearchHit>> {
     const ast = parseQuery(query);
+    const terms = positiveTerms(ast);
     const limit = pageLimit(page.limit);
+    const rank = options.sort === "newest" ? null : relevance(this.engine, terms);
     const after = decodeCursor(page.cursor);
+    if (after !== null && (after[0] === "r") !== (rank !== null))
+      throw new Error(`invalid cursor: ${page.cursor} (it belongs to the other sort order)`);
     const where = this.db.selectFrom("articles").where((eb) => compileQuery(eb, this.engine, ast));
-    const rows = await where
-      .select(["seq", "id", "story_id", "title", "source", "published", "url", "text", "sort_key"])
-      .$if(after !== null, (q) => q.where(sql<boolean>`(articles.sort_key, articles.seq) < (${after![0]}, ${after![1]})`))
-      .orderBy("sort_key", "desc")
-      .orderBy("seq", "desc")
-      .limit(limit + 1)
-      .execute();
+    const columns = ["seq", "id", "story_id", "title", "source", "published", "url", "text", "sort_key"] as const;
+    const rows = rank
+      ? await where
+          .$if(rank.join !== null, (q) => q.leftJoin(sql`${rank.join}`.as("ranked"), (j) => j.on(sql<boolean>`ranked.fts_seq = articles.seq`)))
+          .select([...columns, sql<number>`${rank.score}`.as("score")])
+          .$if(after !== null, (q) =>
+            q.where(sql<boolean>`(${rank.score} < ${after![1]} or (${rank.score} = ${after![1]} and articles.seq < ${after![2]}))`),
+          )
+          .orderBy(sql`${rank.score}`, "desc")
+          .orderBy("seq", "desc")
+          .limit(limit + 1)
+          .execute()
+      : await where
+          .select([...columns, sql<number>`0`.as("score")])
+          .$if(after !== null, (q) => q.where(sql<boolean>`(articles.sort_key, articles.seq) < (${after![0]}, ${after![1]})`))
+          .orderBy("sort_key", "desc")
+          .orderBy("seq", "desc")
+          .limit(limit + 1)
+          .execute();
     const total =
       after === null ? Number((await where.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n) : null;
-    const terms = positiveTerms(ast);
     const more = rows.length > limit;
     const items = rows.slice(0, limit).map((r): SearchHit => {
       const s = snippet(`${r.title}\n\n${r.text}`, terms);
@@ -201,7 +217,8 @@ export class KyselyStore implements Store {
       };
     });
     const last = rows[limit - 1];
-    return { items, nextCursor: more && last ? encodeCursor([last.sort_key, last.seq]) : null, total };
+    const cursor = !more || !last ? null : rank ? encodeCursor(["r", Number(last.score), last.seq]) : encodeCursor([last.sort_key, last.seq]);
+    return { items, nextCursor: cursor, total };
   }
 
   async searchFacets(query: string): Promise<SearchFacets> {

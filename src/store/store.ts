@@ -17,7 +17,8 @@ export interface Store {
   getArticle(id: string): Promise<StoredArticle | null>;
   listEvents(filter: EventFilter, page?: PageRequest): Promise<Paged<StoredEvent>>;
   listQuotes(filter: QuoteFilter, page?: PageRequest): Promise<Paged<StoredQuote>>;
-  search(query: string, page?: PageRequest): Promise<Paged<SearchHit>>;
+  /** Matches of `query`; `sort` defaults to relevance when the query has words to rank by, else newest first. */
+  search(query: string, page?: PageRequest, options?: SearchOptions): Promise<Paged<SearchHit>>;
   /**
    * Optional (added for the web UI's search facets): counts of ALL matches of `query` by source, by country
    * (countries of the entities an article mentions) and by publication month (`YYYY-MM`), largest first.
@@ -132,6 +133,13 @@ export interface StoredQuote extends Quote {
   mentionCount?: number;
 }
 
+/** `relevance`: BM25 (SQLite FTS5) / ts_rank_cd (PostgreSQL) over the query's words, title weighted up; `newest`: publication time. */
+export type SearchSort = "relevance" | "newest";
+
+export interface SearchOptions {
+  sort?: SearchSort;
+}
+
 export interface SearchHit {
   articleId: string;
   storyId: string;
@@ -141,6 +149,7 @@ export interface SearchHit {
   url: string | null;
   /** Snippet with matches wrapped in «» markers (the UI renders them, never as HTML). */
   snippet: string;
+  /** How many query words the snippet's article text matches (for display; the order comes from `sort`). */
   score: number;
 }
 

@@ -61,8 +61,8 @@ export const api = {
     get<TimelineAnswer>(`/api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}/timeline`, { interval, ...range }, s),
   events: (params: Params, s?: AbortSignal) => get<Paged<StoredEvent>>("/api/events", params, s),
   article: (id: string, s?: AbortSignal) => get<StoredArticle>(`/api/articles/${encodeURIComponent(id)}`, {}, s),
-  search: (q: string, cursor: string | null, s?: AbortSignal) =>
-    get<SearchAnswer>("/api/search", { q, cursor, facets: cursor ? undefined : true, limit: 20 }, s),
+  search: (q: string, sort: "relevance" | "newest", cursor: string | null, s?: AbortSignal) =>
+    get<SearchAnswer>("/api/search", { q, sort, cursor, facets: cursor ? undefined : true, limit: 20 }, s),
   quotes: (params: Params, s?: AbortSignal) => get<Paged<StoredQuote>>("/api/quotes", params, s),
   actors: (params: Params, s?: AbortSignal) => get<Paged<ActorSummary>>("/api/actors", params, s),
 };

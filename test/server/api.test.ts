@@ -144,11 +144,21 @@ describe("search", () => {
     expect(seen.sort()).toEqual(all.body.items.map((h: { articleId: string }) => h.articleId).sort());
   });
 
+  it("orders by relevance unless sort=newest", async () => {
+    const ranked = await get("/api/search?q=Kremlin&limit=3");
+    expect(ranked.body.items[0].title).toMatch(/Kremlin/);
+    const newest = await get("/api/search?q=Kremlin&sort=newest&limit=50");
+    const dates = newest.body.items.map((h: { published: string | null }) => h.published).filter(Boolean);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    expect(newest.body.total).toBe(ranked.body.total);
+  });
+
   it("rejects a missing query, a bad limit, a bad cursor and bad syntax with 400", async () => {
     expectBadRequest(await get("/api/search"), "query.q");
     expectBadRequest(await get("/api/search?q=x&limit=0"), "query.limit: must be at least 1");
     expectBadRequest(await get("/api/search?q=x&limit=abc"), "query.limit");
     expectBadRequest(await get("/api/search?q=x&facets=maybe"), "query.facets: must be true or false");
+    expectBadRequest(await get("/api/search?q=x&sort=oldest"), "query.sort: must be relevance or newest");
     expectBadRequest(await get("/api/search?q=x&cursor=%21%21notours"), "cursor");
     expectBadRequest(await get(`/api/search?q=${encodeURIComponent('"unclosed')}`), "search query");
   });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from "hyparquet";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportTo, GDELT_COLUMNS, GDELT_HEADER } from "../../src/export/index.js";
-import type { KyselyStore, ProcessedRecord } from "../../src/store/index.js";
+import type { KyselyStore, Paged, ProcessedRecord, SearchHit } from "../../src/store/index.js";
 import { openStore, QuerySyntaxError } from "../../src/store/index.js";
 import { variant } from "../dedupe/variants.js";
 import { engines, PG } from "./engines.js";
@@ -216,7 +216,7 @@ for (const engine of engines()) {
       });
 
       it("returns snippets with marked matches, newest first, and pages everything (no silent cap)", async () => {
-        const first = await store.search("said", { limit: 10 });
+        const first = await store.search("said", { limit: 10 }, { sort: "newest" });
         expect(first.total).toBeGreaterThan(100);
         expect(first.items[0]!.snippet).toMatch(/«said»/i);
         const dates = first.items.map((h) => h.published).filter((d): d is string => !!d);
@@ -224,6 +224,28 @@ for (const engine of engines()) {
         expect([...dates].sort().reverse()).toEqual(dates);
         const all = await ids("said");
         expect(all.length).toBe(first.total);
+      });
+
+      it("ranks by relevance by default: title matches and dense matches first; pages without repeats", async () => {
+        const ranked = await store.search("Kremlin", { limit: 5 });
+        // Articles with the word in their title outrank ones that mention it once in the body.
+        expect(ranked.items[0]!.title).toMatch(/Kremlin/);
+        const all: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const p: Paged<SearchHit> = await store.search("Iran OR jet", { limit: 7, cursor });
+          all.push(...p.items.map((h) => h.articleId));
+          cursor = p.nextCursor;
+        } while (cursor);
+        expect(new Set(all).size).toBe(all.length);
+        expect(all.length).toBe((await store.search("Iran OR jet")).total);
+        // A filter-only query has nothing to rank by: newest first.
+        const byDate = await store.search("lang:en", { limit: 20 });
+        const d = byDate.items.map((h) => h.published).filter((x): x is string => !!x);
+        expect([...d].sort().reverse()).toEqual(d);
+        // A cursor of one order is refused by the other.
+        const page = await store.search("said", { limit: 3 });
+        await expect(store.search("said", { limit: 3, cursor: page.nextCursor }, { sort: "newest" })).rejects.toThrow(/cursor/);
       });
 
       it("gives the same facets as the hits", async () => {

@@ -119,6 +119,19 @@ describe.skipIf(!chromiumPath)("web UI in Chromium", () => {
     await page.close();
   });
 
+  it("search: switches between most relevant and newest first", async () => {
+    const page = await open(`#/search?q=${encodeURIComponent("Kremlin")}`);
+    await page.locator("li.hit").first().waitFor();
+    const relevant = await page.locator("li.hit a.title").allTextContents();
+    await page.locator('select[aria-label="order"]').selectOption("newest");
+    await page.waitForURL(/sort=newest/);
+    await page.waitForFunction((n) => document.querySelectorAll("li.hit").length === n, relevant.length);
+    const newest = await page.locator("li.hit a.title").allTextContents();
+    expect(new Set(newest)).toEqual(new Set(relevant));
+    await expect(page.locator('select[aria-label="order"]').inputValue()).resolves.toBe("newest");
+    await page.close();
+  });
+
   it("search: type a query, see snippets and facets, open the article", async () => {
     const page = await open("#/search");
     await page.locator('input[type="search"]').fill("Peskov breakthrough");

@@ -10,9 +10,11 @@ export const searchRoutes = [
     tag: "search",
     summary: "Full-text search over articles",
     description:
-      'Query syntax of the store: words, "phrases", AND / OR / NOT, -word, fields (title:, source:, lang:, country:, actor:) and date ranges. Snippets mark matches with « and ». With facets=true the answer carries counts by source, country and month.',
+      'Query syntax of the store: words, "phrases", AND / OR / NOT, -word, fields (title:, source:, lang:, country:, actor:) and date ranges. Hits come by relevance (BM25 / ts_rank_cd over the query words, title weighted up) unless sort=newest, or the query has only filters. Snippets mark matches with « and ». With facets=true the answer carries counts by source, country and month.',
     query: SearchQuery,
     handler: ({ query }, { store }) =>
-      searchWithFacets(store, query.q, { limit: query.limit, cursor: query.cursor ?? null }, query.facets ?? false),
+      searchWithFacets(store, query.q, { limit: query.limit, cursor: query.cursor ?? null }, query.facets ?? false, {
+        sort: query.sort,
+      }),
   }),
 ];

@@ -1,4 +1,4 @@
-import type { FacetCount, Paged, PageRequest, SearchFacets, SearchHit, Store } from "../../store/index.js";
+import type { FacetCount, Paged, PageRequest, SearchFacets, SearchHit, SearchOptions, Store } from "../../store/index.js";
 
 export interface SearchAnswer extends Paged<SearchHit> {
   /** Null unless asked for. `basis` says whether counts cover all matches or only the first ones. */
@@ -8,8 +8,14 @@ export interface SearchAnswer extends Paged<SearchHit> {
 /** How many hits the fallback facet count reads when the store cannot count facets itself. */
 const FALLBACK_HITS = 1000;
 
-export async function searchWithFacets(store: Store, q: string, page: PageRequest, facets: boolean): Promise<SearchAnswer> {
-  const hits = await store.search(q, page);
+export async function searchWithFacets(
+  store: Store,
+  q: string,
+  page: PageRequest,
+  facets: boolean,
+  options: SearchOptions = {},
+): Promise<SearchAnswer> {
+  const hits = await store.search(q, page, options);
   if (!facets) return { ...hits, facets: null };
   if (store.searchFacets) {
     const f = await store.searchFacets(q);
@@ -26,7 +32,7 @@ async function countFirstHits(store: Store, q: string): Promise<NonNullable<Sear
   let counted = 0;
   let complete = true;
   do {
-    const page: Paged<SearchHit> = await store.search(q, { limit: 200, cursor });
+    const page: Paged<SearchHit> = await store.search(q, { limit: 200, cursor }, { sort: "newest" });
     for (const h of page.items) {
       bump(source, h.source ?? "(unknown)");
       bump(month, h.published ? h.published.slice(0, 7) : "(undated)");

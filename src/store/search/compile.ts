@@ -90,3 +90,34 @@ export function compileQuery(eb: EB, engine: Engine, n: Node): Expression<SqlBoo
       return eb.not(compileQuery(eb, engine, n.item));
   }
 }
+
+type Term = { value: string; field?: "text" | "title"; phrase: boolean; prefix: boolean };
+
+/**
+ * A relevance score (higher is better) over the query's positive words, any of which may match:
+ * BM25 on SQLite's FTS5 (title weighted 5×), ts_rank_cd on PostgreSQL (title is weight A), as float8 so a
+ * cursor carries it exactly. Null when the query has no words to rank by (filters only).
+ */
+export function relevance(engine: Engine, terms: Term[]): { join: Expression<unknown> | null; score: Expression<number> } | null {
+  const parts = terms.map((t) => ({ ...t, words: tokens(t.value) })).filter((t) => t.words.length > 0);
+  if (parts.length === 0) return null;
+  if (engine === "sqlite") {
+    const match = parts
+      .map((t) => {
+        const phrase = ftsString(t.words.join(" ")) + (t.prefix ? " *" : "");
+        return t.field === "title" ? `title : ${phrase}` : phrase;
+      })
+      .join(" OR ");
+    return {
+      join: sql`(select rowid as fts_seq, -bm25(articles_fts, 5.0, 1.0) as rank from articles_fts where articles_fts match ${match})`,
+      score: sql<number>`coalesce(ranked.rank, 0.0)`,
+    };
+  }
+  const queries = parts.map((t) => {
+    if (t.prefix) return sql`to_tsquery('english', ${`${t.words.join(" <-> ")}:*`})`;
+    if (t.words.length > 1) return sql`phraseto_tsquery('english', ${t.words.join(" ")})`;
+    return sql`plainto_tsquery('english', ${t.words[0]!})`;
+  });
+  const q = sql.join(queries, sql` || `);
+  return { join: null, score: sql<number>`ts_rank_cd(articles.tsv, ${q}, 1)::float8` };
+}

@@ -12,6 +12,7 @@ function term(field: string, value: string): string {
 
 export function SearchPage({ route }: { route: Route }) {
   const q = route.query.get("q") ?? "";
+  const sort = route.query.get("sort") === "newest" ? "newest" : "relevance";
   const [draft, setDraft] = useState(q);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => setDraft(q), [q]);
@@ -20,7 +21,7 @@ export function SearchPage({ route }: { route: Route }) {
   }, []);
   const submit = (e: Event) => {
     e.preventDefault();
-    if (draft.trim()) navigate(href(["search"], { q: draft.trim() }));
+    if (draft.trim()) navigate(href(["search"], sort === "newest" ? { q: draft.trim(), sort } : { q: draft.trim() }));
   };
   return (
     <section class="page search">
@@ -36,6 +37,17 @@ export function SearchPage({ route }: { route: Route }) {
           onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
         />
         <button type="submit">Search</button>
+        <select
+          aria-label="order"
+          value={sort}
+          onChange={(e) => {
+            const v = (e.target as HTMLSelectElement).value;
+            if (q) navigate(href(["search"], v === "newest" ? { q, sort: v } : { q }));
+          }}
+        >
+          <option value="relevance">most relevant</option>
+          <option value="newest">newest</option>
+        </select>
       </form>
       <details class="syntax">
         <summary>Query syntax</summary>
@@ -53,20 +65,20 @@ export function SearchPage({ route }: { route: Route }) {
           </li>
         </ul>
       </details>
-      {q ? <Results q={q} /> : <Empty>Type a query to search the stored articles.</Empty>}
+      {q ? <Results q={q} sort={sort} /> : <Empty>Type a query to search the stored articles.</Empty>}
     </section>
   );
 }
 
-function Results({ q }: { q: string }) {
-  const first = useFetch(`search/${q}`, (s) => api.search(q, null, s));
+function Results({ q, sort }: { q: string; sort: "relevance" | "newest" }) {
+  const first = useFetch(`search/${sort}/${q}`, (s) => api.search(q, sort, null, s));
   const [extra, setExtra] = useState<SearchHit[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [more, setMore] = useState<string>("idle");
   useEffect(() => {
     setExtra([]);
     setCursor(null);
-  }, [q]);
+  }, [q, sort]);
   if (first.state === "loading") return <Loading what="results" />;
   if (first.state === "error") return <ErrorNote message={first.message} />;
   const data = first.data;
@@ -76,7 +88,7 @@ function Results({ q }: { q: string }) {
     if (!next) return;
     setMore("loading");
     try {
-      const page = await api.search(q, next);
+      const page = await api.search(q, sort, next);
       setExtra((xs) => [...xs, ...page.items]);
       setCursor(page.nextCursor ?? "");
       setMore("idle");
