@@ -57,7 +57,9 @@ export const directQuotes: QuoteRule = (ctx, found) => {
       /[,.?!…—–-]\s*$/.test(content) ||
       /^\s*[,—–]/.test(after) ||
       /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|told|added|wrote|tweeted|stated|explained)\b/u.test(after);
-    const am = firstCue(after);
+    const am0 = firstCue(after);
+    // `…", adding Iran will …`: a participle after the mark reports more words of the clause before the quote.
+    const am = am0 && PARTICIPLE_CUES.has(am0[0]) && !/\p{L}/u.test(after.slice(0, am0.index)) ? null : am0;
     if (
       am &&
       endsPunct &&

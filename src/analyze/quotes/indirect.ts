@@ -1,6 +1,6 @@
 import type { Quote, SpeakerRef } from "../../model/index.js";
 import { type QuoteContext, type QuoteRule, saidOn } from "./context.js";
-import { APPEAL_CUES, CUE_RE, PARTICIPLE_CUES, WEAK_CUES } from "./cues.js";
+import { APPEAL_CUES, CUE_RE, INVERTED_CUES, PARTICIPLE_CUES, WEAK_CUES } from "./cues.js";
 import { speakerIn } from "./speaker.js";
 
 /** Words between a cue and its clause that are not part of what was said ("said Thursday that"). */
@@ -37,7 +37,15 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const cueStart = s.start + m.index;
       const cueEnd = cueStart + m[0].length;
       if (ctx.quoted.some((q) => q.start <= cueStart && cueEnd <= q.end)) continue; // inside quotation marks
-      if (overlapsAny(cueStart, cueEnd, out)) continue; // inside an earlier quote's words
+      // Inside an earlier quote's words, except "According to X, Y said …" (recorded at both levels).
+      if (
+        overlapsAny(
+          cueStart,
+          cueEnd,
+          out.filter((q) => q.cue !== "according to"),
+        )
+      )
+        continue;
       const cue = m[0];
       // "reports said", "the claims": a noun, not a speech verb.
       if (/^(?:reports|claims|states|notes|says|rules|reads|tweets|posts|writes)$/.test(cue)) {
@@ -110,27 +118,25 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         !hasThat &&
         !/^\s*(?:that|to)\b/.test(rest) &&
         !/[,;:"“”]/.test(rest.replace(/,\s*(?:the|a|an)?\s*[^,]{0,40}[.!?]?\s*$/, "")) &&
-        (inverted ? restWords <= 14 : restWords <= 6 && between.trim().split(/\s+/).length <= 8) &&
+        (inverted
+          ? restWords <= 14 && INVERTED_CUES.has(cue)
+          : restWords <= 6 && between.trim().split(/\s+/).length <= 8 && !/\b(?:is|are|was|were|be|been)\b/.test(between)) &&
         !/^\s*(?:as|which|who|and|but|while|when|where|if)\b/i.test(between) &&
         sent.slice(0, comma).trim().split(/\s+/).length >= 4;
       if (tailOnly) {
-        {
-          const speaker = inverted
-            ? speakerIn(text, ctx.entities, cueEnd, s.end, "after-cue", ctx.history)
-            : speakerIn(text, ctx.entities, s.start + comma + 1, cueStart, "before-cue", ctx.history);
-          const cStart = s.start + (sent.slice(0, comma).match(/^\s*["“]?/)?.[0].length ?? 0);
-          const cEnd = s.start + comma;
-          if (
-            speaker &&
-            cEnd - cStart > 10 &&
-            !overlapsAny(cStart, cEnd, out) &&
-            !ctx.quoted.some((q) => q.start <= cStart && cEnd <= q.end + 1)
-          ) {
+        const speaker = inverted
+          ? speakerIn(text, ctx.entities, cueEnd, s.end, "after-cue", ctx.history)
+          : speakerIn(text, ctx.entities, s.start + comma + 1, cueStart, "before-cue", ctx.history);
+        const cStart = s.start + (sent.slice(0, comma).match(/^\s*["“]?/)?.[0].length ?? 0);
+        const cEnd = s.start + comma;
+        if (speaker) {
+          if (cEnd - cStart > 10 && !overlapsAny(cStart, cEnd, out) && !ctx.quoted.some((q) => q.start <= cStart && cEnd <= q.end + 1)) {
             out.push(quote(ctx, cStart, cEnd, speaker, cue, [[s.start + comma, s.end]]));
             ctx.history.push(speaker);
           }
           continue;
         }
+        // No one named after the inverted cue ("…, urged the immunity be waived"): read it as "X cue CLAUSE".
       }
       // Pattern A: "X said (that) CLAUSE".
       if (WEAK_CUES.has(cue) && !hasThat && !appeal) continue;
@@ -159,9 +165,15 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const coordinated = !/\p{L}/u.test(subject) || /^\s*(?:and|but)\s*$/.test(subject);
       if (coordinated && !/,?\s*(?:and|but)\s*$/.test(sent.slice(0, m.index))) continue;
       const participle = PARTICIPLE_CUES.has(cue) || coordinated;
-      const speaker = participle
-        ? speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true)
-        : speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true);
+      // "X said …, adding …": a participle after another cue in the sentence shares that cue's speaker.
+      const prevCue = participle
+        ? out.filter((q) => q.speaker && q.start >= s.start && q.end <= cueStart).sort((x, y) => y.end - x.end)[0]
+        : undefined;
+      const speaker = prevCue?.speaker
+        ? { ...prevCue.speaker }
+        : participle
+          ? speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true)
+          : speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true);
       if (!speaker) continue;
       if (participle && !speaker.country && speaker.name.split(/\s+/).length > 3) {
         // An unnamed subject of a coordinated cue: the first noun phrase ("The embassy declined … and said").

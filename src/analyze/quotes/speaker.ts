@@ -40,6 +40,55 @@ export function entitiesIn(entities: Entity[], a: number, b: number): Entity[] {
   return entities.filter((e) => e.start >= a && e.end <= b && SPEAKER_TYPES.has(e.type));
 }
 
+/** Where the sentences before `a` begin (latest first, the current sentence included), scanning the raw text. */
+function sentenceStartsBefore(text: string, a: number, n: number): number[] {
+  const out: number[] = [];
+  let k = a;
+  while (out.length < n && k > 0) {
+    k--;
+    const c = text[k];
+    if (c === "\n" || ((c === " " || c === "\u00a0") && /[.!?]["”’]?$/.test(text.slice(Math.max(0, k - 2), k)))) {
+      // Not after an initial or a short title ("J. Smith", "Mr. Smith").
+      if (
+        c !== "\n" &&
+        /(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Jr|Sr|No|U\.S|U\.N)\.$/u.test(text.slice(Math.max(0, k - 6), k))
+      )
+        continue;
+      let j = k + 1;
+      while (j < a && /[\s"“]/.test(text[j] as string)) j++;
+      if (j < a && !out.includes(j)) out.push(j);
+    }
+  }
+  if (out.length < n && !out.includes(0)) out.push(0);
+  return out;
+}
+
+const SUBJECT_PRONOUN = /^(?:he|she|i)$/i;
+
+/**
+ * A person pronoun in subject position refers to the subject of the current or a recent sentence: a person
+ * named at its start (after at most a few title words), or a pronoun there already resolved to a speaker.
+ */
+function subjectAntecedent(text: string, entities: Entity[], history: SpeakerRef[], a: number): SpeakerRef | null {
+  const starts = sentenceStartsBefore(text, a, 4);
+  // Only a pronoun that opens its sentence ("She spoke …", "He added …").
+  if (starts[0] === undefined || /\S/.test(text.slice(starts[0], a))) return null;
+  for (const k of starts.slice(1)) {
+    const said = history.find((h) => h.start >= k && h.start < k + 4 && SUBJECT_PRONOUN.test(h.text));
+    if (said) return said;
+    const first = entities.find((e) => e.start >= k && e.end <= a && e.type === "PER");
+    if (!first) continue;
+    const prefix = text.slice(k, first.start).split(/\s+/).filter(Boolean);
+    if (prefix.length <= 5 && prefix.every((w) => /^\p{Lu}[\p{L}.-]*(?:['’]s)?$/u.test(w) || PERSON_TITLES.has(w) || SUBJECT_WORDS.test(w)))
+      return toSpeaker(first);
+    // A person named later in that sentence (not its subject): leave it to the nearest-mention rule.
+    return null;
+  }
+  return null;
+}
+const SUBJECT_WORDS =
+  /^(?:the|a|an|former|then|chief|deputy|acting|constable|spokes(?:man|woman|person)|minister|secretary|leader|director|commissioner|judge)$/;
+
 function resolvePronoun(
   text: string,
   entities: Entity[],
@@ -50,6 +99,10 @@ function resolvePronoun(
 ): SpeakerRef | null {
   const w = word.toLowerCase();
   const person = w === "he" || w === "she" || w === "i";
+  if (person && w !== "i") {
+    const subj = subjectAntecedent(text, entities, history, mention.start);
+    if (subj) return { ...subj, ...mention };
+  }
   let ent = [...entities].reverse().find((e) => e.end <= a && (person ? e.type === "PER" : e.type === "ORG" || e.type === "GPE"));
   if (ent && person && text) {
     // Prefer the subject: the first person named in the sentence of the latest person mention.
