@@ -184,7 +184,9 @@ export class KyselyStore implements Store {
     const columns = ["seq", "id", "story_id", "title", "source", "published", "url", "text", "sort_key"] as const;
     const rows = rank
       ? await where
-          .$if(rank.join !== null, (q) => q.leftJoin(sql`${rank.join}`.as("ranked"), (j) => j.on(sql<boolean>`ranked.fts_seq = articles.seq`)))
+          .$if(rank.join !== null, (q) =>
+            q.leftJoin(sql`${rank.join}`.as("ranked"), (j) => j.on(sql<boolean>`ranked.fts_seq = articles.seq`)),
+          )
           .select([...columns, sql<number>`${rank.score}`.as("score")])
           .$if(after !== null, (q) =>
             q.where(sql<boolean>`(${rank.score} < ${after![1]} or (${rank.score} = ${after![1]} and articles.seq < ${after![2]}))`),
@@ -217,7 +219,8 @@ export class KyselyStore implements Store {
       };
     });
     const last = rows[limit - 1];
-    const cursor = !more || !last ? null : rank ? encodeCursor(["r", Number(last.score), last.seq]) : encodeCursor([last.sort_key, last.seq]);
+    const cursor =
+      !more || !last ? null : rank ? encodeCursor(["r", Number(last.score), last.seq]) : encodeCursor([last.sort_key, last.seq]);
     return { items, nextCursor: cursor, total };
   }
 

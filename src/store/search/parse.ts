@@ -145,10 +145,7 @@ function hasPositive(n: Node): boolean {
 }
 
 /** The words a match should highlight (positive text terms). */
-export function positiveTerms(
-  n: Node,
-  negated = false,
-): { value: string; field: "text" | "title"; phrase: boolean; prefix: boolean }[] {
+export function positiveTerms(n: Node, negated = false): { value: string; field: "text" | "title"; phrase: boolean; prefix: boolean }[] {
   if (n.type === "not") return positiveTerms(n.item, !negated);
   if (n.type === "and" || n.type === "or") return n.items.flatMap((i) => positiveTerms(i, negated));
   if (n.type === "term" && !negated) return [{ value: n.value, field: n.field, phrase: n.phrase, prefix: n.prefix }];
