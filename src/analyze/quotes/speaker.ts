@@ -119,6 +119,29 @@ function resolvePronoun(
   return prev ? { ...prev, ...mention } : null;
 }
 
+const UNNAMED_ROLES = /^(?:officials|police|statement|prosecutors?|government|company)$/;
+
+/**
+ * "The spokesperson" refers back to the latest named one: "an Interpol spokesperson" (the entity before the
+ * role), "Kremlin spokesman Dmitry Peskov" (the person right after it), "a spokesman for the ministry".
+ */
+function roleAntecedent(text: string, entities: Entity[], at: number, role: string): Entity | null {
+  if (UNNAMED_ROLES.test(role)) return null;
+  const lower = lowerOf(text);
+  let k = lower.lastIndexOf(role, at - 1);
+  for (let n = 0; k >= 0 && n < 4 && at - k < 4000; n++, k = lower.lastIndexOf(role, k - 1)) {
+    const end = k + role.length;
+    const speakers = entities.filter((e) => SPEAKER_TYPES.has(e.type));
+    const after = speakers.find((e) => e.type === "PER" && e.start >= end && /^,?\s+$/.test(text.slice(end, e.start)));
+    if (after) return after;
+    const before = speakers.find((e) => e.end <= k && /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(text.slice(e.end, k)));
+    if (before) return before;
+    const of = speakers.find((e) => e.start >= end && /^\s+(?:for|of|at)\s+(?:the\s+)?$/.test(text.slice(end, e.start)));
+    if (of) return of;
+  }
+  return null;
+}
+
 let lastText = "";
 let lastLower = "";
 /** The lower-cased text, computed once per article. */
@@ -130,6 +153,9 @@ function lowerOf(text: string): string {
   return lastLower;
 }
 
+/** A group or office that speaks for the place named after it. */
+const GROUP_OF =
+  /\b(?:representatives|officials|authorities|spokes(?:man|woman|person)|members|leaders|government|ministry|embassy|president|leader)\s+(?:of|from)\s+(?:the\s+)?$/i;
 const PREP_BEFORE = /\b(?:of|in|for|from|at|to|with|by|near|against)\s+(?:the\s+)?$/i;
 
 interface Cand {
@@ -145,7 +171,13 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
   const all = entitiesIn(entities, a, b);
   for (const e of all) {
     // Places inside a prepositional phrase ("in Scotland", "for Iran") are not the subject.
-    if ((e.type === "GPE" || e.type === "LOC") && PREP_BEFORE.test(text.slice(Math.max(a, e.start - 12), e.start))) continue;
+    // ("representatives from Iran", "the government of Iraq" speak for the place).
+    if (
+      (e.type === "GPE" || e.type === "LOC") &&
+      PREP_BEFORE.test(text.slice(Math.max(a, e.start - 12), e.start)) &&
+      !GROUP_OF.test(text.slice(Math.max(a, e.start - 40), e.start))
+    )
+      continue;
     // A bare title the tagger took for an organisation ("Senate Majority Leader") names no one.
     if (!e.ref && onlyTitles(e.text.replace(/^(?:the|Republican|Democratic|Democrat)\s+/i, ""))) continue;
     out.push({ start: e.start, end: e.end, rank: e.type === "PER" ? 0 : 1, ref: toSpeaker(e) });
@@ -193,7 +225,10 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
   const cuts = [...win.matchAll(/,|\b(?:in|to|on|at|during|after|before|from|via)\b/g)].map((m) => m.index ?? 0).filter((i) => i > 0);
   let from = a;
   for (const cut of [...cuts, win.length]) {
-    const cs = candidates(text, entities, from, a + cut);
+    let cs = candidates(text, entities, from, a + cut);
+    // A possessor is not the subject ("Northamptonshire's chief constable Nick Adderley").
+    const owners = cs.filter((x) => /^['’]s\b/.test(text.slice(x.end, x.end + 3)));
+    if (owners.length < cs.length) cs = cs.filter((x) => !owners.includes(x));
     const c = cs.find((x) => x.rank === 0) ?? cs.sort((x, y) => x.start - y.start || x.rank - y.rank)[0];
     if (c) return c.ref;
     if (text[a + cut] !== ",") {
@@ -229,6 +264,15 @@ export function speakerIn(
       if (r) return r;
     }
   }
+  if (side === "after-cue") {
+    // A coordinated cue whose sentence opens with a pronoun ("She spoke about … and promised …").
+    const lead = win.match(/^\s*(He|She|They|We)\s+\p{Ll}/u);
+    if (lead?.[1]) {
+      const at = a + win.indexOf(lead[1]);
+      const r = resolvePronoun(text, entities, history, at, lead[1], { text: lead[1], start: at, end: at + lead[1].length });
+      if (r) return r;
+    }
+  }
   const pick = pickName(text, entities, a, b, side);
   if (pick) return pick;
   const pm = win.match(PRONOUN);
@@ -243,6 +287,8 @@ export function speakerIn(
     const fit = [...entities].reverse().find((e) => e.end <= a && (e.office ?? "").toLowerCase().includes(role));
     const mention = { text: rm[0], start: a + rm.index, end: a + rm.index + rm[0].length };
     if (fit) return toSpeaker(fit, mention);
+    const named = roleAntecedent(text, entities, a + rm.index, role);
+    if (named) return toSpeaker(named, mention);
   }
   if ((np || rm) && phrase && /^\p{L}/u.test(phrase) && phrase.split(/\s+/).length <= 8) {
     const at = a + win.indexOf(phrase);
