@@ -1,4 +1,5 @@
 import type { Published } from "../../../model/index.js";
+import { monthNumber } from "../../dates/months.js";
 import { isoLocal, type ParsedDate, parseDate } from "../../dates/parse.js";
 import { firstMeta, type PageMeta } from "./collect.js";
 import { type LdArticle, str } from "./jsonld.js";
@@ -63,9 +64,12 @@ export function urlDate(url: string | undefined): Published | null {
   } catch {
     path = url;
   }
-  const m = /(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(path);
-  if (!m) return null;
-  return fromParsed({ year: +m[1]!, month: +m[2]!, day: +m[3]!, text: m[0], index: m.index }, "url");
+  const m = /(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.+-]|$)/.exec(path);
+  if (m) return fromParsed({ year: +m[1]!, month: +m[2]!, day: +m[3]!, text: m[0], index: m.index }, "url");
+  // `/2023/october/03/`
+  const w = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/i.exec(path);
+  const mo = w ? monthNumber(w[2]!) : undefined;
+  return w && mo ? fromParsed({ year: +w[1]!, month: mo, day: +w[3]!, text: w[0], index: w.index }, "url") : null;
 }
 
 /**
@@ -76,41 +80,45 @@ export function urlDate(url: string | undefined): Published | null {
  * builders stamp every page) and modification times alone are never taken as publication times.
  */
 export function pickPublished(m: PageMeta, ld: LdArticle | null, visible: VisibleDate[], url?: string): Published | null {
-  let strong: Published | null = null;
+  // every stated publication time, most trusted first: the first is taken unless the page shows
+  // the day of another one
+  const stated: Published[] = [];
+  const add = (p: Published | null) => {
+    if (p) stated.push(p);
+  };
   if (ld?.type) {
     const v = str(ld.obj.datePublished) ?? str(ld.obj.dateCreated);
-    strong = v ? toPublished(v, "json-ld:datePublished") : null;
+    if (v) add(toPublished(v, "json-ld:datePublished"));
   }
-  if (!strong) {
-    const meta = firstMeta(m, PUBLISHED_META);
-    if (meta) strong = toPublished(meta.value, `meta[${meta.key}]`);
+  for (const key of PUBLISHED_META) {
+    const v = m.metas.get(key)?.find((x) => x.trim());
+    if (v) add(toPublished(v.trim(), `meta[${key}]`));
   }
-  if (!strong)
-    for (const t of m.times.filter((x) => x.prop.toLowerCase() === "datepublished")) {
-      strong =
-        (t.datetime && toPublished(t.datetime, "itemprop=datePublished")) ||
-        (t.text && toPublished(t.text, "itemprop=datePublished")) ||
-        null;
-      if (strong) break;
-    }
+  // `itemprop=datePublished` in the markup only without metadata (teasers of other posts carry it too)
+  for (const t of m.times)
+    if (!stated.length && t.prop.toLowerCase() === "datepublished")
+      add((t.datetime && toPublished(t.datetime, "itemprop=datePublished")) || (t.text && toPublished(t.text, "itemprop=datePublished")) || null);
+  const strong = stated[0] ?? null;
   const modified = pickModified(m, ld);
   // `<time>` elements with visible text are dates shown to readers too (the first few: later ones
   // tend to date teasers and comments)
   const shown: VisibleDate[] = [...visible];
   for (const t of m.times.slice(0, 3))
     if (t.text && !/updat|modif/i.test(t.cls) && toPublished(t.datetime || t.text, "time"))
-      shown.push({ text: t.datetime || t.text, updated: false });
+      shown.push({ text: t.datetime || t.text, updated: /^\W*(?:last\s+)?(?:updated|modified)\b/i.test(t.text) });
   const seen = shown
     .map((v) => ({ v, p: toPublished(v.text, v.updated ? "visible-date-line(updated)" : "visible-date-line") }))
     .filter((x) => x.p);
   if (seen.length) {
-    const days = new Set([strong?.value.slice(0, 10), modified?.value.slice(0, 10)].filter(Boolean));
-    const agree = seen.find((x) => days.has(x.p!.value.slice(0, 10)));
-    if (agree) {
-      // the metadata's precise time for the day the page shows
-      const exact = [strong, modified].find((p) => p && p.value.slice(0, 10) === agree.p!.value.slice(0, 10));
-      return exact ? { ...exact, method: `${exact.method}+${agree.p!.method}` } : agree.p;
+    // the metadata's precise time for the day the page shows; a shown date that is only the
+    // modification time (`Updated on …`) does not displace a stated publication time
+    const day = (p: Published | null) => p?.value.slice(0, 10);
+    for (const x of seen) {
+      const exact = stated.find((p) => day(p) === day(x.p));
+      if (exact) return { ...exact, method: `${exact.method}+${x.p!.method}` };
     }
+    const agree = seen.find((x) => day(x.p) === day(modified) && (!strong || !x.v.updated));
+    if (agree) return { ...modified!, method: `${modified!.method}+${agree.p!.method}` };
     if (!strong) return seen[0]!.p;
   }
   if (strong) return strong;

@@ -1,4 +1,5 @@
 import { blockKey } from "../../post/whitespace.js";
+import type { ParsedDate } from "../../dates/parse.js";
 import { parseDateLine } from "../../text/rules/date-line.js";
 import type { Block } from "../blocks.js";
 import { countWords } from "../score.js";
@@ -10,17 +11,36 @@ export interface VisibleDate {
 }
 
 const LABEL = /^(?:(?:last\s+)?(?:published|posted|updated|modified|reviewed|edited)(?:\s+(?:on|at|date))?|date|on)\s*[:\-–]?\s*/i;
+/** A label inside a field (`Essay - Published: 2025.12.17`): the date follows it. */
+const INNER_LABEL = /\b(?:published|posted|updated|modified)(?:\s+(?:on|at))?\s*[:\-–]?\s*(?=\d|\p{L})/iu;
 const UPDATE = /updated|modified|reviewed|edited/i;
+/** Reading time and a trailing byline next to a date: `05 Nov 2025. 8 minutes read`, `May 18, 2023 By X`. */
+const NOISE = /\s*(?:\b\d+\s*(?:min(?:ute)?s?|m)\.?\s+read\b.*|\s+[Bb]y\s+\p{Lu}.*)$/u;
+
+/** One date in a short header field, or null. */
+function fieldDate(field: string): { d: ParsedDate; updated: boolean } | null {
+  let t = field.replace(NOISE, "");
+  const updated = UPDATE.test(field);
+  const labelled = LABEL.exec(t);
+  if (labelled) t = t.slice(labelled[0].length);
+  let d = parseDateLine(t);
+  if (!d) {
+    const inner = INNER_LABEL.exec(t);
+    if (inner && inner.index > 0) d = parseDateLine(t.slice(inner.index + inner[0].length));
+  }
+  return d ? { d, updated } : null;
+}
 
 /**
  * Dates a reader sees in the article header: short lines holding one full date, from a few blocks
  * before the headline to the first paragraphs of the body (a label such as `Last updated:` may sit
- * in the block before).
+ * in the block before). Blocks right around the headline count even when a boilerplate rule marked
+ * them as a teaser or related list (a header box often looks like one).
  */
 export function visibleHeaderDates(blocks: Block[], title: string, mainStart: number): VisibleDate[] {
   const tk = blockKey(title);
-  let h = blocks.findIndex((b) => b.heading && tk.length > 0 && blockKey(b.text) === tk);
-  if (h < 0) h = mainStart;
+  const head = blocks.findIndex((b) => b.heading && tk.length > 0 && blockKey(b.text) === tk);
+  const h = head >= 0 ? head : mainStart;
   if (h < 0) return [];
   const from = Math.max(0, h - 15);
   const to = Math.min(blocks.length, Math.max(h, mainStart) + 15);
@@ -28,27 +48,17 @@ export function visibleHeaderDates(blocks: Block[], title: string, mainStart: nu
   for (let i = from; i < to; i++) {
     const b = blocks[i]!;
     if (b.chars > 140 || countWords(b.text) > 16) continue;
-    if (b.drop === "related" || b.drop === "teaser" || b.drop === "comments") continue;
-    let t = b.text;
-    let updated = UPDATE.test(t);
-    const labelled = LABEL.exec(t);
-    if (labelled) t = t.slice(labelled[0].length);
-    t = t.replace(/^(?:by\s+[^|•·,]+?\s*[|•·,–-]\s*)/i, "");
-    let d = parseDateLine(t);
-    if (!d) {
-      // `By Jane Doe | March 3, 2024` or `Jane Doe · 5 min read · Mar 3, 2024`: the last field
-      const parts = t.split(/\s*[|•·]\s*/);
-      for (const p of parts) {
-        d = parseDateLine(p.replace(LABEL, ""));
-        if (d) {
-          updated ||= UPDATE.test(p);
-          break;
-        }
-      }
-    }
-    if (!d) continue;
+    const nearHead = head >= 0 && i >= head - 3 && i <= head + 3;
+    if ((b.drop === "related" || b.drop === "teaser") && !nearHead) continue;
+    if (b.drop === "comments") continue;
+    const t = b.text.replace(/^(?:by\s+[^|•·,]+?\s*[|•·,–-]\s*)/i, "");
+    // the whole line, else its fields: `By Jane Doe | March 3, 2024`, `Jane Doe · 5 min read · Mar 3, 2024`
+    let f = fieldDate(t);
+    if (!f) for (const p of t.split(/\s*[|•·]\s*/)) if ((f = fieldDate(p))) break;
+    if (!f) continue;
+    let updated = f.updated || UPDATE.test(t.slice(0, Math.max(0, t.indexOf(f.d.text))));
     if (i > 0 && UPDATE.test(blocks[i - 1]!.text) && blocks[i - 1]!.chars < 30) updated = true;
-    out.push({ text: d.text.length > 6 ? `${d.text}` : t, updated });
+    out.push({ text: f.d.text, updated });
   }
   return out;
 }
