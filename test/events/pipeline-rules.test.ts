@@ -126,4 +126,33 @@ describe("coder rules on the real analysis", () => {
     const e = evs.find((x) => x.plover?.event === "REQUEST");
     expect(e?.recipient.map((a) => a.country)).toContain("USA");
   });
+
+  it("gives a titled person 'of <country>' that country, over a dictionary namesake", () => {
+    const evs = code(
+      "King Hassan of Morocco was quoted today as saying he would be ready to host a meeting between an Israeli peace movement and the Palestine Liberation Organization (PLO).",
+      "1986-07-01",
+    );
+    expect(evs[0]?.actor.map((a) => a.country)).toEqual(["MAR"]);
+  });
+
+  it("gives an international organisation's agents to the organisation", () => {
+    const evs = code("U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde on Friday.", "1994-04-30");
+    expect(evs[0]?.actor.map((a) => a.country)).toEqual(["IGO"]);
+  });
+
+  it("reads a number + demonym the analysis took for a name as a noun phrase", () => {
+    const evs = code(
+      "Two Palestinian suicide bombers killed 23 people as well as themselves late Sunday when they blew themselves up in Tel Aviv in the second-worst attack in the current Palestinian uprising, police said.",
+      "2003-01-06",
+    );
+    expect(evs.find((x) => x.plover?.event === "ASSAULT")?.actor.map((a) => a.country)).toEqual(["PSE"]);
+  });
+
+  it("takes a bare surname shared by several people as the one of the country most of them belong to", () => {
+    const evs = code(
+      "The Bush administration declared Tuesday that China must drop barriers to U.S. exports or face tariff penalties for maintaining unfair trade practices.",
+      "2002-07-01",
+    );
+    expect(evs.find((x) => x.plover?.event === "REQUEST")?.actor.map((a) => a.country)).toEqual(["USA"]);
+  });
 });

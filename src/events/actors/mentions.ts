@@ -3,7 +3,7 @@
  * with their country ("Russian officials", "Russia's foreign ministry", "his U.S. counterpart"),
  * appositions merged ("Kremlin spokesman Dmitry Peskov" → Peskov with RUS), pronouns kept for later.
  */
-import { lookupActor, lookupSurname } from "../../dict/actors.js";
+import { type ActorEntry, lookupActor, lookupSurname } from "../../dict/actors.js";
 import type { Entity } from "../../model/index.js";
 import type { Tok } from "../text/tokens.js";
 import { agentAt } from "./agents.js";
@@ -35,6 +35,7 @@ const DETERMINERS = new Set([
   "hundreds",
   "thousands",
 ]);
+const NUMBERS = /^(two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d+)$/;
 /** Adjectives that may stand between a country and an agent noun: "Russian senior officials". */
 const AGENT_ADJ = new Set([
   "senior",
@@ -70,6 +71,18 @@ function pluralDemonym(words: string[], i: number): boolean {
   return placeAt([w.slice(0, -1)], 0)?.country === plural.country;
 }
 
+/** Of several people with one surname, the first of the country most of them belong to ("Bush" → USA, not
+ * the one Cayman Islands governor of that name). */
+function mostCommonCountry(list: ActorEntry[]): ActorEntry | undefined {
+  if (list.length < 2) return list[0];
+  const countryOf = (e: ActorEntry) => e.roles[e.roles.length - 1]?.country ?? null;
+  const votes = new Map<string | null, number>();
+  for (const e of list) votes.set(countryOf(e), (votes.get(countryOf(e)) ?? 0) + 1);
+  let best = countryOf(list[0]!);
+  for (const [c, n] of votes) if (n > (votes.get(best) ?? 0)) best = c;
+  return list.find((e) => countryOf(e) === best);
+}
+
 function overlaps(a: { ti: number; tj: number }, ti: number, tj: number): boolean {
   return a.ti < tj && ti < a.tj;
 }
@@ -88,8 +101,21 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     let tj = ti;
     while (tj < toks.length && toks[tj]!.start < e.end) tj++;
     if (tj === ti) continue;
+    // A name the analysis began with a number ("Two Palestinian") is a noun phrase: the
+    // country and agent rules below read it.
+    if (e.type !== "PER" && !e.country && NUMBERS.test(low[ti]!)) continue;
     let country = e.country ?? null;
     let sector = e.sector ?? null;
+    let ref = e.ref;
+    // "King Hassan of Morocco": a person's title names the country they belong to (a dictionary entry
+    // of another country is someone else).
+    if (e.type === "PER" && low[tj] === "of") {
+      const of = placeAt(words, tj + 1);
+      if (of && (of.kind === "country" || of.kind === "metonym") && of.country !== country) {
+        country = of.country;
+        ref = undefined;
+      }
+    }
     // An organisation named after its country ("Belarusian KGB", "Iranian Red Crescent") belongs to it,
     // whatever type the analysis gave the name.
     if ((e.type === "MISC" || e.type === "ORG") && !country) {
@@ -108,7 +134,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     }
     // A person with no known country is still an actor ("Judge Marrero dismissed …"); the coder gives
     // them the country where the sentence happens.
-    const unplaced = !country && !sector && (e.type === "PER" || e.type === "ORG") && !e.ref;
+    const unplaced = !country && !sector && (e.type === "PER" || e.type === "ORG") && !ref;
     if (!country && !sector && !unplaced) continue;
     out.push({
       ...(unplaced ? { unplaced: true } : {}),
@@ -120,7 +146,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
       name: e.name,
       country,
       sector,
-      ref: e.ref,
+      ref,
       kind: e.type === "PER" || e.type === "ORG" ? "entity" : "country",
     });
   }
@@ -142,7 +168,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
       const hit =
         lookupActor(surface)[0] ??
         // A surname alone, not a given name followed by another name ("Victor Marrero").
-        (j - i === 1 && run === i + 1 && words[i]!.length > 3 ? lookupSurname(surface)[0] : undefined);
+        (j - i === 1 && run === i + 1 && words[i]!.length > 3 ? mostCommonCountry(lookupSurname(surface)) : undefined);
       if (!hit) continue;
       const role = hit.roles.find((r) => !r.from && !r.to) ?? hit.roles[hit.roles.length - 1];
       out.push({
@@ -230,6 +256,18 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
       }
       if (hit) i += hit.length - 1;
       continue;
+    }
+    // An international organisation's agents ("U.N. helicopters", "NATO troops") are the organisation's.
+    if (covering && !covering.country && (covering.sector === "IGO" || covering.sector === "NGO")) {
+      const ag = agentAt(low, j);
+      const after = j + (ag?.length ?? 0);
+      const nounAfter = /^\p{Ll}/u.test(words[after] ?? "") && agentAt(low, after, 1);
+      if (ag && ag.sector !== "SAME" && /^\p{Ll}/u.test(words[j]!) && !nounAfter) {
+        const tj = j + ag.length;
+        out.splice(out.indexOf(covering), 1, { ...covering, end: toks[tj - 1]!.end, tj, text: text.slice(covering.start, toks[tj - 1]!.end) });
+        i = tj - 1;
+        continue;
+      }
     }
     if (covering) continue;
     // Bare agents: "police", "the government", "protesters" (lower case, after a determiner or at a clause start).
