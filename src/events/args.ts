@@ -6,7 +6,9 @@
  */
 import type { ActorMention } from "./actors/mention.js";
 import { leftBound, rightBound } from "./clause.js";
+import { lexiconCode } from "./lexicon/index.js";
 import type { Family } from "./patterns/index.js";
+import type { SlotFill } from "./lexicon/index.js";
 import type { Tok } from "./text/tokens.js";
 
 const PREPS = new Set([
@@ -54,6 +56,8 @@ export interface Args {
   lb: number;
   rb: number;
   clauseEnd: number;
+  /** Both directions hold ("X and Y agreed": a dictionary pattern's compound actor with no other target). */
+  reciprocal?: boolean;
 }
 
 function prepBefore(toks: Tok[], m: ActorMention, floor: number): string | null {
@@ -184,9 +188,59 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     if (any) object = [any];
   }
 
+  // A dictionary pattern that places the actors ($ source, + target, % both) overrides the defaults.
+  if (fam.name === "lexicon") {
+    const hit = lexiconCode(toks, ti, tj, lb, Math.max(rb, Math.min(toks.length, tj + 8)), ms);
+    if (hit?.slots)
+      return { ...slotArgs(toks, ms, hit.slots, hit.from ?? ti, lb, subject, object, objLimit), passive, claimAt, lb, rb, clauseEnd };
+  }
+
   if (passive) {
     const by = after.find((m) => prepBefore(toks, m, tj) === "by");
     return { actors: by ? compoundRight(ms, by, toks, objLimit) : [], recipients: subject, passive, claimAt, lb, rb, clauseEnd };
   }
   return { actors: subject, recipients: object.filter((m) => !subject.includes(m)), passive, claimAt, lb, rb, clauseEnd };
+}
+
+/**
+ * Actors from a pattern's slots. An unfilled side takes the usual reading: with only a target before the
+ * verb ("noted that + *"), the source is the subject before the pattern's first word; with only a source
+ * after it ("* protests from $"), the target is the clause subject.
+ */
+function slotArgs(
+  toks: Tok[],
+  ms: ActorMention[],
+  slots: SlotFill[],
+  from: number,
+  lb: number,
+  subject: ActorMention[],
+  object: ActorMention[],
+  limit: number,
+): { actors: ActorMention[]; recipients: ActorMention[]; reciprocal?: boolean } {
+  const expand = (f: SlotFill) =>
+    f.side === "pre" ? compoundLeft(ms, f.mention, toks) : compoundRight(ms, f.mention, toks, Math.max(limit, f.mention.tj));
+  const src = slots.find((f) => f.slot === "$");
+  const tgt = slots.find((f) => f.slot === "+");
+  const both = slots.find((f) => f.slot === "%");
+  let actors = src ? expand(src) : both ? expand(both) : [];
+  let recipients = tgt ? expand(tgt) : [];
+  if (actors.length === 0) {
+    if (tgt?.side === "pre") {
+      const before = ms.filter((m) => m.tj <= from && !m.weak && m.kind !== "pronoun" && !prepBefore(toks, m, 0));
+      const head = before[before.length - 1];
+      actors = head ? compoundLeft(ms, head, toks) : [];
+    } else actors = subject.filter((m) => !recipients.includes(m));
+  }
+  if (recipients.length === 0) {
+    if (both) {
+      const rest = object.filter((m) => !actors.includes(m));
+      if (rest.length > 0) return { actors, recipients: rest };
+      return actors.length >= 2
+        ? { actors: actors.slice(0, 1), recipients: actors.slice(1), reciprocal: true }
+        : { actors, recipients: [] };
+    }
+    recipients = src?.side === "post" ? subject : object;
+  }
+  void lb;
+  return { actors, recipients: recipients.filter((m) => !actors.includes(m)) };
 }

@@ -12,17 +12,52 @@ export function inflect(base: string): string[] {
   return out;
 }
 
-function items(text: string): PatternItem[] {
-  const out: PatternItem[] = [];
-  for (const raw of text.replace(/[(){}$+%^|]/g, " ").split(/\s+/)) {
-    if (!raw) continue;
-    if (raw.startsWith("&")) out.push({ s: raw.slice(1).replace(/_+$/, "") });
-    else {
-      const w = raw.replace(/_+$/, "").replace(/_/g, " ").replace(/\/.*$/, "");
-      if (w && w !== "-") out.push({ w });
-    }
+/**
+ * A pattern body ("SAID $ * TO_ ^ FROM +", "* (TO {BANNED PARTIES}) $") → pre and post items. Blanks
+ * allow words in between, "_" joins neighbours; the PETRARCH2 phrase brackets () {} only group.
+ */
+export function patternItems(body: string): { pre: PatternItem[]; post: PatternItem[] } | null {
+  const seq: { tok: string; joined: boolean }[] = [];
+  for (const chunk of body.replace(/[(){}|]/g, " ").split(/\s+/)) {
+    if (!chunk) continue;
+    chunk.split("_").forEach((tok, k) => {
+      if (tok) seq.push({ tok, joined: k > 0 && seq.length > 0 });
+    });
   }
-  return out;
+  const star = seq.findIndex((x) => x.tok === "*");
+  if (star < 0) return null;
+  const item = (tok: string): PatternItem | null => {
+    if (tok === "$" || tok === "+" || tok === "%" || tok === "^") return { slot: tok };
+    if (tok.startsWith("&")) return { s: tok.slice(1) };
+    const w = tok.replace(/\/.*$/, "");
+    return w && w !== "-" ? { w } : null;
+  };
+  const pre: PatternItem[] = [];
+  for (let k = 0; k < star; k++) {
+    const it = item(seq[k]!.tok);
+    if (!it) continue;
+    if (seq[k + 1]?.joined) it.adj = true;
+    pre.push(it);
+  }
+  const post: PatternItem[] = [];
+  for (let k = star + 1; k < seq.length; k++) {
+    const it = item(seq[k]!.tok);
+    if (!it) continue;
+    if (seq[k]!.joined) it.adj = true;
+    post.push(it);
+  }
+  return { pre, post };
+}
+
+/** Surface forms of a verb line's verb: "+CORDON_OFF" → CORDON OFF, CORDONS OFF, …; "WIRE_+TAP" inflects TAP. */
+function verbForms(base: string, listed: string[] | null): string[] {
+  const words = base.split(/[_ ]+/).filter(Boolean);
+  let head = words.findIndex((w) => w.startsWith("+"));
+  if (head < 0) head = 0;
+  const clean = (w: string) => w.replace(/^\+/, "");
+  const phrase = words.map(clean).join(" ");
+  if (listed) return [phrase, ...listed.map((f) => f.split(/[_ ]+/).filter(Boolean).map(clean).join(" "))];
+  return inflect(clean(words[head]!)).map((v) => words.map((w, k) => (k === head ? v : clean(w))).join(" "));
 }
 
 export function compileVerbDictionary(text: string): VerbDictionary {
@@ -30,10 +65,9 @@ export function compileVerbDictionary(text: string): VerbDictionary {
   let synset: string | null = null;
   let family: VerbFamily | null = null;
   let familyName = "";
-  let inVerbs = false;
   for (const rawLine of text.split("\n")) {
     const line = rawLine
-      .replace(/#.*$/, "")
+      .replace(/[#;].*$/, "")
       .replace(/<!--.*?-->/g, "")
       .trimEnd();
     if (!line.trim()) {
@@ -41,17 +75,17 @@ export function compileVerbDictionary(text: string): VerbDictionary {
       continue;
     }
     const t = line.trim();
-    const head = /^---\s+(\S+)\s+\[([^\]]*)\]/.exec(t);
+    const head = /^---\s+(\S+)(?:\s+\S+)*?\s+\[([^\]]*)\]/.exec(t);
     if (head) {
-      inVerbs = true;
       synset = null;
       familyName = head[1]!;
       family = dict.families[familyName] ?? { code: head[2]!.trim(), patterns: [] };
       dict.families[familyName] = family;
       continue;
     }
-    if (!inVerbs && t.startsWith("&")) {
-      synset = t.slice(1).replace(/_+$/, "").trim();
+    // A synset may be defined anywhere (before the block that uses it); its "+" lines follow it.
+    if (t.startsWith("&")) {
+      synset = t.slice(1).split(/\s/)[0]!.replace(/_+$/, "");
       dict.synsets[synset] = [];
       continue;
     }
@@ -59,37 +93,27 @@ export function compileVerbDictionary(text: string): VerbDictionary {
       dict.synsets[synset]!.push(t.slice(1).replace(/_+$/, "").replace(/_/g, " ").trim());
       continue;
     }
+    synset = null;
     if (!family) continue;
     if (t.startsWith("-")) {
       const m = /^-\s*(.*?)\s*\[([^\]]*)\]/.exec(t);
       if (!m) continue;
-      const body = m[1]!;
-      const star = body.indexOf("*");
-      if (star < 0) continue;
-      family.patterns.push({ pre: items(body.slice(0, star)), post: items(body.slice(star + 1)), code: m[2]!.trim() });
+      const items = patternItems(m[1]!);
+      if (items) family.patterns.push({ ...items, code: m[2]!.trim() });
       continue;
     }
-    // A verb line: WORD [code] {FORMS}  or  +PHRASAL_VERB [code] {+FORMS}
-    const vm = /^\+?([A-Z][A-Z_'-]*)\s*(?:\[([^\]]*)\])?\s*(?:\{([^}]*)\})?/.exec(t);
+    // A verb line: WORD [code] {FORMS}, +PHRASAL_VERB {+FORMS}, WIRE_+TAP {…}, LASH OUT [code].
+    const vm = /^([A-Z+][A-Z_'+ -]*?)\s*(?:\[([^\]]*)\])?\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?\s*$/.exec(t);
     if (!vm) continue;
-    const base = vm[1]!.replace(/_+$/, "");
-    const own = vm[2]?.trim() || null;
-    const parts = base.split("_");
-    const forms = vm[3]
-      ? [
-          base,
-          ...vm[3]
-            .split(/\s+/)
-            .filter(Boolean)
-            .map((f) => f.replace(/^\+/, "").replace(/_+$/, "")),
-        ]
-      : parts.length > 1
-        ? inflect(parts[0]!).map((v) => [v, ...parts.slice(1)].join("_"))
-        : inflect(base);
-    for (const f of forms) {
-      const key = f.replace(/_/g, " ");
-      if (!dict.forms[key]) dict.forms[key] = [familyName, own];
-    }
+    const base = vm[1]!.replace(/_+$/, "").trim();
+    if (!/[A-Z]/.test(base)) continue;
+    const own = (vm[2] ?? vm[4])?.trim() || null;
+    const listed = vm[3]?.trim() ? vm[3].trim().split(/\s+/) : null;
+    for (const f of verbForms(base, listed)) if (!dict.forms[f]) dict.forms[f] = [familyName, own];
   }
+  // Synsets inside synsets ("+&TIETYPES") expand to their members.
+  const expand = (name: string, seen: Set<string>): string[] =>
+    (dict.synsets[name] ?? []).flatMap((m) => (m.startsWith("&") && !seen.has(m) ? expand(m.slice(1), new Set([...seen, m])) : [m]));
+  for (const name of Object.keys(dict.synsets)) dict.synsets[name] = expand(name, new Set([`&${name}`]));
   return dict;
 }

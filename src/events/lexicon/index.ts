@@ -4,6 +4,7 @@
  * and after the verb, in order, within the clause) match best, else the family's own code.
  */
 import { readFileSync } from "node:fs";
+import type { ActorMention } from "../actors/mention.js";
 import type { Tok } from "../text/tokens.js";
 import type { PatternItem, VerbDictionary, VerbPattern } from "./types.js";
 
@@ -39,17 +40,6 @@ function load(): VerbDictionary {
   return dict!;
 }
 
-function itemMatches(d: VerbDictionary, item: PatternItem, toks: Tok[], i: number): number {
-  if ("s" in item) {
-    for (const w of d.synsets[item.s] ?? []) {
-      const n = wordsMatch(w, toks, i);
-      if (n > 0) return n;
-    }
-    return 0;
-  }
-  return wordsMatch(item.w, toks, i);
-}
-
 function wordsMatch(phrase: string, toks: Tok[], i: number): number {
   const ws = phrase.split(" ");
   for (let k = 0; k < ws.length; k++) {
@@ -61,22 +51,109 @@ function wordsMatch(phrase: string, toks: Tok[], i: number): number {
   return ws.length;
 }
 
-/** Do the items occur in order within toks[from, to)? Returns the number of items matched or -1. */
-function inOrder(d: VerbDictionary, items: PatternItem[], toks: Tok[], from: number, to: number): number {
-  let i = from;
+/** Length in tokens of a word or synset item at token i (0 = no match). */
+function wordItemAt(d: VerbDictionary, item: PatternItem, toks: Tok[], i: number): number {
+  if ("w" in item) return wordsMatch(item.w, toks, i);
+  if ("s" in item) {
+    for (const w of d.synsets[item.s] ?? []) {
+      const n = wordsMatch(w, toks, i);
+      if (n > 0) return n;
+    }
+  }
+  return 0;
+}
+
+/** An actor slot of a matched pattern: the mention found there and on which side of the verb. */
+export interface SlotFill {
+  slot: "$" | "+" | "%";
+  mention: ActorMention;
+  side: "pre" | "post";
+}
+
+interface Match {
+  /** Words and synsets matched (slots count one, "^" none). */
+  score: number;
+  slots: SlotFill[];
+  /** First token of the pre-verb match (ti when there is none). */
+  from: number;
+}
+
+function slotScore(item: PatternItem): number {
+  return "slot" in item ? (item.slot === "^" ? 0 : 1) : 1;
+}
+
+/**
+ * Post-verb items in order from token tj up to rb: a blank allows words in between, `adj` does not. A
+ * slot takes the next actor mention (a "^" takes one if there is one).
+ */
+function matchPost(
+  d: VerbDictionary,
+  items: PatternItem[],
+  toks: Tok[],
+  tj: number,
+  rb: number,
+  ms: ActorMention[] | null,
+  m: Match,
+): boolean {
+  let pos = tj;
   for (const item of items) {
+    if ("slot" in item) {
+      const next = ms?.find((x) => x.ti >= pos && x.tj <= rb && (!item.adj || x.ti === pos));
+      if (!next) {
+        if (item.slot === "^") continue;
+        return false;
+      }
+      if (item.slot !== "^") m.slots.push({ slot: item.slot, mention: next, side: "post" });
+      pos = next.tj;
+      m.score += slotScore(item);
+      continue;
+    }
     let found = -1;
-    for (; i < to; i++) {
-      const n = itemMatches(d, item, toks, i);
-      if (n > 0) {
+    let n = 0;
+    for (let i = pos; i < rb && found < 0; i++) {
+      n = wordItemAt(d, item, toks, i);
+      if (n > 0) found = i;
+      if (item.adj) break;
+    }
+    if (found < 0) return false;
+    pos = found + n;
+    m.score += 1;
+  }
+  return true;
+}
+
+/** Pre-verb items matched backwards from the verb (nearest last), over the sentence before it. */
+function matchPre(d: VerbDictionary, items: PatternItem[], toks: Tok[], ti: number, ms: ActorMention[] | null, m: Match): boolean {
+  let pos = ti;
+  for (let k = items.length - 1; k >= 0; k--) {
+    const item = items[k]!;
+    if ("slot" in item) {
+      const before = ms?.filter((x) => x.tj <= pos && (!item.adj || x.tj === pos)) ?? [];
+      const prev = before[before.length - 1];
+      if (!prev) {
+        if (item.slot === "^") continue;
+        return false;
+      }
+      if (item.slot !== "^") m.slots.push({ slot: item.slot, mention: prev, side: "pre" });
+      pos = prev.ti;
+      m.score += slotScore(item);
+      continue;
+    }
+    let found = -1;
+    for (let i = pos - 1; i >= 0; i--) {
+      const n = wordItemAt(d, item, toks, i);
+      if (n > 0 && i + n <= pos && (!item.adj || i + n === pos)) {
         found = i;
-        i += n;
         break;
       }
+      if (item.adj && i + 3 < pos) break;
     }
-    if (found < 0) return -1;
+    if (found < 0) return false;
+    pos = found;
+    m.score += 1;
   }
-  return items.length;
+  m.from = pos;
+  return true;
 }
 
 export interface LexiconHit {
@@ -84,14 +161,24 @@ export interface LexiconHit {
   tj: number;
   family: string;
   code: string;
-  /** Number of pattern words matched (0 = the family's own code). */
+  /** Number of pattern items matched (0 = the family's own code). */
   specificity: number;
   /** The paired event's code ("032:033": the target answers with 033), if any. */
   paired?: string;
+  /** Actors the pattern places ($ source, + target, % compound of both). */
+  slots?: SlotFill[];
+  /** First token of the pattern's pre-verb words (ti when none). */
+  from?: number;
+}
+
+/** "is about to restore": an imminent act, coded as the act (the verb phrase starts at "about"). */
+function imminent(toks: Tok[], i: number): boolean {
+  return toks[i]?.low === "about" && toks[i + 1]?.low === "to" && /^(is|are|was|were|be|been|being|'s|'re)$/.test(toks[i - 1]?.low ?? "");
 }
 
 /** The lexicon verb starting at token i, if any. */
 export function lexiconVerbAt(toks: Tok[], i: number): { family: string; own: string | null; tj: number } | null {
+  if (imminent(toks, i) && toks[i + 2]) return lexiconVerbAt(toks, i + 2);
   const d = load();
   const longest = firstWords.get(toks[i]!.low.toUpperCase());
   if (!longest) return null;
@@ -106,24 +193,43 @@ export function lexiconVerbAt(toks: Tok[], i: number): { family: string; own: st
   return null;
 }
 
-/** Code a lexicon verb in its clause [lb, rb). */
-export function lexiconCode(toks: Tok[], ti: number, tj: number, lb: number, rb: number): LexiconHit | null {
+/** The last full match per sentence and verb (findArgs computes it with the mentions; the coder asks again). */
+const memo = new WeakMap<Tok[], Map<number, LexiconHit | null>>();
+
+/**
+ * Code a lexicon verb in its clause (post-verb words up to rb): the most specific pattern of its family
+ * whose words and actor slots match, else the verb's own code. With the sentence's mentions, slots are
+ * filled and the result is kept for later calls without them.
+ */
+export function lexiconCode(toks: Tok[], ti: number, tj: number, _lb: number, rb: number, ms?: ActorMention[]): LexiconHit | null {
+  if (!ms) {
+    const known = memo.get(toks)?.get(ti);
+    if (known !== undefined) return known;
+  }
+  const hit = computeCode(toks, ti, tj, rb, ms ?? null);
+  if (ms) {
+    let perSentence = memo.get(toks);
+    if (!perSentence) memo.set(toks, (perSentence = new Map()));
+    perSentence.set(ti, hit);
+  }
+  return hit;
+}
+
+function computeCode(toks: Tok[], ti: number, tj: number, rb: number, ms: ActorMention[] | null): LexiconHit | null {
   const d = load();
   const v = lexiconVerbAt(toks, ti);
   if (!v) return null;
   const fam = d.families[v.family];
   if (!fam) return null;
   let best: VerbPattern | null = null;
-  let bestScore = 0;
+  let bestMatch: Match | null = null;
   for (const p of fam.patterns) {
-    const pre = p.pre.length === 0 ? 0 : inOrder(d, p.pre, toks, lb, ti);
-    if (pre < 0) continue;
-    const post = p.post.length === 0 ? 0 : inOrder(d, p.post, toks, tj, rb);
-    if (post < 0) continue;
-    const score = pre + post;
-    if (score > bestScore) {
+    const m: Match = { score: 0, slots: [], from: ti };
+    if (p.pre.length > 0 && !matchPre(d, p.pre, toks, ti, ms, m)) continue;
+    if (p.post.length > 0 && !matchPost(d, p.post, toks, v.tj, Math.max(rb, v.tj), ms, m)) continue;
+    if (m.score > (bestMatch?.score ?? 0)) {
       best = p;
-      bestScore = score;
+      bestMatch = m;
     }
   }
   // A bare family code is too weak a reading ("expect", "face"): only patterns or the verb's own code count.
@@ -131,8 +237,15 @@ export function lexiconCode(toks: Tok[], ti: number, tj: number, lb: number, rb:
   const raw = best ? best.code : (v.own ?? fam.code);
   const [first, second] = raw.split(":").map((x) => x.trim());
   const code = first ?? "";
-  if (!code || code === "---" || !/^\d{2,4}$/.test(code)) return null;
-  const hit: LexiconHit = { ti, tj, family: v.family, code, specificity: bestScore };
-  if (second && /^\d{2,4}$/.test(second)) hit.paired = second;
+  if (!code || code === "---" || !CODE.test(code)) return null;
+  const hit: LexiconHit = { ti, tj, family: v.family, code, specificity: bestMatch?.score ?? 0 };
+  if (second && CODE.test(second)) hit.paired = second;
+  if (bestMatch && bestMatch.slots.length > 0) {
+    hit.slots = bestMatch.slots;
+    hit.from = bestMatch.from;
+  }
   return hit;
 }
+
+/** A CAMEO code, possibly with a dictionary's sub-variant letter ("174L"). */
+const CODE = /^\d{2,4}[A-Za-z]?$/;

@@ -1,7 +1,12 @@
 /** A compiled verb dictionary (TABARI/PETRARCH format, e.g. Phoenix CAMEO.2.0) as JSON data. */
 
-/** One element of a pattern: a word (upper case, possibly multiword with spaces) or a synset name. */
-export type PatternItem = { w: string } | { s: string };
+/**
+ * One element of a pattern: a word (upper case, possibly multiword with spaces), a synset name, or an
+ * actor slot: "$" the source, "+" the target, "%" a compound actor that is both, "^" any one actor
+ * skipped. `adj`: the element must touch its neighbour towards the verb (TABARI's "_"): for a post-verb
+ * element, the one before it (or the verb); for a pre-verb element, the one after it (or the verb).
+ */
+export type PatternItem = ({ w: string } | { s: string } | { slot: "$" | "+" | "%" | "^" }) & { adj?: boolean };
 
 export interface VerbPattern {
   /** Words that must precede the verb (in order), nearest last. */
