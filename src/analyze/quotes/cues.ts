@@ -118,6 +118,12 @@ export const CUE_VERBS = [
   "accused",
   "conceded",
   "clarified",
+  "expressed",
+  "characterized",
+  "characterised",
+  "described",
+  "cited",
+  "informed",
 ];
 
 export const CUE_SET = new Set(CUE_VERBS);
@@ -222,3 +228,7 @@ export const INVERTED_CUES = new Set([
   "recalled",
   "observed",
 ]);
+/** Cues whose object carries what was said: "characterized the attack as …", "cited an audit as …". */
+export const AS_CUES = new Set(["characterized", "characterised", "described", "cited"]);
+/** Cues whose object is the content itself: "expressed a preference to …", "blaming human error". */
+export const OBJECT_CUES = new Set(["expressed", "blaming"]);

@@ -1,6 +1,6 @@
 import type { Quote, SpeakerRef } from "../../model/index.js";
 import { type QuoteContext, type QuoteRule, saidOn } from "./context.js";
-import { APPEAL_CUES, CUE_RE, INVERTED_CUES, PARTICIPLE_CUES, WEAK_CUES } from "./cues.js";
+import { APPEAL_CUES, AS_CUES, CUE_RE, INVERTED_CUES, OBJECT_CUES, PARTICIPLE_CUES, WEAK_CUES } from "./cues.js";
 import { speakerIn } from "./speaker.js";
 
 /** Words between a cue and its clause that are not part of what was said ("said Thursday that"). */
@@ -65,7 +65,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       }
       const rest = sent.slice(m.index + cue.length);
       // Direct speech follows: the direct rule owns it.
-      if (/^\s*[,:]?\s*["“]/.test(rest)) continue;
+      if (/^\s*[,:]?\s*["“]/.test(rest) && (!OBJECT_CUES.has(cue) || out.some((q) => q.start > cueEnd && q.start - cueEnd < 6))) continue;
       const skipped = rest.match(SKIP_AFTER_CUE)?.[0] ?? "";
       let after = rest.slice(skipped.length);
       let offset = m.index + cue.length + skipped.length;
@@ -82,7 +82,20 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           hasThat = true;
         } else if (am || /^\s+(?:the|a|an|\p{Lu})[^,.;]{0,60}\s+be\s+\w+ed\b/u.test(after)) appeal = true;
         else continue;
-      } else if (cue === "told" || cue === "tells") {
+      } else if (AS_CUES.has(cue) || OBJECT_CUES.has(cue)) {
+        // "characterized the attack as …", "expressed a preference to …": the object is what was said.
+        const head = after.split(/[.;:]/)[0] ?? "";
+        if (AS_CUES.has(cue) ? !/^\s+(?:[^\s,]+\s+){1,8}as\s+\S/.test(head) : !/^\s+["“]?(?:the|a|an|his|her|its|their|\p{L})/u.test(head))
+          continue;
+        hasThat = true;
+      } else if (cue === "accused" || cue === "accusing") {
+        // "accused Johnson of misleading the Queen": what was said is the charge.
+        const om = after.match(/^\s+(?:[^\s,.;]+\s+){1,5}?of\s+(?=\p{Ll})/u);
+        if (!om) continue;
+        offset += om[0].length;
+        after = after.slice(om[0].length);
+        hasThat = true;
+      } else if (cue === "told" || cue === "tells" || cue === "informed") {
         const om = after.match(OBJECT_THEN_THAT);
         if (om) {
           offset += om[0].length;
@@ -184,7 +197,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       while (cStart < s.end && /\s/.test(text[cStart] as string)) cStart++;
       let cEnd = s.end;
       // ", adding that …" starts another report by the same speaker.
-      const more = text.slice(cStart, s.end).search(/,\s+(?:adding|saying|noting|claiming|arguing|warning|explaining|insisting)\b/);
+      const more = text.slice(cStart, s.end).search(/,\s+(?:adding|saying|noting|claiming|arguing|warning|explaining|insisting|blaming)\b/);
       if (more > 0) cEnd = cStart + more;
       if (appeal) {
         // "urged the embassy to reconsider and spoke with …": the appeal ends at the next coordinated verb.
