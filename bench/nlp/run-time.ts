@@ -1,8 +1,9 @@
 /** Time resolution on MEANTIME TIMEX3 (DATE and TIME values): share of gold expressions found with the right value. */
+import { pathToFileURL } from "node:url";
 import * as chrono from "chrono-node";
 import { splitSentences } from "../../src/analyze/sentences/split.js";
 import { findTimes } from "../../src/analyze/times/index.js";
-import { type GoldDoc, splitOf } from "./corpora.js";
+import { type GoldDoc, readMeantime, requireShared, splitOf } from "./corpora.js";
 
 export interface TimeResult {
   split: string;
@@ -37,9 +38,10 @@ function chronoValue(text: string, t: { start: number; end: number }, dct: strin
   return String(s.get("year"));
 }
 
-export function runTime(docs: GoldDoc[], debug: boolean): TimeResult[] {
+/** Scores the dev and held-out splits (and train when asked: tuning data like dev); debug prints dev/train misses only. */
+export function runTime(docs: GoldDoc[], debug: boolean, splits: string[] = ["dev", "heldout"]): TimeResult[] {
   const out: TimeResult[] = [];
-  for (const split of ["dev", "heldout"]) {
+  for (const split of splits) {
     const r: TimeResult = { split, gold: 0, ours: 0, oursFound: 0, chrono: 0, predicted: 0 };
     for (const d of docs) {
       if (splitOf(d.id) !== split || !d.dct) continue;
@@ -51,9 +53,9 @@ export function runTime(docs: GoldDoc[], debug: boolean): TimeResult[] {
         const hit = times.find((t) => t.start < g.end && g.start < t.end);
         if (hit) r.oursFound++;
         if (hit && same(hit.value, g.value)) r.ours++;
-        else if (debug && split === "dev")
+        else if (debug && split !== "heldout")
           console.error(
-            `${g.value}\t${JSON.stringify(text.slice(g.start, g.end))}\tours=${hit?.value ?? "-"} ${JSON.stringify(hit?.text ?? "")}\tdct=${d.dct} …${JSON.stringify(text.slice(Math.max(0, g.start - 50), g.end + 30))}`,
+            `${split}\t${g.value}\t${JSON.stringify(text.slice(g.start, g.end))}\tours=${hit?.value ?? "-"} ${JSON.stringify(hit?.text ?? "")}\tdct=${d.dct} …${JSON.stringify(text.slice(Math.max(0, g.start - 50), g.end + 30))}`,
           );
         if (same(chronoValue(text, g, d.dct.slice(0, 10)), g.value)) r.chrono++;
       }
@@ -75,4 +77,11 @@ export function timeTable(rs: TimeResult[]): string {
     );
   }
   return lines.join("\n");
+}
+
+// Standalone: npx tsx bench/nlp/run-time.ts [--train]   (DEBUG=1 prints the misses of the tuning splits)
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  requireShared();
+  const splits = process.argv.includes("--train") ? ["train", "dev", "heldout"] : ["dev", "heldout"];
+  console.log(timeTable(runTime(readMeantime(), !!process.env.DEBUG, splits)));
 }

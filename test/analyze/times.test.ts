@@ -46,4 +46,62 @@ describe("times in Wikinews sentences (CC BY 2.5)", () => {
       "18:00 UTC=2009-12-15T18:00Z",
     );
   });
+  it("reads future verbs near the date, not elsewhere in the sentence", () => {
+    // Puerto Rico, 2019-08-04 (a Sunday): the Senate's announcement is past, the meeting ahead.
+    expect(times("At nearly the same time as Pierluisi's comments, the Senate announced it would meet on Monday.", "2019-08-04")).toContain(
+      "Monday=2019-08-05",
+    );
+    expect(times("De Blasio joined the presidential race in May.", "2019-09-21")).toContain("May=2019-05");
+    // A past-perfect deadline stays in the past.
+    expect(
+      times(
+        "Hong Kong student groups had given the government until Thursday to throw it out entirely, but this deadline was not met.",
+        "2019-06-23",
+      ),
+    ).toContain("Thursday=2019-06-20");
+  });
+  it("resolves a month of a named year, the weekend just past and stretches of time", () => {
+    expect(times("The two parents were arrested in January of last year after one of their daughters escaped.", "2019-04-20")).toEqual(
+      expect.arrayContaining(["January=2018-01", "last year=2018"]),
+    );
+    // 2020-09-02 is a Wednesday: the weekend was 29–30 August, ISO week 35.
+    expect(times("Over the weekend, tributes were paid to US actor Chadwick Boseman.", "2020-09-02")).toContain("the weekend=2020-W35-WE");
+    expect(times("The blue jeans war of the late '70s and early 1980s.", "2019-06-20")).toEqual(
+      expect.arrayContaining(["'70s=197", "1980s=198"]),
+    );
+  });
+});
+
+describe("times in MEANTIME sentences (CC BY 4.0, train/dev documents)", () => {
+  it("looks ahead for plans and 'until'", () => {
+    expect(times("Apple Computer announced today another special event to be held on October 12.", "2005-10-04")).toContain(
+      "October 12=2005-10-12",
+    );
+    expect(times("The Russian government has continued to hold all stock markets closed until Friday.", "2008-09-18")).toContain(
+      "Friday=2008-09-19",
+    );
+  });
+  it("keeps a dash from joining a date to a following length", () => {
+    expect(
+      times(
+        "The glitch was not reported when the plane made its maiden flight on 11 December -- four years behind schedule.",
+        "2010-01-25",
+      ),
+    ).toContain("11 December=2009-12-11");
+  });
+  it("gives durations, parts of periods and two-digit years their TimeML values", () => {
+    expect(times("The index fell over 2,000 points in the past nine days to reach its lowest level since 2003.", "2008-10-09")).toContain(
+      "the past nine days=P9D",
+    );
+    expect(times("The Nikkei 225 stock index has fallen 40% since the beginning of the year.", "2008-11-18")).toContain(
+      "the beginning of the year=2008",
+    );
+    expect(times("Nikkei at lowest level since '82", "2008-10-27")).toContain("'82=1982");
+    expect(times("The downtrend in the economy will continue for the time being as global growth slows down.", "2008-11-18")).toContain(
+      "the time being=PRESENT_REF",
+    );
+    expect(times("Ford's stock rose to a five-year high in morning trading, before declining later in the day.", "2010-03-03")).toEqual(
+      expect.arrayContaining(["five-year=P5Y", "later in the day=2010-03-03"]),
+    );
+  });
 });

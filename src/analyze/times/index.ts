@@ -4,6 +4,8 @@ import { parseDay } from "./dates.js";
 import { bareYear } from "./rules/bare-year.js";
 import { chronoDates } from "./rules/chrono.js";
 import { clock } from "./rules/clock.js";
+import { duration } from "./rules/duration.js";
+import { periodPart } from "./rules/period-part.js";
 import { quarter } from "./rules/quarter.js";
 import { referenceWords } from "./rules/reference-words.js";
 import { relativePeriod } from "./rules/relative-period.js";
@@ -13,11 +15,23 @@ import { weekday } from "./rules/weekday.js";
 import type { TimeContext, TimeRule } from "./types.js";
 
 /** The rules in priority order: on equal spans the earlier rule wins; longer spans always win. */
-export const TIME_RULES: TimeRule[] = [weekday, relativePeriod, quarter, season, chronoDates, clock, sameDay, bareYear, referenceWords];
+export const TIME_RULES: TimeRule[] = [
+  weekday,
+  relativePeriod,
+  periodPart,
+  duration,
+  quarter,
+  season,
+  chronoDates,
+  clock,
+  sameDay,
+  bareYear,
+  referenceWords,
+];
 
 /** Cheap test so that chrono only runs on sentences that can hold a date. */
 const MAYBE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|noon|midnight|morning|evening|night|afternoon|week|month|year|quarter|day|spring|summer|autumn|fall|winter|now|current|present|recent|previous|past|future|soon|formerly)|\d/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|noon|midnight|morning|evening|night|afternoon|week|month|year|quarter|day|spring|summer|autumn|fall|winter|now|current|present|recent|previous|past|future|soon|formerly|term|being|decade|hour)|\d/i;
 
 /** A clock time without a date of its own takes the day named in the same sentence ("Tuesday … at 18:00 UTC"). */
 function attachClock(times: TimeRef[]): void {
@@ -27,7 +41,8 @@ function attachClock(times: TimeRef[]): void {
 }
 
 export function findTimes(text: string, sentences: Sentence[], anchor: string | null): TimeRef[] {
-  const a = anchor ? parseDay(anchor) : null;
+  const day = anchor ? parseDay(anchor) : null;
+  const a = day && !Number.isNaN(day.getTime()) ? day : null;
   const out: TimeRef[] = [];
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);

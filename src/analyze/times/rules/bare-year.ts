@@ -1,11 +1,21 @@
+import type { TimeRef } from "../../../model/index.js";
 import { ref, type TimeRule } from "../types.js";
 
 const RE =
   /\b(?:(?:in|since|by|until|of|from|during|before|after|early|late|mid-?)\s+)?((?:1[89]|20)\d\d)(s)?\b(?![-–]\d|\s*(?:%|percent|people|km|kilometres|miles|troops|votes|members|cases|dollars|euros|\$))/g;
+/** Two-digit years and decades: "since '82", "the '80s", "the 70s and 80s" (not ages: "in their 70s"). */
+const SHORT = /(?<=\b(?:in|since|of|from|until|by|before|after|the|and|or|to|early|late|mid-?)\s+|mid-)['’]?(\d\d)(s)?\b(?![%'’.,]?\d)/gi;
 
-/** Bare years ("in 2016", "the 2016 election") and decades ("the 1990s"). */
+/** The century of a two-digit year: the latest one not after the anchor's year (1900s without an anchor). */
+function century(yy: number, anchor: Date | null): number {
+  const now = anchor?.getUTCFullYear() ?? 1999;
+  const y = Math.floor(now / 100) * 100 + yy;
+  return y > now ? y - 100 : y;
+}
+
+/** Bare years ("in 2016", "the 2016 election") and decades ("the 1990s"), two-digit ones ("since '82"). */
 export const bareYear: TimeRule = (ctx) => {
-  const out = [];
+  const out: TimeRef[] = [];
   for (const m of ctx.sentence.matchAll(RE)) {
     const start = m.index + m[0].length - m[1]!.length - (m[2] ? 1 : 0);
     const end = m.index + m[0].length;
@@ -13,6 +23,21 @@ export const bareYear: TimeRule = (ctx) => {
     if (/[$€£]\s*$|\bNo\.\s*$|#\s*$/.test(before)) continue;
     if (m[2]) out.push(ref(ctx, start, end, m[1]!.slice(0, 3), "decade", "decade"));
     else out.push(ref(ctx, start, end, m[1]!, "year", "bare-year"));
+  }
+  for (const m of ctx.sentence.matchAll(SHORT)) {
+    const apostrophe = /^['’]/.test(m[0]);
+    const yy = Number(m[1]);
+    // A decade ends in 0 ("80s"); a year needs its apostrophe ("'82"): bare "82" is a number.
+    if (m[2] ? yy % 10 !== 0 : !apostrophe) continue;
+    const before = ctx.sentence.slice(0, m.index);
+    if (/\b(?:their|his|her|its|my|our|your|high|low|mid|upper|lower)\s+$/i.test(before)) continue;
+    // Bare decades only as "the 70s" or in a list of them ("the 70s and 80s"); never temperatures or shares.
+    if (m[2] && !apostrophe && !/\bthe\s+$|['’]?\d0s\s+(?:and|or|to)\s+$/i.test(before)) continue;
+    if (/^\s*(?:degrees|°|percent|%|mph|km)/i.test(ctx.sentence.slice(m.index + m[0].length))) continue;
+    const y = century(yy, ctx.anchor);
+    const end = m.index + m[0].length;
+    if (m[2]) out.push(ref(ctx, m.index, end, String(y).slice(0, 3), "decade", "decade"));
+    else out.push(ref(ctx, m.index, end, String(y), "year", "bare-year"));
   }
   return out;
 };

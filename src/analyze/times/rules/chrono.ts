@@ -8,8 +8,10 @@ import { weekdayDelta } from "./weekday.js";
 const parser = chrono.casual.clone();
 // Expressions other rules own (weekdays, periods, present/past references) or that are not times.
 const SKIP =
-  /^(?:(?:on|since|by|until|from|last|next|this|past|coming|early|late)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?$|^(?:(?:earlier|later)\s+)?(?:last|this|next|past|the\s+same|coming)\s+(?:week|month|year|weekend|quarter)$|^now$|^(?:a|one|the)$|^(?:may|march)$/i;
-const PAST_VERB = /\b(was|were|had|did|said|announced|reported|took place|held|\w{3,}ed)\b/i;
+  /^(?:(?:on|since|by|until|from|last|next|this|past|coming|early|late)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?$|^(?:(?:earlier|later)\s+)?(?:last|this|next|past|the\s+same|coming)\s+(?:week|month|year|weekend|quarter)$|^now$|^(?:a|one|the)$|^(?:may|march)$|^(?:sun|sat|wed)$/i;
+/** A past verb near the date; participles of plans ("scheduled", "expected") are not past events. */
+const PAST_VERB =
+  /\b(was|were|had|did|said|announced|reported|took place|held|(?!(?:schedul|plann|expect|slat|propos|intend|aim)ed\b)\w{3,}ed)\b/i;
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
@@ -29,19 +31,27 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
   if (!WORTH.test(ctx.sentence)) return out;
   const instant = ctx.anchor ?? new Date(Date.UTC(2000, 0, 1, 12));
   // Decades ("the 1990s") are the bare-year rule's; chrono would read them as clock times.
-  const masked = ctx.sentence.replace(/\b(?:1[89]|20)\d0s\b/g, (m) => " ".repeat(m.length));
+  // Dashes end a phrase: "on 11 December -- four years behind schedule" is not four years before it.
+  const masked = ctx.sentence.replace(/\b(?:1[89]|20)\d0s\b/g, (m) => " ".repeat(m.length)).replace(/--/g, "; ");
   for (const r of parser.parse(masked, { instant, timezone: 0 }, { forwardDate: false })) {
-    let text = r.text.trimEnd();
+    let text = r.text.replace(/(?:[\s,;:]+|\s+of)+$/, "");
     let start = r.index;
     const lead = text.match(/^(?:on|in|at|by|from|since|until|during)\s+/i);
     if (lead) {
       start += lead[0].length;
       text = text.slice(lead[0].length);
     }
-    if (SKIP.test(text) && !(lead && /^(?:may|march)$/i.test(text))) continue;
+    // "May"/"March" alone are months only after a preposition or modifier ("in March", "by May", "last March").
+    const prep =
+      lead ||
+      /\b(?:in|on|by|since|until|from|during|of|before|after|through|early|late|mid-?|last|this|next|past)\s+$/i.test(
+        masked.slice(0, start),
+      );
+    if (SKIP.test(text) && !(prep && /^(?:may|march)$/i.test(text))) continue;
     if (/^\d{1,2}$/.test(text)) continue;
     const s = r.start;
-    if (!ctx.anchor && !s.isCertain("year")) continue;
+    // Without an anchor only dates that carry their own year can be resolved.
+    if (!ctx.anchor && !/\b\d{4}\b/.test(text)) continue;
     // A bare clock time is the clock rule's (it takes the day named in the sentence).
     if (s.isCertain("hour") && !s.isCertain("day") && !s.isCertain("weekday") && !s.isCertain("month")) continue;
     let y = s.get("year") ?? 0;

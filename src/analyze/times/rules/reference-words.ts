@@ -1,7 +1,7 @@
 import { ref, type TimeRule } from "../types.js";
 
 const RE =
-  /\b(now|currently|at present|presently|nowadays|recently|in the past|formerly|previously|in the future|soon|recent (?:years|months|weeks|days)|the near (?:term|future)|the long term|the (?:past|future)|more recently|current|recent)\b/gi;
+  /\b(now|currently|at present|presently|nowadays|recently|in the past|formerly|previously|in the future|soon|recent (?:years|months|weeks|days)|the near (?:term|future)|the long term|the time being|the (?:past|future)|more recently|current|recent)\b/gi;
 const VALUE: Record<string, string> = {
   now: "PRESENT_REF",
   currently: "PRESENT_REF",
@@ -13,6 +13,7 @@ const VALUE: Record<string, string> = {
   formerly: "PAST_REF",
   previously: "PAST_REF",
   "in the future": "FUTURE_REF",
+  "the time being": "PRESENT_REF",
   soon: "FUTURE_REF",
 };
 

@@ -1,8 +1,24 @@
 import { addDays, isoMonth, isoWeek } from "../dates.js";
-import { ref, type TimeRule } from "../types.js";
+import { isFuture } from "../tense.js";
+import { ref, type TimeContext, type TimeRule } from "../types.js";
 
 const RE =
   /\b(?:(earlier|later)\s+)?(?:(last|this|next|past|previous|coming|the\s+same|the\s+previous|the\s+following)\s+)(week|month|year|weekend|quarter)\b/gi;
+
+/** "over the weekend", "during the weekend": the weekend nearest the anchor (which one, by the tense). */
+const THE_WEEKEND = /(?<=\b(?:over|during|on|at|for)\s+)the\s+weekend\b/gi;
+const PAST = /\b(?:was|were|had|did|said|\w{3,}ed)\b/i;
+
+/**
+ * "this weekend" / "the weekend" in a Monday–Friday story: the one just past when the clause is in the past
+ * tense ("became public this weekend"), else the coming one; on a Saturday or Sunday, that weekend.
+ */
+function weekend(ctx: TimeContext, a: Date, start: number, end: number): string {
+  const day = a.getUTCDay();
+  const past =
+    day !== 0 && day !== 6 && !isFuture(ctx.sentence, start, end) && PAST.test(ctx.sentence.slice(Math.max(0, start - 60), end + 40));
+  return `${isoWeek(addDays(a, past ? -7 : 0))}-WE`;
+}
 
 /** "last week" is a week, "earlier this month" a month, "last year" a year, "next weekend" a weekend. */
 export const relativePeriod: TimeRule = (ctx) => {
@@ -22,7 +38,10 @@ export const relativePeriod: TimeRule = (ctx) => {
     let precision: "week" | "month" | "year" | "quarter";
     const y = a.getUTCFullYear();
     const mo = a.getUTCMonth() + 1;
-    if (unit === "week" || unit === "weekend") {
+    if (unit === "weekend" && rel === "this") {
+      value = weekend(ctx, a, m.index, m.index + m[0].length);
+      precision = "week";
+    } else if (unit === "week" || unit === "weekend") {
       value = isoWeek(addDays(a, 7 * step));
       if (unit === "weekend") value += "-WE";
       precision = "week";
@@ -41,5 +60,7 @@ export const relativePeriod: TimeRule = (ctx) => {
     const mod = m[1]?.toLowerCase() === "earlier" ? "start" : m[1]?.toLowerCase() === "later" ? "end" : undefined;
     out.push(ref(ctx, m.index, m.index + m[0].length, value, precision, "relative-period", mod));
   }
+  for (const m of ctx.sentence.matchAll(THE_WEEKEND))
+    out.push(ref(ctx, m.index, m.index + m[0].length, weekend(ctx, a, m.index, m.index + m[0].length), "week", "relative-period"));
   return out;
 };

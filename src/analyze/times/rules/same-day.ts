@@ -1,15 +1,19 @@
 import { ref, type TimeRule } from "../types.js";
 
-const RE = /\b(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day|(?<=\b(?:end|ending|during|for|of|on)\s+)the\s+day)\b/gi;
+const RE =
+  /\b(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day|(?<=\b(?:end|ending|ended|during|for|of|on|throughout|finish|finished|finishing|close|closed|closing|start|started|starting|open|opened|opening)\s+)the\s+day\b(?!\s+(?:before|after|of|when|that)\b))\b/gi;
+/** "later in the day", "late in the day": the day itself whatever follows ("late in the day after falling …"). */
+const PART = /\b(?:later|earlier|late|early)\s+in\s+the\s+day\b/gi;
 
 /**
- * Anaphoric days ("the same day", "that day", "ending the day"): the day the text last named, else the
- * anchor. The value is filled in by the refiner in times/index.ts, which sees the earlier sentences.
+ * Anaphoric days ("the same day", "that day", "ending the day", "later in the day"; not "the day before"):
+ * the day the text last named, else the anchor. The value is filled in by the refiner in times/index.ts,
+ * which sees the earlier sentences.
  */
 export const sameDay: TimeRule = (ctx) => {
   if (!ctx.anchor) return [];
   const out = [];
-  for (const m of ctx.sentence.matchAll(RE)) {
+  for (const m of [...ctx.sentence.matchAll(RE), ...ctx.sentence.matchAll(PART)]) {
     let start = m.index;
     if (/^on\s/i.test(m[0])) start += m[0].match(/^on\s+/i)?.[0].length ?? 0;
     out.push(ref(ctx, start, m.index + m[0].length, ctx.anchor.toISOString().slice(0, 10), "day", "same-day"));

@@ -3,7 +3,7 @@ import { isFuture } from "../tense.js";
 import { ref, type TimeRule } from "../types.js";
 
 const RE =
-  /\b(?:(last|next|this|past|coming|on|since|by|until|from|early|late)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?\b(?:,?\s+(?=[A-Z][a-z]+\.? \d))?/g;
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?\b(?:,?\s+(?=[A-Z][a-z]+\.? \d))?/g;
 
 /** Days from the anchor's weekday to the target weekday: back to the latest one, or ahead when future. */
 export function weekdayDelta(today: number, target: number, mod: string, future: boolean): number {
@@ -38,7 +38,10 @@ export const weekday: TimeRule = (ctx) => {
     if (mod === "on" || mod === "since" || mod === "by" || mod === "until" || mod === "from" || mod === "early" || mod === "late")
       start += m[1]!.length + 1;
     const end = m.index + m[0].length;
-    const future = mod === "next" || mod === "coming" || (mod !== "last" && mod !== "past" && isFuture(ctx.sentence, start, end));
+    // "closed until Friday" looks ahead, unless the weekday ends a span ("from Monday until Wednesday") or
+    // the clause is in the past perfect ("had given the government until Thursday").
+    const until = mod === "until" && !/\bfrom\s+\S+\s*$|\bhad\b[^,;]*$/i.test(ctx.sentence.slice(0, m.index));
+    const future = mod === "next" || mod === "coming" || until || (mod !== "last" && mod !== "past" && isFuture(ctx.sentence, start, end));
     const delta = weekdayDelta(today, target, mod, future);
     out.push(ref(ctx, start, end, isoDay(addDays(ctx.anchor, delta)), "day", future ? "weekday-future" : "weekday-past"));
   }

@@ -1,0 +1,61 @@
+import { ref, type TimeRule } from "../types.js";
+
+const NUM: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  single: 1,
+};
+const UNIT: Record<string, [string, "hour" | "day" | "week" | "month" | "year"]> = {
+  hour: ["TH", "hour"],
+  day: ["D", "day"],
+  week: ["W", "week"],
+  month: ["M", "month"],
+  year: ["Y", "year"],
+  decade: ["Y", "year"],
+};
+const WORD = `\\d{1,3}|${Object.keys(NUM).join("|")}|a few|few|several`;
+/** "the past nine days", "the next four years", "the last 12 months" (a stretch of time ending or starting now). */
+const SPAN = new RegExp(
+  `\\b(?:the\\s+)?(?:past|last|previous|next|coming|first|final)\\s+(${WORD})\\s+(?:straight\\s+|consecutive\\s+|trading\\s+|business\\s+|working\\s+)?(hour|day|week|month|year|decade)s?\\b`,
+  "gi",
+);
+/** Compound adjectives: "single-day decline", "five-year high" (not ages: "a 20-year-old"). */
+const COMPOUND = new RegExp(`\\b(${WORD})-(hour|day|week|month|year|decade)\\b(?!-old)`, "gi");
+
+function value(n: string, unit: string): string {
+  const k = n.toLowerCase();
+  const q = /^\d+$/.test(k) ? Number(k) : NUM[k];
+  const [code] = UNIT[unit.toLowerCase()]!;
+  const count = q === undefined ? "X" : String(unit.toLowerCase() === "decade" ? q * 10 : q);
+  return code === "TH" ? `PT${count}H` : `P${count}${code}`;
+}
+
+/**
+ * Durations as TimeML values (`P9D`, `P4Y`, `PT12H`, `PXY` for "several years"): the stretch of time itself,
+ * not a calendar date (the events stage only takes calendar values).
+ */
+export const duration: TimeRule = (ctx) => {
+  const out = [];
+  for (const re of [SPAN, COMPOUND])
+    for (const m of ctx.sentence.matchAll(re)) {
+      const [, precision] = UNIT[m[2]!.toLowerCase()]!;
+      out.push(ref(ctx, m.index, m.index + m[0].length, value(m[1]!, m[2]!), precision, "duration"));
+    }
+  return out;
+};

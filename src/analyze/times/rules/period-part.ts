@@ -1,0 +1,52 @@
+import type { TimeRef } from "../../../model/index.js";
+import { addDays, isoMonth, isoWeek } from "../dates.js";
+import { ref, type TimeRule } from "../types.js";
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const STEP: Record<string, number> = { last: -1, previous: -1, next: 1, this: 0, current: 0, "": 0 };
+/** "the beginning of the year", "the end of this month", "the rest of the week". */
+const PART =
+  /\b(?:the\s+)?(?:very\s+)?(beginning|start|end|middle|rest|remainder|close)\s+of\s+(?:the\s+)?(?:(last|previous|next|this|current)\s+)?(year|month|week)\b/gi;
+/** "the entire year", "the whole month" (a period of its own, not a length: "a full year" is not matched). */
+const WHOLE = /\b(the\s+(?:entire|whole|full))\s+()(year|month|week)\b/gi;
+/** "October of next year", "June of this year", "March last year". */
+const MONTH_OF =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(last|next|this)\s+year\b/g;
+
+/**
+ * Parts of a named period, resolved at the period's precision with a start/end mod. "the year" without
+ * "this"/"last" is the year the sentence names before it ("the fourth quarter of 2005 and … for the entire
+ * year"), else the anchor's.
+ */
+export const periodPart: TimeRule = (ctx) => {
+  if (!ctx.anchor) return [];
+  const a = ctx.anchor;
+  const out: TimeRef[] = [];
+  for (const m of [...ctx.sentence.matchAll(PART), ...ctx.sentence.matchAll(WHOLE)]) {
+    const part = (m[1] ?? "").toLowerCase();
+    const rel = (m[2] ?? "").toLowerCase();
+    const unit = m[3]!.toLowerCase();
+    const step = STEP[rel] ?? 0;
+    const mod = part === "beginning" || part === "start" ? "start" : part === "end" || part === "close" ? "end" : undefined;
+    let value: string;
+    let precision: "week" | "month" | "year";
+    if (unit === "year") {
+      const named = rel ? undefined : [...ctx.sentence.slice(0, m.index).matchAll(/\b((?:19|20)\d\d)\b/g)].pop()?.[1];
+      value = named ?? String(a.getUTCFullYear() + step);
+      precision = "year";
+    } else if (unit === "month") {
+      value = isoMonth(a.getUTCFullYear(), a.getUTCMonth() + 1 + step);
+      precision = "month";
+    } else {
+      value = isoWeek(addDays(a, 7 * step));
+      precision = "week";
+    }
+    out.push(ref(ctx, m.index, m.index + m[0].length, value, precision, "period-part", mod));
+  }
+  // TimeML marks "October" and "next year" apart: the month keeps its own span, resolved in the year named.
+  for (const m of ctx.sentence.matchAll(MONTH_OF)) {
+    const year = a.getUTCFullYear() + (STEP[m[2]!] ?? 0);
+    out.push(ref(ctx, m.index, m.index + m[1]!.length, isoMonth(year, MONTHS.indexOf(m[1]!.toLowerCase()) + 1), "month", "month-of-year"));
+  }
+  return out;
+};
