@@ -56,6 +56,7 @@ export const directQuotes: QuoteRule = (ctx, found) => {
     const endsPunct =
       /[,.?!…—–-]\s*$/.test(content) ||
       /^\s*[,—–]/.test(after) ||
+      /^\s+(?:said|says|told|added|wrote|tweeted|stated|explained)\s+(?:\p{Ll}+\s+){0,3}\p{Lu}/u.test(after) ||
       /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|told|added|wrote|tweeted|stated|explained)\b/u.test(after);
     const am0 = firstCue(after);
     // `…", adding Iran will …`: a participle after the mark reports more words of the clause before the quote.
@@ -69,7 +70,7 @@ export const directQuotes: QuoteRule = (ctx, found) => {
       const base = q.close + 1;
       const pre = after.slice(0, am.index);
       const hasSubject = /[\p{L}]/u.test(pre.replace(/\b(?:also|then|later|earlier|further|again)\b/g, ""));
-      if (hasSubject) speaker = speakerIn(text, ctx.entities, base, base + am.index, "before-cue", ctx.history);
+      if (hasSubject) speaker = speakerIn(text, ctx.entities, base, base + am.index, "before-cue", ctx.history, unnamed(pre));
       else {
         const tail = after.slice(am.index + am[0].length);
         const stop = tail.search(/[.;!?](?:\s|$)|,\s+(?:who|which|adding|and)\b/);
@@ -80,6 +81,7 @@ export const directQuotes: QuoteRule = (ctx, found) => {
           base + am.index + am[0].length + (stop < 0 ? tail.length : stop),
           "after-cue",
           ctx.history,
+          unnamed(stop < 0 ? tail : tail.slice(0, stop)),
         );
       }
       cue = am[0];
@@ -97,14 +99,23 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         !/\b(?:the|a|an|as|of|to|for|with)$/i.test(lead) &&
         // A bare cue only introduces a quote that ends its sentence (else it is a fragment of reported speech).
         words >= 3 &&
-        !/^\s*[\p{Ll}\d]/u.test(after);
+        // …or is closed by its own comma/stop, or a coordinated verb follows ("tweeted "…" and offered …").
+        (!/^\s*[\p{Ll}\d]/u.test(after) || /[,.!?]$/.test(content.trim()) || /^\s+(?:and|but)\s+\p{Ll}+ed\b/u.test(after));
       if (
         bm &&
         ((/[,:]$|\b(?:that)$/.test(lead) && gap < 40) || bare || (/:$/.test(lead) && gap < 140 && !/["“”]/.test(lead.slice(bm.index))))
       ) {
         speaker = PARTICIPLE_CUES.has(bm[0])
           ? speakerIn(text, ctx.entities, sentStart, sentStart + bm.index, "after-cue", ctx.history)
-          : speakerIn(text, ctx.entities, sentStart + firstClauseStart(before, bm.index), sentStart + bm.index, "before-cue", ctx.history);
+          : speakerIn(
+              text,
+              ctx.entities,
+              sentStart + firstClauseStart(before, bm.index),
+              sentStart + bm.index,
+              "before-cue",
+              ctx.history,
+              unnamed(before.slice(firstClauseStart(before, bm.index), bm.index)),
+            );
         if (!speaker) {
           const tail = before.slice(bm.index + bm[0].length);
           speaker = speakerIn(
@@ -168,6 +179,15 @@ export const directQuotes: QuoteRule = (ctx, found) => {
   }
   return out;
 };
+
+/** An unnamed source as the subject of a cue: "the father", "One of the children", "a witness". */
+function unnamed(phrase: string): boolean {
+  const p = phrase.trim().replace(/\s+(?:also|then|later|has|had|have)$/, "");
+  return (
+    /^(?:the|a|an|one|two|three|some|many|several|another|other|his|her|their|its)\b[^,;:"“”.!?]{1,50}$/i.test(p) &&
+    p.split(/\s+/).length <= 6
+  );
+}
 
 function firstClauseStart(before: string, cueAt: number): number {
   // The subject of the cue starts after the last closing quote or semicolon before it.

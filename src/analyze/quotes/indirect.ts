@@ -5,16 +5,20 @@ import { speakerIn } from "./speaker.js";
 
 /** Words between a cue and its clause that are not part of what was said ("said Thursday that"). */
 const SKIP_AFTER_CUE =
-  /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|also|again|repeatedly|previously|in a (?:statement|press release|televised (?:address|announcement)|post|tweet|call|briefing|interview)|on (?:Twitter|Facebook|television)|at a (?:press conference|news conference|briefing))\b)*/;
+  /^(?:\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?|last\s+(?:week|month|night)|earlier|later|also|again|repeatedly|previously|in (?:a|an|its|his|her|their|the) (?:[\w-]+\s+){0,2}?(?:statement|press release|filing|release|letter|report|speech|address|announcement|post|tweet|call|briefing|interview|message|video)|on (?:Twitter|Facebook|television)|at a (?:press conference|news conference|briefing))\b)*/;
 const CLAUSE_START =
-  /^\s+(?:that\s+)?(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|no|some|all|more|most|many|both|[A-Z]|\d))/;
+  /^\s+(?:that\s+)?(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|no|some|all|more|most|many|both|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands|at least|more than|[A-Z]|\d))/;
 /** A finite verb early in the words after a cue: they form a clause, not an object ("denied the claims"). */
 const FINITE =
-  /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|remains|intends|left|made|took|gave|came|went|saw|got|sent|held|kept|met|paid|ran|won|lost|led|began|became|brought|bought|built|caught|chose|fell|felt|fought|grew|knew|meant|sold|spent|stood|struck|understood|shot|hit|\p{Ll}{3,}ed)\b/u;
+  /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|remains|intends|left|made|took|gave|came|went|saw|got|sent|held|kept|met|paid|ran|won|lost|led|began|became|brought|bought|built|caught|chose|fell|felt|fought|grew|knew|meant|sold|spent|stood|struck|understood|shot|hit|broke|spoke|wrote|drove|rose|fled|flew|threw|told|said|thought|found|overran|ran|sank|wore|tore|stole|froze|chose|bore|swore|forgot|began|fought|sought|taught|dealt|died|\p{Ll}{3,}ed)\b/u;
 /** The addressee of "told": a name, or the press ("reporters", "local media", "the BBC"). */
 const TOLD_OBJECT =
   /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+|$)){1,4}|(?:the\s+|local\s+|foreign\s+|state\s+|national\s+)?(?:media|reporters|journalists|press|lawmakers|parliament|broadcaster\s+\S+|newspaper\s+\S+)\s+)(?=\S)/u;
 const OBJECT_THEN_THAT = /^\s+(?:[\w'’.-]+\s+){1,6}?that\s+/;
+
+/** An unnamed source before a trailing cue: "…, the army said.", "…, local media reported." */
+const UNNAMED_SOURCE =
+  /^\s*(?:the\s+|a\s+|an\s+)?(?:(?:local|state|national|foreign|military|government|police|hospital|company|federal|senior|other|news|industry|emergency)\s+)*(?:army|military|police|officials?|authorities|media|reports?|sources?|witnesses|investigators|prosecutors|spokes(?:man|woman|person)|ministry|agency|government|company|statement|publication|broadcaster|newspaper|hospital|doctors|residents|experts|scientists|researchers|study)(?:\s+(?:have|has|had))?\s*$/i;
 
 function overlapsAny(a: number, b: number, spans: { start: number; end: number }[]): boolean {
   return spans.some((s) => s.start < b && a < s.end);
@@ -112,7 +116,14 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           hasThat = true;
         }
       } else {
-        const tm = after.match(/^\s*,?\s*that\s+/);
+        // "said that, after …", "said in a filing to the SEC that …".
+        const tm =
+          after.match(/^\s*,?\s*that\s*,?\s+/) ??
+          (WEAK_CUES.has(cue)
+            ? null
+            : after.match(
+                /^\s+(?:in|on|at|to|during|via|through)\s+[^.;:"“”]{0,80}?\s+that\s+(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|his|her|its|their|our|no|\p{Lu}|\d)\b)/u,
+              ));
         if (tm) {
           hasThat = true;
           offset += tm[0].length;
@@ -130,7 +141,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         comma > 0 &&
         !hasThat &&
         !/^\s*(?:that|to)\b/.test(rest) &&
-        !/[,;:"“”]/.test(rest.replace(/,\s*(?:the|a|an)?\s*[^,]{0,40}[.!?]?\s*$/, "")) &&
+        !/[,;:"“”]/.test(rest.replace(/,\s+(?:adding|saying|noting)\b.*$/, "").replace(/,\s*(?:the|a|an)?\s*[^,]{0,40}[.!?]?\s*$/, "")) &&
         (inverted
           ? restWords <= 14 && INVERTED_CUES.has(cue)
           : restWords <= 6 && between.trim().split(/\s+/).length <= 8 && !/\b(?:is|are|was|were|be|been)\b/.test(between)) &&
@@ -139,7 +150,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       if (tailOnly) {
         const speaker = inverted
           ? speakerIn(text, ctx.entities, cueEnd, s.end, "after-cue", ctx.history)
-          : speakerIn(text, ctx.entities, s.start + comma + 1, cueStart, "before-cue", ctx.history);
+          : speakerIn(text, ctx.entities, s.start + comma + 1, cueStart, "before-cue", ctx.history, UNNAMED_SOURCE.test(between));
         const cStart = s.start + (sent.slice(0, comma).match(/^\s*["“]?/)?.[0].length ?? 0);
         const cEnd = s.start + comma;
         if (speaker) {
@@ -188,6 +199,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           ? speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true)
           : speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true);
       if (!speaker) continue;
+      // An accusation needs a named accuser ("the second [article] accused him of …" is not reported speech).
+      if ((cue === "accused" || cue === "accusing") && /^(?:the|a|an)\s/i.test(speaker.name)) continue;
       if (participle && !speaker.country && speaker.name.split(/\s+/).length > 3) {
         // An unnamed subject of a coordinated cue: the first noun phrase ("The embassy declined … and said").
         const np = speaker.name.match(/^(?:(?:the|a|an|some|many)\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)*/iu)?.[0];
@@ -199,6 +212,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // ", adding that …" starts another report by the same speaker.
       const more = text.slice(cStart, s.end).search(/,\s+(?:adding|saying|noting|claiming|arguing|warning|explaining|insisting|blaming)\b/);
       if (more > 0) cEnd = cStart + more;
+      // "accused Johnson of misleading the Queen, and argued that …": a coordinated cue starts another report.
+      const coord = text.slice(cStart, cEnd).search(new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:${CUE_RE.source.slice(3, -3)})\\b`));
+      if (coord > 0) cEnd = cStart + coord;
       if (appeal) {
         // "urged the embassy to reconsider and spoke with …": the appeal ends at the next coordinated verb.
         const stop = text.slice(cStart, s.end).search(/\s+and\s+(?:\p{Ll}+ed|spoke|said|met|went|made|took|gave)\b/u);

@@ -3,7 +3,7 @@ import { ORG_WORDS, PERSON_TITLES } from "../entities/gazetteer.js";
 
 const PRONOUN = /\b(he|she|they|it|we|I)\b/i;
 const ROLE =
-  /\b(spokes(?:man|woman|person)|minister|president|premier|chancellor|prime minister|secretary|ambassador|official|officials|police|governor|mayor|judge|court|ministry|government|company|agency|leader|chief|director|chairman|chairwoman|lawyer|attorney|senator|general|commander|prosecutors?|statement)\b/i;
+  /\b(spokes(?:man|woman|person)|minister|president|premier|chancellor|prime minister|secretary|ambassador|official|officials|police|governor|mayor|judge|court|ministry|government|company|agency|leader|chief|director|chairman|chairwoman|lawyer|attorney|senator|general|commander|prosecutors?|statement|commissioner|constable|inspector|coroner|sheriff|envoy|representative|lawmaker|congressman|congresswoman|professor|captain|colonel|bishop|pope|king|queen|prince|princess)\b/i;
 /** A run of capitalised words (a name the tagger did not mark), allowing inner particles. */
 const CAP_RUN = /\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|al|bin|da|del|la|le)\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
 const NOT_NAME =
@@ -217,7 +217,16 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
 
 function pickName(text: string, entities: Entity[], a: number, b: number, side: "before-cue" | "after-cue"): SpeakerRef | null {
   if (side === "before-cue") {
-    const c = candidates(text, entities, a, b).sort((x, y) => y.end - x.end || x.rank - y.rank)[0];
+    let cs = candidates(text, entities, a, b);
+    // "Mitch McConnell, the Senate Majority Leader, has indicated": the apposition does not speak.
+    const app = text
+      .slice(a, b)
+      .match(/,\s+(?:the|a|an|who|which|\p{Ll})[^,]*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u);
+    if (app?.index !== undefined) {
+      const head = cs.filter((c) => c.end <= a + (app.index as number) && c.rank === 0);
+      if (head.length) cs = head;
+    }
+    const c = cs.sort((x, y) => y.end - x.end || x.rank - y.rank)[0];
     return c ? c.ref : null;
   }
   // After an inverted cue: the first name up to the first comma or preposition; else the apposition after it.
