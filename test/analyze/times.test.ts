@@ -81,6 +81,14 @@ describe("times in MEANTIME sentences (CC BY 4.0, train/dev documents)", () => {
       "Friday=2008-09-19",
     );
   });
+  it("keeps a planned quarter in the anchor's year", () => {
+    expect(
+      times(
+        "Ford has announced sweeping cuts of 21% in its US and Canadian production, resulting in the partial closure of ten of its plants during the fourth quarter.",
+        "2006-08-19",
+      ),
+    ).toContain("the fourth quarter=2006-Q4");
+  });
   it("keeps a dash from joining a date to a following length", () => {
     expect(
       times(

@@ -24,7 +24,7 @@ function pad(n: number): string {
  */
 /** chrono-node only runs where it can find something (it is the slow part of the time stage). */
 const WORTH =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|yesterday|tomorrow|ago|noon|midnight)\b|\d:\d\d|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d\d-\d\d\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|yesterday|tomorrow|ago|noon|midnight|this (?:morning|afternoon|evening))\b|\d:\d\d|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d\d-\d\d\b/i;
 
 export const chronoDates: TimeRule = (ctx: TimeContext) => {
   const out: TimeRef[] = [];
@@ -52,8 +52,9 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
     const s = r.start;
     // Without an anchor only dates that carry their own year can be resolved.
     if (!ctx.anchor && !/\b\d{4}\b/.test(text)) continue;
-    // A bare clock time is the clock rule's (it takes the day named in the sentence).
-    if (s.isCertain("hour") && !s.isCertain("day") && !s.isCertain("weekday") && !s.isCertain("month")) continue;
+    // A bare clock time is the clock rule's (it takes the day named in the sentence); "this morning" is a day.
+    const partOfDay = /^(?:(?:early|late)\s+)?this\s+(?:morning|afternoon|evening)$/i.test(text);
+    if (s.isCertain("hour") && !s.isCertain("day") && !s.isCertain("weekday") && !s.isCertain("month") && !partOfDay) continue;
     let y = s.get("year") ?? 0;
     let mo = s.get("month") ?? 1;
     let d = s.get("day") ?? 1;
@@ -77,7 +78,10 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
     }
     let value: string;
     let precision: "minute" | "hour" | "day" | "month" | "year";
-    if (s.isCertain("hour") && (s.isCertain("day") || s.isCertain("weekday") || /today|tonight|yesterday|tomorrow/i.test(text))) {
+    if (partOfDay) {
+      value = isoDay(instant);
+      precision = "day";
+    } else if (s.isCertain("hour") && (s.isCertain("day") || s.isCertain("weekday") || /today|tonight|yesterday|tomorrow/i.test(text))) {
       value = `${y}-${pad(mo)}-${pad(d)}T${pad(s.get("hour") ?? 0)}:${pad(s.get("minute") ?? 0)}`;
       precision = "minute";
     } else if (s.isCertain("day") || s.isCertain("weekday") || /\b(?:days?|weeks?) ago\b|yesterday|today|tomorrow|tonight/i.test(text)) {

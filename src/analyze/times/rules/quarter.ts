@@ -1,3 +1,5 @@
+import type { TimeRef } from "../../../model/index.js";
+import { isFuture } from "../tense.js";
 import { ref, type TimeRule } from "../types.js";
 
 const ORD: Record<string, number> = {
@@ -16,15 +18,39 @@ const ORD: Record<string, number> = {
 };
 const RE =
   /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?((?:19|20)\d\d)|\s+of\s+(last|this|next)\s+year)?|\b(Q[1-4])\s+((?:19|20)\d\d)\b/gi;
+/** "the first three months of 2008", "the last three months of the year". */
+const MONTHS3 = /\b(?:the\s+)?(first|last|final)\s+three\s+months\s+of\s+(?:((?:19|20)\d\d)|(?:the|this)\s+year|(last|next)\s+year)\b/gi;
+/** A past verb in the clause before the quarter ("profit rose in"); announcements and plans do not count. */
+const PAST =
+  /\b(?:was|were|had|rose|fell|grew|lost|earned|made|saw|sold|posted|reported|(?!(?:announc|plann|schedul|expect|propos|intend|aim|decid)ed\b)\w{3,}ed)\b/i;
 
-/** Quarters: "the first quarter of 2008", "third-quarter" (anchor year), "Q3 2019". */
+/**
+ * Quarters: "the first quarter of 2008", "third-quarter" (anchor year), "Q3 2019", "the first three months of
+ * 2008". A bare quarter that has not begun at the anchor, told in the past tense, is last year's ("profit
+ * fell in the fourth quarter" in a January story).
+ */
 export const quarter: TimeRule = (ctx) => {
-  const out = [];
+  const out: TimeRef[] = [];
+  const current = ctx.anchor ? Math.floor(ctx.anchor.getUTCMonth() / 3) + 1 : 0;
   for (const m of ctx.sentence.matchAll(RE)) {
-    const q = ORD[(m[1] ?? m[4] ?? "").toLowerCase()];
+    const q = ORD[(m[1] ?? m[4] ?? "").toLowerCase()] ?? 1;
     const rel = m[3]?.toLowerCase();
-    const base = ctx.anchor ? ctx.anchor.getUTCFullYear() + (rel === "last" ? -1 : rel === "next" ? 1 : 0) : null;
+    let base = ctx.anchor ? ctx.anchor.getUTCFullYear() + (rel === "last" ? -1 : rel === "next" ? 1 : 0) : null;
+    const end = m.index + m[0].length;
+    if (base !== null && !rel && q > current && !isFuture(ctx.sentence, m.index, end)) {
+      const clause =
+        ctx.sentence
+          .slice(Math.max(0, m.index - 80), m.index)
+          .split(/[,;:]|\bthat\b/)
+          .pop() ?? "";
+      if (PAST.test(clause)) base -= 1;
+    }
     const year = m[2] ?? m[5] ?? (base === null ? null : String(base));
+    out.push(ref(ctx, m.index, end, year ? `${year}-Q${q}` : null, "quarter", "quarter"));
+  }
+  for (const m of ctx.sentence.matchAll(MONTHS3)) {
+    const q = m[1]!.toLowerCase() === "first" ? 1 : 4;
+    const year = m[2] ?? (ctx.anchor ? String(ctx.anchor.getUTCFullYear() + (m[3]?.toLowerCase() === "last" ? -1 : m[3] ? 1 : 0)) : null);
     out.push(ref(ctx, m.index, m.index + m[0].length, year ? `${year}-Q${q}` : null, "quarter", "quarter"));
   }
   return out;
