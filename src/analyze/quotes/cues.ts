@@ -124,12 +124,20 @@ export const CUE_VERBS = [
   "described",
   "cited",
   "informed",
+  "quipped",
+  "joked",
+  "exclaimed",
+  "reiterated",
+  "affirmed",
+  "writing",
 ];
 
 export const CUE_SET = new Set(CUE_VERBS);
 
 /** Cues that only report speech when followed by "that" or a quote (not "found a body", "read a book"). */
 export const WEAK_CUES = new Set([
+  "affirmed",
+  "writing",
   "denied",
   "denies",
   "found",
@@ -198,6 +206,7 @@ export const PARTICIPLE_CUES = new Set([
   "asking",
   "blaming",
   "accusing",
+  "writing",
 ]);
 /** Cues that can follow their clause inverted ("…, said X.", "…, argued the government's lawyer"). */
 export const INVERTED_CUES = new Set([
@@ -227,6 +236,10 @@ export const INVERTED_CUES = new Set([
   "declared",
   "recalled",
   "observed",
+  "quipped",
+  "joked",
+  "exclaimed",
+  "reiterated",
 ]);
 /** Cues whose object carries what was said: "characterized the attack as …", "cited an audit as …". */
 export const AS_CUES = new Set(["characterized", "characterised", "described", "cited"]);

@@ -49,6 +49,8 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         after = text.slice(q.close + 1, afterEnd);
       }
     }
+    // The quote closes its sentence (nothing but punctuation after the mark).
+    const endsSentence = !/\S/.test(after.replace(/^[\s.,;!?]+/, ""));
     let speaker: SpeakerRef | null = null;
     let cue: string | undefined;
     let attribution: [number, number][] = [];
@@ -145,8 +147,9 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         speaker = speakerIn(text, ctx.entities, a0, sentStart + lead.length - 1, "after-cue", ctx.history, true);
         cue = "according to";
         attribution = [[sentStart, q.open]];
-      } else if (/:$/.test(lead) && !/["“”]/.test(lead)) {
-        // "Jo Anne Van Tilburg … disagreed with these findings: "…"" — the subject of the introducing clause.
+      } else if ((/:$/.test(lead) || (/,$/.test(lead) && endsSentence && words >= 4)) && !/["“”]/.test(lead)) {
+        // "Jo Anne Van Tilburg … disagreed with these findings: "…"", "Graham spoke on Fox News, "…"": the
+        // subject of the introducing clause, when a verb follows it.
         speaker = speakerIn(
           text,
           ctx.entities,
@@ -156,8 +159,15 @@ export const directQuotes: QuoteRule = (ctx, found) => {
           ctx.history,
         );
         if (speaker && speaker.start - sentStart > 60) speaker = null;
-        const verb = lead.match(/\b(\p{Ll}+(?:ed|s))\b(?=[^:]*:$)/u);
-        cue = verb?.[1] ?? ":";
+        if (
+          speaker &&
+          !/\b(?:\p{Ll}{2,}(?:ed|s)|spoke|wrote|said|told|began|gave|took|made|put)\b/u.test(
+            text.slice(speaker.end, sentStart + lead.length),
+          )
+        )
+          speaker = null;
+        const verb = lastCue(lead) ?? lead.match(/\b(\p{Ll}+(?:ed|s))\b(?=[^:]*[:,]$)/u);
+        cue = verb?.[0] ?? ":";
         attribution = [[sentStart, q.open]];
       }
     }

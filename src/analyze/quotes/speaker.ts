@@ -233,7 +233,13 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
   const win = text.slice(a, b);
   const cuts = [...win.matchAll(/,|\b(?:in|to|on|at|during|after|before|from|via)\b/g)].map((m) => m.index ?? 0).filter((i) => i > 0);
   let from = a;
+  // An opening adverbial ("In a statement posted to her Twitter account, …") holds no subject.
+  const opener = win.match(
+    /^\s*(?:In|On|At|After|Before|During|Following|Despite|Since|While|When|As|Earlier|Later|Meanwhile|However|Yesterday|Today)\b[^,]*,/,
+  );
+  if (opener) from = a + opener[0].length;
   for (const cut of [...cuts, win.length]) {
+    if (a + cut < from) continue;
     let cs = candidates(text, entities, from, a + cut);
     // A possessor is not the subject ("Northamptonshire's chief constable Nick Adderley").
     const owners = cs.filter((x) => /^['’]s\b/.test(text.slice(x.end, x.end + 3)));
