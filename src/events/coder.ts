@@ -163,7 +163,11 @@ function codeSentence(
     // "to V" states a purpose or an attempt ("sued … to block", "tried to storm"), not an act; intentions
     // ("ready to send") are coded as such below.
     if (toks[tr.ti - 1]?.low === "to" && !intentGovernor(toks, tr.ti)) continue;
-    const next = triggers.slice(k + 1).find((o) => !o.family.speech && !(toks[o.ti - 1]?.low === "to"));
+    // Coordinated verbs share their object ("donated and personally delivered goods to …"): the bound is
+    // the trigger after them.
+    const coordinated = (o: Trigger) =>
+      o.ti > tr.tj && toks.slice(tr.tj, o.ti).every((t, n) => (n === 0 ? t.low === "and" : /ly$/.test(t.low))) && o.ti - tr.tj <= 2;
+    const next = triggers.slice(k + 1).find((o) => !o.family.speech && !(toks[o.ti - 1]?.low === "to") && !coordinated(o));
     const args = findArgs(toks, ms, fam, tr.ti, tr.tj, next ? next.ti : toks.length);
     if (args.claimAt >= 0) claimFloor = Math.min(claimFloor, args.claimAt);
     let actors = args.actors.map((m) => resolvePronoun(m, ms, d, false)).filter((m): m is ActorMention => m !== null);
@@ -206,15 +210,18 @@ function codeSentence(
     if (actorObjs.length === 0) {
       // "71 people were arrested", "three were killed": an agentless passive. Arrests are made by the
       // police of the place; unknown attackers take the country of the event with no sector.
-      const byAuthorities = /^(arrest|deport|crackdown|restrict|seize)$/.test(fam.name);
+      const byAuthorities = /^(arrest|deport|crackdown|restrict|seize|investigate)$/.test(fam.name);
+      const byCourt = fam.name === "convict";
       const byUnknown = /^(attack|bomb|kill|shoot|abduct|beat|assassinate)$/.test(fam.name);
       if (fam.name === "protest" && local) actorObjs.push({ name: "protesters", country: local, sector: "CVL" });
-      else if (!(byAuthorities || byUnknown) || !local || recipObjs.length === 0 || (!args.passive && !byUnknown)) continue;
+      else if (!(byAuthorities || byUnknown || byCourt) || !local || recipObjs.length === 0 || (!args.passive && !byUnknown)) continue;
       else
         actorObjs.push(
-          byAuthorities
-            ? { name: "authorities", country: local, sector: "COP" }
-            : { name: "unidentified attackers", country: local, sector: null },
+          byCourt
+            ? { name: "court", country: local, sector: "JUD" }
+            : byAuthorities
+              ? { name: "authorities", country: local, sector: "COP" }
+              : { name: "unidentified attackers", country: local, sector: null },
         );
     }
     actorObjs.forEach((a, i) => {
@@ -230,6 +237,7 @@ function codeSentence(
       if (!r.country && (r.sector || recips[i]?.unplaced) && local) r.country = local;
     });
     if (!actorObjs.some((a) => a.country)) continue;
+    if (fam.onlySectors && !fam.onlySectors.includes(actorObjs[0]!.sector ?? "")) continue;
 
     const clauseAfter = text.slice(trigTok.end, toks[Math.min(args.rb, toks.length) - 1]?.end ?? trigTok.end).toLowerCase();
     const clauseBefore = text.slice(toks[args.lb]?.start ?? s.start, trigTok.start).toLowerCase();

@@ -155,4 +155,42 @@ describe("coder rules on the real analysis", () => {
     );
     expect(evs.find((x) => x.plover?.event === "REQUEST")?.actor.map((a) => a.country)).toEqual(["USA"]);
   });
+
+  it("reads a capitalised agent noun opening the sentence as an agent", () => {
+    const text = "Police have opened a criminal case against the driver and detained him for questioning.";
+    const article = { title: "", text, paragraphs: [text], byline: [], media: [], removed: [], messages: [], published: null, dateline: null };
+    const ms = findMentions(text, tokens(text, 0, text.length), analyze(article).entities);
+    expect(ms[0]).toMatchObject({ text: "Police", kind: "agent", sector: "COP" });
+  });
+
+  it("gives agents 'from' a country that country, and coordinated verbs share their object", () => {
+    const evs = code(
+      "Doctors from two American aid groups donated and personally delivered $50,000 worth of goods to Baghdad University Medical School, risking as much as 12 years in prison and \$500,000 in fines.",
+      "2003-01-15",
+    );
+    const e = evs.find((x) => x.plover?.event === "AID");
+    expect(e?.actor.map((a) => a.country)).toEqual(["USA"]);
+    expect(e?.recipient.map((a) => a.country)).toEqual(["IRQ"]);
+  });
+
+  it("codes a court finding something unlawful as a conviction (SANCTION), against the story's government", () => {
+    const evs = code(
+      "Following that reasoning, the Court of Session in Scotland ruled on September 11 the prorogation was unlawful.",
+      "2019-09-24",
+    );
+    expect(evs[0]).toMatchObject({ plover: { event: "SANCTION" }, cameo: { code: "116" } });
+    expect(evs[0]?.actor.map((a) => a.country)).toEqual(["GBR"]);
+    // The same words from a non-court actor are not a conviction.
+    expect(code("The opposition in Serbia found the election to be illegal.", "2020-07-01").filter((x) => x.cameo.code === "116")).toEqual([]);
+  });
+
+  it("codes an agentless 'put under investigation in <country>' as an investigation by that country's authorities", () => {
+    const evs = code(
+      "A US national has been put under investigation in Italy for her possible role in rioting during a G8 summit in Genoa last month, Ansa news agency reported.",
+      "2001-08-20",
+    );
+    const e = evs.find((x) => x.plover?.event === "ACCUSE");
+    expect(e?.actor.map((a) => a.country)).toEqual(["ITA"]);
+    expect(e?.recipient.map((a) => a.country)).toEqual(["USA"]);
+  });
 });

@@ -117,11 +117,12 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
       }
     }
     // An organisation named after its country ("Belarusian KGB", "Iranian Red Crescent") belongs to it,
-    // whatever type the analysis gave the name.
+    // whatever type the analysis gave the name; an organisation (typed so) named after a city, to the
+    // city's country ("Baghdad University Medical School").
     if ((e.type === "MISC" || e.type === "ORG") && !country) {
       const hit = placeAt(words, ti);
-      if (hit && hit.kind !== "city" && hit.kind !== "metonym" && hit.length < tj - ti && /^\p{Lu}/u.test(words[ti + hit.length]!))
-        country = hit.country;
+      const cityOk = e.type === "ORG" || (hit?.kind !== "city" && hit?.kind !== "metonym");
+      if (hit && cityOk && hit.length < tj - ti && /^\p{Lu}/u.test(words[ti + hit.length]!)) country = hit.country;
     }
     if (e.type === "MISC" && !country) continue;
     if (e.type === "GPE" || e.type === "NORP") {
@@ -270,8 +271,10 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
       }
     }
     if (covering) continue;
-    // Bare agents: "police", "the government", "protesters" (lower case, after a determiner or at a clause start).
-    if (/^\p{Ll}/u.test(words[i]!) && !out.some((m) => overlaps(m, i, i + 1))) {
+    // Bare agents: "police", "the government", "protesters" (lower case, after a determiner or at a clause
+    // start; capitalised only as the sentence's first word: "Police arrested …").
+    const bareCase = /^\p{Ll}/u.test(words[i]!) || (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(words[i]!));
+    if (bareCase && !out.some((m) => overlaps(m, i, i + 1))) {
       const ag = agentAt(low, i, 3);
       if (ag && ag.sector !== "SAME") {
         const prev = low[i - 1] ?? "";
@@ -288,9 +291,14 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
         if (okPrev && !nextIsNoun) {
           const tj = i + ag.length;
           // "the president of Armenia", "the government of Sudan".
-          const of = low[tj] === "of" ? (placeAt(words, tj + 1) ?? (low[tj + 1] === "the" ? placeAt(words, tj + 2) : null)) : null;
+          // "doctors from two American aid groups": where they come from.
+          const skip = low[tj] === "of" || low[tj] === "from" ? (DETERMINERS.has(low[tj + 1] ?? "") ? 2 : 1) : 0;
+          const placed = skip ? placeAt(words, tj + skip) : null;
+          const of = placed && (low[tj] === "of" || placed.kind === "demonym" || placed.kind === "country") ? placed : null;
           if (of && of.kind !== "city") {
-            const k = tj + 1 + (low[tj + 1] === "the" ? 1 : 0) + of.length;
+            let k = tj + skip + of.length;
+            // The demonym's own noun belongs to the phrase ("from two American aid groups").
+            if (of.kind === "demonym") k += agentAt(low, k)?.length ?? 0;
             out.push({
               start: toks[i]!.start,
               end: toks[k - 1]!.end,

@@ -44,6 +44,16 @@ export const convict: Family = {
   code: "116",
   claimPreps: ["of", "for"],
 };
+/** A court finding something unlawful ("found the prorogation to be unlawful", "ruled … was illegal"):
+ * SANCTION convict (116) by a court or judge only; the same words from anyone else are an accusation. */
+export const ruleUnlawful: Family = {
+  name: "rule-unlawful",
+  forms: [...verb("rule"), ...verb("find", "found")],
+  code: "---",
+  after: [[/^[^.;:]{0,60}?\b(unlawful|illegal|unconstitutional|invalid|null and void|in breach of)\b/, "116"]],
+  onlySectors: ["JUD"],
+  selfRecipient: true,
+};
 export const investigate: Family = {
   name: "investigate",
   forms: [
@@ -51,6 +61,8 @@ export const investigate: Family = {
     ...verb("probe"),
     ...phrase(verb("launch"), "an investigation"),
     ...phrase(verb("open", "opened"), "an investigation"),
+    ...phrase(verb("put", "put"), "under investigation"),
+    ...phrase(verb("place"), "under investigation"),
   ],
   code: "090",
   recipientPreps: ["into"],

@@ -1,5 +1,5 @@
 /** All pattern families, in priority order (longer, more specific forms are matched first anyway). */
-import { accuse, complain, convict, criticise, investigate, sue } from "./accuse.js";
+import { accuse, complain, convict, criticise, investigate, ruleUnlawful, sue } from "./accuse.js";
 import { agree } from "./agree.js";
 import { abduct, assassinate, attack, beat, bomb, fight, kill, shoot } from "./assault.js";
 import { arrest, blockade, crackdown, deport, occupy, restrict, seize } from "./coerce.js";
@@ -45,6 +45,7 @@ export const FAMILIES: Family[] = [
   complain,
   sue,
   convict,
+  ruleUnlawful,
   investigate,
   reject,
   veto,

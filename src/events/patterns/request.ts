@@ -5,7 +5,8 @@ export const demand: Family = {
   name: "demand",
   forms: [...verb("demand"), ...verb("insist"), ...verb("order"), ...verb("summon")],
   code: "100",
-  recipientPreps: ["from", "of"],
+  // "demanded talks with X": the other side of what is demanded is its target.
+  recipientPreps: ["from", "of", "with"],
   after: [
     [/\b(withdraw|pull out|leave)/, "1056"],
     [/\b(ceasefire|cease-fire|truce)/, "1056"],

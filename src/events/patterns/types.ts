@@ -19,6 +19,8 @@ export interface Family {
   selfRecipient?: boolean;
   /** A statement verb: coded (CAMEO 01) only when its complement names another actor and no event was coded there. */
   speech?: boolean;
+  /** The family codes only for actors of these sectors (a court's ruling). */
+  onlySectors?: string[];
   /** Sector of the actor refines the code: e.g. MIL/REB attackers. */
   bySector?: Record<string, string>;
 }
