@@ -6,9 +6,9 @@
  */
 import type { ActorMention } from "./actors/mention.js";
 import { leftBound, rightBound } from "./clause.js";
+import type { SlotFill } from "./lexicon/index.js";
 import { lexiconCode } from "./lexicon/index.js";
 import type { Family } from "./patterns/index.js";
-import type { SlotFill } from "./lexicon/index.js";
 import type { Tok } from "./text/tokens.js";
 
 const PREPS = new Set([
@@ -60,16 +60,26 @@ export interface Args {
   reciprocal?: boolean;
 }
 
-function prepBefore(toks: Tok[], m: ActorMention, floor: number): string | null {
+const DETS = /^(the|a|an|his|her|its|their|some|several|\d+|five|two|three|four|six|seven|eight|nine|ten|19|many)$/;
+const JOINERS = /^(and|,|or|nor)$/;
+
+function prepBefore(toks: Tok[], m: ActorMention, floor: number, overModifier = false): string | null {
   let i = m.ti - 1;
   // Skip determiners and adjectives between a preposition and its noun phrase.
-  while (
-    i >= floor &&
-    /^(the|a|an|his|her|its|their|some|several|\d+|five|two|three|four|six|seven|eight|nine|ten|19|many)$/.test(toks[i]!.low)
-  )
-    i--;
+  while (i >= floor && DETS.test(toks[i]!.low)) i--;
   if (i < floor) return null;
-  const w = toks[i]!.low;
+  let w = toks[i]!.low;
+  // One modifier between the preposition and a name: "in south Ithilen", "against besieged Osgiliath".
+  if (
+    overModifier &&
+    !PREPS.has(w) &&
+    i === m.ti - 1 &&
+    /^\p{Lu}/u.test(m.text) &&
+    /^\p{Ll}+$/u.test(toks[i]!.text) &&
+    i - 1 >= floor &&
+    PREPS.has(toks[i - 1]!.low)
+  )
+    w = toks[--i]!.low;
   // "thousands of Serbians", "a group of protesters", "members of the opposition": the head is the actor.
   if (
     w === "of" &&
@@ -81,37 +91,98 @@ function prepBefore(toks: Tok[], m: ActorMention, floor: number): string | null 
   return PREPS.has(w) ? w : null;
 }
 
-/** Mentions joined to m by "and" / "," on the left. */
+/** Mentions on the same words as m (an entity that names several actors at once). */
+function sameSpan(ms: ActorMention[], m: ActorMention): ActorMention[] {
+  return ms.filter((x) => x !== m && x.ti === m.ti && x.tj === m.tj);
+}
+
+const AUX = /^(has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|not|also|then|said|says)$/;
+
+/** A lower-case modifier inside a conjoined noun phrase ("and good Gondor", "the awful Fornost"). */
+function modifier(t: Tok | undefined): boolean {
+  return (
+    t !== undefined &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) &&
+    !PREPS.has(t.low) &&
+    !JOINERS.test(t.low) &&
+    !BE.test(t.low) &&
+    !AUX.test(t.low)
+  );
+}
+
+/** Skip determiners, and modifiers when a name follows them ("and the affected Ithilen villages"), from k by step. */
+function skipModifiers(toks: Tok[], ms: ActorMention[], k: number, step: 1 | -1): number {
+  let i = k;
+  for (let n = 0; n < 3 && toks[i] && (DETS.test(toks[i]!.low) || modifier(toks[i])); n++) i += step;
+  // Modifiers (not only determiners) must lead to a name.
+  const skipped = step === 1 ? toks.slice(k, i) : toks.slice(i + 1, k + 1);
+  const name = step === 1 ? ms.find((x) => x.ti === i) : ms.find((x) => x.ti === k + 1);
+  if (skipped.some((t) => !DETS.test(t.low)) && !(name && /^\p{Lu}/u.test(name.text))) {
+    i = k;
+    while (toks[i] && DETS.test(toks[i]!.low) && Math.abs(i - k) < 3) i += step;
+  }
+  return i;
+}
+
+/**
+ * Mentions joined to m on the left: "X and Y", "X, Y and Z", "X, Y, and Z", "neither X nor Y", with
+ * determiners and up to two modifiers before each member ("Evil Mordor, the awful Fornost, and good Gondor").
+ */
 function compoundLeft(ms: ActorMention[], m: ActorMention, toks: Tok[]): ActorMention[] {
-  const out = [m];
+  const out = [...sameSpan(ms, m), m];
   let cur = m;
   for (;;) {
-    let k = cur.ti - 1;
-    while (k > 0 && /^(the|his|her|its|their)$/.test(toks[k]!.low)) k--;
-    const joiner = toks[k]?.low;
-    if (joiner !== "and" && joiner !== ",") break;
+    let k = skipModifiers(toks, ms, cur.ti - 1, -1);
+    if (k < 1) break;
+    const joiner = toks[k]?.low ?? "";
+    if (!JOINERS.test(joiner)) break;
+    if ((joiner === "and" || joiner === "or") && toks[k - 1]?.low === ",") k--;
     const prev = ms.find((x) => x.tj === k);
     if (!prev || prev.kind === "pronoun") break;
-    out.unshift(prev);
+    out.unshift(prev, ...sameSpan(ms, prev));
     cur = prev;
   }
   return out;
 }
 
+/**
+ * Mentions joined to m on the right, within limit; a list may run past a comma at the limit when it ends
+ * in "and"/"or" ("with Mordor, Rohan, Fornost and Bree").
+ */
 function compoundRight(ms: ActorMention[], m: ActorMention, toks: Tok[], limit: number): ActorMention[] {
-  const out = [m];
+  const out = [m, ...sameSpan(ms, m)];
   let cur = m;
+  let inLimit = out.length;
   for (;;) {
-    const joiner = toks[cur.tj]?.low;
-    if (joiner !== "and" && joiner !== ",") break;
-    let k = cur.tj + 1;
-    while (k < limit && /^(the|his|her|its|their|\d+|five|two|three|four|six|seven|eight|nine|ten)$/.test(toks[k]!.low)) k++;
-    const next = ms.find((x) => x.ti === k && x.tj <= limit);
+    let k = cur.tj;
+    const joiner = toks[k]?.low ?? "";
+    if (!JOINERS.test(joiner)) break;
+    k++;
+    if (joiner === "," && /^(and|or)$/.test(toks[k]?.low ?? "")) k++;
+    k = skipModifiers(toks, ms, k, 1);
+    const next = ms.find((x) => x.ti === k);
     if (!next || next.kind === "pronoun") break;
-    out.push(next);
+    out.push(next, ...sameSpan(ms, next));
     cur = next;
+    if (next.tj <= limit) inLimit = out.length;
+    else if (joiner !== ",") {
+      // The list closed with "and": all of it counts.
+      inLimit = out.length;
+      break;
+    }
   }
-  return out;
+  return out.slice(0, inLimit);
+}
+
+/** "… and promised": a verb coordinated with an earlier one shares its subject (the clause's first actor). */
+function coordinatedSubject(toks: Tok[], ms: ActorMention[], ti: number, lb: number): ActorMention[] {
+  let k = ti - 1;
+  if (/ly$/.test(toks[k]?.low ?? "")) k--;
+  if (!/^(and|but)$/.test(toks[k]?.low ?? "")) return [];
+  const first = ms.find((m) => m.ti >= lb && m.tj <= k && !m.weak && m.kind !== "pronoun" && !prepBefore(toks, m, lb, true));
+  // Not when an actor stands right before the conjunction's verb ("X attacked Y and Z shelled …").
+  if (!first || ms.some((m) => m.tj === k)) return [];
+  return compoundRight(ms, first, toks, k);
 }
 
 export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: number, tj: number, nextTrigger = toks.length): Args {
@@ -142,9 +213,11 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   const objLimit = claimAt >= 0 ? Math.min(claimAt, Math.max(rb, claimAt)) : rb;
 
   // Subject: nearest mention before the trigger in its clause, not inside a prepositional phrase.
-  const before = ms.filter((m) => m.tj <= ti && m.ti >= lb && !m.weak && !prepBefore(toks, m, lb));
-  let subject: ActorMention[] = [];
-  if (before.length > 0) subject = compoundLeft(ms, before[before.length - 1]!, toks);
+  const before = ms.filter((m) => m.tj <= ti && m.ti >= lb && !m.weak && !prepBefore(toks, m, lb, true));
+  let subject: ActorMention[] = coordinatedSubject(toks, ms, ti, lb);
+  if (subject.length > 0) {
+    // found: the coordinated verb's subject
+  } else if (before.length > 0) subject = compoundLeft(ms, before[before.length - 1]!, toks);
   else if (lb > 0 && toks[lb - 1]!.low === ",") {
     // "Pakistan, a key U.S. ally in the war, has refused …": the subject stands before the apposition.
     let k = lb - 2;
@@ -170,7 +243,9 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
       object = compoundRight(ms, m, toks, objLimit);
       break;
     }
-    if (p && (fam.recipientPreps?.includes(p) || (fam.reciprocal && p === "with") || (passive && p === "by"))) {
+    // "condemned an attack by X": the doer of the object noun is the target (the first actor after the verb).
+    const doerOfObject = p === "by" && !passive && m === after[0] && m.ti - tj <= 6 && /^\p{Ll}/u.test(toks[m.ti - 2]?.text ?? "");
+    if (p && (fam.recipientPreps?.includes(p) || (fam.reciprocal && p === "with") || (passive && p === "by") || doerOfObject)) {
       object = compoundRight(ms, m, toks, objLimit);
       break;
     }
@@ -185,7 +260,7 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   // Last resort: the first mention in the clause after the trigger, whatever introduces it.
   if (object.length === 0 && !passive) {
     const any = after.find((m) => m.kind !== "pronoun" || m.ti - tj <= 3);
-    if (any) object = [any];
+    if (any) object = any.kind === "pronoun" ? [any] : compoundRight(ms, any, toks, objLimit);
   }
 
   // A dictionary pattern that places the actors ($ source, + target, % both) overrides the defaults.

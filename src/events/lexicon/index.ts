@@ -208,8 +208,8 @@ export function lexiconCode(toks: Tok[], ti: number, tj: number, _lb: number, rb
   }
   const hit = computeCode(toks, ti, tj, rb, ms ?? null);
   if (ms) {
-    let perSentence = memo.get(toks);
-    if (!perSentence) memo.set(toks, (perSentence = new Map()));
+    const perSentence = memo.get(toks) ?? new Map<number, LexiconHit | null>();
+    memo.set(toks, perSentence);
     perSentence.set(ti, hit);
   }
   return hit;
