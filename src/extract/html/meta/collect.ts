@@ -25,6 +25,8 @@ function add(m: Map<string, string[]>, k: string, v: string) {
 const AUTHOR_CLASS =
   /(?:^|[-_\s])(?:byline|author|authors|author-name|byline-name|contributor|writer|reporter|posted-by|article-author|entry-author)(?:$|[-_\s])/i;
 
+const LOGO = /(?:^|[-_\s])(?:logo|site-?title|site-?name|brand(?:ing)?|masthead)(?:$|[-_\s])/i;
+
 export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMeta {
   const out: PageMeta = { metas: new Map(), titleTag: "", h1: [], jsonld: [], times: [], authors: [] };
   for (const raw of jsonldTexts) addJsonLd(out, raw);
@@ -57,7 +59,8 @@ export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMet
       case "noscript":
         return false;
       case "h1":
-        out.h1.push(textOf(el).replace(/\s+/g, " ").trim());
+        // a site logo set as a heading is not a headline
+        if (!LOGO.test(`${a.class ?? ""} ${a.id ?? ""}`)) out.h1.push(textOf(el).replace(/\s+/g, " ").trim());
         return false;
       case "time":
         out.times.push({

@@ -113,10 +113,13 @@ export function pickPublished(m: PageMeta, ld: LdArticle | null, visible: Visibl
     // the metadata's precise time for the day the page shows; a shown date that is only the
     // modification time (`Updated on …`) does not displace a stated publication time
     const day = (p: Published | null) => p?.value.slice(0, 10);
-    for (const x of seen) {
-      const exact = stated.find((p) => day(p) === day(x.p));
-      if (exact) return { ...exact, method: `${exact.method}+${x.p!.method}` };
-    }
+    // a shown day one off a stated UTC time is the same moment in the page's zone
+    const near = (p: Published, shown: Published) => p.value.length > 10 && Math.abs(Date.parse(day(p)!) - Date.parse(day(shown)!)) <= 86_400_000;
+    for (const match of [(p: Published, x: Published) => day(p) === day(x), near])
+      for (const x of seen) {
+        const exact = stated.find((p) => match(p, x.p!));
+        if (exact) return { ...exact, method: `${exact.method}+${x.p!.method}` };
+      }
     const agree = seen.find((x) => day(x.p) === day(modified) && (!strong || !x.v.updated));
     if (agree) return { ...modified!, method: `${modified!.method}+${agree.p!.method}` };
     if (!strong) return seen[0]!.p;

@@ -32,6 +32,14 @@ export function stripSiteName(t: string, siteName?: string): string {
   return t.trim();
 }
 
+/** Whether a heading shares a content word (3+ letters) with any of the title strings. */
+function sharesWord(h: string, refs: string[]): boolean {
+  const words = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOP.has(w));
+  const ref = new Set(refs.flatMap(words));
+  return words(h).some((w) => ref.has(w));
+}
+const STOP = new Set(["the", "and", "for", "with", "what", "how", "why", "your", "you", "are", "our", "from", "this", "that", "blog"]);
+
 function rejoin(orig: string, parts: string[]): string {
   // keep the original separators between kept parts when they were adjacent
   const first = orig.indexOf(parts[0]!);
@@ -56,6 +64,12 @@ export function pickTitle(m: PageMeta, ld: LdArticle | null, siteName?: string):
     if (refKeys.some((r) => r === hk || (r.includes(hk) && hk.length > 0.4 * r.length) || (hk.includes(r) && r.length > 20)))
       return { title: normalizeSpaces(h), method: "h1" };
   }
+  // one headline on the page that is not the site's name: what readers see as the title
+  const heads = [...new Set(m.h1.map((h) => normalizeSpaces(clean(h))).filter((h) => blockKey(h).length >= 3))];
+  const site = siteName ? blockKey(siteName) : "";
+  const h1 = heads.length === 1 ? heads[0]! : "";
+  if (h1 && blockKey(h1) !== site && h1.length <= 200 && !/^[\w-]+(?:\.[\w-]+)+$/.test(h1) && (!refs.length || sharesWord(h1, refs)))
+    return { title: h1, method: "h1(only)" };
   if (headline) return { title: stripSiteName(clean(headline), siteName), method: "json-ld:headline" };
   if (og) return { title: stripSiteName(clean(og.value), siteName), method: `meta[${og.key}]` };
   if (tag) return { title: stripSiteName(clean(tag), siteName), method: "title" };
