@@ -72,7 +72,33 @@ describe("times in Wikinews sentences (CC BY 2.5)", () => {
   });
 });
 
+describe("times in a Wikinews story with a quotation (CC BY 2.5)", () => {
+  it("lets 'that day' continue the story's day, not one named inside a quotation", () => {
+    const text =
+      "At least seven people were killed in the United States yesterday, when a World War II-era bomber crashed at Bradley International Airport in Windsor Locks, Connecticut.\n\n\n" +
+      'Dr. Steven Wolf at Saint Francis said, "We received a mass casualty alert following the plane crash that took place near Bradley International Airport this morning."\n\n\n' +
+      "Bradley Airport was shut down after the incident and reopened later that day at 2 p.m. ET (1800 UTC).";
+    expect(times(text, "2019-10-03")).toEqual(expect.arrayContaining(["yesterday=2019-10-02", "that day=2019-10-02"]));
+  });
+  it("reads 'for twelve years' as a length, not a date ahead", () => {
+    expect(
+      times("This morning Jacques Chirac, who served as President of France for twelve years, died at home in Paris.", "2019-09-26"),
+    ).toEqual(["This morning=2019-09-26", "twelve years=P12Y"]);
+  });
+});
+
 describe("times in MEANTIME sentences (CC BY 4.0, train/dev documents)", () => {
+  it("finds bare lengths and a lone 'later' (FUTURE_REF, as MEANTIME annotates it)", () => {
+    expect(
+      times("Three major United States stock market indexes closed at their lowest levels in over a decade on Monday.", "2009-02-24"),
+    ).toEqual(expect.arrayContaining(["a decade=P10Y", "Monday=2009-02-23"]));
+    expect(
+      times(
+        "The Dow Jones Industrial Average lost almost a thousand points in thirty minutes, although later recovered somewhat.",
+        "2010-05-07",
+      ),
+    ).toEqual(expect.arrayContaining(["later=FUTURE_REF"]));
+  });
   it("looks ahead for plans and 'until'", () => {
     expect(times("Apple Computer announced today another special event to be held on October 12.", "2005-10-04")).toContain(
       "October 12=2005-10-12",

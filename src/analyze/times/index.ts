@@ -31,13 +31,21 @@ export const TIME_RULES: TimeRule[] = [
 
 /** Cheap test so that chrono only runs on sentences that can hold a date. */
 const MAYBE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|noon|midnight|morning|evening|night|afternoon|week|month|year|quarter|day|spring|summer|autumn|fall|winter|now|current|present|recent|previous|past|future|soon|formerly|term|being|decade|hour)|\d/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|noon|midnight|morning|evening|night|afternoon|week|month|year|quarter|day|spring|summer|autumn|fall|winter|now|current|present|recent|previous|past|future|soon|formerly|term|being|decade|hour|later|lately|moment|these|ahead|run)|\d/i;
 
 /** A clock time without a date of its own takes the day named in the same sentence ("Tuesday … at 18:00 UTC"). */
 function attachClock(times: TimeRef[]): void {
   const day = times.find((t) => t.precision === "day" && t.value);
   if (!day?.value) return;
   for (const t of times) if (t.method === "clock" && t.value) t.value = day.value + t.value.slice(10);
+}
+
+/** Is the offset inside a quotation in its paragraph (an odd number of straight quotes, or an open curly one)? */
+function inQuote(text: string, at: number): boolean {
+  const para = text.slice(text.lastIndexOf("\n", at) + 1, at);
+  const straight = para.split('"').length - 1;
+  const open = para.split("\u201c").length - para.split("\u201d").length;
+  return straight % 2 === 1 || open > 0;
 }
 
 export function findTimes(text: string, sentences: Sentence[], anchor: string | null): TimeRef[] {
@@ -59,7 +67,10 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
     attachClock(taken);
     for (const t of taken) {
       if (t.method !== "same-day") continue;
-      const last = [...out].reverse().find((x) => x.precision === "day" && x.value && !x.method?.startsWith("same"));
+      // "that day" continues the story's last day, not a day someone named in a quotation.
+      const last = [...out]
+        .reverse()
+        .find((x) => x.precision === "day" && x.value && !x.method?.startsWith("same") && !inQuote(text, x.start));
       if (last?.value) t.value = last.value;
     }
     out.push(...taken);

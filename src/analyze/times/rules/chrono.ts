@@ -49,6 +49,8 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       );
     if (SKIP.test(text) && !(prep && /^(?:may|march)$/i.test(text))) continue;
     if (/^\d{1,2}$/.test(text)) continue;
+    // "for twelve years" is a length (the duration rule's), not a date twelve years ahead.
+    if (/^(?:for|within|over)\s/i.test(r.text)) continue;
     const s = r.start;
     // Without an anchor only dates that carry their own year can be resolved.
     if (!ctx.anchor && !/\b\d{4}\b/.test(text)) continue;

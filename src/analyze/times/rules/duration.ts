@@ -20,6 +20,8 @@ const NUM: Record<string, number> = {
   fifty: 50,
   hundred: 100,
   single: 1,
+  a: 1,
+  an: 1,
 };
 const UNIT: Record<string, [string, "hour" | "day" | "week" | "month" | "year"]> = {
   hour: ["TH", "hour"],
@@ -38,6 +40,15 @@ const SPAN = new RegExp(
 /** Compound adjectives: "single-day decline", "five-year high" (not ages: "a 20-year-old"). */
 const COMPOUND = new RegExp(`\\b(${WORD})-(hour|day|week|month|year|decade)\\b(?!-old)`, "gi");
 
+/**
+ * Bare lengths after a preposition or an approximation: "in over a decade", "for two years", "within 48
+ * hours". Not "two years ago/later" (dates) nor rates ("once a year", "$5 a day").
+ */
+const BARE = new RegExp(
+  `(?<=\\b(?:in|for|over|within|than|nearly|almost|about|around|roughly|some|least|after|during|lasting|spanning)\\s+)(${WORD}|a|an)\\s+(?:full\\s+)?(hour|day|week|month|year|decade)s?\\b(?!\\s+(?:ago|later|earlier|before|after|old|from now|behind|since|of age|running|in a row)\\b|-)`,
+  "gi",
+);
+
 function value(n: string, unit: string): string {
   const k = n.toLowerCase();
   const q = /^\d+$/.test(k) ? Number(k) : NUM[k];
@@ -52,7 +63,7 @@ function value(n: string, unit: string): string {
  */
 export const duration: TimeRule = (ctx) => {
   const out = [];
-  for (const re of [SPAN, COMPOUND])
+  for (const re of [SPAN, COMPOUND, BARE])
     for (const m of ctx.sentence.matchAll(re)) {
       const [, precision] = UNIT[m[2]!.toLowerCase()]!;
       out.push(ref(ctx, m.index, m.index + m[0].length, value(m[1]!, m[2]!), precision, "duration"));

@@ -1,31 +1,42 @@
 import { ref, type TimeRule } from "../types.js";
 
 const RE =
-  /\b(now|currently|at present|presently|nowadays|recently|in the past|formerly|previously|in the future|soon|recent (?:years|months|weeks|days)|the near (?:term|future)|the long term|the time being|the (?:past|future)|more recently|current|recent)\b/gi;
-const VALUE: Record<string, string> = {
-  now: "PRESENT_REF",
-  currently: "PRESENT_REF",
-  "at present": "PRESENT_REF",
-  presently: "PRESENT_REF",
-  nowadays: "PRESENT_REF",
-  recently: "PAST_REF",
-  "in the past": "PAST_REF",
-  formerly: "PAST_REF",
-  previously: "PAST_REF",
-  "in the future": "FUTURE_REF",
-  "the time being": "PRESENT_REF",
-  soon: "FUTURE_REF",
-};
+  /\b(now|currently|at present|presently|nowadays|at the moment|these days|recently|lately|in the past|formerly|previously|in the future|soon|recent (?:years|months|weeks|days|memory|history)|the near (?:term|future)|the (?:long|short|medium) (?:term|run)|the time being|the coming (?:days|weeks|months|years)|the (?:days|weeks|months|years) ahead|the (?:past|future|present)|more recently|current|recent|later)\b/gi;
+const PRESENT = new Set([
+  "now",
+  "currently",
+  "at present",
+  "presently",
+  "nowadays",
+  "at the moment",
+  "these days",
+  "the time being",
+  "the present",
+  "current",
+]);
+const PAST = new Set(["recently", "lately", "in the past", "formerly", "previously", "the past", "more recently", "recent"]);
 
-/** Vague references to the present, past or future (TimeML's PRESENT_REF, PAST_REF, FUTURE_REF). */
+/**
+ * Vague references to the present, past or future (TimeML's PRESENT_REF, PAST_REF, FUTURE_REF). A lone
+ * "later" is FUTURE_REF as MEANTIME annotates it; "later this year", "three days later" and "later than"
+ * are left to the other rules.
+ */
 export const referenceWords: TimeRule = (ctx) => {
   const out = [];
   for (const m of ctx.sentence.matchAll(RE)) {
-    if (m[1]!.toLowerCase() === "soon" && /as\s+$/i.test(ctx.sentence.slice(0, m.index))) continue;
     const k = m[1]!.toLowerCase();
-    const value =
-      VALUE[k] ??
-      (k === "current" ? "PRESENT_REF" : k.startsWith("recent") || k === "more recently" || k === "the past" ? "PAST_REF" : "FUTURE_REF");
+    const before = ctx.sentence.slice(0, m.index);
+    const after = ctx.sentence.slice(m.index + m[0].length);
+    if (k === "soon" && /as\s+$/i.test(before)) continue;
+    // "the present study", "the future king": adjectives, not times.
+    if ((k === "the present" || k === "the future") && /^\s+[a-z]/.test(after)) continue;
+    if (
+      k === "later" &&
+      (/\b(?:(?:minute|hour|day|week|month|year|decade|moment)s?|time|a|an|much|even|no)\s+$/i.test(before) ||
+        /^\s+(?:this|that|the|in|on|than|today|tonight|\d)/i.test(after))
+    )
+      continue;
+    const value = PRESENT.has(k) ? "PRESENT_REF" : PAST.has(k) || k.startsWith("recent ") ? "PAST_REF" : "FUTURE_REF";
     out.push(ref(ctx, m.index, m.index + m[0].length, value, "instant", "reference-word"));
   }
   return out;
