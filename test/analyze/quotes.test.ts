@@ -49,3 +49,42 @@ describe("quotes in a Wikinews article (CC BY 2.5)", () => {
     });
   });
 });
+
+describe("attribution rules on Wikinews articles (CC BY 2.5)", () => {
+  const quotes = (id: string) => analyze(wikinewsArticle(id)).quotes;
+  const find = (qs: ReturnType<typeof quotes>, start: string) => qs.find((x) => x.text.startsWith(start));
+
+  it("records a nested attribution at both levels; a participle shares the inner speaker", () => {
+    const qs = quotes("Iran_issues_arrest_warrants");
+    expect(find(qs, "the prosecutor general of Tehran")).toMatchObject({ cue: "according to", speaker: { name: "ISNA" } });
+    expect(find(qs, "the 36 must face")?.speaker?.name).toBe("Ali Alghasi Mehr");
+    expect(find(qs, "Iran will pursue the prosecution")).toMatchObject({ cue: "adding", speaker: { name: "Ali Alghasi Mehr" } });
+    // The quoted fragment of that report is not a direct quote of its own.
+    expect(qs.some((x) => x.kind === "direct" && x.text.startsWith("murder and terrorism"))).toBe(false);
+  });
+
+  it("resolves a sentence-opening 'She' to the previous sentence's subject", () => {
+    const qs = quotes("Tsikhanouskaya_holds_major_rally");
+    expect(find(qs, "to conduct new completely fair elections")?.speaker).toMatchObject({ name: "Sviatlana Tsikhanouskaya", text: "She" });
+    expect(find(qs, "voters to vote at the polls")?.speaker?.name).toBe("Sviatlana Tsikhanouskaya");
+  });
+
+  it("skips an apposition and a possessor when looking for the subject", () => {
+    expect(find(quotes("U.S._House_to_decide"), "the trial could possibly commence")?.speaker?.name).toBe("Mitch McConnell");
+    expect(find(quotes("UK_urges_US_to_waive_immunity"), "to waive her diplomatic immunity")?.speaker?.name).toBe("Nick Adderley");
+  });
+
+  it("reads cues whose object is what was said", () => {
+    expect(find(quotes("U.S._House_to_decide"), "a preference to proceed")).toMatchObject({
+      cue: "expressed",
+      speaker: { name: "Mitch McConnell" },
+    });
+    expect(find(quotes("Iraqi_Parliament_votes"), "the attack as")).toMatchObject({ kind: "mixed", cue: "characterized" });
+  });
+
+  it("takes the subject after an opening adverbial for a participle cue before a quote", () => {
+    const q = find(quotes("Puerto_Rico_Supreme_Court"), "Puerto Rico needs certainty");
+    expect(q).toMatchObject({ kind: "direct", cue: "writing" });
+    expect(q?.speaker?.name).toMatch(/Vázquez/);
+  });
+});

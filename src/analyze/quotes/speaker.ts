@@ -56,7 +56,7 @@ function sentenceStartsBefore(text: string, a: number, n: number): number[] {
         continue;
       let j = k + 1;
       while (j < a && /[\s"“]/.test(text[j] as string)) j++;
-      if (j < a && !out.includes(j)) out.push(j);
+      if (j <= a && !out.includes(j)) out.push(j);
     }
   }
   if (out.length < n && !out.includes(0)) out.push(0);
