@@ -63,7 +63,7 @@ function parseActors(text: string): Actor[] {
     const codes = [...line.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]!.trim());
     const bare = line.replace(/\[[^\]]*\]/g, "").trim();
     const roles = codes.map((c): Role => {
-      const m = /^([A-Z+-]{3,})?\s*(.*)$/.exec(c)!;
+      const m = /^([A-Z+/-]{3,})?\s*(.*)$/.exec(c)!;
       const code = m[1] ?? "";
       const rest = m[2]!.trim();
       const range = /^(\d{6,8})\s*-\s*(\d{6,8})$/.exec(rest);
@@ -123,16 +123,18 @@ function link(text: string, actors: Actor[], date: string): Entity[] {
       if (code) {
         const start = words[i]!.start;
         const end = words[i + n - 1]!.end - (/'S$/i.test(words[i + n - 1]!.w) ? 2 : 0);
-        out.push({
-          text: text.slice(start, end),
-          start,
-          end,
-          type: "ORG",
-          name: key,
-          country: code.slice(0, 3),
-          sector: code.slice(3) || null,
-          method: "petrarch-validate",
-        });
+        // "[ELR/GAL]": the name stands for several actors at once.
+        for (const c of code.split("/"))
+          out.push({
+            text: text.slice(start, end),
+            start,
+            end,
+            type: "ORG",
+            name: key,
+            country: c.slice(0, 3),
+            sector: c.slice(3) || null,
+            method: "petrarch-validate",
+          });
       }
       i += n - 1;
       break;
@@ -177,7 +179,7 @@ function loadValidation(): Actor[] {
   setVerbDictionary(compileVerbDictionary(readFileSync(`${DIR}PETR.Validate.verbs.txt`, "utf8")));
   setFamilyCodes(true);
   setCuratedFamilies(false);
-  setAgentDictionary(compileAgents(readFileSync(`${DIR}PETR.Validate.agents.txt`, "utf8")));
+  setAgentDictionary(compileAgents(readFileSync(`${DIR}PETR.Validate.agents.txt`, "utf8")), false, true);
   return parseActors(readFileSync(`${DIR}PETR.Validate.actors.txt`, "utf8"));
 }
 

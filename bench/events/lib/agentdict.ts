@@ -23,7 +23,8 @@ export function compileAgents(text: string): Record<string, string> {
     }
     const m = /^([^[{]+?)\s*(?:\{([^}]*)\})?\s*\[~?([^\]]*)\]/.exec(line);
     if (!m) continue;
-    const code = m[3]!.trim().replace(/^~/, "");
+    // "~GOV" follows the actor code, "NGO~" precedes it; we keep the code either way.
+    const code = m[3]!.replace(/[~\s]/g, "");
     if (!code) continue;
     const bases = expand(m[1]!.trim().toLowerCase(), subst);
     const plurals = m[2]?.trim()

@@ -18,17 +18,25 @@ function indexFirstWords(): void {
 }
 indexFirstWords();
 
+/** Return a dictionary's agent codes whole ("GOVMED") instead of our three-letter sectors. */
+let wholeCodes = false;
+
 /** Back to the product's agent lists. */
 export function resetAgentDictionary(): void {
+  wholeCodes = false;
   phoenix = loadPhoenix();
   curated = loadCurated();
   indexFirstWords();
 }
 
-/** Replace the agent lists (the PETRARCH2 unit tests bring their own dictionary). */
-export function setAgentDictionary(agents: Record<string, string>, keepCurated = false): void {
+/**
+ * Replace the agent lists (the PETRARCH2 unit tests bring their own dictionary). With `whole`, agent
+ * codes are returned as the dictionary spells them (their tests expect "GOVMED", "OPP").
+ */
+export function setAgentDictionary(agents: Record<string, string>, keepCurated = false, whole = false): void {
   phoenix = agents;
   if (!keepCurated) curated = {};
+  wholeCodes = whole;
   indexFirstWords();
 }
 
@@ -53,6 +61,7 @@ export function agentAt(low: string[], i: number, maxWords = 4): { sector: strin
     const c = curated[phrase];
     if (c) return { sector: c, length: n };
     const p = phoenix[phrase];
+    if (p && wholeCodes) return { sector: p, length: n };
     if (p) {
       const s = p.slice(0, 3);
       return { sector: NORMALISE[s] ?? s, length: n };
