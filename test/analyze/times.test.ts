@@ -107,6 +107,20 @@ describe("times in MEANTIME sentences (CC BY 4.0, train/dev documents)", () => {
       "Friday=2008-09-19",
     );
   });
+  it("reads 'the same period last year' as the period just named, a year earlier, and streaks as the story's day", () => {
+    expect(
+      times(
+        "Ford Motor Company said on Tuesday that its sales in the United States rose 43% in February compared to the same period last year, as the automaker outsold rivals Toyota and General Motors.",
+        "2010-03-03",
+      ),
+    ).toEqual(expect.arrayContaining(["February=2010-02", "the same period last year=2009-02"]));
+    expect(
+      times(
+        "Trading on Russia's major stock markets has been suspended for a second consecutive day due to the ongoing turmoil.",
+        "2008-09-17",
+      ),
+    ).toContain("a second consecutive day=2008-09-17");
+  });
   it("keeps a planned quarter in the anchor's year", () => {
     expect(
       times(

@@ -10,7 +10,9 @@ import { quarter } from "./rules/quarter.js";
 import { referenceWords } from "./rules/reference-words.js";
 import { relativePeriod } from "./rules/relative-period.js";
 import { sameDay } from "./rules/same-day.js";
+import { samePeriod } from "./rules/same-period.js";
 import { season } from "./rules/season.js";
+import { streak } from "./rules/streak.js";
 import { weekday } from "./rules/weekday.js";
 import type { TimeContext, TimeRule } from "./types.js";
 
@@ -19,6 +21,8 @@ export const TIME_RULES: TimeRule[] = [
   weekday,
   relativePeriod,
   periodPart,
+  samePeriod,
+  streak,
   duration,
   quarter,
   season,
@@ -72,6 +76,17 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
         .reverse()
         .find((x) => x.precision === "day" && x.value && !x.method?.startsWith("same") && !inQuote(text, x.start));
       if (last?.value) t.value = last.value;
+    }
+    for (const t of taken) {
+      if (t.method !== "same-period" || !t.value) continue;
+      // The month or quarter named last before it, in this sentence or just before.
+      const named = [...out, ...taken.filter((x) => x.start < t.start)]
+        .reverse()
+        .find((x) => (x.precision === "month" || x.precision === "quarter") && x.start > t.start - 400 && /^\d{4}-/.test(x.value ?? ""));
+      if (named?.value) {
+        t.value = `${Number(named.value.slice(0, 4)) - 1}${named.value.slice(4)}`;
+        t.precision = named.precision;
+      }
     }
     out.push(...taken);
   }

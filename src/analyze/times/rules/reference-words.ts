@@ -29,7 +29,7 @@ export const referenceWords: TimeRule = (ctx) => {
     const after = ctx.sentence.slice(m.index + m[0].length);
     if (k === "soon" && /as\s+$/i.test(before)) continue;
     // "the present study", "the future king": adjectives, not times.
-    if ((k === "the present" || k === "the future") && /^\s+[a-z]/.test(after)) continue;
+    if ((k === "the present" || k === "the future") && /^\s+(?!of\b)[a-z]/.test(after)) continue;
     if (
       k === "later" &&
       (/\b(?:(?:minute|hour|day|week|month|year|decade|moment)s?|time|a|an|much|even|no)\s+$/i.test(before) ||
