@@ -88,3 +88,20 @@ describe("attribution rules on Wikinews articles (CC BY 2.5)", () => {
     expect(q?.speaker?.name).toMatch(/Vázquez/);
   });
 });
+
+describe("quoted fragments attached to the sentence's subject (Wikinews, CC BY 2.5)", () => {
+  const quotes = (id: string) => analyze(wikinewsArticle(id)).quotes;
+  it("attributes a fragment after verbs such as 'called' or 'gave'", () => {
+    expect(quotes("Queen_Elizabeth_agrees_to_suspend").find((q) => q.text.startsWith("smash and grab"))).toMatchObject({
+      cue: "called",
+      speaker: { name: "Jeremy Corbyn" },
+    });
+    expect(quotes("UK_urges_US_to_waive_immunity").find((q) => q.text === "deepest sympathies")?.speaker?.name).toBe(
+      "United States Department of State",
+    );
+  });
+  it("leaves names in quotation marks alone ('a program … called \"Learning Together\"', 'is referred to as \"Super Tuesday\"')", () => {
+    expect(quotes("London_Bridge_with_fire_extinguisher").some((q) => q.text.startsWith("Learning Together"))).toBe(false);
+    expect(quotes("Joe_Biden_wins_2020_South_Carolina").some((q) => q.text.startsWith("Super Tuesday"))).toBe(false);
+  });
+});

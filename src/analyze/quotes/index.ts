@@ -3,11 +3,15 @@ import type { Entity, Quote, Sentence, TimeRef } from "../../model/index.js";
 import { accordingTo } from "./according-to.js";
 import type { QuoteContext, QuoteRule } from "./context.js";
 import { directQuotes } from "./direct.js";
+import { fragmentQuotes } from "./fragments.js";
 import { indirectQuotes } from "./indirect.js";
 import { findQuoted } from "./marks.js";
 
-/** The passes, in order: direct quotes first so reported speech never re-reads quoted words. */
-export const QUOTE_RULES: QuoteRule[] = [directQuotes, accordingTo, indirectQuotes];
+/**
+ * The passes, in order: direct quotes first so reported speech never re-reads quoted words; quoted
+ * fragments last, so those inside reported speech stay part of it.
+ */
+export const QUOTE_RULES: QuoteRule[] = [directQuotes, accordingTo, indirectQuotes, fragmentQuotes];
 
 export function findQuotes(text: string, sentences: Sentence[], entities: Entity[], times: TimeRef[], anchor: string | null): Quote[] {
   const ctx: QuoteContext = { text, sentences, entities, times, anchor, quoted: findQuoted(text), history: [] };

@@ -1,0 +1,67 @@
+import type { Quote } from "../../model/index.js";
+import { type QuoteRule, saidOn, sentenceAt } from "./context.js";
+import { speakerIn } from "./speaker.js";
+
+/**
+ * Verbs that attach a quoted phrase to their subject without a speech verb: "called the move a "…"",
+ * "calling it "…"", "gave its "deepest sympathies"", "condemned the "…"".
+ */
+const FRAGMENT_VERB =
+  /\b(?:called|calling|calls|described|describing|describes|termed|terming|labell?ed|labell?ing|branded|branding|hailed|hailing|praised|praising|condemned|condemning|denounced|denouncing|critici[sz]ed|critici[sz]ing|slammed|slamming|gave|giving|offered|offering|expressed|expressing|pledged|pledging|vowed|vowing|spoke of|speaking of|talked of|referred to|dismissed|dismissing|decried|decrying|lamented|lamenting)\b/g;
+
+/** A passive or naming use of the verb: "is called", "commonly called", "has been termed". */
+const NAMING = /\b(?:is|are|was|were|be|been|being|commonly|widely|often|sometimes|also known|so)\s+$/;
+
+/**
+ * Quoted fragments inside a sentence whose subject names someone: the words in quotation marks are that
+ * subject's (`Labour Party leader Jeremy Corbyn called the move a "smash and grab on our democracy"`).
+ * Runs after the other rules, so fragments inside reported speech keep their report.
+ */
+export const fragmentQuotes: QuoteRule = (ctx, found) => {
+  const { text } = ctx;
+  const out: Quote[] = [...found];
+  for (const q of ctx.quoted) {
+    const content = text.slice(q.start, q.end).trim();
+    const words = content.split(/\s+/).length;
+    if (words < 2 || words > 60 || !/\p{L}/u.test(content)) continue;
+    if (out.some((x) => x.start < q.close && q.open < x.end + 1)) continue;
+    const s = sentenceAt(ctx, q.open);
+    if (!s || s.start > q.open) continue;
+    const before = text.slice(s.start, q.open);
+    // The verb is close to the mark and no other quotation or clause break comes between.
+    let verb: RegExpExecArray | null = null;
+    for (const m of before.matchAll(FRAGMENT_VERB)) verb = m as RegExpExecArray;
+    if (!verb || before.length - (verb.index + verb[0].length) > 50) continue;
+    const between = before.slice(verb.index + verb[0].length);
+    if (/[;:"“”]|,\s+(?:which|who|while|but|and)\b/.test(between)) continue;
+    const head = before.slice(0, verb.index);
+    if (/["“”;]/.test(head)) continue;
+    // Names and titles in quotation marks ("a plan called "Build Back Better"", "is referred to as "…"").
+    if (NAMING.test(head) || (/^\s*$/.test(between) && /\b\p{Ll}+\s*$/u.test(head))) continue;
+    if (words <= 5 && content.split(/\s+/).every((w) => /^[^\p{Ll}]/u.test(w))) continue;
+    const speaker = speakerIn(text, ctx.entities, s.start, s.start + verb.index, "after-cue", ctx.history);
+    // Only a named subject at the head of the sentence, not one inside a relative clause's antecedent.
+    if (!speaker || speaker.start - s.start > 80 || speaker.start < s.start) continue;
+    if (!/^(?:he|she)$/i.test(speaker.text) && !ctx.entities.some((e) => e.start <= speaker.start && speaker.end <= e.end)) {
+      // A name the tagger missed must look like one: not a sentence adverb ("Instead,"), a number or a pronoun.
+      if (
+        !/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*$/u.test(speaker.text) ||
+        /^(?:I|We|They|It|One|Two|Three|Four|Five)$/.test(speaker.text)
+      )
+        continue;
+      if (!speaker.text.includes(" ") && /^\s*,/.test(text.slice(speaker.end, speaker.end + 2))) continue;
+    }
+    if (/\b(?:which|who|whom|that)\b/.test(text.slice(speaker.end, s.start + verb.index))) continue;
+    const quote: Quote = {
+      kind: "direct",
+      text: content,
+      start: q.start,
+      end: q.end,
+      speaker,
+      cue: verb[0],
+      date: saidOn(ctx, [[s.start, q.open]]),
+    };
+    out.push(quote);
+  }
+  return out;
+};
