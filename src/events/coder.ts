@@ -130,6 +130,8 @@ function codeSentence(
   let codedAfter = -1;
   const speechTriggers: Trigger[] = [];
   let sentenceSubject: ActorMention | null = null;
+  /** The subject of the last trigger read, coded or not. */
+  let priorSubject: ActorMention | null = null;
   // Who speaks in this sentence (for intentions and demands in reported speech).
   const speakers: { ti: number; m: ActorMention }[] = [];
   for (const tr of triggers) {
@@ -184,6 +186,9 @@ function codeSentence(
       .filter((m): m is ActorMention => m !== null);
     // A participial clause ("…, accusing them of …") shares the sentence's subject.
     if (actors.length === 0 && sentenceSubject && /ing$/.test(trigTok.low)) actors = [sentenceSubject];
+    // A coordinated verb ("The court found …, and found …") shares the subject of the verb before it.
+    if (actors.length === 0 && toks[tr.ti - 1]?.low === "and" && priorSubject) actors = [priorSubject];
+    if (actors[0] && actors[0].kind !== "pronoun") priorSubject = actors[0];
     let reciprocal = false;
     if (fam.reciprocal && recips.length === 0 && actors.length >= 2) {
       recips = actors.slice(1);
@@ -397,6 +402,32 @@ function inherits(toks: Tok[], ti: number): boolean {
   );
 }
 
+const BOUND_BEFORE = /^(until|till|by|before|after|deadline)$/;
+
+/** The lower-case word just before a character offset. */
+function wordBefore(toks: Tok[], start: number): string {
+  let w = "";
+  for (const t of toks) {
+    if (t.start >= start) break;
+    w = t.low;
+  }
+  return w;
+}
+
+/** Nouns naming a coded event that a later sentence may refer back to ("the rally", "the talks"). */
+const EVENT_NOUN = /^(rally|rallies|protests?|demonstrations?|march|strikes?|talks|meetings?|summit|negotiations|visit|attacks?|raid|clashes|election)$/;
+
+/** The date of an earlier event referred to as "during/at/in the <noun>" in this sentence, if any. */
+function referredDate(toks: Tok[], nouns: Map<string, string>): string | null {
+  if (nouns.size === 0) return null;
+  for (let i = 2; i < toks.length; i++) {
+    if (toks[i - 1]!.low !== "the" || !/^(during|at|in)$/.test(toks[i - 2]!.low)) continue;
+    const v = nouns.get(toks[i]!.low.replace(/s$/, ""));
+    if (v) return v;
+  }
+  return null;
+}
+
 function isIsoValue(v: string | null): boolean {
   return v !== null && /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/.test(v);
 }
@@ -426,16 +457,33 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
   const all: Event[] = [];
   // A sentence without a time of its own continues the time of the last three sentences (narrative continuity).
   let context: { value: string; end: number; age: number } | null = null;
+  const eventNouns = new Map<string, string>();
   for (const { s, toks, ms } of perSentence) {
-    const times = analysis.times.filter((t) => t.start >= s.start && t.end <= s.end && isIsoValue(t.value));
+    // A clock time dates its day ("Today at 10:30 BST" → 2019-09-24).
+    const times = analysis.times
+      .filter((t) => t.start >= s.start && t.end <= s.end && !t.inCaption)
+      .map((t) => (t.value && /^\d{4}-\d{2}-\d{2}T/.test(t.value) ? { ...t, value: t.value.slice(0, 10), precision: "day" as const } : t))
+      .filter((t) => isIsoValue(t.value));
     const quotes = analysis.quotes.filter((q) => q.end > s.start && q.start < s.end);
     if (context && context.age >= 3) context = null;
-    const here = context ? { value: context.value, source: "context" } : anchor;
+    // "… during the rally": a sentence without a time of its own that refers back to an event already
+    // coded by its noun takes that event's date.
+    const referred = times.length === 0 ? referredDate(toks, eventNouns) : null;
+    const here = referred
+      ? { value: referred, source: "context" }
+      : context
+        ? { value: context.value, source: "context" }
+        : anchor;
     const coded = codeSentence(text, s, toks, ms, times, quotes, here, anchor, d);
     all.push(...coded);
+    for (const e of coded) {
+      const noun = e.evidence.trigger?.text.toLowerCase().split(/\s+/).pop();
+      if (noun && e.date.source === "sentence" && e.date.value && EVENT_NOUN.test(noun)) eventNouns.set(noun.replace(/s$/, ""), e.date.value);
+    }
     // The next sentences continue the time of this sentence's events, else of its first day.
     const evDate = coded.find((e) => e.date.source === "sentence" && e.date.value && e.date.value.length >= 10)?.date.value;
-    const dayTimes = times.filter((t) => t.value && t.value.length >= 10 && !t.mod);
+    // A bound ("until October 14", "by Friday") is not when anything in the sentence happened.
+    const dayTimes = times.filter((t) => t.value && t.value.length >= 10 && !t.mod && !BOUND_BEFORE.test(wordBefore(toks, t.start)));
     const first = evDate ?? dayTimes[0]?.value;
     if (first) context = { value: first.slice(0, 10), end: s.end, age: 0 };
     else if (context) {

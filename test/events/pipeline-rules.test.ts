@@ -193,4 +193,22 @@ describe("coder rules on the real analysis", () => {
     expect(e?.actor.map((a) => a.country)).toEqual(["ITA"]);
     expect(e?.recipient.map((a) => a.country)).toEqual(["USA"]);
   });
+
+  it("gives a coordinated verb the subject of the verb before it", () => {
+    const evs = code(
+      "The court found that it could rule on the prorogation, and found the prorogation to be unlawful. The Supreme Court is the final court of appeal on all civil matters in the United Kingdom, as well as criminal matters in parts of the United Kingdom.",
+      "2019-09-24",
+    );
+    const e = evs.find((x) => x.plover?.event === "SANCTION");
+    expect(e?.actor.map((a) => a.country)).toEqual(["GBR"]);
+  });
+
+  it("dates a sentence that refers back to a coded event by its noun ('during the rally') by that event", () => {
+    const evs = code(
+      "On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate for the Belarusian presidential election to be held on August 9, held a rally in Minsk, Belarus. The government strengthened security measures during the rally.",
+      "2020-08-03",
+    );
+    const e = evs.find((x) => x.plover?.event === "MOBILIZE");
+    expect(e?.date.value).toBe("2020-07-30");
+  });
 });
