@@ -5,7 +5,7 @@ import { speakerIn } from "./speaker.js";
 
 /** Words between a cue and its clause that are not part of what was said ("said Thursday that"). */
 const SKIP_AFTER_CUE =
-  /^(?:\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?|last\s+(?:week|month|night)|earlier|later|also|again|repeatedly|previously|in (?:a|an|its|his|her|their|the) (?:[\w-]+\s+){0,2}?(?:statement|press release|filing|release|letter|report|speech|address|announcement|post|tweet|call|briefing|interview|message|video)|on (?:Twitter|Facebook|television)|at a (?:press conference|news conference|briefing))\b)*/;
+  /^(?:\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?|last\s+(?:week|month|night)|earlier|later|also|again|repeatedly|previously|in (?:a|an|its|his|her|their|the) (?:[\w-]+\s+){0,2}?(?:statement|press release|filing|release|letter|report|speech|address|announcement|post|tweet|call|briefing|interview|message|video)(?:\s+(?:with|to|on|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?|on (?:Twitter|Facebook|television)|at a (?:press conference|news conference|briefing))\b)*/;
 const CLAUSE_START =
   /^\s+(?:that\s+)?(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|no|some|all|more|most|many|both|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands|at least|more than|[A-Z]|\d))/;
 /** A finite verb early in the words after a cue: they form a clause, not an object ("denied the claims"). */
@@ -13,12 +13,12 @@ const FINITE =
   /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|remains|intends|left|made|took|gave|came|went|saw|got|sent|held|kept|met|paid|ran|won|lost|led|began|became|brought|bought|built|caught|chose|fell|felt|fought|grew|knew|meant|sold|spent|stood|struck|understood|shot|hit|broke|spoke|wrote|drove|rose|fled|flew|threw|told|said|thought|found|overran|ran|sank|wore|tore|stole|froze|chose|bore|swore|forgot|began|fought|sought|taught|dealt|died|\p{Ll}{3,}ed)\b/u;
 /** The addressee of "told": a name, or the press ("reporters", "local media", "the BBC"). */
 const TOLD_OBJECT =
-  /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+|$)){1,4}|(?:the\s+|local\s+|foreign\s+|state\s+|national\s+)?(?:media|reporters|journalists|press|lawmakers|parliament|broadcaster\s+\S+|newspaper\s+\S+)\s+)(?=\S)/u;
+  /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+|$)){1,4}|(?:the\s+|local\s+|foreign\s+|state\s+|national\s+)?(?:media|reporters|journalists|press|lawmakers|parliament|broadcaster\s+\S+|newspaper\s+\S+)\s+|(?:our|a|the)\s+(?:correspondent|reporter|interviewer)\s+)(?=\S)/u;
 const OBJECT_THEN_THAT = /^\s+(?:[\w'’.-]+\s+){1,6}?that\s+/;
 
 /** An unnamed source before a trailing cue: "…, the army said.", "…, local media reported." */
 const UNNAMED_SOURCE =
-  /^\s*(?:the\s+|a\s+|an\s+)?(?:(?:local|state|national|foreign|military|government|police|hospital|company|federal|senior|other|news|industry|emergency)\s+)*(?:army|military|police|officials?|authorities|media|reports?|sources?|witnesses|investigators|prosecutors|spokes(?:man|woman|person)|ministry|agency|government|company|statement|publication|broadcaster|newspaper|hospital|doctors|residents|experts|scientists|researchers|study)(?:\s+(?:have|has|had))?\s*$/i;
+  /^\s*(?:the\s+|a\s+|an\s+)?(?:(?:local|state|national|foreign|military|government|police|hospital|company|federal|senior|other|news|industry|emergency)\s+)*(?:army|military|police|officials?|authorities|media|reports?|sources?|witnesses|investigators|prosecutors|spokes(?:man|woman|person)|ministry|agency|government|company|statement|publication|broadcaster|newspaper|hospital|doctors|residents|experts|scientists|researchers|study|research|report|paper|survey|analysis)(?:\s+(?:have|has|had))?\s*$/i;
 
 function overlapsAny(a: number, b: number, spans: { start: number; end: number }[]): boolean {
   return spans.some((s) => s.start < b && a < s.end);
@@ -108,12 +108,12 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         } else {
           // "told Agence France-Presse the victim is …", "told reporters he was …": an addressee, then a clause.
           const ob = after.match(TOLD_OBJECT);
-          if (!ob) continue;
-          const clause = after.slice(ob[0].length);
-          if (!FINITE.test(clause.trim().split(/\s+/).slice(0, 8).join(" "))) continue;
-          offset += ob[0].length;
-          after = clause;
-          hasThat = true;
+          const clause = ob ? after.slice(ob[0].length) : "";
+          if (ob && FINITE.test(clause.trim().split(/\s+/).slice(0, 8).join(" "))) {
+            offset += ob[0].length;
+            after = clause;
+            hasThat = true;
+          } else if (!/^\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}[.!?]?\s*$/u.test(rest)) continue; // else "…, he told Wikinews."
         }
       } else {
         // "said that, after …", "said in a filing to the SEC that …".
@@ -135,7 +135,11 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // Pattern B: "CLAUSE, X said." — the cue ends the sentence.
       const comma = sent.lastIndexOf(",", m.index);
       const between = comma > 0 ? sent.slice(comma + 1, m.index) : "";
-      const restWords = rest.trim().split(/\s+/).filter(Boolean).length;
+      const restWords = rest
+        .replace(/,\s+(?:adding|saying|noting)\b.*$/, "")
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean).length;
       const inverted = comma > 0 && !/\p{L}/u.test(between);
       const tailOnly =
         comma > 0 &&
@@ -171,6 +175,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         /^(?:said|says|reported|reports|told)$/.test(cue);
       const head =
         after
+          // "said Hamza bin Laden, son of …, has been killed": the apposition is not the verb phrase.
+          .replace(/^(\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}),[^,]{1,80},/u, "$1")
           .split(/\b(?:which|who|whom|to)\b|,/)[0]
           ?.trim()
           .split(/\s+/)
