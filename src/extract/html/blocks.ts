@@ -96,6 +96,8 @@ const BLOCK = new Set([
 ]);
 const HEADING = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const NEVER_CLASSIFY = new Set(["html", "body", "main", "article"]);
+const LOOSE_SPACE = /[^\S ]| {2}/;
+const TEASER = { kind: "teaser" as const, strong: true, why: "teaser-list" };
 
 export class Deadline extends Error {}
 
@@ -111,17 +113,34 @@ interface Ctx {
   figure?: Element;
 }
 
+/** `next` when it is already a copy of `ctx`, else a fresh copy (module-level: no closure per element). */
+function own(next: Ctx, ctx: Ctx): Ctx {
+  return next === ctx ? { ...ctx } : next;
+}
+
 function hidden(a: Record<string, string>): boolean {
   if (a.hidden !== undefined || a["aria-hidden"] === "true") return true;
   const s = a.style;
   return s !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(s);
 }
 
-/** Flattens a document into blocks, marking boilerplate subtrees and hidden elements. */
-export function collectBlocks(doc: ChildNode, deadline: number, allow?: Set<Element>): Block[] {
+/** Per-document measurements the block walk consults (computed once, reused by a retry). */
+export interface Survey {
+  sizes: Map<Element, Size>;
+  /** Characters inside `<p>` on the whole page (at least 1). */
+  total: number;
+  teasers: Set<Element>;
+}
+
+export function survey(doc: ChildNode): Survey {
   const sizes = new Map<Element, Size>();
   const total = measure(doc, sizes).p || 1;
-  const teasers = findTeaserLists(sizes.keys(), sizes);
+  return { sizes, total, teasers: findTeaserLists(sizes.keys(), sizes) };
+}
+
+/** Flattens a document into blocks, marking boilerplate subtrees and hidden elements. */
+export function collectBlocks(doc: ChildNode, deadline: number, allow?: Set<Element>, sv: Survey = survey(doc)): Block[] {
+  const { sizes, total, teasers } = sv;
   const blocks: Block[] = [];
   const stack: Element[] = [];
   let buf = "";
@@ -131,7 +150,9 @@ export function collectBlocks(doc: ChildNode, deadline: number, allow?: Set<Elem
 
   const flush = () => {
     if (buf.length > 0 && ctxAtBuf) {
-      const text = buf.replace(/\s+/g, " ").trim();
+      // most blocks need only the trim: the collapsing replace runs when a tab, newline or double space is there
+      const trimmed = buf.trim();
+      const text = LOOSE_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
       if (text) {
         const c = stack[stack.length - 1]!;
         const b: Block = {
@@ -181,49 +202,24 @@ export function collectBlocks(doc: ChildNode, deadline: number, allow?: Set<Elem
     }
     let next = ctx;
     if (n.type === "tag") {
-      let changed = false;
-      const c: Ctx = { ...ctx };
+      // the context object is copied only when this element changes it
       if (!ctx.drop && !NEVER_CLASSIFY.has(name)) {
-        const hit = teasers.has(el) ? { kind: "teaser" as const, strong: true, why: "teaser-list" } : classify(name, el.attribs);
+        const hit = teasers.has(el) ? TEASER : classify(name, el.attribs);
         if (hit && !allow?.has(el)) {
           const share = (sizes.get(el)?.p ?? 0) / total;
           const keep = hit.kind === "caption" ? false : hit.kind === "comments" ? share > 0.85 : hit.strong ? share > 0.5 : share > 0.25;
           if (!keep) {
-            c.drop = hit.kind;
-            c.dropRoot = el;
-            changed = true;
+            next = { ...ctx, drop: hit.kind, dropRoot: el };
           }
         }
       }
-      if (name === "a" && !ctx.link) {
-        c.link = true;
-        changed = true;
-      }
-      if (HEADING.has(name)) {
-        c.heading = true;
-        changed = true;
-      }
-      if (name === "figcaption" || (c.drop === "caption" && !ctx.caption)) {
-        c.caption = true;
-        changed = true;
-      }
-      if (name === "li") {
-        c.li = true;
-        changed = true;
-      }
-      if (name === "blockquote" || name === "q") {
-        c.quote = true;
-        changed = true;
-      }
-      if (name === "pre") {
-        c.pre = true;
-        changed = true;
-      }
-      if (name === "figure") {
-        c.figure = el;
-        changed = true;
-      }
-      if (changed) next = c;
+      if (name === "a" && !ctx.link) (next = own(next, ctx)).link = true;
+      if (HEADING.has(name)) (next = own(next, ctx)).heading = true;
+      if (name === "figcaption" || (next.drop === "caption" && !ctx.caption)) (next = own(next, ctx)).caption = true;
+      if (name === "li") (next = own(next, ctx)).li = true;
+      if (name === "blockquote" || name === "q") (next = own(next, ctx)).quote = true;
+      if (name === "pre") (next = own(next, ctx)).pre = true;
+      if (name === "figure") (next = own(next, ctx)).figure = el;
     }
     const isBlock = BLOCK.has(name) || n.type === "root";
     if (isBlock) {

@@ -53,8 +53,7 @@ export function selectBody(blocks: Block[], weights: number[], main: Element, ti
       out.removed.push({ kind: b.drop, text: b.text });
       return;
     }
-    const key = blockKey(b.text);
-    if (!seenProse && titleKey && key === titleKey) {
+    if (!seenProse && titleKey && blockKey(b.text) === titleKey) {
       out.removed.push({ kind: "header", text: b.text });
       return;
     }

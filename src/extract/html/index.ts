@@ -1,7 +1,7 @@
 import type { Media, Message } from "../../model/index.js";
 import type { Draft } from "../post/finish.js";
 import { blockKey, normalizeSpaces } from "../post/whitespace.js";
-import { collectBlocks, Deadline } from "./blocks.js";
+import { collectBlocks, Deadline, survey } from "./blocks.js";
 import { selectBody } from "./body.js";
 import { parseHtml } from "./dom.js";
 import { pickByline, splitByline } from "./meta/byline.js";
@@ -42,13 +42,14 @@ export function extractHtml(html: string, o: HtmlOptions): Draft {
   let blocks: ReturnType<typeof collectBlocks>;
   let main0: ReturnType<typeof pickMain>;
   try {
-    blocks = collectBlocks(doc, o.deadline);
+    const sv = survey(doc);
+    blocks = collectBlocks(doc, o.deadline, undefined, sv);
     // when a class-based rule dropped a subtree holding far more prose than the chosen main
     // content, the rule misfired (e.g. a theme's `widget` wrapper): retry without it
     let picked = pickMain(blocks);
     const root = heaviestDropped(blocks);
     if (root && root.weight > 2 * picked.score + 30) {
-      const again = collectBlocks(doc, o.deadline, new Set([root.el]));
+      const again = collectBlocks(doc, o.deadline, new Set([root.el]), sv);
       const p2 = pickMain(again);
       if (p2.score > picked.score) {
         blocks = again;

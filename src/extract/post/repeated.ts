@@ -10,6 +10,11 @@ export function dropRepeated(blocks: string[], minChars = 30): { kept: string[];
   const kept: string[] = [];
   const removed: Removed[] = [];
   for (const b of blocks) {
+    // a key is never longer than its text: short blocks are neither checked nor remembered
+    if (b.length < minChars) {
+      kept.push(b);
+      continue;
+    }
     const k = blockKey(b);
     if (k.length >= minChars && seen.has(k)) {
       removed.push({ kind: "duplicate", text: b });

@@ -18,10 +18,33 @@ export function normalizeText(s: string): string {
     .join("\n");
 }
 
-/** Comparison key for a block: lower case, letters and digits only. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/**
+ * Comparison key for a block: lower case, runs of letters and digits joined by one space. A
+ * character loop (ASCII decided inline, the rest by a Unicode class test): it runs on every block.
+ */
 export function blockKey(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  const low = s.toLowerCase();
+  let out = "";
+  let run = -1;
+  for (let i = 0; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    let keep: boolean;
+    let width = 1;
+    if (c < 128) keep = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    else {
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < low.length) width = 2;
+      keep = LETTER_OR_DIGIT.test(low.slice(i, i + width));
+    }
+    if (keep) {
+      if (run < 0) run = i;
+    } else if (run >= 0) {
+      out += out ? ` ${low.slice(run, i)}` : low.slice(run, i);
+      run = -1;
+    }
+    i += width - 1;
+  }
+  if (run >= 0) out += out ? ` ${low.slice(run)}` : low.slice(run);
+  return out;
 }

@@ -76,7 +76,21 @@ export function classify(name: string, attribs: Record<string, string>): Boilerp
   const cls = attribs.class ?? "";
   const id = attribs.id ?? "";
   if (!cls && !id) return null;
-  const tokens = `${cls} ${id}`.split(/\s+/).filter(Boolean);
+  const names = `${cls} ${id}`;
+  let hit = seen.get(names);
+  if (hit === undefined) {
+    hit = byTokens(names);
+    // class strings repeat within and across pages of one site; the memo stays bounded
+    if (seen.size > 20000) seen.clear();
+    seen.set(names, hit);
+  }
+  return hit;
+}
+
+const seen = new Map<string, BoilerplateHit | null>();
+
+function byTokens(names: string): BoilerplateHit | null {
+  const tokens = names.split(/\s+/).filter(Boolean);
   for (const row of ROWS) {
     for (const tok of tokens) if (row.re.test(tok)) return { kind: row.kind, strong: row.strong, why: `.${tok}` };
   }
