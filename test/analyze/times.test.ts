@@ -72,6 +72,37 @@ describe("times in Wikinews sentences (CC BY 2.5)", () => {
   });
 });
 
+describe("clock times and day ranges in Wikinews sentences (CC BY 2.5)", () => {
+  it("takes the UTC time given in brackets, moving the day when the zone does", () => {
+    expect(
+      times(
+        "The plane crashed near the end of a runway at 9:54 a.m. ET (1354 UTC) during an attempted landing, and struck a deicing facility at the airport.",
+        "2019-10-03",
+      ),
+    ).toContain("9:54 a.m. ET (1354 UTC)=2019-10-03T13:54Z");
+    expect(
+      times(
+        "Police were answering a call regarding an unconscious man when they reached the scene at around 8:30 p.m. (0030 UTC).",
+        "2019-08-24",
+      ),
+    ).toContain("8:30 p.m. (0030 UTC)=2019-08-25T00:30Z");
+  });
+  it("converts a zone chrono-node reads with a date", () => {
+    expect(
+      times(
+        "The NHC's Hurricane Humberto Advisory Number 14, released at 11:00 p.m. EDT on Sunday (0300 UTC Monday morning) placed Humberto 785 miles (1260 kilometers) west of Bermuda.",
+        "2019-09-16",
+      ),
+    ).toContain("11:00 p.m. EDT on Sunday=2019-09-16T03:00Z");
+  });
+  it("gives both ends of a day range", () => {
+    expect(times("From March 15 to 17, the Canadian city of Toronto played host to the tenth Furnal Equinox.", "2019-03-25")).toEqual([
+      "March 15=2019-03-15",
+      "17=2019-03-17",
+    ]);
+  });
+});
+
 describe("times in a Wikinews story with a quotation (CC BY 2.5)", () => {
   it("lets 'that day' continue the story's day, not one named inside a quotation", () => {
     const text =

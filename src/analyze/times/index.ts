@@ -7,6 +7,7 @@ import { clock } from "./rules/clock.js";
 import { duration } from "./rules/duration.js";
 import { periodPart } from "./rules/period-part.js";
 import { quarter } from "./rules/quarter.js";
+import { dayRange } from "./rules/range.js";
 import { referenceWords } from "./rules/reference-words.js";
 import { relativePeriod } from "./rules/relative-period.js";
 import { sameDay } from "./rules/same-day.js";
@@ -19,6 +20,7 @@ import type { TimeContext, TimeRule } from "./types.js";
 /** The rules in priority order: on equal spans the earlier rule wins; longer spans always win. */
 export const TIME_RULES: TimeRule[] = [
   weekday,
+  dayRange,
   relativePeriod,
   periodPart,
   samePeriod,

@@ -3,6 +3,7 @@ import type { TimeRef } from "../../../model/index.js";
 import { addDays, isoDay } from "../dates.js";
 import { isFuture } from "../tense.js";
 import { ref, type TimeContext, type TimeRule } from "../types.js";
+import { DAY_RANGE } from "./range.js";
 import { weekdayDelta } from "./weekday.js";
 
 const parser = chrono.casual.clone();
@@ -15,6 +16,12 @@ const PAST_VERB =
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
+}
+
+/** A local clock time on a day; with a zone offset (minutes east of UTC) it becomes UTC, marked Z. */
+function clockValue(y: number, mo: number, d: number, h: number, min: number, offset: number | null): string {
+  if (offset === null) return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(min)}`;
+  return `${new Date(Date.UTC(y, mo - 1, d, h, min) - offset * 60000).toISOString().slice(0, 16)}Z`;
 }
 
 /**
@@ -49,6 +56,8 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       );
     if (SKIP.test(text) && !(prep && /^(?:may|march)$/i.test(text))) continue;
     if (/^\d{1,2}$/.test(text)) continue;
+    // Day ranges ("17-18 May 2008") are the range rule's: chrono gives one end or none.
+    if (DAY_RANGE.test(masked.slice(r.index, r.index + r.text.length + 12))) continue;
     // "for twelve years" is a length (the duration rule's), not a date twelve years ahead.
     if (/^(?:for|within|over)\s/i.test(r.text)) continue;
     const s = r.start;
@@ -84,7 +93,14 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       value = isoDay(instant);
       precision = "day";
     } else if (s.isCertain("hour") && (s.isCertain("day") || s.isCertain("weekday") || /today|tonight|yesterday|tomorrow/i.test(text))) {
-      value = `${y}-${pad(mo)}-${pad(d)}T${pad(s.get("hour") ?? 0)}:${pad(s.get("minute") ?? 0)}`;
+      value = clockValue(
+        y,
+        mo,
+        d,
+        s.get("hour") ?? 0,
+        s.get("minute") ?? 0,
+        s.isCertain("timezoneOffset") ? s.get("timezoneOffset") : null,
+      );
       precision = "minute";
     } else if (s.isCertain("day") || s.isCertain("weekday") || /\b(?:days?|weeks?) ago\b|yesterday|today|tomorrow|tonight/i.test(text)) {
       value = `${y}-${pad(mo)}-${pad(d)}`;

@@ -27,42 +27,59 @@ const ZONES: Record<string, number> = {
   AEST: 10,
   AEDT: 11,
 };
-const RE =
-  /\b(?:at\s+)?(\d{1,2}):?(\d{2})\s*(UTC|GMT|Z|BST|CET|CEST|EET|EEST|MSK|CST|CDT|EST|EDT|ET|PST|PDT|PT|MST|MDT|JST|KST|AEST|AEDT)\b|\b(?:at\s+)?(\d{1,2}):(\d{2})\s*(a\.m\.|p\.m\.|am|pm)?(?=[\s,.;]|$)/gi;
+const ZONE = Object.keys(ZONES).join("|");
+/**
+ * "18:00 UTC", "0800 GMT", "10:30 a.m.", "10 a.m. EST", "9:54 a.m. ET (1354 UTC)": a clock time needs
+ * minutes after a colon, a.m./p.m. or a zone; a UTC time in brackets after a local one is taken instead.
+ */
+const RE = new RegExp(
+  `\\b(?:at\\s+)?(\\d{1,2})(?:(:)?(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)?(?:\\s*(${ZONE})\\b)?(?:\\s*(?:local time\\s*)?\\((\\d{1,2}):?(\\d{2})\\s*(?:UTC|GMT)\\))?(?![:\\d])`,
+  "g",
+);
+
+/** Minutes since midnight UTC of a local clock time in a zone (may fall outside one day). */
+function toUtc(h: number, min: number, zone: string): number {
+  return h * 60 + min - Math.round((ZONES[zone] ?? 0) * 60);
+}
 
 /**
- * Clock times ("18:00 UTC", "0800 GMT", "10:30 a.m."): minute precision on the day of the anchor; the
- * attach refiner moves them to a date named in the same sentence.
+ * Clock times: minute precision on the day of the anchor; the attach refiner moves them to a date named in
+ * the same sentence. A named zone is converted to UTC and marked Z (the day may move).
  */
 export const clock: TimeRule = (ctx) => {
   if (!ctx.anchor) return [];
-  const day = ctx.anchor.toISOString().slice(0, 10);
+  const anchor = ctx.anchor;
   const out = [];
   for (const m of ctx.sentence.matchAll(RE)) {
-    let h = Number(m[1] ?? m[4]);
-    const min = Number(m[2] ?? m[5]);
-    const ap = (m[6] ?? "").toLowerCase();
-    if (ap.startsWith("p") && h < 12) h += 12;
-    if (ap.startsWith("a") && h === 12) h = 0;
+    const [, hh, colon, mm, ap = "", zone, uh, um] = m;
+    if (!colon && !ap && !zone) continue;
+    let h = Number(hh);
+    const min = Number(mm ?? 0);
+    const p = ap.toLowerCase();
+    if (p.startsWith("p") && h < 12) h += 12;
+    if (p.startsWith("a") && h === 12) h = 0;
     if (h > 23 || min > 59) continue;
-    // A zone named in the text: convert to UTC and mark it Z (the day may move).
-    let zone = "";
-    let dayShift = 0;
-    if (m[3]) {
-      const off = ZONES[m[3]] ?? 0;
-      const total = h * 60 + min - Math.round(off * 60);
-      dayShift = Math.floor(total / 1440);
-      const t = ((total % 1440) + 1440) % 1440;
-      h = Math.floor(t / 60);
-      zone = "Z";
-      (m as unknown as { minute: number }).minute = t % 60;
+    let total = h * 60 + min;
+    let z = "";
+    if (uh !== undefined && um !== undefined) {
+      // The bracketed UTC time fixes the zone: its offset from the local time (UTC-12 … UTC+14) moves the day.
+      let offset = total - (Number(uh) * 60 + Number(um));
+      if (offset > 840) offset -= 1440;
+      if (offset < -720) offset += 1440;
+      total -= offset;
+      z = "Z";
+    } else if (zone) {
+      total = toUtc(h, min, zone);
+      z = "Z";
     }
-    const mm = m[3] ? (m as unknown as { minute: number }).minute : min;
+    const shift = Math.floor(total / 1440);
+    const t = ((total % 1440) + 1440) % 1440;
     let start = m.index;
     if (/^at\s/i.test(m[0])) start += m[0].match(/^at\s+/i)?.[0].length ?? 0;
-    const d = dayShift ? new Date(ctx.anchor.getTime() + dayShift * 86400000).toISOString().slice(0, 10) : day;
-    const value = `${d}T${String(h).padStart(2, "0")}:${String(mm).padStart(2, "0")}${zone}`;
-    out.push(ref(ctx, start, m.index + m[0].length, value, "minute", "clock"));
+    const end = m.index + m[0].trimEnd().length;
+    const d = new Date(anchor.getTime() + shift * 86400000).toISOString().slice(0, 10);
+    const value = `${d}T${String(Math.floor(t / 60)).padStart(2, "0")}:${String(t % 60).padStart(2, "0")}${z}`;
+    out.push(ref(ctx, start, end, value, "minute", "clock"));
   }
   return out;
 };
