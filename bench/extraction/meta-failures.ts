@@ -54,6 +54,7 @@ for (const f of readdirSync(join(DATA, "ground-truth")).sort()) {
     tally(`author ${m.byline}`, ok);
     if (!ok && want("author")) out.push(`  author gold=${JSON.stringify(g.author)}\n         ours=${JSON.stringify(ours)} (${m.byline})`);
   }
+  else tally(`unauthored ${m.byline ?? "none"}`, a.byline.length === 0);
   const ours = a.published?.value?.slice(0, 10);
   if (g.publish_date) {
     const ok = ours === g.publish_date.slice(0, 10);

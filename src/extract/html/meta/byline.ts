@@ -5,7 +5,12 @@ import { firstMeta, type PageMeta } from "./collect.js";
 import { type LdArticle, ldNames } from "./jsonld.js";
 
 const NOT_NAME =
-  /https?:|www\.|@|\.com\b|\d{2,}|^(?:admin|administrator|staff|editor|editors|guest|unknown|anonymous|author|team|newsroom|webmaster)$/i;
+  /https?:|www\.|@|\.com\b|\d{2,}|^(?:undefined|null|admin|administrator|staff|editor|editors|guest|unknown|anonymous|author|team|newsroom|webmaster)$/i;
+/** Labels and dates that sit in byline boxes next to the names. */
+const NOT_PERSON = new RegExp(
+  `^(?:about(?: the)? authors?|(?:written|posted|reviewed|edited|fact[- ]checked) by|your name|name|more from\\b.*|read more|view all posts)$|:$|^${MONTH_RE}\\s+\\d`,
+  "i",
+);
 /** Organisations that stand in bylines next to people (`JILL LAWLESS Associated Press`). */
 const ORG =
   /\b(?:the associated press|associated press|reuters|agence france-presse|afp|bloomberg|press association|staff|news service|news agency|wire services?|contributors?)\b/i;
@@ -20,7 +25,8 @@ export function splitByline(raw: string): string[] {
     .replace(new RegExp(`\\s+(?:${MONTH_RE}\\s+\\d{1,2}(?:,?\\s*\\d{4})?|sponsored|verified)$`, "i"), "")
     .replace(/^(?:author|authors|written by|posted by)\s*:\s*/i, "")
     .replace(/\s+(?:on|updated|published)\s+\w+\.? \d.*$/i, "")
-    .replace(/\s*[|•·]\s*.*$/, "");
+    .replace(/\s*[|•·]\s*.*$/, "")
+    .replace(/[.,;]?\s+(?:(?:medically )?reviewed|fact[- ]checked|edited|updated|illustrated|photographs?)\s+by\b.*$/i, "");
   s = s.replace(ROLE_SUFFIX, "");
   const parts = s
     .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*/i)
@@ -41,12 +47,34 @@ export function splitByline(raw: string): string[] {
         !/^(?:by|von|par|por)$/i.test(p) &&
         p.length <= 60 &&
         !NOT_NAME.test(p) &&
+        !NOT_PERSON.test(p) &&
         !/[*{}<>=]/.test(p) &&
         !ORG.test(p) &&
         (/\p{Lu}/u.test(p[0] ?? "") || /^[a-z][a-z0-9_.-]{2,29}$/.test(p))
       );
     });
   return [...new Set(people)];
+}
+
+/**
+ * People in a byline element. The whole text is read unless the element's own parts show that a
+ * role or a date was glued to the name (`<a>Jane Doe</a><span>Staff Writer</span>` reads as
+ * `Jane Doe Staff Writer`): then the first part that holds a name of two or more words.
+ */
+function fromParts(text: string, parts: string[] | undefined): string[] {
+  const whole = splitByline(text);
+  if (!parts || parts.length < 2) return whole;
+  let first: string[] = [];
+  for (const p of parts) {
+    first = splitByline(p);
+    if (first.length) break;
+  }
+  if (!first.length) return whole;
+  if (!whole.length) return first.filter((n) => n.includes(" "));
+  const [w] = whole;
+  const [f] = first;
+  if (first.length === 1 && f!.includes(" ") && w !== f && w!.startsWith(`${f} `)) return first;
+  return whole;
 }
 
 /** Authors from JSON-LD, author meta tags, then byline elements; first source that yields people wins. */
@@ -77,8 +105,16 @@ export function pickByline(m: PageMeta, ld: LdArticle | null, orgs: string[] = [
   }
   for (const a of m.authors) {
     if (/\bsays:?$/i.test(a.text.trim())) continue; // a comment's author
-    const names = notSite(splitByline(a.text));
+    const names = notSite(fromParts(a.text, a.parts));
     if (names.length) return { byline: names, method: a.how };
+  }
+  // `By …` lines without byline markup: only capitalised names of two or more words (menus say
+  // `BY USE CASE` or `By Category`, forms `By submitting, you …`)
+  for (const l of m.byLines) {
+    const names = notSite(fromParts(l.text, l.parts)).filter(
+      (n) => /^\p{Lu}/u.test(n) && n !== n.toUpperCase() && n.includes(" ") && !/[.!?]$/.test(n),
+    );
+    if (names.length) return { byline: names, method: "by-line" };
   }
   return { byline: [], method: "none" };
 }

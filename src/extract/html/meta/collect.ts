@@ -11,8 +11,13 @@ export interface PageMeta {
   jsonld: Record<string, unknown>[];
   /** `<time>` elements and elements with `itemprop=datePublished`. */
   times: { datetime: string; text: string; prop: string; cls: string }[];
-  /** Texts of elements that look like bylines (`rel=author`, `itemprop=author`, `.byline`, `.author`). */
-  authors: { text: string; how: string }[];
+  /**
+   * Texts of elements that look like bylines (`rel=author`, `itemprop=author`, `.byline`, `.author`);
+   * `parts` are the texts of its elements (a name and a role often sit in sibling elements).
+   */
+  authors: { text: string; how: string; parts?: string[] }[];
+  /** Short elements whose text opens with `By` or `Written by` (a byline without byline markup). */
+  byLines: { text: string; parts: string[] }[];
 }
 
 function add(m: Map<string, string[]>, k: string, v: string) {
@@ -28,7 +33,7 @@ const AUTHOR_CLASS =
 const LOGO = /(?:^|[-_\s])(?:logo|site-?title|site-?name|brand(?:ing)?|masthead)(?:$|[-_\s])/i;
 
 export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMeta {
-  const out: PageMeta = { metas: new Map(), titleTag: "", h1: [], jsonld: [], times: [], authors: [] };
+  const out: PageMeta = { metas: new Map(), titleTag: "", h1: [], jsonld: [], times: [], authors: [], byLines: [] };
   for (const raw of jsonldTexts) addJsonLd(out, raw);
   visit(doc, (el: Element) => {
     const a = el.attribs;
@@ -86,15 +91,53 @@ export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMet
       out.authors.push({ text: textOf(el), how: "a[rel=author]" });
       return false;
     }
+    if (out.byLines.length < 8) {
+      const first = el.children[0];
+      if (first?.type === "text" && opensByline((first as unknown as { data: string }).data)) {
+        const t = textOf(el).replace(/\s+/g, " ").trim();
+        if (t.length < 80) out.byLines.push({ text: t, parts: textParts(el) });
+      }
+    }
     const cls = `${a.class ?? ""} ${a.id ?? ""}`;
     if (cls.trim() && AUTHOR_CLASS.test(cls) && el.name !== "body" && el.name !== "article" && el.name !== "img") {
       const t = textOf(el).replace(/\s+/g, " ").trim();
-      if (t && t.length < 200) out.authors.push({ text: t, how: `.${(cls.match(AUTHOR_CLASS)?.[0] ?? "").replace(/^[-_\s]/, "")}` });
+      if (t && t.length < 200)
+        out.authors.push({ text: t, how: `.${(cls.match(AUTHOR_CLASS)?.[0] ?? "").replace(/^[-_\s]/, "")}`, parts: textParts(el) });
       // keep walking: dates and names inside a byline box are read by their own rules
     }
     return undefined;
   });
   return out;
+}
+
+const BY_OPEN = /^\s*(?:(?:written|posted|words|story|text)\s+)?by(?::|\s|$)/i;
+/** A text that opens a byline (`By `, `Written by`); a cheap first-letter test keeps this off most nodes. */
+function opensByline(t: string): boolean {
+  const c = t.trimStart().charCodeAt(0) | 32; // lower-cased first letter
+  return (c === 98 || c === 119 || c === 112 || c === 115) && t.length < 80 && BY_OPEN.test(t);
+}
+
+/** The texts of an element split where elements begin and end (`<a>Jane Doe</a><span>Writer</span>`). */
+function textParts(root: Element): string[] {
+  const parts: string[] = [];
+  let buf = "";
+  const flush = () => {
+    const t = buf.replace(/\s+/g, " ").trim();
+    if (t) parts.push(t);
+    buf = "";
+  };
+  const walk = (n: ChildNode) => {
+    if (n.type === "text") buf += (n as unknown as { data: string }).data;
+    else if (n.type === "tag") {
+      const el = n as Element;
+      if (el.name === "script" || el.name === "style" || el.name === "svg") return;
+      flush();
+      for (const c of el.children) walk(c);
+      flush();
+    }
+  };
+  walk(root);
+  return parts;
 }
 
 function addJsonLd(out: PageMeta, raw: string): void {
