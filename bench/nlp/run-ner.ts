@@ -1,12 +1,17 @@
 /** NER part of the NLP bench: ours vs. compromise on MEANTIME and WikiGold (dev and held-out splits). */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import nlp from "compromise";
 import { findEntities } from "../../src/analyze/entities/index.js";
+import type { Tagger } from "../../src/analyze/entities/tagger.js";
 import { splitSentences } from "../../src/analyze/sentences/split.js";
-import { flatView, type GoldDoc, type GoldSpan, splitOf } from "./corpora.js";
+import { flatView, type GoldDoc, type GoldSpan, readMeantime, readWikigold, requireShared, SHARED, splitOf } from "./corpora.js";
 import { emptyScores, prf, type Scores, score } from "./ner.js";
 
-function ours(doc: GoldDoc, text: string): GoldSpan[] {
-  const ents = findEntities(text, splitSentences(text), doc.dct?.slice(0, 10) ?? null);
+/** Our entities as gold-comparable spans (the same mapping for every model scored). */
+export function ours(doc: GoldDoc, text: string, tagger?: Tagger): GoldSpan[] {
+  const ents = findEntities(text, splitSentences(text), doc.dct?.slice(0, 10) ?? null, undefined, tagger);
   const out: GoldSpan[] = [];
   for (const e of ents) {
     let type: string = e.type;
@@ -93,4 +98,37 @@ export function nerTable(results: NerResult[]): string {
     }
   }
   return lines.join("\n");
+}
+
+/** CPU time of the entity finder alone (sentences split beforehand) over the bundled Wikinews corpus. */
+function entitySpeed(): string {
+  const texts = readFileSync(join(SHARED, "corpus", "wikinews", "wikinews_2019_2020.jsonl"), "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const docs = texts.map((t) => ({ t, s: splitSentences(t) }));
+  const tokens = texts.reduce((n, t) => n + (t.match(/\S+/g)?.length ?? 0), 0);
+  for (const d of docs.slice(0, 30)) findEntities(d.t, d.s, null);
+  const cpu: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    const c0 = process.cpuUsage();
+    for (const d of docs) findEntities(d.t, d.s, null);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  const med = [...cpu].sort((a, b) => a - b)[2] ?? 0;
+  return `entities only: ${tokens} tokens, CPU ${med.toFixed(0)} ms (median of 5), ${Math.round(tokens / (med / 1000)).toLocaleString("en")} tokens per CPU-second`;
+}
+
+// Standalone: npx tsx bench/nlp/run-ner.ts [--speed]   (DEBUG=1 prints dev errors to stderr)
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  requireShared();
+  const debug = !!process.env.DEBUG;
+  const corpus = process.env.CORPUS;
+  const results = [
+    ...(corpus && corpus !== "meantime" ? [] : runNer(readMeantime(), "meantime", debug)),
+    ...(corpus && corpus !== "wikigold" ? [] : runNer(readWikigold(), "wikigold", debug)),
+  ];
+  console.log(nerTable(results));
+  if (process.argv.includes("--speed")) console.log(entitySpeed());
 }

@@ -1,14 +1,19 @@
 /**
  * Trains the NER tagger (averaged perceptron) on the TRAIN split of WikiGold and MEANTIME and writes
- * data/ner/model.json. Run: npx tsx bench/nlp/train-ner.ts [--with-dev]
+ * data/ner/model.json. Run: npx tsx bench/nlp/train-ner.ts [--with-dev] [--out PATH] | [--cv K]
+ * (train on train only with --out, then score dev with DATELINE_NER_MODEL=PATH npx tsx bench/nlp/run-ner.ts)
  */
+import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { makeView, tokenFeatures } from "../../src/analyze/entities/features.js";
+import { makeView, type TokenView, tokenFeatures } from "../../src/analyze/entities/features.js";
+import { isCandidate, Tagger, type TaggerModel } from "../../src/analyze/entities/tagger.js";
 import { prepare } from "../../src/analyze/entities/prepare.js";
 import { splitSentences } from "../../src/analyze/sentences/split.js";
 import { lookupPlace } from "../../src/dict/places.js";
-import { flatView, type GoldDoc, readMeantime, readWikigold, requireShared, splitOf } from "./corpora.js";
+import { flatView, type GoldDoc, type GoldSpan, readMeantime, readWikigold, requireShared, splitOf } from "./corpora.js";
+import { emptyScores, prf, score } from "./ner.js";
+import { ours } from "./run-ner.js";
 
 requireShared();
 const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
@@ -16,8 +21,14 @@ const EPOCHS = Number(process.env.EPOCHS ?? 8);
 
 interface Example {
   feats: string[][];
+  view: TokenView;
   gold: string[];
   sentenceStart: boolean[];
+}
+
+/** Token features plus the previous-tag features the decoder adds (as in Tagger.tag). */
+function withPrevTags(feats: string[], prev: string, prev2: string): string[] {
+  return [...feats, `pt=${prev}`, `pt2=${prev2}|${prev}`, `pt+w=${prev}|${feats[0]}`];
 }
 
 function examples(doc: GoldDoc, spans: { start: number; end: number; type: string }[]): Example {
@@ -36,91 +47,140 @@ function examples(doc: GoldDoc, spans: { start: number; end: number; type: strin
       }
     });
   }
-  const view = makeView(p.tokens);
+  const view = makeView(p.tokens, p.sentenceStart);
   const feats = p.tokens.map((_, i) => tokenFeatures(view, i, p.sentenceStart, p.stats));
-  return { feats, gold, sentenceStart: p.sentenceStart };
+  return { feats, view, gold, sentenceStart: p.sentenceStart };
 }
 
-// --with-dev also trains on the dev split (the shipped model); the held-out split is never used.
-const splits = new Set(process.argv.includes("--with-dev") ? ["train", "dev"] : ["train"]);
-const data: Example[] = [];
-for (const d of readWikigold()) if (splits.has(splitOf(d.id))) data.push(examples(d, d.entities));
-for (const d of readMeantime()) if (splits.has(splitOf(d.id))) data.push(examples(d, flatView(d)));
-console.log(`training on ${data.length} documents, ${data.reduce((a, e) => a + e.gold.length, 0)} tokens`);
-
-const T = TAGS.length;
-const w = new Map<string, Float64Array>();
-const tot = new Map<string, Float64Array>();
-const ts = new Map<string, Float64Array>();
-let c = 0;
-function get(m: Map<string, Float64Array>, f: string): Float64Array {
-  let v = m.get(f);
-  if (!v) {
-    v = new Float64Array(T);
-    m.set(f, v);
-  }
-  return v;
-}
-function update(f: string, t: number, delta: number): void {
-  const wv = get(w, f);
-  const tv = get(tot, f);
-  const sv = get(ts, f);
-  tv[t]! += (c - sv[t]!) * wv[t]!;
-  sv[t] = c;
-  wv[t]! += delta;
-}
-function ctx(feats: string[], prev: string, prev2: string): string[] {
-  return [...feats, `pt=${prev}`, `pt2=${prev2}|${prev}`, `pt+w=${prev}|${feats[1]}`];
-}
-let seed = 42;
-const rand = () => {
-  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-  return seed / 0x7fffffff;
-};
-for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  let errors = 0;
-  let n = 0;
-  const order = data.map((_, i) => i).sort(() => rand() - 0.5);
-  for (const k of order) {
-    const ex = data[k];
-    const out: string[] = [];
-    for (let i = 0; i < ex!.gold.length; i++) {
-      const prev = ex!.sentenceStart[i] ? "<S>" : out[i - 1]!;
-      const prev2 = ex!.sentenceStart[i] || i < 2 || ex!.sentenceStart[i - 1] ? "<S>" : out[i - 2]!;
-      const fs = ctx(ex!.feats[i]!, prev, prev2);
-      const s = new Float64Array(T);
-      for (const f of fs) {
-        const v = w.get(f);
-        if (v) for (let t = 0; t < T; t++) s[t]! += v[t]!;
-      }
-      let best = 0;
-      for (let t = 1; t < T; t++) {
-        if (TAGS[t]!.startsWith("I-") && prev!.slice(2) !== TAGS[t]!.slice(2)) continue;
-        if (s[t]! > s[best]!) best = t;
-      }
-      const g = TAGS.indexOf(ex!.gold[i]!);
-      c++;
-      if (best !== g) {
-        errors++;
-        for (const f of fs) {
-          update(f, g, 1);
-          update(f, best, -1);
+/** Averaged perceptron over the examples, greedy left to right as the tagger decodes. */
+function train(data: Example[], epochs: number, log: boolean): TaggerModel {
+  const T = TAGS.length;
+  const w = new Map<string, Float64Array>();
+  const tot = new Map<string, Float64Array>();
+  const ts = new Map<string, Float64Array>();
+  let c = 0;
+  const get = (m: Map<string, Float64Array>, f: string): Float64Array => {
+    let v = m.get(f);
+    if (!v) {
+      v = new Float64Array(T);
+      m.set(f, v);
+    }
+    return v;
+  };
+  const update = (f: string, t: number, delta: number): void => {
+    const wv = get(w, f);
+    const tv = get(tot, f);
+    const sv = get(ts, f);
+    tv[t]! += (c - sv[t]!) * wv[t]!;
+    sv[t] = c;
+    wv[t]! += delta;
+  };
+  let seed = Number(process.env.SEED ?? 42);
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    let errors = 0;
+    let n = 0;
+    const order = data.map((_, i) => i).sort(() => rand() - 0.5);
+    for (const k of order) {
+      const ex = data[k]!;
+      const out: string[] = [];
+      for (let i = 0; i < ex.gold.length; i++) {
+        const prev = ex.sentenceStart[i] ? "<S>" : out[i - 1]!;
+        const prev2 = ex.sentenceStart[i] || i < 2 || ex.sentenceStart[i - 1] ? "<S>" : out[i - 2]!;
+        // Tokens the tagger never scores (see isCandidate) are O at inference: no update for them.
+        if (!isCandidate(ex.view, i, prev)) {
+          out.push("O");
+          continue;
         }
+        const fs = withPrevTags(ex.feats[i]!, prev, prev2);
+        const s = new Float64Array(T);
+        for (const f of fs) {
+          const v = w.get(f);
+          if (v) for (let t = 0; t < T; t++) s[t]! += v[t]!;
+        }
+        let best = 0;
+        for (let t = 1; t < T; t++) {
+          if (TAGS[t]!.startsWith("I-") && prev.slice(2) !== TAGS[t]!.slice(2)) continue;
+          if (s[t]! > s[best]!) best = t;
+        }
+        const g = TAGS.indexOf(ex.gold[i]!);
+        c++;
+        if (best !== g) {
+          errors++;
+          for (const f of fs) {
+            update(f, g, 1);
+            update(f, best, -1);
+          }
+        }
+        n++;
+        // The decoder's own previous tags (not the gold ones) are the context, as at inference.
+        out.push(TAGS[best]!);
       }
-      n++;
-      // Teacher forcing on the previous tag keeps the decoder's context realistic enough for greedy search.
-      out.push(TAGS[best]!);
+    }
+    if (log) console.log(`epoch ${epoch + 1}: candidate-token error ${((100 * errors) / n).toFixed(2)}%`);
+  }
+  const weights: Record<string, number[]> = {};
+  for (const [f, wv] of w) {
+    const tv = tot.get(f) as Float64Array;
+    const sv = ts.get(f) as Float64Array;
+    const avg = Array.from(wv, (x, t) => Math.round(((tv[t]! + (c - sv[t]!) * x) / c) * 1000) / 1000);
+    if (avg.some((x) => Math.abs(x) >= 0.002)) weights[f] = avg;
+  }
+  return { tags: TAGS, weights };
+}
+
+interface Labelled {
+  doc: GoldDoc;
+  gold: GoldSpan[];
+  ex: Example;
+}
+const labelled = (docs: GoldDoc[], view: (d: GoldDoc) => GoldSpan[], splits: Set<string>): Labelled[] =>
+  docs.filter((d) => splits.has(splitOf(d.id))).map((d) => ({ doc: d, gold: view(d), ex: examples(d, view(d)) }));
+
+const cvArg = process.argv.indexOf("--cv");
+if (cvArg > 0) {
+  // K-fold cross-validation over train+dev (never held-out): each fold is scored by the whole entity finder
+  // with a model trained on the other folds. Steadier than one small dev split for choosing features.
+  const K = Number(process.argv[cvArg + 1] ?? 4);
+  const all = [
+    ...labelled(readMeantime(), flatView, new Set(["train", "dev"])),
+    ...labelled(readWikigold(), (d) => d.entities, new Set(["train", "dev"])),
+  ];
+  const fold = (d: GoldDoc) => (createHash("sha1").update(`cv:${d.id}`).digest()[0] ?? 0) % K;
+  const scores = { meantime: emptyScores(), wikigold: emptyScores() };
+  const errors: string[] = [];
+  for (let k = 0; k < K; k++) {
+    const model = new Tagger(train(all.filter((l) => fold(l.doc) !== k).map((l) => l.ex), EPOCHS, false));
+    for (const l of all.filter((x) => fold(x.doc) === k)) {
+      const text = l.doc.text.slice(0, l.doc.annotatedEnd);
+      score(scores[l.doc.corpus as "meantime" | "wikigold"], l.gold, ours(l.doc, text, model), errors, text);
     }
   }
-  console.log(`epoch ${epoch + 1}: token error ${((100 * errors) / n).toFixed(2)}%`);
+  if (process.env.DEBUG) console.error(errors.join("\n"));
+  for (const [corpus, s] of Object.entries(scores))
+    console.log(
+      `cv ${corpus}: ` +
+        (["PER", "ORG", "LOC", "ALL"] as const)
+          .map((t) => {
+            const r = prf(s[t]);
+            return `${t} ${r.p.toFixed(1)}/${r.r.toFixed(1)}/${r.f.toFixed(1)}`;
+          })
+          .join("  "),
+    );
+} else {
+  // --with-dev also trains on the dev split (the shipped model); the held-out split is never used.
+  const splits = new Set(process.argv.includes("--with-dev") ? ["train", "dev"] : ["train"]);
+  const data = [
+    ...labelled(readWikigold(), (d) => d.entities, splits),
+    ...labelled(readMeantime(), flatView, splits),
+  ].map((l) => l.ex);
+  console.log(`training on ${data.length} documents, ${data.reduce((a, e) => a + e.gold.length, 0)} tokens`);
+  const model = train(data, EPOCHS, true);
+  const outArg = process.argv.indexOf("--out");
+  const out = outArg > 0 ? (process.argv[outArg + 1] as string) : join(import.meta.dirname, "..", "..", "data", "ner", "model.json");
+  writeFileSync(out, JSON.stringify(model));
+  console.log(`wrote ${out}: ${Object.keys(model.weights).length} features`);
 }
-const weights: Record<string, number[]> = {};
-for (const [f, wv] of w) {
-  const tv = tot.get(f) as Float64Array;
-  const sv = ts.get(f) as Float64Array;
-  const avg = Array.from(wv, (x, t) => Math.round(((tv[t]! + (c - sv[t]!) * x) / c) * 1000) / 1000);
-  if (avg.some((x) => Math.abs(x) >= 0.002)) weights[f] = avg;
-}
-const out = join(import.meta.dirname, "..", "..", "data", "ner", "model.json");
-writeFileSync(out, JSON.stringify({ tags: TAGS, weights }));
-console.log(`wrote ${out}: ${Object.keys(weights).length} features`);

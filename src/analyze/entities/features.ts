@@ -2,7 +2,7 @@
 import { loadActors } from "../../dict/actors.js";
 import { placeKind } from "../../dict/places.js";
 import type { Token } from "../tokenize.js";
-import { FIRST_NAMES, ORG_WORDS, PERSON_TITLES } from "./gazetteer.js";
+import { FIRST_NAMES, NAME_HEADS, ORG_WORDS, PERSON_TITLES } from "./gazetteer.js";
 
 const shapeCache = new Map<string, string>();
 
@@ -27,6 +27,11 @@ export function shape(w: string): string {
 export interface DocStats {
   lower: Set<string>;
   midCap: Set<string>;
+  /**
+   * For each word of a capitalised run, the cues around all of its runs in the document ("in X", "the X",
+   * "X said", "President X", "X, the band"), so every mention of a name sees the evidence of the others.
+   */
+  cues: Map<string, string[]>;
 }
 
 function isCap(w: string): boolean {
@@ -34,16 +39,63 @@ function isCap(w: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
+const CUE_BEFORE: Record<string, string> = {
+  in: "in",
+  at: "in",
+  from: "in",
+  near: "in",
+  to: "in",
+  into: "in",
+  across: "in",
+  outside: "in",
+  throughout: "in",
+  the: "the",
+  by: "by",
+  with: "with",
+};
+const CUE_AFTER: Record<string, string> = { said: "said", says: "said", told: "said", added: "said", "'s": "poss", "’s": "poss" };
+
 export function docStats(tokens: Token[], sentenceStart: boolean[]): DocStats {
   const lower = new Set<string>();
   const midCap = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
+  const cues = new Map<string, string[]>();
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
     const w = (tokens[i] as Token).text;
     const c = w.charCodeAt(0);
     if (c >= 97 && c <= 122) lower.add(w);
     else if (!sentenceStart[i] && isCap(w)) midCap.add(w);
   }
-  return { lower, midCap };
+  for (let i = 0; i < n; ) {
+    if (!isCap((tokens[i] as Token).text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < n && !sentenceStart[j + 1] && isCap((tokens[j + 1] as Token).text)) j++;
+    const found: string[] = [];
+    if (i > 0 && !sentenceStart[i]) {
+      const b = (tokens[i - 1] as Token).text;
+      const cue = CUE_BEFORE[b.toLowerCase()];
+      if (cue) found.push(cue);
+      if (PERSON_TITLES.has(b)) found.push("title");
+    }
+    if (j + 1 < n && !sentenceStart[j + 1]) {
+      const a = (tokens[j + 1] as Token).text;
+      const cue = CUE_AFTER[a];
+      if (cue) found.push(cue);
+      else if (a === "," && j + 2 < n && !sentenceStart[j + 2] && /^(?:the|a|an)$/.test((tokens[j + 2] as Token).text)) found.push("appos");
+    }
+    if (found.length)
+      for (let k = i; k <= j; k++) {
+        const w = (tokens[k] as Token).text;
+        const list = cues.get(w);
+        if (!list) cues.set(w, [...found]);
+        else for (const f of found) if (!list.includes(f)) list.push(f);
+      }
+    i = j + 1;
+  }
+  return { lower, midCap, cues };
 }
 
 /** Words of the actor dictionary's names: surnames of people, words of organisation names. */
@@ -78,47 +130,82 @@ function gaz(w: string): string {
   return g;
 }
 
-/** Per-token values computed once per document. */
+/** Per-token values of one document, computed on first use (most tokens are never looked at). */
 export interface TokenView {
   w: string[];
-  lw: string[];
-  sh: string[];
-  gz: string[];
   cap: boolean[];
+  /** The run of adjacent capitalised tokens (same sentence) each token is in: first and last index, or -1. */
+  runFirst: Int32Array;
+  runLast: Int32Array;
+  lw(i: number): string;
+  sh(i: number): string;
+  gz(i: number): string;
 }
 
-export function makeView(tokens: Token[]): TokenView {
+export function makeView(tokens: Token[], sentenceStart: boolean[]): TokenView {
   const w = tokens.map((t) => t.text);
-  return { w, lw: w.map((x) => x.toLowerCase()), sh: w.map(shape), gz: w.map(gaz), cap: w.map(isCap) };
+  const cap = w.map(isCap);
+  const n = w.length;
+  const runFirst = new Int32Array(n).fill(-1);
+  const runLast = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; ) {
+    if (!cap[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < n && cap[j + 1] && !sentenceStart[j + 1]) j++;
+    for (let k = i; k <= j; k++) {
+      runFirst[k] = i;
+      runLast[k] = j;
+    }
+    i = j + 1;
+  }
+  const lw: (string | undefined)[] = new Array(n);
+  const sh: (string | undefined)[] = new Array(n);
+  const gz: (string | undefined)[] = new Array(n);
+  return {
+    w,
+    cap,
+    runFirst,
+    runLast,
+    lw: (i) => (lw[i] ??= (w[i] as string).toLowerCase()),
+    sh: (i) => (sh[i] ??= shape(w[i] as string)),
+    gz: (i) => (gz[i] ??= gaz(w[i] as string)),
+  };
 }
 
-/** Features of token i (without the previous-tag features, which the decoder adds). */
-export function tokenFeatures(v: TokenView, i: number, sentenceStart: boolean[], stats: DocStats): string[] {
+/**
+ * Features of the word form alone (the tagger caches their summed weights per word). The first is `w=`.
+ */
+export function wordFeatures(w: string): string[] {
+  const lw = w.toLowerCase();
+  const f = [`w=${lw}`, "b", `sh=${shape(w)}`, `p3=${lw.slice(0, 3)}`, `s3=${lw.slice(-3)}`, `s2=${lw.slice(-2)}`, `g=${gaz(w)}`];
+  if (w.length > 1 && w === w.toUpperCase() && w !== lw) f.push("allcaps");
+  return f;
+}
+
+/** Features of token i in its context (without the previous-tag features, which the decoder adds). */
+export function contextFeatures(v: TokenView, i: number, sentenceStart: boolean[], stats: DocStats): string[] {
   const n = v.w.length;
   const hasP1 = i > 0 && !sentenceStart[i];
   const hasP2 = hasP1 && i > 1 && !sentenceStart[i - 1];
   const hasN1 = i + 1 < n && !sentenceStart[i + 1];
   const hasN2 = hasN1 && i + 2 < n && !sentenceStart[i + 2];
-  const lw = v.lw[i] as string;
+  const lw = v.lw(i);
   const w = v.w[i] as string;
-  const p1 = hasP1 ? (v.lw[i - 1] as string) : "<s>";
-  const p2 = hasP2 ? (v.lw[i - 2] as string) : "<s>";
-  const n1 = hasN1 ? (v.lw[i + 1] as string) : "</s>";
-  const n2 = hasN2 ? (v.lw[i + 2] as string) : "</s>";
-  const sh = v.sh[i] as string;
-  const psh = hasP1 ? (v.sh[i - 1] as string) : "<S>";
-  const nsh = hasN1 ? (v.sh[i + 1] as string) : "</S>";
-  const g = v.gz[i] as string;
-  const pg = hasP1 ? (v.gz[i - 1] as string) : "";
-  const ng = hasN1 ? (v.gz[i + 1] as string) : "";
+  const p1 = hasP1 ? v.lw(i - 1) : "<s>";
+  const p2 = hasP2 ? v.lw(i - 2) : "<s>";
+  const n1 = hasN1 ? v.lw(i + 1) : "</s>";
+  const n2 = hasN2 ? v.lw(i + 2) : "</s>";
+  const sh = v.sh(i);
+  const psh = hasP1 ? v.sh(i - 1) : "<S>";
+  const nsh = hasN1 ? v.sh(i + 1) : "</S>";
+  const g = v.gz(i);
+  const pg = hasP1 ? v.gz(i - 1) : "";
+  const ng = hasN1 ? v.gz(i + 1) : "";
   const cap = v.cap[i] as boolean;
   const f = [
-    "b",
-    `w=${lw}`,
-    `sh=${sh}`,
-    `p3=${lw.slice(0, 3)}`,
-    `s3=${lw.slice(-3)}`,
-    `s2=${lw.slice(-2)}`,
     `pw=${p1}`,
     `nw=${n1}`,
     `p2w=${p2}`,
@@ -126,7 +213,6 @@ export function tokenFeatures(v: TokenView, i: number, sentenceStart: boolean[],
     `psh=${psh}`,
     `nsh=${nsh}`,
     `sh3=${psh}|${sh}|${nsh}`,
-    `g=${g}`,
     `pg=${pg}`,
     `ng=${ng}`,
     `pw+w=${p1}|${lw}`,
@@ -136,11 +222,47 @@ export function tokenFeatures(v: TokenView, i: number, sentenceStart: boolean[],
   const runL = hasP1 && v.cap[i - 1] ? 1 : 0;
   const runR = hasN1 && v.cap[i + 1] ? 1 : 0;
   f.push(`run=${cap ? 1 : 0}${runL}${runR}`);
-  if (w.length > 1 && w === w.toUpperCase() && w !== lw) f.push("allcaps");
+  const a = v.runFirst[i] as number;
+  if (a >= 0) {
+    const b = v.runLast[i] as number;
+    f.push(`rpos=${a === b ? "S" : i === a ? "B" : i === b ? "E" : "I"}${Math.min(b - a + 1, 4)}`);
+  }
   if (cap) {
+    const cues = stats.cues.get(w);
+    if (cues) for (const c of cues) f.push(`dc=${c}`);
     f.push(stats.lower.has(lw) ? "lowSeen" : "lowUnseen");
     if (stats.midCap.has(w)) f.push("midCap");
     if (sentenceStart[i]) f.push(stats.midCap.has(w) ? "first+midCap" : "first+noMidCap");
   }
   return f;
+}
+
+/**
+ * Features of the capitalised run [a, b] shared by all its tokens (the tagger caches them per run): a name's
+ * type mostly shows at its head (last word: "Records", "Falcons", "County") and at the words just outside it
+ * ("the band X", "X football team").
+ */
+export function runFeatures(v: TokenView, a: number, b: number, sentenceStart: boolean[]): string[] {
+  const last = v.lw(b);
+  const before = a > 0 && !sentenceStart[a] ? v.lw(a - 1) : "<s>";
+  const after = b + 1 < v.w.length && !sentenceStart[b + 1] ? v.lw(b + 1) : "</s>";
+  return [
+    `rlast=${last}`,
+    `rls3=${last.slice(-3)}`,
+    `rlg=${v.gz(b)}`,
+    `rh=${NAME_HEADS.get(v.w[b] as string) ?? ""}`,
+    `rfg=${v.gz(a)}`,
+    `rbefore=${before}`,
+    `rafter=${after}`,
+  ];
+}
+
+/** All features of token i: the word's, the context's and its run's. */
+export function tokenFeatures(v: TokenView, i: number, sentenceStart: boolean[], stats: DocStats): string[] {
+  const a = v.runFirst[i] as number;
+  return [
+    ...wordFeatures(v.w[i] as string),
+    ...contextFeatures(v, i, sentenceStart, stats),
+    ...(a >= 0 ? runFeatures(v, a, v.runLast[i] as number, sentenceStart) : []),
+  ];
 }

@@ -12,6 +12,14 @@ export const FIRST_NAMES: Set<string> = new Set(
     .filter((l) => l.length > 1),
 );
 
+/** Words that head (end) names of organisations or places: `Records` → ORG, `County` → LOC (data/ner/name-heads.tsv). */
+export const NAME_HEADS: Map<string, string> = new Map(
+  readFileSync(join(dataDir, "name-heads.tsv"), "utf8")
+    .split("\n")
+    .filter((l) => l && !l.startsWith("#"))
+    .map((l) => l.split("\t") as [string, string]),
+);
+
 /** Words that end or head organisation names. */
 export const ORG_WORDS = new Set([
   "Inc",
