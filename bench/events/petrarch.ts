@@ -105,7 +105,13 @@ function link(text: string, actors: Actor[], date: string): Entity[] {
   let maxLen = 1;
   for (const a of actors)
     for (const al of a.aliases) {
-      const key = al.replace(/_+$/, "").replace(/_/g, " ").toUpperCase().trim();
+      // Words are compared without a final dot ("K.U." is read as "K.U").
+      const key = al
+        .replace(/_+$/, "")
+        .replace(/_/g, " ")
+        .toUpperCase()
+        .trim()
+        .replace(/\.+(?= |$)/g, "");
       if (!key) continue;
       maxLen = Math.max(maxLen, key.split(" ").length);
       if (!index.has(key)) index.set(key, a);
@@ -143,6 +149,10 @@ function link(text: string, actors: Actor[], date: string): Entity[] {
   return out;
 }
 
+function unescapeXml(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e]!);
+}
+
 interface PetrRecord {
   id: string;
   cat: string;
@@ -164,7 +174,7 @@ function readRecords(): PetrRecord[] {
       id,
       cat: /category="([^"]+)"/.exec(attrs)?.[1] ?? "?",
       date: /date="(\d+)"/.exec(attrs)?.[1] ?? "20000101",
-      text: (/<Text>([\s\S]*?)<\/Text>/.exec(body)?.[1] ?? "").replace(/\s+/g, " ").trim(),
+      text: unescapeXml((/<Text>([\s\S]*?)<\/Text>/.exec(body)?.[1] ?? "").replace(/\s+/g, " ").trim()),
       expected: [...body.matchAll(/<EventCoding sourcecode="([^"]*)" targetcode="([^"]*)" eventcode="([^"]*)"/g)].map(
         (x) => `${x[1]}|${x[2]}|${x[3]}`,
       ),
@@ -224,13 +234,12 @@ export function runPetrarch(): PetrarchScore | null {
   try {
     for (const r of readRecords()) {
       const { got } = codeRecord(r, actors);
-      const split = (score.bySplit[r.split] ??= { sentences: 0, expected: 0, found: 0, byCategory: {} });
-      const tallies: Tally[] = [
-        score,
-        (score.byCategory[r.cat] ??= { sentences: 0, expected: 0, found: 0 }),
-        split,
-        (split.byCategory[r.cat] ??= { sentences: 0, expected: 0, found: 0 }),
-      ];
+      const blank = () => ({ sentences: 0, expected: 0, found: 0 });
+      const split = score.bySplit[r.split] ?? { ...blank(), byCategory: {} };
+      score.bySplit[r.split] = split;
+      score.byCategory[r.cat] ??= blank();
+      split.byCategory[r.cat] ??= blank();
+      const tallies: Tally[] = [score, score.byCategory[r.cat]!, split, split.byCategory[r.cat]!];
       for (const t of tallies) t.sentences++;
       for (const x of r.expected)
         for (const t of tallies) {

@@ -128,7 +128,10 @@ function skipModifiers(toks: Tok[], ms: ActorMention[], k: number, step: 1 | -1)
  * Mentions joined to m on the left: "X and Y", "X, Y and Z", "X, Y, and Z", "neither X nor Y", with
  * determiners and up to two modifiers before each member ("Evil Mordor, the awful Fornost, and good Gondor").
  */
-function compoundLeft(ms: ActorMention[], m: ActorMention, toks: Tok[]): ActorMention[] {
+function compoundLeft(ms: ActorMention[], m0: ActorMention, toks: Tok[]): ActorMention[] {
+  // "the European Union (EU)": the name before an abbreviation in parentheses.
+  const named = toks[m0.ti - 1]?.low === "(" && toks[m0.tj]?.low === ")" ? ms.find((x) => x.tj === m0.ti - 1) : undefined;
+  const m = named ?? m0;
   const out = [...sameSpan(ms, m), m];
   let cur = m;
   for (;;) {
@@ -267,7 +270,10 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   if (fam.name === "lexicon") {
     const hit = lexiconCode(toks, ti, tj, lb, Math.max(rb, Math.min(toks.length, tj + 8)), ms);
     if (hit?.slots)
-      return { ...slotArgs(toks, ms, hit.slots, hit.from ?? ti, lb, subject, object, objLimit), passive, claimAt, lb, rb, clauseEnd };
+      return { ...slotArgs(toks, ms, hit.slots, hit.from ?? ti, tj, subject, object, objLimit), passive, claimAt, lb, rb, clauseEnd };
+    // A symmetric code ("064:064": renewed ties) with a compound subject and no object: each with the other.
+    if (hit && hit.paired === hit.code && !passive && subject.length >= 2 && object.every((m) => subject.includes(m)))
+      return { actors: subject.slice(0, 1), recipients: subject.slice(1), reciprocal: true, passive, claimAt, lb, rb, clauseEnd };
   }
 
   if (passive) {
@@ -287,7 +293,7 @@ function slotArgs(
   ms: ActorMention[],
   slots: SlotFill[],
   from: number,
-  lb: number,
+  tj: number,
   subject: ActorMention[],
   object: ActorMention[],
   limit: number,
@@ -308,7 +314,9 @@ function slotArgs(
   }
   if (recipients.length === 0) {
     if (both) {
-      const rest = object.filter((m) => !actors.includes(m));
+      // "X and Y agree that …": an actor inside the complement clause is not the other side.
+      const that = toks.findIndex((t, i) => i >= tj && t.low === "that");
+      const rest = object.filter((m) => !actors.includes(m) && (that < 0 || m.ti < that));
       if (rest.length > 0) return { actors, recipients: rest };
       return actors.length >= 2
         ? { actors: actors.slice(0, 1), recipients: actors.slice(1), reciprocal: true }
@@ -316,6 +324,5 @@ function slotArgs(
     }
     recipients = src?.side === "post" ? subject : object;
   }
-  void lb;
   return { actors, recipients: recipients.filter((m) => !actors.includes(m)) };
 }

@@ -25,6 +25,15 @@ const SPEECH = /^(said|says|say|told|tells|stated|announced|added|tweeted|claime
 export function leftBound(toks: Tok[], v: number, crossSpeech = false): number {
   for (let i = v - 1; i >= 0; i--) {
     const w = toks[i]!.low;
+    // A parenthesis is transparent: "The Philippines and the European Union (EU) agree".
+    if (w === ")") {
+      let k = i - 1;
+      while (k >= 0 && toks[k]!.low !== "(" && toks[k]!.low !== ")") k--;
+      if (k >= 0 && toks[k]!.low === "(" && i - k <= 6) {
+        i = k;
+        continue;
+      }
+    }
     if (w === ";" || w === ":" || w === "," || w === "(" || w === '"' || w === "“" || w === "”" || w === "--" || w === "—") return i + 1;
     if (SUBORD.has(w)) return i + 1;
     if (!crossSpeech && SPEECH.test(w)) return i + 1;

@@ -40,15 +40,30 @@ function load(): VerbDictionary {
   return dict!;
 }
 
+/** Dictionary spellings follow the Penn Treebank, which splits "can't" and "won't" as "ca n't", "wo n't". */
+function pieces(t: Tok): string[] {
+  if (t.low === "can't") return ["ca", "n't"];
+  if (t.low === "won't") return ["wo", "n't"];
+  if (t.low === "cannot") return ["can", "not"];
+  return [t.low];
+}
+
+/** Tokens matched by a phrase of dictionary words at token i (whole tokens only; 0 = no match). */
 function wordsMatch(phrase: string, toks: Tok[], i: number): number {
   const ws = phrase.split(" ");
-  for (let k = 0; k < ws.length; k++) {
-    const t = toks[i + k];
-    if (!t) return 0;
-    const w = ws[k]!.toLowerCase();
-    if (t.low !== w && !(t.low.startsWith(w) && t.low.length - w.length <= 2)) return 0;
+  let k = i;
+  let buf: string[] = [];
+  for (const raw of ws) {
+    if (buf.length === 0) {
+      const t = toks[k++];
+      if (!t) return 0;
+      buf = pieces(t);
+    }
+    const w = raw.toLowerCase();
+    const got = buf.shift()!;
+    if (got !== w && !(got.startsWith(w) && got.length - w.length <= 2)) return 0;
   }
-  return ws.length;
+  return buf.length === 0 ? k - i : 0;
 }
 
 /** Length in tokens of a word or synset item at token i (0 = no match). */
@@ -98,7 +113,9 @@ function matchPost(
   let pos = tj;
   for (const item of items) {
     if ("slot" in item) {
-      const next = ms?.find((x) => x.ti >= pos && x.tj <= rb && (!item.adj || x.ti === pos));
+      // "^" skips one noun phrase: an actor only if one starts here (after a determiner or modifier).
+      const near = item.slot === "^" ? 2 : Number.POSITIVE_INFINITY;
+      const next = ms?.find((x) => x.ti >= pos && x.ti - pos <= near && x.tj <= rb && (!item.adj || x.ti === pos));
       if (!next) {
         if (item.slot === "^") continue;
         return false;
@@ -128,7 +145,8 @@ function matchPre(d: VerbDictionary, items: PatternItem[], toks: Tok[], ti: numb
   for (let k = items.length - 1; k >= 0; k--) {
     const item = items[k]!;
     if ("slot" in item) {
-      const before = ms?.filter((x) => x.tj <= pos && (!item.adj || x.tj === pos)) ?? [];
+      const near = item.slot === "^" ? 2 : Number.POSITIVE_INFINITY;
+      const before = ms?.filter((x) => x.tj <= pos && pos - x.tj <= near && (!item.adj || x.tj === pos)) ?? [];
       const prev = before[before.length - 1];
       if (!prev) {
         if (item.slot === "^") continue;
@@ -171,14 +189,20 @@ export interface LexiconHit {
   from?: number;
 }
 
-/** "is about to restore": an imminent act, coded as the act (the verb phrase starts at "about"). */
-function imminent(toks: Tok[], i: number): boolean {
-  return toks[i]?.low === "about" && toks[i + 1]?.low === "to" && /^(is|are|was|were|be|been|being|'s|'re)$/.test(toks[i - 1]?.low ?? "");
+/**
+ * "is about to restore", "has begun to question": an imminent or begun act is coded as the act; the verb
+ * phrase starts at "about" / "begun" (the coder reads a bare "to V" as a purpose, not an act).
+ */
+function aspectual(toks: Tok[], i: number): boolean {
+  if (toks[i + 1]?.low !== "to" || !toks[i + 2]) return false;
+  const w = toks[i]!.low;
+  if (w === "about") return /^(is|are|was|were|be|been|being|'s|'re)$/.test(toks[i - 1]?.low ?? "");
+  return /^(begin|begins|began|begun|beginning|start|starts|started|continue|continues|continued|resume|resumes|resumed)$/.test(w);
 }
 
-/** The lexicon verb starting at token i, if any. */
-export function lexiconVerbAt(toks: Tok[], i: number): { family: string; own: string | null; tj: number } | null {
-  if (imminent(toks, i) && toks[i + 2]) return lexiconVerbAt(toks, i + 2);
+/** The lexicon verb starting at token i, if any (vi: the verb itself, after an aspectual "about to"). */
+export function lexiconVerbAt(toks: Tok[], i: number): { family: string; own: string | null; tj: number; vi: number } | null {
+  if (aspectual(toks, i)) return lexiconVerbAt(toks, i + 2);
   const d = load();
   const longest = firstWords.get(toks[i]!.low.toUpperCase());
   if (!longest) return null;
@@ -188,7 +212,7 @@ export function lexiconVerbAt(toks: Tok[], i: number): { family: string; own: st
       .map((t) => t.low.toUpperCase())
       .join(" ");
     const f = d.forms[key];
-    if (f) return { family: f[0], own: f[1], tj: i + n };
+    if (f) return { family: f[0], own: f[1], tj: i + n, vi: i };
   }
   return null;
 }
@@ -224,8 +248,8 @@ function computeCode(toks: Tok[], ti: number, tj: number, rb: number, ms: ActorM
   let best: VerbPattern | null = null;
   let bestMatch: Match | null = null;
   for (const p of fam.patterns) {
-    const m: Match = { score: 0, slots: [], from: ti };
-    if (p.pre.length > 0 && !matchPre(d, p.pre, toks, ti, ms, m)) continue;
+    const m: Match = { score: 0, slots: [], from: v.vi };
+    if (p.pre.length > 0 && !matchPre(d, p.pre, toks, v.vi, ms, m)) continue;
     if (p.post.length > 0 && !matchPost(d, p.post, toks, v.tj, Math.max(rb, v.tj), ms, m)) continue;
     if (m.score > (bestMatch?.score ?? 0)) {
       best = p;
