@@ -43,7 +43,8 @@ function isoWeek(day: string): string {
   const dow = (d.getUTCDay() + 6) % 7;
   d.setUTCDate(d.getUTCDate() - dow + 3); // the week's Thursday decides its year
   const y = d.getUTCFullYear();
-  const week = 1 + Math.round((d.getTime() - Date.UTC(y, 0, 4)) / 604_800_000 - 3 / 7 + ((new Date(Date.UTC(y, 0, 4)).getUTCDay() + 6) % 7) / 7);
+  const week =
+    1 + Math.round((d.getTime() - Date.UTC(y, 0, 4)) / 604_800_000 - 3 / 7 + ((new Date(Date.UTC(y, 0, 4)).getUTCDay() + 6) % 7) / 7);
   return `${y}-W${String(week).padStart(2, "0")}`;
 }
 

@@ -54,6 +54,9 @@ function inDirectQuote(quotes: Quote[], start: number): boolean {
   return quotes.some((q) => q.kind === "direct" && q.start <= start && start < q.end);
 }
 
+/** Codes that stand for no country: international and transnational actors. */
+const NOT_A_COUNTRY = new Set(["IGO", "NGO", "INT", "MNC"]);
+
 function homeCountry(article: Article, mentions: ActorMention[][]): string | null {
   const place = article.dateline?.place;
   if (place) {
@@ -62,7 +65,8 @@ function homeCountry(article: Article, mentions: ActorMention[][]): string | nul
   }
   const counts = new Map<string, number>();
   for (const ms of mentions)
-    for (const m of ms) if (m.country && m.country.length === 3) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+    for (const m of ms)
+      if (m.country && m.country.length === 3 && !NOT_A_COUNTRY.has(m.country)) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
   let best: string | null = null;
   let n = 0;
   for (const [c, k] of counts) if (k > n) [best, n] = [c, k];
@@ -184,6 +188,17 @@ function codeSentence(
         return r;
       })
       .filter((m): m is ActorMention => m !== null);
+    // "withdraw its troops from Lebanon": the actor's own agents are not the recipient when another is named.
+    const own = (m: ActorMention) => m.kind === "agent" && !m.country && /^(its|their|his|her|our)$/.test(toks[m.ti - 1]?.low ?? "");
+    if (recips.length > 1 && recips.some((m) => !own(m))) recips = recips.filter((m) => !own(m));
+    else if (recips.length === 1 && own(recips[0]!)) {
+      // … or right after them, behind one of the family's prepositions ("from neighboring Lebanon").
+      const o = recips[0]!;
+      const after = ms.find(
+        (m) => m.kind !== "pronoun" && m.ti > o.tj && m.ti - o.tj <= 3 && (fam.recipientPreps ?? []).includes(toks[o.tj]?.low ?? ""),
+      );
+      if (after) recips = [after];
+    }
     // A participial clause ("…, accusing them of …") shares the sentence's subject.
     if (actors.length === 0 && sentenceSubject && /ing$/.test(trigTok.low)) actors = [sentenceSubject];
     // A coordinated verb ("The court found …, and found …") shares the subject of the verb before it.
@@ -230,7 +245,7 @@ function codeSentence(
         );
     }
     actorObjs.forEach((a, i) => {
-      if (!a.country && (a.sector || actors[i]?.unplaced) && local) a.country = local;
+      if ((!a.country && (a.sector || actors[i]?.unplaced)) || actors[i]?.ethnic) a.country = local ?? a.country;
     });
     if (recipObjs.length === 0) {
       const selfish =
@@ -239,7 +254,7 @@ function codeSentence(
       recipObjs = [{ name: actorObjs[0]!.country ?? "", country: actorObjs[0]!.country, sector: null }];
     }
     recipObjs.forEach((r, i) => {
-      if (!r.country && (r.sector || recips[i]?.unplaced) && local) r.country = local;
+      if ((!r.country && (r.sector || recips[i]?.unplaced)) || recips[i]?.ethnic) r.country = local ?? r.country;
     });
     if (!actorObjs.some((a) => a.country)) continue;
     if (fam.onlySectors && !fam.onlySectors.includes(actorObjs[0]!.sector ?? "")) continue;
@@ -415,7 +430,8 @@ function wordBefore(toks: Tok[], start: number): string {
 }
 
 /** Nouns naming a coded event that a later sentence may refer back to ("the rally", "the talks"). */
-const EVENT_NOUN = /^(rally|rallies|protests?|demonstrations?|march|strikes?|talks|meetings?|summit|negotiations|visit|attacks?|raid|clashes|election)$/;
+const EVENT_NOUN =
+  /^(rally|rallies|protests?|demonstrations?|march|strikes?|talks|meetings?|summit|negotiations|visit|attacks?|raid|clashes|election)$/;
 
 /** The date of an earlier event referred to as "during/at/in the <noun>" in this sentence, if any. */
 function referredDate(toks: Tok[], nouns: Map<string, string>): string | null {
@@ -469,16 +485,13 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     // "… during the rally": a sentence without a time of its own that refers back to an event already
     // coded by its noun takes that event's date.
     const referred = times.length === 0 ? referredDate(toks, eventNouns) : null;
-    const here = referred
-      ? { value: referred, source: "context" }
-      : context
-        ? { value: context.value, source: "context" }
-        : anchor;
+    const here = referred ? { value: referred, source: "context" } : context ? { value: context.value, source: "context" } : anchor;
     const coded = codeSentence(text, s, toks, ms, times, quotes, here, anchor, d);
     all.push(...coded);
     for (const e of coded) {
       const noun = e.evidence.trigger?.text.toLowerCase().split(/\s+/).pop();
-      if (noun && e.date.source === "sentence" && e.date.value && EVENT_NOUN.test(noun)) eventNouns.set(noun.replace(/s$/, ""), e.date.value);
+      if (noun && e.date.source === "sentence" && e.date.value && EVENT_NOUN.test(noun))
+        eventNouns.set(noun.replace(/s$/, ""), e.date.value);
     }
     // The next sentences continue the time of this sentence's events, else of its first day.
     const evDate = coded.find((e) => e.date.source === "sentence" && e.date.value && e.date.value.length >= 10)?.date.value;

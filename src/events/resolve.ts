@@ -14,6 +14,8 @@ export function toActor(m: ActorMention, date: string | null): Actor {
       sector = role.sector ?? sector;
     }
   }
+  // Phoenix codes transnational groups "INT": the coder places them where the story happens.
+  if (country === "INT") country = null;
   if (!country && (sector === "IGO" || sector === "NGO")) country = sector;
   const a: Actor = { name: m.name, country: country ?? null, sector: sector ?? null, start: m.start, end: m.end };
   if (m.ref) a.ref = m.ref;

@@ -158,14 +158,24 @@ describe("coder rules on the real analysis", () => {
 
   it("reads a capitalised agent noun opening the sentence as an agent", () => {
     const text = "Police have opened a criminal case against the driver and detained him for questioning.";
-    const article = { title: "", text, paragraphs: [text], byline: [], media: [], removed: [], messages: [], published: null, dateline: null };
+    const article = {
+      title: "",
+      text,
+      paragraphs: [text],
+      byline: [],
+      media: [],
+      removed: [],
+      messages: [],
+      published: null,
+      dateline: null,
+    };
     const ms = findMentions(text, tokens(text, 0, text.length), analyze(article).entities);
     expect(ms[0]).toMatchObject({ text: "Police", kind: "agent", sector: "COP" });
   });
 
   it("gives agents 'from' a country that country, and coordinated verbs share their object", () => {
     const evs = code(
-      "Doctors from two American aid groups donated and personally delivered $50,000 worth of goods to Baghdad University Medical School, risking as much as 12 years in prison and \$500,000 in fines.",
+      "Doctors from two American aid groups donated and personally delivered $50,000 worth of goods to Baghdad University Medical School, risking as much as 12 years in prison and $500,000 in fines.",
       "2003-01-15",
     );
     const e = evs.find((x) => x.plover?.event === "AID");
@@ -181,7 +191,9 @@ describe("coder rules on the real analysis", () => {
     expect(evs[0]).toMatchObject({ plover: { event: "SANCTION" }, cameo: { code: "116" } });
     expect(evs[0]?.actor.map((a) => a.country)).toEqual(["GBR"]);
     // The same words from a non-court actor are not a conviction.
-    expect(code("The opposition in Serbia found the election to be illegal.", "2020-07-01").filter((x) => x.cameo.code === "116")).toEqual([]);
+    expect(code("The opposition in Serbia found the election to be illegal.", "2020-07-01").filter((x) => x.cameo.code === "116")).toEqual(
+      [],
+    );
   });
 
   it("codes an agentless 'put under investigation in <country>' as an investigation by that country's authorities", () => {
@@ -210,5 +222,37 @@ describe("coder rules on the real analysis", () => {
     );
     const e = evs.find((x) => x.plover?.event === "MOBILIZE");
     expect(e?.date.value).toBe("2020-07-30");
+  });
+
+  it("places an ethnic group where the sentence happens, not in the country its name comes from", () => {
+    const evs = code(
+      "Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia Friday, a political council representing ethnic Albanians in the region said in remarks published here Sunday.",
+      "1999-05-16",
+    );
+    expect(evs.find((x) => x.plover?.event === "ASSAULT")?.recipient.map((a) => a.country)).toEqual(["SRB"]);
+  });
+
+  it("does not take the actor's own troops as the recipient of a withdrawal from a named country", () => {
+    const evs = code(
+      "Syria says it is willing to withdraw its troops from neighboring Lebanon, after fifteen years of effective military occupation.",
+      "2005-03-05",
+    );
+    expect(evs[0]?.recipient.map((a) => a.country)).toEqual(["LBN"]);
+  });
+
+  it("codes lodging an official protest with a country as a complaint to it", () => {
+    const evs = code(
+      "Serbia lodged an official protest with Albania today, charging its neighbor with supporting dissidents here in what is said was tantamount to inciting revolution.",
+      "1998-06-01",
+    );
+    expect(evs[0]).toMatchObject({ plover: { event: "ACCUSE" }, recipient: [{ country: "ALB" }] });
+  });
+
+  it("places a transnational group (Phoenix INT) in the story's country", () => {
+    const evs = code(
+      "In an interview this weekend, President Abdelaziz Bouteflika said he is prepared to lift ban on Islamic Salvation Front (FIS) but not with its historical leadership.",
+      "1999-07-05",
+    );
+    expect(evs[0]?.recipient.map((a) => a.country)).toEqual(["DZA"]);
   });
 });

@@ -250,6 +250,8 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
             country: hit.country,
             sector: null,
             kind: "country",
+            // "ethnic Albanians" in Serbia are of the country where they live.
+            ...(low[i - 1] === "ethnic" ? { ethnic: true } : {}),
           });
           i = tj - 1;
           continue;
@@ -265,7 +267,12 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
       const nounAfter = /^\p{Ll}/u.test(words[after] ?? "") && agentAt(low, after, 1);
       if (ag && ag.sector !== "SAME" && /^\p{Ll}/u.test(words[j]!) && !nounAfter) {
         const tj = j + ag.length;
-        out.splice(out.indexOf(covering), 1, { ...covering, end: toks[tj - 1]!.end, tj, text: text.slice(covering.start, toks[tj - 1]!.end) });
+        out.splice(out.indexOf(covering), 1, {
+          ...covering,
+          end: toks[tj - 1]!.end,
+          tj,
+          text: text.slice(covering.start, toks[tj - 1]!.end),
+        });
         i = tj - 1;
         continue;
       }
@@ -287,7 +294,11 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
           prev === "and" ||
           /^\p{Lu}/u.test(words[i - 1] ?? "") ||
           /^\d/.test(prev);
-        const nextIsNoun = /^\p{Ll}/u.test(words[i + ag.length] ?? "") && agentAt(low, i + ag.length, 1);
+        const nextWord = low[i + ag.length] ?? "";
+        const nextIsNoun =
+          (/^\p{Ll}/u.test(words[i + ag.length] ?? "") && agentAt(low, i + ag.length, 1)) ||
+          // "an official protest": an adjective before a noun, not an official.
+          (low[i] === "official" && /^\p{Ll}+$/u.test(nextWord) && !/(ed|s)$/.test(nextWord) && !/^(said|told|says)$/.test(nextWord));
         if (okPrev && !nextIsNoun) {
           const tj = i + ag.length;
           // "the president of Armenia", "the government of Sudan".

@@ -26,7 +26,13 @@ export const criticise: Family = {
 };
 export const complain: Family = {
   name: "complain",
-  forms: [...verb("complain"), ...phrase(verb("lodge", "lodged"), "a protest"), ...phrase(verb("file", "filed"), "a complaint")],
+  forms: [
+    ...verb("complain"),
+    ...["a", "an official", "a formal", "a strong", "an official diplomatic"].flatMap((adj) => [
+      ...phrase(verb("lodge", "lodged"), `${adj} protest`),
+      ...phrase(verb("file", "filed"), `${adj} complaint`),
+    ]),
+  ],
   code: "114",
   recipientPreps: ["to", "against", "with"],
   claimPreps: ["about", "that", "over"],
