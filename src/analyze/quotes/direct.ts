@@ -118,8 +118,9 @@ export const directQuotes: QuoteRule = (ctx, found) => {
               ctx.history,
               unnamed(before.slice(firstClauseStart(before, bm.index), bm.index)),
             );
-        if (!speaker) {
-          const tail = before.slice(bm.index + bm[0].length);
+        const tail = before.slice(bm.index + bm[0].length);
+        // "reported to the police he "…"": a pronoun after the cue is the subject of the report, not its speaker.
+        if (!speaker && !/\b(?:he|she|they|it|we|I)\s*[,:]?\s*$/i.test(tail)) {
           speaker = speakerIn(
             text,
             ctx.entities,
@@ -192,7 +193,11 @@ export const directQuotes: QuoteRule = (ctx, found) => {
 
 /** An unnamed source as the subject of a cue: "the father", "One of the children", "a witness". */
 function unnamed(phrase: string): boolean {
-  const p = phrase.trim().replace(/\s+(?:also|then|later|has|had|have)$/, "");
+  const p = phrase
+    .trim()
+    .replace(/\s+(?:also|then|later|has|had|have)$/, "")
+    // An opening time or place phrase ("At about 5:17 p.m. his daughter").
+    .replace(/^(?:At|On|In|Later|Earlier)\b.{0,30}?\s(?=(?:the|a|an|his|her|their|its)\s)/, "");
   return (
     /^(?:the|a|an|one|two|three|some|many|several|another|other|his|her|their|its)\b[^,;:"“”.!?]{1,50}$/i.test(p) &&
     p.split(/\s+/).length <= 6

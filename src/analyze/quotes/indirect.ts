@@ -5,15 +5,15 @@ import { speakerIn } from "./speaker.js";
 
 /** Words between a cue and its clause that are not part of what was said ("said Thursday that"). */
 const SKIP_AFTER_CUE =
-  /^(?:\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?|last\s+(?:week|month|night)|earlier|later|also|again|repeatedly|previously|in (?:a|an|its|his|her|their|the) (?:[\w-]+\s+){0,2}?(?:statement|press release|filing|release|letter|report|speech|address|announcement|post|tweet|call|briefing|interview|message|video)(?:\s+(?:with|to|on|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?|on (?:Twitter|Facebook|television)|at a (?:press conference|news conference|briefing))\b)*/u;
+  /^(?:\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?|last\s+(?:week|month|night)|earlier|later|also|again|repeatedly|previously|in (?:a|an|its|his|her|their|the) (?:[\w-]+\s+){0,2}?(?:statement|press release|filing|release|letter|report|speech|address|announcement|post|tweet|call|briefing|interview|message|video)(?:\s+(?:with|to|on|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?|regarding [^,;"“]{1,60},|on (?:Twitter|Facebook|television)|at a (?:press conference|news conference|briefing))\b)*/u;
 const CLAUSE_START =
   /^\s+(?:that\s+)?(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|no|some|all|more|most|many|both|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands|at least|more than|[A-Z]|\d))/;
 /** A finite verb early in the words after a cue: they form a clause, not an object ("denied the claims"). */
 const FINITE =
-  /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|remains|intends|left|made|took|gave|came|went|saw|got|sent|held|kept|met|paid|ran|won|lost|led|began|became|brought|bought|built|caught|chose|fell|felt|fought|grew|knew|meant|sold|spent|stood|struck|understood|shot|hit|broke|spoke|wrote|drove|rose|fled|flew|threw|told|said|thought|found|overran|ran|sank|wore|tore|stole|froze|chose|bore|swore|forgot|began|fought|sought|taught|dealt|died|\p{Ll}{3,}ed)\b/u;
+  /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|remains|intends|left|made|took|gave|came|went|saw|got|sent|held|kept|met|paid|ran|won|lost|led|began|became|brought|bought|built|caught|chose|fell|felt|fought|grew|knew|meant|sold|spent|stood|struck|understood|shot|hit|broke|spoke|wrote|drove|rose|fled|flew|threw|told|said|thought|found|overran|ran|sank|wore|tore|stole|froze|chose|bore|swore|forgot|began|fought|sought|taught|dealt|died|\p{Ll}{2,}ed)\b/u;
 /** The addressee of "told": a name, or the press ("reporters", "local media", "the BBC"). */
 const TOLD_OBJECT =
-  /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+|$)){1,4}|(?:the\s+|local\s+|foreign\s+|state\s+|national\s+)?(?:media|reporters|journalists|press|lawmakers|parliament|broadcaster\s+\S+|newspaper\s+\S+)\s+|(?:our|a|the)\s+(?:correspondent|reporter|interviewer)\s+)(?=\S)/u;
+  /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+|$)){1,4}|(?:the\s+|local\s+|foreign\s+|state\s+|national\s+)?(?:media|reporters|journalists|press|lawmakers|parliament|police|investigators|officials|officers|court|judges?|jury|jurors|committee|congress|audience|supporters|crowd|broadcaster\s+\S+|newspaper\s+\S+)\s+|(?:our|a|the)\s+(?:correspondent|reporter|interviewer)\s+)(?=\S)/u;
 const OBJECT_THEN_THAT = /^\s+(?:[\w'’.-]+\s+){1,6}?that\s+/;
 
 /** An unnamed source before a trailing cue: "…, the army said.", "…, local media reported." */
@@ -70,7 +70,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const rest = sent.slice(m.index + cue.length);
       // Direct speech follows: the direct rule owns it.
       if (/^\s*[,:]?\s*["“]/.test(rest) && (!OBJECT_CUES.has(cue) || out.some((q) => q.start > cueEnd && q.start - cueEnd < 6))) continue;
-      const skipped = rest.match(SKIP_AFTER_CUE)?.[0] ?? "";
+      let skipped = rest.match(SKIP_AFTER_CUE)?.[0] ?? "";
+      // "said in its report, the western extension …": the comma closes the skipped phrase.
+      if (skipped && /^,\s/.test(rest.slice(skipped.length))) skipped += ",";
       let after = rest.slice(skipped.length);
       let offset = m.index + cue.length + skipped.length;
       let hasThat = false;
@@ -113,7 +115,10 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             offset += ob[0].length;
             after = clause;
             hasThat = true;
-          } else if (!/^\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}[.!?]?\s*$/u.test(rest)) continue; // else "…, he told Wikinews."
+          } else if (
+            !/^\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}[.!?]?\s*$/u.test(rest.replace(/,\s+(?:adding|saying|noting)\b.*$/, ""))
+          )
+            continue; // else "…, he told Wikinews."
         }
       } else {
         // "said that, after …", "said in a filing to the SEC that …".
@@ -167,6 +172,14 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         // No one named after the inverted cue ("…, urged the immunity be waived"): read it as "X cue CLAUSE".
       }
       // Pattern A: "X said (that) CLAUSE".
+      // "claiming them to be mercenaries": an object and "to be" make a clause.
+      if (
+        !hasThat &&
+        !appeal &&
+        /^\s+(?:them|him|her|it|us|\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2})\s+to\s+be\b/u.test(after) &&
+        !APPEAL_CUES.has(cue)
+      )
+        hasThat = true;
       if (WEAK_CUES.has(cue) && !hasThat && !appeal) continue;
       if (appeal) hasThat = true;
       if (!hasThat && !CLAUSE_START.test(` ${after}`) && !FINITE.test(after.trim().split(/\s+/).slice(1, 6).join(" "))) continue;
@@ -190,7 +203,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         !(/^(?:said|says|reported|told)$/.test(cue) && /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\w+ed\b/u.test(after))
       )
         continue;
-      if (/^\s*(?:to|in|on|at|for|with|by|from|about|of|and|or|but|as|if|when)\b/i.test(after) && !hasThat) continue;
+      if (/^\s*(?:to|in|on|at(?! least| most)|for|with|by|from|about|of|and|or|but|as|if|when)\b/i.test(after) && !hasThat) continue;
       // "…, and argued that …": a coordinated cue shares the sentence's subject.
       const coordinated = !/\p{L}/u.test(subject) || /^\s*(?:and|but)\s*$/.test(subject);
       if (coordinated && !/,?\s*(?:and|but)\s*$/.test(sent.slice(0, m.index))) continue;
