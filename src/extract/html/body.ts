@@ -5,6 +5,7 @@ import { parseDateLine } from "../text/rules/date-line.js";
 import { isFurniture } from "../text/rules/navigation.js";
 import type { Block } from "./blocks.js";
 import type { Element } from "./dom.js";
+import { isRecirculationLabel } from "./rules/recirculation.js";
 import { countWords, within } from "./score.js";
 
 export interface Body {
@@ -78,6 +79,7 @@ export function selectBody(blocks: Block[], weights: number[], main: Element, ti
     if (weights[i]! > 3) seenProse = true;
     keep[i] = true;
   });
+  cutRecirculation(blocks, inMain, keep, out);
   // trim label-like lines before the first prose and after the last
   const idx = blocks.map((_, i) => i).filter((i) => keep[i]);
   let s = 0;
@@ -99,4 +101,31 @@ export function selectBody(blocks: Block[], weights: number[], main: Element, ti
     if (keep[i]) out.paragraphs.push(b.text);
   });
   return out;
+}
+
+/**
+ * A recirculation label ("You may also like", "Leia também") after a substantial story inside the
+ * main content starts a rail: it and the kept blocks after it go, unless the story goes on after
+ * it (a kept block whose container shares a parent with the story's paragraphs: a box inside the story).
+ */
+function cutRecirculation(blocks: Block[], inMain: boolean[], keep: boolean[], out: Body): void {
+  let before = 0;
+  const storyParents = new Set<unknown>();
+  for (let i = 0; i < blocks.length; i++) {
+    if (!inMain[i]) continue;
+    const b = blocks[i]!;
+    if (before >= 50 && isRecirculationLabel(b.text)) {
+      for (let j = i + 1; j < blocks.length; j++) if (keep[j] && storyParents.has(blocks[j]!.container.parent)) return;
+      for (let j = i; j < blocks.length; j++)
+        if (keep[j]) {
+          out.removed.push({ kind: "related", text: blocks[j]!.text });
+          keep[j] = false;
+        }
+      return;
+    }
+    if (keep[i]) {
+      before += countWords(b.text);
+      storyParents.add(b.container.parent);
+    }
+  }
 }
