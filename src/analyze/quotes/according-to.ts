@@ -3,6 +3,8 @@ import { type QuoteRule, saidOn } from "./context.js";
 import { speakerIn } from "./speaker.js";
 
 const RE = /\baccording to\s+/gi;
+const NOT_SPEECH =
+  /\b(?:footage|data|figures|statistics|records|census|images|video|photos|photographs|satellite|maps?|tracking|schedule|law|legislation|rules|timetable|tradition|legend)\b/i;
 
 /** "According to X, CLAUSE." and "CLAUSE, according to X." */
 export const accordingTo: QuoteRule = (ctx, found) => {
@@ -13,6 +15,8 @@ export const accordingTo: QuoteRule = (ctx, found) => {
       const srcStart = m.index + m[0].length;
       const srcEndRel = sent.slice(srcStart).search(/,|[.!?]\s*$|$/);
       const srcEnd = srcStart + (srcEndRel < 0 ? sent.length - srcStart : srcEndRel);
+      // Records are not speakers ("according to traffic camera footage", "according to census data").
+      if (NOT_SPEECH.test(sent.slice(srcStart, srcEnd))) continue;
       const speaker = speakerIn(ctx.text, ctx.entities, s.start + srcStart, s.start + srcEnd, "after-cue", ctx.history, true);
       if (!speaker) continue;
       let a: number;

@@ -67,6 +67,12 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           continue;
         if (new RegExp(`^\\s+(?:${CUE_RE.source.slice(3, -3)})\\b`).test(sent.slice(m.index + cue.length))) continue;
       }
+      // "over alleged hush money", "an estimated 1,000", "the reported attack": an adjective, not a speech verb.
+      if (
+        /ed$/.test(cue) &&
+        /\b(?:the|a|an|over|of|for|about|on|in|with|from|its|their|his|her|this|these|those|been|being)\s+$/i.test(sent.slice(0, m.index))
+      )
+        continue;
       const rest = sent.slice(m.index + cue.length);
       // Direct speech follows: the direct rule owns it.
       if (/^\s*[,:]?\s*["“]/.test(rest) && (!OBJECT_CUES.has(cue) || out.some((q) => q.start > cueEnd && q.start - cueEnd < 6))) continue;
