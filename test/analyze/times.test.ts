@@ -103,6 +103,25 @@ describe("clock times and day ranges in Wikinews sentences (CC BY 2.5)", () => {
   });
 });
 
+describe("days and years relative to those just named, in Wikinews sentences (CC BY 2.5)", () => {
+  it("counts 'the next day' from the day named before it", () => {
+    expect(
+      times(
+        "After his arrest on Friday, Brenton stayed in the Christchurch central police station overnight before appearing in court on the next day.",
+        "2019-03-17",
+      ),
+    ).toEqual(["Friday=2019-03-15", "the next day=2019-03-16"]);
+  });
+  it("gives both years of a year range", () => {
+    expect(
+      times(
+        "Mugabe ruled Zimbabwe, serving as its first prime minister, 1980–1987; then as president, 1987–2017; for 37 years.",
+        "2019-09-09",
+      ),
+    ).toEqual(["1980=1980", "1987=1987", "1987=1987", "2017=2017", "37 years=P37Y"]);
+  });
+});
+
 describe("times in a Wikinews story with a quotation (CC BY 2.5)", () => {
   it("lets 'that day' continue the story's day, not one named inside a quotation", () => {
     const text =
@@ -151,6 +170,14 @@ describe("times in MEANTIME sentences (CC BY 4.0, train/dev documents)", () => {
         "2008-09-17",
       ),
     ).toContain("a second consecutive day=2008-09-17");
+  });
+  it("reads 'the past decade' as the calendar decade holding most of it", () => {
+    expect(
+      times(
+        "Monday's email announcement marked the third time in the past decade that Jobs, aged 55, has taken medical leave.",
+        "2011-01-17",
+      ),
+    ).toContain("past decade=200");
   });
   it("keeps a planned quarter in the anchor's year", () => {
     expect(

@@ -1,6 +1,6 @@
 /** Times: every date expression resolved against the anchor (dateline date, else publication date). */
 import type { Sentence, TimeRef } from "../../model/index.js";
-import { parseDay } from "./dates.js";
+import { addDays, isoDay, parseDay } from "./dates.js";
 import { bareYear } from "./rules/bare-year.js";
 import { chronoDates } from "./rules/chrono.js";
 import { clock } from "./rules/clock.js";
@@ -39,11 +39,18 @@ export const TIME_RULES: TimeRule[] = [
 const MAYBE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|noon|midnight|morning|evening|night|afternoon|week|month|year|quarter|day|spring|summer|autumn|fall|winter|now|current|present|recent|previous|past|future|soon|formerly|term|being|decade|hour|later|lately|moment|these|ahead|run)|\d/i;
 
-/** A clock time without a date of its own takes the day named in the same sentence ("Tuesday … at 18:00 UTC"). */
-function attachClock(times: TimeRef[]): void {
-  const day = times.find((t) => t.precision === "day" && t.value);
+/**
+ * A clock time without a date of its own takes the day named in the same sentence ("Tuesday … at 18:00 UTC"),
+ * keeping the day its zone conversion moved it by ("8:30 p.m. (0030 UTC)" is the next day in UTC).
+ */
+function attachClock(times: TimeRef[], anchor: Date): void {
+  const day = times.find((t) => t.precision === "day" && /^\d{4}-\d\d-\d\d$/.test(t.value ?? ""));
   if (!day?.value) return;
-  for (const t of times) if (t.method === "clock" && t.value) t.value = day.value + t.value.slice(10);
+  for (const t of times) {
+    if (t.method !== "clock" || !t.value) continue;
+    const shift = Math.round((parseDay(t.value).getTime() - anchor.getTime()) / 86400000);
+    t.value = isoDay(addDays(parseDay(day.value), shift)) + t.value.slice(10);
+  }
 }
 
 /** Is the offset inside a quotation in its paragraph (an odd number of straight quotes, or an open curly one)? */
@@ -70,13 +77,21 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
     const taken: TimeRef[] = [];
     for (const { r } of cands) if (!taken.some((t) => t.start < r.end && r.start < t.end)) taken.push(r);
     taken.sort((x, y) => x.start - y.start);
-    attachClock(taken);
+    if (a) attachClock(taken, a);
     for (const t of taken) {
+      if (t.method === "day-after" || t.method === "day-before") {
+        // The day the story last named (this sentence first), one day on or back; else the anchor's neighbour.
+        const last = [...out, ...taken.filter((x) => x.start < t.start)]
+          .reverse()
+          .find((x) => /^\d{4}-\d\d-\d\d$/.test(x.value ?? "") && x.method !== t.method && !inQuote(text, x.start));
+        if (last?.value) t.value = isoDay(addDays(parseDay(last.value), t.method === "day-after" ? 1 : -1));
+        continue;
+      }
       if (t.method !== "same-day") continue;
       // "that day" continues the story's last day, not a day someone named in a quotation.
       const last = [...out]
         .reverse()
-        .find((x) => x.precision === "day" && x.value && !x.method?.startsWith("same") && !inQuote(text, x.start));
+        .find((x) => /^\d{4}-\d\d-\d\d$/.test(x.value ?? "") && !x.method?.startsWith("same") && !inQuote(text, x.start));
       if (last?.value) t.value = last.value;
     }
     for (const t of taken) {

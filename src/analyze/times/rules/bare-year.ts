@@ -3,6 +3,8 @@ import { ref, type TimeRule } from "../types.js";
 
 const RE =
   /\b(?:(?:in|since|by|until|of|from|during|before|after|early|late|mid-?)\s+)?((?:1[89]|20)\d\d)(s)?\b(?![-–]\d|\s*(?:%|percent|people|km|kilometres|miles|troops|votes|members|cases|dollars|euros|\$))/g;
+/** "2001-2005", "2001–2005": both ends are years (the bare-year pattern leaves a year before a dash alone). */
+const YEARS = /\b((?:1[89]|20)\d\d)\s?[-–]\s?((?:1[89]|20)\d\d)\b/g;
 /** Two-digit years and decades: "since '82", "the '80s", "the 70s and 80s" (not ages: "in their 70s"). */
 const SHORT = /(?<=\b(?:in|since|of|from|until|by|before|after|the|and|or|to|early|late|mid-?)\s+|mid-)['’]?(\d\d)(s)?\b(?![%'’.,]?\d)/gi;
 
@@ -23,6 +25,10 @@ export const bareYear: TimeRule = (ctx) => {
     if (/[$€£]\s*$|\bNo\.\s*$|#\s*$/.test(before)) continue;
     if (m[2]) out.push(ref(ctx, start, end, m[1]!.slice(0, 3), "decade", "decade"));
     else out.push(ref(ctx, start, end, m[1]!, "year", "bare-year"));
+  }
+  for (const m of ctx.sentence.matchAll(YEARS)) {
+    if (Number(m[2]) <= Number(m[1])) continue;
+    out.push(ref(ctx, m.index, m.index + 4, m[1]!, "year", "bare-year"));
   }
   for (const m of ctx.sentence.matchAll(SHORT)) {
     const apostrophe = /^['’]/.test(m[0]);

@@ -4,9 +4,9 @@ import { ref, type TimeRule } from "../types.js";
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const STEP: Record<string, number> = { last: -1, previous: -1, next: 1, this: 0, current: 0, "": 0 };
-/** "the beginning of the year", "the end of this month", "the rest of the week". */
+/** "the beginning of the year", "the end of this month", "the rest of the week", "the end of 2009". */
 const PART =
-  /\b(?:the\s+)?(?:very\s+)?(beginning|start|end|middle|rest|remainder|close)\s+of\s+(?:the\s+)?(?:(last|previous|next|this|current)\s+)?(year|month|week)\b/gi;
+  /\b(?:the\s+)?(?:very\s+)?(beginning|start|end|middle|rest|remainder|close)\s+of\s+(?:(?:the\s+)?(?:(last|previous|next|this|current)\s+)?(year|month|week)|((?:19|20)\d\d))\b/gi;
 /** "the entire year", "the whole month" (a period of its own, not a length: "a full year" is not matched). */
 const WHOLE = /\b(the\s+(?:entire|whole|full))\s+()(year|month|week)\b/gi;
 /** "October of next year", "June of this year", "March last year". */
@@ -25,13 +25,13 @@ export const periodPart: TimeRule = (ctx) => {
   for (const m of [...ctx.sentence.matchAll(PART), ...ctx.sentence.matchAll(WHOLE)]) {
     const part = (m[1] ?? "").toLowerCase();
     const rel = (m[2] ?? "").toLowerCase();
-    const unit = m[3]!.toLowerCase();
+    const unit = (m[3] ?? "year").toLowerCase();
     const step = STEP[rel] ?? 0;
     const mod = part === "beginning" || part === "start" ? "start" : part === "end" || part === "close" ? "end" : undefined;
     let value: string;
     let precision: "week" | "month" | "year";
     if (unit === "year") {
-      const named = rel ? undefined : [...ctx.sentence.slice(0, m.index).matchAll(/\b((?:19|20)\d\d)\b/g)].pop()?.[1];
+      const named = m[4] ?? (rel ? undefined : [...ctx.sentence.slice(0, m.index).matchAll(/\b((?:19|20)\d\d)\b/g)].pop()?.[1]);
       value = named ?? String(a.getUTCFullYear() + step);
       precision = "year";
     } else if (unit === "month") {

@@ -28,6 +28,14 @@ export const referenceWords: TimeRule = (ctx) => {
     const before = ctx.sentence.slice(0, m.index);
     const after = ctx.sentence.slice(m.index + m[0].length);
     if (k === "soon" && /as\s+$/i.test(before)) continue;
+    // "in the past year", "the past two weeks": a period or a length, for the other rules.
+    if (
+      (k === "in the past" || k === "the past") &&
+      /^\s+(?:\d|few|several|couple|\w+(?:teen|ty)\b|one|two|three|four|five|six|seven|eight|nine|ten|hour|day|week|weekend|month|year|decade|century|quarter)\b/i.test(
+        after,
+      )
+    )
+      continue;
     // "the present study", "the future king": adjectives, not times.
     if ((k === "the present" || k === "the future") && /^\s+(?!of\b)[a-z]/.test(after)) continue;
     if (

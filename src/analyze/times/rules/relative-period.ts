@@ -3,7 +3,7 @@ import { isFuture } from "../tense.js";
 import { ref, type TimeContext, type TimeRule } from "../types.js";
 
 const RE =
-  /\b(?:(earlier|later)\s+)?(?:(last|this|next|past|previous|coming|the\s+same|the\s+previous|the\s+following)\s+)(week|month|year|weekend|quarter)\b/gi;
+  /\b(?:(earlier|later)\s+)?(?:(last|this|next|past|previous|coming|the\s+same|the\s+previous|the\s+following)\s+)(week|month|year|weekend|quarter|decade)\b/gi;
 
 /** "over the weekend", "during the weekend": the weekend nearest the anchor (which one, by the tense). */
 const THE_WEEKEND = /(?<=\b(?:over|during|on|at|for)\s+)the\s+weekend\b/gi;
@@ -35,7 +35,7 @@ export const relativePeriod: TimeRule = (ctx) => {
           ? 1
           : 0;
     let value: string;
-    let precision: "week" | "month" | "year" | "quarter";
+    let precision: "week" | "month" | "year" | "quarter" | "decade";
     const y = a.getUTCFullYear();
     const mo = a.getUTCMonth() + 1;
     if (unit === "weekend" && rel === "this") {
@@ -53,6 +53,10 @@ export const relativePeriod: TimeRule = (ctx) => {
       const yy = y + Math.floor(q / 4);
       value = `${yy}-Q${(((q % 4) + 4) % 4) + 1}`;
       precision = "quarter";
+    } else if (unit === "decade") {
+      // "the past decade": the calendar decade holding most of the last ten years (2011 → the 2000s).
+      value = String(y + (step < 0 ? -5 : step > 0 ? 5 : 0)).slice(0, 3);
+      precision = "decade";
     } else {
       value = String(y + step);
       precision = "year";
