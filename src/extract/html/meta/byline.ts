@@ -21,6 +21,7 @@ const ROLE_SUFFIX =
 export function splitByline(raw: string): string[] {
   let s = normalizeSpaces(/&(?:#\d+|#x[\da-f]+|[a-z]+);/i.test(raw) ? decodeHTML(raw) : raw)
     .replace(/^(?:written |posted |reported |story |words |text |article |published |photos? and text )?by[:\s]+/i, "")
+    .replace(/^(?:[Ww]ritten|[Pp]osted) by(?=\p{Lu})/u, "")
     .replace(/^author:?\s+/i, "")
     .replace(new RegExp(`\\s+(?:${MONTH_RE}\\s+\\d{1,2}(?:,?\\s*\\d{4})?|sponsored|verified)$`, "i"), "")
     .replace(/^(?:author|authors|written by|posted by)\s*:\s*/i, "")
@@ -77,6 +78,12 @@ function fromParts(text: string, parts: string[] | undefined): string[] {
   return whole;
 }
 
+/** `Roy, Aniruddha` → `Aniruddha Roy` (one comma between a surname and given names). */
+function invertName(v: string): string {
+  const m = /^\s*([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?),\s*([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,2})\s*$/u.exec(v);
+  return m ? `${m[2]} ${m[1]}` : v;
+}
+
 /** Authors from JSON-LD, author meta tags, then byline elements; first source that yields people wins. */
 export function pickByline(m: PageMeta, ld: LdArticle | null, orgs: string[] = []): { byline: string[]; method: string } {
   const org = new Set(orgs.filter(Boolean).map((o) => o.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")));
@@ -88,6 +95,11 @@ export function pickByline(m: PageMeta, ld: LdArticle | null, orgs: string[] = [
     const names = people(ldNames(ld.obj.author ?? ld.obj.creator).flatMap(splitByline));
     if (names.length) return { byline: names, method: "json-ld:author" };
   }
+  // scholarly pages list each author in a `citation_author` tag of its own, `Last, First`
+  for (const k of ["citation_author", "citation_authors"]) {
+    const names = (m.metas.get(k) ?? []).map(invertName).flatMap(splitByline);
+    if (names.length) return { byline: [...new Set(names)], method: `meta[${k}]` };
+  }
   const meta = firstMeta(m, [
     "author",
     "article:author",
@@ -97,7 +109,6 @@ export function pickByline(m: PageMeta, ld: LdArticle | null, orgs: string[] = [
     "byl",
     "twitter:creator",
     "cxenseparse:author",
-    "citation_author",
   ]);
   if (meta) {
     const names = people(splitByline(meta.value));
