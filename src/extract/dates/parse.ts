@@ -39,6 +39,8 @@ const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.
 const SLASH_YMD = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
 const MDY = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, "i");
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, "i");
+/** `2023 Jan 7` (PubMed and other citation styles). */
+const YMD_NAME = new RegExp(`\\b(\\d{4})\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b`, "i");
 const TIME = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?/i;
 const NUMERIC_DMY = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 
@@ -87,6 +89,11 @@ export function parseDate(text: string, opts: { dayFirst?: boolean } = {}): Pars
     const mo = monthNumber(m[2]!);
     const y = m[3] ? +m[3] : undefined;
     if (mo && valid(y, mo, +m[1]!)) consider({ year: y, month: mo, day: +m[1]!, text: m[0], index: m.index });
+  }
+  m = YMD_NAME.exec(text);
+  if (m) {
+    const mo = monthNumber(m[2]!);
+    if (mo && valid(+m[1]!, mo, +m[3]!)) consider({ year: +m[1]!, month: mo, day: +m[3]!, text: m[0], index: m.index });
   }
   m = NUMERIC_DMY.exec(text);
   if (m) {

@@ -11,6 +11,7 @@ const PUBLISHED_META = [
   "og:published_time",
   "article.published",
   "datepublished",
+  "published",
   "pubdate",
   "publishdate",
   "publish-date",

@@ -60,5 +60,26 @@ export function visibleHeaderDates(blocks: Block[], title: string, mainStart: nu
     if (i > 0 && UPDATE.test(blocks[i - 1]!.text) && blocks[i - 1]!.chars < 30) updated = true;
     out.push({ text: f.d.text, updated });
   }
-  return out;
+  return out.length ? out : labelledDates(blocks);
+}
+
+const POSTED = /^(?:(?:originally\s+)?(?:published|posted)(?:\s+(?:on|at))?|publication date)\s*:?\s+/i;
+
+/**
+ * Without a date in the header: a `Published on …`/`Posted on …` line anywhere outside teasers and
+ * comments (some pages print it below the article), when every such line gives the same day.
+ */
+function labelledDates(blocks: Block[]): VisibleDate[] {
+  let found: VisibleDate | null = null;
+  for (const b of blocks) {
+    if (b.chars > 80 || b.drop === "related" || b.drop === "teaser" || b.drop === "comments") continue;
+    const c = b.text.charCodeAt(0) | 32;
+    if (c !== 112 && c !== 111) continue; // `p…`, `o…`
+    const m = POSTED.exec(b.text);
+    const d = m ? parseDateLine(b.text.slice(m[0].length).replace(NOISE, "")) : null;
+    if (!d) continue;
+    if (found && found.text !== d.text) return [];
+    found = { text: d.text, updated: false };
+  }
+  return found ? [found] : [];
 }
