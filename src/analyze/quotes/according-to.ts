@@ -30,7 +30,7 @@ export const accordingTo: QuoteRule = (ctx, found) => {
       }
       while (a < b && /[\s,]/.test(ctx.text[a] as string)) a++;
       while (b > a && /[\s.,!?]/.test(ctx.text[b - 1] as string)) b--;
-      if (b - a < 10 || out.some((q) => q.start < b && a < q.end)) continue;
+      if (b - a < 10 || ctx.text.slice(a, b).split(/\s+/).length < 3 || out.some((q) => q.start < b && a < q.end)) continue;
       out.push({
         kind: ctx.quoted.some((q) => q.open >= a && q.close <= b) ? "mixed" : "indirect",
         text: ctx.text.slice(a, b),

@@ -170,6 +170,8 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
   const out: Cand[] = [];
   const all = entitiesIn(entities, a, b);
   for (const e of all) {
+    // A possessor is not the speaker ("Northamptonshire's chief constable Nick Adderley", "Trump's lawyer").
+    if (/^['’]s\s/.test(text.slice(e.end, e.end + 3))) continue;
     // Places inside a prepositional phrase ("in Scotland", "for Iran") are not the subject.
     // ("representatives from Iran", "the government of Iraq" speak for the place).
     if (
@@ -194,7 +196,7 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
         st = st + name.length > 0 ? text.indexOf(name, c.end) : st;
       }
     }
-    name = name.replace(/^(?:the|of)\s+/i, "");
+    name = name.replace(/^(?:['’]s\s+|the\s+|of\s+)+/i, "");
     st = text.indexOf(name, st);
     const words = name.split(/\s+/);
     while (words.length > 1 && (NOT_NAME.test(words[0] ?? "") || onlyTitles(words[0] ?? ""))) words.shift();
@@ -204,6 +206,7 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     // A single capitalised word that the text also uses in lower case is a sentence-initial common word.
     if (!name.includes(" ") && lowerOf(text).includes(` ${name.toLowerCase()} `) && !text.includes(` ${name} `)) continue;
     const en = st + name.length;
+    if (/^['’]s\s/.test(text.slice(en, en + 3))) continue;
     if (out.some((c) => c.start < en && st < c.end)) continue;
     if (all.some((c) => c.start < en && st < c.end)) continue;
     const full = entities.find((e) => e.type === "PER" && e.end <= a && e.name.split(" ").at(-1) === name.split(" ").at(-1));
@@ -218,13 +221,14 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
 function pickName(text: string, entities: Entity[], a: number, b: number, side: "before-cue" | "after-cue"): SpeakerRef | null {
   if (side === "before-cue") {
     let cs = candidates(text, entities, a, b);
-    // "Mitch McConnell, the Senate Majority Leader, has indicated": the apposition does not speak.
+    // "Mitch McConnell, the Senate Majority Leader, has indicated", "The United States, which has …, has
+    // stated": the apposition or relative clause does not speak.
     const app = text
       .slice(a, b)
       .match(/,\s+(?:the|a|an|who|which|\p{Ll})[^,]*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u);
     if (app?.index !== undefined) {
-      const head = cs.filter((c) => c.end <= a + (app.index as number) && c.rank === 0);
-      if (head.length) cs = head;
+      const head = cs.filter((c) => c.end <= a + (app.index as number));
+      if (head.length) cs = head.some((c) => c.rank === 0) ? head.filter((c) => c.rank === 0) : head;
     }
     const c = cs.sort((x, y) => y.end - x.end || x.rank - y.rank)[0];
     return c ? c.ref : null;
@@ -240,10 +244,7 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
   if (opener) from = a + opener[0].length;
   for (const cut of [...cuts, win.length]) {
     if (a + cut < from) continue;
-    let cs = candidates(text, entities, from, a + cut);
-    // A possessor is not the subject ("Northamptonshire's chief constable Nick Adderley").
-    const owners = cs.filter((x) => /^['’]s\b/.test(text.slice(x.end, x.end + 3)));
-    if (owners.length < cs.length) cs = cs.filter((x) => !owners.includes(x));
+    const cs = candidates(text, entities, from, a + cut);
     const c = cs.find((x) => x.rank === 0) ?? cs.sort((x, y) => x.start - y.start || x.rank - y.rank)[0];
     if (c) return c.ref;
     if (text[a + cut] !== ",") {
@@ -296,7 +297,14 @@ export function speakerIn(
     if (r) return r;
   }
   const rm = win.match(ROLE);
-  const phrase = win.replace(/^[\s,]+|[\s,.]+$/g, "");
+  const phrase = win
+    .replace(/^[\s,]+|[\s,.]+$/g, "")
+    // "however, its website", "State media on Saturday", "Reports as of Wednesday": the noun phrase alone.
+    .replace(/^(?:(?:however|but|and|while|although|though|that|when|as|so|then|also|meanwhile|instead)\b,?\s*)+/i, "")
+    .replace(
+      /\s+(?:(?:on|as of|in|at|by)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+ \d{1,2}|\d{4}|the time)|also|had|has|have|then|later|previously|again)$/u,
+      "",
+    );
   if (rm && rm.index !== undefined) {
     const role = rm[0].toLowerCase();
     const fit = [...entities].reverse().find((e) => e.end <= a && (e.office ?? "").toLowerCase().includes(role));
@@ -305,7 +313,14 @@ export function speakerIn(
     const named = roleAntecedent(text, entities, a + rm.index, role);
     if (named) return toSpeaker(named, mention);
   }
-  if ((np || rm) && phrase && /^\p{L}/u.test(phrase) && phrase.split(/\s+/).length <= 8) {
+  if (
+    (np || rm) &&
+    phrase &&
+    /^\p{L}/u.test(phrase) &&
+    phrase.split(/\s+/).length <= 8 &&
+    !NOT_NAME.test(phrase) &&
+    !/^(?:not|no|it|this|that|there)$/i.test(phrase)
+  ) {
     const at = a + win.indexOf(phrase);
     return { name: phrase, text: phrase, start: at, end: at + phrase.length, country: null, sector: null };
   }
