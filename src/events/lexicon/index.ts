@@ -41,29 +41,43 @@ function load(): VerbDictionary {
 }
 
 /** Dictionary spellings follow the Penn Treebank, which splits "can't" and "won't" as "ca n't", "wo n't". */
-function pieces(t: Tok): string[] {
-  if (t.low === "can't") return ["ca", "n't"];
-  if (t.low === "won't") return ["wo", "n't"];
-  if (t.low === "cannot") return ["can", "not"];
-  return [t.low];
+const PIECES: Record<string, string[]> = { "can't": ["ca", "n't"], "won't": ["wo", "n't"], cannot: ["can", "not"] };
+
+/** Lower-case words of a dictionary phrase (cached: phrases repeat across patterns). */
+const phraseCache = new Map<string, string[]>();
+function phraseWords(phrase: string): string[] {
+  let ws = phraseCache.get(phrase);
+  if (!ws) {
+    ws = phrase.toLowerCase().split(" ");
+    phraseCache.set(phrase, ws);
+  }
+  return ws;
+}
+
+/** A dictionary word matches a token's word exactly or as its stem (up to two more letters: "effort" → "efforts"). */
+function wordEq(got: string, w: string): boolean {
+  return got === w || (got.length - w.length <= 2 && got.length > w.length && got.startsWith(w));
 }
 
 /** Tokens matched by a phrase of dictionary words at token i (whole tokens only; 0 = no match). */
 function wordsMatch(phrase: string, toks: Tok[], i: number): number {
-  const ws = phrase.split(" ");
+  const ws = phraseWords(phrase);
   let k = i;
-  let buf: string[] = [];
-  for (const raw of ws) {
-    if (buf.length === 0) {
+  let buf: string[] | null = null;
+  let b = 0;
+  for (const w of ws) {
+    let got: string;
+    if (buf && b < buf.length) got = buf[b++]!;
+    else {
       const t = toks[k++];
       if (!t) return 0;
-      buf = pieces(t);
+      buf = PIECES[t.low] ?? null;
+      b = 0;
+      got = buf ? buf[b++]! : t.low;
     }
-    const w = raw.toLowerCase();
-    const got = buf.shift()!;
-    if (got !== w && !(got.startsWith(w) && got.length - w.length <= 2)) return 0;
+    if (!wordEq(got, w)) return 0;
   }
-  return buf.length === 0 ? k - i : 0;
+  return buf && b < buf.length ? 0 : k - i;
 }
 
 /** Length in tokens of a word or synset item at token i (0 = no match). */
@@ -248,6 +262,8 @@ function computeCode(toks: Tok[], ti: number, tj: number, rb: number, ms: ActorM
   let best: VerbPattern | null = null;
   let bestMatch: Match | null = null;
   for (const p of fam.patterns) {
+    // A pattern cannot beat the best so far with fewer items.
+    if (bestMatch && p.pre.length + p.post.length <= bestMatch.score) continue;
     const m: Match = { score: 0, slots: [], from: v.vi };
     if (p.pre.length > 0 && !matchPre(d, p.pre, toks, v.vi, ms, m)) continue;
     if (p.post.length > 0 && !matchPost(d, p.post, toks, v.tj, Math.max(rb, v.tj), ms, m)) continue;
