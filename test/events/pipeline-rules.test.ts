@@ -255,4 +255,20 @@ describe("coder rules on the real analysis", () => {
     );
     expect(evs[0]?.recipient.map((a) => a.country)).toEqual(["DZA"]);
   });
+
+  it("codes a withdrawal of inspectors as reducing relations, not as de-escalation", () => {
+    const evs = code(
+      "U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw weapons inspectors and humanitarian workers from Iraq.",
+      "1998-12-16",
+    );
+    expect(evs[0]).toMatchObject({ cameo: { code: "166" }, recipient: [{ country: "IRQ" }] });
+  });
+
+  it("gives an X-led group the country of X", () => {
+    const evs = code(
+      "The Turkish government has refused to commit to any direct assistance to the US-led war against Iraq, citing domestic opposition.",
+      "2003-03-01",
+    );
+    expect(evs.find((x) => x.plover?.event === "REJECT")?.recipient.map((a) => a.country)).toEqual(["USA"]);
+  });
 });

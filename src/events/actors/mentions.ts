@@ -8,7 +8,7 @@ import type { Entity } from "../../model/index.js";
 import type { Tok } from "../text/tokens.js";
 import { agentAt } from "./agents.js";
 import type { ActorMention } from "./mention.js";
-import { placeAt } from "./places.js";
+import { type PlaceHit, placeAt } from "./places.js";
 
 const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "it"]);
 const DETERMINERS = new Set([
@@ -83,6 +83,13 @@ function mostCommonCountry(list: ActorEntry[]): ActorEntry | undefined {
   return list.find((e) => countryOf(e) === best);
 }
 
+/** "Vietnamese-led forces", "US-led coalition", "London-based group": the place named before -led/-based. */
+function ledBy(word: string): PlaceHit | null {
+  const m = /^(\p{Lu}[\p{L}.]*)-(led|based)$/u.exec(word);
+  const hit = m ? placeAt([m[1]!], 0) : null;
+  return hit ? { ...hit, kind: hit.kind === "city" ? "city" : "demonym", length: 1 } : null;
+}
+
 function overlaps(a: { ti: number; tj: number }, ti: number, tj: number): boolean {
   return a.ti < tj && ti < a.tj;
 }
@@ -124,6 +131,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
       const cityOk = e.type === "ORG" || (hit?.kind !== "city" && hit?.kind !== "metonym");
       if (hit && cityOk && hit.length < tj - ti && /^\p{Lu}/u.test(words[ti + hit.length]!)) country = hit.country;
     }
+    if (!country && tj - ti === 1) country = ledBy(words[ti]!)?.country ?? null;
     if (e.type === "MISC" && !country) continue;
     if (e.type === "GPE" || e.type === "NORP") {
       const hit = placeAt(words, ti);
@@ -193,7 +201,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
   for (let i = 0; i < toks.length; i++) {
     if (out.some((m) => m.ti <= i && i < m.tj && m.kind === "entity" && m.tj - m.ti > 1)) continue;
     const covering = out.find((m) => m.ti === i);
-    const hit = covering ? null : placeAt(words, i);
+    const hit = covering ? null : (placeAt(words, i) ?? ledBy(words[i]!));
     const country: string | null = covering?.country ?? hit?.country ?? null;
     let j = covering ? covering.tj : hit ? i + hit.length : i;
     if (country !== null) {

@@ -18,7 +18,14 @@ export const withdraw: Family = {
   ],
   code: "087",
   recipientPreps: ["from"],
-  after: [[/\b(from (the )?(talks|agreement|deal|treaty|negotiations))/, "166"]],
+  after: [
+    [/\b(from (the )?(talks|agreement|deal|treaty|negotiations))/, "166"],
+    // Withdrawing inspectors, monitors, diplomats or aid workers reduces relations; it is no de-escalation.
+    [
+      /^[^.;]{0,30}\b(inspectors|monitors|observers|diplomats|ambassadors?|envoys?|aid workers|humanitarian workers|embassy staff)\b/,
+      "166",
+    ],
+  ],
 };
 export const ease: Family = {
   name: "ease",
