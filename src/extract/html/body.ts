@@ -105,19 +105,20 @@ export function selectBody(blocks: Block[], weights: number[], main: Element, ti
 
 /**
  * A recirculation label ("You may also like", "Leia também") after a substantial story inside the
- * main content starts a rail: it and the kept blocks after it go, unless the story goes on after
- * it (a kept block whose container shares a parent with the story's paragraphs: a box inside the story).
+ * main content opens a rail: the label and the kept blocks after it that sit in the label's
+ * largest enclosing element holding none of the story go (the story may go on after the rail).
  */
 function cutRecirculation(blocks: Block[], inMain: boolean[], keep: boolean[], out: Body): void {
   let before = 0;
-  const storyParents = new Set<unknown>();
+  const storyAncestors = new Set<Element>();
   for (let i = 0; i < blocks.length; i++) {
     if (!inMain[i]) continue;
     const b = blocks[i]!;
-    if (before >= 50 && isRecirculationLabel(b.text)) {
-      for (let j = i + 1; j < blocks.length; j++) if (keep[j] && storyParents.has(blocks[j]!.container.parent)) return;
+    if (before >= 50 && !b.drop && isRecirculationLabel(b.text)) {
+      let rail: Element = b.container;
+      while (rail.parent?.type === "tag" && !storyAncestors.has(rail.parent as Element)) rail = rail.parent as Element;
       for (let j = i; j < blocks.length; j++)
-        if (keep[j]) {
+        if (keep[j] && within(blocks[j]!.container, rail)) {
           out.removed.push({ kind: "related", text: blocks[j]!.text });
           keep[j] = false;
         }
@@ -125,7 +126,7 @@ function cutRecirculation(blocks: Block[], inMain: boolean[], keep: boolean[], o
     }
     if (keep[i]) {
       before += countWords(b.text);
-      storyParents.add(b.container.parent);
+      for (let el: Element | null = b.container; el && !storyAncestors.has(el); el = el.parent as Element | null) storyAncestors.add(el);
     }
   }
 }

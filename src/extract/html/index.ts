@@ -49,7 +49,7 @@ export function extractHtml(html: string, o: HtmlOptions): Draft {
     let picked = pickMain(blocks);
     const root = heaviestDropped(blocks);
     if (root && root.weight > 2 * picked.score + 30) {
-      const again = collectBlocks(doc, o.deadline, new Set([root.el]), sv);
+      const again = collectBlocks(doc, o.deadline, new Set(root.els), sv);
       const p2 = pickMain(again);
       if (p2.score > picked.score) {
         blocks = again;

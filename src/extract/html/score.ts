@@ -115,17 +115,26 @@ export function within(el: Element | null | undefined, root: Element): boolean {
   return false;
 }
 
-/** The dropped subtree (by the element whose rule dropped it) that would carry the most prose. */
-export function heaviestDropped(blocks: Block[]): { el: Element; weight: number; kind: string } | null {
+/**
+ * The dropped subtree (by the element whose rule dropped it) that would carry the most prose.
+ * Teaser-list members count together, by their list: a listicle whose items were taken for cards
+ * is one subtree here.
+ */
+export function heaviestDropped(blocks: Block[]): { els: Element[]; weight: number; kind: string } | null {
   const sums = new Map<Element, number>();
+  const members = new Map<Element, Set<Element>>();
   const kinds = new Map<Element, string>();
   for (const b of blocks) {
     if (!b.dropRoot || b.drop === "comments" || b.drop === "cookie" || b.drop === "caption") continue;
+    const key = b.drop === "teaser" && b.dropRoot.parent?.type === "tag" ? (b.dropRoot.parent as Element) : b.dropRoot;
     const w = blockWeight({ ...b, drop: undefined });
-    sums.set(b.dropRoot, (sums.get(b.dropRoot) ?? 0) + w);
-    kinds.set(b.dropRoot, b.drop ?? "");
+    sums.set(key, (sums.get(key) ?? 0) + w);
+    kinds.set(key, b.drop ?? "");
+    const m = members.get(key);
+    if (m) m.add(b.dropRoot);
+    else members.set(key, new Set([b.dropRoot]));
   }
-  let best: { el: Element; weight: number; kind: string } | null = null;
-  for (const [el, w] of sums) if (!best || w > best.weight) best = { el, weight: w, kind: kinds.get(el) ?? "" };
+  let best: { els: Element[]; weight: number; kind: string } | null = null;
+  for (const [el, w] of sums) if (!best || w > best.weight) best = { els: [...members.get(el)!], weight: w, kind: kinds.get(el) ?? "" };
   return best;
 }
