@@ -18,6 +18,7 @@ function century(yy: number, anchor: Date | null): number {
 /** Bare years ("in 2016", "the 2016 election") and decades ("the 1990s"), two-digit ones ("since '82"). */
 export const bareYear: TimeRule = (ctx) => {
   const out: TimeRef[] = [];
+  if (!/\d\d/.test(ctx.sentence)) return out;
   for (const m of ctx.sentence.matchAll(RE)) {
     const start = m.index + m[0].length - m[1]!.length - (m[2] ? 1 : 0);
     const end = m.index + m[0].length;
@@ -30,6 +31,7 @@ export const bareYear: TimeRule = (ctx) => {
     if (Number(m[2]) <= Number(m[1])) continue;
     out.push(ref(ctx, m.index, m.index + 4, m[1]!, "year", "bare-year"));
   }
+  if (!/['’]\d\d|\d0s\b/.test(ctx.sentence)) return out;
   for (const m of ctx.sentence.matchAll(SHORT)) {
     const apostrophe = /^['’]/.test(m[0]);
     const yy = Number(m[1]);

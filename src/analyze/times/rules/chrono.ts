@@ -29,9 +29,12 @@ function clockValue(y: number, mo: number, d: number, h: number, min: number, of
  * month/day without a year that chrono puts on the wrong side of the anchor is moved by a year when the
  * sentence's tense says so ("was held on June 3" in a March story is last June).
  */
-/** chrono-node only runs where it can find something (it is the slow part of the time stage). */
+/**
+ * chrono-node only runs where it can find something (it is the slow part of the time stage). Month and
+ * weekday names count when capitalised, as English writes them ("may" and "march" are mostly verbs).
+ */
 const WORTH =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|yesterday|tomorrow|ago|noon|midnight|this (?:morning|afternoon|evening))\b|\d:\d\d|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d\d-\d\d\b/i;
+  /\b(?:J(?:an(?:uary)?|AN(?:UARY)?)|F(?:eb(?:ruary)?|EB(?:RUARY)?)|M(?:ar(?:ch)?|AR(?:CH)?|ay|AY)|A(?:pr(?:il)?|PR(?:IL)?|ug(?:ust)?|UG(?:UST)?)|J(?:une?|UNE?|uly?|ULY?)|S(?:ep(?:t(?:ember)?)?|EP(?:T(?:EMBER)?)?)|O(?:ct(?:ober)?|CT(?:OBER)?)|N(?:ov(?:ember)?|OV(?:EMBER)?)|D(?:ec(?:ember)?|EC(?:EMBER)?))\b|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|noon|midnight|[Tt]his (?:morning|afternoon|evening))\b|\d:\d\d|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d\d-\d\d\b/;
 
 export const chronoDates: TimeRule = (ctx: TimeContext) => {
   const out: TimeRef[] = [];

@@ -47,7 +47,7 @@ function toUtc(h: number, min: number, zone: string): number {
  * the same sentence. A named zone is converted to UTC and marked Z (the day may move).
  */
 export const clock: TimeRule = (ctx) => {
-  if (!ctx.anchor) return [];
+  if (!ctx.anchor || !/\d/.test(ctx.sentence)) return [];
   const anchor = ctx.anchor;
   const out = [];
   for (const m of ctx.sentence.matchAll(RE)) {

@@ -1,3 +1,4 @@
+import type { TimeRef } from "../../../model/index.js";
 import { ref, type TimeRule } from "../types.js";
 
 const NUM: Record<string, number> = {
@@ -62,7 +63,8 @@ function value(n: string, unit: string): string {
  * not a calendar date (the events stage only takes calendar values).
  */
 export const duration: TimeRule = (ctx) => {
-  const out = [];
+  const out: TimeRef[] = [];
+  if (!/(?:hour|day|week|month|year|decade)/i.test(ctx.sentence)) return out;
   for (const re of [SPAN, COMPOUND, BARE])
     for (const m of ctx.sentence.matchAll(re)) {
       const [, precision] = UNIT[m[2]!.toLowerCase()]!;

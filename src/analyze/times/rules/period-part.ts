@@ -19,7 +19,11 @@ const MONTH_OF =
  * year"), else the anchor's.
  */
 export const periodPart: TimeRule = (ctx) => {
-  if (!ctx.anchor) return [];
+  if (
+    !ctx.anchor ||
+    !/\b(?:beginning|start|end|middle|rest|remainder|close|entire|whole|full)\s|\b(?:last|next|this)\s+year/i.test(ctx.sentence)
+  )
+    return [];
   const a = ctx.anchor;
   const out: TimeRef[] = [];
   for (const m of [...ctx.sentence.matchAll(PART), ...ctx.sentence.matchAll(WHOLE)]) {

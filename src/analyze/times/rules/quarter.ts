@@ -31,6 +31,7 @@ const PAST =
  */
 export const quarter: TimeRule = (ctx) => {
   const out: TimeRef[] = [];
+  if (!/quarter|Q[1-4]|three months/i.test(ctx.sentence)) return out;
   const current = ctx.anchor ? Math.floor(ctx.anchor.getUTCMonth() / 3) + 1 : 0;
   for (const m of ctx.sentence.matchAll(RE)) {
     const q = ORD[(m[1] ?? m[4] ?? "").toLowerCase()] ?? 1;

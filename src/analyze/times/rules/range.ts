@@ -39,6 +39,7 @@ function day(y: number, m: number, d: number): string | null {
  */
 export const dayRange: TimeRule = (ctx) => {
   const out: TimeRef[] = [];
+  if (!/\d\s*(?:[-–—]|and|to|or|until|till|through)\s*\d/.test(ctx.sentence)) return out;
   const push = (
     m: RegExpMatchArray,
     month: string,

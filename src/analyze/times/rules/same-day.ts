@@ -16,7 +16,7 @@ const NEXT =
  * which sees the earlier sentences.
  */
 export const sameDay: TimeRule = (ctx) => {
-  if (!ctx.anchor) return [];
+  if (!ctx.anchor || !/\bday\b/i.test(ctx.sentence)) return [];
   const out = [];
   for (const m of [...ctx.sentence.matchAll(RE), ...ctx.sentence.matchAll(PART)]) {
     let start = m.index;

@@ -9,7 +9,7 @@ const RE =
  * or quarter named before it ("in February compared to the same period last year" → February last year).
  */
 export const samePeriod: TimeRule = (ctx) => {
-  if (!ctx.anchor) return [];
+  if (!ctx.anchor || !/\bsame\b/i.test(ctx.sentence)) return [];
   const out = [];
   for (const m of ctx.sentence.matchAll(RE))
     out.push(ref(ctx, m.index, m.index + m[0].length, String(ctx.anchor.getUTCFullYear() - 1), "year", "same-period"));

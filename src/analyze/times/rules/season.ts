@@ -8,7 +8,7 @@ const RE =
 
 /** Seasons as TimeML values (`2008-FA`): "this autumn", "last summer", "spring 2019", "their Autumn meetings". */
 export const season: TimeRule = (ctx) => {
-  if (!ctx.anchor) return [];
+  if (!ctx.anchor || !/spring|summer|autumn|winter|fall/i.test(ctx.sentence)) return [];
   const out = [];
   for (const m of ctx.sentence.matchAll(RE)) {
     const word = (m[2] ?? "").toLowerCase();

@@ -12,7 +12,7 @@ const RE = new RegExp(
  * day is the story's day (filled in like "that day" by the refiner in times/index.ts); the week the anchor's.
  */
 export const streak: TimeRule = (ctx) => {
-  if (!ctx.anchor) return [];
+  if (!ctx.anchor || !/consecutive|straight|in a row/i.test(ctx.sentence)) return [];
   const out = [];
   for (const m of ctx.sentence.matchAll(RE)) {
     const unit = (m[1] ?? m[2] ?? "").toLowerCase();
