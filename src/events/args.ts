@@ -238,12 +238,15 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   }
 
   // Objects after the trigger.
-  const after = ms.filter((m) => m.ti >= tj && m.tj <= objLimit);
+  // A subject pronoun ("whether he really has …") is never an object.
+  const after = ms.filter((m) => m.ti >= tj && m.tj <= objLimit && !(m.kind === "pronoun" && /^(he|she|they|we|i)$/i.test(m.text)));
   let object: ActorMention[] = [];
   for (const m of after) {
     const p = prepBefore(toks, m, tj);
     if (p === null && m.ti - tj <= 6) {
-      object = compoundRight(ms, m, toks, objLimit);
+      // A later member of a compound ("between X and Y"): the whole compound, from its first member.
+      const whole = JOINERS.test(toks[m.ti - 1]?.low ?? "") ? compoundLeft(ms, m, toks).filter((x) => x.ti >= tj) : [m];
+      object = [...new Set([...whole, ...compoundRight(ms, m, toks, objLimit)])];
       break;
     }
     // "condemned an attack by X": the doer of the object noun is the target (the first actor after the verb).
