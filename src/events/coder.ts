@@ -353,12 +353,21 @@ function codeSentence(
     if (!speaker) continue;
     const choice = chooseDate(toks, times, tr.ti, args.lb, toks.length, -1, inherits(toks, tr.ti) ? anchor : articleAnchor);
     const actor = toActor(speaker, choice.date.value);
+    if (!actor.country && (actor.sector || speaker.unplaced)) actor.country = local;
     if (!actor.country) continue;
+    // A statement names a foreign target; a claim may accuse someone at home ("claimed … sent by the government").
+    const domestic = tr.family.name === "claim";
     const target = ms.find(
-      (m) => m.ti >= tr.tj && m.kind !== "pronoun" && m.country && m.country !== actor.country && !inDirectQuote(quotes, m.start),
+      (m) =>
+        m.ti >= tr.tj &&
+        m.kind !== "pronoun" &&
+        (domestic ? (m.country || m.sector) && m.name !== speaker.name : m.country && m.country !== actor.country) &&
+        !inDirectQuote(quotes, m.start),
     );
     if (!target) continue;
     const recipient = toActor(target, choice.date.value);
+    if (!recipient.country && local) recipient.country = local;
+    if (!recipient.country) continue;
     const trigTok = toks[tr.ti]!;
     const trigEnd = toks[tr.tj - 1]!.end;
     // "X said Y must …": a demand on Y.

@@ -271,4 +271,13 @@ describe("coder rules on the real analysis", () => {
     );
     expect(evs.find((x) => x.plover?.event === "REJECT")?.recipient.map((a) => a.country)).toEqual(["USA"]);
   });
+
+  it("codes a claim about another actor at home as an accusation", () => {
+    const evs = code(
+      "Friday night was the fourth night in a row that Serbians protested; the protest started out against the government's anti-COVID-19 measures but has reportedly expanded into more general anti-government protests. Some members of opposition parties have claimed violent protesters were sent by the government.",
+      "2020-07-12",
+    );
+    const e = evs.find((x) => x.evidence.trigger?.text === "claimed");
+    expect(e).toMatchObject({ plover: { event: "ACCUSE" }, actor: [{ country: "SRB" }], recipient: [{ country: "SRB" }] });
+  });
 });

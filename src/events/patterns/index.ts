@@ -11,7 +11,7 @@ import { defy, deny, reject, veto } from "./reject.js";
 import { appeal, demand } from "./request.js";
 import { allow, ease, release, resign, withdraw } from "./retreat.js";
 import { cutAid, cutTies, expelDiplomats, halt, haltSomething, sanction } from "./sanction.js";
-import { say } from "./statement.js";
+import { claim, say } from "./statement.js";
 import { apologise, defend, forgive, praise, recognise, sign } from "./support.js";
 import { threaten, ultimatum } from "./threaten.js";
 import type { Family } from "./types.js";
@@ -80,5 +80,6 @@ export const FAMILIES: Family[] = [
   abduct,
   beat,
   fight,
+  claim,
   say,
 ];

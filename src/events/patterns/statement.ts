@@ -29,3 +29,18 @@ export const say: Family = {
     [/\b(optimis|hopeful|good thing|progress|positive|confident|breakthrough is near)/, "013"],
   ],
 };
+
+/**
+ * Claims about another actor ("X claimed protesters were sent by the government"): an accusation (112)
+ * when the complement names another actor; claiming responsibility or victory is a statement.
+ */
+export const claim: Family = {
+  name: "claim",
+  forms: [...verb("claim")],
+  code: "112",
+  speech: true,
+  after: [
+    [/^\s*(responsibility|credit)\b/, "015"],
+    [/^\s*(victory|to have won|the win)\b/, "010"],
+  ],
+};
