@@ -67,10 +67,13 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           continue;
         if (new RegExp(`^\\s+(?:${CUE_RE.source.slice(3, -3)})\\b`).test(sent.slice(m.index + cue.length))) continue;
       }
-      // "over alleged hush money", "an estimated 1,000", "the reported attack": an adjective, not a speech verb.
+      // "over alleged hush money", "an estimated 1,000", "the reported attack": an adjective, not a speech verb;
+      // "It was initially reported …", "he was told": a passive names no speaker.
       if (
-        /ed$/.test(cue) &&
-        /\b(?:the|a|an|over|of|for|about|on|in|with|from|its|their|his|her|this|these|those|been|being)\s+$/i.test(sent.slice(0, m.index))
+        /(?:ed|told|said|found|thought)$/.test(cue) &&
+        /\b(?:the|a|an|over|of|for|about|on|in|with|from|its|their|his|her|this|these|those|is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(
+          sent.slice(0, m.index),
+        )
       )
         continue;
       const rest = sent.slice(m.index + cue.length);

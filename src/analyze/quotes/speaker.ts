@@ -86,6 +86,22 @@ function subjectAntecedent(text: string, entities: Entity[], history: SpeakerRef
   }
   return null;
 }
+/**
+ * "They"/"It" opening a sentence: the speaker of a report in the sentence before that is not a person, else
+ * an organisation or country at that sentence's head ("The NBA did not …. They did say …").
+ */
+function groupAntecedent(text: string, entities: Entity[], history: SpeakerRef[], a: number): SpeakerRef | null {
+  const [here, k] = sentenceStartsBefore(text, a, 2);
+  if (here === undefined || k === undefined || /\S/.test(text.slice(here, a))) return null;
+  const person = (h: SpeakerRef) => entities.some((e) => e.type === "PER" && e.name === h.name) || SUBJECT_PRONOUN.test(h.text);
+  const said = history.find((h) => h.start >= k && h.start < here && !person(h));
+  if (said) return said;
+  const first = entities.find((e) => e.start >= k && e.end <= here && SPEAKER_TYPES.has(e.type));
+  if (!first || first.type === "PER") return null;
+  const prefix = text.slice(k, first.start).split(/\s+/).filter(Boolean);
+  return prefix.length <= 3 && prefix.every((w) => /^(?:the|a|an|\p{Lu}[\p{L}.-]*)$/u.test(w)) ? toSpeaker(first) : null;
+}
+
 const SUBJECT_WORDS =
   /^(?:the|a|an|former|then|chief|deputy|acting|constable|spokes(?:man|woman|person)|minister|secretary|leader|director|commissioner|judge)$/;
 
@@ -102,6 +118,10 @@ function resolvePronoun(
   if (person && w !== "i") {
     const subj = subjectAntecedent(text, entities, history, mention.start);
     if (subj) return { ...subj, ...mention };
+  }
+  if (w === "they" || w === "it") {
+    const group = groupAntecedent(text, entities, history, mention.start);
+    if (group) return { ...group, ...mention };
   }
   let ent = [...entities].reverse().find((e) => e.end <= a && (person ? e.type === "PER" : e.type === "ORG" || e.type === "GPE"));
   if (ent && person && text) {
