@@ -361,7 +361,9 @@ function codeSentence(
       (m) =>
         m.ti >= tr.tj &&
         m.kind !== "pronoun" &&
-        (domestic ? (m.country || m.sector) && m.name !== speaker.name : m.country && m.country !== actor.country) &&
+        (domestic
+          ? (m.country || m.sector) && m.name !== speaker.name && (m.kind !== "country" || m.ti <= tr.tj + 1)
+          : m.country && m.country !== actor.country) &&
         !inDirectQuote(quotes, m.start),
     );
     if (!target) continue;
@@ -427,6 +429,18 @@ function inherits(toks: Tok[], ti: number): boolean {
 }
 
 const BOUND_BEFORE = /^(until|till|by|before|after|deadline)$/;
+
+/** A time inside a relative clause ("elections which were held on June 21") dates that clause's noun, not
+ * the story's narrative. */
+function inRelativeClause(toks: Tok[], start: number): boolean {
+  let k = toks.findIndex((t) => t.start >= start);
+  if (k < 0) k = toks.length;
+  for (let i = k - 1; i >= Math.max(0, k - 8); i--) {
+    if (/^[,;:]$/.test(toks[i]!.low)) return false;
+    if (/^(which|who|whom|whose)$/.test(toks[i]!.low)) return true;
+  }
+  return false;
+}
 
 /** The lower-case word just before a character offset. */
 function wordBefore(toks: Tok[], start: number): string {
@@ -505,7 +519,9 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     // The next sentences continue the time of this sentence's events, else of its first day.
     const evDate = coded.find((e) => e.date.source === "sentence" && e.date.value && e.date.value.length >= 10)?.date.value;
     // A bound ("until October 14", "by Friday") is not when anything in the sentence happened.
-    const dayTimes = times.filter((t) => t.value && t.value.length >= 10 && !t.mod && !BOUND_BEFORE.test(wordBefore(toks, t.start)));
+    const dayTimes = times.filter(
+      (t) => t.value && t.value.length >= 10 && !t.mod && !BOUND_BEFORE.test(wordBefore(toks, t.start)) && !inRelativeClause(toks, t.start),
+    );
     const first = evDate ?? dayTimes[0]?.value;
     if (first) context = { value: first.slice(0, 10), end: s.end, age: 0 };
     else if (context) {
