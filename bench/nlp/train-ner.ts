@@ -53,7 +53,7 @@ function examples(doc: GoldDoc, spans: { start: number; end: number; type: strin
 }
 
 /** Averaged perceptron over the examples, greedy left to right as the tagger decodes. */
-function train(data: Example[], epochs: number, log: boolean): TaggerModel {
+function trainOnce(data: Example[], epochs: number, log: boolean, seed0: number): TaggerModel {
   const T = TAGS.length;
   const w = new Map<string, Float64Array>();
   const tot = new Map<string, Float64Array>();
@@ -75,7 +75,7 @@ function train(data: Example[], epochs: number, log: boolean): TaggerModel {
     sv[t] = c;
     wv[t]! += delta;
   };
-  let seed = Number(process.env.SEED ?? 42);
+  let seed = seed0;
   const rand = () => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
     return seed / 0x7fffffff;
@@ -128,6 +128,29 @@ function train(data: Example[], epochs: number, log: boolean): TaggerModel {
     const sv = ts.get(f) as Float64Array;
     const avg = Array.from(wv, (x, t) => Math.round(((tv[t]! + (c - sv[t]!) * x) / c) * 1000) / 1000);
     if (avg.some((x) => Math.abs(x) >= 0.002)) weights[f] = avg;
+  }
+  return { tags: TAGS, weights };
+}
+
+/**
+ * The mean of models trained on differently shuffled data (RUNS of them, default 1): the perceptron depends
+ * on the order it sees the documents in, and averaging over orders steadies it.
+ */
+function train(data: Example[], epochs: number, log: boolean): TaggerModel {
+  const runs = Number(process.env.RUNS ?? 1);
+  const sum = new Map<string, number[]>();
+  for (let r = 0; r < runs; r++) {
+    const m = trainOnce(data, epochs, log, Number(process.env.SEED ?? 42) + 1000 * r);
+    for (const [f, v] of Object.entries(m.weights)) {
+      const acc = sum.get(f);
+      if (acc) v.forEach((x, t) => (acc[t]! += x));
+      else sum.set(f, [...v]);
+    }
+  }
+  const weights: Record<string, number[]> = {};
+  for (const [f, v] of sum) {
+    const mean = v.map((x) => Math.round((x / runs) * 1000) / 1000);
+    if (mean.some((x) => Math.abs(x) >= 0.002)) weights[f] = mean;
   }
   return { tags: TAGS, weights };
 }

@@ -61,4 +61,18 @@ describe("entities on other real text", () => {
     expect(lam.length).toBeGreaterThanOrEqual(3);
     expect(r.entities.find((e) => e.text === "Hong Kong")?.type).toBe("GPE");
   });
+
+  it("types continents and world regions as places without a country", () => {
+    const r = analyze(wikinewsArticle("Germany_bans_Mahan_Air"));
+    expect(r.entities.find((e) => e.text === "Middle East")).toMatchObject({ type: "LOC", country: null });
+    expect(r.entities.find((e) => e.text === "Europe")).toMatchObject({ type: "LOC", country: null });
+  });
+
+  it("marks a person's name without the title before it", () => {
+    const r = analyze(wikinewsArticle("Male_Magellanic_penguins"));
+    const boersma = r.entities.filter((e) => e.text.endsWith("Boersma"));
+    expect(boersma.length).toBeGreaterThanOrEqual(2);
+    for (const e of boersma) expect(e).toMatchObject({ type: "PER", name: "Dee Boersma" });
+    expect(r.entities.some((e) => e.text.startsWith("Dr."))).toBe(false);
+  });
 });

@@ -2,7 +2,7 @@
 import { loadActors } from "../../dict/actors.js";
 import { placeKind } from "../../dict/places.js";
 import type { Token } from "../tokenize.js";
-import { FIRST_NAMES, NAME_HEADS, ORG_WORDS, PERSON_TITLES } from "./gazetteer.js";
+import { FIRST_NAMES, NAME_HEADS, ORG_WORDS, PERSON_TITLES, WORLD_REGIONS } from "./gazetteer.js";
 
 const shapeCache = new Map<string, string>();
 
@@ -121,6 +121,7 @@ function gaz(w: string): string {
   else {
     const k = placeKind(w);
     if (k) g = k;
+    else if (WORLD_REGIONS.has(w)) g = "geo";
     else if (ORG_WORDS.has(w)) g = "org";
     else if (PERSON_TITLES.has(w)) g = "title";
     else if (SURNAMES.has(w)) g = "surname";

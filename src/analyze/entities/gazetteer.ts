@@ -12,6 +12,13 @@ export const FIRST_NAMES: Set<string> = new Set(
     .filter((l) => l.length > 1),
 );
 
+/** Continents, oceans, seas and world regions that belong to no single country (data/ner/world-regions.txt). */
+export const WORLD_REGIONS: Set<string> = new Set(
+  readFileSync(join(dataDir, "world-regions.txt"), "utf8")
+    .split("\n")
+    .filter((l) => l && !l.startsWith("#")),
+);
+
 /** Words that head (end) names of organisations or places: `Records` → ORG, `County` → LOC (data/ner/name-heads.tsv). */
 export const NAME_HEADS: Map<string, string> = new Map(
   readFileSync(join(dataDir, "name-heads.tsv"), "utf8")

@@ -14,6 +14,7 @@ import { propagate } from "./rules/propagate.js";
 import { surnameRecall } from "./rules/surname-recall.js";
 import { titles } from "./rules/titles.js";
 import { trim } from "./rules/trim.js";
+import { vote } from "./rules/vote.js";
 import { Tagger, type TaggerModel } from "./tagger.js";
 
 // DATELINE_NER_MODEL lets the bench score a model trained without the dev split (bench/nlp/train-ner.ts --out).
@@ -23,6 +24,7 @@ const tagger = new Tagger(JSON.parse(readFileSync(modelPath, "utf8")) as TaggerM
 /** The passes, in order (each one file under rules/). */
 export const ENTITY_RULES: EntityRule[] = [
   trim,
+  vote,
   gazetteerRecall,
   places,
   actors,

@@ -1,5 +1,6 @@
 import { lookupActor } from "../../../dict/actors.js";
 import { lookupPlace } from "../../../dict/places.js";
+import { WORLD_REGIONS } from "../gazetteer.js";
 import { type EntityRule, type Mention, makeMention } from "../mention.js";
 
 const MAX = 6;
@@ -7,7 +8,7 @@ const CAP = /^[\p{Lu}]/u;
 
 /**
  * Names the tagger missed but our dictionaries know: the longest run of up to six tokens starting with
- * a capital that is a country, demonym, city or dictionary actor. A lone capitalised word at the start of a
+ * a capital that is a country, demonym, city, world region or dictionary actor. A lone capitalised word at the start of a
  * sentence must be a country, demonym or actor name (not a city that is also a common word).
  */
 export const gazetteerRecall: EntityRule = (ctx, mentions) => {
@@ -21,11 +22,12 @@ export const gazetteerRecall: EntityRule = (ctx, mentions) => {
       if (sentenceOf[j] !== sentenceOf[i] || covered[j] || !CAP.test(tokens[j]!.text)) continue;
       const surface = ctx.text.slice(tokens[i]!.start, tokens[j]!.end);
       const place = lookupPlace(surface);
-      const actor = place ? undefined : lookupActor(surface)[0];
-      if (!place && !actor) continue;
+      const region = !place && WORLD_REGIONS.has(surface);
+      const actor = place || region ? undefined : lookupActor(surface)[0];
+      if (!place && !actor && !region) continue;
       if (i === j && sentenceStart[i] && place && (place.kind === "city" || place.kind === "region")) continue;
       if (place && place.kind === "region" && i === j && ctx.prep.stats.lower.has(surface.toLowerCase())) continue;
-      const type = place ? (place.kind === "demonym" ? "NORP" : "GPE") : actor?.type === "PER" ? "PER" : "ORG";
+      const type = place ? (place.kind === "demonym" ? "NORP" : "GPE") : region ? "LOC" : actor?.type === "PER" ? "PER" : "ORG";
       added.push(makeMention(ctx, i, j, type, "gazetteer"));
       for (let k = i; k <= j; k++) covered[k] = 1;
       i = j;

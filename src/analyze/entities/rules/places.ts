@@ -1,10 +1,12 @@
 import { lookupMetonym, lookupPlace } from "../../../dict/places.js";
+import { WORLD_REGIONS } from "../gazetteer.js";
 import type { EntityRule } from "../mention.js";
 
 /**
  * Countries, demonyms, capitals, cities and regions: canonical name and ISO-3 country. Country names become
  * GPE whatever the tagger said; demonyms become NORP; cities and regions keep LOC/GPE. Metonyms for a
- * government (`the Kremlin`, `White House`) become ORG with sector GOV.
+ * government (`the Kremlin`, `White House`) become ORG with sector GOV. Continents, oceans and world regions
+ * (`Asia`, `the Middle East`) are LOC without a country.
  */
 export const places: EntityRule = (_ctx, mentions) => {
   for (const m of mentions) {
@@ -18,7 +20,14 @@ export const places: EntityRule = (_ctx, mentions) => {
       m.method = "metonym";
       continue;
     }
-    if (!hit) continue;
+    if (!hit) {
+      if (!met && WORLD_REGIONS.has(m.text)) {
+        m.type = "LOC";
+        m.name = m.text.replace(/^the /i, "");
+        m.method = "world-region";
+      }
+      continue;
+    }
     if (hit.kind === "metonym") {
       m.type = "ORG";
       m.name = hit.name;

@@ -1,3 +1,4 @@
+import { PERSON_TITLES } from "../gazetteer.js";
 import type { EntityRule } from "../mention.js";
 import { makeMention } from "../mention.js";
 
@@ -63,7 +64,10 @@ const NEVER_ALONE = new Set([
   "Meanwhile",
 ]);
 
-/** Names never start or end with a possessive, a quote or punctuation ("Boeing's" → "Boeing"). */
+/**
+ * Names never start or end with a possessive, a quote or punctuation ("Boeing's" → "Boeing"); a person's
+ * name starts after its titles.
+ */
 export const trim: EntityRule = (ctx, mentions) => {
   const t = ctx.prep.tokens;
   const out = [];
@@ -75,6 +79,8 @@ export const trim: EntityRule = (ctx, mentions) => {
     if (a > b) continue;
     if (a === b && NEVER_ALONE.has(t[a]?.text ?? "")) continue;
     while (a < b && (t[a]?.text === "The" || t[a]?.text === "the") && ctx.prep.sentenceStart[a]) a++;
+    // A person's name without the titles before it ("Dr Toni Harthoorn", "Foreign Minister Sergei Lavrov").
+    if (m.type === "PER") while (a < b && PERSON_TITLES.has(t[a]!.text)) a++;
     if (a === m.first && b === m.last) out.push(m);
     else out.push({ ...makeMention(ctx, a, b, m.type, m.method ?? "tagger") });
   }
