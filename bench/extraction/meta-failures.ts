@@ -53,8 +53,7 @@ for (const f of readdirSync(join(DATA, "ground-truth")).sort()) {
     counts.author[1]!++;
     tally(`author ${m.byline}`, ok);
     if (!ok && want("author")) out.push(`  author gold=${JSON.stringify(g.author)}\n         ours=${JSON.stringify(ours)} (${m.byline})`);
-  }
-  else tally(`unauthored ${m.byline ?? "none"}`, a.byline.length === 0);
+  } else tally(`unauthored ${m.byline ?? "none"}`, a.byline.length === 0);
   const ours = a.published?.value?.slice(0, 10);
   if (g.publish_date) {
     const ok = ours === g.publish_date.slice(0, 10);
@@ -74,6 +73,4 @@ for (const f of readdirSync(join(DATA, "ground-truth")).sort()) {
 if (args.includes("--methods"))
   for (const [k, v] of [...byMethod].sort((a, b) => a[0].localeCompare(b[0]))) console.log(`${k}: ${v[0]}/${v[1]} right`);
 const pct = (x: number[]) => `${((100 * x[0]!) / (x[1]! || 1)).toFixed(1)}% of ${x[1]}`;
-console.log(
-  `\ndev: title ${pct(counts.title)}, author ${pct(counts.author)}, date ${pct(counts.date)}, invented ${pct(counts.invented)}`,
-);
+console.log(`\ndev: title ${pct(counts.title)}, author ${pct(counts.author)}, date ${pct(counts.date)}, invented ${pct(counts.invented)}`);

@@ -98,7 +98,11 @@ export function pickPublished(m: PageMeta, ld: LdArticle | null, visible: Visibl
   // `itemprop=datePublished` in the markup only without metadata (teasers of other posts carry it too)
   for (const t of m.times)
     if (!stated.length && t.prop.toLowerCase() === "datepublished")
-      add((t.datetime && toPublished(t.datetime, "itemprop=datePublished")) || (t.text && toPublished(t.text, "itemprop=datePublished")) || null);
+      add(
+        (t.datetime && toPublished(t.datetime, "itemprop=datePublished")) ||
+          (t.text && toPublished(t.text, "itemprop=datePublished")) ||
+          null,
+      );
   const strong = stated[0] ?? null;
   const modified = pickModified(m, ld);
   // `<time>` elements with visible text are dates shown to readers too (the first few: later ones
@@ -115,7 +119,8 @@ export function pickPublished(m: PageMeta, ld: LdArticle | null, visible: Visibl
     // modification time (`Updated on …`) does not displace a stated publication time
     const day = (p: Published | null) => p?.value.slice(0, 10);
     // a shown day one off a stated UTC time is the same moment in the page's zone
-    const near = (p: Published, shown: Published) => p.value.length > 10 && Math.abs(Date.parse(day(p)!) - Date.parse(day(shown)!)) <= 86_400_000;
+    const near = (p: Published, shown: Published) =>
+      p.value.length > 10 && Math.abs(Date.parse(day(p)!) - Date.parse(day(shown)!)) <= 86_400_000;
     for (const match of [(p: Published, x: Published) => day(p) === day(x), near])
       for (const x of seen) {
         const exact = stated.find((p) => match(p, x.p!));

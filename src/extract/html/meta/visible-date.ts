@@ -1,5 +1,5 @@
-import { blockKey } from "../../post/whitespace.js";
 import type { ParsedDate } from "../../dates/parse.js";
+import { blockKey } from "../../post/whitespace.js";
 import { parseDateLine } from "../../text/rules/date-line.js";
 import type { Block } from "../blocks.js";
 import { countWords } from "../score.js";
@@ -54,7 +54,11 @@ export function visibleHeaderDates(blocks: Block[], title: string, mainStart: nu
     const t = b.text.replace(/^(?:by\s+[^|•·,]+?\s*[|•·,–-]\s*)/i, "");
     // the whole line, else its fields: `By Jane Doe | March 3, 2024`, `Jane Doe · 5 min read · Mar 3, 2024`
     let f = fieldDate(t);
-    if (!f) for (const p of t.split(/\s*[|•·]\s*/)) if ((f = fieldDate(p))) break;
+    if (!f)
+      for (const p of t.split(/\s*[|•·]\s*/)) {
+        f = fieldDate(p);
+        if (f) break;
+      }
     if (!f) continue;
     let updated = f.updated || UPDATE.test(t.slice(0, Math.max(0, t.indexOf(f.d.text))));
     if (i > 0 && UPDATE.test(blocks[i - 1]!.text) && blocks[i - 1]!.chars < 30) updated = true;

@@ -1,0 +1,101 @@
+/**
+ * HTML metadata rules (title, byline, publication time) on header markup copied from real pages of
+ * the WCXB development split (CC BY 4.0, © 2026 Murrough Foley; ../shared/data/extraction/wcxb-dev),
+ * trimmed to the elements each rule reads. Page ids are given for each case.
+ */
+import { describe, expect, it } from "vitest";
+import { parseDate } from "../../src/extract/dates/parse.js";
+import { collectBlocks } from "../../src/extract/html/blocks.js";
+import { parseHtml } from "../../src/extract/html/dom.js";
+import { pickByline } from "../../src/extract/html/meta/byline.js";
+import { collectMeta } from "../../src/extract/html/meta/collect.js";
+import { pickPublished, urlDate } from "../../src/extract/html/meta/date.js";
+import { ldArticle } from "../../src/extract/html/meta/jsonld.js";
+import { pickTitle } from "../../src/extract/html/meta/title.js";
+import { visibleHeaderDates } from "../../src/extract/html/meta/visible-date.js";
+
+function page(head: string, body: string) {
+  const doc = parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
+  const meta = collectMeta(doc);
+  const ld = meta.jsonld.length ? ldArticle(meta.jsonld) : null;
+  const title = pickTitle(meta, ld);
+  const blocks = collectBlocks(doc, Date.now() + 5000);
+  const visible = visibleHeaderDates(blocks, title.title, -1);
+  return { meta, ld, title, visible };
+}
+
+describe("publication time", () => {
+  it("an Updated on date in the header does not displace the stated publication time (wcxb 0039)", () => {
+    const p = page(
+      `<meta property="article:published_time" content="2024-10-15T18:50:03.000Z"/><meta property="article:modified_time" content="2025-06-18T16:35:02.000Z"/>`,
+      `<h1 class="Title__ArticleTitle-sc-17g59lq-0 gooTRX">I Tried Amp, the AI Strength Training System — and It May Replace My Gym Membership</h1><div class="Bylinestyles__ArticleBylineContainer-sc-4zed9y-0 iJDlJd"><div class="Bylinestyles__ArticleAuthor-sc-4zed9y-1 jIqQIY">By<!-- --> <a href="/author/mirelzaman" class="author-name">Mirel Zaman</a></div><time dateTime="2025-06-18T16:35:02.000Z" class="Bylinestyles__ArticleDate-sc-4zed9y-2 kXmhjF">Updated on June 18, 2025 at 12:35 PM</time></div>`,
+    );
+    expect(p.visible).toEqual([{ text: "June 18, 2025", updated: true }]);
+    expect(pickPublished(p.meta, p.ld, p.visible)?.value.slice(0, 10)).toBe("2024-10-15");
+  });
+
+  it("a shown day one off a stated UTC time is that time (wcxb 4106)", () => {
+    const p = page(
+      `<meta property="article:published_time" content="2025-12-02T23:00:55+00:00" /><meta property="article:modified_time" content="2025-12-03T21:31:05+00:00" />`,
+      `<h1 class="article__title">60 Clothing Brands from the USA Making More Ethical and Sustainable Fashion</h1><div class="article__meta"><div class="meta-labels"><div class="meta-labels__row">Words: <a href="https://goodonyou.eco/author/srauturier" class="meta-labels__no-wrap">Solene Rauturier</a></div><div class="meta-labels__row">Category: <a href="https://goodonyou.eco/category/top-picks/" class="meta-labels__no-wrap">Top Picks</a></div><div class="meta-labels__row">Published: 03 Dec 2025</div></div></div>`,
+    );
+    const d = pickPublished(p.meta, p.ld, p.visible);
+    expect(d?.value).toBe("2025-12-02T23:00:55+00:00");
+    expect(d?.method).toBe("meta[article:published_time]+visible-date-line");
+  });
+
+  it("a header date followed by the byline (wcxb 4617)", () => {
+    const p = page(
+      "",
+      `<h1><span id="hs_cos_wrapper_name" class="hs_cos_wrapper">My Secret Tip for Writing an Unforgettable College Essay</span></h1><div class="post-meta"> <span class="meta-date"> <a href="https://www.saraharberson.com/blog/topic/"> May 18, 2023</a> </span> <span class="meta-author"> <strong>By </strong><a class="author-link" href="https://www.saraharberson.com/blog/author/sara-harberson">Sara Harberson</a> </span> <span class="meta-category"> <strong>In</strong> <a class="topic-link" href="https://www.saraharberson.com/blog/topic/"></a></span></div>`,
+    );
+    expect(pickPublished(p.meta, p.ld, p.visible)?.value).toBe("2023-05-18");
+  });
+
+  it("citation dates such as 2023 Jan 7 (wcxb 4055) and URL dates with month names (wcxb 4690)", () => {
+    expect(parseDate("2023 Jan 7")).toMatchObject({ year: 2023, month: 1, day: 7 });
+    expect(
+      urlDate("https://www.wsetglobal.com/knowledge-centre/blog/2023/october/03/how-many-wine-types-and-styles-are-there/")?.value,
+    ).toBe("2023-10-03");
+    expect(urlDate("https://blog.guillaume-gomez.fr/articles/2025-12-15+Rust+GCC+backend:+Why+and+how")?.value).toBe("2025-12-15");
+  });
+});
+
+describe("byline", () => {
+  it("a role in a sibling element is not part of the name (wcxb 0019)", () => {
+    const p = page(
+      "",
+      `<div class="editor-author-name-wrap"><div class="author-name">Stephen Jesudunsin</div><div class="author-name weight">AI Writer, Embarque</div></div>`,
+    );
+    expect(p.meta.authors[0]?.text).toBe("Stephen Jesudunsin AI Writer, Embarque");
+    expect(pickByline(p.meta, p.ld).byline).toEqual(["Stephen Jesudunsin"]);
+  });
+
+  it("a By line without byline markup (wcxb 0140)", () => {
+    const p = page(
+      "",
+      `<p class='inline-list page-header__meta'> <span class='inline-list__item'> By <a href="/producers/sofia-gonzalez">Sofia Gonzalez</a> </span> <span class='inline-list__item page-header__meta__date'> December 2, 2025 </span></p>`,
+    );
+    expect(pickByline(p.meta, p.ld)).toEqual({ byline: ["Sofia Gonzalez"], method: "by-line" });
+  });
+
+  it("every citation_author of a scholarly page, Last, First turned round (wcxb 0380, 4055)", () => {
+    const p = page(`<meta name="citation_author" content="Roy, Aniruddha" /><meta name="citation_author" content="Patel, Jyoti" />`, "");
+    expect(pickByline(p.meta, p.ld).byline).toEqual(["Aniruddha Roy", "Jyoti Patel"]);
+  });
+});
+
+describe("title", () => {
+  it("the page's single headline when the title metadata carries a subtitle (wcxb 4235)", () => {
+    const p = page(`<meta property="og:title" content="What is Mesh WiFi? | Whole Home Mesh WiFi" />`, `<h1>What is Mesh WiFi?</h1>`);
+    expect(p.title.title).toBe("What is Mesh WiFi?");
+  });
+
+  it("a site logo set as an h1 is not the headline (the no-article-landing fixture)", () => {
+    const p = page(
+      `<title>The Agency | ML (Machine Learning) at Georgia Tech</title>`,
+      `<h1 id="gt-logo"><a href="/">Georgia Institute of Technology</a></h1>`,
+    );
+    expect(p.title.title).toBe("ML (Machine Learning) at Georgia Tech");
+  });
+});
