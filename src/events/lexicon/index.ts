@@ -12,9 +12,17 @@ let dict: VerbDictionary | null = null;
 /** When false (default), a verb with no matching pattern and no code of its own is not coded. */
 let strictFamilies = false;
 
-/** Accept a family's own code without a pattern (the PETRARCH2 unit tests expect that). */
+/**
+ * Dictionary mode (the PETRARCH2 unit tests): accept a family's own code without a pattern, and code
+ * what the dictionary codes, statements (01, 02) included.
+ */
 export function setFamilyCodes(on: boolean): void {
   strictFamilies = on;
+}
+
+/** In dictionary mode the dictionary's statement codes (01x, 02x) are events too. */
+export function codesStatements(): boolean {
+  return strictFamilies;
 }
 let maxWords = 1;
 /** Upper-case first word → longest form length. */
@@ -201,6 +209,8 @@ export interface LexiconHit {
   slots?: SlotFill[];
   /** First token of the pattern's pre-verb words (ti when none). */
   from?: number;
+  /** The pattern matched words before the verb ("hosting … to celebrate", "begun to question"). */
+  pre?: boolean;
 }
 
 /**
@@ -280,6 +290,7 @@ function computeCode(toks: Tok[], ti: number, tj: number, rb: number, ms: ActorM
   if (!code || code === "---" || !CODE.test(code)) return null;
   const hit: LexiconHit = { ti, tj, family: v.family, code, specificity: bestMatch?.score ?? 0 };
   if (second && CODE.test(second)) hit.paired = second;
+  if (best && best.pre.some((it) => !("slot" in it))) hit.pre = true;
   if (bestMatch && bestMatch.slots.length > 0) {
     hit.slots = bestMatch.slots;
     hit.from = bestMatch.from;
