@@ -112,6 +112,14 @@ describe("days and years relative to those just named, in Wikinews sentences (CC
       ),
     ).toEqual(["Friday=2019-03-15", "the next day=2019-03-16"]);
   });
+  it("reads a holiday after a preposition as its day", () => {
+    expect(
+      times(
+        "United States radio personality, television host, and philanthropist Don Imus, known to fans as the I-Man, died on Friday at the Baylor Scott and White Medical Center in College Station, Texas after being hospitalized since Christmas Eve, his family reported.",
+        "2019-12-30",
+      ),
+    ).toEqual(["Friday=2019-12-27", "Christmas Eve=2019-12-24"]);
+  });
   it("gives both years of a year range", () => {
     expect(
       times(
@@ -170,6 +178,17 @@ describe("times in MEANTIME sentences (CC BY 4.0, train/dev documents)", () => {
         "2008-09-17",
       ),
     ).toContain("a second consecutive day=2008-09-17");
+  });
+  it("reads streaks of equal units as lengths", () => {
+    expect(
+      times("The dollar rose against the yen after six straight days of losses, trading at 92.27 yen to the dollar.", "2008-10-27"),
+    ).toContain("six straight days=P6D");
+    expect(
+      times(
+        "Japan, which accounts for 7% of world output, has entered a recession after posting two consecutive quarters of negative growth.",
+        "2008-11-18",
+      ),
+    ).toContain("two consecutive quarters=P2Q");
   });
   it("reads 'the past decade' as the calendar decade holding most of it", () => {
     expect(

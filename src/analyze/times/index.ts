@@ -5,6 +5,7 @@ import { bareYear } from "./rules/bare-year.js";
 import { chronoDates } from "./rules/chrono.js";
 import { clock } from "./rules/clock.js";
 import { duration } from "./rules/duration.js";
+import { holiday } from "./rules/holiday.js";
 import { periodPart } from "./rules/period-part.js";
 import { quarter } from "./rules/quarter.js";
 import { dayRange } from "./rules/range.js";
@@ -21,6 +22,7 @@ import type { TimeContext, TimeRule } from "./types.js";
 export const TIME_RULES: TimeRule[] = [
   weekday,
   dayRange,
+  holiday,
   relativePeriod,
   periodPart,
   samePeriod,
@@ -37,7 +39,7 @@ export const TIME_RULES: TimeRule[] = [
 
 /** Cheap test so that chrono only runs on sentences that can hold a date. */
 const MAYBE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|noon|midnight|morning|evening|night|afternoon|week|month|year|quarter|day|spring|summer|autumn|fall|winter|now|current|present|recent|previous|past|future|soon|formerly|term|being|decade|hour|later|lately|moment|these|ahead|run)|\d/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|noon|midnight|morning|evening|night|afternoon|week|month|year|quarter|day|spring|summer|autumn|fall|winter|now|current|present|recent|previous|past|future|soon|formerly|term|being|decade|hour|later|lately|moment|these|ahead|run|christmas|halloween|thanksgiving|eve)|\d/i;
 
 /**
  * A clock time without a date of its own takes the day named in the same sentence ("Tuesday … at 18:00 UTC"),

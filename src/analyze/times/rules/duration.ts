@@ -24,11 +24,12 @@ const NUM: Record<string, number> = {
   a: 1,
   an: 1,
 };
-const UNIT: Record<string, [string, "hour" | "day" | "week" | "month" | "year"]> = {
+const UNIT: Record<string, [string, "hour" | "day" | "week" | "month" | "quarter" | "year"]> = {
   hour: ["TH", "hour"],
   day: ["D", "day"],
   week: ["W", "week"],
   month: ["M", "month"],
+  quarter: ["Q", "quarter"],
   year: ["Y", "year"],
   decade: ["Y", "year"],
 };
@@ -36,6 +37,11 @@ const WORD = `\\d{1,3}|${Object.keys(NUM).join("|")}|a few|few|several`;
 /** "the past nine days", "the next four years", "the last 12 months" (a stretch of time ending or starting now). */
 const SPAN = new RegExp(
   `\\b(?:the\\s+)?(?:past|last|previous|next|coming|first|final)\\s+(${WORD})\\s+(?:straight\\s+|consecutive\\s+|trading\\s+|business\\s+|working\\s+)?(hour|day|week|month|year|decade)s?\\b`,
+  "gi",
+);
+/** "six straight days", "two consecutive quarters" are lengths too (quarters: `P2Q`). */
+const STREAK = new RegExp(
+  `\\b(${WORD})\\s+(?:straight|consecutive|successive)\\s+(?:trading\\s+)?(hour|day|week|month|quarter|year)s\\b`,
   "gi",
 );
 /** Compound adjectives: "single-day decline", "five-year high" (not ages: "a 20-year-old"). */
@@ -46,7 +52,7 @@ const COMPOUND = new RegExp(`\\b(${WORD})-(hour|day|week|month|year|decade)\\b(?
  * hours". Not "two years ago/later" (dates) nor rates ("once a year", "$5 a day").
  */
 const BARE = new RegExp(
-  `(?<=\\b(?:in|for|over|within|than|nearly|almost|about|around|roughly|some|least|after|during|lasting|spanning)\\s+)(${WORD}|a|an)\\s+(?:full\\s+)?(hour|day|week|month|year|decade)s?\\b(?!\\s+(?:ago|later|earlier|before|after|old|from now|behind|since|of age|running|in a row)\\b|-)`,
+  `(?<=\\b(?:in|for|over|within|than|nearly|almost|about|around|roughly|some|least|after|during|lasting|spanning|just|only)\\s+)(${WORD}|a|an)\\s+(?:full\\s+)?(hour|day|week|month|year|decade)s?\\b(?!\\s+(?:ago|later|earlier|before|after|old|from now|behind|since|of age|running|in a row)\\b|-)`,
   "gi",
 );
 
@@ -64,8 +70,8 @@ function value(n: string, unit: string): string {
  */
 export const duration: TimeRule = (ctx) => {
   const out: TimeRef[] = [];
-  if (!/(?:hour|day|week|month|year|decade)/i.test(ctx.sentence)) return out;
-  for (const re of [SPAN, COMPOUND, BARE])
+  if (!/(?:hour|day|week|month|quarter|year|decade)/i.test(ctx.sentence)) return out;
+  for (const re of [SPAN, STREAK, COMPOUND, BARE])
     for (const m of ctx.sentence.matchAll(re)) {
       const [, precision] = UNIT[m[2]!.toLowerCase()]!;
       out.push(ref(ctx, m.index, m.index + m[0].length, value(m[1]!, m[2]!), precision, "duration"));
