@@ -191,7 +191,10 @@ function coordinatedSubject(toks: Tok[], ms: ActorMention[], ti: number, lb: num
 export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: number, tj: number, nextTrigger = toks.length): Args {
   const lb = leftBound(toks, ti, Boolean(fam.speech));
   const clauseEnd = rightBound(toks, tj);
-  const rb = Math.min(clauseEnd, nextTrigger);
+  // An auxiliary read as a verb ("whether he really has …") does not end the arguments of this one.
+  const rb = /^(has|have|had|is|are|was|were|be|been|do|does|did)$/.test(toks[nextTrigger]?.low ?? "")
+    ? clauseEnd
+    : Math.min(clauseEnd, nextTrigger);
 
   // Passive voice: "was attacked by X".
   const prev = toks[ti - 1]?.low ?? "";
