@@ -71,7 +71,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // "It was initially reported …", "he was told": a passive names no speaker.
       if (
         /(?:ed|told|said|found|thought)$/.test(cue) &&
-        /\b(?:the|a|an|over|of|for|about|on|in|with|from|its|their|his|her|this|these|those|is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(
+        /(?:\b(?:the|a|an|over|of|for|about|on|in|with|from|its|their|his|her|this|these|those)|\b(?:is|are|was|were|be|been|being)(?:\s+\p{Ll}+ly)?)\s+$/iu.test(
           sent.slice(0, m.index),
         )
       )
@@ -120,7 +120,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           // "told Agence France-Presse the victim is …", "told reporters he was …": an addressee, then a clause.
           const ob = after.match(TOLD_OBJECT);
           const clause = ob ? after.slice(ob[0].length) : "";
-          if (ob && FINITE.test(clause.trim().split(/\s+/).slice(0, 8).join(" "))) {
+          if (ob && FINITE.test(clause.trim().split(/\s+/).slice(0, 14).join(" "))) {
             offset += ob[0].length;
             after = clause;
             hasThat = true;
@@ -180,6 +180,33 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         }
         // No one named after the inverted cue ("…, urged the immunity be waived"): read it as "X cue CLAUSE".
       }
+      // "At 2:45 a.m., his office said, he died …": a parenthetical cue reports the clause after it.
+      if (
+        comma > 0 &&
+        /^,\s+\S/.test(rest) &&
+        between.trim().split(/\s+/).length <= 6 &&
+        !/^\s*(?:as|which|who|and|but|while|when|where|if)\b/i.test(between)
+      ) {
+        const speaker = speakerIn(
+          text,
+          ctx.entities,
+          s.start + comma + 1,
+          cueStart,
+          "before-cue",
+          ctx.history,
+          UNNAMED_SOURCE.test(between),
+        );
+        const cStart = cueEnd + (rest.match(/^,\s+/)?.[0].length ?? 0);
+        let cEnd = s.end;
+        while (cEnd > cStart && /[\s.!?"”]/.test(text[cEnd - 1] as string)) cEnd--;
+        const clause = text.slice(cStart, cEnd);
+        const opens = /^(?:he|she|they|it|we|I|there|the|a|an|this|these|those|his|her|its|their|our|\p{Lu})\b/u.test(clause);
+        if (speaker && opens && clause.length > 10 && FINITE.test(clause) && !overlapsAny(cStart, cEnd, out)) {
+          out.push(quote(ctx, cStart, cEnd, speaker, cue, [[s.start + comma, cueEnd]]));
+          ctx.history.push(speaker);
+        }
+        continue;
+      }
       // Pattern A: "X said (that) CLAUSE".
       // "claiming them to be mercenaries": an object and "to be" make a clause.
       if (
@@ -198,7 +225,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const head =
         after
           // "said Hamza bin Laden, son of …, has been killed": the apposition is not the verb phrase.
-          .replace(/^(\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}),[^,]{1,80},/u, "$1")
+          .replace(/^(\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}),[^,]{1,150},/u, "$1")
           .split(/\b(?:which|who|whom|to)\b|,/)[0]
           ?.trim()
           .split(/\s+/)
@@ -212,7 +239,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         !(/^(?:said|says|reported|told)$/.test(cue) && /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\w+ed\b/u.test(after))
       )
         continue;
-      if (/^\s*(?:to|in|on|at(?! least| most)|for|with|by|from|about|of|and|or|but|as|if|when)\b/i.test(after) && !hasThat) continue;
+      if (/^\s*(?:to|in|on|at(?! least| most)|for|with|by|from|about(?! \d)|of|and|or|but|as|if|when)\b/i.test(after) && !hasThat) continue;
       // "…, and argued that …": a coordinated cue shares the sentence's subject.
       const coordinated = !/\p{L}/u.test(subject) || /^\s*(?:and|but)\s*$/.test(subject);
       if (coordinated && !/,?\s*(?:and|but)\s*$/.test(sent.slice(0, m.index))) continue;
@@ -224,7 +251,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const speaker = prevCue?.speaker
         ? { ...prevCue.speaker }
         : participle
-          ? speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true)
+          ? (speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true) ?? headSource(text, s.start, cueStart))
           : speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true);
       if (!speaker) continue;
       // An accusation needs a named accuser ("the second [article] accused him of …" is not reported speech).
@@ -260,6 +287,15 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
   }
   return out;
 };
+
+/** "The agency did not mention …, but said …": an unnamed source heading the sentence. */
+function headSource(text: string, a: number, b: number): SpeakerRef | null {
+  const m = text.slice(a, b).match(/^\s*((?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=\s)/u);
+  const np = m?.[1];
+  if (!np || !UNNAMED_SOURCE.test(np)) return null;
+  const at = a + text.slice(a, b).indexOf(np);
+  return { name: np, text: np, start: at, end: at + np.length, country: null, sector: null };
+}
 
 /** Where the subject of a cue at `at` begins: after the last clause break (";", a closing quote, ", but"). */
 function clauseStart(sent: string, at: number): number {
