@@ -105,3 +105,26 @@ describe("quoted fragments attached to the sentence's subject (Wikinews, CC BY 2
     expect(quotes("Joe_Biden_wins_2020_South_Carolina").some((q) => q.text.startsWith("Super Tuesday"))).toBe(false);
   });
 });
+
+describe("reported speech without a named subject (Wikinews, CC BY 2.5)", () => {
+  const quotes = (id: string) => analyze(wikinewsArticle(id)).quotes;
+  it("reads a parenthetical cue as reporting the clause after it", () => {
+    const q = quotes("Neurosurgery_Olympiad_in_Tyumen").find((x) => x.text.startsWith("he came to support"));
+    expect(q).toMatchObject({ kind: "indirect", cue: "said", speaker: { text: "he" } });
+  });
+  it("keeps unnamed sources and resolves a sentence-opening 'They' to the organisation before", () => {
+    expect(quotes("Conservative_groups_hold_rally").find((x) => x.text.startsWith("they were fighting"))?.speaker?.text).toMatch(
+      /Organizers/,
+    );
+    expect(quotes("National_Basketball_Association_suspends").find((x) => x.text.startsWith("he was not present"))?.speaker).toMatchObject({
+      text: "They",
+      name: expect.stringMatching(/NBA|National Basketball Association/),
+    });
+  });
+  it("gives no speaker to a passive report nor to records", () => {
+    expect(quotes("Sola_Airport").some((x) => x.text.startsWith("the fire started in an electric vehicle"))).toBe(false);
+    expect(quotes("UK_urges_US_to_waive_immunity").some((x) => x.cue === "according to" && /footage/.test(x.speaker?.name ?? ""))).toBe(
+      false,
+    );
+  });
+});
