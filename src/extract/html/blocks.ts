@@ -16,6 +16,8 @@ export interface Block {
   drop?: RemovedKind;
   /** The element whose classification dropped the block. */
   dropRoot?: Element;
+  /** The drop came from a strong rule (a component name such as `excerpt`, not a layout one such as `sidebar`). */
+  dropStrong?: boolean;
   heading: boolean;
   caption: boolean;
   li: boolean;
@@ -104,6 +106,7 @@ export class Deadline extends Error {}
 interface Ctx {
   drop?: RemovedKind;
   dropRoot?: Element;
+  dropStrong?: boolean;
   link: boolean;
   heading: boolean;
   caption: boolean;
@@ -169,6 +172,7 @@ export function collectBlocks(doc: ChildNode, deadline: number, allow?: Set<Elem
         };
         if (ctxAtBuf.drop) b.drop = ctxAtBuf.drop;
         if (ctxAtBuf.dropRoot) b.dropRoot = ctxAtBuf.dropRoot;
+        if (ctxAtBuf.dropStrong) b.dropStrong = true;
         if (ctxAtBuf.figure) b.figure = ctxAtBuf.figure;
         blocks.push(b);
       }
@@ -209,7 +213,7 @@ export function collectBlocks(doc: ChildNode, deadline: number, allow?: Set<Elem
           const share = (sizes.get(el)?.p ?? 0) / total;
           const keep = hit.kind === "caption" ? false : hit.kind === "comments" ? share > 0.85 : hit.strong ? share > 0.5 : share > 0.25;
           if (!keep) {
-            next = { ...ctx, drop: hit.kind, dropRoot: el };
+            next = { ...ctx, drop: hit.kind, dropRoot: el, dropStrong: hit.strong };
           }
         }
       }

@@ -117,16 +117,18 @@ export function within(el: Element | null | undefined, root: Element): boolean {
 
 /**
  * The dropped subtree (by the element whose rule dropped it) that would carry the most prose.
- * Teaser-list members count together, by their list: a listicle whose items were taken for cards
- * is one subtree here.
+ * Repeated components count together: teaser-list members by their list, and elements dropped
+ * by the same strong rule with the same tag and class (one `.excerpt` per venue of a guide), so a
+ * listicle whose items were taken for cards or excerpts is weighed as one. Layout drops (`.sidebar`
+ * boxes) stay one by one.
  */
 export function heaviestDropped(blocks: Block[]): { els: Element[]; weight: number; kind: string } | null {
-  const sums = new Map<Element, number>();
-  const members = new Map<Element, Set<Element>>();
-  const kinds = new Map<Element, string>();
+  const sums = new Map<unknown, number>();
+  const members = new Map<unknown, Set<Element>>();
+  const kinds = new Map<unknown, string>();
   for (const b of blocks) {
     if (!b.dropRoot || b.drop === "comments" || b.drop === "cookie" || b.drop === "caption") continue;
-    const key = b.drop === "teaser" && b.dropRoot.parent?.type === "tag" ? (b.dropRoot.parent as Element) : b.dropRoot;
+    const key = groupOf(b);
     const w = blockWeight({ ...b, drop: undefined });
     sums.set(key, (sums.get(key) ?? 0) + w);
     kinds.set(key, b.drop ?? "");
@@ -137,4 +139,11 @@ export function heaviestDropped(blocks: Block[]): { els: Element[]; weight: numb
   let best: { els: Element[]; weight: number; kind: string } | null = null;
   for (const [el, w] of sums) if (!best || w > best.weight) best = { els: [...members.get(el)!], weight: w, kind: kinds.get(el) ?? "" };
   return best;
+}
+
+function groupOf(b: Block): unknown {
+  const root = b.dropRoot!;
+  if (b.drop === "teaser" && root.parent?.type === "tag") return root.parent;
+  const cls = root.attribs.class;
+  return cls && b.dropStrong ? `${b.drop}|${root.name}|${cls}` : root;
 }
