@@ -5,7 +5,7 @@ import { speakerIn } from "./speaker.js";
 
 /** Words between a cue and its clause that are not part of what was said ("said Thursday that"). */
 const SKIP_AFTER_CUE =
-  /^(?:\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?|last\s+(?:week|month|night)|earlier|later|also|again|repeatedly|previously|in (?:a|an|its|his|her|their|the) (?:[\w-]+\s+){0,2}?(?:statement|press release|filing|release|letter|report|speech|address|announcement|post|tweet|call|briefing|interview|message|video)(?:\s+(?:with|to|on|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?|regarding [^,;"“]{1,60},|on (?:Twitter|Facebook|television)|at a (?:press conference|news conference|briefing))\b)*/u;
+  /^(?:\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?|last\s+(?:week|month|night)|earlier|later|also|again|repeatedly|previously|in (?:a|an|its|his|her|their|the) (?:[\w-]+\s+){0,2}?(?:statement|press release|filing|release|letter|report|speech|address|announcement|post|tweet|call|briefing|interview|message|video)(?:\s+(?:with|to|on|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?|regarding [^,;"“]{1,60}|on (?:Twitter|Facebook|television)|at a (?:press conference|news conference|briefing))\b)*/u;
 const CLAUSE_START =
   /^\s+(?:that\s+)?(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|no|some|all|more|most|many|both|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands|at least|more than|[A-Z]|\d))/;
 /** A finite verb early in the words after a cue: they form a clause, not an object ("denied the claims"). */
@@ -267,6 +267,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // ", adding that …" starts another report by the same speaker.
       const more = text.slice(cStart, s.end).search(/,\s+(?:adding|saying|noting|claiming|arguing|warning|explaining|insisting|blaming)\b/);
       if (more > 0) cEnd = cStart + more;
+      // A semicolon starts another clause of the narrative.
+      const semi = text.slice(cStart, cEnd).indexOf(";");
+      if (semi > 0) cEnd = cStart + semi;
       // "accused Johnson of misleading the Queen, and argued that …": a coordinated cue starts another report.
       const coord = text.slice(cStart, cEnd).search(new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:${CUE_RE.source.slice(3, -3)})\\b`));
       if (coord > 0) cEnd = cStart + coord;

@@ -259,7 +259,7 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
   let from = a;
   // An opening adverbial ("In a statement posted to her Twitter account, …") holds no subject.
   const opener = win.match(
-    /^\s*(?:In|On|At|After|Before|During|Following|Despite|Since|While|When|As|Earlier|Later|Meanwhile|However|Yesterday|Today)\b[^,]*,/,
+    /^\s*(?:In|On|At|After|Before|During|Following|Despite|Since|While|When|As|Earlier|Later|Meanwhile|However|Yesterday|Today|Within|Around|About|Over|Under|Throughout|Until|By|Amid|Ahead)\b[^,]*,/,
   );
   if (opener) from = a + opener[0].length;
   for (const cut of [...cuts, win.length]) {
