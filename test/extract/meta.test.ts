@@ -85,7 +85,22 @@ describe("byline", () => {
   });
 });
 
+describe("byline from SEO-plugin labels", () => {
+  it("twitter:label1 Written by names the author when nothing else does (wcxb 4451)", () => {
+    const p = page(`<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Erin Spain">`, "");
+    expect(pickByline(p.meta, p.ld)).toEqual({ byline: ["Erin Spain"], method: "meta[twitter:data1]" });
+  });
+});
+
 describe("title", () => {
+  it("a section label before the headline that the title metadata lacks (wcxb 3036)", () => {
+    const p = page(
+      `<meta property="og:title" content="Best Social Media Advertising Agencies in the U.S. in 2025 (Ranked &amp; Reviewed) | Silverback Strategies" />`,
+      `<h1 class="headline"><strong>Blog:</strong> Best Social Media Advertising Agencies in the U.S. in 2025 (Ranked &amp; Reviewed)</h1>`,
+    );
+    expect(p.title.title).toBe("Best Social Media Advertising Agencies in the U.S. in 2025 (Ranked & Reviewed)");
+  });
+
   it("the page's single headline when the title metadata carries a subtitle (wcxb 4235)", () => {
     const p = page(`<meta property="og:title" content="What is Mesh WiFi? | Whole Home Mesh WiFi" />`, `<h1>What is Mesh WiFi?</h1>`);
     expect(p.title.title).toBe("What is Mesh WiFi?");

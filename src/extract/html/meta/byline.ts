@@ -119,6 +119,15 @@ export function pickByline(m: PageMeta, ld: LdArticle | null, orgs: string[] = [
     const names = notSite(fromParts(a.text, a.parts));
     if (names.length) return { byline: names, method: a.how };
   }
+  // `twitter:label1 = Written by`, `twitter:data1 = Jane Doe` (WordPress SEO plugins)
+  for (let i = 1; i <= 4; i++) {
+    const label = m.metas.get(`twitter:label${i}`)?.[0];
+    const data = m.metas.get(`twitter:data${i}`)?.[0];
+    if (label && data && /^(?:written by|author)$/i.test(label.trim())) {
+      const names = splitByline(data);
+      if (names.length) return { byline: names, method: `meta[twitter:data${i}]` };
+    }
+  }
   // `By …` lines without byline markup: only capitalised names of two or more words (menus say
   // `BY USE CASE` or `By Category`, forms `By submitting, you …`)
   for (const l of m.byLines) {

@@ -32,6 +32,15 @@ export function stripSiteName(t: string, siteName?: string): string {
   return t.trim();
 }
 
+/** `Blog: Headline` → `Headline` when the title metadata names the headline without that label. */
+function dropLabel(h: string, refs: string[]): string {
+  const m = /^(\p{L}+):\s*(\S.*)$/u.exec(h);
+  if (!m) return h;
+  const label = m[1]!.toLowerCase();
+  const rest = blockKey(m[2]!);
+  return refs.some((r) => blockKey(r).includes(rest) && !r.toLowerCase().includes(`${label}:`)) ? m[2]! : h;
+}
+
 /** Whether a heading shares a content word (3+ letters) with any of the title strings. */
 function sharesWord(h: string, refs: string[]): boolean {
   const words = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOP.has(w));
@@ -62,14 +71,14 @@ export function pickTitle(m: PageMeta, ld: LdArticle | null, siteName?: string):
     const hk = blockKey(h);
     if (hk.length < 3) continue;
     if (refKeys.some((r) => r === hk || (r.includes(hk) && hk.length > 0.4 * r.length) || (hk.includes(r) && r.length > 20)))
-      return { title: normalizeSpaces(h), method: "h1" };
+      return { title: dropLabel(normalizeSpaces(h), refs), method: "h1" };
   }
   // one headline on the page that is not the site's name: what readers see as the title
   const heads = [...new Set(m.h1.map((h) => normalizeSpaces(clean(h))).filter((h) => blockKey(h).length >= 3))];
   const site = siteName ? blockKey(siteName) : "";
   const h1 = heads.length === 1 ? heads[0]! : "";
   if (h1 && blockKey(h1) !== site && h1.length <= 200 && !/^[\w-]+(?:\.[\w-]+)+$/.test(h1) && (!refs.length || sharesWord(h1, refs)))
-    return { title: h1, method: "h1(only)" };
+    return { title: dropLabel(h1, refs), method: "h1(only)" };
   if (headline) return { title: stripSiteName(clean(headline), siteName), method: "json-ld:headline" };
   if (og) return { title: stripSiteName(clean(og.value), siteName), method: `meta[${og.key}]` };
   if (tag) return { title: stripSiteName(clean(tag), siteName), method: "title" };
