@@ -128,3 +128,10 @@ describe("reported speech without a named subject (Wikinews, CC BY 2.5)", () => 
     );
   });
 });
+
+describe("an inverted cue with a titled name (Wikinews, CC BY 2.5)", () => {
+  it("reads past 'Dr.' to the name after the cue", () => {
+    const qs = analyze(wikinewsArticle("Wash_your_hands_or_else_spread_superbug")).quotes;
+    expect(qs.find((q) => q.text.startsWith("[T]he strains of resistant E. coli"))?.speaker?.name).toMatch(/Livermore/);
+  });
+});

@@ -22,6 +22,12 @@ describe("sentences", () => {
     expect(s).toContain('"The situation has escalated to a point where not even Beijing knows how to sort this.');
   });
 
+  it("opens a new sentence at a quote that starts with an editor's bracket (Wikinews)", () => {
+    const s = texts(wikinewsArticle("Wash_your_hands_or_else_spread_superbug").text);
+    expect(s.some((x) => x.endsWith("said Dr. Livermore."))).toBe(true);
+    expect(s.some((x) => x.includes("Livermore.") && x.includes("Rather"))).toBe(false);
+  });
+
   it("does not split after titles, initials or months", () => {
     const t = "Former national security advisor John R. Bolton said on Sept. 10 that he resigned.";
     expect(texts(t)).toHaveLength(1);

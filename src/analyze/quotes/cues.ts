@@ -130,6 +130,8 @@ export const CUE_VERBS = [
   "reiterated",
   "affirmed",
   "writing",
+  "opined",
+  "opines",
 ];
 
 export const CUE_SET = new Set(CUE_VERBS);
@@ -240,6 +242,8 @@ export const INVERTED_CUES = new Set([
   "joked",
   "exclaimed",
   "reiterated",
+  "opined",
+  "opines",
 ]);
 /** Cues whose object carries what was said: "characterized the attack as …", "cited an audit as …". */
 export const AS_CUES = new Set(["characterized", "characterised", "described", "cited"]);

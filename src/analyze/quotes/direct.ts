@@ -75,7 +75,11 @@ export const directQuotes: QuoteRule = (ctx, found) => {
       if (hasSubject) speaker = speakerIn(text, ctx.entities, base, base + am.index, "before-cue", ctx.history, unnamed(pre));
       else {
         const tail = after.slice(am.index + am[0].length);
-        const stop = tail.search(/[.;!?](?:\s|$)|,\s+(?:who|which|adding|and)\b/);
+        // The attribution ends at the sentence's end (not at "Dr." or an initial) or a relative clause.
+        const masked = tail.replace(/\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|\p{Lu})\./gu, (m) =>
+          m.replace(".", "_"),
+        );
+        const stop = masked.search(/[.;!?](?:\s|$)|,\s+(?:who|which|adding|and)\b/);
         speaker = speakerIn(
           text,
           ctx.entities,

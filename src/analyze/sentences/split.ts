@@ -75,7 +75,14 @@ export function splitParagraph(text: string, from: number, to: number, paragraph
       )
         last++;
       const next = toks[last + 1];
-      boundary = next === undefined || isUpperStart(next) || (OPENERS.has(next.text) && next.text !== "(" && isUpperStart(toks[last + 2]));
+      // After an opening quote the next sentence may begin with an editor's bracket or ellipsis ("[T]he", "[...]").
+      const opened = toks[last + 2];
+      boundary =
+        next === undefined ||
+        isUpperStart(next) ||
+        (OPENERS.has(next.text) &&
+          next.text !== "(" &&
+          (isUpperStart(opened) || opened?.text === "[" || opened?.text === "…" || opened?.text === "..."));
       // A closing quote followed by a lower-case word continues the sentence ("…decided," he said).
     } else if (t!.text.endsWith(".") && t!.text.length > 1) {
       const bare = t!.text.slice(0, -1).toLowerCase();
