@@ -101,7 +101,7 @@ export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMet
     const cls = `${a.class ?? ""} ${a.id ?? ""}`;
     if (cls.trim() && AUTHOR_CLASS.test(cls) && el.name !== "body" && el.name !== "article" && el.name !== "img") {
       const t = textOf(el).replace(/\s+/g, " ").trim();
-      if (t && t.length < 200)
+      if (t && t.length < 200 && out.authors.length < 12)
         out.authors.push({ text: t, how: `.${(cls.match(AUTHOR_CLASS)?.[0] ?? "").replace(/^[-_\s]/, "")}`, parts: textParts(el) });
       // keep walking: dates and names inside a byline box are read by their own rules
     }
@@ -113,8 +113,11 @@ export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMet
 const BY_OPEN = /^\s*(?:(?:written|posted|words|story|text)\s+)?by(?::|\s|$)/i;
 /** A text that opens a byline (`By `, `Written by`); a cheap first-letter test keeps this off most nodes. */
 function opensByline(t: string): boolean {
-  const c = t.trimStart().charCodeAt(0) | 32; // lower-cased first letter
-  return (c === 98 || c === 119 || c === 112 || c === 115) && t.length < 80 && BY_OPEN.test(t);
+  if (t.length >= 80) return false;
+  let i = 0;
+  while (i < t.length && t.charCodeAt(i) <= 32) i++;
+  const c = t.charCodeAt(i) | 32; // lower-cased first letter
+  return (c === 98 || c === 119 || c === 112 || c === 115) && BY_OPEN.test(t);
 }
 
 /** The texts of an element split where elements begin and end (`<a>Jane Doe</a><span>Writer</span>`). */
