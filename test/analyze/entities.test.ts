@@ -75,4 +75,10 @@ describe("entities on other real text", () => {
     for (const e of boersma) expect(e).toMatchObject({ type: "PER", name: "Dee Boersma" });
     expect(r.entities.some((e) => e.text.startsWith("Dr."))).toBe(false);
   });
+
+  it("does not start a name with the year that dates it", () => {
+    const r = analyze(wikinewsArticle("Bernie_Sanders_wins_2020_Nevada_caucuses"));
+    expect(r.entities.some((e) => /^(?:19|20)\d\d /.test(e.text))).toBe(false);
+    expect(r.entities.find((e) => e.text === "United States")).toMatchObject({ type: "GPE", country: "USA" });
+  });
 });

@@ -7,6 +7,7 @@ import { type EntityContext, type EntityRule, type Mention, makeMention } from "
 import { type Prepared, prepare } from "./prepare.js";
 import { actors } from "./rules/actors.js";
 import { coreference } from "./rules/coreference.js";
+import { extend } from "./rules/extend.js";
 import { gazetteerRecall } from "./rules/gazetteer-recall.js";
 import { orgCountry } from "./rules/org-country.js";
 import { places } from "./rules/places.js";
@@ -25,6 +26,7 @@ const tagger = new Tagger(JSON.parse(readFileSync(modelPath, "utf8")) as TaggerM
 export const ENTITY_RULES: EntityRule[] = [
   trim,
   vote,
+  extend,
   gazetteerRecall,
   places,
   actors,

@@ -62,11 +62,32 @@ const NEVER_ALONE = new Set([
   "According",
   "However",
   "Meanwhile",
+  "Since",
+  "During",
+  "Although",
+  "Though",
+  "Because",
+  "Under",
+  "Until",
+  "Despite",
+  "Following",
+  "Last",
+  "Next",
+  "Every",
+  "Each",
+  "Both",
+  "Several",
 ]);
 
+/** Lower-case words that join a name's parts but never end it ("Bank of", "Procter &"). */
+const NEVER_LAST = new Set(["of", "and", "&", "the", "in", "at", "for", "on", "de", "du", "da", "del", "van", "von", "der", "-"]);
+/** A year before a name ("2007 Bowling Green Falcons", "1896 Atlantic City") dates it; it is not part of it. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
 /**
- * Names never start or end with a possessive, a quote or punctuation ("Boeing's" → "Boeing"); a person's
- * name starts after its titles.
+ * Names never start or end with a possessive, a quote or punctuation ("Boeing's" → "Boeing"), never end
+ * with a connector ("Deccan Plateau of"), never start with a year or a sentence-initial function word; a
+ * person's name starts after its titles.
  */
 export const trim: EntityRule = (ctx, mentions) => {
   const t = ctx.prep.tokens;
@@ -75,10 +96,12 @@ export const trim: EntityRule = (ctx, mentions) => {
     let a = m.first;
     let b = m.last;
     while (a <= b && EDGE.test(t[a]!.text)) a++;
-    while (b >= a && EDGE.test(t[b]!.text) && !(t[b]!.text === "." && b > a)) b--;
+    while (b >= a && ((EDGE.test(t[b]!.text) && !(t[b]!.text === "." && b > a)) || NEVER_LAST.has(t[b]!.text))) b--;
     if (a > b) continue;
+    while (a < b && YEAR.test(t[a]!.text)) a++;
     if (a === b && NEVER_ALONE.has(t[a]?.text ?? "")) continue;
-    while (a < b && (t[a]?.text === "The" || t[a]?.text === "the") && ctx.prep.sentenceStart[a]) a++;
+    // A sentence's first word that is a function word ("The", "Since", "In") does not start a name.
+    while (a < b && ctx.prep.sentenceStart[a] && (NEVER_ALONE.has(t[a]!.text) || t[a]!.text === "the")) a++;
     // A person's name without the titles before it ("Dr Toni Harthoorn", "Foreign Minister Sergei Lavrov").
     if (m.type === "PER") while (a < b && PERSON_TITLES.has(t[a]!.text)) a++;
     if (a === m.first && b === m.last) out.push(m);
