@@ -212,10 +212,12 @@ function codeRecord(r: PetrRecord, actors: Actor[]): { got: Set<string>; entitie
     anchor: iso,
   });
   const got = new Set<string>();
-  const codeOf = (a: { country: string | null; sector?: string | null }) => `${a.country ?? ""}${a.sector ?? ""}`;
+  // PETRARCH writes "---" for a missing country or a missing side ("---GOV>--- 023": an official said).
+  const codeOf = (a: { country: string | null; sector?: string | null }) => `${a.country ?? "---"}${a.sector ?? ""}`;
+  const none = [{ country: "---", sector: null }];
   for (const e of events)
     for (const a of e.actor)
-      for (const t of e.recipient) {
+      for (const t of e.recipient.length > 0 ? e.recipient : none) {
         got.add(`${codeOf(a)}|${codeOf(t)}|${e.cameo.code}`);
         if (e.reciprocal) got.add(`${codeOf(t)}|${codeOf(a)}|${e.cameo.code}`);
       }
@@ -299,7 +301,7 @@ export function showPetrarch(n: number, all: boolean): void {
       const { got, entities, events } = codeRecord(r, actors);
       if (!all && r.expected.every((x) => got.has(x))) continue;
       if (k++ >= n) break;
-      console.log(`${r.id}: ${r.text}`);
+      console.log(`${r.id} [${r.cat}]: ${r.text}`);
       console.log("  expected", r.expected.map((x) => x.replace("|", ">").replace("|", " ")).join(", "));
       console.log("  entities", entities.map((e) => `${e.text}=${e.country}${e.sector ?? ""}`).join(", "));
       console.log(
