@@ -135,3 +135,11 @@ describe("an inverted cue with a titled name (Wikinews, CC BY 2.5)", () => {
     expect(qs.find((q) => q.text.startsWith("[T]he strains of resistant E. coli"))?.speaker?.name).toMatch(/Livermore/);
   });
 });
+
+describe("a sentence ending in a colon introduces the quote in the next paragraph (Wikinews, CC BY 2.5)", () => {
+  it("attributes the quote to the introducing sentence's subject", () => {
+    const qs = analyze(wikinewsArticle("On_the_campaign_trail_in_the_USA,_August_2020")).quotes;
+    expect(qs.find((q) => q.text.startsWith("It’s a long shot"))).toMatchObject({ cue: "writes", speaker: { name: "Markham Robinson" } });
+    expect(qs.find((q) => q.text.startsWith("[T]he advance[s] received"))?.speaker?.name).toMatch(/Seidenberg/);
+  });
+});

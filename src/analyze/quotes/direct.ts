@@ -176,6 +176,27 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         attribution = [[sentStart, q.open]];
       }
     }
+    if (!speaker && !/\S/.test(before)) {
+      // "AIP chairman Markham Robinson … writes:¶"…"": a sentence ending in a colon introduces the quote after it.
+      const intro = [...ctx.sentences].reverse().find((x) => x.end <= q.open);
+      const introText = intro ? text.slice(intro.start, intro.end) : "";
+      if (intro && q.open - intro.end <= 4 && /:$/.test(introText) && !/["“”]/.test(introText)) {
+        const cm = lastCue(introText);
+        // "X defended the payments … and denied …:": a participle or coordinated cue takes the head subject.
+        const own = cm && !PARTICIPLE_CUES.has(cm[0]) && !/\b(?:and|but)\s+$/.test(introText.slice(0, cm.index));
+        speaker = speakerIn(
+          text,
+          ctx.entities,
+          intro.start,
+          intro.start + (own && cm ? cm.index : introText.length),
+          own ? "before-cue" : "after-cue",
+          ctx.history,
+        );
+        if (speaker && (speaker.start < intro.start || speaker.start - intro.start > 80)) speaker = null;
+        cue = cm?.[0] ?? ":";
+        attribution = [[intro.start, intro.end]];
+      }
+    }
     if (!speaker) {
       // Continuation: the quote fills its sentence (starts it) and the previous direct quote is close by.
       const startsSentence = !/\S/.test(before);
