@@ -52,6 +52,14 @@ describe("publication time", () => {
     expect(pickPublished(p.meta, p.ld, p.visible)?.value).toBe("2023-05-18");
   });
 
+  it("a <time> that shows only a month does not date the page (wcxb 0251)", () => {
+    const p = page(
+      "",
+      `<h1 class="uswds-page-title page-title"><span class="field field--name-title">How To Take Care of Your Oral Health</span></h1><div class="field field--name-field-hrsa-date-last-reviewed field--type-datetime field--label-inline"> <div class="field__label">Date Last Reviewed:</div> <div class="field__item"> <time datetime="2025-04-14T12:00:00Z" class="datetime">April 2025</time> </div> </div>`,
+    );
+    expect(pickPublished(p.meta, p.ld, p.visible)).toBeNull();
+  });
+
   it("citation dates such as 2023 Jan 7 (wcxb 4055) and URL dates with month names (wcxb 4690)", () => {
     expect(parseDate("2023 Jan 7")).toMatchObject({ year: 2023, month: 1, day: 7 });
     expect(

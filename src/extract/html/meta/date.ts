@@ -1,5 +1,5 @@
 import type { Published } from "../../../model/index.js";
-import { monthNumber } from "../../dates/months.js";
+import { MONTH_RE, monthNumber } from "../../dates/months.js";
 import { isoLocal, type ParsedDate, parseDate } from "../../dates/parse.js";
 import { firstMeta, type PageMeta } from "./collect.js";
 import { type LdArticle, str } from "./jsonld.js";
@@ -39,6 +39,8 @@ const PUBLISHED_META = [
   "created",
 ];
 const MODIFIED_META = ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "lastmod"];
+
+const MONTH_ONLY = new RegExp(`^\\s*${MONTH_RE}\\s+\\d{4}\\s*$`, "i");
 
 const THIS_YEAR = new Date().getUTCFullYear();
 
@@ -108,7 +110,9 @@ export function pickPublished(m: PageMeta, ld: LdArticle | null, visible: Visibl
   // `<time>` elements with visible text are dates shown to readers too (the first few: later ones
   // tend to date teasers and comments)
   const shown: VisibleDate[] = [...visible];
-  for (const t of m.times.slice(0, 3))
+  // a `<time>` that shows readers only a month (`April 2025`) does not date the page to a day
+  const times = m.times.filter((t) => !MONTH_ONLY.test(t.text));
+  for (const t of times.slice(0, 3))
     if (t.text && !/updat|modif/i.test(t.cls) && toPublished(t.datetime || t.text, "time"))
       shown.push({ text: t.datetime || t.text, updated: /^\W*(?:last\s+)?(?:updated|modified)\b/i.test(t.text) });
   const seen = shown
@@ -131,7 +135,7 @@ export function pickPublished(m: PageMeta, ld: LdArticle | null, visible: Visibl
     if (!strong) return seen[0]!.p;
   }
   if (strong) return strong;
-  const ordered = [...m.times.filter((t) => /publish|posted|created|pubdate|article-date|entry-date|post-date/i.test(t.cls)), ...m.times];
+  const ordered = [...times.filter((t) => /publish|posted|created|pubdate|article-date|entry-date|post-date/i.test(t.cls)), ...times];
   for (const t of ordered) {
     const p = (t.datetime && toPublished(t.datetime, "time[datetime]")) || (t.text && toPublished(t.text, "time"));
     if (p && !/updat|modif/i.test(t.cls)) return p;
