@@ -217,13 +217,34 @@ export function collectBlocks(doc: ChildNode, deadline: number, allow?: Set<Elem
           }
         }
       }
-      if (name === "a" && !ctx.link) (next = own(next, ctx)).link = true;
-      if (HEADING.has(name)) (next = own(next, ctx)).heading = true;
-      if (name === "figcaption" || (next.drop === "caption" && !ctx.caption)) (next = own(next, ctx)).caption = true;
-      if (name === "li") (next = own(next, ctx)).li = true;
-      if (name === "blockquote" || name === "q") (next = own(next, ctx)).quote = true;
-      if (name === "pre") (next = own(next, ctx)).pre = true;
-      if (name === "figure") (next = own(next, ctx)).figure = el;
+      if (name === "a" && !ctx.link) {
+        next = own(next, ctx);
+        next.link = true;
+      }
+      if (HEADING.has(name)) {
+        next = own(next, ctx);
+        next.heading = true;
+      }
+      if (name === "figcaption" || (next.drop === "caption" && !ctx.caption)) {
+        next = own(next, ctx);
+        next.caption = true;
+      }
+      if (name === "li") {
+        next = own(next, ctx);
+        next.li = true;
+      }
+      if (name === "blockquote" || name === "q") {
+        next = own(next, ctx);
+        next.quote = true;
+      }
+      if (name === "pre") {
+        next = own(next, ctx);
+        next.pre = true;
+      }
+      if (name === "figure") {
+        next = own(next, ctx);
+        next.figure = el;
+      }
     }
     const isBlock = BLOCK.has(name) || n.type === "root";
     if (isBlock) {
