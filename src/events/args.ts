@@ -62,6 +62,24 @@ export interface Args {
 
 const DETS = /^(the|a|an|his|her|its|their|some|several|\d+|five|two|three|four|six|seven|eight|nine|ten|19|many)$/;
 const JOINERS = /^(and|,|or|nor)$/;
+/** Phrases that join actors like "and": "X as well as Y", "X along with Y", "X together with Y". */
+const LONG_JOINERS = [
+  ["as", "well", "as"],
+  ["along", "with"],
+  ["together", "with"],
+];
+
+/** Length of a long joiner starting at k (0 = none). */
+function longJoinerAt(toks: Tok[], k: number): number {
+  for (const j of LONG_JOINERS) if (j.every((w, n) => toks[k + n]?.low === w)) return j.length;
+  return 0;
+}
+
+/** Length of a long joiner ending at k (0 = none). */
+function longJoinerEndingAt(toks: Tok[], k: number): number {
+  for (const j of LONG_JOINERS) if (k - j.length + 1 >= 0 && longJoinerAt(toks, k - j.length + 1) === j.length) return j.length;
+  return 0;
+}
 
 function prepBefore(toks: Tok[], m: ActorMention, floor: number, overModifier = false): string | null {
   let i = m.ti - 1;
@@ -96,7 +114,7 @@ function sameSpan(ms: ActorMention[], m: ActorMention): ActorMention[] {
   return ms.filter((x) => x !== m && x.ti === m.ti && x.tj === m.tj);
 }
 
-const AUX = /^(has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|not|also|then|said|says)$/;
+const AUX = /^(has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|not|also|then|said|says|as|well|along|together)$/;
 
 /** A lower-case modifier inside a conjoined noun phrase ("and good Gondor", "the awful Fornost"). */
 function modifier(t: Tok | undefined): boolean {
@@ -138,8 +156,10 @@ function compoundLeft(ms: ActorMention[], m0: ActorMention, toks: Tok[]): ActorM
     let k = skipModifiers(toks, ms, cur.ti - 1, -1);
     if (k < 1) break;
     const joiner = toks[k]?.low ?? "";
-    if (!JOINERS.test(joiner)) break;
-    if ((joiner === "and" || joiner === "or") && toks[k - 1]?.low === ",") k--;
+    const long = longJoinerEndingAt(toks, k);
+    if (!JOINERS.test(joiner) && !long) break;
+    if (long) k -= long - 1;
+    if ((joiner === "and" || joiner === "or" || long) && toks[k - 1]?.low === ",") k--;
     const prev = ms.find((x) => x.tj === k);
     if (!prev || prev.kind === "pronoun") break;
     out.unshift(prev, ...sameSpan(ms, prev));
@@ -158,9 +178,11 @@ function compoundRight(ms: ActorMention[], m: ActorMention, toks: Tok[], limit: 
   let inLimit = out.length;
   for (;;) {
     let k = cur.tj;
-    const joiner = toks[k]?.low ?? "";
-    if (!JOINERS.test(joiner)) break;
-    k++;
+    let joiner = toks[k]?.low ?? "";
+    if (joiner === "," && longJoinerAt(toks, k + 1)) joiner = toks[++k]!.low;
+    const long = longJoinerAt(toks, k);
+    if (!JOINERS.test(joiner) && !long) break;
+    k += long || 1;
     if (joiner === "," && /^(and|or)$/.test(toks[k]?.low ?? "")) k++;
     k = skipModifiers(toks, ms, k, 1);
     const next = ms.find((x) => x.ti === k);
