@@ -143,3 +143,15 @@ describe("a sentence ending in a colon introduces the quote in the next paragrap
     expect(qs.find((q) => q.text.startsWith("[T]he advance[s] received"))?.speaker?.name).toMatch(/Seidenberg/);
   });
 });
+
+describe("block quotations between a colon and a dash credit (Wikinews, CC BY 2.5)", () => {
+  it("quotes each paragraph of the block for the credited speaker", () => {
+    const qs = analyze(wikinewsArticle("U.S._judge_orders_release_of_President_Trump")).quotes;
+    expect(qs.find((q) => q.text.startsWith("The notion of federal supremacy"))?.speaker?.name).toBe("Victor Marrero");
+    expect(qs.find((q) => q.text.startsWith("Because this Court finds"))?.speaker?.name).toBe("Victor Marrero");
+  });
+  it("leaves a pull-quote credit after ordinary narrative alone", () => {
+    const qs = analyze(wikinewsArticle("Yemeni_journalist_Nabil_Hasan_al-Quaety")).quotes;
+    expect(qs.some((q) => q.text.startsWith("Nabil Hasan al-Quaety, a photo"))).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 /** Quotes: direct, indirect and mixed, with speakers, cues and the date the words were said. */
 import type { Entity, Quote, Sentence, TimeRef } from "../../model/index.js";
 import { accordingTo } from "./according-to.js";
+import { blockQuotes } from "./blocks.js";
 import type { QuoteContext, QuoteRule } from "./context.js";
 import { directQuotes } from "./direct.js";
 import { fragmentQuotes } from "./fragments.js";
@@ -8,10 +9,10 @@ import { indirectQuotes } from "./indirect.js";
 import { findQuoted } from "./marks.js";
 
 /**
- * The passes, in order: direct quotes first so reported speech never re-reads quoted words; quoted
+ * The passes, in order: direct and block quotes first so reported speech never re-reads quoted words; quoted
  * fragments last, so those inside reported speech stay part of it.
  */
-export const QUOTE_RULES: QuoteRule[] = [directQuotes, accordingTo, indirectQuotes, fragmentQuotes];
+export const QUOTE_RULES: QuoteRule[] = [directQuotes, blockQuotes, accordingTo, indirectQuotes, fragmentQuotes];
 
 export function findQuotes(text: string, sentences: Sentence[], entities: Entity[], times: TimeRef[], anchor: string | null): Quote[] {
   const ctx: QuoteContext = { text, sentences, entities, times, anchor, quoted: findQuoted(text), history: [] };
