@@ -172,7 +172,7 @@ function codeSentence(
     // Coordinated verbs share their object ("donated and personally delivered goods to …"): the bound is
     // the trigger after them.
     const coordinated = (o: Trigger) =>
-      o.ti > tr.tj && toks.slice(tr.tj, o.ti).every((t, n) => (n === 0 ? t.low === "and" : /ly$/.test(t.low))) && o.ti - tr.tj <= 2;
+      o.ti > tr.tj && o.ti - tr.tj <= 2 && toks[tr.tj]!.low === "and" && (o.ti - tr.tj === 1 || /ly$/.test(toks[tr.tj + 1]!.low));
     const next = triggers.slice(k + 1).find((o) => !o.family.speech && !(toks[o.ti - 1]?.low === "to") && !coordinated(o));
     const args = findArgs(toks, ms, fam, tr.ti, tr.tj, next ? next.ti : toks.length);
     if (args.claimAt >= 0) claimFloor = Math.min(claimFloor, args.claimAt);

@@ -85,6 +85,7 @@ function mostCommonCountry(list: ActorEntry[]): ActorEntry | undefined {
 
 /** "Vietnamese-led forces", "US-led coalition", "London-based group": the place named before -led/-based. */
 function ledBy(word: string): PlaceHit | null {
+  if (!word.endsWith("-led") && !word.endsWith("-based")) return null;
   const m = /^(\p{Lu}[\p{L}.]*)-(led|based)$/u.exec(word);
   const hit = m ? placeAt([m[1]!], 0) : null;
   return hit ? { ...hit, kind: hit.kind === "city" ? "city" : "demonym", length: 1 } : null;
@@ -198,9 +199,16 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
   }
 
   // 2. Countries, demonyms, metonyms and agents found in the tokens.
+  // The names found so far, by first token; tokens inside a longer name.
+  const byTi = new Map<number, ActorMention>();
+  const inLongName = new Uint8Array(toks.length);
+  for (const m of out) {
+    if (!byTi.has(m.ti)) byTi.set(m.ti, m);
+    if (m.kind === "entity" && m.tj - m.ti > 1) inLongName.fill(1, m.ti, m.tj);
+  }
   for (let i = 0; i < toks.length; i++) {
-    if (out.some((m) => m.ti <= i && i < m.tj && m.kind === "entity" && m.tj - m.ti > 1)) continue;
-    const covering = out.find((m) => m.ti === i);
+    if (inLongName[i]) continue;
+    const covering = byTi.get(i);
     const hit = covering ? null : (placeAt(words, i) ?? ledBy(words[i]!));
     const country: string | null = covering?.country ?? hit?.country ?? null;
     let j = covering ? covering.tj : hit ? i + hit.length : i;
@@ -289,9 +297,9 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     // Bare agents: "police", "the government", "protesters" (lower case, after a determiner or at a clause
     // start; capitalised only as the sentence's first word: "Police arrested …").
     const bareCase = /^\p{Ll}/u.test(words[i]!) || (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(words[i]!));
-    if (bareCase && !out.some((m) => overlaps(m, i, i + 1))) {
-      const ag = agentAt(low, i, 3);
-      if (ag && ag.sector !== "SAME") {
+    const ag = bareCase ? agentAt(low, i, 3) : null;
+    if (ag && !out.some((m) => overlaps(m, i, i + 1))) {
+      if (ag.sector !== "SAME") {
         const prev = low[i - 1] ?? "";
         const okPrev =
           i === 0 ||
