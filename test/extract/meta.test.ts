@@ -93,6 +93,16 @@ describe("byline", () => {
   });
 });
 
+describe("organisation authors", () => {
+  it("a JSON-LD Organization author is one name, not split at and (wcxb 0064)", () => {
+    const p = page(
+      `<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", "author": { "@type": "Organization", "name": "Center for Drug Evaluation and Research" }}</script>`,
+      "",
+    );
+    expect(pickByline(p.meta, p.ld).byline).toEqual(["Center for Drug Evaluation and Research"]);
+  });
+});
+
 describe("byline from SEO-plugin labels", () => {
   it("twitter:label1 Written by names the author when nothing else does (wcxb 4451)", () => {
     const p = page(`<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Erin Spain">`, "");

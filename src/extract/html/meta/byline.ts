@@ -92,7 +92,8 @@ export function pickByline(m: PageMeta, ld: LdArticle | null, orgs: string[] = [
   const people = (names: string[]) => names;
   const notSite = (names: string[]) => names.filter((n) => !org.has(n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")));
   if (ld) {
-    const names = people(ldNames(ld.obj.author ?? ld.obj.creator).flatMap(splitByline));
+    const raw = ld.obj.author ?? ld.obj.creator;
+    const names = people((Array.isArray(raw) ? raw : [raw]).flatMap((a) => (isOrg(a) ? orgName(a) : ldNames(a).flatMap(splitByline))));
     if (names.length) return { byline: names, method: "json-ld:author" };
   }
   // scholarly pages list each author in a `citation_author` tag of its own, `Last, First`
@@ -137,4 +138,16 @@ export function pickByline(m: PageMeta, ld: LdArticle | null, orgs: string[] = [
     if (names.length) return { byline: names, method: "by-line" };
   }
   return { byline: [], method: "none" };
+}
+
+/** Whether a JSON-LD author is an organisation (`{"@type": "Organization", …}`). */
+function isOrg(v: unknown): boolean {
+  const t = v && typeof v === "object" ? (v as Record<string, unknown>)["@type"] : undefined;
+  return (Array.isArray(t) ? t : [t]).some((x) => typeof x === "string" && /Organi[sz]ation|Corporation|GovernmentOrganization/.test(x));
+}
+
+/** An organisation signs as a whole: `Center for Drug Evaluation and Research` is not split at `and`. */
+function orgName(v: unknown): string[] {
+  const n = normalizeSpaces(ldNames(v)[0] ?? "");
+  return n && n.split(" ").length <= 8 && !NOT_NAME.test(n) ? [n] : [];
 }
