@@ -155,3 +155,11 @@ describe("block quotations between a colon and a dash credit (Wikinews, CC BY 2.
     expect(qs.some((q) => q.text.startsWith("Nabil Hasan al-Quaety, a photo"))).toBe(false);
   });
 });
+
+describe("quotes inside quotes (Wikinews, CC BY 2.5)", () => {
+  it("attributes a single-quoted span after a cue inside a direct quote", () => {
+    const qs = analyze(wikinewsArticle("US_president_Trump_ousts_national_security_advisor_Bolton")).quotes;
+    expect(qs.find((q) => q.text.startsWith("I offered to resign"))?.speaker?.name).toMatch(/Bolton/);
+    expect(qs.find((q) => q.text.startsWith("Let's talk about it tomorrow"))?.speaker?.name).toBe("Donald Trump");
+  });
+});

@@ -6,13 +6,14 @@ import type { QuoteContext, QuoteRule } from "./context.js";
 import { directQuotes } from "./direct.js";
 import { fragmentQuotes } from "./fragments.js";
 import { indirectQuotes } from "./indirect.js";
+import { nestedQuotes } from "./nested.js";
 import { findQuoted } from "./marks.js";
 
 /**
  * The passes, in order: direct and block quotes first so reported speech never re-reads quoted words; quoted
  * fragments last, so those inside reported speech stay part of it.
  */
-export const QUOTE_RULES: QuoteRule[] = [directQuotes, blockQuotes, accordingTo, indirectQuotes, fragmentQuotes];
+export const QUOTE_RULES: QuoteRule[] = [directQuotes, nestedQuotes, blockQuotes, accordingTo, indirectQuotes, fragmentQuotes];
 
 export function findQuotes(text: string, sentences: Sentence[], entities: Entity[], times: TimeRef[], anchor: string | null): Quote[] {
   const ctx: QuoteContext = { text, sentences, entities, times, anchor, quoted: findQuoted(text), history: [] };
