@@ -3,11 +3,14 @@ import type { ChildNode, Element } from "./dom.js";
 import { measure, type Size } from "./measure.js";
 import { classify } from "./rules/boilerplate.js";
 import { findTeaserLists } from "./rules/teaser-list.js";
+import { countWords } from "./words.js";
 
 /** A run of text between block boundaries, with what surrounds it. */
 export interface Block {
   text: string;
   chars: number;
+  /** Words in `text` (CJK characters one by one), counted once here. */
+  words: number;
   linkChars: number;
   /** Tag of the nearest block-level ancestor. */
   tag: string;
@@ -161,6 +164,7 @@ export function collectBlocks(doc: ChildNode, deadline: number, allow?: Set<Elem
         const b: Block = {
           text,
           chars: text.length,
+          words: countWords(text),
           linkChars: Math.min(linkChars, text.length),
           tag: c?.name ?? "body",
           container: c,

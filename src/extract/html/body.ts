@@ -6,7 +6,7 @@ import { isFurniture } from "../text/rules/navigation.js";
 import type { Block } from "./blocks.js";
 import type { Element } from "./dom.js";
 import { isRecirculationLabel } from "./rules/recirculation.js";
-import { countWords, within } from "./score.js";
+import { within } from "./score.js";
 
 export interface Body {
   paragraphs: string[];
@@ -38,7 +38,7 @@ export function selectBody(blocks: Block[], weights: number[], main: Element, ti
   let seenProse = false;
   blocks.forEach((b, i) => {
     if (!inMain[i]) return;
-    const words = countWords(b.text);
+    const words = b.words;
     if (b.caption || b.drop === "caption") {
       const c = parseCaption(b.text);
       const m: Media = c ? { caption: c.caption, credit: c.credit } : { caption: b.text };
@@ -91,7 +91,7 @@ export function selectBody(blocks: Block[], weights: number[], main: Element, ti
   let e = idx.length - 1;
   while (e > s) {
     const b = blocks[idx[e]!]!;
-    if (weights[idx[e]!]! < 0 || b.heading || (TRAILER.test(b.text) && countWords(b.text) < 30)) {
+    if (weights[idx[e]!]! < 0 || b.heading || (TRAILER.test(b.text) && b.words < 30)) {
       out.removed.push({ kind: "boilerplate", text: b.text });
       keep[idx[e]!] = false;
       e--;
@@ -125,7 +125,7 @@ function cutRecirculation(blocks: Block[], inMain: boolean[], keep: boolean[], o
       return;
     }
     if (keep[i]) {
-      before += countWords(b.text);
+      before += b.words;
       for (let el: Element | null = b.container; el && !storyAncestors.has(el); el = el.parent as Element | null) storyAncestors.add(el);
     }
   }

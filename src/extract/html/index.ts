@@ -12,7 +12,7 @@ import { pickTitle } from "./meta/title.js";
 import { visibleHeaderDates } from "./meta/visible-date.js";
 import { stripInert } from "./prep.js";
 import { countWords, heaviestDropped, pickMain, within } from "./score.js";
-import { markSuspense, resolveStreamed } from "./streamed.js";
+import { isStreamed, markSuspense, resolveStreamed } from "./streamed.js";
 
 export interface HtmlOptions {
   title?: string;
@@ -28,9 +28,10 @@ export interface HtmlOptions {
 export function extractHtml(html: string, o: HtmlOptions): Draft {
   const messages: Message[] = [];
   const methods: Record<string, string> = {};
-  const { html: lean, jsonld } = stripInert(markSuspense(html));
+  const streamed = isStreamed(html);
+  const { html: lean, jsonld } = stripInert(streamed ? markSuspense(html) : html);
   const doc = parseHtml(lean);
-  resolveStreamed(doc, lean);
+  if (streamed) resolveStreamed(doc);
   const meta = collectMeta(doc, jsonld);
   const ld = meta.jsonld.length ? ldArticle(meta.jsonld) : null;
 

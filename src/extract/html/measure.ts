@@ -13,6 +13,7 @@ export interface Size {
   h: number;
 }
 
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const INERT = new Set(["script", "style", "noscript", "template", "svg", "head", "select", "button", "iframe"]);
 
 function nonSpace(s: string): number {
@@ -36,12 +37,20 @@ export function measure(root: ChildNode, out: Map<Element, Size>, inP = false, i
     link: 0,
     p: 0,
     img: el.name === "img" ? 1 : 0,
-    h: el.name !== undefined && /^h[1-6]$/.test(el.name) ? 1 : 0,
+    h: HEADINGS.has(el.name) ? 1 : 0,
   };
   if (!el.children || INERT.has(el.name)) return sum;
   const p = inP || el.name === "p";
   const a = inLink || el.name === "a";
   for (const c of el.children) {
+    if (c.type === "text") {
+      // text children are summed in place (no Size object per text node)
+      const n = nonSpace((c as unknown as { data: string }).data);
+      sum.text += n;
+      if (a) sum.link += n;
+      if (p) sum.p += n;
+      continue;
+    }
     const s = measure(c, out, p, a);
     sum.text += s.text;
     sum.link += s.link;

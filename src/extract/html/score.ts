@@ -1,4 +1,8 @@
 import type { Block } from "./blocks.js";
+import { countCommas } from "./words.js";
+
+export { countWords } from "./words.js";
+
 import type { Element } from "./dom.js";
 
 /**
@@ -7,7 +11,7 @@ import type { Element } from "./dom.js";
  */
 export function blockWeight(b: Block): number {
   if (b.drop) return b.drop === "caption" ? 0 : -Math.min(b.chars / 25, 8);
-  const words = countWords(b.text);
+  const words = b.words;
   const ld = b.linkChars / b.chars;
   if (b.heading) return 0;
   if (ld > 0.5) return -Math.min(words, 20) * 0.6;
@@ -17,26 +21,8 @@ export function blockWeight(b: Block): number {
   if (!sentence && words < 20) w *= 0.4;
   if (b.tag === "p") w *= 1.25;
   else if (b.li || b.tag === "td") w *= 0.8;
-  const commas = (b.text.match(/[,，、]/g) ?? []).length;
+  const commas = countCommas(b.text);
   return w + commas * 0.5;
-}
-
-export function countWords(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // CJK characters count as words one by one
-    if (c >= 0x3040 && c <= 0x9fff) {
-      n++;
-      inWord = false;
-      continue;
-    }
-    const space = c === 32 || c === 10 || c === 9 || c === 13;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
 }
 
 /**

@@ -3,11 +3,21 @@ import { type ChildNode, type Element, isElement, textOf, visit } from "./dom.js
 
 /** What `<!--/$-->` (the end of a React Suspense boundary) becomes before comments are cut. */
 export const SUSPENSE_END = "x-suspense-end";
-const STREAMED = /<template id="[BP]:/;
+const TEMPLATE = '<template id="';
+
+/** Does the page hold streamed placeholders (`<template id="B:…">` or `"P:…"`)? An indexOf scan: it runs on every page. */
+export function isStreamed(html: string): boolean {
+  for (let i = html.indexOf(TEMPLATE); i >= 0; i = html.indexOf(TEMPLATE, i + 1)) {
+    const c = html.charCodeAt(i + TEMPLATE.length);
+    // "B" or "P", then ":"
+    if ((c === 66 || c === 80) && html.charCodeAt(i + TEMPLATE.length + 1) === 58) return true;
+  }
+  return false;
+}
 
 /** Keeps the end-of-boundary comments of a streamed page as empty elements (they bound fallbacks). */
 export function markSuspense(html: string): string {
-  return STREAMED.test(html) ? html.replaceAll("<!--/$-->", `<${SUSPENSE_END}></${SUSPENSE_END}>`) : html;
+  return html.replaceAll("<!--/$-->", `<${SUSPENSE_END}></${SUSPENSE_END}>`);
 }
 
 /**
@@ -15,10 +25,9 @@ export function markSuspense(html: string): string {
  * id="B:n">` followed by a fallback ("Loading paragraph...") up to the boundary's end, or a bare
  * `<template id="P:n">`, and later the real content in `<div hidden id="S:n">`, which a script swaps
  * in. Browsers show the swapped page; so do we: each segment's children replace its placeholder,
- * and the fallback goes.
+ * and the fallback goes. Run it on pages for which `isStreamed` holds, parsed from `markSuspense(html)`.
  */
-export function resolveStreamed(doc: ChildNode, html: string): void {
-  if (!STREAMED.test(html)) return;
+export function resolveStreamed(doc: ChildNode): void {
   const holes = new Map<string, Element>();
   const parts = new Map<string, Element>();
   visit(doc, (el) => {

@@ -5,7 +5,11 @@
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
+/** Anything normalizeSpaces would change besides the trim (tested first: most strings need only the trim). */
+const UNTIDY = /[\u00a0\u1680\u2000-\u200d\u202f\u205f\u3000\t\f\v\u2060\ufeff\u00ad]| {2}/;
+
 export function normalizeSpaces(s: string): string {
+  if (!UNTIDY.test(s)) return s.trim();
   return s.replace(ZERO_WIDTH, "").replace(SPACES, " ").replace(/ {2,}/g, " ").trim();
 }
 
