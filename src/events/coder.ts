@@ -201,6 +201,12 @@ function codeSentence(
     }
     // A participial clause ("…, accusing them of …") shares the sentence's subject.
     if (actors.length === 0 && sentenceSubject && /ing$/.test(trigTok.low)) actors = [sentenceSubject];
+    // ", who denounced …": the relative pronoun's antecedent is the subject.
+    if (actors.length === 0 && toks[tr.ti - 1]?.low === "who") {
+      const at = toks[tr.ti - 2]?.low === "," ? tr.ti - 2 : tr.ti - 1;
+      const ante = ms.find((m) => m.tj === at && m.kind !== "pronoun");
+      if (ante) actors = [ante];
+    }
     // A coordinated verb ("The court found …, and found …") shares the subject of the verb before it.
     if (actors.length === 0 && toks[tr.ti - 1]?.low === "and" && priorSubject) actors = [priorSubject];
     if (actors[0] && actors[0].kind !== "pronoun") priorSubject = actors[0];

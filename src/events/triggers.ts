@@ -168,7 +168,9 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
       n = n.next.get(toks[j]!.low);
       if (n?.family) best = { family: n.family, ti: i, tj: j + 1 };
     }
-    if (best && verbal(toks, i, best.tj - best.ti > 1, mentionEnds)) {
+    // A capitalised word inside the sentence is part of a name ("the United States"), not a verb.
+    const named = i > 0 && /^\p{Lu}/u.test(toks[i]!.text) && !/^\p{Lu}+$/u.test(toks[i]!.text);
+    if (best && !named && verbal(toks, i, best.tj - best.ti > 1, mentionEnds)) {
       out.push(best);
       i = best.tj - 1;
       continue;

@@ -280,4 +280,22 @@ describe("coder rules on the real analysis", () => {
     const e = evs.find((x) => x.evidence.trigger?.text === "claimed");
     expect(e).toMatchObject({ plover: { event: "ACCUSE" }, actor: [{ country: "SRB" }], recipient: [{ country: "SRB" }] });
   });
+
+  it("codes breaking with someone as disapproval", () => {
+    const evs = code(
+      'Other Republicans have broken with Trump and have urged him to move forward with the presidential transition, such as former New Jersey governor Chris Christie, who denounced the Trump legal team\'s claims as a "national embarrassment".',
+      "2020-11-26",
+    );
+    expect(evs.filter((x) => x.plover?.event === "THREATEN")).toEqual([]);
+    expect(evs.find((x) => x.plover?.event === "ACCUSE")?.recipient.map((a) => a.country)).toEqual(["USA"]);
+  });
+
+  it("does not read a capitalised word inside a name or a month as a verb", () => {
+    expect(
+      code(
+        'In March, at the Democratic Party\'s final presidential debate, Biden announced his plan to choose a woman to be his running mate, saying "I commit that I will in fact pick a woman to be vice president".',
+        "2020-08-12",
+      ).filter((x) => x.plover?.event === "PROTEST"),
+    ).toEqual([]);
+  });
 });

@@ -20,6 +20,7 @@ export const criticise: Family = {
     ...verb("lambast"),
     ...verb("censure"),
     ...verb("reprimand"),
+    ...phrase(verb("break", "broke", "broken"), "with"),
   ],
   code: "111",
   claimPreps: ["for", "over", "as"],
