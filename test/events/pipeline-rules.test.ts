@@ -298,4 +298,17 @@ describe("coder rules on the real analysis", () => {
       ).filter((x) => x.plover?.event === "PROTEST"),
     ).toEqual([]);
   });
+
+  it("codes going back on a commitment as a rejection and sharing expertise as cooperation", () => {
+    const reneged = code(
+      "In what has been described as a policy u-turn, President Levy Mwanawasa has reneged on his commitment to the Zambian people for holding elections under a new constitution.",
+      "2005-06-01",
+    );
+    expect(reneged[0]).toMatchObject({ plover: { event: "REJECT" }, recipient: [{ country: "ZMB" }] });
+    const shared = code(
+      "Taliban ruled Afghanistan has been sharing expertise with the Liberation Tigers of Tamil Eelam according to a special report submitted to the Canadian Security Intelligence Service.",
+      "2000-11-01",
+    );
+    expect(shared[0]?.plover?.event).toBe("COOPERATE");
+  });
 });

@@ -9,6 +9,7 @@ export const cooperate: Family = {
     ...phrase(verb("work"), "together"),
     ...phrase(verb("hold", "held"), "joint exercises"),
     ...phrase(verb("conduct"), "joint exercises"),
+    ...["intelligence", "information", "expertise", "technology", "know-how"].flatMap((n) => phrase(verb("share"), n)),
   ],
   code: "060",
   reciprocal: true,

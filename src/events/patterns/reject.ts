@@ -10,6 +10,10 @@ export const reject: Family = {
     ...verb("spurn"),
     ...phrase(verb("turn", "turned"), "down"),
     ...verb("boycott"),
+    // Going back on a commitment.
+    ...phrase(verb("renege"), "on"),
+    ...phrase(verb("back", "backed"), "out of"),
+    ...phrase(verb("go", "went", "gone"), "back on"),
   ],
   code: "120",
   after: [

@@ -41,7 +41,13 @@ export const ease: Family = {
 };
 export const allow: Family = {
   name: "allow",
-  forms: [...phrase(verb("allow"), "inspectors"), ...phrase(verb("grant"), "access")],
+  forms: [
+    ...phrase(verb("allow"), "inspectors"),
+    ...phrase(verb("allow"), "the return of"),
+    ...phrase(verb("permit"), "inspectors"),
+    ...phrase(verb("grant"), "access"),
+    ...phrase(verb("allow"), "access"),
+  ],
   code: "086",
 };
 export const resign: Family = {
