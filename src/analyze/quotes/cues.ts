@@ -132,12 +132,24 @@ export const CUE_VERBS = [
   "writing",
   "opined",
   "opines",
+  // Present plural forms after a plural subject ("Officials believe …", "Experts warn …").
+  "believe",
+  "claim",
+  "argue",
+  "warn",
+  "estimate",
+  "allege",
+  "insist",
+  "suggest",
+  "fear",
 ];
 
 export const CUE_SET = new Set(CUE_VERBS);
 
 /** Cues that only report speech when followed by "that" or a quote (not "found a body", "read a book"). */
 export const WEAK_CUES = new Set([
+  "believe",
+  "fear",
   "affirmed",
   "writing",
   "denied",
@@ -249,3 +261,5 @@ export const INVERTED_CUES = new Set([
 export const AS_CUES = new Set(["characterized", "characterised", "described", "cited"]);
 /** Cues whose object is the content itself: "expressed a preference to …", "blaming human error". */
 export const OBJECT_CUES = new Set(["expressed", "blaming"]);
+/** Base-form cues ("say", "believe") only report when finite: not after "to", a modal, a negation or a determiner. */
+export const BASE_CUES = new Set(["say", "add", "believe", "claim", "argue", "warn", "estimate", "allege", "insist", "suggest", "fear"]);

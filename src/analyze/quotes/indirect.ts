@@ -1,6 +1,6 @@
 import type { Quote, SpeakerRef } from "../../model/index.js";
 import { type QuoteContext, type QuoteRule, saidOn } from "./context.js";
-import { APPEAL_CUES, AS_CUES, CUE_RE, INVERTED_CUES, OBJECT_CUES, PARTICIPLE_CUES, WEAK_CUES } from "./cues.js";
+import { APPEAL_CUES, AS_CUES, BASE_CUES, CUE_RE, INVERTED_CUES, OBJECT_CUES, PARTICIPLE_CUES, WEAK_CUES } from "./cues.js";
 import { speakerIn } from "./speaker.js";
 
 /** Words between a cue and its clause that are not part of what was said ("said Thursday that"). */
@@ -51,6 +51,13 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       )
         continue;
       const cue = m[0];
+      if (
+        BASE_CUES.has(cue) &&
+        /(?:\b(?:to|will|would|could|can|may|might|must|should|shall|not|never|I|you|we|the|a|an|this|that|its|his|her|their|our)|n['’]t|['’]s)\s+(?:\p{Ll}+ly\s+)?$/iu.test(
+          sent.slice(0, m.index),
+        )
+      )
+        continue;
       // "reports said", "the claims": a noun, not a speech verb.
       if (/^(?:reports|claims|states|notes|says|rules|reads|tweets|posts|writes)$/.test(cue)) {
         const prevWord =
