@@ -6,8 +6,8 @@ import type { QuoteContext, QuoteRule } from "./context.js";
 import { directQuotes } from "./direct.js";
 import { fragmentQuotes } from "./fragments.js";
 import { indirectQuotes } from "./indirect.js";
-import { nestedQuotes } from "./nested.js";
 import { findQuoted } from "./marks.js";
+import { nestedQuotes } from "./nested.js";
 
 /**
  * The passes, in order: direct and block quotes first so reported speech never re-reads quoted words; quoted
