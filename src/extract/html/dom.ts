@@ -1,11 +1,33 @@
-import type { ChildNode, Element } from "domhandler";
+import type { ChildNode, Element, ParentNode } from "domhandler";
+import { decodeHTML, decodeHTMLAttribute } from "entities";
 import { parseDocument } from "htmlparser2";
 
 export type { ChildNode, Element };
 
-/** Parses HTML into a domhandler tree (htmlparser2: fast, forgiving, no scripts run). */
+/**
+ * Parses HTML into a domhandler tree (htmlparser2: fast, forgiving, no scripts run). Entities are
+ * decoded after parsing, only in the texts and attribute values that hold an `&`: the tokenizer
+ * then skips through text and quoted values with indexOf instead of stepping char by char.
+ */
 export function parseHtml(html: string) {
-  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const doc = parseDocument(html, { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  decodeEntities(doc);
+  return doc;
+}
+
+function decodeEntities(root: ParentNode): void {
+  const stack: ChildNode[] = [...root.children];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === "text") {
+      const t = n as unknown as { data: string };
+      if (t.data.includes("&")) t.data = decodeHTML(t.data);
+    } else if (isElement(n)) {
+      const a = n.attribs;
+      for (const k in a) if (a[k]!.includes("&")) a[k] = decodeHTMLAttribute(a[k]!);
+      for (const c of n.children) stack.push(c);
+    }
+  }
 }
 
 export function isElement(n: ChildNode): n is Element {
