@@ -28,8 +28,10 @@ export interface HtmlOptions {
 export function extractHtml(html: string, o: HtmlOptions): Draft {
   const messages: Message[] = [];
   const methods: Record<string, string> = {};
-  const streamed = isStreamed(html);
-  const { html: lean, jsonld } = stripInert(streamed ? markSuspense(html) : html);
+  // streamed pages (looked for in the stripped page, half the size) are stripped again with their boundary ends kept
+  let { html: lean, jsonld } = stripInert(html);
+  const streamed = isStreamed(lean);
+  if (streamed) ({ html: lean, jsonld } = stripInert(markSuspense(html)));
   const doc = parseHtml(lean);
   if (streamed) resolveStreamed(doc);
   const meta = collectMeta(doc, jsonld);
