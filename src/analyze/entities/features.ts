@@ -60,19 +60,23 @@ export function docStats(tokens: Token[], sentenceStart: boolean[]): DocStats {
   const midCap = new Set<string>();
   const cues = new Map<string, string[]>();
   const n = tokens.length;
+  const cap = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const w = (tokens[i] as Token).text;
     const c = w.charCodeAt(0);
     if (c >= 97 && c <= 122) lower.add(w);
-    else if (!sentenceStart[i] && isCap(w)) midCap.add(w);
+    else if (isCap(w)) {
+      cap[i] = 1;
+      if (!sentenceStart[i]) midCap.add(w);
+    }
   }
   for (let i = 0; i < n; ) {
-    if (!isCap((tokens[i] as Token).text)) {
+    if (!cap[i]) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 < n && !sentenceStart[j + 1] && isCap((tokens[j + 1] as Token).text)) j++;
+    while (j + 1 < n && !sentenceStart[j + 1] && cap[j + 1]) j++;
     const found: string[] = [];
     if (i > 0 && !sentenceStart[i]) {
       const b = (tokens[i - 1] as Token).text;
@@ -186,8 +190,14 @@ export function wordFeatures(w: string): string[] {
   return f;
 }
 
-/** Features of token i in its context (without the previous-tag features, which the decoder adds). */
-export function contextFeatures(v: TokenView, i: number, sentenceStart: boolean[], stats: DocStats): string[] {
+/** Receives one feature: its template and value (the weight key is `name=value`, or `name` alone). */
+export type Emit = (name: string, value?: string) => void;
+
+/**
+ * Features of token i in its context (without the previous-tag features, which the decoder adds), given to
+ * `emit` one by one: the tagger caches weights per template and value, which saves building the keys.
+ */
+export function contextFeatures(v: TokenView, i: number, sentenceStart: boolean[], stats: DocStats, emit: Emit): void {
   const n = v.w.length;
   const hasP1 = i > 0 && !sentenceStart[i];
   const hasP2 = hasP1 && i > 1 && !sentenceStart[i - 1];
@@ -196,46 +206,41 @@ export function contextFeatures(v: TokenView, i: number, sentenceStart: boolean[
   const lw = v.lw(i);
   const w = v.w[i] as string;
   const p1 = hasP1 ? v.lw(i - 1) : "<s>";
-  const p2 = hasP2 ? v.lw(i - 2) : "<s>";
   const n1 = hasN1 ? v.lw(i + 1) : "</s>";
-  const n2 = hasN2 ? v.lw(i + 2) : "</s>";
   const sh = v.sh(i);
   const psh = hasP1 ? v.sh(i - 1) : "<S>";
   const nsh = hasN1 ? v.sh(i + 1) : "</S>";
-  const g = v.gz(i);
-  const pg = hasP1 ? v.gz(i - 1) : "";
-  const ng = hasN1 ? v.gz(i + 1) : "";
   const cap = v.cap[i] as boolean;
-  const f = [
-    `pw=${p1}`,
-    `nw=${n1}`,
-    `p2w=${p2}`,
-    `n2w=${n2}`,
-    `psh=${psh}`,
-    `nsh=${nsh}`,
-    `sh3=${psh}|${sh}|${nsh}`,
-    `pg=${pg}`,
-    `ng=${ng}`,
-    `pw+w=${p1}|${lw}`,
-    `w+nw=${lw}|${n1}`,
-  ];
-  if (sentenceStart[i]) f.push("first", `first+g=${g}`);
-  const runL = hasP1 && v.cap[i - 1] ? 1 : 0;
-  const runR = hasN1 && v.cap[i + 1] ? 1 : 0;
-  f.push(`run=${cap ? 1 : 0}${runL}${runR}`);
+  emit("pw", p1);
+  emit("nw", n1);
+  emit("p2w", hasP2 ? v.lw(i - 2) : "<s>");
+  emit("n2w", hasN2 ? v.lw(i + 2) : "</s>");
+  emit("psh", psh);
+  emit("nsh", nsh);
+  emit("sh3", `${psh}|${sh}|${nsh}`);
+  emit("pg", hasP1 ? v.gz(i - 1) : "");
+  emit("ng", hasN1 ? v.gz(i + 1) : "");
+  emit("pw+w", `${p1}|${lw}`);
+  emit("w+nw", `${lw}|${n1}`);
+  if (sentenceStart[i]) {
+    emit("first");
+    emit("first+g", v.gz(i));
+  }
+  const runL = hasP1 && v.cap[i - 1] ? "1" : "0";
+  const runR = hasN1 && v.cap[i + 1] ? "1" : "0";
+  emit("run", `${cap ? "1" : "0"}${runL}${runR}`);
   const a = v.runFirst[i] as number;
   if (a >= 0) {
     const b = v.runLast[i] as number;
-    f.push(`rpos=${a === b ? "S" : i === a ? "B" : i === b ? "E" : "I"}${Math.min(b - a + 1, 4)}`);
+    emit("rpos", `${a === b ? "S" : i === a ? "B" : i === b ? "E" : "I"}${Math.min(b - a + 1, 4)}`);
   }
   if (cap) {
     const cues = stats.cues.get(w);
-    if (cues) for (const c of cues) f.push(`dc=${c}`);
-    f.push(stats.lower.has(lw) ? "lowSeen" : "lowUnseen");
-    if (stats.midCap.has(w)) f.push("midCap");
-    if (sentenceStart[i]) f.push(stats.midCap.has(w) ? "first+midCap" : "first+noMidCap");
+    if (cues) for (const c of cues) emit("dc", c);
+    emit(stats.lower.has(lw) ? "lowSeen" : "lowUnseen");
+    if (stats.midCap.has(w)) emit("midCap");
+    if (sentenceStart[i]) emit(stats.midCap.has(w) ? "first+midCap" : "first+noMidCap");
   }
-  return f;
 }
 
 /**
@@ -261,9 +266,8 @@ export function runFeatures(v: TokenView, a: number, b: number, sentenceStart: b
 /** All features of token i: the word's, the context's and its run's. */
 export function tokenFeatures(v: TokenView, i: number, sentenceStart: boolean[], stats: DocStats): string[] {
   const a = v.runFirst[i] as number;
-  return [
-    ...wordFeatures(v.w[i] as string),
-    ...contextFeatures(v, i, sentenceStart, stats),
-    ...(a >= 0 ? runFeatures(v, a, v.runLast[i] as number, sentenceStart) : []),
-  ];
+  const f = wordFeatures(v.w[i] as string);
+  contextFeatures(v, i, sentenceStart, stats, (name, value) => f.push(value === undefined ? name : `${name}=${value}`));
+  if (a >= 0) f.push(...runFeatures(v, a, v.runLast[i] as number, sentenceStart));
+  return f;
 }

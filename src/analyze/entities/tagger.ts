@@ -92,6 +92,21 @@ export class Tagger {
     return v;
   }
 
+  /** Weights by feature template and value (null: not in the model), so that keys are built once. */
+  private readonly byTemplate = new Map<string, Map<string, Float64Array | null>>();
+  private weightsOf(name: string, value: string | undefined): Float64Array | null {
+    if (value === undefined) return this.w.get(name) ?? null;
+    let m = this.byTemplate.get(name);
+    if (!m) this.byTemplate.set(name, (m = new Map()));
+    let v = m.get(value);
+    if (v === undefined) {
+      v = this.w.get(`${name}=${value}`) ?? null;
+      if (m.size > 50000) m.clear();
+      m.set(value, v);
+    }
+    return v;
+  }
+
   private add(f: string, out: Float64Array): void {
     const v = this.w.get(f);
     if (v) for (let t = 0; t < out.length; t++) out[t] = (out[t] as number) + (v[t] as number);
@@ -106,6 +121,10 @@ export class Tagger {
     const run = new Float64Array(T);
     let runStart = -1;
     const view = makeView(tokens, sentenceStart);
+    const emit = (name: string, value?: string) => {
+      const v = this.weightsOf(name, value);
+      if (v) for (let t = 0; t < T; t++) s[t] = (s[t] as number) + (v[t] as number);
+    };
     for (let i = 0; i < tokens.length; i++) {
       const p1 = sentenceStart[i] || i === 0 ? T : (idx[i - 1] as number);
       const p2 = sentenceStart[i] || i < 2 || sentenceStart[i - 1] ? T : (idx[i - 2] as number);
@@ -116,7 +135,7 @@ export class Tagger {
         continue;
       }
       s.set(this.wordScores(view.w[i] as string));
-      for (const f of contextFeatures(view, i, sentenceStart, stats)) this.add(f, s);
+      contextFeatures(view, i, sentenceStart, stats, emit);
       const a = view.runFirst[i] as number;
       if (a >= 0) {
         if (a !== runStart) {

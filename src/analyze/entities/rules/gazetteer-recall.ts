@@ -1,9 +1,25 @@
-import { lookupActor } from "../../../dict/actors.js";
-import { lookupPlace } from "../../../dict/places.js";
+import { loadActors, lookupActor } from "../../../dict/actors.js";
+import { lookupPlace, placeSurfaces } from "../../../dict/places.js";
+import { tokenize } from "../../tokenize.js";
 import { WORLD_REGIONS } from "../gazetteer.js";
 import { type EntityRule, type Mention, makeMention } from "../mention.js";
 
 const MAX = 6;
+
+/** First tokens (lower case) of every dictionary name: a run starting with any other word is not looked up. */
+let firstWords: Set<string> | undefined;
+const fold = (w: string) => w.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
+function isFirstWord(w: string): boolean {
+  if (!firstWords) {
+    firstWords = new Set(["the"]);
+    for (const names of [loadActors().exact.keys(), placeSurfaces(), WORLD_REGIONS])
+      for (const n of names) {
+        const t = tokenize(n)[0];
+        if (t) firstWords.add(fold(t.text));
+      }
+  }
+  return firstWords.has(fold(w));
+}
 const CAP = /^[\p{Lu}]/u;
 
 /**
@@ -17,7 +33,7 @@ export const gazetteerRecall: EntityRule = (ctx, mentions) => {
   for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered[i] = 1;
   const added: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !CAP.test(tokens[i]!.text)) continue;
+    if (covered[i] || !CAP.test(tokens[i]!.text) || !isFirstWord(tokens[i]!.text)) continue;
     for (let j = Math.min(tokens.length - 1, i + MAX - 1); j >= i; j--) {
       if (sentenceOf[j] !== sentenceOf[i] || covered[j] || !CAP.test(tokens[j]!.text)) continue;
       const surface = ctx.text.slice(tokens[i]!.start, tokens[j]!.end);

@@ -19,9 +19,11 @@ export const propagate: EntityRule = (ctx, mentions) => {
   }
   if (!known.size) return mentions;
   const maxLen = Math.max(...[...known.values()].map((m) => m.last - m.first + 1));
+  // Only tokens that begin some known name can begin a propagated one.
+  const firsts = new Set([...known.values()].map((m) => t[m.first]!.text));
   const added: Mention[] = [];
   for (let i = 0; i < t.length; i++) {
-    if (covered[i] || !/^\p{Lu}/u.test(t[i]!.text)) continue;
+    if (covered[i] || !firsts.has(t[i]!.text)) continue;
     for (let n = Math.min(maxLen, t.length - i); n >= 1; n--) {
       let ok = true;
       for (let k = i; k < i + n; k++) if (covered[k] || ctx.prep.sentenceOf[k] !== ctx.prep.sentenceOf[i]) ok = false;
