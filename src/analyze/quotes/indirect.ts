@@ -20,6 +20,10 @@ const OBJECT_THEN_THAT = /^\s+(?:[\w'’.-]+\s+){1,6}?that\s+/;
 const UNNAMED_SOURCE =
   /^\s*(?:the\s+|a\s+|an\s+)?(?:(?:local|state|national|foreign|military|government|police|hospital|company|federal|senior|other|news|industry|emergency)\s+)*(?:army|military|police|officials?|authorities|media|reports?|sources?|witnesses|investigators|prosecutors|spokes(?:man|woman|person)|ministry|agency|government|company|statement|publication|broadcaster|newspaper|hospital|doctors|residents|experts|scientists|researchers|study|research|report|paper|survey|analysis)(?:\s+(?:have|has|had))?\s*$/i;
 
+/** A cue right after another word ("reports said"), and a coordinated cue ("…, and argued"). */
+const CUE_NEXT = new RegExp(`^\\s+(?:${CUE_RE.source.slice(3, -3)})\\b`);
+const COORD_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:${CUE_RE.source.slice(3, -3)})\\b`);
+
 function overlapsAny(a: number, b: number, spans: { start: number; end: number }[]): boolean {
   return spans.some((s) => s.start < b && a < s.end);
 }
@@ -72,7 +76,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           !prevWord
         )
           continue;
-        if (new RegExp(`^\\s+(?:${CUE_RE.source.slice(3, -3)})\\b`).test(sent.slice(m.index + cue.length))) continue;
+        if (CUE_NEXT.test(sent.slice(m.index + cue.length))) continue;
       }
       // "over alleged hush money", "an estimated 1,000", "the reported attack": an adjective, not a speech verb;
       // "It was initially reported …", "he was told": a passive names no speaker.
@@ -278,7 +282,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const semi = text.slice(cStart, cEnd).indexOf(";");
       if (semi > 0) cEnd = cStart + semi;
       // "accused Johnson of misleading the Queen, and argued that …": a coordinated cue starts another report.
-      const coord = text.slice(cStart, cEnd).search(new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:${CUE_RE.source.slice(3, -3)})\\b`));
+      const coord = text.slice(cStart, cEnd).search(COORD_CUE);
       if (coord > 0) cEnd = cStart + coord;
       if (appeal) {
         // "urged the embassy to reconsider and spoke with …": the appeal ends at the next coordinated verb.
