@@ -20,6 +20,14 @@ const OBJECT_THEN_THAT = /^\s+(?:[\w'’.-]+\s+){1,6}?that\s+/;
 const UNNAMED_SOURCE =
   /^\s*(?:the\s+|a\s+|an\s+)?(?:(?:local|state|national|foreign|military|government|police|hospital|company|federal|senior|other|news|industry|emergency)\s+)*(?:army|military|police|officials?|authorities|media|reports?|sources?|witnesses|investigators|prosecutors|spokes(?:man|woman|person)|ministry|agency|government|company|statement|publication|broadcaster|newspaper|hospital|doctors|residents|experts|scientists|researchers|study|research|report|paper|survey|analysis)(?:\s+(?:have|has|had))?\s*$/i;
 
+const WEAK_CLAUSE =
+  /^\s+(?:(?:(?:the|a|an|his|her|its|their|this|these|those)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:was|were|is|are|had|has|have|would|will|could|should|must)|(?:he|she|they|it|we)\s+(?:was|were|is|are|had|has|have|would|will|could|should|must|did|\p{Ll}+ed))\b/u;
+
+/** "that" as a demonstrative ("that same day", "that point") does not open a clause. */
+const NOT_DEMONSTRATIVE = "(?!(?:same|day|time|week|month|year|night|morning|evening|afternoon|moment|point|one|case|matter)\\b)";
+const THAT_CLAUSE = new RegExp(`^\\s*,?\\s*that\\s*,?\\s+${NOT_DEMONSTRATIVE}`);
+const OBJECT_THAT = new RegExp(`^\\s*(?:[\\w'’.-]+\\s+){0,6}?that\\s+${NOT_DEMONSTRATIVE}`);
+
 /** A cue right after another word ("reports said"), and a coordinated cue ("…, and argued"). */
 const CUE_NEXT = new RegExp(`^\\s+(?:${CUE_RE.source.slice(3, -3)})\\b`);
 const COORD_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:${CUE_RE.source.slice(3, -3)})\\b`);
@@ -101,7 +109,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         const am = /^\s+(?:for|about|after|if|whether)\b/.test(after)
           ? null
           : after.match(/^\s+(?:(?:the|a|an|his|her|their|its|all|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+)\s+){0,7}?to\s+["“]?\p{Ll}/u);
-        const tm = after.match(/^\s*(?:[\w'’.-]+\s+){0,6}?that\s+/);
+        const tm = after.match(OBJECT_THAT);
         if (tm) {
           offset += tm[0].length;
           after = after.slice(tm[0].length);
@@ -143,7 +151,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       } else {
         // "said that, after …", "said in a filing to the SEC that …".
         const tm =
-          after.match(/^\s*,?\s*that\s*,?\s+/) ??
+          after.match(THAT_CLAUSE) ??
           (WEAK_CUES.has(cue)
             ? null
             : after.match(
@@ -227,6 +235,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         !APPEAL_CUES.has(cue)
       )
         hasThat = true;
+      // A weak cue without "that" still reports a clause that has its own verb right away ("ruled the
+      // prorogation was unlawful", "denied he was involved").
+      if (WEAK_CUES.has(cue) && !hasThat && !appeal && !APPEAL_CUES.has(cue) && WEAK_CLAUSE.test(after)) hasThat = true;
       if (WEAK_CUES.has(cue) && !hasThat && !appeal) continue;
       if (appeal) hasThat = true;
       if (!hasThat && !CLAUSE_START.test(` ${after}`) && !FINITE.test(after.trim().split(/\s+/).slice(1, 6).join(" "))) continue;
