@@ -134,6 +134,8 @@ function codeSentence(
   let codedAfter = -1;
   const speechTriggers: Trigger[] = [];
   let sentenceSubject: ActorMention | null = null;
+  /** The best act without a recipient, coded only when the sentence has no other PLOVER event. */
+  let fallback: Event | null = null;
   /** The subject of the last trigger read, coded or not. */
   let priorSubject: ActorMention | null = null;
   // Who speaks in this sentence (for intentions and demands in reported speech).
@@ -253,11 +255,15 @@ function codeSentence(
     actorObjs.forEach((a, i) => {
       if ((!a.country && (a.sector || actors[i]?.unplaced)) || actors[i]?.ethnic) a.country = local ?? a.country;
     });
+    // An act with no recipient in the text is kept only as the sentence's event of last resort (PLOVER
+    // events need no target: "Sudan shortened the curfew", "NATO confirmed it would tighten the blockade").
+    let targetless = false;
     if (recipObjs.length === 0) {
       const selfish =
         fam.selfRecipient || (tr.lexicon && /^(14|15|0831|172)/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, args.rb)?.code ?? ""));
-      if (!selfish) continue;
-      recipObjs = [{ name: actorObjs[0]!.country ?? "", country: actorObjs[0]!.country, sector: null }];
+      if (selfish) recipObjs = [{ name: actorObjs[0]!.country ?? "", country: actorObjs[0]!.country, sector: null }];
+      else if (tr.lexicon) continue;
+      else targetless = true;
     }
     recipObjs.forEach((r, i) => {
       if ((!r.country && (r.sector || recips[i]?.unplaced)) || recips[i]?.ethnic) r.country = local ?? r.country;
@@ -333,6 +339,12 @@ function codeSentence(
       method: `pattern:${fam.name}`,
     };
     if (reciprocal) ev.reciprocal = true;
+    if (targetless) {
+      ev.confidence = Math.max(0.1, Math.round((ev.confidence - 0.2) * 100) / 100);
+      ev.method += ":no-target";
+      if (ev.plover && (!fallback || ev.confidence > fallback.confidence)) fallback = ev;
+      continue;
+    }
     events.push(ev);
     // A paired event ("left for Minas Tirith" 032 → the host receives the visit, 033).
     if (paired && paired !== code)
@@ -402,6 +414,7 @@ function codeSentence(
       method: `pattern:${tr.family.name}`,
     });
   }
+  if (fallback && !events.some((e) => e.plover)) events.push(fallback);
   const firstSubject = ms.find((m) => m.kind !== "pronoun" && !findArgsIsObject(m, events));
   if (firstSubject && !d.lastSubject) d.lastSubject = firstSubject;
   return events;

@@ -34,6 +34,24 @@ function ownTime(toks: Tok[], ti: number, k: number): boolean {
   return true;
 }
 
+/** A time at token k before the trigger ti inside a relative clause that closes before it ("her husband,
+ * who was arrested in May, and promised …"): it dates that clause, not the trigger. */
+function inClosedRelative(toks: Tok[], k: number, ti: number): boolean {
+  if (k >= ti) return false;
+  let opened = false;
+  for (let i = k - 1; i >= Math.max(0, k - 8); i--) {
+    const w = toks[i]!.low;
+    if (/^(who|which|whom|whose)$/.test(w)) {
+      opened = true;
+      break;
+    }
+    if (/^[,;:]$/.test(w)) break;
+  }
+  if (!opened) return false;
+  for (let i = k + 1; i < ti; i++) if (toks[i]!.low === ",") return true;
+  return false;
+}
+
 export function chooseDate(
   toks: Tok[],
   times: TimeRef[],
@@ -43,8 +61,8 @@ export function chooseDate(
   claimAt: number,
   anchor: { value: string | null; source: string },
 ): DateChoice {
-  const usable = times.filter((t) => t.value && !isModifier(toks, t));
   const at = (t: TimeRef) => tokenAt(toks, t.start);
+  const usable = times.filter((t) => t.value && !isModifier(toks, t) && !inClosedRelative(toks, at(t), ti));
   const outsideClaim = usable.filter((t) => claimAt < 0 || at(t) < claimAt);
   const inClause = outsideClaim.filter((t) => at(t) >= lb && at(t) < rb);
   // A fronted time ("On Thursday, …") dates the whole sentence unless the trigger's clause has its own.

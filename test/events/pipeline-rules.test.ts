@@ -311,4 +311,15 @@ describe("coder rules on the real analysis", () => {
     );
     expect(shared[0]?.plover?.event).toBe("COOPERATE");
   });
+
+  it("keeps an act with no recipient as the sentence's event of last resort, dated by its own clause", () => {
+    const evs = code(
+      "On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate for the Belarusian presidential election to be held on August 9, held a rally in Minsk, Belarus. She spoke about her husband Siarhei, who was arrested in May, and promised to conduct new completely fair elections and hold a constitutional referendum to cancel all amendments issued by the current president, Alexander Lukashenko, since 1995.",
+      "2020-08-03",
+    );
+    const promise = evs.find((x) => x.evidence.trigger?.text === "promised");
+    expect(promise).toMatchObject({ plover: { event: "AGREE" }, actor: [{ country: "BLR" }], recipient: [] });
+    expect(promise?.method).toMatch(/no-target$/);
+    expect(promise?.date.value).not.toBe("2020-05");
+  });
 });
