@@ -1,5 +1,6 @@
 /** HTML body rules on lines taken from benchmark pages (dev half). */
 import { describe, expect, it } from "vitest";
+import { classify } from "../../src/extract/html/rules/boilerplate.js";
 import { isRecirculationLabel } from "../../src/extract/html/rules/recirculation.js";
 
 describe("recirculation labels", () => {
@@ -12,5 +13,16 @@ describe("recirculation labels", () => {
     expect(isRecirculationLabel("Related articles")).toBe(false);
     expect(isRecirculationLabel("Read More")).toBe(false);
     expect(isRecirculationLabel("READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing")).toBe(false);
+  });
+});
+
+describe("boilerplate classes", () => {
+  it("reads camelCase parts of class names", () => {
+    // a CNBC inline image credit
+    expect(classify("div", { class: "InlineImage-imageEmbedCaption" })?.kind).toBe("caption");
+  });
+  it("does not take a comment-on-selection wrapper for comments", () => {
+    // LessWrong wraps the whole post in it
+    expect(classify("div", { class: "commentOnSelection" })).toBeNull();
   });
 });

@@ -91,8 +91,13 @@ const seen = new Map<string, BoilerplateHit | null>();
 
 function byTokens(names: string): BoilerplateHit | null {
   const tokens = names.split(/\s+/).filter(Boolean);
+  // camelCase parts count as words too (`imageEmbedCaption` → `image-Embed-Caption`), except for
+  // comments: there the word is often a verb in a widget's name (`commentOnSelection` wraps a whole post)
+  const camel = tokens.map((t) => t.replace(/([a-z0-9])([A-Z])/g, "$1-$2"));
   for (const row of ROWS) {
     for (const tok of tokens) if (row.re.test(tok)) return { kind: row.kind, strong: row.strong, why: `.${tok}` };
+    if (row.kind !== "comments")
+      for (const tok of camel) if (row.re.test(tok)) return { kind: row.kind, strong: row.strong, why: `.${tok}` };
   }
   return null;
 }
