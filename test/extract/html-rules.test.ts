@@ -7,11 +7,13 @@ describe("recirculation labels", () => {
   it("opens a rail on 'you may like' labels", () => {
     expect(isRecirculationLabel("Você pode gostar...")).toBe(true);
     expect(isRecirculationLabel("You might also like")).toBe(true);
+    expect(isRecirculationLabel("ALSO IN THE NEWS")).toBe(true);
   });
   it("leaves in-story boxes and headlines alone", () => {
     // express.co.uk and cnn.com put these boxes in the middle of the story
     expect(isRecirculationLabel("Related articles")).toBe(false);
     expect(isRecirculationLabel("Read More")).toBe(false);
+    expect(isRecirculationLabel("Leggi anche")).toBe(false);
     expect(isRecirculationLabel("READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing")).toBe(false);
   });
 });
