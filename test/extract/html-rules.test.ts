@@ -8,10 +8,11 @@ describe("recirculation labels", () => {
     expect(isRecirculationLabel("Você pode gostar...")).toBe(true);
     expect(isRecirculationLabel("You might also like")).toBe(true);
     expect(isRecirculationLabel("ALSO IN THE NEWS")).toBe(true);
+    // express.co.uk puts this box inside the story: only the box around the label is cut (body.ts)
+    expect(isRecirculationLabel("Related articles")).toBe(true);
   });
   it("leaves in-story boxes and headlines alone", () => {
-    // express.co.uk and cnn.com put these boxes in the middle of the story
-    expect(isRecirculationLabel("Related articles")).toBe(false);
+    // cnn.com and an Italian site put these over single links in the middle of the story
     expect(isRecirculationLabel("Read More")).toBe(false);
     expect(isRecirculationLabel("Leggi anche")).toBe(false);
     expect(isRecirculationLabel("READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing")).toBe(false);
