@@ -163,3 +163,13 @@ describe("quotes inside quotes (Wikinews, CC BY 2.5)", () => {
     expect(qs.find((q) => q.text.startsWith("Let's talk about it tomorrow"))?.speaker?.name).toBe("Donald Trump");
   });
 });
+
+describe("according to a role and a name in apposition (Wikinews, CC BY 2.5)", () => {
+  it("takes the name, not the possessor", () => {
+    const qs = analyze(wikinewsArticle("World_War_II_era_plane_crashes_in_Connecticut")).quotes;
+    expect(qs.find((q) => q.text.startsWith("there were ten passengers"))).toMatchObject({
+      cue: "according to",
+      speaker: { name: "Chris Kervick" },
+    });
+  });
+});

@@ -14,7 +14,10 @@ export const accordingTo: QuoteRule = (ctx, found) => {
     for (const m of sent.matchAll(RE)) {
       const srcStart = m.index + m[0].length;
       const srcEndRel = sent.slice(srcStart).search(/,|[.!?]\s*$|$/);
-      const srcEnd = srcStart + (srcEndRel < 0 ? sent.length - srcStart : srcEndRel);
+      let srcEnd = srcStart + (srcEndRel < 0 ? sent.length - srcStart : srcEndRel);
+      // "according to the mayor, Jane Smith," / "…, according to the mayor, Jane Smith.": the name in apposition.
+      const app = sent.slice(srcEnd).match(/^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?=\s*(?:,|[.!?]?\s*$))/u);
+      if (app && /^(?:the|a|an)\s|['’]s?\s/i.test(sent.slice(srcStart, srcEnd))) srcEnd += app[0].length;
       // Records are not speakers ("according to traffic camera footage", "according to census data").
       if (NOT_SPEECH.test(sent.slice(srcStart, srcEnd))) continue;
       const speaker = speakerIn(ctx.text, ctx.entities, s.start + srcStart, s.start + srcEnd, "after-cue", ctx.history, true);
@@ -30,9 +33,15 @@ export const accordingTo: QuoteRule = (ctx, found) => {
       }
       while (a < b && /[\s,]/.test(ctx.text[a] as string)) a++;
       while (b > a && /[\s.,!?]/.test(ctx.text[b - 1] as string)) b--;
+      // The words are one quotation: a direct quote without its marks.
+      const whole = ctx.quoted.find((q) => q.open >= a && q.open <= a + 1 && q.close >= b - 2 && q.close <= b + 1);
+      if (whole) {
+        a = whole.start;
+        b = whole.end;
+      }
       if (b - a < 10 || ctx.text.slice(a, b).split(/\s+/).length < 3 || out.some((q) => q.start < b && a < q.end)) continue;
       out.push({
-        kind: ctx.quoted.some((q) => q.open >= a && q.close <= b) ? "mixed" : "indirect",
+        kind: whole ? "direct" : ctx.quoted.some((q) => q.open >= a && q.close <= b) ? "mixed" : "indirect",
         text: ctx.text.slice(a, b),
         start: a,
         end: b,

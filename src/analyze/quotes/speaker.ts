@@ -185,13 +185,18 @@ interface Cand {
   ref: SpeakerRef;
 }
 
+/** A possessive ending at `end`: "Trump's lawyer", "Windsor Locks' first selectman". */
+function possessive(text: string, end: number): boolean {
+  return /^['’]s\s/.test(text.slice(end, end + 3)) || (text[end - 1] === "s" && /^['’]\s+\p{Ll}/u.test(text.slice(end, end + 4)));
+}
+
 /** Names in [a, b): entities (not inside a prepositional phrase) and capitalised runs the tagger missed. */
 function candidates(text: string, entities: Entity[], a: number, b: number): Cand[] {
   const out: Cand[] = [];
   const all = entitiesIn(entities, a, b);
   for (const e of all) {
     // A possessor is not the speaker ("Northamptonshire's chief constable Nick Adderley", "Trump's lawyer").
-    if (/^['’]s\s/.test(text.slice(e.end, e.end + 3))) continue;
+    if (possessive(text, e.end)) continue;
     // Places inside a prepositional phrase ("in Scotland", "for Iran") are not the subject.
     // ("representatives from Iran", "the government of Iraq" speak for the place).
     if (
@@ -222,11 +227,11 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     while (words.length > 1 && (NOT_NAME.test(words[0] ?? "") || onlyTitles(words[0] ?? ""))) words.shift();
     name = words.join(" ");
     st = text.indexOf(name, st);
-    if (!name || NOT_NAME.test(name) || onlyTitles(name) || st < 0) continue;
+    if (!/^\p{Lu}/u.test(name) || NOT_NAME.test(name) || onlyTitles(name) || st < 0) continue;
     // A single capitalised word that the text also uses in lower case is a sentence-initial common word.
     if (!name.includes(" ") && lowerOf(text).includes(` ${name.toLowerCase()} `) && !text.includes(` ${name} `)) continue;
     const en = st + name.length;
-    if (/^['’]s\s/.test(text.slice(en, en + 3))) continue;
+    if (possessive(text, en)) continue;
     if (out.some((c) => c.start < en && st < c.end)) continue;
     if (all.some((c) => c.start < en && st < c.end)) continue;
     const full = entities.find((e) => e.type === "PER" && e.end <= a && e.name.split(" ").at(-1) === name.split(" ").at(-1));
