@@ -157,7 +157,8 @@ export function collectBlocks(doc: ChildNode, deadline: number, allow?: Set<Elem
   const flush = () => {
     if (buf.length > 0 && ctxAtBuf) {
       // most blocks need only the trim: the collapsing replace runs when a tab, newline or double space is there
-      const trimmed = buf.trim();
+      // a zero-width no-break space (U+FEFF) is white space to JS but sits inside words ("H\ufeffow"): it goes first
+      const trimmed = (buf.includes("\ufeff") ? buf.replace(/\ufeff/g, "") : buf).trim();
       const text = LOOSE_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
       if (text) {
         const c = stack[stack.length - 1]!;
