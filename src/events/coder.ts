@@ -139,12 +139,12 @@ function codeSentence(
   /** The subject of the last trigger read, coded or not. */
   let priorSubject: ActorMention | null = null;
   // Who speaks in this sentence (for intentions and demands in reported speech).
-  const speakers: { ti: number; m: ActorMention }[] = [];
+  const speakers: { ti: number; tj: number; m: ActorMention }[] = [];
   for (const tr of triggers) {
     if (!tr.family.speech) continue;
     const a = findArgs(toks, ms, tr.family, tr.ti, tr.tj).actors[0];
     const m = a ? resolvePronoun(a, ms, d, false) : null;
-    if (m) speakers.push({ ti: tr.ti, m });
+    if (m) speakers.push({ ti: tr.ti, tj: tr.tj, m });
   }
 
   for (let k = 0; k < triggers.length; k++) {
@@ -178,7 +178,17 @@ function codeSentence(
     const next = triggers.slice(k + 1).find((o) => !o.family.speech && !(toks[o.ti - 1]?.low === "to") && !coordinated(o));
     const args = findArgs(toks, ms, fam, tr.ti, tr.tj, next ? next.ti : toks.length);
     if (args.claimAt >= 0) claimFloor = Math.min(claimFloor, args.claimAt);
-    let actors = args.actors.map((m) => resolvePronoun(m, ms, d, false)).filter((m): m is ActorMention => m !== null);
+    // "Iraq said it would allow …": a subject pronoun right after a speech verb is its speaker.
+    const speakerOf = (m: ActorMention) =>
+      m.kind === "pronoun" && !/^(he|she|him|her)$/i.test(m.text)
+        ? speakers.find((sp) => sp.tj === m.ti || (sp.tj === m.ti - 1 && toks[sp.tj]!.low === "that"))?.m
+        : undefined;
+    let actors = args.actors
+      .map((m) => {
+        const sp = speakerOf(m);
+        return sp ? { ...sp, start: m.start, end: m.end, ti: m.ti, tj: m.tj } : resolvePronoun(m, ms, d, false);
+      })
+      .filter((m): m is ActorMention => m !== null);
     let recips = args.recipients
       .map((m) => {
         const r = resolvePronoun(m, ms, d, true);
@@ -342,7 +352,9 @@ function codeSentence(
     if (targetless) {
       ev.confidence = Math.max(0.1, Math.round((ev.confidence - 0.2) * 100) / 100);
       ev.method += ":no-target";
-      if (ev.plover && (!fallback || ev.confidence > fallback.confidence)) fallback = ev;
+      // Only for political actors: a state, its organs, parties, armed groups, international organisations.
+      const political = actorObjs.some((a) => POLITICAL.test(a.sector ?? "")) || actors.some((m) => m.kind === "country");
+      if (political && ev.plover && (!fallback || ev.confidence > fallback.confidence)) fallback = ev;
       continue;
     }
     events.push(ev);
@@ -448,6 +460,8 @@ function inherits(toks: Tok[], ti: number): boolean {
 }
 
 const BOUND_BEFORE = /^(until|till|by|before|after|deadline)$/;
+
+const POLITICAL = /^(GOV|MIL|COP|JUD|LEG|PTY|REB|IGO|SPY)$/;
 
 /** A time inside a relative clause ("elections which were held on June 21") dates that clause's noun, not
  * the story's narrative. */

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index.js";
 import { findMentions } from "../../src/events/actors/mentions.js";
+import { chooseDate } from "../../src/events/date.js";
 import { codeEvents } from "../../src/events/index.js";
 import { tokens } from "../../src/events/text/tokens.js";
 import type { Article, Event } from "../../src/model/index.js";
@@ -312,14 +313,42 @@ describe("coder rules on the real analysis", () => {
     expect(shared[0]?.plover?.event).toBe("COOPERATE");
   });
 
-  it("keeps an act with no recipient as the sentence's event of last resort, dated by its own clause", () => {
+  it("keeps a political actor's act with no recipient as the sentence's event of last resort", () => {
     const evs = code(
-      "On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate for the Belarusian presidential election to be held on August 9, held a rally in Minsk, Belarus. She spoke about her husband Siarhei, who was arrested in May, and promised to conduct new completely fair elections and hold a constitutional referendum to cancel all amendments issued by the current president, Alexander Lukashenko, since 1995.",
-      "2020-08-03",
+      "When confronted with the possibility of Democrats winning the election, Trump would not commit to a peaceful transfer of power, claiming the possibility of fraud occurring as a result of increased mail-in voting.",
+      "2020-10-29",
     );
-    const promise = evs.find((x) => x.evidence.trigger?.text === "promised");
-    expect(promise).toMatchObject({ plover: { event: "AGREE" }, actor: [{ country: "BLR" }], recipient: [] });
-    expect(promise?.method).toMatch(/no-target$/);
-    expect(promise?.date.value).not.toBe("2020-05");
+    const e = evs.find((x) => x.evidence.trigger?.text === "commit");
+    expect(e).toMatchObject({ plover: { event: "AGREE" }, actor: [{ country: "USA" }], recipient: [] });
+    expect(e?.mode.negated).toBe(true);
+    expect(e?.method).toMatch(/no-target$/);
+  });
+
+  it("does not date an act by a time inside a relative clause that closes before it", () => {
+    const text = "She spoke about her husband Siarhei, who was arrested in May, and promised to conduct new completely fair elections.";
+    const toks = tokens(text, 0, text.length);
+    const may = text.indexOf("May");
+    const time = { start: may, end: may + 3, text: "May", value: "2020-05", precision: "month" as const };
+    const ti = toks.findIndex((t) => t.low === "promised");
+    const anchor = { value: "2020-08-03", source: "published" };
+    expect(chooseDate(toks, [time], ti, 0, toks.length, -1, anchor).date.value).toBe("2020-08-03");
+    const arrested = toks.findIndex((t) => t.low === "arrested");
+    expect(chooseDate(toks, [time], arrested, 0, toks.length, -1, anchor).date.value).toBe("2020-05");
+  });
+
+  it("takes the speaker as the subject pronoun right after a speech verb", () => {
+    const evs = code(
+      "In a letter handed over to the United Nations on Monday, Iraq said it would allow the return of U.N. weapons inspectors ``without conditions'' to ``remove any doubts Iraq still possesses weapons of mass destruction.''",
+      "2002-09-17",
+    );
+    expect(evs.find((x) => x.plover?.event === "AGREE")?.actor.map((a) => a.country)).toEqual(["IRQ"]);
+  });
+
+  it("codes a government ordering a newspaper to suspend publication as a restriction (COERCE)", () => {
+    const evs = code(
+      "Nicaragua's Sandinista government today ordered the opposition newspaper La Prensa to suspend publication indefinitely, a spokesman for the paper said.",
+      "1986-06-27",
+    );
+    expect(evs[0]?.plover?.event).toBe("COERCE");
   });
 });

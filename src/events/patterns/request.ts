@@ -8,6 +8,11 @@ export const demand: Family = {
   // "demanded talks with X": the other side of what is demanded is its target.
   recipientPreps: ["from", "of", "with"],
   after: [
+    // Ordering a newspaper or a group to stop its activity is an administrative sanction (COERCE).
+    [
+      /^[^.;]{0,60}?\bto (suspend|cease|halt|stop|shut down|close)\b[^.;]{0,20}\b(publication|broadcasts?|broadcasting|operations|activities|activity)\b/,
+      "172",
+    ],
     [/\b(withdraw|pull out|leave)/, "1056"],
     [/\b(ceasefire|cease-fire|truce)/, "1056"],
     [/\b(release|free )/, "1053"],
