@@ -173,3 +173,10 @@ describe("according to a role and a name in apposition (Wikinews, CC BY 2.5)", (
     });
   });
 });
+
+describe("a name inside a prepositional phrase after the speaker (Wikinews, CC BY 2.5)", () => {
+  it("keeps the person before 'of the …' as the speaker", () => {
+    const qs = analyze(wikinewsArticle("200_in_New_Delhi,_India_drink_cow_urine")).quotes;
+    expect(qs.find((q) => q.text.startsWith("Coronavirus is an airborne disease"))?.speaker?.name).toBe("Suman Haripriya");
+  });
+});

@@ -255,7 +255,15 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
       const head = cs.filter((c) => c.end <= a + (app.index as number));
       if (head.length) cs = head.some((c) => c.rank === 0) ? head.filter((c) => c.rank === 0) : head;
     }
-    const c = cs.sort((x, y) => y.end - x.end || x.rank - y.rank)[0];
+    const sorted = cs.sort((x, y) => y.end - x.end || x.rank - y.rank);
+    const c = sorted[0];
+    // "Suman Haripriya of the Hajo assembly said": a name inside a prepositional phrase after a person.
+    if (c && /\b(?:of|from|at|for|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(a, c.start - 12), c.start))) {
+      const person = sorted.find(
+        (x) => (x.rank === 0 || (x.rank === 2 && x.ref.name.includes(" "))) && x.end <= c.start && !/[,;]/.test(text.slice(x.end, c.start)),
+      );
+      if (person) return person.ref;
+    }
     return c ? c.ref : null;
   }
   // After an inverted cue: the first name up to the first comma or preposition; else the apposition after it.
