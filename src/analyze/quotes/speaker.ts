@@ -7,7 +7,7 @@ const ROLE =
 /** A run of capitalised words (a name the tagger did not mark), allowing inner particles. */
 const CAP_RUN = /\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|al|bin|da|del|la|le)\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
 const NOT_NAME =
-  /^(?:The|A|An|In|On|At|But|And|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Its|According|Following|After|Before|When|While|However|Meanwhile|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:The|A|An|In|On|At|But|And|This|That|These|Those|It|He|She|They|We|I|You|Let|Well|So|Yes|No|Okay|Oh|Now|Then|Here|There|What|Why|How|Who|Where|His|Her|Their|Its|According|Following|After|Before|When|While|However|Meanwhile|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A run that is only a title ("Senate Majority Leader", "Detective Inspector") names no one. */
 function onlyTitles(run: string): boolean {
   return run
@@ -334,6 +334,7 @@ export function speakerIn(
     .replace(/^[\s,]+|[\s,.]+$/g, "")
     // "however, its website", "State media on Saturday", "Reports as of Wednesday": the noun phrase alone.
     .replace(/^(?:(?:however|but|and|while|although|though|that|when|as|so|then|also|meanwhile|instead)\b,?\s*)+/i, "")
+    .replace(/^(?:on|in|at|by|since|until|during|after|before)\s+(?:[\p{Lu}\d][\p{L}\d,]*\s+){1,3}(?=\p{Ll})/u, "")
     .replace(
       /\s+(?:(?:on|as of|in|at|by)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+ \d{1,2}|\d{4}|the time)|also|had|has|have|then|later|previously|again)$/u,
       "",
