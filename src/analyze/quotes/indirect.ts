@@ -306,6 +306,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       while (cEnd > cStart && /[\s.!?"”]/.test(text[cEnd - 1] as string)) cEnd--;
       if (/^[:;,.]/.test(text.slice(cStart, cStart + 1))) continue;
       if (cEnd - cStart < 8 || (text.slice(cStart, cEnd).match(/\s+/g)?.length ?? 0) < 2) continue;
+      // What follows the cue is another attribution ("found. According to local news sources, …").
+      if (/^according to\b/i.test(text.slice(cStart, cEnd))) continue;
       out.push(quote(ctx, cStart, cEnd, speaker, cue, [[s.start + subjectStart, cStart]]));
       ctx.history.push(speaker);
     }
