@@ -88,9 +88,16 @@ export function selectBody(blocks: Block[], weights: number[], main: Element, ti
     keep[idx[s]!] = false;
     s++;
   }
+  // (a closing list of short plain items, three or more in one list, is the story's own: the trim stops there)
+  const listSize = new Map<unknown, number>();
+  for (const i of idx) {
+    const b = blocks[i]!;
+    if (b.li && b.linkChars < b.chars / 2) listSize.set(b.container.parent, (listSize.get(b.container.parent) ?? 0) + 1);
+  }
   let e = idx.length - 1;
   while (e > s) {
     const b = blocks[idx[e]!]!;
+    if (b.li && b.linkChars < b.chars / 2 && (listSize.get(b.container.parent) ?? 0) >= 3 && !TRAILER.test(b.text)) break;
     if (weights[idx[e]!]! < 0 || b.heading || (TRAILER.test(b.text) && b.words < 30)) {
       out.removed.push({ kind: "boilerplate", text: b.text });
       keep[idx[e]!] = false;
