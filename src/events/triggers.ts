@@ -159,6 +159,13 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   return p !== undefined && /^\p{Lu}/u.test(p.text) && ti > 0 && !/^(The|A|An)$/.test(p.text);
 }
 
+/** Capitalised but not all capitals ("States", "March"; not "DISMISSES"). */
+function isNamePart(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  return /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w);
+}
+
 export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), useLexicon = true): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -169,8 +176,7 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
       if (n?.family) best = { family: n.family, ti: i, tj: j + 1 };
     }
     // A capitalised word inside the sentence is part of a name ("the United States"), not a verb.
-    const named = i > 0 && /^\p{Lu}/u.test(toks[i]!.text) && !/^\p{Lu}+$/u.test(toks[i]!.text);
-    if (best && !named && verbal(toks, i, best.tj - best.ti > 1, mentionEnds)) {
+    if (best && !(i > 0 && isNamePart(toks[i]!.text)) && verbal(toks, i, best.tj - best.ti > 1, mentionEnds)) {
       out.push(best);
       i = best.tj - 1;
       continue;
