@@ -171,6 +171,15 @@ function codeSentence(
     // "to V" states a purpose or an attempt ("sued … to block", "tried to storm"), not an act; intentions
     // ("ready to send") are coded as such below.
     if (toks[tr.ti - 1]?.low === "to" && !intentGovernor(toks, tr.ti)) continue;
+    // … also the second of two coordinated infinitives ("to find and arrest a person").
+    if (
+      /^(and|or)$/.test(toks[tr.ti - 1]?.low ?? "") &&
+      toks[tr.ti - 3]?.low === "to" &&
+      !/(ed|s)$/.test(trigTok.low) &&
+      !PAST_FORM.test(trigTok.low) &&
+      !intentGovernor(toks, tr.ti - 2)
+    )
+      continue;
     // Coordinated verbs share their object ("donated and personally delivered goods to …"): the bound is
     // the trigger after them.
     const coordinated = (o: Trigger) =>
@@ -436,6 +445,10 @@ function findArgsIsObject(m: ActorMention, events: Event[]): boolean {
   return events.some((e) => e.recipient.some((r) => r.start === m.start));
 }
 
+/** Irregular simple past forms of event verbs. */
+const PAST_FORM =
+  /^(met|held|told|said|spoke|took|gave|sent|struck|shot|fought|beat|cut|put|froze|broke|withdrew|went|began|found|threw|stormed|fired)$/;
+
 /** Unresolved time cues: a sentence that has them does not take the previous sentence's time. */
 const TIME_CUE = /^(ahead|before|earlier|later|previously|shortly|recently|ago|until|meanwhile|formerly)$/;
 
@@ -451,12 +464,7 @@ function inherits(toks: Tok[], ti: number): boolean {
   if (prev.some((p) => /^(will|would|is|are|am)$/.test(p))) return false;
   // A perfect, also when shared by coordinated verbs ("has repeatedly denied … and blamed").
   if (toks.slice(0, ti).some((t) => t.low === "has" || t.low === "have")) return false;
-  return (
-    /ed$/.test(w) ||
-    /^(met|held|told|said|spoke|took|gave|sent|struck|shot|fought|beat|cut|put|froze|broke|withdrew|went|began|found|threw|stormed|fired)$/.test(
-      w,
-    )
-  );
+  return /ed$/.test(w) || PAST_FORM.test(w);
 }
 
 const BOUND_BEFORE = /^(until|till|by|before|after|deadline)$/;

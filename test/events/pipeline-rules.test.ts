@@ -351,4 +351,17 @@ describe("coder rules on the real analysis", () => {
     );
     expect(evs[0]?.plover?.event).toBe("COERCE");
   });
+
+  it("does not code the second of two coordinated infinitives as an act, but does code a finite verb after 'to V and'", () => {
+    const notices = code(
+      "Red notices are declared to ask local authorities across the globe to find and arrest a person wanted by a judicial jurisdiction or an international tribunal with a view to his/her extradition on behalf of the country requesting it.",
+      "2020-07-02",
+    );
+    expect(notices.filter((x) => x.evidence.trigger?.text === "arrest")).toEqual([]);
+    const raab = code(
+      "Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with US Secretary of State Mike Pompeo about the case.",
+      "2019-10-10",
+    );
+    expect(raab.some((x) => x.plover?.event === "CONSULT")).toBe(true);
+  });
 });
