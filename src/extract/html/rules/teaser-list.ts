@@ -5,8 +5,12 @@ import type { Size } from "../measure.js";
  * Teaser lists ("you may like", section fronts, more-stories rails): an element with three or more
  * children of the same tag, most of them short cards led by a link of headline length (with an
  * image or heading, or mostly link text).
- * Article paragraphs are not cards: `<p>` children and long children never count.
+ * Article paragraphs are not cards: `<p>` children, lists that are not mostly links and long children never count.
  */
+/** Children that are never cards: paragraphs, inline runs, headings. */
+const NOT_CARD = new Set(["p", "br", "span", "a", "h1", "h2", "h3", "h4", "h5", "h6"]);
+const LIST = new Set(["ul", "ol", "dl", "table"]);
+
 export function findTeaserLists(all: Iterable<Element>, size: Map<Element, Size>): Set<Element> {
   const found = new Set<Element>();
   for (const el of all) {
@@ -14,7 +18,12 @@ export function findTeaserLists(all: Iterable<Element>, size: Map<Element, Size>
     if (kids.length < 3) continue;
     const groups = new Map<string, Element[]>();
     for (const k of kids) {
-      if (k.name === "p" || k.name === "br" || k.name === "span" || k.name === "a" || /^h\d$/.test(k.name)) continue;
+      if (NOT_CARD.has(k.name)) continue;
+      // a list or table is a card only when it is mostly links (a headline rail), not a run of fact lists
+      if (LIST.has(k.name)) {
+        const z = size.get(k);
+        if (!z || z.link < 0.6 * z.text) continue;
+      }
       const sig = k.name;
       const g = groups.get(sig);
       if (g) g.push(k);
