@@ -89,7 +89,10 @@ out(
   `- Rules are general (verb families, clause bounds, passives, compounds, reported speech, intent/demand, date inheritance); none names a gold item, site or page. Vocabulary comes from the Phoenix CAMEO.2.0 and agents dictionaries plus our pattern families in src/events/patterns/.`,
 );
 out(
-  `- The held-out numbers are the ones to quote. The gap tune → held-out (about 4–13 points on GSR) is the measure of how much the rules lean on what was seen.`,
+  `- The held-out numbers are the ones to quote. The gap tune → held-out (about 15–18 points on GSR in the third round) is the measure of how much the rules lean on what was seen.`,
+);
+out(
+  `- Scoring: GSR scores one event per sentence (the most confident one with a PLOVER type, as the gold has one per sentence). Wikinews scores tuples with a maximum one-to-one matching of gold and predicted events; a predicted date matches an equal gold date or lies inside a coarser one (month, year, ISO week), as the guidelines give dates "at the precision the text supports"; a null gold date is "unknowable" and matches any.`,
 );
 out();
 out(`## What limits the scores (known)`);
@@ -97,6 +100,12 @@ out();
 out(`- No parser: subjects/objects come from clause heuristics; long sentences with several clauses lose their arguments.`);
 out(
   `- Wikinews recall: many gold events are legal/political acts without a clear verb pattern ("passed articles of impeachment", "issued arrest warrants", "was involved in the protests") or need coreference across sentences; dates of events told without a time are taken from the previous sentences only for simple past acts.`,
+);
+out(
+  `- Wikinews held-out did not follow the tune half in three rounds: with 9 articles and 53 events, one or two tuples move P/R by 0.02–0.04. Events without a recipient in the text are now kept as a sentence's event of last resort (political actors only), which raised GSR held-out recall and Wikinews recall but cost Wikinews precision.`,
+);
+out(
+  `- Needs from the analysis stage: clock times and "until October 14" resolved into the past year (should be the article day and the coming date), NER spans that swallow a time ("Omar El Bashir on Thursday") or a number ("Two Palestinian"), "Quatar"/"Samarra"-style places missing from the gazetteer.`,
 );
 out(
   `- PETRARCH2 unit tests: no synset-aware noun-phrase matching, no TABARI compound/agent grammar ("Dagolath's first Deputy Prime Minister"), no MODIFY/PATTERN constructs.`,
@@ -111,11 +120,15 @@ out(`| round | GSR type | GSR actor | GSR recipient | Wikinews P | Wikinews R | 
 out(`|---|---|---|---|---|---|---|`);
 out(`| 2026-11-27 14:11 (first events round) | 52.6% | 50.5% | 58.9% | 0.273 | 0.113 | 0.151 |`);
 out(`| 2026-11-27 14:30 (places fixed at source + the rules below) | 54.7% | 55.8% | 62.2% | 0.240 | 0.113 | 0.170 |`);
+out(`| 2026-11-27 16:30 (third round, busy machine; see below) | 61.1% | 63.2% | 63.3% | 0.200 | 0.132 | 0.189 |`);
 out();
 out(
   `Changes in the second round, each a category of tune-half misses: places data corrected at the builder (Israel, Serbia, Japan JPN, Myanmar MMR, Guatemala, Guinea, Kosovo; "Serb" no longer Montenegro) — alone +1.1 points GSR actor; persons and organisations the analysis could not place take the country where the story happens; a single capitalised word followed by another name is a given name, not a dictionary surname ("Victor Marrero" ≠ Odete Victor); plural demonyms are actors and a demonym before one names the country ("Bosnian Serbs" → BIH); organisations named after a country ("Belarusian KGB") take it even when typed MISC; ", who was arrested" gives the passive its subject; dismissing/denying a request or lawsuit is a rejection (12x), not a denial (016); an intent word that is itself a lexicon trigger ("ready", "prepared") no longer swallows the act it governs, and under an explicit intent word a performative act ("plans to impose restrictions") is an intent/threat; a fronted time keeps priority when the analysis includes its comma ("Monday,") and over times inside nested clauses ("people believed … involved in … in January"); more speech verbs for reported demands (reiterate, reaffirm, affirm, assert, conclude, explain), and "must" may follow the target's whole noun phrase; deaths caused by accidents, disasters or disease are not assaults; narrative time context lasts three sentences instead of two.`,
 );
 out(
-  `Held-out Wikinews did not follow the tune half (tune P 0.333→0.478, R 0.115→0.212; held-out P 0.273→0.240, R flat); GSR moved on both halves (tune type 58.3→66.7%, actor 66.7→70.2%): with 9 held-out articles one or two tuples move these figures, and the missing recall is mostly events the coder has no actor or no date for, not vocabulary.`,
+  `Changes in the third round (each a category of tune-half misses or a general rule; same-moment A/B with the analysis stage held fixed: GSR held-out type 54.7→61.1%, actor 54.7→63.2%; Wikinews held-out P 0.231→0.200, R 0.113→0.132; tune P 0.538→0.514, R 0.269→0.365): actors — "King Hassan of Morocco" takes MAR over a dictionary namesake, an IGO's agents ("U.N. helicopters") are the IGO, a number+demonym the NER took for a name is read as a noun phrase, a bare surname shared by several dictionary people takes their majority country (Bush ≠ Cayman Islands), sentence-initial capitalised agents ("Police arrested"), "doctors from two American aid groups", organisations named after a city, X-led/X-based, ethnic groups placed where the sentence happens, Phoenix INT groups and IGO codes never become the story country, "official" before a noun is an adjective, husband/wife are civilians; arguments — coordinated verbs share their object and their subject, ", who V" takes its antecedent, the actor's own troops are not a withdrawal's recipient, a subject pronoun right after a speech verb is the speaker, coordinated infinitives are purposes; vocabulary — court findings of unlawfulness (SANCTION 116, courts only), agentless investigations/convictions by the place's authorities/courts, demands "with X", security build-ups (MOBILIZE), lodging an official protest (114), claims about another actor (112, also domestic), breaking with X, reneging, sharing intelligence, allowing inspectors' return, withdrawing inspectors/diplomats (166), ordering a paper to suspend publication (172); triggers — a capitalised word inside a sentence is no verb (March, Storm, Rally, States); dates — clock times date their day, until/by bounds and relative-clause times do not set the narrative time or date a later trigger, a sentence referring back to a coded event ("during the rally") takes its date; events without a recipient are kept as the sentence's last-resort event for political actors.`,
+);
+out(
+  `In the second round held-out Wikinews did not follow the tune half (tune P 0.333→0.478, R 0.115→0.212; held-out P 0.273→0.240, R flat); GSR moved on both halves (tune type 58.3→66.7%, actor 66.7→70.2%): with 9 held-out articles one or two tuples move these figures, and the missing recall is mostly events the coder has no actor or no date for, not vocabulary.`,
 );
 if (process.argv.includes("--write")) writeFileSync(new URL("./RESULTS.md", import.meta.url), lines.join("\n") + "\n");
