@@ -24,6 +24,14 @@ describe("boilerplate classes", () => {
     // a CNBC inline image credit
     expect(classify("div", { class: "InlineImage-imageEmbedCaption" })?.kind).toBe("caption");
   });
+  it("knows WordPress Jetpack share and like boxes and the robots-nocontent marker", () => {
+    // WCXB dev page 0189
+    expect(classify("div", { class: "sharedaddy sd-sharing-enabled" })?.kind).toBe("share");
+    expect(classify("div", { class: "sharedaddy sd-block sd-like jetpack-likes-widget-wrapper jetpack-likes-widget-unloaded" })?.kind).toBe(
+      "share",
+    );
+    expect(classify("p", { class: "jetpack-slideshow-noscript robots-nocontent" })?.kind).toBe("boilerplate");
+  });
   it("does not take a comment-on-selection wrapper for comments", () => {
     // LessWrong wraps the whole post in it
     expect(classify("div", { class: "commentOnSelection" })).toBeNull();

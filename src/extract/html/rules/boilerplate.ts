@@ -16,7 +16,9 @@ const ROWS: Row[] = [
   { kind: "comments", re: w("comments?|commentlist|comment-list|disqus|respond|replies|discussion|reader-comments"), strong: true },
   {
     kind: "share",
-    re: w("share|shares|sharing|social|socials|sociable|addthis|sharethis|share-bar|sharebar|social-links|follow-us|print-button"),
+    re: w(
+      "share|shares|sharing|social|socials|sociable|addthis|sharethis|share-bar|sharebar|social-links|follow-us|print-button|sharedaddy|sd-sharing|sd-like|likes-widget",
+    ),
     strong: true,
   },
   {
@@ -42,7 +44,7 @@ const ROWS: Row[] = [
   {
     kind: "boilerplate",
     re: w(
-      "newsletter|subscribe|subscription|signup|sign-up|paywall|modal|popup|overlay|login|register|footer|site-footer|masthead|site-header|copyright|disclaimer|tags|tag-list|tagcloud|categories|author-bio|author-box|about-author|bio|byline|meta|post-meta|entry-meta|article-meta|dateline|timestamp|visually-hidden|sr-only|screen-reader-text|print-only|noprint|jump-link",
+      "newsletter|subscribe|subscription|signup|sign-up|paywall|modal|popup|overlay|login|register|footer|site-footer|masthead|site-header|copyright|disclaimer|tags|tag-list|tagcloud|categories|author-bio|author-box|about-author|bio|byline|meta|post-meta|entry-meta|article-meta|dateline|timestamp|visually-hidden|sr-only|screen-reader-text|print-only|noprint|jump-link|robots-nocontent",
     ),
     strong: false,
   },
