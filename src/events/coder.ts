@@ -324,7 +324,7 @@ function codeSentence(
       }
     }
     const governed = intentGovernor(toks, tr.ti);
-    if ((governed || (mode.future && reported)) && !mode.negated) {
+    if ((governed || mode.future) && !mode.negated) {
       const ic = intentCode(code, governed);
       if (ic) {
         code = ic;

@@ -364,4 +364,12 @@ describe("coder rules on the real analysis", () => {
     );
     expect(raab.some((x) => x.plover?.event === "CONSULT")).toBe(true);
   });
+
+  it("codes an act announced with 'will' as an intent, also when the speech verb follows", () => {
+    const evs = code(
+      "Under the disengagement plan, Israel will evacuate all 21 settlements in the Gaza Strip in mid-August, said spokesperson for the Israeli prime minister.",
+      "2005-06-20",
+    );
+    expect(evs.find((x) => x.evidence.trigger?.text === "evacuate")?.plover?.event).toBe("AGREE");
+  });
 });
