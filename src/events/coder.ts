@@ -284,7 +284,11 @@ function codeSentence(
       else if (tr.lexicon) continue;
       else targetless = true;
     }
+    // Unplaced rebels fought by a state's forces are that state's insurgents ("Burmese troops captured a
+    // guerrilla stronghold on the Thai border").
+    const state = actorObjs.find((a) => a.country && /^(MIL|GOV|COP)$/.test(a.sector ?? ""));
     recipObjs.forEach((r, i) => {
+      if (!r.country && r.sector === "REB" && state) r.country = state.country;
       if ((!r.country && (r.sector || recips[i]?.unplaced)) || recips[i]?.ethnic) r.country = local ?? r.country;
     });
     if (!actorObjs.some((a) => a.country)) continue;

@@ -372,4 +372,12 @@ describe("coder rules on the real analysis", () => {
     );
     expect(evs.find((x) => x.evidence.trigger?.text === "evacuate")?.plover?.event).toBe("AGREE");
   });
+
+  it("places unplaced rebels fought by a state's forces in that state", () => {
+    const evs = code(
+      "Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border after five days of fighting, Thai police here said on Monday.",
+      "1995-01-30",
+    );
+    expect(evs.find((x) => x.evidence.trigger?.text === "captured")?.recipient.map((a) => a.country)).toEqual(["MMR"]);
+  });
 });
