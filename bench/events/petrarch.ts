@@ -188,7 +188,7 @@ function readRecords(): PetrRecord[] {
 function loadValidation(): Actor[] {
   setVerbDictionary(compileVerbDictionary(readFileSync(`${DIR}PETR.Validate.verbs.txt`, "utf8")));
   setFamilyCodes(true);
-  setCuratedFamilies(false);
+  setCuratedFamilies(false, false);
   setAgentDictionary(compileAgents(readFileSync(`${DIR}PETR.Validate.agents.txt`, "utf8")), false, true);
   return parseActors(readFileSync(`${DIR}PETR.Validate.actors.txt`, "utf8"));
 }

@@ -11,7 +11,7 @@ import { cameo, ploverFor } from "./codebook.js";
 import { chooseDate } from "./date.js";
 import { mergeMentions } from "./dedupe.js";
 import { demandCode, intentCode, intentGovernor, mustBefore } from "./intent.js";
-import { lexiconCode } from "./lexicon/index.js";
+import { codesStatements, lexiconCode } from "./lexicon/index.js";
 import { detectModes } from "./modes.js";
 import type { Family } from "./patterns/index.js";
 import { toActor } from "./resolve.js";
@@ -170,7 +170,13 @@ function codeSentence(
 
     // "to V" states a purpose or an attempt ("sued … to block", "tried to storm"), not an act; intentions
     // ("ready to send") are coded as such below.
-    if (toks[tr.ti - 1]?.low === "to" && !intentGovernor(toks, tr.ti)) continue;
+    // A dictionary pattern that names words before the verb ("hosting … to celebrate") codes it anyway.
+    if (
+      toks[tr.ti - 1]?.low === "to" &&
+      !intentGovernor(toks, tr.ti) &&
+      !(tr.lexicon && lexiconCode(toks, tr.ti, tr.tj, 0, Math.min(toks.length, tr.tj + 8))?.pre)
+    )
+      continue;
     // … also the second of two coordinated infinitives ("to find and arrest a person").
     if (
       /^(and|or)$/.test(toks[tr.ti - 1]?.low ?? "") &&
@@ -237,6 +243,7 @@ function codeSentence(
       actors = actors.slice(0, 1);
       reciprocal = true;
     } else if (fam.reciprocal && recips.length > 0 && toks.slice(tr.tj, tr.tj + 2).some((t) => t.low === "with")) reciprocal = true;
+    if (args.reciprocal) reciprocal = true;
 
     const choice = chooseDate(toks, times, tr.ti, args.lb, args.clauseEnd, args.claimAt, inherits(toks, tr.ti) ? anchor : articleAnchor);
     const dateValue = choice.date.value;
@@ -281,7 +288,10 @@ function codeSentence(
       const selfish =
         fam.selfRecipient || (tr.lexicon && /^(14|15|0831|172)/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, args.rb)?.code ?? ""));
       if (selfish) recipObjs = [{ name: actorObjs[0]!.country ?? "", country: actorObjs[0]!.country, sector: null }];
-      else if (tr.lexicon) continue;
+      else if (tr.lexicon) {
+        // Dictionary mode (PETRARCH2 unit tests) codes an act with no target as PETRARCH does ("---").
+        if (!codesStatements()) continue;
+      }
       else targetless = true;
     }
     // Unplaced rebels fought by a state's forces are that state's insurgents ("Burmese troops captured a
@@ -291,7 +301,7 @@ function codeSentence(
       if (!r.country && r.sector === "REB" && state) r.country = state.country;
       if ((!r.country && (r.sector || recips[i]?.unplaced)) || recips[i]?.ethnic) r.country = local ?? r.country;
     });
-    if (!actorObjs.some((a) => a.country)) continue;
+    if (!actorObjs.some((a) => a.country || (codesStatements() && a.sector))) continue;
     if (fam.onlySectors && !fam.onlySectors.includes(actorObjs[0]!.sector ?? "")) continue;
 
     const clauseAfter = text.slice(trigTok.end, toks[Math.min(args.rb, toks.length) - 1]?.end ?? trigTok.end).toLowerCase();
@@ -306,7 +316,7 @@ function codeSentence(
     let paired: string | undefined;
     if (tr.lexicon) {
       const hit = lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)));
-      if (!hit || Number(hit.code.slice(0, 2)) < 3) continue;
+      if (!hit || (Number(hit.code.slice(0, 2)) < 3 && !codesStatements())) continue;
       code = hit.code;
       paired = hit.paired;
     }

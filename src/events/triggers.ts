@@ -47,8 +47,10 @@ function buildTrie(families: Family[]): void {
 buildTrie(FAMILIES);
 
 /** Turn our pattern families off (only the lexicon codes) or back on: the PETRARCH2 unit tests use their own verbs. */
-export function setCuratedFamilies(on: boolean): void {
-  buildTrie(on ? FAMILIES : FAMILIES.filter((f) => f.speech));
+let nominal = true;
+export function setCuratedFamilies(on: boolean, keepSpeech = true): void {
+  nominal = on;
+  buildTrie(on ? FAMILIES : keepSpeech ? FAMILIES.filter((f) => f.speech) : []);
 }
 
 const DET = new Set([
@@ -112,6 +114,8 @@ const VERB_BEFORE = new Set([
   "repeatedly",
   "again",
   "never",
+  "ever",
+  "even",
   "who",
   "which",
   "that",
@@ -182,7 +186,7 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
       continue;
     }
     // Light verb + event noun: "staged a hunger strike", "launched 10 days of war games".
-    if (LIGHT_VERBS.has(toks[i]!.low) && !DET.has(toks[i - 1]?.low ?? "")) {
+    if (nominal && LIGHT_VERBS.has(toks[i]!.low) && !DET.has(toks[i - 1]?.low ?? "")) {
       let found: Trigger | null = null;
       for (let j = i + 1; j < Math.min(toks.length, i + 7) && !found; j++) {
         if (/^[,.;:]$/.test(toks[j]!.low)) break;

@@ -204,7 +204,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
   const inLongName = new Uint8Array(toks.length);
   for (const m of out) {
     if (!byTi.has(m.ti)) byTi.set(m.ti, m);
-    if (m.kind === "entity" && m.tj - m.ti > 1) inLongName.fill(1, m.ti, m.tj);
+    if (m.kind === "entity" && m.tj - m.ti > 1) inLongName.fill(1, m.ti + 1, m.tj);
   }
   for (let i = 0; i < toks.length; i++) {
     if (inLongName[i]) continue;
@@ -216,7 +216,14 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
       if (low[j] === "'s") j++;
       let k = j;
       while (k < toks.length && AGENT_ADJ.has(low[k]!) && k - j < 2) k++;
-      const ag = k < toks.length && /^\p{L}/u.test(words[k]!) ? agentAt(low, k) : null;
+      let ag = k < toks.length && /^\p{L}/u.test(words[k]!) ? agentAt(low, k) : null;
+      // "Gondor's government", "the Quibbler government newspaper": an agent phrase may start with one of
+      // the adjectives; the phrase reaching furthest wins (the longer one on a tie).
+      const agJ = k > j && /^\p{L}/u.test(words[j] ?? "") ? agentAt(low, j) : null;
+      if (agJ && (!ag || j + agJ.length >= k + ag.length)) {
+        k = j;
+        ag = agJ;
+      }
       if (ag) {
         const tj = k + ag.length;
         const start = covering?.start ?? toks[i]!.start;
@@ -322,6 +329,24 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
           const skip = low[tj] === "of" || low[tj] === "from" ? (DETERMINERS.has(low[tj + 1] ?? "") ? 2 : 1) : 0;
           const placed = skip ? placeAt(words, tj + skip) : null;
           const of = placed && (low[tj] === "of" || placed.kind === "demonym" || placed.kind === "country") ? placed : null;
+          // "the government of Gondor", "soldiers from Gondor": a linked actor there gives its country.
+          const actor = skip && !of ? out.find((m) => m.ti === tj + skip && m.country && m.kind !== "pronoun") : undefined;
+          if (actor) {
+            out.splice(out.indexOf(actor), 1);
+            out.push({
+              start: toks[i]!.start,
+              end: actor.end,
+              ti: i,
+              tj: actor.tj,
+              text: text.slice(toks[i]!.start, actor.end),
+              name: text.slice(toks[i]!.start, actor.end),
+              country: actor.country,
+              sector: ag.sector,
+              kind: "agent",
+            });
+            i = actor.tj - 1;
+            continue;
+          }
           if (of && of.kind !== "city") {
             let k = tj + skip + of.length;
             // The demonym's own noun belongs to the phrase ("from two American aid groups").
