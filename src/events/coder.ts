@@ -557,6 +557,8 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     const times = analysis.times
       .filter((t) => t.start >= s.start && t.end <= s.end && !t.inCaption)
       .map((t) => (t.value && /^\d{4}-\d{2}-\d{2}T/.test(t.value) ? { ...t, value: t.value.slice(0, 10), precision: "day" as const } : t))
+      // A weekend dates its week ("over the weekend" → 2020-W35-WE → 2020-W35).
+      .map((t) => (t.value && /^\d{4}-W\d{2}-WE$/.test(t.value) ? { ...t, value: t.value.slice(0, 8), precision: "week" as const } : t))
       .filter((t) => isIsoValue(t.value));
     const quotes = analysis.quotes.filter((q) => q.end > s.start && q.start < s.end);
     if (context && context.age >= 3) context = null;

@@ -380,4 +380,13 @@ describe("coder rules on the real analysis", () => {
     );
     expect(evs.find((x) => x.evidence.trigger?.text === "captured")?.recipient.map((a) => a.country)).toEqual(["MMR"]);
   });
+
+  it("dates an act by the weekend it names, at week precision", () => {
+    const evs = code(
+      "On Saturday morning, a gunman shot shoppers at a Walmart store in the U.S. border city of El Paso, Texas, with the death toll rising to 22 people on Monday, reported officials, with 25 others injured.\n\nAccording to the El Paso mayor, Dee Margo, during the weekend, police were investigating whether a manifesto posted online to the message board 8chan was written by the suspect.",
+      "2019-08-08",
+    );
+    const e = evs.find((x) => x.evidence.trigger?.text.startsWith("investigat"));
+    expect(e?.date).toMatchObject({ value: "2019-W31", precision: "week", source: "sentence" });
+  });
 });
