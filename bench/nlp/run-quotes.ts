@@ -114,6 +114,8 @@ export interface QuoteScore {
   predRightSpeaker: number;
   directGold: number;
   directRight: number;
+  /** Per gold kind ("indirect", "indirect/unnamed", …): gold count, content found, speaker right. */
+  kinds: Record<string, [number, number, number]>;
 }
 
 export function scoreQuotes(set: string, docs: { text: string; gold: GoldQuote[]; pred: Quote[] }[], debug = false): QuoteScore {
@@ -127,6 +129,7 @@ export function scoreQuotes(set: string, docs: { text: string; gold: GoldQuote[]
     predRightSpeaker: 0,
     directGold: 0,
     directRight: 0,
+    kinds: {},
   };
   for (const d of docs) {
     s.gold += d.gold.length;
@@ -134,6 +137,8 @@ export function scoreQuotes(set: string, docs: { text: string; gold: GoldQuote[]
     const used = new Set<number>();
     for (const g of d.gold) {
       if (g.kind === "direct") s.directGold++;
+      const k = (s.kinds[`${g.kind}${g.speaker ? "" : "/unnamed"}`] ??= [0, 0, 0]);
+      k[0]++;
       let best = -1;
       let bestOv = 0.5;
       d.pred.forEach((p, i) => {
@@ -149,11 +154,13 @@ export function scoreQuotes(set: string, docs: { text: string; gold: GoldQuote[]
         continue;
       }
       used.add(best);
+      k[1]++;
       s.contentFound++;
       s.predMatched++;
       if (speakerRight(g, p)) {
         s.contentRightSpeaker++;
         s.predRightSpeaker++;
+        k[2]++;
         if (g.kind === "direct") s.directRight++;
       } else if (debug)
         console.error(`SPEAKER want ${g.speaker}/${g.speakerMention} got ${p.speaker?.name}/${p.speaker?.text}: ${g.text.slice(0, 80)}`);
@@ -200,7 +207,14 @@ export function quoteTable(rs: QuoteScore[]): string {
     lines.push(
       `| ${r.set} | ${r.gold} | ${r.pred} | ${pct(r.contentFound, r.gold)} | **${pct(r.contentRightSpeaker, r.gold)}** | ${pct(r.predMatched, r.pred)} | **${pct(r.predRightSpeaker, r.pred)}** | ${pct(r.directRight, r.directGold)} |`,
     );
-  return lines.join("\n");
+  const kinds = rs.map(
+    (r) =>
+      `${r.set}: ${Object.entries(r.kinds)
+        .sort()
+        .map(([k, [n, f, ok]]) => `${k} ${ok}/${f}/${n}`)
+        .join(", ")}`,
+  );
+  return [...lines, "", "Per gold kind (right speaker / content found / gold):", ...kinds].join("\n");
 }
 
 // Standalone: `npx tsx bench/nlp/run-quotes.ts` prints the quote table (DEBUG=1 lists dev and seed misses).
