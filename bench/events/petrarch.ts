@@ -186,7 +186,8 @@ function readRecords(): PetrRecord[] {
 
 /** Load the unit tests' own dictionaries in place of ours; returns the actor list for linking. */
 function loadValidation(): Actor[] {
-  setVerbDictionary(compileVerbDictionary(readFileSync(`${DIR}PETR.Validate.verbs.txt`, "utf8")));
+  // PETRARCH2 matches a pattern's words whole (TABARI's stems "do not work in PETRARCH", its README says).
+  setVerbDictionary({ ...compileVerbDictionary(readFileSync(`${DIR}PETR.Validate.verbs.txt`, "utf8")), exactWords: true });
   setFamilyCodes(true);
   setCuratedFamilies(false, false);
   setAgentDictionary(compileAgents(readFileSync(`${DIR}PETR.Validate.agents.txt`, "utf8")), false, true);

@@ -19,6 +19,7 @@ const VERBS = `
 
 --- ABANDON  [345]  ---
 ABANDON
+- * EFFORT  [987]
 - * &TIETYPES TIES [902]
 
 &ACCORDSYN
@@ -136,7 +137,7 @@ describe("verb dictionary syntax", () => {
 
 describe("coding with a dictionary's patterns", () => {
   beforeAll(() => {
-    setVerbDictionary(compileVerbDictionary(VERBS));
+    setVerbDictionary({ ...compileVerbDictionary(VERBS), exactWords: true });
     setFamilyCodes(true);
     setCuratedFamilies(false);
   });
@@ -179,6 +180,24 @@ describe("coding with a dictionary's patterns", () => {
       "Evil Mordor, the awful Fornost, and good Gondor welcomed a resumption of formal diplomatic ties with Osgiliath after a 12-year rift.";
     expect(code(b, { Mordor: "MOR", Fornost: "FOR", Gondor: "GON", Osgiliath: "OSG" })).toEqual(
       expect.arrayContaining(["MOR>OSG 041", "FOR>OSG 041", "GON>OSG 041"]),
+    );
+  });
+
+  it("matches a PETRARCH2 dictionary's words whole (EFFORT is not efforts), a TABARI one's as stems", () => {
+    const text = "Gollum abandoned efforts to stop an anti- Gondor parade on Saturday.";
+    expect(code(text, { Gollum: "HOB", Gondor: "GON" })).toContain("HOB>GON 345");
+    setVerbDictionary({ ...compileVerbDictionary(VERBS), exactWords: false });
+    try {
+      expect(code(text, { Gollum: "HOB", Gondor: "GON" })).toContain("HOB>GON 987");
+    } finally {
+      setVerbDictionary({ ...compileVerbDictionary(VERBS), exactWords: true });
+    }
+  });
+
+  it("gives each agent of a compound each place of a compound (Lawmakers and officials in X and Y)", () => {
+    const text = "Lawmakers and officials in Fornost and Gondor welcomed a resumption of formal diplomatic ties with Eriador.";
+    expect(code(text, { Fornost: "FOR", Gondor: "GON", Eriador: "ERI" })).toEqual(
+      expect.arrayContaining(["FORLEG>ERI 041", "GONLEG>ERI 041", "FORGOV>ERI 041", "GONGOV>ERI 041"]),
     );
   });
 

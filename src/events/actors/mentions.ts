@@ -83,6 +83,36 @@ function mostCommonCountry(list: ActorEntry[]): ActorEntry | undefined {
   return list.find((e) => countryOf(e) === best);
 }
 
+/**
+ * More places joined to a place phrase ending at token k: "… and Gondor", "…, Rohan and Gondor" (the list
+ * must close with "and"); each member a country, a metonym or a linked actor with a country, and the whole
+ * noun phrase ("and Ukraine's president" is another actor).
+ */
+function placeList(
+  words: string[],
+  low: string[],
+  found: ActorMention[],
+  k: number,
+): { countries: string[]; consumed: ActorMention[]; end: number } | null {
+  const members: { country: string; actor?: ActorMention; end: number }[] = [];
+  for (let n = k; ; ) {
+    const joiner = low[n];
+    if (joiner !== "and" && joiner !== ",") break;
+    let m = n + 1;
+    const closes = joiner === "and" || low[m] === "and";
+    if (joiner === "," && closes) m++;
+    if (low[m] === "the") m++;
+    const actor = found.find((x) => x.ti === m && x.country && x.kind !== "pronoun");
+    const hit = actor ? null : placeAt(words, m);
+    const end = actor ? actor.tj : hit && (hit.kind === "country" || hit.kind === "metonym") ? m + hit.length : -1;
+    if (end < 0 || low[end] === "'s" || (/^\p{Ll}/u.test(words[end] ?? "") && agentAt(low, end, 1))) return null;
+    members.push({ country: actor?.country ?? hit!.country, ...(actor ? { actor } : {}), end });
+    if (closes) return { countries: members.map((x) => x.country), consumed: members.flatMap((x) => (x.actor ? [x.actor] : [])), end };
+    n = end;
+  }
+  return null;
+}
+
 /** "Vietnamese-led forces", "US-led coalition", "London-based group": the place named before -led/-based. */
 function ledBy(word: string): PlaceHit | null {
   if (!word.endsWith("-led") && !word.endsWith("-based")) return null;
@@ -325,43 +355,59 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
         if (okPrev && !nextIsNoun) {
           const tj = i + ag.length;
           // "the president of Armenia", "the government of Sudan".
-          // "doctors from two American aid groups": where they come from.
-          const skip = low[tj] === "of" || low[tj] === "from" ? (DETERMINERS.has(low[tj + 1] ?? "") ? 2 : 1) : 0;
+          // "doctors from two American aid groups": where they come from; "officials in Moscow": where they serve.
+          const prep = low[tj] ?? "";
+          const skip = /^(of|from|in)$/.test(prep) ? (DETERMINERS.has(low[tj + 1] ?? "") ? 2 : 1) : 0;
           const placed = skip ? placeAt(words, tj + skip) : null;
-          const of = placed && (low[tj] === "of" || placed.kind === "demonym" || placed.kind === "country") ? placed : null;
+          const of =
+            placed &&
+            (prep === "of" ||
+              placed.kind === "country" ||
+              (prep === "from" && placed.kind === "demonym") ||
+              (prep === "in" && placed.kind === "metonym"))
+              ? placed
+              : null;
           // "the government of Gondor", "soldiers from Gondor": a linked actor there gives its country.
           const actor = skip && !of ? out.find((m) => m.ti === tj + skip && m.country && m.kind !== "pronoun") : undefined;
+          let k = -1;
+          const countries: string[] = [];
+          const consumed: ActorMention[] = [];
           if (actor) {
-            out.splice(out.indexOf(actor), 1);
-            out.push({
-              start: toks[i]!.start,
-              end: actor.end,
-              ti: i,
-              tj: actor.tj,
-              text: text.slice(toks[i]!.start, actor.end),
-              name: text.slice(toks[i]!.start, actor.end),
-              country: actor.country,
-              sector: ag.sector,
-              kind: "agent",
-            });
-            i = actor.tj - 1;
-            continue;
-          }
-          if (of && of.kind !== "city") {
-            let k = tj + skip + of.length;
+            consumed.push(actor);
+            countries.push(actor.country!);
+            k = actor.tj;
+          } else if (of && of.kind !== "city") {
+            countries.push(of.country);
+            k = tj + skip + of.length;
             // The demonym's own noun belongs to the phrase ("from two American aid groups").
             if (of.kind === "demonym") k += agentAt(low, k)?.length ?? 0;
-            out.push({
+          }
+          if (k >= 0) {
+            // "officials in Fornost and Gondor", "the governments of Russia and China": one actor per place.
+            if (of?.kind !== "demonym") {
+              const more = placeList(words, low, out, k);
+              if (more) {
+                countries.push(...more.countries);
+                consumed.push(...more.consumed);
+                k = more.end;
+              }
+            }
+            for (const m of consumed) out.splice(out.indexOf(m), 1);
+            const span = {
               start: toks[i]!.start,
               end: toks[k - 1]!.end,
               ti: i,
               tj: k,
               text: text.slice(toks[i]!.start, toks[k - 1]!.end),
               name: text.slice(toks[i]!.start, toks[k - 1]!.end),
-              country: of.country,
-              sector: ag.sector,
-              kind: "agent",
-            });
+            };
+            for (const c of countries) out.push({ ...span, country: c, sector: ag.sector, kind: "agent" });
+            // "Lawmakers and officials in Fornost": the agents joined before share the place.
+            const partner = low[i - 1] === "and" ? out.filter((m) => m.kind === "agent" && !m.country && m.sector && m.tj === i - 1) : [];
+            for (const m of partner) {
+              out.splice(out.indexOf(m), 1);
+              for (const c of countries) out.push({ ...m, country: c });
+            }
             i = k - 1;
             continue;
           }

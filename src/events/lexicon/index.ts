@@ -25,12 +25,15 @@ export function codesStatements(): boolean {
   return strictFamilies;
 }
 let maxWords = 1;
+/** The dictionary's words match whole words only (PETRARCH2), not as stems (TABARI). */
+let exactWords = false;
 /** Upper-case first word → longest form length. */
 let firstWords = new Map<string, number>();
 
 /** Use another dictionary (the PETRARCH2 unit tests bring their own). */
 export function setVerbDictionary(d: VerbDictionary): void {
   dict = d;
+  exactWords = d.exactWords === true;
   maxWords = 1;
   firstWords = new Map();
   for (const f of Object.keys(d.forms)) {
@@ -62,9 +65,12 @@ function phraseWords(phrase: string): string[] {
   return ws;
 }
 
-/** A dictionary word matches a token's word exactly or as its stem (up to two more letters: "effort" → "efforts"). */
+/**
+ * A dictionary word matches a token's word exactly or, in a TABARI-style dictionary (Phoenix), as its stem
+ * (up to two more letters: "effort" → "efforts"). PETRARCH2 dictionaries match whole words only.
+ */
 function wordEq(got: string, w: string): boolean {
-  return got === w || (got.length - w.length <= 2 && got.length > w.length && got.startsWith(w));
+  return got === w || (!exactWords && got.length - w.length <= 2 && got.length > w.length && got.startsWith(w));
 }
 
 /** Tokens matched by a phrase of dictionary words at token i (whole tokens only; 0 = no match). */

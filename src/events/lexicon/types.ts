@@ -29,4 +29,6 @@ export interface VerbDictionary {
   families: Record<string, VerbFamily>;
   /** Synset name (without &) → upper-case words. */
   synsets: Record<string, string[]>;
+  /** Pattern words match whole words only (PETRARCH2 dictionaries); else as stems (TABARI, Phoenix). */
+  exactWords?: boolean;
 }
