@@ -187,7 +187,8 @@ export function readMeantime(): GoldDoc[] {
           entities.push({ start: starts[a]!, end: starts[b]! + toks[b]!.length, type });
         }
       }
-      const dct = timexes.find((t) => t.creation)?.value;
+      // One document writes its creation time day-first ("03-02-2009" for 3 February 2009): read it as a day.
+      const dct = timexes.find((t) => t.creation)?.value?.replace(/^(\d\d)-(\d\d)-(\d{4})$/, "$3-$2-$1");
       let annotatedEnd = text.length;
       const firstAfter = sents.findIndex((s) => s > maxSent);
       if (firstAfter >= 0) annotatedEnd = starts[firstAfter]!;

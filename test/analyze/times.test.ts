@@ -87,6 +87,15 @@ describe("clock times and day ranges in Wikinews sentences (CC BY 2.5)", () => {
       ),
     ).toContain("8:30 p.m. (0030 UTC)=2019-08-25T00:30Z");
   });
+  it("keeps a clock time on its own day word, not on a later date in the sentence, and looks ahead for 'until'", () => {
+    // UK Supreme Court ruling, 2019-09-24.
+    expect(
+      times(
+        "Today at 10:30 BST (0930 UTC), the Supreme Court of the United Kingdom issued a ruling on the prorogation — a procedural suspension — of the Parliament of the United Kingdom until October 14.",
+        "2019-09-24",
+      ),
+    ).toEqual(["Today at 10:30 BST (0930 UTC)=2019-09-24T09:30Z", "October 14=2019-10-14"]);
+  });
   it("converts a zone chrono-node reads with a date", () => {
     expect(
       times(

@@ -46,10 +46,14 @@ const MAYBE =
  * keeping the day its zone conversion moved it by ("8:30 p.m. (0030 UTC)" is the next day in UTC).
  */
 function attachClock(times: TimeRef[], anchor: Date): void {
-  const day = times.find((t) => t.precision === "day" && /^\d{4}-\d\d-\d\d$/.test(t.value ?? ""));
-  if (!day?.value) return;
+  const days = times.filter((t) => t.precision === "day" && /^\d{4}-\d\d-\d\d$/.test(t.value ?? ""));
+  if (!days.length) return;
   for (const t of times) {
     if (t.method !== "clock" || !t.value) continue;
+    // The day nearest the clock time ("on Tuesday at 18:00", "at 9 a.m. on 3 May"), not the first in the sentence.
+    const gap = (d: TimeRef) => (d.end <= t.start ? t.start - d.end : d.start - t.end);
+    const day = days.reduce((best, d) => (gap(d) < gap(best) ? d : best));
+    if (!day.value) continue;
     const shift = Math.round((parseDay(t.value).getTime() - anchor.getTime()) / 86400000);
     t.value = isoDay(addDays(parseDay(day.value), shift)) + t.value.slice(10);
   }

@@ -12,7 +12,9 @@ const SKIP =
   /^(?:(?:on|since|by|until|from|last|next|this|past|coming|early|late)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?$|^(?:(?:earlier|later)\s+)?(?:last|this|next|past|the\s+same|coming)\s+(?:week|month|year|weekend|quarter)$|^now$|^(?:a|one|the)$|^(?:may|march)$|^(?:sun|sat|wed)$/i;
 /** A past verb near the date; participles of plans ("scheduled", "expected") are not past events. */
 const PAST_VERB =
-  /\b(was|were|had|did|said|announced|reported|took place|held|(?!(?:schedul|plann|expect|slat|propos|intend|aim)ed\b)\w{3,}ed)\b/i;
+  /\b(?:[Ww]as|[Ww]ere|had|did|said|announced|reported|took place|held|(?!(?:schedul|plann|expect|slat|propos|intend|aim)ed\b|[a-z]*eed\b)[a-z]{3,}ed)\b/;
+/** "until October 14" is an end still ahead, unless the clause is in the past perfect ("had been closed until"). */
+const UNTIL = /\b(?:until|till|through)\s+$/i;
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
@@ -87,7 +89,8 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       const anchor = isoDay(ctx.anchor);
       const future = isFuture(ctx.sentence, start, end);
       const around = ctx.sentence.slice(Math.max(0, start - 60), Math.min(ctx.sentence.length, end + 40));
-      if (day > anchor && !future && PAST_VERB.test(around)) y -= 1;
+      const until = UNTIL.test(ctx.sentence.slice(0, start)) && !/\bhad\b[^,;]*$/.test(ctx.sentence.slice(0, start));
+      if (day > anchor && !future && !until && PAST_VERB.test(around)) y -= 1;
       else if (day < anchor.slice(0, s.isCertain("day") ? 10 : 7) && future) y += 1;
     }
     let value: string;

@@ -28,12 +28,14 @@ const ZONES: Record<string, number> = {
   AEDT: 11,
 };
 const ZONE = Object.keys(ZONES).join("|");
+/** "Today at 10:30 BST": the day word's offset from the anchor. */
+const DAY_WORD: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 /**
  * "18:00 UTC", "0800 GMT", "10:30 a.m.", "10 a.m. EST", "9:54 a.m. ET (1354 UTC)": a clock time needs
  * minutes after a colon, a.m./p.m. or a zone; a UTC time in brackets after a local one is taken instead.
  */
 const RE = new RegExp(
-  `\\b(?:at\\s+)?(\\d{1,2})(?:(:)?(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)?(?:\\s*(${ZONE})\\b)?(?:\\s*(?:local time\\s*)?\\((\\d{1,2}):?(\\d{2})\\s*(?:UTC|GMT)\\))?(?![:\\d])`,
+  `\\b(?:([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\\s+at\\s+|at\\s+)?(\\d{1,2})(?:(:)?(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)?(?:\\s*(${ZONE})\\b)?(?:\\s*(?:local time\\s*)?\\((\\d{1,2}):?(\\d{2})\\s*(?:UTC|GMT)\\))?(?![:\\d])`,
   "g",
 );
 
@@ -51,7 +53,7 @@ export const clock: TimeRule = (ctx) => {
   const anchor = ctx.anchor;
   const out = [];
   for (const m of ctx.sentence.matchAll(RE)) {
-    const [, hh, colon, mm, ap = "", zone, uh, um] = m;
+    const [, dayWord, hh, colon, mm, ap = "", zone, uh, um] = m;
     if (!colon && !ap && !zone) continue;
     let h = Number(hh);
     const min = Number(mm ?? 0);
@@ -72,14 +74,15 @@ export const clock: TimeRule = (ctx) => {
       total = toUtc(h, min, zone);
       z = "Z";
     }
-    const shift = Math.floor(total / 1440);
+    const shift = Math.floor(total / 1440) + (dayWord ? DAY_WORD[dayWord.toLowerCase()]! : 0);
     const t = ((total % 1440) + 1440) % 1440;
     let start = m.index;
-    if (/^at\s/i.test(m[0])) start += m[0].match(/^at\s+/i)?.[0].length ?? 0;
+    if (!dayWord && /^at\s/i.test(m[0])) start += m[0].match(/^at\s+/i)?.[0].length ?? 0;
     const end = m.index + m[0].trimEnd().length;
     const d = new Date(anchor.getTime() + shift * 86400000).toISOString().slice(0, 10);
     const value = `${d}T${String(Math.floor(t / 60)).padStart(2, "0")}:${String(t % 60).padStart(2, "0")}${z}`;
-    out.push(ref(ctx, start, end, value, "minute", "clock"));
+    // "Today at 10:30" carries its own day; a bare clock time takes the day named next to it (times/index.ts).
+    out.push(ref(ctx, start, end, value, "minute", dayWord ? "clock-day" : "clock"));
   }
   return out;
 };
