@@ -180,3 +180,18 @@ describe("a name inside a prepositional phrase after the speaker (Wikinews, CC B
     expect(qs.find((q) => q.text.startsWith("Coronavirus is an airborne disease"))?.speaker?.name).toBe("Suman Haripriya");
   });
 });
+
+describe("reported clauses with an inner apposition, a trailing gloss or a short source (Wikinews, CC BY 2.5)", () => {
+  it("reads past a relative clause to the clause's verb", () => {
+    const qs = analyze(wikinewsArticle("Nevada_prop_plane_crash")).quotes;
+    expect(qs.find((q) => q.text.startsWith("the single-engine propeller plane"))?.speaker?.name).toMatch(/^Officials$/i);
+  });
+  it("takes a short noun phrase before a trailing cue as the source", () => {
+    const qs = analyze(wikinewsArticle("Radio_host_Don_Imus_dies")).quotes;
+    expect(qs.find((q) => q.cue === "reported" && q.text.includes("died on Friday"))?.speaker?.text).toBe("his family");
+  });
+  it("reads a conditional opening the reported clause", () => {
+    const qs = analyze(wikinewsArticle("Iran%27s_President_Rouhani_tell")).quotes;
+    expect(qs.find((q) => q.text.startsWith("if the goal is peace"))?.speaker?.name).toBe("Hassan Rouhani");
+  });
+});

@@ -5,7 +5,7 @@ import { speakerIn } from "./speaker.js";
 
 /** Words between a cue and its clause that are not part of what was said ("said Thursday that"). */
 const SKIP_AFTER_CUE =
-  /^(?:\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?|last\s+(?:week|month|night)|earlier|later|also|again|repeatedly|previously|in (?:a|an|its|his|her|their|the) (?:[\w-]+\s+){0,2}?(?:statement|press release|filing|release|letter|report|speech|address|announcement|post|tweet|call|briefing|interview|message|video)(?:\s+(?:with|to|on|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?|regarding [^,;"“]{1,60}|on (?:Twitter|Facebook|television)|at a (?:press conference|news conference|briefing))\b)*/u;
+  /^(?:\s+(?:on\s+)?(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|night)|via\s+(?:Twitter|Facebook|Instagram|e-?mail|a\s+statement)|earlier|later|also|again|repeatedly|previously|in (?:a|an|its|his|her|their|the) (?:[\w-]+\s+){0,2}?(?:statement|press release|filing|release|letter|report|speech|address|announcement|post|tweet|call|briefing|interview|message|video)(?:\s+(?:with|to|on|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?|regarding [^,;"“]{1,60}|on (?:Twitter|Facebook|television)|at a (?:press conference|news conference|briefing))\b)*/u;
 const CLAUSE_START =
   /^\s+(?:that\s+)?(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|no|some|all|more|most|many|both|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands|at least|more than|[A-Z]|\d))/;
 /** A finite verb early in the words after a cue: they form a clause, not an object ("denied the claims"). */
@@ -13,12 +13,15 @@ const FINITE =
   /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|remains|intends|left|made|took|gave|came|went|saw|got|sent|held|kept|met|paid|ran|won|lost|led|began|became|brought|bought|built|caught|chose|fell|felt|fought|grew|knew|meant|sold|spent|stood|struck|understood|shot|hit|broke|spoke|wrote|drove|rose|fled|flew|threw|told|said|thought|found|overran|ran|sank|wore|tore|stole|froze|chose|bore|swore|forgot|began|fought|sought|taught|dealt|died|\p{Ll}{2,}ed)\b/u;
 /** The addressee of "told": a name, or the press ("reporters", "local media", "the BBC"). */
 const TOLD_OBJECT =
-  /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+|$)){1,4}|(?:the\s+|local\s+|foreign\s+|state\s+|national\s+)?(?:media|reporters|journalists|press|lawmakers|parliament|police|investigators|officials|officers|court|judges?|jury|jurors|committee|congress|audience|supporters|crowd|broadcaster\s+\S+|newspaper\s+\S+)\s+|(?:our|a|the)\s+(?:correspondent|reporter|interviewer)\s+)(?=\S)/u;
+  /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:,?\s+|$)){1,4}|(?:the\s+|local\s+|foreign\s+|state\s+|national\s+)?(?:media|reporters|journalists|press|lawmakers|parliament|police|investigators|officials|officers|court|judges?|jury|jurors|committee|congress|audience|supporters|crowd|broadcaster\s+\S+|newspaper\s+\S+)\s+|(?:our|a|the)\s+(?:correspondent|reporter|interviewer)\s+)(?=\S)/u;
 const OBJECT_THEN_THAT = /^\s+(?:[\w'’.-]+\s+){1,6}?that\s+/;
 
 /** An unnamed source before a trailing cue: "…, the army said.", "…, local media reported." */
 const UNNAMED_SOURCE =
   /^\s*(?:the\s+|a\s+|an\s+)?(?:(?:local|state|national|foreign|military|government|police|hospital|company|federal|senior|other|news|industry|emergency)\s+)*(?:army|military|police|officials?|authorities|media|reports?|sources?|witnesses|investigators|prosecutors|spokes(?:man|woman|person)|ministry|agency|government|company|statement|publication|broadcaster|newspaper|hospital|doctors|residents|experts|scientists|researchers|study|research|report|paper|survey|analysis)(?:\s+(?:have|has|had))?\s*$/i;
+
+/** A short noun phrase as the whole subject of a trailing cue ("…, his family reported."). */
+const SHORT_NP = /^\s*(?:the|a|an|his|her|their|its|one|some|several|many|other|local|state)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s*$/iu;
 
 const WEAK_CLAUSE =
   /^\s+(?:(?:(?:the|a|an|his|her|its|their|this|these|those)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:was|were|is|are|had|has|have|would|will|could|should|must)|(?:he|she|they|it|we)\s+(?:was|were|is|are|had|has|have|would|will|could|should|must|did|\p{Ll}+ed))\b/u;
@@ -90,7 +93,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // "It was initially reported …", "he was told": a passive names no speaker.
       if (
         /(?:ed|told|said|found|thought)$/.test(cue) &&
-        /(?:\b(?:the|a|an|over|of|for|about|on|in|with|from|its|their|his|her|this|these|those)|\b(?:is|are|was|were|be|been|being)(?:\s+\p{Ll}+ly)?)\s+$/iu.test(
+        /(?:\b(?:the|a|an|over|of|for|about|on|in|with|from|its|their|his|her|this|these|those|some|several|many|most|other|all|no|two|three|four|five)|\b(?:is|are|was|were|be|been|being)(?:\s+\p{Ll}+ly)?)\s+$/iu.test(
           sent.slice(0, m.index),
         )
       )
@@ -139,7 +142,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           // "told Agence France-Presse the victim is …", "told reporters he was …": an addressee, then a clause.
           const ob = after.match(TOLD_OBJECT);
           const clause = ob ? after.slice(ob[0].length) : "";
-          if (ob && FINITE.test(clause.trim().split(/\s+/).slice(0, 14).join(" "))) {
+          if (ob && FINITE.test(clause.trim().split(/\s+/).slice(0, 20).join(" "))) {
             offset += ob[0].length;
             after = clause;
             hasThat = true;
@@ -155,7 +158,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           (WEAK_CUES.has(cue)
             ? null
             : after.match(
-                /^\s+(?:in|on|at|to|during|via|through)\s+[^.;:"“”]{0,80}?\s+that\s+(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|his|her|its|their|our|no|\p{Lu}|\d)\b)/u,
+                /^\s+(?:in|on|at|to|during|via|through)\s+(?:[^.;:"“”]|(?<=\b\p{Lu})\.){0,80}?\s+that\s+(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|his|her|its|their|our|no|\p{Lu}|\d)\b|\p{Ll}{3,}\s+(?:\p{Ll}+\s+){0,3}(?:is|are|was|were|had|have|has|would|will|could|might|may|should|must|\p{Ll}+ed)\b)/u,
               ));
         if (tm) {
           hasThat = true;
@@ -168,7 +171,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // Pattern B: "CLAUSE, X said." — the cue ends the sentence.
       const comma = sent.lastIndexOf(",", m.index);
       const between = comma > 0 ? sent.slice(comma + 1, m.index) : "";
-      const restWords = rest
+      // "…, they said Sunday — murder carrying …": a dash appends a gloss after the attribution.
+      const restCore = rest.replace(/\s+[—–]\s.*$/, "");
+      const restWords = restCore
         .replace(/,\s+(?:adding|saying|noting)\b.*$/, "")
         .trim()
         .split(/\s+/)
@@ -178,7 +183,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         comma > 0 &&
         !hasThat &&
         !/^\s*(?:that|to)\b/.test(rest) &&
-        !/[,;:"“”]/.test(rest.replace(/,\s+(?:adding|saying|noting)\b.*$/, "").replace(/,\s*(?:the|a|an)?\s*[^,]{0,40}[.!?]?\s*$/, "")) &&
+        !/[,;:"“”]/.test(restCore.replace(/,\s+(?:adding|saying|noting)\b.*$/, "").replace(/,\s*(?:the|a|an)?\s*[^,]{0,40}[.!?]?\s*$/, "")) &&
         (inverted
           ? restWords <= 14 && INVERTED_CUES.has(cue)
           : restWords <= 6 && between.trim().split(/\s+/).length <= 8 && !/\b(?:is|are|was|were|be|been)\b/.test(between)) &&
@@ -187,7 +192,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       if (tailOnly) {
         const speaker = inverted
           ? speakerIn(text, ctx.entities, cueEnd, s.end, "after-cue", ctx.history)
-          : speakerIn(text, ctx.entities, s.start + comma + 1, cueStart, "before-cue", ctx.history, UNNAMED_SOURCE.test(between));
+          : speakerIn(text, ctx.entities, s.start + comma + 1, cueStart, "before-cue", ctx.history, UNNAMED_SOURCE.test(between) || SHORT_NP.test(between));
         const cStart = s.start + (sent.slice(0, comma).match(/^\s*["“]?/)?.[0].length ?? 0);
         const cEnd = s.start + comma;
         if (speaker) {
@@ -248,6 +253,11 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         after
           // "said Hamza bin Laden, son of …, has been killed": the apposition is not the verb phrase.
           .replace(/^(\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}),[^,]{1,150},/u, "$1")
+          // "said the road itself, which is straight …, will be examined": a relative clause or apposition, then the verb.
+          .replace(
+            /^(\s*(?:(?:the|a|an|his|her|its|their|this|these|those)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,6}),[^,;]{1,150},(?=\s+(?!(?:and|or|but|as|in|on|at|to|for|with|by|from|of|which|who)\b)(?:\p{Ll}+ly\s+|no\s+longer\s+|now\s+|also\s+|not\s+)?\p{Ll})/u,
+            "$1",
+          )
           .split(/\b(?:which|who|whom|to)\b|,/)[0]
           ?.trim()
           .split(/\s+/)
@@ -261,7 +271,10 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         !(/^(?:said|says|reported|told)$/.test(cue) && /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\w+ed\b/u.test(after))
       )
         continue;
-      if (/^\s*(?:to|in|on|at(?! least| most)|for|with|by|from|about(?! \d)|of|and|or|but|as|if|when)\b/i.test(after) && !hasThat) continue;
+      // "said if the goal is peace, then …": a conditional opens the reported clause.
+      const conditional = /^\s*if\b[^.;]*,/.test(after) && !/^ask/.test(cue) && !WEAK_CUES.has(cue);
+      if (/^\s*(?:to|in|on|at(?! least| most)|for|with|by|from|about(?! \d)|of|and|or|but|as|if|when)\b/i.test(after) && !hasThat && !conditional)
+        continue;
       // "…, and argued that …": a coordinated cue shares the sentence's subject.
       const coordinated = !/\p{L}/u.test(subject) || /^\s*(?:and|but)\s*$/.test(subject);
       if (coordinated && !/,?\s*(?:and|but)\s*$/.test(sent.slice(0, m.index))) continue;
