@@ -195,3 +195,14 @@ describe("reported clauses with an inner apposition, a trailing gloss or a short
     expect(qs.find((q) => q.text.startsWith("if the goal is peace"))?.speaker?.name).toBe("Hassan Rouhani");
   });
 });
+
+describe("a parenthetical cue inside the reported clause (Wikinews, CC BY 2.5)", () => {
+  it("joins the words around it", () => {
+    const qs = analyze(wikinewsArticle("Study_indicates_as_great_white")).quotes;
+    expect(qs.find((q) => q.text === "These orcas specialize in hunting sharks")?.speaker?.name).toBe("Alison Kock");
+  });
+  it("reads an inverted parenthetical", () => {
+    const qs = analyze(wikinewsArticle("Actor_Doris_Day_dies")).quotes;
+    expect(qs.find((q) => q.text === "Day desired no memorials or grave markers")?.speaker?.text).toBe("they");
+  });
+});

@@ -204,30 +204,44 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         }
         // No one named after the inverted cue ("…, urged the immunity be waived"): read it as "X cue CLAUSE".
       }
-      // "At 2:45 a.m., his office said, he died …": a parenthetical cue reports the clause after it.
+      // "At 2:45 a.m., his office said, he died …": a parenthetical cue reports the clause after it;
+      // "These orcas, she suggested, specialize in …", "The data were, the study says, more …": the clause
+      // runs around it. "…, says the study, …": the parenthetical may be inverted.
+      const invParen = comma > 0 && !/\p{L}/u.test(between) && INVERTED_CUES.has(cue) ? rest.match(/^(\s+(?:the\s|a\s|an\s|\p{Lu})[^,;:"“”]{1,50}),\s+\S/u) : null;
       if (
         comma > 0 &&
-        /^,\s+\S/.test(rest) &&
+        (/^,\s+\S/.test(rest) || invParen) &&
         between.trim().split(/\s+/).length <= 6 &&
         !/^\s*(?:as|which|who|and|but|while|when|where|if)\b/i.test(between)
       ) {
-        const speaker = speakerIn(
-          text,
-          ctx.entities,
-          s.start + comma + 1,
-          cueStart,
-          "before-cue",
-          ctx.history,
-          UNNAMED_SOURCE.test(between),
-        );
-        const cStart = cueEnd + (rest.match(/^,\s+/)?.[0].length ?? 0);
+        const attrEnd = invParen?.[1] ? cueEnd + invParen[1].length : cueEnd;
+        const speaker = invParen
+          ? speakerIn(text, ctx.entities, cueEnd, attrEnd, "after-cue", ctx.history, true)
+          : speakerIn(text, ctx.entities, s.start + comma + 1, cueStart, "before-cue", ctx.history, UNNAMED_SOURCE.test(between) || SHORT_NP.test(between));
+        const cStart = attrEnd + (text.slice(attrEnd).match(/^,\s+/)?.[0].length ?? 0);
         let cEnd = s.end;
         while (cEnd > cStart && /[\s.!?"”]/.test(text[cEnd - 1] as string)) cEnd--;
         const clause = text.slice(cStart, cEnd);
         const opens = /^(?:he|she|they|it|we|I|there|the|a|an|this|these|those|his|her|its|their|our|\p{Lu})\b/u.test(clause);
         if (speaker && opens && clause.length > 10 && FINITE.test(clause) && !overlapsAny(cStart, cEnd, out)) {
-          out.push(quote(ctx, cStart, cEnd, speaker, cue, [[s.start + comma, cueEnd]]));
+          out.push(quote(ctx, cStart, cEnd, speaker, cue, [[s.start + comma, attrEnd]]));
           ctx.history.push(speaker);
+        } else if (speaker && /^\p{Ll}/u.test(clause) && !/^(?:to|and|or|but|as|if|when|while|which|who|in|on|at|for|with|by|from|of)\b/.test(clause)) {
+          // The clause continues after the parenthetical: its head is the words before the first comma.
+          let hStart = s.start;
+          while (hStart < s.start + comma && /[\s"“]/.test(text[hStart] as string)) hStart++;
+          const head = text.slice(hStart, s.start + comma);
+          const joined = `${head} ${clause}`;
+          if (
+            head.trim().length > 1 &&
+            !/["“”;:]/.test(head) &&
+            !ctx.quoted.some((q) => q.open >= hStart && q.open < cEnd) &&
+            !overlapsAny(hStart, cEnd, out) &&
+            joined.split(/\s+/).length >= 4
+          ) {
+            out.push({ ...quote(ctx, hStart, cEnd, speaker, cue, [[s.start + comma, attrEnd]]), text: joined });
+            ctx.history.push(speaker);
+          }
         }
         continue;
       }
