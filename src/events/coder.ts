@@ -375,9 +375,16 @@ function codeSentence(
     if (targetless) {
       ev.confidence = Math.max(0.1, Math.round((ev.confidence - 0.2) * 100) / 100);
       ev.method += ":no-target";
-      // Only for political actors: a state, its organs, parties, armed groups, international organisations.
+      // Only for political actors: a state, its organs, parties, armed groups, international organisations;
+      // only a clause's own verb right after its named subject ("Police alleged", "Turkey has begun");
+      // only acts that are whole without a counterpart (a meeting, a visit, a release need one).
       const political = actorObjs.some((a) => POLITICAL.test(a.sector ?? "")) || actors.some((m) => m.kind === "country");
-      if (political && ev.plover && (!fallback || ev.confidence > fallback.confidence)) fallback = ev;
+      const whole = !NEEDS_COUNTERPART.test(fam.name);
+      // A pronoun counts when it is a speech verb's speaker ("Annan announced … that he will withdraw …").
+      const subjects = args.actors.map((m) => (speakerOf(m) ? { ...m, kind: "entity" as const } : m));
+      const verb = subjectVerb(toks, subjects, tr.ti, times);
+      if (political && whole && ev.plover && verb && (!fallback || ev.confidence > fallback.confidence))
+        fallback = ev;
       continue;
     }
     events.push(ev);
@@ -479,6 +486,33 @@ function inherits(toks: Tok[], ti: number): boolean {
   // A perfect, also when shared by coordinated verbs ("has repeatedly denied … and blamed").
   if (toks.slice(0, ti).some((t) => t.low === "has" || t.low === "have")) return false;
   return /ed$/.test(w) || PAST_FORM.test(w);
+}
+
+/** Families whose act is not whole without a counterpart in the text ("received the call", "released a book"). */
+const NEEDS_COUNTERPART = /^(meet|phone|visit|host|cooperate|mediate|sign|release|praise|aid|extradite)$/;
+
+/** Auxiliaries and adverbs that may stand between a subject and its verb. */
+const SUBJECT_GAP =
+  /^(has|have|had|will|would|could|can|may|might|must|shall|should|did|does|do|is|are|was|were|be|been|being|also|not|never|then|later|already|now|still|just|again|soon|n't)$|ly$/;
+
+/**
+ * Is the trigger at ti a finite verb right after its named subject? The subject mention (not a pronoun)
+ * ends just before it, with only auxiliaries and adverbs between; a bare form needs a modal or "did", an
+ * -ing form a "be", else the verb is a past form ("EU sanctions", "a parting shot", "law and order" are nouns).
+ */
+function subjectVerb(toks: Tok[], subjects: ActorMention[], ti: number, times: TimeRef[]): boolean {
+  const last = subjects.reduce<ActorMention | null>((a, m) => (m.tj <= ti && (!a || m.tj > a.tj) ? m : a), null);
+  if (!last || subjects.some((m) => m.kind === "pronoun")) return false;
+  // A time between them is no obstacle ("Sudan on Sunday lifted", "the president today urged").
+  const inTime = (k: number) => times.some((t) => t.start <= toks[k]!.start && toks[k]!.end <= t.end);
+  const gap: string[] = [];
+  for (let k = last.tj; k < ti; k++)
+    if (!inTime(k) && !(/^(on|in|at|this|last|early|late)$/.test(toks[k]!.low) && inTime(k + 1))) gap.push(toks[k]!.low);
+  if (gap.length > 4 || !gap.every((w) => SUBJECT_GAP.test(w))) return false;
+  const w = toks[ti]!.low;
+  if (/ed$/.test(w) || PAST_FORM.test(w)) return true;
+  if (/ing$/.test(w)) return gap.some((g) => /^(is|are|was|were|be|been)$/.test(g));
+  return gap.some((g) => /^(will|would|could|can|may|might|must|shall|should|did|does|do)$/.test(g));
 }
 
 const BOUND_BEFORE = /^(until|till|by|before|after|deadline)$/;

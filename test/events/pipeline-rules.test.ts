@@ -324,6 +324,19 @@ describe("coder rules on the real analysis", () => {
     expect(e?.method).toMatch(/no-target$/);
   });
 
+  it("keeps a last-resort act only for a clause's own verb after its named subject, and only a whole act", () => {
+    // Kept: subject, (time,) past verb.
+    const kept = code("Authorities on Monday arrested twelve people in Tamil Nadu, India after a jackal died.", "2019-02-05");
+    expect(kept.find((x) => x.evidence.trigger?.text === "arrested")?.method).toMatch(/no-target$/);
+    // Not: a noun read as a verb ("under EU sanctions"), a pronoun subject, an act that needs a counterpart.
+    const noun = code("Because of its drilling operations there, Turkey is already under EU sanctions.", "2019-11-11");
+    expect(noun.filter((x) => x.plover)).toEqual([]);
+    const pronoun = code("He received 3 percent of the vote in his 2012 run and 2.3 percent in his 2014 run.", "2019-02-05");
+    expect(pronoun.filter((x) => x.plover)).toEqual([]);
+    const counterpart = code("Last week the White House released a summary of a phone call.", "2019-10-01");
+    expect(counterpart.filter((x) => x.plover)).toEqual([]);
+  });
+
   it("does not date an act by a time inside a relative clause that closes before it", () => {
     const text = "She spoke about her husband Siarhei, who was arrested in May, and promised to conduct new completely fair elections.";
     const toks = tokens(text, 0, text.length);
