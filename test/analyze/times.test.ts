@@ -239,3 +239,46 @@ describe("times in MEANTIME sentences (CC BY 4.0, train/dev documents)", () => {
     );
   });
 });
+
+describe("counted, anaphoric and named-week times in Wikinews sentences (CC BY 2.5)", () => {
+  it("counts 'N years ago' in words, and reads vague ones as PAST_REF", () => {
+    expect(
+      times("The hotel closed around fifteen years ago, with local press reporting in 2004 that it was derelict.", "2020-06-06"),
+    ).toContain("fifteen years ago=2005");
+    expect(
+      times("Khan was convicted of terrorism years ago for his participation in a London Stock Exchange bomb plot.", "2019-12-02"),
+    ).toContain("years ago=PAST_REF");
+  });
+  it("counts 'N years later' from the date named before it", () => {
+    expect(
+      times("He was awarded the title in 1965. Ten years later, he led the Soviet part of the Apollo–Soyuz Test Project.", "2019-10-12"),
+    ).toContain("Ten years later=1975");
+  });
+  it("reads 'that month' as the month just named and 'last night' as the evening before", () => {
+    expect(times("Malaysia exported crude palm oil as of November 2018, with the price decreasing that month.", "2019-01-10")).toContain(
+      "that month=2018-11",
+    );
+    expect(
+      times(
+        "Paweł Adamowicz, mayor of the Polish city of Gdańsk, was stabbed last night whilst on stage at a fundraising event.",
+        "2019-01-14",
+      ),
+    ).toContain("last night=2019-01-13");
+  });
+  it("names weeks by their place in a month or a day in them", () => {
+    expect(
+      times("Wikinews attended the Texas Haunters Convention on the last weekend of July — July 27–28 — in Mesquite, Texas.", "2019-08-05"),
+    ).toEqual(["the last weekend of July=2019-W30-WE", "July 27=2019-07-27", "28=2019-07-28"]);
+    expect(
+      times("According to the clerk, arguments in the case would be scheduled as soon as the week of October 21.", "2019-10-10"),
+    ).toContain("the week of October 21=2019-W43");
+  });
+  it("reads a length before an event as a length, not a date counted from the anchor", () => {
+    expect(
+      times(
+        "Parliament would meet briefly in early September and then not reconvene until October 14, two weeks before the current Brexit deadline.",
+        "2019-08-29",
+      ),
+    ).toEqual(expect.arrayContaining(["October 14=2019-10-14", "two weeks=P2W"]));
+  });
+});

@@ -1,11 +1,15 @@
 /** Times: every date expression resolved against the anchor (dateline date, else publication date). */
 import type { Sentence, TimeRef } from "../../model/index.js";
 import { addDays, isoDay, parseDay } from "./dates.js";
+import { ago } from "./rules/ago.js";
 import { bareYear } from "./rules/bare-year.js";
 import { chronoDates } from "./rules/chrono.js";
 import { clock } from "./rules/clock.js";
+import { counted, shifted, shiftOf } from "./rules/counted.js";
 import { duration } from "./rules/duration.js";
+import { fiscalYear } from "./rules/fiscal-year.js";
 import { holiday } from "./rules/holiday.js";
+import { ordinalDay } from "./rules/ordinal-day.js";
 import { periodPart } from "./rules/period-part.js";
 import { quarter } from "./rules/quarter.js";
 import { dayRange } from "./rules/range.js";
@@ -15,6 +19,8 @@ import { sameDay } from "./rules/same-day.js";
 import { samePeriod } from "./rules/same-period.js";
 import { season } from "./rules/season.js";
 import { streak } from "./rules/streak.js";
+import { periodOf, thatPeriod } from "./rules/that-period.js";
+import { weekOf } from "./rules/week-of.js";
 import { weekday } from "./rules/weekday.js";
 import type { TimeContext, TimeRule } from "./types.js";
 
@@ -23,23 +29,29 @@ export const TIME_RULES: TimeRule[] = [
   weekday,
   dayRange,
   holiday,
+  weekOf,
   relativePeriod,
   periodPart,
+  thatPeriod,
   samePeriod,
   streak,
+  ago,
+  counted,
   duration,
   quarter,
   season,
   chronoDates,
+  ordinalDay,
   clock,
   sameDay,
   bareYear,
+  fiscalYear,
   referenceWords,
 ];
 
 /** Cheap test so that chrono only runs on sentences that can hold a date. */
 const MAYBE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|noon|midnight|morning|evening|night|afternoon|week|month|year|quarter|day|spring|summer|autumn|fall|winter|now|current|present|recent|previous|past|future|soon|formerly|term|being|decade|hour|later|lately|moment|these|ahead|run|christmas|halloween|thanksgiving|eve)|\d/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|noon|midnight|morning|evening|night|afternoon|week|month|year|quarter|day|spring|summer|autumn|fall|winter|now|current|present|recent|previous|past|future|soon|formerly|term|being|decade|hour|later|lately|moment|these|ahead|run|christmas|halloween|thanksgiving|eve|era\b|this time|that time|to date|earlier)|\d/i;
 
 /**
  * A clock time without a date of its own takes the day named in the same sentence ("Tuesday … at 18:00 UTC"),
@@ -101,6 +113,23 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
       if (last?.value) t.value = last.value;
     }
     for (const t of taken) {
+      if (t.method !== "counted" && t.method !== "that-period") continue;
+      // "Four years later", "that year": from the calendar date the story named last (not in a quotation).
+      const shift = t.method === "counted" ? shiftOf(t.text) : null;
+      const unit = t.text.match(/(week|month|year|time)$/i)?.[1]?.toLowerCase() ?? "";
+      for (const x of [...out, ...taken.filter((x) => x.start < t.start)].reverse()) {
+        if (unit === "time" && x.start < t.start - 300) break;
+        if (!/^\d{4}(?:-|$)/.test(x.value ?? "") || inQuote(text, x.start)) continue;
+        const moved = shift ? shifted(x.value!, shift) : null;
+        const period = shift ? null : periodOf(x.value!, unit);
+        if (moved) Object.assign(t, moved);
+        else if (period) t.value = period;
+        else continue;
+        if (unit === "time") t.precision = x.precision;
+        break;
+      }
+    }
+    for (const t of taken) {
       if (t.method !== "same-period" || !t.value) continue;
       // The month or quarter named last before it, in this sentence or just before.
       const named = [...out, ...taken.filter((x) => x.start < t.start)]
@@ -111,7 +140,8 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
         t.precision = named.precision;
       }
     }
-    out.push(...taken);
+    // An unresolved "that time" (no date named just before it) says nothing.
+    out.push(...taken.filter((t) => t.value !== null || t.method !== "that-period"));
   }
   return out;
 }

@@ -9,7 +9,7 @@ const YEARS = /\b((?:1[89]|20)\d\d)\s?[-–]\s?((?:1[89]|20)\d\d)\b/g;
 const SHORT = /(?<=\b(?:in|since|of|from|until|by|before|after|the|and|or|to|early|late|mid-?)\s+|mid-)['’]?(\d\d)(s)?\b(?![%'’.,]?\d)/gi;
 
 /** The century of a two-digit year: the latest one not after the anchor's year (1900s without an anchor). */
-function century(yy: number, anchor: Date | null): number {
+export function century(yy: number, anchor: Date | null): number {
   const now = anchor?.getUTCFullYear() ?? 1999;
   const y = Math.floor(now / 100) * 100 + yy;
   return y > now ? y - 100 : y;

@@ -44,7 +44,10 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
   const instant = ctx.anchor ?? new Date(Date.UTC(2000, 0, 1, 12));
   // Decades ("the 1990s") are the bare-year rule's; chrono would read them as clock times.
   // Dashes end a phrase: "on 11 December -- four years behind schedule" is not four years before it.
-  const masked = ctx.sentence.replace(/\b(?:1[89]|20)\d0s\b/g, (m) => " ".repeat(m.length)).replace(/--/g, "; ");
+  // "the morning of October 10" is that day: chrono reads the part of the day and drops the date.
+  const masked = ctx.sentence
+    .replace(/\b(?:1[89]|20)\d0s\b|\b(?:morning|afternoon|evening|night)\s+of\s+(?=[A-Z0-9])/g, (m) => " ".repeat(m.length))
+    .replace(/--/g, "; ");
   for (const r of parser.parse(masked, { instant, timezone: 0 }, { forwardDate: false })) {
     let text = r.text.replace(/(?:[\s,;:]+|\s+of)+$/, "");
     let start = r.index;
@@ -61,10 +64,21 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       );
     if (SKIP.test(text) && !(prep && /^(?:may|march)$/i.test(text))) continue;
     if (/^\d{1,2}$/.test(text)) continue;
+    // "today's world", "today's GM": the present in general (the reference-word rule's PRESENT_REF).
+    if (
+      /^today$/i.test(text) &&
+      /^['’]s\s+(?:[A-Z]|(?:world|society|economy|markets?|generation|youth|standards|terms|dollars|money|prices|technology|culture)\b)/.test(
+        masked.slice(start + text.length),
+      )
+    )
+      continue;
     // Day ranges ("17-18 May 2008") are the range rule's: chrono gives one end or none.
     if (DAY_RANGE.test(masked.slice(r.index, r.index + r.text.length + 12))) continue;
-    // "for twelve years" is a length (the duration rule's), not a date twelve years ahead.
+    // "for twelve years" is a length (the duration rule's), not a date twelve years ahead; so is "two weeks
+    // before the deadline" (counted from an event, not from the anchor); "the week" alone is no date.
     if (/^(?:for|within|over)\s/i.test(r.text)) continue;
+    if (/\b(?:minute|hour|day|week|month|year)s?\s+(?:before|after)$/i.test(text) || /^the\s+(?:week|month|year|day)$/i.test(text))
+      continue;
     const s = r.start;
     // Without an anchor only dates that carry their own year can be resolved.
     if (!ctx.anchor && !/\b\d{4}\b/.test(text)) continue;

@@ -1,4 +1,5 @@
 import type { TimeRef } from "../../../model/index.js";
+import { COUNT, countOf } from "../numbers.js";
 import { ref, type TimeRule } from "../types.js";
 
 const NUM: Record<string, number> = {
@@ -32,16 +33,17 @@ const UNIT: Record<string, [string, "hour" | "day" | "week" | "month" | "quarter
   quarter: ["Q", "quarter"],
   year: ["Y", "year"],
   decade: ["Y", "year"],
+  session: ["D", "day"],
 };
 const WORD = `\\d{1,3}|${Object.keys(NUM).join("|")}|a few|few|several`;
 /** "the past nine days", "the next four years", "the last 12 months" (a stretch of time ending or starting now). */
 const SPAN = new RegExp(
-  `\\b(?:the\\s+)?(?:past|last|previous|next|coming|first|final)\\s+(${WORD})\\s+(?:straight\\s+|consecutive\\s+|trading\\s+|business\\s+|working\\s+)?(hour|day|week|month|year|decade)s?\\b`,
+  `\\b(?:the\\s+)?(?:past|last|previous|next|coming|first|final)\\s+(${WORD})\\s+(?:straight\\s+|consecutive\\s+|trading\\s+|business\\s+|working\\s+)?(hour|day|week|month|year|decade|session)s?\\b`,
   "gi",
 );
 /** "six straight days", "two consecutive quarters" are lengths too (quarters: `P2Q`). */
 const STREAK = new RegExp(
-  `\\b(${WORD})\\s+(?:straight|consecutive|successive)\\s+(?:trading\\s+)?(hour|day|week|month|quarter|year)s\\b`,
+  `\\b(${WORD})\\s+(?:straight|consecutive|successive)\\s+(?:trading\\s+)?(hour|day|week|month|quarter|year|session)s\\b`,
   "gi",
 );
 /** Compound adjectives: "single-day decline", "five-year high" (not ages: "a 20-year-old"). */
@@ -56,9 +58,18 @@ const BARE = new RegExp(
   "gi",
 );
 
+/**
+ * Lengths without a preposition: "two weeks of protests", and "two weeks before the deadline" (TimeML marks
+ * the length; the date it points to needs the event).
+ */
+const OF_OR_BEFORE = new RegExp(
+  `\\b(${COUNT})\\s+(hour|day|week|month|year|decade)s?(?=\\s+(?:of|before|after)\\b)(?!\\s+of\\s+age\\b)`,
+  "gi",
+);
+
 function value(n: string, unit: string): string {
   const k = n.toLowerCase();
-  const q = /^\d+$/.test(k) ? Number(k) : NUM[k];
+  const q = /^\d+$/.test(k) ? Number(k) : (NUM[k] ?? countOf(k));
   const [code] = UNIT[unit.toLowerCase()]!;
   const count = q === undefined ? "X" : String(unit.toLowerCase() === "decade" ? q * 10 : q);
   return code === "TH" ? `PT${count}H` : `P${count}${code}`;
@@ -70,8 +81,8 @@ function value(n: string, unit: string): string {
  */
 export const duration: TimeRule = (ctx) => {
   const out: TimeRef[] = [];
-  if (!/(?:hour|day|week|month|quarter|year|decade)/i.test(ctx.sentence)) return out;
-  for (const re of [SPAN, STREAK, COMPOUND, BARE])
+  if (!/(?:hour|day|week|month|quarter|year|decade|session)/i.test(ctx.sentence)) return out;
+  for (const re of [SPAN, STREAK, COMPOUND, BARE, OF_OR_BEFORE])
     for (const m of ctx.sentence.matchAll(re)) {
       const [, precision] = UNIT[m[2]!.toLowerCase()]!;
       out.push(ref(ctx, m.index, m.index + m[0].length, value(m[1]!, m[2]!), precision, "duration"));

@@ -1,7 +1,7 @@
 import { ref, type TimeRule } from "../types.js";
 
 const RE =
-  /\b(now|currently|at present|presently|nowadays|at the moment|these days|recently|lately|in the past|formerly|previously|in the future|soon|recent (?:years|months|weeks|days|memory|history)|the near (?:term|future)|the (?:long|short|medium) (?:term|run)|the time being|the coming (?:days|weeks|months|years)|the (?:days|weeks|months|years) ahead|the (?:past|future|present)|more recently|current|recent|later)\b/gi;
+  /\b(now|currently|at present|presently|nowadays|at the moment|these days|recently|lately|in the past|formerly|previously|in the future|soon|recent (?:years|months|weeks|days|memory|history)|the near (?:term|future)|the (?:long|short|medium) (?:term|run)|the time being|the coming (?:days|weeks|months|years)|the (?:days|weeks|months|years) (?:ahead|to come)|the (?:past|future|present)|more recently|current|recent|later|earlier|in future|at this time|(?<!\bup )to date|today(?=['’]s\s+(?:[A-Z]|(?:world|society|economy|markets?|generation|youth|standards|terms|dollars|money|prices|technology|culture)\b)))\b/gi;
 const PRESENT = new Set([
   "now",
   "currently",
@@ -13,12 +13,17 @@ const PRESENT = new Set([
   "the time being",
   "the present",
   "current",
+  "at this time",
+  "to date",
+  "today",
 ]);
-const PAST = new Set(["recently", "lately", "in the past", "formerly", "previously", "the past", "more recently", "recent"]);
+const PAST = new Set(["recently", "lately", "in the past", "formerly", "previously", "the past", "more recently", "recent", "earlier"]);
+/** "the Douglas era", "the Soviet era": a named era of the past. */
+const ERA = /\b(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[\s-]era\b/g;
 
 /**
  * Vague references to the present, past or future (TimeML's PRESENT_REF, PAST_REF, FUTURE_REF). A lone
- * "later" is FUTURE_REF as MEANTIME annotates it; "later this year", "three days later" and "later than"
+ * "later" is FUTURE_REF as MEANTIME annotates it, "today's world" or "today's GM" PRESENT_REF, a lone "earlier" ("said earlier") PAST_REF, a named era PAST_REF; "later this year", "three days later" and "later than"
  * are left to the other rules.
  */
 export const referenceWords: TimeRule = (ctx) => {
@@ -37,15 +42,27 @@ export const referenceWords: TimeRule = (ctx) => {
     )
       continue;
     // "the present study", "the future king": adjectives, not times.
-    if ((k === "the present" || k === "the future") && /^\s+(?!of\b)[a-z]/.test(after)) continue;
+    if ((k === "the present" || k === "the future" || k === "in future") && /^\s+(?!of\b)[a-z]/.test(after)) continue;
+    // "an earlier protest", "his earlier pledge", "earlier Friday": an adjective or part of another time.
     if (
-      k === "later" &&
+      k === "earlier" &&
+      (/\b(?:a|an|the|his|her|its|their|our|my|your|this|these|those)\s+$|['’]s\s+$/i.test(before) || /^\s+[A-Z]/.test(after))
+    )
+      continue;
+    if (
+      (k === "later" || k === "earlier") &&
       (/\b(?:(?:minute|hour|day|week|month|year|decade|moment)s?|time|a|an|much|even|no)\s+$/i.test(before) ||
         /^\s+(?:this|that|the|in|on|than|today|tonight|\d)/i.test(after))
     )
       continue;
     const value = PRESENT.has(k) ? "PRESENT_REF" : PAST.has(k) || k.startsWith("recent ") ? "PAST_REF" : "FUTURE_REF";
     out.push(ref(ctx, m.index, m.index + m[0].length, value, "instant", "reference-word"));
+  }
+  if (!/[\w.][\s-]era\b/.test(ctx.sentence)) return out;
+  for (const m of ctx.sentence.matchAll(ERA)) {
+    // Capitalised function words open the sentence, not the era's name ("During Douglas era", "The Soviet era").
+    const lead = m[0].match(/^(?:(?:The|In|During|Since|Under|After|Before|From|Of|By|Until|An?)\s+)+/)?.[0].length ?? 0;
+    if (lead < m[0].length - 4) out.push(ref(ctx, m.index + lead, m.index + m[0].length, "PAST_REF", "instant", "reference-word"));
   }
   return out;
 };

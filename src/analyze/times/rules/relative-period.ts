@@ -3,7 +3,7 @@ import { isFuture } from "../tense.js";
 import { ref, type TimeContext, type TimeRule } from "../types.js";
 
 const RE =
-  /\b(?:(earlier|later)\s+)?(?:(last|this|next|past|previous|coming|the\s+same|the\s+previous|the\s+following)\s+)(week|month|year|weekend|quarter|decade)\b/gi;
+  /\b(?:(earlier|later)\s+)?(?:(last|this|next|past|previous|prior|current|coming|the\s+same|the\s+previous|the\s+prior|the\s+following)\s+)(week|month|year|weekend|quarter|decade)\b/gi;
 
 /** "over the weekend", "during the weekend": the weekend nearest the anchor (which one, by the tense). */
 const THE_WEEKEND = /(?<=\b(?:over|during|on|at|for)\s+)the\s+weekend\b/gi;
@@ -29,7 +29,7 @@ export const relativePeriod: TimeRule = (ctx) => {
     const rel = m[2]!.toLowerCase().replace(/\s+/g, " ");
     const unit = m[3]!.toLowerCase();
     const step =
-      rel === "last" || rel === "past" || rel === "previous" || rel === "the previous"
+      rel === "last" || rel === "past" || rel === "previous" || rel === "the previous" || rel === "prior" || rel === "the prior"
         ? -1
         : rel === "next" || rel === "coming" || rel === "the following"
           ? 1

@@ -2,27 +2,31 @@ import { addDays } from "../dates.js";
 import { ref, type TimeRule } from "../types.js";
 
 const RE =
-  /\b(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day|(?<=\b(?:end|ending|ended|during|for|of|on|throughout|finish|finished|finishing|close|closed|closing|start|started|starting|open|opened|opening)\s+)the\s+day\b(?!\s+(?:before|after|of|when|that)\b))\b/gi;
+  /\b(?:on\s+)?(?:the\s+same\s+(?:day|night|evening|morning|afternoon)|that\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)|(?<=\b(?:end|ending|ended|during|for|of|on|throughout|finish|finished|finishing|close|closed|closing|start|started|starting|open|opened|opening)\s+)the\s+day\b(?!\s+(?:before|after|of|when|that)\b))\b/gi;
 /** "later in the day", "late in the day": the day itself whatever follows ("late in the day after falling …"). */
-const PART = /\b(?:later|earlier|late|early)\s+in\s+the\s+day\b/gi;
+const PART = /\b(?:later|earlier|late|early)\s+in\s+the\s+(?:day|morning|afternoon|evening)\b/gi;
+/** "last night": the evening before the anchor's day. */
+const LAST_NIGHT = /(?<!\b(?:the|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+)\b[Ll]ast\s+night\b/g;
 
 /** "the next day", "the following day", "the day before", "the previous day": a day from the last one named. */
 const NEXT =
-  /\b(?:the\s+(?:next|following)\s+day|(?<!\bof\s+)the\s+day\s+after(?!\s+(?:the|a|an|his|her|its|their|that|this|[A-Z0-9]))|[Tt]he\s+day\s+before(?!\s+(?:the|a|an|his|her|its|their|that|this|[A-Z0-9]))|[Tt]he\s+(?:previous|preceding|prior)\s+day)\b/g;
+  /\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|(?<!\bof\s+)the\s+day\s+after(?!\s+(?:the|a|an|his|her|its|their|that|this|[A-Z0-9]))|[Tt]he\s+day\s+before(?!\s+(?:the|a|an|his|her|its|their|that|this|[A-Z0-9]))|[Tt]he\s+(?:previous|preceding|prior)\s+day)\b/g;
 
 /**
- * Anaphoric days ("the same day", "that day", "ending the day", "later in the day"; not "the day before"):
+ * Anaphoric days ("the same day", "that day", "that night", "ending the day", "later in the day"; not "the day before"):
  * the day the text last named, else the anchor. The value is filled in by the refiner in times/index.ts,
  * which sees the earlier sentences.
  */
 export const sameDay: TimeRule = (ctx) => {
-  if (!ctx.anchor || !/\bday\b/i.test(ctx.sentence)) return [];
+  if (!ctx.anchor || !/\b(?:day|night|evening|morning|afternoon)\b/i.test(ctx.sentence)) return [];
   const out = [];
   for (const m of [...ctx.sentence.matchAll(RE), ...ctx.sentence.matchAll(PART)]) {
     let start = m.index;
     if (/^on\s/i.test(m[0])) start += m[0].match(/^on\s+/i)?.[0].length ?? 0;
     out.push(ref(ctx, start, m.index + m[0].length, ctx.anchor.toISOString().slice(0, 10), "day", "same-day"));
   }
+  for (const m of ctx.sentence.matchAll(LAST_NIGHT))
+    out.push(ref(ctx, m.index, m.index + m[0].length, addDays(ctx.anchor, -1).toISOString().slice(0, 10), "day", "last-night"));
   for (const m of ctx.sentence.matchAll(NEXT)) {
     const method = /next|following|after/.test(m[0]) ? "day-after" : "day-before";
     const day = addDays(ctx.anchor, method === "day-after" ? 1 : -1);

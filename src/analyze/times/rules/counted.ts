@@ -1,0 +1,57 @@
+import type { TimeRef } from "../../../model/index.js";
+import { addDays, isoDay, isoMonth } from "../dates.js";
+import { COUNT, countOf } from "../numbers.js";
+import { ref, type TimeRule } from "../types.js";
+
+/** "four years later", "two days earlier", "the year before" (not "three days later than planned"). */
+const RE = new RegExp(`\\b(${COUNT}|the)\\s+(day|week|month|year|decade)s?\\s+(later|earlier|before|after)\\b(?!\\s+than\\b)`, "gi");
+/** "the year before", "the month after" stand alone; "the year before the election" counts from an event. */
+const EVENT_AFTER = /^\s+(?:the|a|an|his|her|its|their|that|this|last|[A-Z0-9])/;
+
+export interface Shift {
+  n: number;
+  unit: "day" | "week" | "month" | "year" | "decade";
+}
+
+/** The signed length an expression of this rule counts ("two days earlier" → -2 days). */
+export function shiftOf(text: string): Shift | null {
+  const m = new RegExp(RE.source, "i").exec(text);
+  if (!m) return null;
+  const the = m[1]!.toLowerCase() === "the";
+  const n = the ? 1 : countOf(m[1]!);
+  // Only "the year before" counts with before/after: "two days before the vote" is a length (duration rule).
+  if (n === undefined || (!the && /^(?:before|after)$/i.test(m[3]!))) return null;
+  return { n: /later|after/i.test(m[3]!) ? n : -n, unit: m[2]!.toLowerCase() as Shift["unit"] };
+}
+
+/** A calendar value moved by a shift, at the shift's precision; null when the value is too coarse for it. */
+export function shifted(value: string, s: Shift): { value: string; precision: TimeRef["precision"] } | null {
+  const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
+  const month = /^(\d{4})-(\d\d)/.exec(value);
+  const year = /^(\d{4})/.exec(value);
+  if (s.unit === "day" || s.unit === "week") {
+    if (!day) return null;
+    const d = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12));
+    return { value: isoDay(addDays(d, s.n * (s.unit === "week" ? 7 : 1))), precision: "day" };
+  }
+  if (s.unit === "month") return month ? { value: isoMonth(Number(month[1]), Number(month[2]) + s.n), precision: "month" } : null;
+  if (!year) return null;
+  return { value: String(Number(year[1]) + s.n * (s.unit === "decade" ? 10 : 1)), precision: "year" };
+}
+
+/**
+ * Counted steps from the story's last date: "Four years later" after "in 2016" is 2020. The rule counts
+ * from the anchor; the refiner in times/index.ts counts from the date named last before it.
+ */
+export const counted: TimeRule = (ctx) => {
+  if (!ctx.anchor || !/\b(?:later|earlier|before|after)\b/i.test(ctx.sentence)) return [];
+  const out: TimeRef[] = [];
+  for (const m of ctx.sentence.matchAll(RE)) {
+    // "the day before" is the same-day rule's; "the year before the election" needs the event.
+    if (/^the\s+day/i.test(m[0]) || (/^the\s/i.test(m[0]) && EVENT_AFTER.test(ctx.sentence.slice(m.index + m[0].length)))) continue;
+    const s = shiftOf(m[0]);
+    const r = s && shifted(isoDay(ctx.anchor), s);
+    if (r) out.push(ref(ctx, m.index, m.index + m[0].length, r.value, r.precision, "counted"));
+  }
+  return out;
+};

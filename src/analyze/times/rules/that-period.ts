@@ -1,0 +1,45 @@
+import { isoMonth, isoWeek } from "../dates.js";
+import { ref, type TimeRule } from "../types.js";
+
+/**
+ * "that year", "later that month", "that same week", "by that time": the period of the date named last (for
+ * "that time", a date of this or the sentence before).
+ */
+const THAT =
+  /\b(?:(?:earlier|later)\s+(?:in\s+)?)?that\s+(?:same\s+|very\s+)?(week|month|year)\b|(?<=\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ss]ince)\s+)that\s+(time)\b(?!\s+(?:of|when|in|on|off)\b)/gi;
+/** "earlier in the month", "later in the year": a part of the anchor's own period. */
+const IN_THE = /\b(earlier|later)\s+in\s+the\s+(week|month|year)\b/gi;
+
+/** A value cut down to a unit: `2019-03-15` → `2019-03` (month), `2019-W11` (week), `2019` (year); null when too coarse. */
+export function periodOf(value: string, unit: string): string | null {
+  const day = /^(\d{4})-(\d\d)-(\d\d)/.exec(value);
+  if (unit === "time") return /^\d{4}/.test(value) ? value : null;
+  if (unit === "year") return /^\d{4}(?![\d])/.test(value) ? value.slice(0, 4) : null;
+  if (unit === "month") return /^\d{4}-\d\d(?![\d])/.test(value) ? value.slice(0, 7) : null;
+  if (/^\d{4}-W\d\d/.test(value)) return value.slice(0, 8);
+  return day ? isoWeek(new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12))) : null;
+}
+
+/**
+ * Periods named by reference: "that year" is the year of the date the story named last (the refiner in
+ * times/index.ts fills it in; the rule gives the anchor's period, none for "that time"); "earlier in the month" is the anchor's month.
+ */
+export const thatPeriod: TimeRule = (ctx) => {
+  if (!ctx.anchor || !/\b(?:that|in\s+the)\s/i.test(ctx.sentence)) return [];
+  const a = ctx.anchor;
+  const own = (unit: string) =>
+    unit === "year" ? String(a.getUTCFullYear()) : unit === "month" ? isoMonth(a.getUTCFullYear(), a.getUTCMonth() + 1) : isoWeek(a);
+  const precision = (unit: string) => (unit === "year" ? "year" : unit === "month" ? "month" : unit === "week" ? "week" : "day");
+  const mod = (w: string) => (/^earlier/i.test(w) ? "start" : /^later/i.test(w) ? "end" : undefined);
+  const out = [];
+  for (const m of ctx.sentence.matchAll(THAT)) {
+    const unit = (m[1] ?? m[2]!).toLowerCase();
+    const value = unit === "time" ? null : own(unit);
+    out.push(ref(ctx, m.index, m.index + m[0].length, value, precision(unit), "that-period", mod(m[0])));
+  }
+  for (const m of ctx.sentence.matchAll(IN_THE)) {
+    const unit = m[2]!.toLowerCase();
+    out.push(ref(ctx, m.index, m.index + m[0].length, own(unit), precision(unit), "in-the-period", mod(m[1]!)));
+  }
+  return out;
+};
