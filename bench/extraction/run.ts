@@ -246,7 +246,7 @@ for (const part of ["all", "dev", "held-out"] as const) {
   row("Zyte F1", a.zyte.f1, b?.zyte.f1, f);
   row("Zyte F1 (Readability plain textContent)", a.zyte.f1, bp?.zyte.f1, f);
   row("Zyte accuracy", a.zyte.acc, b?.zyte.acc, f);
-  row("WCXB word F1", a.wcxbF1, b?.wcxbF1, f);
+  row("WCXB word F1", a.wcxbF1, b?.wcxbF1, (v) => f(v, 4));
   row("WCXB with[] found", a.with, b?.with, pct);
   row("WCXB without[] kept (lower is better)", a.without, b?.without, pct);
   row("title exact", a.title, b?.title, pct);

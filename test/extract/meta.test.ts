@@ -60,6 +60,53 @@ describe("publication time", () => {
     expect(pickPublished(p.meta, p.ld, p.visible)).toBeNull();
   });
 
+  it("a header date line wins over a metadata date of another day (wcxb 0074)", () => {
+    const p = page(
+      `<meta property="og:updated_time" content="2024-07-05T14:20:08-04:00" /><meta name="DC.date" content="2024-07-05T14:20:08Z" />`,
+      `<section class="cdc-page-title-bar cdc-page-offset noindex">
+			<time class="cdc-page-title-bar__item cdc-page-title-bar__item--date" datetime="2024-03-01 05:00:00">
+			March 1, 2024		</time>
+		</section>
+<div class="cdc-page-title cdc-page-offset syndicate">
+		<h1>Healthy Eating Tips</h1>	</div>`,
+    );
+    expect(pickPublished(p.meta, p.ld, p.visible)?.value).toBe("2024-03-01");
+  });
+
+  it("a date run together with the category before it (wcxb 0393) or after a byline (wcxb 0098)", () => {
+    const a = page(
+      "<title>Cheap Fixes Are the Best!</title>",
+      `<div class="newspaper-x-post-meta">
+                <div><span class="newspaper-x-category"> <a href="https://www.motorward.com/category/editorial/">Editorial</a></span><span class="newspaper-x-date">November 22, 2018 </span></div>            </div><!-- .entry-meta -->
+					<h2 class="entry-title">Cheap Fixes Are the Best!</h2>`,
+    );
+    expect(a.visible).toEqual([{ text: "November 22, 2018", updated: false }]);
+    const b = page(
+      "",
+      `<h1>The 16 Best Clothing Subscription Boxes in 2025</h1><div class="flex flex-col ml-[10px] mt-[3px] text-xs capitalize md:text-sm tracking-[1px]"><span>By</span><span class="font-bold tracking-[3.3px] uppercase"><a href="/author/kgiuffrida">Kathryn Giuffrida</a></span><span><span class="font-normal">Mar 5, 2025</span> <!-- -->|<!-- --> <span class="font-normal text-blue-400"><a data-name="comments" href="#comments">6 comments</a></span></span></div>`,
+    );
+    expect(b.visible).toEqual([{ text: "Mar 5, 2025", updated: false }]);
+  });
+
+  it("fields split by a dot operator (wcxb 4072)", () => {
+    const p = page(
+      "",
+      `<h1>The Best GPS Watches of 2026</h1><div>
+             By <a href='/author/matthew-richardson'>Matthew Richardson</a>  &sdot; Review Editor&nbsp; &sdot; &nbsp;<span class='small'>Updated November 18, 2025</span></div>`,
+    );
+    expect(p.visible).toEqual([{ text: "November 18, 2025", updated: true }]);
+    expect(pickPublished(p.meta, p.ld, p.visible)?.value).toBe("2025-11-18");
+  });
+
+  it("JSON-LD held in a meta tag (wcxb 4053)", () => {
+    const p = page(
+      `<meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;@context&quot;:&quot;https://schema.org&quot;,&quot;headline&quot;:&quot;Full EV Cars: 2025 Guide to Fully Electric Vehicles&quot;,&quot;dateModified&quot;:&quot;2025-11-17T09:00:00-05:00&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}"/>`,
+      "",
+    );
+    expect(p.ld?.type).toBe("Article");
+    expect(pickPublished(p.meta, p.ld, p.visible)?.value).toBe("2025-11-17T09:00:00-05:00");
+  });
+
   it("citation dates such as 2023 Jan 7 (wcxb 4055) and URL dates with month names (wcxb 4690)", () => {
     expect(parseDate("2023 Jan 7")).toMatchObject({ year: 2023, month: 1, day: 7 });
     expect(

@@ -47,7 +47,11 @@ export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMet
       case "meta": {
         const key = a.property ?? a.name ?? a.itemprop ?? a["http-equiv"];
         const v = a.content ?? a.datetime;
-        if (key && v !== undefined) add(out.metas, key, v);
+        if (key && v !== undefined) {
+          // some page builders put the JSON-LD in a meta tag (`<meta name="script:ld+json" content="{…}">`)
+          if (key.endsWith("ld+json")) addJsonLd(out, v);
+          else add(out.metas, key, v);
+        }
         return false;
       }
       case "link":

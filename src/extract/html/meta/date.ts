@@ -77,8 +77,8 @@ export function urlDate(url: string | undefined): Published | null {
 
 /**
  * Publication time. A date printed in the article header is what the page shows its readers: it
- * wins when the page's metadata agrees with it (as publication or update time) or has no date of
- * its own. Otherwise: JSON-LD `datePublished` of the article, publication meta tags,
+ * wins when the page's metadata agrees with it (as publication or update time), has no date of
+ * its own, or (unless it is labelled an update) states another day. Otherwise: JSON-LD `datePublished` of the article, publication meta tags,
  * `itemprop=datePublished`, `<time>` elements, the URL. Dates of a generic WebPage object (site
  * builders stamp every page) and modification times alone are never taken as publication times.
  */
@@ -124,7 +124,7 @@ export function pickPublished(m: PageMeta, ld: LdArticle | null, visible: Visibl
     const day = (p: Published | null) => p?.value.slice(0, 10);
     // a shown day one off a stated UTC time is the same moment in the page's zone
     const near = (p: Published, shown: Published) =>
-      p.value.length > 10 && Math.abs(Date.parse(day(p)!) - Date.parse(day(shown)!)) <= 86_400_000;
+      p.tz !== null && Math.abs(Date.parse(day(p)!) - Date.parse(day(shown)!)) <= 86_400_000;
     for (const match of [(p: Published, x: Published) => day(p) === day(x), near])
       for (const x of seen) {
         const exact = stated.find((p) => match(p, x.p!));
@@ -133,6 +133,11 @@ export function pickPublished(m: PageMeta, ld: LdArticle | null, visible: Visibl
     const agree = seen.find((x) => day(x.p) === day(modified) && (!strong || !x.v.updated));
     if (agree) return { ...modified!, method: `${modified!.method}+${agree.p!.method}` };
     if (!strong) return seen[0]!.p;
+    // a date line printed in the header that no metadata date confirms is still what the page
+    // tells its readers (metadata often carries a CMS import or a re-save time); `<time>`
+    // elements alone are not enough here (the first few often date teasers in a rail)
+    const plain = seen.find((x) => !x.v.updated && visible.includes(x.v));
+    if (plain) return plain.p;
   }
   if (strong) return strong;
   const ordered = [...times.filter((t) => /publish|posted|created|pubdate|article-date|entry-date|post-date/i.test(t.cls)), ...times];

@@ -1,3 +1,4 @@
+import { MONTH_RE } from "../../dates/months.js";
 import type { ParsedDate } from "../../dates/parse.js";
 import { blockKey } from "../../post/whitespace.js";
 import { parseDateLine } from "../../text/rules/date-line.js";
@@ -16,6 +17,14 @@ const INNER_LABEL = /\b(?:published|posted|updated|modified)(?:\s+(?:on|at))?\s*
 const UPDATE = /updated|modified|reviewed|edited/i;
 /** Reading time and a trailing byline next to a date: `05 Nov 2025. 8 minutes read`, `May 18, 2023 By X`. */
 const NOISE = /\s*(?:\b\d+\s*(?:min(?:ute)?s?|m)\.?\s+read\b.*|\s+[Bb]y\s+\p{Lu}.*)$/u;
+
+/**
+ * Texts of adjacent inline elements run together (`<span>Editorial</span><time>November 22, 2018</time>`
+ * reads `EditorialNovember 22, 2018`): a lower-case letter followed by a capitalised month name and a
+ * number, or by a date label, marks such a seam, read as a field boundary.
+ */
+const SEAM = new RegExp(`(\\p{Ll})(?=${MONTH_RE}\\s*\\d|(?:Updated|Published|Posted|Last updated)\\b)`, "gu");
+const FIELD = /\s*[|•·⋅]\s*/;
 
 /** One date in a short header field, or null. */
 function fieldDate(field: string): { d: ParsedDate; updated: boolean } | null {
@@ -51,16 +60,17 @@ export function visibleHeaderDates(blocks: Block[], title: string, mainStart: nu
     const nearHead = head >= 0 && i >= head - 3 && i <= head + 3;
     if ((b.drop === "related" || b.drop === "teaser") && !nearHead) continue;
     if (b.drop === "comments") continue;
-    const t = b.text.replace(/^(?:by\s+[^|•·,]+?\s*[|•·,–-]\s*)/i, "");
+    const raw = b.chars < 100 ? b.text.replace(SEAM, "$1 | ") : b.text;
+    const t = raw.replace(/^(?:by\s+[^|•·⋅,]+?\s*[|•·⋅,–-]\s*)/i, "");
     // the whole line, else its fields: `By Jane Doe | March 3, 2024`, `Jane Doe · 5 min read · Mar 3, 2024`
     let f = fieldDate(t);
     if (!f)
-      for (const p of t.split(/\s*[|•·]\s*/)) {
+      for (const p of t.split(FIELD)) {
         f = fieldDate(p);
         if (f) break;
       }
     if (!f) continue;
-    let updated = f.updated || UPDATE.test(t.slice(0, Math.max(0, t.indexOf(f.d.text))));
+    let updated = f.updated || UPDATE.test(raw.slice(0, Math.max(0, raw.indexOf(f.d.text))));
     if (i > 0 && UPDATE.test(blocks[i - 1]!.text) && blocks[i - 1]!.chars < 30) updated = true;
     out.push({ text: f.d.text, updated });
   }
