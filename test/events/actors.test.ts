@@ -41,3 +41,18 @@ describe("actor dictionary", () => {
     expect(roleAt(putin, null)?.office).toBe("President of Russia");
   });
 });
+
+describe("actor mentions", () => {
+  it("reads an organisation name run into a title by its known leading part (Arab League Secretary-General X)", async () => {
+    const { findMentions } = await import("../../src/events/actors/mentions.js");
+    const { tokens } = await import("../../src/events/text/tokens.js");
+    // A PLOVER-GSR dev sentence's opening, with the entities an NER gives it (the title run into the ORG).
+    const text = "Arab League Secretary-General Chedli Klibi today urged the European Community to act.";
+    const ent = (name: string, type: "ORG" | "PER") => {
+      const start = text.indexOf(name);
+      return { text: name, start, end: start + name.length, type, name, country: null, sector: null, method: "test" };
+    };
+    const ms = findMentions(text, tokens(text, 0, text.length), [ent("Arab League Secretary", "ORG"), ent("Chedli Klibi", "PER")]);
+    expect(ms[0]).toMatchObject({ text: "Chedli Klibi", sector: "IGO" });
+  });
+});

@@ -172,6 +172,19 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
       if (hit && hit.length === tj - ti && hit.kind !== "city") country = hit.country;
       else if (!country && hit) country = hit.country;
     }
+    // An organisation name run into a title ("Arab League Secretary"): its longest leading part that is a
+    // known actor ("Arab League").
+    if (e.type === "ORG" && !country && !sector && !ref && tj - ti > 1) {
+      for (let n = tj - ti - 1; n >= 1; n--) {
+        const hit = lookupActor(text.slice(toks[ti]!.start, toks[ti + n - 1]!.end))[0];
+        const role = hit?.roles.find((r) => !r.from && !r.to) ?? hit?.roles[hit.roles.length - 1];
+        if (!hit || !role || (!role.country && !role.sector)) continue;
+        country = role.country ?? null;
+        sector = role.sector ?? null;
+        ref = hit.id;
+        break;
+      }
+    }
     // A person with no known country is still an actor ("Judge Marrero dismissed …"); the coder gives
     // them the country where the sentence happens.
     const unplaced = !country && !sector && (e.type === "PER" || e.type === "ORG") && !ref;
@@ -454,7 +467,7 @@ function mergeAppositions(ms: ActorMention[], toks: Tok[]): ActorMention[] {
     const prev = out[out.length - 1];
     if (prev && m.kind === "entity" && prev.kind !== "pronoun" && m.ti - prev.tj <= 3) {
       const gap = toks.slice(prev.tj, m.ti);
-      const titleGap = gap.every((t) => /^\p{Lu}/u.test(t.text) || t.low === "'s" || agentAt([t.low], 0, 1) !== null);
+      const titleGap = gap.every((t) => /^\p{Lu}/u.test(t.text) || t.low === "'s" || t.low === "-" || agentAt([t.low], 0, 1) !== null);
       const isPer = !m.ref || m.sector !== null || m.country !== null;
       if (titleGap && isPer && (prev.kind !== "entity" || gap.length > 0)) {
         out.pop();
