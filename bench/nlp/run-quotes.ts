@@ -141,9 +141,12 @@ export function scoreQuotes(set: string, docs: { text: string; gold: GoldQuote[]
       k[0]++;
       let best = -1;
       let bestOv = 0.5;
+      // The best-overlapping unused prediction; on a tie (one report from two sources) the one with the right speaker.
       d.pred.forEach((p, i) => {
         const ov = overlap(g.text, p.text);
-        if (!used.has(i) && ov >= bestOv) {
+        if (used.has(i) || ov < 0.5) return;
+        const cur = d.pred[best];
+        if (best < 0 || ov > bestOv || (ov === bestOv && cur && !speakerRight(g, cur) && speakerRight(g, p))) {
           best = i;
           bestOv = ov;
         }

@@ -206,3 +206,15 @@ describe("a parenthetical cue inside the reported clause (Wikinews, CC BY 2.5)",
     expect(qs.find((q) => q.text === "Day desired no memorials or grave markers")?.speaker?.text).toBe("they");
   });
 });
+
+describe("according to in the middle of a sentence and with two sources (Wikinews, CC BY 2.5)", () => {
+  it("leaves out a short opener before the attribution", () => {
+    const qs = analyze(wikinewsArticle("SpaceX_Crew_Dragon_capsule_dock")).quotes;
+    expect(qs.find((q) => q.text.startsWith("the goal is to render space accessible"))?.speaker?.name).toBe("Jim Bridenstine");
+  });
+  it("gives each coordinated source the report", () => {
+    const qs = analyze(wikinewsArticle("Sviatlana_Tsikhanouskaya_holds_major_rally")).quotes;
+    const rally = qs.filter((q) => q.text.startsWith("around 18,250 to 63,000 visitors"));
+    expect(rally.map((q) => q.speaker?.name)).toEqual(["the ministry of internal affairs of Belarus", "Vyasna"]);
+  });
+});

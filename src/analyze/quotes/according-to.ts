@@ -1,5 +1,6 @@
 import type { Quote } from "../../model/index.js";
 import { type QuoteRule, saidOn } from "./context.js";
+import { CUE_RE } from "./cues.js";
 import { speakerIn } from "./speaker.js";
 
 const RE = /\baccording to\s+/gi;
@@ -20,13 +21,40 @@ export const accordingTo: QuoteRule = (ctx, found) => {
       if (app && /^(?:the|a|an)\s|['’]s?\s/i.test(sent.slice(srcStart, srcEnd))) srcEnd += app[0].length;
       // Records are not speakers ("according to traffic camera footage", "according to census data").
       if (NOT_SPEECH.test(sent.slice(srcStart, srcEnd))) continue;
-      const speaker = speakerIn(ctx.text, ctx.entities, s.start + srcStart, s.start + srcEnd, "after-cue", ctx.history, true);
+      // "according to reports from the ministry": the source is who issued the reports.
+      const via = sent
+        .slice(srcStart, srcEnd)
+        .match(/^(?:(?:initial|local|media|news|official|unconfirmed)\s+)*(?:reports?|statements?|a statement|a report|an announcement|figures|comments)\s+(?:from|by|of)\s+(?=\S)/i);
+      const speaker = speakerIn(ctx.text, ctx.entities, s.start + srcStart + (via?.[0].length ?? 0), s.start + srcEnd, "after-cue", ctx.history, true);
       if (!speaker) continue;
       let a: number;
       let b: number;
+      let joined: string | null = null;
+      const also: typeof speaker[] = [];
+      const head = sent.slice(0, m.index);
+      const tail = sent.slice(srcEnd);
       if (m.index < 3) {
         a = s.start + srcEnd + 1;
         b = s.end;
+        // "According to X on Friday, and Y, an independent …, on Thursday, CLAUSE": one report per source.
+        const co = tail.match(/^,\s+(?:and|or)\s+([^,]{2,60})((?:,\s+(?:(?:a|an|the)\s[^,]{1,80}|(?:on|in|at)\s[^,]{1,30}))*),\s+(?=\S)/);
+        if (co?.[1]) {
+          const at = s.start + srcEnd + co[0].indexOf(co[1]);
+          const second = speakerIn(ctx.text, ctx.entities, at, at + co[1].length, "after-cue", ctx.history, true);
+          if (second) also.push(second);
+          a = s.start + srcEnd + co[0].length;
+        }
+      } else if (/,\s*$/.test(head) && /^,\s+\S[^]{10,}/.test(tail) && !/^,\s+(?:but|and|or|while|although|though|as|so|which|who|where|when)\b/.test(tail)) {
+        // "Local authorities, according to X, have noted …": the clause runs around the attribution;
+        // "Longer term, according to X, the goal is …": a short opener before it is not part of the words.
+        const h = head.replace(/,\s*$/, "").trim();
+        const t = tail.replace(/^,\s+/, "");
+        a = s.start + (sent.length - sent.trimStart().length);
+        b = s.end;
+        // "The minister, according to reports, said …": the cue after it makes its own report.
+        if (new RegExp(`^(?:\\p{Ll}+ly\\s+|also\\s+|has\\s+|had\\s+|have\\s+)*(?:${CUE_RE.source.slice(3, -3)})\\b`, "u").test(t)) continue;
+        if (/^\p{Ll}/u.test(t) && !/^(?:the|a|an|he|she|it|they|we|there|this|these|those|his|her|its|their|our)\s/.test(t)) joined = `${h} ${t}`;
+        else a = s.start + srcEnd + (tail.match(/^,\s+/)?.[0].length ?? 0);
       } else {
         a = s.start;
         b = s.start + m.index;
@@ -40,15 +68,18 @@ export const accordingTo: QuoteRule = (ctx, found) => {
         b = whole.end;
       }
       if (b - a < 10 || ctx.text.slice(a, b).split(/\s+/).length < 3 || out.some((q) => q.start < b && a < q.end)) continue;
-      out.push({
-        kind: whole ? "direct" : ctx.quoted.some((q) => q.open >= a && q.close <= b) ? "mixed" : "indirect",
-        text: ctx.text.slice(a, b),
-        start: a,
-        end: b,
-        speaker,
-        cue: "according to",
-        date: saidOn(ctx, [[s.start + m.index, s.start + srcEnd]]),
-      });
+      let words = ctx.text.slice(a, b);
+      if (joined) words = joined.replace(/[\s.,!?]+$/, "");
+      for (const who of [speaker, ...also])
+        out.push({
+          kind: whole ? "direct" : ctx.quoted.some((q) => q.open >= a && q.close <= b) ? "mixed" : "indirect",
+          text: words,
+          start: a,
+          end: b,
+          speaker: who,
+          cue: "according to",
+          date: saidOn(ctx, [[s.start + m.index, s.start + srcEnd]]),
+        });
     }
   }
   return out;

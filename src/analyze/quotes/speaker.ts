@@ -279,6 +279,17 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
     if (a + cut < from) continue;
     const cs = candidates(text, entities, from, a + cut);
     const c = cs.find((x) => x.rank === 0) ?? cs.sort((x, y) => x.start - y.start || x.rank - y.rank)[0];
+    // "NASA administrator Jim Bridenstine": an organisation, a title, then the person's name.
+    const titled =
+      c && c.rank <= 1
+        ? cs.find(
+            (x) =>
+              x.start > c.end &&
+              (x.rank === 0 || (x.rank === 2 && x.ref.name.includes(" "))) &&
+              /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(text.slice(c.end, x.start)),
+          )
+        : undefined;
+    if (titled) return titled.ref;
     if (c) return c.ref;
     if (text[a + cut] !== ",") {
       if (cut === win.length) break;
