@@ -282,3 +282,14 @@ describe("counted, anaphoric and named-week times in Wikinews sentences (CC BY 2
     ).toEqual(expect.arrayContaining(["October 14=2019-10-14", "two weeks=P2W"]));
   });
 });
+
+describe("parts of a day and misread years in Wikinews sentences (CC BY 2.5)", () => {
+  it("keeps a part of the day on the day just named and drops years chrono-node only implies", () => {
+    const t = times(
+      "Protesters gathered yesterday afternoon and walked until early evening, when police vans arrived. Earlier this week on Wednesday on the live television, he said it.",
+      "2019-09-01",
+    );
+    expect(t).toEqual(expect.arrayContaining(["yesterday afternoon=2019-08-31", "early evening=2019-08-31", "Wednesday=2019-08-28"]));
+    expect(t.some((x) => x.endsWith("=2019"))).toBe(false);
+  });
+});

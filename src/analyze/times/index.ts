@@ -107,7 +107,7 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
       }
       if (t.method !== "same-day") continue;
       // "that day" continues the story's last day, not a day someone named in a quotation.
-      const last = [...out]
+      const last = [...out, ...taken.filter((x) => x.start < t.start)]
         .reverse()
         .find((x) => /^\d{4}-\d\d-\d\d$/.test(x.value ?? "") && !x.method?.startsWith("same") && !inQuote(text, x.start));
       if (last?.value) t.value = last.value;

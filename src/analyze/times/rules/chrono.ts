@@ -77,6 +77,8 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
     // "for twelve years" is a length (the duration rule's), not a date twelve years ahead; so is "two weeks
     // before the deadline" (counted from an event, not from the anchor); "the week" alone is no date.
     if (/^(?:for|within|over)\s/i.test(r.text)) continue;
+    // Counted dates ("around 20 years ago") are the ago rule's: chrono misreads some of them.
+    if (/\b(?:day|week|month|year|decade)s?\s+ago$/i.test(text)) continue;
     if (/\b(?:minute|hour|day|week|month|year)s?\s+(?:before|after)$/i.test(text) || /^the\s+(?:week|month|year|day)$/i.test(text))
       continue;
     const s = r.start;
@@ -129,6 +131,9 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       value = `${y}-${pad(mo)}`;
       precision = "month";
     } else {
+      // A year chrono only implies ("this week on Wednesday", "evening", "a quarter before 11 a.m.") is a
+      // misreading: the weekday, clock and same-day rules read those parts.
+      if (!/\b\d{4}\b|\byears?\b/i.test(text)) continue;
       value = String(y);
       precision = "year";
     }

@@ -3,8 +3,12 @@ import { ref, type TimeRule } from "../types.js";
 
 const RE =
   /\b(?:on\s+)?(?:the\s+same\s+(?:day|night|evening|morning|afternoon)|that\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)|(?<=\b(?:end|ending|ended|during|for|of|on|throughout|finish|finished|finishing|close|closed|closing|start|started|starting|open|opened|opening)\s+)the\s+day\b(?!\s+(?:before|after|of|when|that)\b))\b/gi;
-/** "later in the day", "late in the day": the day itself whatever follows ("late in the day after falling …"). */
-const PART = /\b(?:later|earlier|late|early)\s+in\s+the\s+(?:day|morning|afternoon|evening)\b/gi;
+/**
+ * "later in the day", "late in the day": the day itself whatever follows ("late in the day after falling …");
+ * "in morning trading", "until early evening": a part of the story's day.
+ */
+const PART =
+  /\b(?:later|earlier|late|early)\s+in\s+the\s+(?:day|morning|afternoon|evening)\b|(?<=\bin\s+(?:the\s+)?)(?:(?:early|late)\s+)?(?:morning|afternoon|evening)(?=\s+trading\b)|(?<=\b(?:until|by|in|during)\s+(?:the\s+)?)(?:early|late)\s+(?:morning|afternoon|evening)\b/gi;
 /** "last night": the evening before the anchor's day. */
 const LAST_NIGHT = /(?<!\b(?:the|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+)\b[Ll]ast\s+night\b/g;
 
