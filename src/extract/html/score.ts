@@ -7,7 +7,8 @@ import type { Element } from "./dom.js";
 
 /**
  * Content weight of one block: prose counts by its words (less the linked share), link lists and
- * short label-like lines count against the container that holds them, headings are neutral.
+ * short label-like lines count against the container that holds them, headings and short plain
+ * table cells (a data table's figures and names) are neutral.
  */
 export function blockWeight(b: Block): number {
   if (b.drop) return b.drop === "caption" ? 0 : -Math.min(b.chars / 25, 8);
@@ -16,7 +17,7 @@ export function blockWeight(b: Block): number {
   if (b.heading) return 0;
   if (ld > 0.5) return -Math.min(words, 20) * 0.6;
   const sentence = /[.!?"”’。！？:;)]$/.test(b.text);
-  if (words < 8 && !sentence) return b.li ? -0.5 : -1;
+  if (words < 8 && !sentence) return b.li ? -0.5 : b.tag === "td" || b.tag === "th" ? 0 : -1;
   let w = words * (1 - ld);
   if (!sentence && words < 20) w *= 0.4;
   if (b.tag === "p") w *= 1.25;
