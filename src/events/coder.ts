@@ -57,12 +57,30 @@ function inDirectQuote(quotes: Quote[], start: number): boolean {
 /** Codes that stand for no country: international and transnational actors. */
 const NOT_A_COUNTRY = new Set(["IGO", "NGO", "INT", "MNC"]);
 
-function homeCountry(article: Article, mentions: ActorMention[][]): string | null {
+/** Where a sentence happens: the first country or city it names after in/at/near … (for bare agents: "students staged …"). */
+function sentencePlace(toks: Tok[]): string | null {
+  const words = toks.map((t) => t.text);
+  for (let i = 1; i < toks.length; i++) {
+    const prep = toks[i - 1]!.low === "the" ? (toks[i - 2]?.low ?? "") : toks[i - 1]!.low;
+    if (!/^(in|at|near|throughout|across|outside|inside|around)$/.test(prep)) continue;
+    const h = /^\p{Lu}/u.test(words[i]!) ? placeAt(words, i) : null;
+    if (h && h.kind !== "demonym") return h.country;
+  }
+  return null;
+}
+
+/**
+ * Where the story happens: the dateline's place, else the place its lede sentence names ("a gunman shot
+ * shoppers … in the U.S. border city of El Paso"), else the country its actors name most often.
+ */
+function homeCountry(article: Article, mentions: ActorMention[][], lede: Tok[] | undefined): string | null {
   const place = article.dateline?.place;
   if (place) {
     const c = countryOfPlace(place.replace(/\b(\p{L})(\p{L}*)/gu, (_, a: string, b: string) => a + b.toLowerCase()));
     if (c) return c;
   }
+  const ledePlace = lede ? sentencePlace(lede) : null;
+  if (ledePlace) return ledePlace;
   const counts = new Map<string, number>();
   for (const ms of mentions)
     for (const m of ms)
@@ -86,15 +104,7 @@ function codeSentence(
   d: Discourse,
 ): Event[] {
   const events: Event[] = [];
-  // Where the sentence happens: the first country or city it names (for bare agents: "students staged …").
-  const words = toks.map((t) => t.text);
-  let here: string | null = null;
-  for (let i = 1; i < toks.length && !here; i++) {
-    const prep = toks[i - 1]!.low === "the" ? (toks[i - 2]?.low ?? "") : toks[i - 1]!.low;
-    if (!/^(in|at|near|throughout|across|outside|inside|around)$/.test(prep)) continue;
-    const h = /^\p{Lu}/u.test(words[i]!) ? placeAt(words, i) : null;
-    if (h && h.kind !== "demonym") here = h.country;
-  }
+  const here = sentencePlace(toks);
   const local = here ?? d.home;
   const mentionEnds = new Set(ms.map((m) => m.tj));
   const sentenceTextForEv = text.slice(s.start, s.end);
@@ -382,7 +392,7 @@ function codeSentence(
       const whole = !NEEDS_COUNTERPART.test(fam.name);
       // A pronoun counts when it is a speech verb's speaker ("Annan announced … that he will withdraw …").
       const subjects = args.actors.map((m) => (speakerOf(m) ? { ...m, kind: "entity" as const } : m));
-      const verb = subjectVerb(toks, subjects, tr.ti, times);
+      const verb = subjectVerb(toks, subjects, tr.ti, times, ms);
       if (political && whole && ev.plover && verb && (!fallback || ev.confidence > fallback.confidence))
         fallback = ev;
       continue;
@@ -500,13 +510,20 @@ const SUBJECT_GAP =
  * ends just before it, with only auxiliaries and adverbs between; a bare form needs a modal or "did", an
  * -ing form a "be", else the verb is a past form ("EU sanctions", "a parting shot", "law and order" are nouns).
  */
-function subjectVerb(toks: Tok[], subjects: ActorMention[], ti: number, times: TimeRef[]): boolean {
+function subjectVerb(toks: Tok[], subjects: ActorMention[], ti: number, times: TimeRef[], ms: ActorMention[]): boolean {
   const last = subjects.reduce<ActorMention | null>((a, m) => (m.tj <= ti && (!a || m.tj > a.tj) ? m : a), null);
   if (!last || subjects.some((m) => m.kind === "pronoun")) return false;
   // A time between them is no obstacle ("Sudan on Sunday lifted", "the president today urged").
   const inTime = (k: number) => times.some((t) => t.start <= toks[k]!.start && toks[k]!.end <= t.end);
+  // Nor is the subject's own attribute ("The spokesperson for the German government strongly condemned").
+  let from = last.tj;
+  if (/^(of|for|from)$/.test(toks[from]?.low ?? "")) {
+    const at = toks[from + 1]?.low === "the" ? from + 2 : from + 1;
+    const attr = ms.find((m) => m.ti === at && m.kind !== "pronoun");
+    if (attr) from = attr.tj;
+  }
   const gap: string[] = [];
-  for (let k = last.tj; k < ti; k++)
+  for (let k = from; k < ti; k++)
     if (!inTime(k) && !(/^(on|in|at|this|last|early|late)$/.test(toks[k]!.low) && inTime(k + 1))) gap.push(toks[k]!.low);
   if (gap.length > 4 || !gap.every((w) => SUBJECT_GAP.test(w))) return false;
   const w = toks[ti]!.low;
@@ -580,6 +597,7 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     home: homeCountry(
       article,
       perSentence.map((p) => p.ms),
+      perSentence[0]?.toks,
     ),
   };
   const all: Event[] = [];

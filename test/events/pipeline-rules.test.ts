@@ -337,6 +337,18 @@ describe("coder rules on the real analysis", () => {
     expect(counterpart.filter((x) => x.plover)).toEqual([]);
   });
 
+  it("places a story by its lede's place before the country its actors name most (police in El Paso are American)", () => {
+    const text = [
+      "On Saturday morning, a gunman shot shoppers at a Walmart store in the U.S. border city of El Paso, Texas, with the death toll rising to 22 people on Monday, reported officials, with 25 others injured.",
+      "According to Mexican President Andrés Manuel López Obrador, six Mexican nationals were killed in the attack, and seven more were injured.",
+      "Another report from the Mexican government during the weekend said eight Mexicans died in the attack.",
+      "The foreign minister said Mexico would consider charging the gunman with terrorism against Mexicans and would seek to extradite the gunman to face charges in Mexico.",
+      "According to the El Paso mayor, Dee Margo, during the weekend, police were investigating whether a manifesto posted online to the message board 8chan was written by the suspect.",
+    ].join(" ");
+    const e = code(text, "2019-08-05").find((x) => x.evidence.trigger?.text === "investigating");
+    expect(e?.actor[0]).toMatchObject({ country: "USA", sector: "COP" });
+  });
+
   it("does not date an act by a time inside a relative clause that closes before it", () => {
     const text = "She spoke about her husband Siarhei, who was arrested in May, and promised to conduct new completely fair elections.";
     const toks = tokens(text, 0, text.length);
