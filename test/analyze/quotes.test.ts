@@ -218,3 +218,12 @@ describe("according to in the middle of a sentence and with two sources (Wikinew
     expect(rally.map((q) => q.speaker?.name)).toEqual(["the ministry of internal affairs of Belarus", "Vyasna"]);
   });
 });
+
+describe("a second quotation joined by and (Wikinews, CC BY 2.5)", () => {
+  it("is the same speaker's: another quote after a new cue, one quote in two pieces without one", () => {
+    const duda = analyze(wikinewsArticle("Escape_room_fire_kills_five")).quotes;
+    expect(duda.find((q) => q.text.startsWith("May God protect"))).toMatchObject({ cue: "wrote", speaker: { name: "Andrzej Duda" } });
+    const khosla = analyze(wikinewsArticle("Pioneering_oceanographer_Walter_Munk")).quotes;
+    expect(khosla.find((q) => q.text.startsWith("countless discoveries"))?.text).toMatch(/institution his global leadership/);
+  });
+});

@@ -172,7 +172,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const comma = sent.lastIndexOf(",", m.index);
       const between = comma > 0 ? sent.slice(comma + 1, m.index) : "";
       // "…, they said Sunday — murder carrying …": a dash appends a gloss after the attribution.
-      const restCore = rest.replace(/\s+[—–]\s.*$/, "");
+      const restCore = rest.replace(/\s+[—–]\s[^"“”]*$/, "");
       const restWords = restCore
         .replace(/,\s+(?:adding|saying|noting)\b.*$/, "")
         .trim()

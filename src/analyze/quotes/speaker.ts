@@ -286,7 +286,8 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
             (x) =>
               x.start > c.end &&
               (x.rank === 0 || (x.rank === 2 && x.ref.name.includes(" "))) &&
-              /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(text.slice(c.end, x.start)),
+              /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(text.slice(c.end, x.start)) &&
+              !/\p{Ll}+(?:ed|ing)\b|\b(?:said|says|told|tells|and|or|to|of|for|with|by|from|in|on|at)\b/u.test(text.slice(c.end, x.start)),
           )
         : undefined;
     if (titled) return titled.ref;
