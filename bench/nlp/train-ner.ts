@@ -4,7 +4,7 @@
  * (train on train only with --out, then score dev with DATELINE_NER_MODEL=PATH npx tsx bench/nlp/run-ner.ts)
  */
 import { createHash } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { makeView, type TokenView, tokenFeatures } from "../../src/analyze/entities/features.js";
 import { isCandidate, Tagger, type TaggerModel } from "../../src/analyze/entities/tagger.js";
@@ -176,7 +176,22 @@ if (cvArg > 0) {
   const scores = { meantime: emptyScores(), wikigold: emptyScores() };
   const errors: string[] = [];
   for (let k = 0; k < K; k++) {
-    const model = new Tagger(train(all.filter((l) => fold(l.doc) !== k).map((l) => l.ex), EPOCHS, false));
+    // CV_MODELS=DIR keeps each fold's model (DIR/fold-k.json) and reuses it, so that changes to the rules after
+    // the tagger can be scored again without retraining (delete DIR after changing features or training).
+    const saved = process.env.CV_MODELS ? join(process.env.CV_MODELS, `fold-${k}.json`) : null;
+    const weights: TaggerModel =
+      saved && existsSync(saved)
+        ? (JSON.parse(readFileSync(saved, "utf8")) as TaggerModel)
+        : train(
+            all.filter((l) => fold(l.doc) !== k).map((l) => l.ex),
+            EPOCHS,
+            false,
+          );
+    if (saved && !existsSync(saved)) {
+      mkdirSync(process.env.CV_MODELS!, { recursive: true });
+      writeFileSync(saved, JSON.stringify(weights));
+    }
+    const model = new Tagger(weights);
     for (const l of all.filter((x) => fold(x.doc) === k)) {
       const text = l.doc.text.slice(0, l.doc.annotatedEnd);
       score(scores[l.doc.corpus as "meantime" | "wikigold"], l.gold, ours(l.doc, text, model), errors, text);
@@ -196,10 +211,7 @@ if (cvArg > 0) {
 } else {
   // --with-dev also trains on the dev split (the shipped model); the held-out split is never used.
   const splits = new Set(process.argv.includes("--with-dev") ? ["train", "dev"] : ["train"]);
-  const data = [
-    ...labelled(readWikigold(), (d) => d.entities, splits),
-    ...labelled(readMeantime(), flatView, splits),
-  ].map((l) => l.ex);
+  const data = [...labelled(readWikigold(), (d) => d.entities, splits), ...labelled(readMeantime(), flatView, splits)].map((l) => l.ex);
   console.log(`training on ${data.length} documents, ${data.reduce((a, e) => a + e.gold.length, 0)} tokens`);
   const model = train(data, EPOCHS, true);
   const outArg = process.argv.indexOf("--out");

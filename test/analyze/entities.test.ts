@@ -62,6 +62,15 @@ describe("entities on other real text", () => {
     expect(r.entities.find((e) => e.text === "Hong Kong")?.type).toBe("GPE");
   });
 
+  it("keeps a day and a count out of names (PLOVER GSR dev sentences)", () => {
+    const ents = (t: string) => findEntities(t, splitSentences(t), "2000-01-01").map((e) => e.text);
+    const a = ents("President Omar El Bashir on Thursday shortened by one hour the nightly curfew imposed in Sudan after a June 30 coup.");
+    expect(a).toContain("Omar El Bashir");
+    expect(a.some((x) => /Thursday/.test(x))).toBe(false);
+    const b = ents("Two Palestinian suicide bombers killed 23 people as well as themselves late Sunday.");
+    expect(b.some((x) => /^Two\b/.test(x))).toBe(false);
+  });
+
   it("types continents and world regions as places without a country", () => {
     const r = analyze(wikinewsArticle("Germany_bans_Mahan_Air"));
     expect(r.entities.find((e) => e.text === "Middle East")).toMatchObject({ type: "LOC", country: null });

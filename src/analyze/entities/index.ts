@@ -6,6 +6,7 @@ import { decode } from "./decode.js";
 import { type EntityContext, type EntityRule, type Mention, makeMention } from "./mention.js";
 import { type Prepared, prepare } from "./prepare.js";
 import { actors } from "./rules/actors.js";
+import { clean } from "./rules/clean.js";
 import { coreference } from "./rules/coreference.js";
 import { extend } from "./rules/extend.js";
 import { gazetteerRecall } from "./rules/gazetteer-recall.js";
@@ -35,6 +36,7 @@ export const ENTITY_RULES: EntityRule[] = [
   coreference,
   surnameRecall,
   propagate,
+  clean,
 ];
 
 /** `model` replaces the shipped tagger (the bench scores models trained on part of the data). */

@@ -1,3 +1,4 @@
+import { lookupPlace } from "../../../dict/places.js";
 import { PERSON_TITLES } from "../gazetteer.js";
 import type { EntityRule } from "../mention.js";
 import { makeMention } from "../mention.js";
@@ -81,12 +82,19 @@ const NEVER_ALONE = new Set([
 
 /** Lower-case words that join a name's parts but never end it ("Bank of", "Procter &"). */
 const NEVER_LAST = new Set(["of", "and", "&", "the", "in", "at", "for", "on", "de", "du", "da", "del", "van", "von", "der", "-"]);
+/** A count before a name ("Two Palestinian", "Three Britons") counts it; it is not part of it. */
+const COUNT = new Set(["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Thousands"]);
+/** Days and months that end a clause after a name ("Omar El Bashir on Thursday"); May, June, April and August are also names. */
+const DATE_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|July|September|October|November|December)$/;
+const DATE_PREP = /^(?:on|since|by|until|from|in|last|next|this)$/;
 /** A year before a name ("2007 Bowling Green Falcons", "1896 Atlantic City") dates it; it is not part of it. */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 /**
  * Names never start or end with a possessive, a quote or punctuation ("Boeing's" → "Boeing"), never end
- * with a connector ("Deccan Plateau of"), never start with a year or a sentence-initial function word; a
+ * with a connector ("Deccan Plateau of") or a day ("on Thursday"), never start with a year, a count or a
+ * sentence-initial function word; a
  * person's name starts after its titles.
  */
 export const trim: EntityRule = (ctx, mentions) => {
@@ -99,6 +107,10 @@ export const trim: EntityRule = (ctx, mentions) => {
     while (b >= a && ((EDGE.test(t[b]!.text) && !(t[b]!.text === "." && b > a)) || NEVER_LAST.has(t[b]!.text))) b--;
     if (a > b) continue;
     while (a < b && YEAR.test(t[a]!.text)) a++;
+    // "Two Palestinian": a count before a demonym ("One Nation" stays whole).
+    if (a < b && COUNT.has(t[a]!.text) && lookupPlace(t[a + 1]!.text)?.kind === "demonym") a++;
+    // "… Bashir on Thursday": a day after a preposition is the time of the clause ("Ruby Tuesday" stays whole).
+    while (b > a + 1 && DATE_WORD.test(t[b]!.text) && DATE_PREP.test(t[b - 1]!.text)) b -= 2;
     if (a === b && NEVER_ALONE.has(t[a]?.text ?? "")) continue;
     // A sentence's first word that is a function word ("The", "Since", "In") does not start a name.
     while (a < b && ctx.prep.sentenceStart[a] && (NEVER_ALONE.has(t[a]!.text) || t[a]!.text === "the")) a++;

@@ -1,0 +1,12 @@
+import type { EntityRule } from "../mention.js";
+
+/** Token debris that no pass should leave as a name: a lone letter ("[T]he" → "T"), "'s", "I'm", no letters. */
+const JUNK = /^(?:\p{Lu}|['’]\p{L}*|I['’](?:m|ll|ve|d))$|^[^\p{L}]*$/u;
+const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
+/** A date is never a name: "15 September", "March 27", "Thursday". */
+const DATE = new RegExp(
+  `^(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})|(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`,
+);
+
+/** The last pass: drops mentions that are token debris or dates rather than names. */
+export const clean: EntityRule = (_ctx, mentions) => mentions.filter((m) => !JUNK.test(m.text) && !DATE.test(m.text));
