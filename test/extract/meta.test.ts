@@ -171,6 +171,14 @@ describe("title", () => {
     expect(p.title.title).toBe("What is Mesh WiFi?");
   });
 
+  it("the h1 the metadata names exactly wins over the publication's name set as an h1 first (wcxb 0486)", () => {
+    const p = page(
+      `<title>Choosing a Web framework - 3d23d65-ddc6-4ce5&#x27;s Substack</title><meta property="og:title" content="Choosing a Web framework"/>`,
+      `<h1 class="pencraft pc-reset font-pub-headings-FE5byy reset-IxiVJZ title-oOnUGd"><a href="/" class="pencraft pc-display-contents pc-reset">3d23d65-ddc6-4ce5's Substack</a></h1><h1 dir="auto" class="post-title published title-X77sOw">Choosing a Web framework</h1>`,
+    );
+    expect(p.title.title).toBe("Choosing a Web framework");
+  });
+
   it("a site logo set as an h1 is not the headline (the no-article-landing fixture)", () => {
     const p = page(
       `<title>The Agency | ML (Machine Learning) at Georgia Tech</title>`,

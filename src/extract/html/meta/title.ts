@@ -47,6 +47,7 @@ function sharesWord(h: string, refs: string[]): boolean {
   const ref = new Set(refs.flatMap(words));
   return words(h).some((w) => ref.has(w));
 }
+const DOMAIN = /^[\w-]+(?:\.[\w-]+)+$/;
 const STOP = new Set(["the", "and", "for", "with", "what", "how", "why", "your", "you", "are", "our", "from", "this", "that", "blog"]);
 
 function rejoin(orig: string, parts: string[]): string {
@@ -67,17 +68,23 @@ export function pickTitle(m: PageMeta, ld: LdArticle | null, siteName?: string):
   const tag = normalizeSpaces(m.titleTag);
   const refs = [og?.value, headline, tag].filter((x): x is string => !!x).map(normalizeSpaces);
   const refKeys = refs.map(blockKey);
-  for (const h of m.h1) {
+  // an h1 the metadata names exactly, else one that holds or is held by a metadata title (a
+  // site's name or domain set as an h1 is held by `Headline - Site` too: not taken)
+  const site0 = siteName ? blockKey(siteName) : "";
+  const h1s = m.h1.filter((h) => blockKey(h).length >= 3);
+  const exact = h1s.find((h) => refKeys.includes(blockKey(h)));
+  if (exact) return { title: dropLabel(normalizeSpaces(exact), refs), method: "h1" };
+  for (const h of h1s) {
     const hk = blockKey(h);
-    if (hk.length < 3) continue;
-    if (refKeys.some((r) => r === hk || (r.includes(hk) && hk.length > 0.4 * r.length) || (hk.includes(r) && r.length > 20)))
+    if (hk === site0 || DOMAIN.test(h.trim())) continue;
+    if (refKeys.some((r) => (r.includes(hk) && hk.length > 0.4 * r.length) || (hk.includes(r) && r.length > 20)))
       return { title: dropLabel(normalizeSpaces(h), refs), method: "h1" };
   }
   // one headline on the page that is not the site's name: what readers see as the title
   const heads = [...new Set(m.h1.map((h) => normalizeSpaces(clean(h))).filter((h) => blockKey(h).length >= 3))];
   const site = siteName ? blockKey(siteName) : "";
   const h1 = heads.length === 1 ? heads[0]! : "";
-  if (h1 && blockKey(h1) !== site && h1.length <= 200 && !/^[\w-]+(?:\.[\w-]+)+$/.test(h1) && (!refs.length || sharesWord(h1, refs)))
+  if (h1 && blockKey(h1) !== site && h1.length <= 200 && !DOMAIN.test(h1) && (!refs.length || sharesWord(h1, refs)))
     return { title: dropLabel(h1, refs), method: "h1(only)" };
   if (headline) return { title: stripSiteName(clean(headline), siteName), method: "json-ld:headline" };
   if (og) return { title: stripSiteName(clean(og.value), siteName), method: `meta[${og.key}]` };
