@@ -152,7 +152,8 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   const w = toks[ti]!.low;
   const prev = toks[ti - 1]?.low ?? "";
   if (DET.has(prev)) return false;
-  if (multiword || mentionEnds.has(ti)) return true;
+  // Right after a name, also after its abbreviation in brackets ("the European Union (EU) agree").
+  if (multiword || mentionEnds.has(ti) || (prev === ")" && mentionEnds.has(ti - 1))) return true;
   if (/ed$/.test(w) || IRREGULAR_PAST.test(w)) return true;
   if (/ing$/.test(w)) return prev === "," || VERB_BEFORE.has(prev) || /ly$/.test(prev) || /^(is|are|was|were|been|be)$/.test(prev);
   // Base form or -s form: ambiguous with nouns; accept after a subject-like or auxiliary word.

@@ -201,6 +201,14 @@ describe("coding with a dictionary's patterns", () => {
     );
   });
 
+  it("reads a verb right after a name's bracketed abbreviation as a verb (the European Union (EU) agree)", () => {
+    const text =
+      "The Philippines and the European Union (EU) agree that territorial disputes in the South China Sea should be resolved through international arbitration.";
+    expect(code(text, { Philippines: "PHL", "European Union": "IGOEEU" })).toEqual(
+      expect.arrayContaining(["PHL>IGOEEU 030", "IGOEEU>PHL 030"]),
+    );
+  });
+
   it("lets a verb coordinated with an earlier one share its subject", () => {
     const text =
       "The Calenardhon government chided an attack by Osgiliath soldiers in south Ithilen on Thursday and ousted the affected Ithilen villages.";
