@@ -227,3 +227,14 @@ describe("a second quotation joined by and (Wikinews, CC BY 2.5)", () => {
     expect(khosla.find((q) => q.text.startsWith("countless discoveries"))?.text).toMatch(/institution his global leadership/);
   });
 });
+
+describe("participle cues and 'went on to say' (Wikinews, CC BY 2.5)", () => {
+  it("reads a participle report after the main clause", () => {
+    const qs = analyze(wikinewsArticle("Iranian_cargo_plane_crashes")).quotes;
+    expect(qs.find((q) => q.text.startsWith("extends its profound condolences"))).toMatchObject({ cue: "telling", speaker: { name: "Boeing" } });
+  });
+  it("reads 'went on to say' as a report", () => {
+    const qs = analyze(wikinewsArticle("California_court_sentences_pare")).quotes;
+    expect(qs.find((q) => q.cue === "say" && q.text.startsWith("he was not giving them"))?.speaker?.name).toMatch(/Schwartz/);
+  });
+});

@@ -132,6 +132,26 @@ export const CUE_VERBS = [
   "writing",
   "opined",
   "opines",
+  "elaborated",
+  "underlined",
+  "underscored",
+  "cautioned",
+  "recalls",
+  // Participles after a comma or a main clause ("…, telling reporters …", "…, confirming that …").
+  "telling",
+  "confirming",
+  "declaring",
+  "announcing",
+  "stressing",
+  "acknowledging",
+  "admitting",
+  "suggesting",
+  "emphasizing",
+  "emphasising",
+  "reiterating",
+  "predicting",
+  "urging",
+  "alleging",
   // Present plural forms after a plural subject ("Officials believe …", "Experts warn …").
   "believe",
   "claim",
@@ -148,6 +168,13 @@ export const CUE_SET = new Set(CUE_VERBS);
 
 /** Cues that only report speech when followed by "that" or a quote (not "found a body", "read a book"). */
 export const WEAK_CUES = new Set([
+  "announcing",
+  "confirming",
+  "acknowledging",
+  "admitting",
+  "suggesting",
+  "predicting",
+  "alleging",
   "believe",
   "fear",
   "affirmed",
@@ -194,6 +221,7 @@ export const CUE_RE = new RegExp(`\\b(${ALT})\\b`, "g");
 
 /** Cues whose reported content is an appeal or promise: "urged X to …", "promised to …". */
 export const APPEAL_CUES = new Set([
+  "urging",
   "urged",
   "urges",
   "asked",
@@ -207,6 +235,20 @@ export const APPEAL_CUES = new Set([
 ]);
 /** Participle cues after a comma ("…, adding that …"): the speaker is the main clause's subject. */
 export const PARTICIPLE_CUES = new Set([
+  "telling",
+  "confirming",
+  "declaring",
+  "announcing",
+  "stressing",
+  "acknowledging",
+  "admitting",
+  "suggesting",
+  "emphasizing",
+  "emphasising",
+  "reiterating",
+  "predicting",
+  "urging",
+  "alleging",
   "adding",
   "arguing",
   "saying",

@@ -20,6 +20,24 @@ const OBJECT_THEN_THAT = /^\s+(?:[\w'’.-]+\s+){1,6}?that\s+/;
 const UNNAMED_SOURCE =
   /^\s*(?:the\s+|a\s+|an\s+)?(?:(?:local|state|national|foreign|military|government|police|hospital|company|federal|senior|other|news|industry|emergency)\s+)*(?:army|military|police|officials?|authorities|media|reports?|sources?|witnesses|investigators|prosecutors|spokes(?:man|woman|person)|ministry|agency|government|company|statement|publication|broadcaster|newspaper|hospital|doctors|residents|experts|scientists|researchers|study|research|report|paper|survey|analysis)(?:\s+(?:have|has|had))?\s*$/i;
 
+/** Participles whose speaker must be a name or a known source, not any opening phrase ("In 2014, … suggesting"). */
+const NAMED_PARTICIPLES = new Set([
+  "telling",
+  "confirming",
+  "declaring",
+  "announcing",
+  "stressing",
+  "acknowledging",
+  "admitting",
+  "suggesting",
+  "emphasizing",
+  "emphasising",
+  "reiterating",
+  "predicting",
+  "urging",
+  "alleging",
+]);
+
 /** A short noun phrase as the whole subject of a trailing cue ("…, his family reported."). */
 const SHORT_NP = /^\s*(?:the|a|an|his|her|their|its|one|some|several|many|other|local|state)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s*$/iu;
 
@@ -68,6 +86,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const cue = m[0];
       if (
         BASE_CUES.has(cue) &&
+        // "went on to say", "went as far as to say": a finite report after all.
+        !/\b(?:went|goes|go|going|proceeded|as far(?: as)?)(?: on)? to\s+$/.test(sent.slice(0, m.index)) &&
         /(?:\b(?:to|will|would|could|can|may|might|must|should|shall|not|never|I|you|we|the|a|an|this|that|its|his|her|their|our)|n['’]t|['’]s)\s+(?:\p{Ll}+ly\s+)?$/iu.test(
           sent.slice(0, m.index),
         )
@@ -132,7 +152,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         offset += om[0].length;
         after = after.slice(om[0].length);
         hasThat = true;
-      } else if (cue === "told" || cue === "tells" || cue === "informed") {
+      } else if (cue === "told" || cue === "tells" || cue === "informed" || cue === "telling") {
         const om = after.match(OBJECT_THEN_THAT);
         if (om) {
           offset += om[0].length;
@@ -300,7 +320,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const speaker = prevCue?.speaker
         ? { ...prevCue.speaker }
         : participle
-          ? (speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true) ?? headSource(text, s.start, cueStart))
+          ? (speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, !NAMED_PARTICIPLES.has(cue)) ??
+            headSource(text, s.start, cueStart))
           : speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true);
       if (!speaker) continue;
       // An accusation needs a named accuser ("the second [article] accused him of …" is not reported speech).
@@ -333,6 +354,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       while (cEnd > cStart && /[\s.!?"”]/.test(text[cEnd - 1] as string)) cEnd--;
       if (/^[:;,.]/.test(text.slice(cStart, cStart + 1))) continue;
       if (cEnd - cStart < 8 || (text.slice(cStart, cEnd).match(/\s+/g)?.length ?? 0) < 2) continue;
+      // A direct quote already holds most of these words ("telling Wikinews the company "extends …"").
+      if (out.some((q) => q.kind === "direct" && q.start >= cStart && q.end <= cEnd + 1 && (q.end - q.start) * 2 > cEnd - cStart)) continue;
       // What follows the cue is another attribution ("found. According to local news sources, …").
       if (/^according to\b/i.test(text.slice(cStart, cEnd))) continue;
       out.push(quote(ctx, cStart, cEnd, speaker, cue, [[s.start + subjectStart, cStart]]));
