@@ -27,7 +27,7 @@ export function score(s: Scores, gold: GoldSpan[], pred: GoldSpan[], errors?: st
       s.ALL.fp++;
       if (errors && text) {
         const [a, b] = k.split(":").map(Number);
-        errors.push(`FP ${type} ${JSON.stringify(text.slice(a, b))}`);
+        errors.push(`FP ${type} ${JSON.stringify(text.slice(a, b))}  …${JSON.stringify(text.slice(Math.max(0, a! - 30), b! + 30))}`);
       }
     }
   }

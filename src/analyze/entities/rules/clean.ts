@@ -8,5 +8,9 @@ const DATE = new RegExp(
   `^(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})|(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`,
 );
 
-/** The last pass: drops mentions that are token debris or dates rather than names. */
-export const clean: EntityRule = (_ctx, mentions) => mentions.filter((m) => !JUNK.test(m.text) && !DATE.test(m.text));
+/**
+ * The last pass: drops mentions that are token debris or dates rather than names, and the country letters
+ * of a currency sign ("US$ 16 million", "HK$ 5").
+ */
+export const clean: EntityRule = (ctx, mentions) =>
+  mentions.filter((m) => !JUNK.test(m.text) && !DATE.test(m.text) && ctx.text[m.end] !== "$");
