@@ -238,3 +238,10 @@ describe("participle cues and 'went on to say' (Wikinews, CC BY 2.5)", () => {
     expect(qs.find((q) => q.cue === "say" && q.text.startsWith("he was not giving them"))?.speaker?.name).toMatch(/Schwartz/);
   });
 });
+
+describe("a present-tense reported clause without that (Wikinews, CC BY 2.5)", () => {
+  it("reads 'noted the commission's scope allows …'", () => {
+    const qs = analyze(wikinewsArticle("Texas_federal_judge_says_drafti")).quotes;
+    expect(qs.find((q) => q.text.startsWith("the commission's scope allows"))?.speaker?.name).toBe("USA Today");
+  });
+});

@@ -38,6 +38,14 @@ const NAMED_PARTICIPLES = new Set([
   "alleging",
 ]);
 
+/**
+ * A determiner phrase, then a present-tense verb and its complement ("noted the commission's scope allows
+ * it …", "said the matter "currently focuses on …""): a clause after cues that rarely take a plain object.
+ */
+const PRESENT_VERB =
+  /^(?:the|a|an|his|her|its|their|this|these|those|our)\s+(?:[\p{L}'’-]+\s+){0,4}?["“]?(?:\p{Ll}+ly\s+|no\s+longer\s+|still\s+)?\p{Ll}{3,}(?:s|es)\s+(?!(?:of|for|in|on|at|to|and|or|with|from|by|that|which|who|are|is|were|was)\b)["“]?[\p{Ll}\d]/u;
+const PRESENT_CUES = new Set(["said", "says", "noted", "notes", "stated", "added", "argued", "claimed", "warned", "explained", "insisted", "wrote", "told", "reported"]);
+
 /** A short noun phrase as the whole subject of a trailing cue ("…, his family reported."). */
 const SHORT_NP = /^\s*(?:the|a|an|his|her|their|its|one|some|several|many|other|local|state)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s*$/iu;
 
@@ -302,6 +310,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         !/^\s*(?:he|she|they|it|we|I|there)\b/i.test(after) &&
         !FINITE.test(head) &&
         !edVerb &&
+        !(PRESENT_CUES.has(cue) && PRESENT_VERB.test(head)) &&
         !(/^(?:said|says|reported|told)$/.test(cue) && /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\w+ed\b/u.test(after))
       )
         continue;

@@ -214,6 +214,21 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     if (m.index === undefined) continue;
     let st = a + m.index;
     let name = m[0].replace(/[.,]$/, "");
+    // A place name heading a longer name ("USA Today", "New York Times") is part of that name.
+    const place = all.find((c) => c.type === "GPE" && c.start === st && c.end < st + name.length);
+    const restRun = place ? text.slice(place.end, st + name.length).trim() : "";
+    if (
+      place &&
+      restRun.split(/\s+/).length <= 2 &&
+      !onlyTitles(restRun.split(/\s+/)[0] ?? "") &&
+      !NOT_NAME.test(restRun.split(/\s+/)[0] ?? "") &&
+      !all.some((c) => c !== place && c.start < st + name.length && st < c.end)
+    ) {
+      const i = out.findIndex((c) => c.start === place.start && c.end === place.end);
+      if (i >= 0) out.splice(i, 1);
+      out.push({ start: st, end: st + name.length, rank: 1, ref: { name, text: name, start: st, end: st + name.length, country: null, sector: null } });
+      continue;
+    }
     // Keep the part of the run after any entity it overlaps ("Amnesty International Man-kei Tam").
     for (const c of all) {
       if (c.start < st + name.length && st < c.end && c.end < st + name.length) {
