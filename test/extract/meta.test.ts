@@ -150,6 +150,17 @@ describe("organisation authors", () => {
   });
 });
 
+describe("organisation in the metadata, person on the page", () => {
+  it("the site's name as JSON-LD author gives way to the person in the byline element (wcxb 0106)", () => {
+    const doc = parseHtml(
+      `<html><head><meta property="og:site_name" content="USA TODAY"><script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","author":{"@type":"Person","name":", USA TODAY","publisher":{"logo":{}},"image":{}}}</script></head><body><div class="column eleven-column byline-section"><div class=attribution><span class=author><a href=https://www.usatoday.com/staff/2648209001/brian-truitt/ slot=bylineInfo class=authors>Brian Truitt</a></span></div></div></body></html>`,
+    );
+    const meta = collectMeta(doc);
+    const ld = ldArticle(meta.jsonld);
+    expect(pickByline(meta, ld, ["USA TODAY"]).byline).toEqual(["Brian Truitt"]);
+  });
+});
+
 describe("byline from SEO-plugin labels", () => {
   it("twitter:label1 Written by names the author when nothing else does (wcxb 4451)", () => {
     const p = page(`<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Erin Spain">`, "");

@@ -84,17 +84,31 @@ function invertName(v: string): string {
   return m ? `${m[2]} ${m[1]}` : v;
 }
 
-/** Authors from JSON-LD, author meta tags, then byline elements; first source that yields people wins. */
+/**
+ * Authors from JSON-LD, author meta tags, then byline elements; first source that yields people wins,
+ * except that an organisation named by the metadata gives way to a person in the page's byline.
+ */
 export function pickByline(m: PageMeta, ld: LdArticle | null, orgs: string[] = []): { byline: string[]; method: string } {
   const org = new Set(orgs.filter(Boolean).map((o) => o.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")));
   // the page's own name is accepted as the byline only from metadata (an organisation can sign a
   // post); a byline element that just repeats the site name is usually the logo
   const people = (names: string[]) => names;
   const notSite = (names: string[]) => names.filter((n) => !org.has(n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")));
+  const isSite = (n: string) => org.has(n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ""));
+  // an organisation in the metadata (the site itself, or typed Organization) gives way to a person
+  // the page shows in its byline
+  const orOnPage = (names: string[], method: string, orgOnly: boolean) => {
+    if (orgOnly || names.every(isSite)) {
+      const shown = shownPeople(m, isSite);
+      if (shown) return shown;
+    }
+    return { byline: names, method };
+  };
   if (ld) {
     const raw = ld.obj.author ?? ld.obj.creator;
-    const names = people((Array.isArray(raw) ? raw : [raw]).flatMap((a) => (isOrg(a) ? orgName(a) : ldNames(a).flatMap(splitByline))));
-    if (names.length) return { byline: names, method: "json-ld:author" };
+    const list = Array.isArray(raw) ? raw : [raw];
+    const names = people(list.flatMap((a) => (isOrg(a) ? orgName(a) : ldNames(a).flatMap(splitByline))));
+    if (names.length) return orOnPage(names, "json-ld:author", list.every(isOrg));
   }
   // scholarly pages list each author in a `citation_author` tag of its own, `Last, First`
   for (const k of ["citation_author", "citation_authors"]) {
@@ -113,7 +127,7 @@ export function pickByline(m: PageMeta, ld: LdArticle | null, orgs: string[] = [
   ]);
   if (meta) {
     const names = people(splitByline(meta.value));
-    if (names.length) return { byline: names, method: `meta[${meta.key}]` };
+    if (names.length) return orOnPage(names, `meta[${meta.key}]`, false);
   }
   for (const a of m.authors) {
     if (/\bsays:?$/i.test(a.text.trim())) continue; // a comment's author
@@ -138,6 +152,25 @@ export function pickByline(m: PageMeta, ld: LdArticle | null, orgs: string[] = [
     if (names.length) return { byline: names, method: "by-line" };
   }
   return { byline: [], method: "none" };
+}
+
+/** A person's name: two to four capitalised words. */
+const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/**
+ * People in the page's byline elements (names of two to four capitalised words), or null; null
+ * too when the first byline element names the site itself (the page confirms the organisation).
+ */
+function shownPeople(m: PageMeta, isSite: (n: string) => boolean): { byline: string[]; method: string } | null {
+  for (const a of m.authors) {
+    if (/\bsays:?$/i.test(a.text.trim())) continue; // a comment's author
+    const names = fromParts(a.text, a.parts);
+    if (!names.length) continue;
+    if (names.every(isSite)) return null;
+    const people = names.filter((n) => !isSite(n) && PERSON.test(n));
+    if (people.length) return { byline: people, method: a.how };
+  }
+  return null;
 }
 
 /** Whether a JSON-LD author is an organisation (`{"@type": "Organization", …}`). */
