@@ -152,14 +152,18 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   const w = toks[ti]!.low;
   const prev = toks[ti - 1]?.low ?? "";
   if (DET.has(prev)) return false;
+  if (multiword || /ed$/.test(w) || IRREGULAR_PAST.test(w)) return true;
+  // A noun with its complement after it ("the prison sentence of …", "a trade ban, …"); an -ing form there
+  // names the act ("the police killing of George Floyd").
+  const complement = !/ing$/.test(w) && /^(of|for|was|were|is|are|has|had|will|would|'s|,|\.|;|:)$/.test(toks[ti + 1]?.low ?? ".");
   // Right after a name, also after its abbreviation in brackets ("the European Union (EU) agree").
-  if (multiword || mentionEnds.has(ti) || (prev === ")" && mentionEnds.has(ti - 1))) return true;
-  if (/ed$/.test(w) || IRREGULAR_PAST.test(w)) return true;
+  if (mentionEnds.has(ti) || (prev === ")" && mentionEnds.has(ti - 1))) return !complement || !agentAt([prev], 0, 1);
   if (/ing$/.test(w)) return prev === "," || VERB_BEFORE.has(prev) || /ly$/.test(prev) || /^(is|are|was|were|been|be)$/.test(prev);
   // Base form or -s form: ambiguous with nouns; accept after a subject-like or auxiliary word.
   if (VERB_BEFORE.has(prev) || /ly$/.test(prev)) return true;
   // After an agent noun: "the mayor visits", "officials demand".
-  if (prev && agentAt([prev], 0, 1)) return true;
+  // "police arrest …": after an agent noun, unless a noun's complement follows ("the prison sentence of …").
+  if (prev && agentAt([prev], 0, 1)) return !complement;
   const p = toks[ti - 1];
   return p !== undefined && /^\p{Lu}/u.test(p.text) && ti > 0 && !/^(The|A|An)$/.test(p.text);
 }

@@ -349,6 +349,13 @@ describe("coder rules on the real analysis", () => {
     expect(e?.actor[0]).toMatchObject({ country: "USA", sector: "COP" });
   });
 
+  it("reads a word after an agent noun as a noun when its complement follows, except an -ing act", () => {
+    const sentence = code("In mid-July, Trump commuted the prison sentence of confidante Roger Stone.", "2020-11-01");
+    expect(sentence.find((x) => x.evidence.trigger?.text === "sentence")).toBeUndefined();
+    const killing = code("Protests escalated later in June with the police killing of Rayshard Brooks in Atlanta.", "2020-11-01");
+    expect(killing.find((x) => x.evidence.trigger?.text === "killing")?.plover?.event).toBe("ASSAULT");
+  });
+
   it("does not date an act by a time inside a relative clause that closes before it", () => {
     const text = "She spoke about her husband Siarhei, who was arrested in May, and promised to conduct new completely fair elections.";
     const toks = tokens(text, 0, text.length);
