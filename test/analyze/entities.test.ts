@@ -56,6 +56,14 @@ describe("entities on other real text", () => {
     expect(names.some((n) => n.startsWith("US/"))).toBe(false);
   });
 
+  it("does not take a maker in a product's name for an organisation (MEANTIME, CC BY 4.0)", () => {
+    const t =
+      "The Paris Air Show had been dominated by a state aid dispute between Airbus and Boeing. Qatar Airways, which choose the Airbus A350 over Boeing's 787, will also purchase 20 of Boeing's larger 777 planes.";
+    const names = findEntities(t, splitSentences(t), "2007-06-18").map((e) => e.text);
+    expect(names).toEqual(expect.arrayContaining(["Airbus", "Boeing", "Qatar Airways"]));
+    expect(names.some((n) => /A350/.test(n))).toBe(false);
+  });
+
   it("links a Wikinews article's people within the article", () => {
     const a = wikinewsArticle("Hong_Kong_leader_announces_withdrawal");
     const r = analyze(a);

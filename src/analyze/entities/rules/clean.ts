@@ -8,9 +8,20 @@ const DATE = new RegExp(
   `^(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})|(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`,
 );
 
+/** A model number after a maker's name: "787", "737s", "A350", "380". */
+const MODEL = /^\s+[A-Z]?\d{3}(?:-\w+)?s?\b/;
+const MODEL_IN = /\s[A-Z]?\d{3}s?$/;
+
 /**
  * The last pass: drops mentions that are token debris or dates rather than names, and the country letters
- * of a currency sign ("US$ 16 million", "HK$ 5").
+ * of a currency sign ("US$ 16 million", "HK$ 5"), and a maker named in a product's name ("Boeing 787",
+ * "Airbus A350": a product is no organisation).
  */
 export const clean: EntityRule = (ctx, mentions) =>
-  mentions.filter((m) => !JUNK.test(m.text) && !DATE.test(m.text) && ctx.text[m.end] !== "$");
+  mentions.filter(
+    (m) =>
+      !JUNK.test(m.text) &&
+      !DATE.test(m.text) &&
+      ctx.text[m.end] !== "$" &&
+      !(m.type === "ORG" && (MODEL.test(ctx.text.slice(m.end, m.end + 12)) || MODEL_IN.test(m.text))),
+  );
