@@ -161,6 +161,19 @@ describe("organisation in the metadata, person on the page", () => {
   });
 });
 
+describe("byline elements without byline markup", () => {
+  it("a name in the element after an `Article by` label (wcxb 0431) and a blog__authorname class (wcxb 4252)", () => {
+    const a = collectMeta(
+      parseHtml(
+        `<h2 class="text-3xl md:text-5xl mb-4 text-border">Article by</h2><div class="leading-relaxed text-xl mb-8">Matias Heikkilä</div><div class="grid grid-cols-2 gap-8 place-items-center"></div>`,
+      ),
+    );
+    expect(pickByline(a, null).byline).toEqual(["Matias Heikkilä"]);
+    const b = collectMeta(parseHtml(`<div class="blog__authorname">Michelle Lee</div>`));
+    expect(pickByline(b, null).byline).toEqual(["Michelle Lee"]);
+  });
+});
+
 describe("byline from SEO-plugin labels", () => {
   it("twitter:label1 Written by names the author when nothing else does (wcxb 4451)", () => {
     const p = page(`<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Erin Spain">`, "");

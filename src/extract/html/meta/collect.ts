@@ -28,7 +28,7 @@ function add(m: Map<string, string[]>, k: string, v: string) {
 }
 
 const AUTHOR_CLASS =
-  /(?:^|[-_\s])(?:byline|author|authors|author-name|byline-name|contributor|writer|reporter|posted-by|article-author|entry-author)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:byline|author|authors|author[-_]?name|byline-name|contributor|writer|reporter|posted-by|article-author|entry-author)(?:$|[-_\s])/i;
 
 const LOGO = /(?:^|[-_\s])(?:logo|site-?title|site-?name|brand(?:ing)?|masthead)(?:$|[-_\s])/i;
 
@@ -95,6 +95,18 @@ export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMet
       out.authors.push({ text: textOf(el), how: "a[rel=author]" });
       return false;
     }
+    // a label element (`Article by`, `Written by`) with the name in the next element
+    if (out.authors.length < 12 && el.children.length === 1 && el.children[0]!.type === "text") {
+      const t = (el.children[0] as unknown as { data: string }).data.trim();
+      if (t.length < 16 && BY_LABEL.test(t)) {
+        let next = el.next;
+        while (next && next.type !== "tag") next = next.next;
+        if (next) {
+          const name = textOf(next as Element).replace(/\s+/g, " ").trim();
+          if (name && name.length < 60) out.authors.push({ text: name, how: "by-label" });
+        }
+      }
+    }
     if (out.byLines.length < 8) {
       const first = el.children[0];
       if (first?.type === "text" && opensByline((first as unknown as { data: string }).data)) {
@@ -114,6 +126,7 @@ export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMet
   return out;
 }
 
+const BY_LABEL = /^(?:(?:article|written|posted|words|story|text)\s+)?by:?$/i;
 const BY_OPEN = /^\s*(?:(?:written|posted|words|story|text)\s+)?by(?::|\s|$)/i;
 /** A text that opens a byline (`By `, `Written by`); a cheap first-letter test keeps this off most nodes. */
 function opensByline(t: string): boolean {
