@@ -245,3 +245,14 @@ describe("a present-tense reported clause without that (Wikinews, CC BY 2.5)", (
     expect(qs.find((q) => q.text.startsWith("the commission's scope allows"))?.speaker?.name).toBe("USA Today");
   });
 });
+
+describe("a participle with its own subject and a coordinated cue after an unnamed source (Wikinews, CC BY 2.5)", () => {
+  it("takes the subject after with", () => {
+    const qs = analyze(wikinewsArticle("Iranian_cargo_plane_crashes")).quotes;
+    expect(qs.find((q) => q.text === "no-one was in the houses")?.speaker?.text).toBe("local media");
+  });
+  it("takes the head noun phrase of the sentence for but said", () => {
+    const qs = analyze(wikinewsArticle("Oil_facilities_in_Saudi_Arabia")).quotes;
+    expect(qs.find((q) => q.text === "exports were continuing")?.speaker?.text).toBe("The agency");
+  });
+});

@@ -152,6 +152,8 @@ export const CUE_VERBS = [
   "predicting",
   "urging",
   "alleging",
+  "reporting",
+  "estimating",
   // Present plural forms after a plural subject ("Officials believe …", "Experts warn …").
   "believe",
   "claim",
@@ -168,6 +170,8 @@ export const CUE_SET = new Set(CUE_VERBS);
 
 /** Cues that only report speech when followed by "that" or a quote (not "found a body", "read a book"). */
 export const WEAK_CUES = new Set([
+  "reporting",
+  "estimating",
   "announcing",
   "confirming",
   "acknowledging",
@@ -235,6 +239,8 @@ export const APPEAL_CUES = new Set([
 ]);
 /** Participle cues after a comma ("…, adding that …"): the speaker is the main clause's subject. */
 export const PARTICIPLE_CUES = new Set([
+  "reporting",
+  "estimating",
   "telling",
   "confirming",
   "declaring",

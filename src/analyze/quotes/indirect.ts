@@ -22,6 +22,8 @@ const UNNAMED_SOURCE =
 
 /** Participles whose speaker must be a name or a known source, not any opening phrase ("In 2014, … suggesting"). */
 const NAMED_PARTICIPLES = new Set([
+  "reporting",
+  "estimating",
   "telling",
   "confirming",
   "declaring",
@@ -326,18 +328,25 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const prevCue = participle
         ? out.filter((q) => q.speaker && q.start >= s.start && q.end <= cueStart).sort((x, y) => y.end - x.end)[0]
         : undefined;
-      const speaker = prevCue?.speaker
+      // "…, with local media reporting no-one was in the houses": the participle has its own subject.
+      const withSubj = PARTICIPLE_CUES.has(cue) ? sent.slice(0, m.index).match(/\bwith\s+([^,;"“”]{2,60}?)\s+$/) : null;
+      const withAt = withSubj?.[1] ? s.start + m.index - withSubj[0].length + withSubj[0].indexOf(withSubj[1]) : -1;
+      const own = withSubj?.[1] ? speakerIn(text, ctx.entities, withAt, withAt + withSubj[1].length, "before-cue", ctx.history, true) : null;
+      const speaker = own
+        ? own
+        : prevCue?.speaker
         ? { ...prevCue.speaker }
         : participle
-          ? (speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, !NAMED_PARTICIPLES.has(cue)) ??
-            headSource(text, s.start, cueStart))
+          ? (speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history) ??
+            headSource(text, s.start, cueStart) ??
+            (NAMED_PARTICIPLES.has(cue) ? null : speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true)))
           : speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true);
       if (!speaker) continue;
       // An accusation needs a named accuser ("the second [article] accused him of …" is not reported speech).
       if ((cue === "accused" || cue === "accusing") && /^(?:the|a|an)\s/i.test(speaker.name)) continue;
       if (participle && !speaker.country && speaker.name.split(/\s+/).length > 3) {
         // An unnamed subject of a coordinated cue: the first noun phrase ("The embassy declined … and said").
-        const np = speaker.name.match(/^(?:(?:the|a|an|some|many)\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)*/iu)?.[0];
+        const np = speaker.name.match(/^(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)*/u)?.[0];
         if (np) speaker.name = speaker.text = np;
       }
       let cStart = s.start + offset;
@@ -376,7 +385,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
 
 /** "The agency did not mention …, but said …": an unnamed source heading the sentence. */
 function headSource(text: string, a: number, b: number): SpeakerRef | null {
-  const m = text.slice(a, b).match(/^\s*((?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=\s)/u);
+  const m = text.slice(a, b).match(/^\s*((?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=\s)/iu);
   const np = m?.[1];
   if (!np || !UNNAMED_SOURCE.test(np)) return null;
   const at = a + text.slice(a, b).indexOf(np);
