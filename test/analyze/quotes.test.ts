@@ -256,3 +256,10 @@ describe("a participle with its own subject and a coordinated cue after an unnam
     expect(qs.find((q) => q.text === "exports were continuing")?.speaker?.text).toBe("The agency");
   });
 });
+
+describe("a prepositional phrase between the cue and the quotation (Wikinews, CC BY 2.5)", () => {
+  it("still attributes a quote that ends the sentence", () => {
+    const qs = analyze(wikinewsArticle("South_Sudanese_politician_John_")).quotes;
+    expect(qs.find((q) => q.text.startsWith("It is a great loss to the people of South Sudan"))).toMatchObject({ kind: "direct", cue: "said" });
+  });
+});

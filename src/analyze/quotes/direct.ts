@@ -1,6 +1,6 @@
 import type { Quote, SpeakerRef } from "../../model/index.js";
 import { type QuoteContext, type QuoteRule, saidOn, sentenceAt } from "./context.js";
-import { CUE_RE, PARTICIPLE_CUES } from "./cues.js";
+import { CUE_RE, PARTICIPLE_CUES, WEAK_CUES } from "./cues.js";
 import { speakerIn } from "./speaker.js";
 
 function firstCue(s: string): RegExpExecArray | null {
@@ -98,10 +98,13 @@ export const directQuotes: QuoteRule = (ctx, found) => {
       const lead = before.replace(/\s+$/, "");
       const gap = bm ? lead.length - (bm.index + bm[0].length) : 999;
       // `X said "…"`, `Smith told Wikinews "…"`: the cue (and a short object) right before the mark.
+      // `He said on Voice of America's … programme "…"`: a prepositional phrase between the cue and a quote
+      // that ends the sentence.
+      const ppLead =
+        !!bm && endsSentence && !WEAK_CUES.has(bm[0]) && /^\s+(?:on|in|at|to|during|via|through|from)\s+[^,;:"“”]{1,70}$/u.test(lead.slice(bm.index + bm[0].length));
       const bare =
         bm &&
-        gap <= 30 &&
-        /^(?:\s+(?:the\s+)?[\p{L}'’.-]+){0,3}$/u.test(lead.slice(bm.index + bm[0].length)) &&
+        ((gap <= 30 && /^(?:\s+(?:the\s+)?[\p{L}'’.-]+){0,3}$/u.test(lead.slice(bm.index + bm[0].length))) || ppLead) &&
         !/\b(?:the|a|an|as|of|to|for|with)$/i.test(lead) &&
         // A bare cue only introduces a quote that ends its sentence (else it is a fragment of reported speech).
         words >= 3 &&
@@ -163,7 +166,9 @@ export const directQuotes: QuoteRule = (ctx, found) => {
           "after-cue",
           ctx.history,
         );
-        if (speaker && speaker.start - sentStart > 60) speaker = null;
+        // Measured after an opening phrase ("In a statement released after the attack, the …").
+        const opener = before.match(/^\s*(?:In|On|At|After|Before|During|Following|Speaking|Writing)\b[^,"“”]{0,80},\s*/)?.[0].length ?? 0;
+        if (speaker && speaker.start - sentStart - opener > 60) speaker = null;
         if (
           speaker &&
           !/\b(?:\p{Ll}{2,}(?:ed|s)|spoke|wrote|said|told|began|gave|took|made|put)\b/u.test(
