@@ -64,6 +64,13 @@ describe("entities on other real text", () => {
     expect(names.some((n) => /A350/.test(n))).toBe(false);
   });
 
+  it("takes a name's head word in and lets it type the name (MEANTIME, CC BY 4.0)", () => {
+    const t =
+      "Singapore will remain the airliner's first stop, where Singapore Airlines will display the aircraft they intend to launch into passenger service.";
+    const names = findEntities(t, splitSentences(t), "2007-10-01").map((e) => `${e.text}/${e.type}`);
+    expect(names).toEqual(expect.arrayContaining(["Singapore/GPE", "Singapore Airlines/ORG"]));
+  });
+
   it("links a Wikinews article's people within the article", () => {
     const a = wikinewsArticle("Hong_Kong_leader_announces_withdrawal");
     const r = analyze(a);

@@ -10,6 +10,7 @@ import { clean } from "./rules/clean.js";
 import { coreference } from "./rules/coreference.js";
 import { extend } from "./rules/extend.js";
 import { gazetteerRecall } from "./rules/gazetteer-recall.js";
+import { heads } from "./rules/heads.js";
 import { orgCountry } from "./rules/org-country.js";
 import { places } from "./rules/places.js";
 import { propagate } from "./rules/propagate.js";
@@ -26,6 +27,7 @@ const tagger = new Tagger(JSON.parse(readFileSync(modelPath, "utf8")) as TaggerM
 /** The passes, in order (each one file under rules/). */
 export const ENTITY_RULES: EntityRule[] = [
   trim,
+  heads,
   vote,
   extend,
   gazetteerRecall,
