@@ -78,6 +78,20 @@ const NEVER_ALONE = new Set([
   "Each",
   "Both",
   "Several",
+  "Along",
+  "Among",
+  "Across",
+  "Through",
+  "Within",
+  "Without",
+  "Between",
+  "Into",
+  "Over",
+  "About",
+  "Then",
+  "Now",
+  "Today",
+  "Yesterday",
 ]);
 
 /** Lower-case words that join a name's parts but never end it ("Bank of", "Procter &"). */
@@ -111,6 +125,8 @@ export const trim: EntityRule = (ctx, mentions) => {
     if (a < b && COUNT.has(t[a]!.text) && lookupPlace(t[a + 1]!.text)?.kind === "demonym") a++;
     // "… Bashir on Thursday": a day after a preposition is the time of the clause ("Ruby Tuesday" stays whole).
     while (b > a + 1 && DATE_WORD.test(t[b]!.text) && DATE_PREP.test(t[b - 1]!.text)) b -= 2;
+    // "Perth Glory From 2006": a capitalised function word after a name opens the next phrase.
+    while (b > a && NEVER_ALONE.has(t[b]!.text) && !/^(?:I|A|Who|What|Why|How|It|He|She|We|You|They|Yes|No)$/.test(t[b]!.text)) b--;
     if (a === b && NEVER_ALONE.has(t[a]?.text ?? "")) continue;
     // A sentence's first word that is a function word ("The", "Since", "In") does not start a name.
     while (a < b && ctx.prep.sentenceStart[a] && (NEVER_ALONE.has(t[a]!.text) || t[a]!.text === "the")) a++;
