@@ -34,6 +34,11 @@ let firstWords = new Map<string, number>();
 export function setVerbDictionary(d: VerbDictionary): void {
   dict = d;
   exactWords = d.exactWords === true;
+  synsetWords.clear();
+  for (const [name, members] of Object.entries(d.synsets)) synsetWords.set(name, members.map(phraseWords));
+  itemWords = new WeakMap();
+  for (const fam of Object.values(d.families))
+    for (const p of fam.patterns) for (const it of [...p.pre, ...p.post]) if ("w" in it) itemWords.set(it, phraseWords(it.w));
   maxWords = 1;
   firstWords = new Map();
   for (const f of Object.keys(d.forms)) {
@@ -54,15 +59,11 @@ function load(): VerbDictionary {
 /** Dictionary spellings follow the Penn Treebank, which splits "can't" and "won't" as "ca n't", "wo n't". */
 const PIECES: Record<string, string[]> = { "can't": ["ca", "n't"], "won't": ["wo", "n't"], cannot: ["can", "not"] };
 
-/** Lower-case words of a dictionary phrase (cached: phrases repeat across patterns). */
-const phraseCache = new Map<string, string[]>();
+/** Lower-case words of each pattern word item and synset member, split once when the dictionary is set. */
+let itemWords = new WeakMap<object, string[]>();
+const synsetWords = new Map<string, string[][]>();
 function phraseWords(phrase: string): string[] {
-  let ws = phraseCache.get(phrase);
-  if (!ws) {
-    ws = phrase.toLowerCase().split(" ");
-    phraseCache.set(phrase, ws);
-  }
-  return ws;
+  return phrase.toLowerCase().split(" ");
 }
 
 /**
@@ -74,8 +75,7 @@ function wordEq(got: string, w: string): boolean {
 }
 
 /** Tokens matched by a phrase of dictionary words at token i (whole tokens only; 0 = no match). */
-function wordsMatch(phrase: string, toks: Tok[], i: number): number {
-  const ws = phraseWords(phrase);
+function wordsMatch(ws: string[], toks: Tok[], i: number): number {
   let k = i;
   let buf: string[] | null = null;
   let b = 0;
@@ -96,10 +96,22 @@ function wordsMatch(phrase: string, toks: Tok[], i: number): number {
 
 /** Length in tokens of a word or synset item at token i (0 = no match). */
 function wordItemAt(d: VerbDictionary, item: PatternItem, toks: Tok[], i: number): number {
-  if ("w" in item) return wordsMatch(item.w, toks, i);
+  if ("w" in item) {
+    let ws = itemWords.get(item);
+    if (!ws) {
+      ws = phraseWords(item.w);
+      itemWords.set(item, ws);
+    }
+    return wordsMatch(ws, toks, i);
+  }
   if ("s" in item) {
-    for (const w of d.synsets[item.s] ?? []) {
-      const n = wordsMatch(w, toks, i);
+    let members = synsetWords.get(item.s);
+    if (!members) {
+      members = (d.synsets[item.s] ?? []).map(phraseWords);
+      synsetWords.set(item.s, members);
+    }
+    for (const ws of members) {
+      const n = wordsMatch(ws, toks, i);
       if (n > 0) return n;
     }
   }
