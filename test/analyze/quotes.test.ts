@@ -263,3 +263,10 @@ describe("a prepositional phrase between the cue and the quotation (Wikinews, CC
     expect(qs.find((q) => q.text.startsWith("It is a great loss to the people of South Sudan"))).toMatchObject({ kind: "direct", cue: "said" });
   });
 });
+
+describe("quoted X as saying (Wikinews, CC BY 2.5)", () => {
+  it("gives the words to the one quoted, not the outlet", () => {
+    const qs = analyze(wikinewsArticle("US_President_Trump_declares_COV")).quotes;
+    expect(qs.find((q) => q.text.startsWith("FEMA has an important role"))?.speaker?.name).toBe("Tim Manning");
+  });
+});

@@ -109,12 +109,17 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         // A bare cue only introduces a quote that ends its sentence (else it is a fragment of reported speech).
         words >= 3 &&
         // …or is closed by its own comma/stop, or a coordinated verb follows ("tweeted "…" and offered …").
-        (!/^\s*[\p{Ll}\d]/u.test(after) || /[,.!?]$/.test(content.trim()) || /^\s+(?:and|but)\s+\p{Ll}+ed\b/u.test(after));
+        (!/^\s*[\p{Ll}\d]/u.test(after) || /[,.!?]$/.test(content.trim()) || /^\s+(?:and|but)\s+\p{Ll}+ed\b/u.test(after) || /^\s*,?\s+(?:and|but)\s*$/.test(after));
       if (
         bm &&
         ((/[,:]$|\b(?:that)$/.test(lead) && gap < 40) || bare || (/:$/.test(lead) && gap < 140 && !/["“”]/.test(lead.slice(bm.index))))
       ) {
-        speaker = PARTICIPLE_CUES.has(bm[0])
+        // "Politico quoted Tim Manning, formerly …, as saying "…"": the one quoted speaks.
+        const quotedAs = before.slice(0, bm.index).match(/\bquoted\s+([^"“”]{2,120}?),?\s+as\s+$/);
+        const qa = quotedAs?.[1] ? sentStart + (quotedAs.index ?? 0) + quotedAs[0].indexOf(quotedAs[1]) : -1;
+        speaker = quotedAs?.[1]
+          ? speakerIn(text, ctx.entities, qa, qa + quotedAs[1].length, "after-cue", ctx.history)
+          : PARTICIPLE_CUES.has(bm[0])
           ? speakerIn(text, ctx.entities, sentStart, sentStart + bm.index, "after-cue", ctx.history)
           : speakerIn(
               text,
