@@ -71,6 +71,13 @@ describe("entities on other real text", () => {
     expect(names).toEqual(expect.arrayContaining(["Singapore/GPE", "Singapore Airlines/ORG"]));
   });
 
+  it("splits an organisation, a role and a person run together (MEANTIME, CC BY 4.0)", () => {
+    const t = "Chrysler Chief Executive Robert Nardelli will step down when the bankruptcy is complete.";
+    const names = findEntities(t, splitSentences(t), "2009-04-30").map((e) => `${e.text}/${e.type}`);
+    expect(names).toContain("Robert Nardelli/PER");
+    expect(names.some((n) => /Chrysler.*Nardelli/.test(n))).toBe(false);
+  });
+
   it("links a Wikinews article's people within the article", () => {
     const a = wikinewsArticle("Hong_Kong_leader_announces_withdrawal");
     const r = analyze(a);

@@ -14,6 +14,7 @@ import { heads } from "./rules/heads.js";
 import { orgCountry } from "./rules/org-country.js";
 import { places } from "./rules/places.js";
 import { propagate } from "./rules/propagate.js";
+import { splitTitle } from "./rules/split-title.js";
 import { surnameRecall } from "./rules/surname-recall.js";
 import { titles } from "./rules/titles.js";
 import { trim } from "./rules/trim.js";
@@ -27,6 +28,7 @@ const tagger = new Tagger(JSON.parse(readFileSync(modelPath, "utf8")) as TaggerM
 /** The passes, in order (each one file under rules/). */
 export const ENTITY_RULES: EntityRule[] = [
   trim,
+  splitTitle,
   heads,
   vote,
   extend,

@@ -1,5 +1,6 @@
-import { FIRST_NAMES, NAME_HEADS } from "../gazetteer.js";
+import { NAME_HEADS } from "../gazetteer.js";
 import { type EntityRule, type Mention, makeMention } from "../mention.js";
+import { isGiven } from "./split-title.js";
 
 /**
  * A name's head word types it (data/ner/name-heads.tsv): "Hay Street" is a place whatever the tagger said,
@@ -19,7 +20,7 @@ export const heads: EntityRule = (ctx, mentions) => {
     } else {
       const own = m.last > m.first ? NAME_HEADS.get(tokens[m.last]!.text) : undefined;
       // "Jim Press" stays a person: a given name outweighs an organisation's head word.
-      const person = m.type === "PER" && own === "ORG" && FIRST_NAMES.has(tokens[m.first]!.text.toUpperCase());
+      const person = m.type === "PER" && own === "ORG" && isGiven(tokens[m.first]!.text);
       if (own && own !== m.type && m.method === "tagger" && !person) m = { ...m, type: own as Mention["type"] };
     }
     out.push(m);
