@@ -270,3 +270,10 @@ describe("quoted X as saying (Wikinews, CC BY 2.5)", () => {
     expect(qs.find((q) => q.text.startsWith("FEMA has an important role"))?.speaker?.name).toBe("Tim Manning");
   });
 });
+
+describe("a court's decision as the speaker (Wikinews, CC BY 2.5)", () => {
+  it("speaks for the court named last", () => {
+    const qs = analyze(wikinewsArticle("UK_Supreme_Court_rules_prorogation")).quotes;
+    expect(qs.find((q) => q.text.startsWith("This Court has already concluded"))?.speaker?.name).toMatch(/Supreme Court/);
+  });
+});

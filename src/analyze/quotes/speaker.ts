@@ -374,6 +374,12 @@ export function speakerIn(
     const named = roleAntecedent(text, entities, a + rm.index, role);
     if (named) return toSpeaker(named, mention);
   }
+  // "The summary of the decision read", "the ruling said": a court's decision speaks for the court named last.
+  if (phrase && /^(?:the\s+)?(?:(?:summary|text)\s+of\s+the\s+)?(?:decision|ruling|judge?ment|verdict|opinion)$/i.test(phrase)) {
+    const court = [...entities].reverse().find((e) => e.end <= a && a - e.end < 3000 && (e.type === "ORG" || e.type === "GPE") && /\bCourt\b/.test(e.name));
+    const at = a + win.indexOf(phrase);
+    if (court) return toSpeaker(court, { text: phrase, start: at, end: at + phrase.length });
+  }
   if (
     (np || rm) &&
     phrase &&
