@@ -111,7 +111,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             .match(/(\S+)\s*$/)?.[1]
             ?.toLowerCase() ?? "";
         if (
-          /^(?:the|a|an|local|initial|media|news|preliminary|some|other|earlier|these|those|its|their|his|her|our|official|unconfirmed)$/.test(
+          /^(?:the|a|an|local|initial|media|news|preliminary|some|other|earlier|these|those|its|their|his|her|our|official|unconfirmed|united|member|several|many|all|both|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|fifty)$/.test(
             prevWord,
           ) ||
           !prevWord
