@@ -277,3 +277,10 @@ describe("a court's decision as the speaker (Wikinews, CC BY 2.5)", () => {
     expect(qs.find((q) => q.text.startsWith("This Court has already concluded"))?.speaker?.name).toMatch(/Supreme Court/);
   });
 });
+
+describe("claimed to have (Wikinews, CC BY 2.5)", () => {
+  it("reports the infinitive as the claim", () => {
+    const qs = analyze(wikinewsArticle("Kennedy_assassin_Sirhan_Sirhan")).quotes;
+    expect(qs.find((q) => q.text.startsWith("to have no memory"))).toMatchObject({ cue: "claimed", speaker: { text: "Sirhan" } });
+  });
+});

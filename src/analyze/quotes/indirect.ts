@@ -284,6 +284,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         !APPEAL_CUES.has(cue)
       )
         hasThat = true;
+      // "Azerbaijan claimed to have killed about 2,300 soldiers": the claim is the infinitive.
+      if (!hasThat && /^claim/.test(cue) && /^\s+to\s+(?:have|be)\b/.test(after)) hasThat = true;
       // A weak cue without "that" still reports a clause that has its own verb right away ("ruled the
       // prorogation was unlawful", "denied he was involved").
       if (WEAK_CUES.has(cue) && !hasThat && !appeal && !APPEAL_CUES.has(cue) && WEAK_CLAUSE.test(after)) hasThat = true;
