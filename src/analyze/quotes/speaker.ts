@@ -147,6 +147,15 @@ const UNNAMED_ROLES = /^(?:officials|police|statement|prosecutors?|government|co
  */
 function roleAntecedent(text: string, entities: Entity[], at: number, role: string): Entity | null {
   if (UNNAMED_ROLES.test(role)) return null;
+  // "the court", "the ministry": the organisation named last whose name holds the word ("Supreme Court").
+  if (
+    /^(?:court|ministry|agency|embassy)$/.test(role) &&
+    !/^\s+(?:clerk|officials?|spokes\w+|sources?|documents?|filings?|records|staff|officers?|papers|employees?|workers?)\b/.test(text.slice(at + role.length, at + role.length + 20))
+  ) {
+    const word = new RegExp(`\\b${role}\\b`, "i");
+    const org = [...entities].reverse().find((e) => e.end <= at && at - e.end < 3000 && e.type === "ORG" && word.test(e.name));
+    if (org) return org;
+  }
   const lower = lowerOf(text);
   let k = lower.lastIndexOf(role, at - 1);
   for (let n = 0; k >= 0 && n < 4 && at - k < 4000; n++, k = lower.lastIndexOf(role, k - 1)) {
