@@ -137,7 +137,9 @@ export function scoreQuotes(set: string, docs: { text: string; gold: GoldQuote[]
     const used = new Set<number>();
     for (const g of d.gold) {
       if (g.kind === "direct") s.directGold++;
-      const k = (s.kinds[`${g.kind}${g.speaker ? "" : "/unnamed"}`] ??= [0, 0, 0]);
+      const kind = `${g.kind}${g.speaker ? "" : "/unnamed"}`;
+      const k = s.kinds[kind] ?? [0, 0, 0];
+      s.kinds[kind] = k;
       k[0]++;
       let best = -1;
       let bestOv = 0.5;

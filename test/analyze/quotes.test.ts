@@ -231,7 +231,10 @@ describe("a second quotation joined by and (Wikinews, CC BY 2.5)", () => {
 describe("participle cues and 'went on to say' (Wikinews, CC BY 2.5)", () => {
   it("reads a participle report after the main clause", () => {
     const qs = analyze(wikinewsArticle("Iranian_cargo_plane_crashes")).quotes;
-    expect(qs.find((q) => q.text.startsWith("extends its profound condolences"))).toMatchObject({ cue: "telling", speaker: { name: "Boeing" } });
+    expect(qs.find((q) => q.text.startsWith("extends its profound condolences"))).toMatchObject({
+      cue: "telling",
+      speaker: { name: "Boeing" },
+    });
   });
   it("reads 'went on to say' as a report", () => {
     const qs = analyze(wikinewsArticle("California_court_sentences_pare")).quotes;
@@ -260,7 +263,10 @@ describe("a participle with its own subject and a coordinated cue after an unnam
 describe("a prepositional phrase between the cue and the quotation (Wikinews, CC BY 2.5)", () => {
   it("still attributes a quote that ends the sentence", () => {
     const qs = analyze(wikinewsArticle("South_Sudanese_politician_John_")).quotes;
-    expect(qs.find((q) => q.text.startsWith("It is a great loss to the people of South Sudan"))).toMatchObject({ kind: "direct", cue: "said" });
+    expect(qs.find((q) => q.text.startsWith("It is a great loss to the people of South Sudan"))).toMatchObject({
+      kind: "direct",
+      cue: "said",
+    });
   });
 });
 

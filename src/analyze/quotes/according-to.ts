@@ -24,13 +24,23 @@ export const accordingTo: QuoteRule = (ctx, found) => {
       // "according to reports from the ministry": the source is who issued the reports.
       const via = sent
         .slice(srcStart, srcEnd)
-        .match(/^(?:(?:initial|local|media|news|official|unconfirmed)\s+)*(?:reports?|statements?|a statement|a report|an announcement|figures|comments)\s+(?:from|by|of)\s+(?=\S)/i);
-      const speaker = speakerIn(ctx.text, ctx.entities, s.start + srcStart + (via?.[0].length ?? 0), s.start + srcEnd, "after-cue", ctx.history, true);
+        .match(
+          /^(?:(?:initial|local|media|news|official|unconfirmed)\s+)*(?:reports?|statements?|a statement|a report|an announcement|figures|comments)\s+(?:from|by|of)\s+(?=\S)/i,
+        );
+      const speaker = speakerIn(
+        ctx.text,
+        ctx.entities,
+        s.start + srcStart + (via?.[0].length ?? 0),
+        s.start + srcEnd,
+        "after-cue",
+        ctx.history,
+        true,
+      );
       if (!speaker) continue;
       let a: number;
       let b: number;
       let joined: string | null = null;
-      const also: typeof speaker[] = [];
+      const also: (typeof speaker)[] = [];
       const head = sent.slice(0, m.index);
       const tail = sent.slice(srcEnd);
       if (m.index < 3) {
@@ -44,7 +54,11 @@ export const accordingTo: QuoteRule = (ctx, found) => {
           if (second) also.push(second);
           a = s.start + srcEnd + co[0].length;
         }
-      } else if (/,\s*$/.test(head) && /^,\s+\S[^]{10,}/.test(tail) && !/^,\s+(?:but|and|or|while|although|though|as|so|which|who|where|when)\b/.test(tail)) {
+      } else if (
+        /,\s*$/.test(head) &&
+        /^,\s+\S[\s\S]{10,}/.test(tail) &&
+        !/^,\s+(?:but|and|or|while|although|though|as|so|which|who|where|when)\b/.test(tail)
+      ) {
         // "Local authorities, according to X, have noted …": the clause runs around the attribution;
         // "Longer term, according to X, the goal is …": a short opener before it is not part of the words.
         const h = head.replace(/,\s*$/, "").trim();
@@ -53,7 +67,8 @@ export const accordingTo: QuoteRule = (ctx, found) => {
         b = s.end;
         // "The minister, according to reports, said …": the cue after it makes its own report.
         if (new RegExp(`^(?:\\p{Ll}+ly\\s+|also\\s+|has\\s+|had\\s+|have\\s+)*(?:${CUE_RE.source.slice(3, -3)})\\b`, "u").test(t)) continue;
-        if (/^\p{Ll}/u.test(t) && !/^(?:the|a|an|he|she|it|they|we|there|this|these|those|his|her|its|their|our)\s/.test(t)) joined = `${h} ${t}`;
+        if (/^\p{Ll}/u.test(t) && !/^(?:the|a|an|he|she|it|they|we|there|this|these|those|his|her|its|their|our)\s/.test(t))
+          joined = `${h} ${t}`;
         else a = s.start + srcEnd + (tail.match(/^,\s+/)?.[0].length ?? 0);
       } else {
         a = s.start;

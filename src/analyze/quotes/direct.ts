@@ -101,7 +101,10 @@ export const directQuotes: QuoteRule = (ctx, found) => {
       // `He said on Voice of America's … programme "…"`: a prepositional phrase between the cue and a quote
       // that ends the sentence.
       const ppLead =
-        !!bm && endsSentence && !WEAK_CUES.has(bm[0]) && /^\s+(?:on|in|at|to|during|via|through|from)\s+[^,;:"“”]{1,70}$/u.test(lead.slice(bm.index + bm[0].length));
+        !!bm &&
+        endsSentence &&
+        !WEAK_CUES.has(bm[0]) &&
+        /^\s+(?:on|in|at|to|during|via|through|from)\s+[^,;:"“”]{1,70}$/u.test(lead.slice(bm.index + bm[0].length));
       const bare =
         bm &&
         ((gap <= 30 && /^(?:\s+(?:the\s+)?[\p{L}'’.-]+){0,3}$/u.test(lead.slice(bm.index + bm[0].length))) || ppLead) &&
@@ -109,7 +112,10 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         // A bare cue only introduces a quote that ends its sentence (else it is a fragment of reported speech).
         words >= 3 &&
         // …or is closed by its own comma/stop, or a coordinated verb follows ("tweeted "…" and offered …").
-        (!/^\s*[\p{Ll}\d]/u.test(after) || /[,.!?]$/.test(content.trim()) || /^\s+(?:and|but)\s+\p{Ll}+ed\b/u.test(after) || /^\s*,?\s+(?:and|but)\s*$/.test(after));
+        (!/^\s*[\p{Ll}\d]/u.test(after) ||
+          /[,.!?]$/.test(content.trim()) ||
+          /^\s+(?:and|but)\s+\p{Ll}+ed\b/u.test(after) ||
+          /^\s*,?\s+(?:and|but)\s*$/.test(after));
       if (
         bm &&
         ((/[,:]$|\b(?:that)$/.test(lead) && gap < 40) || bare || (/:$/.test(lead) && gap < 140 && !/["“”]/.test(lead.slice(bm.index))))
@@ -120,16 +126,16 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         speaker = quotedAs?.[1]
           ? speakerIn(text, ctx.entities, qa, qa + quotedAs[1].length, "after-cue", ctx.history)
           : PARTICIPLE_CUES.has(bm[0])
-          ? speakerIn(text, ctx.entities, sentStart, sentStart + bm.index, "after-cue", ctx.history)
-          : speakerIn(
-              text,
-              ctx.entities,
-              sentStart + firstClauseStart(before, bm.index),
-              sentStart + bm.index,
-              "before-cue",
-              ctx.history,
-              unnamed(before.slice(firstClauseStart(before, bm.index), bm.index)),
-            );
+            ? speakerIn(text, ctx.entities, sentStart, sentStart + bm.index, "after-cue", ctx.history)
+            : speakerIn(
+                text,
+                ctx.entities,
+                sentStart + firstClauseStart(before, bm.index),
+                sentStart + bm.index,
+                "before-cue",
+                ctx.history,
+                unnamed(before.slice(firstClauseStart(before, bm.index), bm.index)),
+              );
         const tail = before.slice(bm.index + bm[0].length);
         // "reported to the police he "…"": a pronoun after the cue is the subject of the report, not its speaker.
         if (!speaker && !/\b(?:he|she|they|it|we|I)\s*[,:]?\s*$/i.test(tail)) {

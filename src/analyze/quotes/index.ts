@@ -2,8 +2,8 @@
 import type { Entity, Quote, Sentence, TimeRef } from "../../model/index.js";
 import { accordingTo } from "./according-to.js";
 import { blockQuotes } from "./blocks.js";
-import { coordinatedQuotes } from "./coordinated.js";
 import type { QuoteContext, QuoteRule } from "./context.js";
+import { coordinatedQuotes } from "./coordinated.js";
 import { directQuotes } from "./direct.js";
 import { fragmentQuotes } from "./fragments.js";
 import { indirectQuotes } from "./indirect.js";
@@ -14,7 +14,15 @@ import { nestedQuotes } from "./nested.js";
  * The passes, in order: direct and block quotes first so reported speech never re-reads quoted words; quoted
  * fragments last, so those inside reported speech stay part of it.
  */
-export const QUOTE_RULES: QuoteRule[] = [directQuotes, nestedQuotes, blockQuotes, accordingTo, indirectQuotes, fragmentQuotes, coordinatedQuotes];
+export const QUOTE_RULES: QuoteRule[] = [
+  directQuotes,
+  nestedQuotes,
+  blockQuotes,
+  accordingTo,
+  indirectQuotes,
+  fragmentQuotes,
+  coordinatedQuotes,
+];
 
 export function findQuotes(text: string, sentences: Sentence[], entities: Entity[], times: TimeRef[], anchor: string | null): Quote[] {
   const ctx: QuoteContext = { text, sentences, entities, times, anchor, quoted: findQuoted(text), history: [] };

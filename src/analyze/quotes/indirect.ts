@@ -46,7 +46,22 @@ const NAMED_PARTICIPLES = new Set([
  */
 const PRESENT_VERB =
   /^(?:the|a|an|his|her|its|their|this|these|those|our)\s+(?:[\p{L}'’-]+\s+){0,4}?["“]?(?:\p{Ll}+ly\s+|no\s+longer\s+|still\s+)?\p{Ll}{3,}(?:s|es)\s+(?!(?:of|for|in|on|at|to|and|or|with|from|by|that|which|who|are|is|were|was)\b)["“]?[\p{Ll}\d]/u;
-const PRESENT_CUES = new Set(["said", "says", "noted", "notes", "stated", "added", "argued", "claimed", "warned", "explained", "insisted", "wrote", "told", "reported"]);
+const PRESENT_CUES = new Set([
+  "said",
+  "says",
+  "noted",
+  "notes",
+  "stated",
+  "added",
+  "argued",
+  "claimed",
+  "warned",
+  "explained",
+  "insisted",
+  "wrote",
+  "told",
+  "reported",
+]);
 
 /** A short noun phrase as the whole subject of a trailing cue ("…, his family reported."). */
 const SHORT_NP = /^\s*(?:the|a|an|his|her|their|its|one|some|several|many|other|local|state)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s*$/iu;
@@ -213,7 +228,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         comma > 0 &&
         !hasThat &&
         !/^\s*(?:that|to)\b/.test(rest) &&
-        !/[,;:"“”]/.test(restCore.replace(/,\s+(?:adding|saying|noting)\b.*$/, "").replace(/,\s*(?:the|a|an)?\s*[^,]{0,40}[.!?]?\s*$/, "")) &&
+        !/[,;:"“”]/.test(
+          restCore.replace(/,\s+(?:adding|saying|noting)\b.*$/, "").replace(/,\s*(?:the|a|an)?\s*[^,]{0,40}[.!?]?\s*$/, ""),
+        ) &&
         (inverted
           ? restWords <= 14 && INVERTED_CUES.has(cue)
           : restWords <= 6 && between.trim().split(/\s+/).length <= 8 && !/\b(?:is|are|was|were|be|been)\b/.test(between)) &&
@@ -222,7 +239,15 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       if (tailOnly) {
         const speaker = inverted
           ? speakerIn(text, ctx.entities, cueEnd, s.end, "after-cue", ctx.history)
-          : speakerIn(text, ctx.entities, s.start + comma + 1, cueStart, "before-cue", ctx.history, UNNAMED_SOURCE.test(between) || SHORT_NP.test(between));
+          : speakerIn(
+              text,
+              ctx.entities,
+              s.start + comma + 1,
+              cueStart,
+              "before-cue",
+              ctx.history,
+              UNNAMED_SOURCE.test(between) || SHORT_NP.test(between),
+            );
         const cStart = s.start + (sent.slice(0, comma).match(/^\s*["“]?/)?.[0].length ?? 0);
         const cEnd = s.start + comma;
         if (speaker) {
@@ -237,7 +262,10 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // "At 2:45 a.m., his office said, he died …": a parenthetical cue reports the clause after it;
       // "These orcas, she suggested, specialize in …", "The data were, the study says, more …": the clause
       // runs around it. "…, says the study, …": the parenthetical may be inverted.
-      const invParen = comma > 0 && !/\p{L}/u.test(between) && INVERTED_CUES.has(cue) ? rest.match(/^(\s+(?:the\s|a\s|an\s|\p{Lu})[^,;:"“”]{1,50}),\s+\S/u) : null;
+      const invParen =
+        comma > 0 && !/\p{L}/u.test(between) && INVERTED_CUES.has(cue)
+          ? rest.match(/^(\s+(?:the\s|a\s|an\s|\p{Lu})[^,;:"“”]{1,50}),\s+\S/u)
+          : null;
       if (
         comma > 0 &&
         (/^,\s+\S/.test(rest) || invParen) &&
@@ -247,7 +275,15 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         const attrEnd = invParen?.[1] ? cueEnd + invParen[1].length : cueEnd;
         const speaker = invParen
           ? speakerIn(text, ctx.entities, cueEnd, attrEnd, "after-cue", ctx.history, true)
-          : speakerIn(text, ctx.entities, s.start + comma + 1, cueStart, "before-cue", ctx.history, UNNAMED_SOURCE.test(between) || SHORT_NP.test(between));
+          : speakerIn(
+              text,
+              ctx.entities,
+              s.start + comma + 1,
+              cueStart,
+              "before-cue",
+              ctx.history,
+              UNNAMED_SOURCE.test(between) || SHORT_NP.test(between),
+            );
         const cStart = attrEnd + (text.slice(attrEnd).match(/^,\s+/)?.[0].length ?? 0);
         let cEnd = s.end;
         while (cEnd > cStart && /[\s.!?"”]/.test(text[cEnd - 1] as string)) cEnd--;
@@ -256,7 +292,11 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         if (speaker && opens && clause.length > 10 && FINITE.test(clause) && !overlapsAny(cStart, cEnd, out)) {
           out.push(quote(ctx, cStart, cEnd, speaker, cue, [[s.start + comma, attrEnd]]));
           ctx.history.push(speaker);
-        } else if (speaker && /^\p{Ll}/u.test(clause) && !/^(?:to|and|or|but|as|if|when|while|which|who|in|on|at|for|with|by|from|of)\b/.test(clause)) {
+        } else if (
+          speaker &&
+          /^\p{Ll}/u.test(clause) &&
+          !/^(?:to|and|or|but|as|if|when|while|which|who|in|on|at|for|with|by|from|of)\b/.test(clause)
+        ) {
           // The clause continues after the parenthetical: its head is the words before the first comma.
           let hStart = s.start;
           while (hStart < s.start + comma && /[\s"“]/.test(text[hStart] as string)) hStart++;
@@ -320,7 +360,11 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         continue;
       // "said if the goal is peace, then …": a conditional opens the reported clause.
       const conditional = /^\s*if\b[^.;]*,/.test(after) && !/^ask/.test(cue) && !WEAK_CUES.has(cue);
-      if (/^\s*(?:to|in|on|at(?! least| most)|for|with|by|from|about(?! \d)|of|and|or|but|as|if|when)\b/i.test(after) && !hasThat && !conditional)
+      if (
+        /^\s*(?:to|in|on|at(?! least| most)|for|with|by|from|about(?! \d)|of|and|or|but|as|if|when)\b/i.test(after) &&
+        !hasThat &&
+        !conditional
+      )
         continue;
       // "…, and argued that …": a coordinated cue shares the sentence's subject.
       const coordinated = !/\p{L}/u.test(subject) || /^\s*(?:and|but)\s*$/.test(subject);
@@ -333,16 +377,18 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // "…, with local media reporting no-one was in the houses": the participle has its own subject.
       const withSubj = PARTICIPLE_CUES.has(cue) ? sent.slice(0, m.index).match(/\bwith\s+([^,;"“”]{2,60}?)\s+$/) : null;
       const withAt = withSubj?.[1] ? s.start + m.index - withSubj[0].length + withSubj[0].indexOf(withSubj[1]) : -1;
-      const own = withSubj?.[1] ? speakerIn(text, ctx.entities, withAt, withAt + withSubj[1].length, "before-cue", ctx.history, true) : null;
+      const own = withSubj?.[1]
+        ? speakerIn(text, ctx.entities, withAt, withAt + withSubj[1].length, "before-cue", ctx.history, true)
+        : null;
       const speaker = own
         ? own
         : prevCue?.speaker
-        ? { ...prevCue.speaker }
-        : participle
-          ? (speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history) ??
-            headSource(text, s.start, cueStart) ??
-            (NAMED_PARTICIPLES.has(cue) ? null : speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true)))
-          : speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true);
+          ? { ...prevCue.speaker }
+          : participle
+            ? (speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history) ??
+              headSource(text, s.start, cueStart) ??
+              (NAMED_PARTICIPLES.has(cue) ? null : speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true)))
+            : speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true);
       if (!speaker) continue;
       // An accusation needs a named accuser ("the second [article] accused him of …" is not reported speech).
       if ((cue === "accused" || cue === "accusing") && /^(?:the|a|an)\s/i.test(speaker.name)) continue;

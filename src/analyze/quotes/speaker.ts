@@ -150,7 +150,9 @@ function roleAntecedent(text: string, entities: Entity[], at: number, role: stri
   // "the court", "the ministry": the organisation named last whose name holds the word ("Supreme Court").
   if (
     /^(?:court|ministry|agency|embassy)$/.test(role) &&
-    !/^\s+(?:clerk|officials?|spokes\w+|sources?|documents?|filings?|records|staff|officers?|papers|employees?|workers?)\b/.test(text.slice(at + role.length, at + role.length + 20))
+    !/^\s+(?:clerk|officials?|spokes\w+|sources?|documents?|filings?|records|staff|officers?|papers|employees?|workers?)\b/.test(
+      text.slice(at + role.length, at + role.length + 20),
+    )
   ) {
     const word = new RegExp(`\\b${role}\\b`, "i");
     const org = [...entities].reverse().find((e) => e.end <= at && at - e.end < 3000 && e.type === "ORG" && word.test(e.name));
@@ -235,7 +237,12 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     ) {
       const i = out.findIndex((c) => c.start === place.start && c.end === place.end);
       if (i >= 0) out.splice(i, 1);
-      out.push({ start: st, end: st + name.length, rank: 1, ref: { name, text: name, start: st, end: st + name.length, country: null, sector: null } });
+      out.push({
+        start: st,
+        end: st + name.length,
+        rank: 1,
+        ref: { name, text: name, start: st, end: st + name.length, country: null, sector: null },
+      });
       continue;
     }
     // Keep the part of the run after any entity it overlaps ("Amnesty International Man-kei Tam").
@@ -389,7 +396,9 @@ export function speakerIn(
   }
   // "The summary of the decision read", "the ruling said": a court's decision speaks for the court named last.
   if (phrase && /^(?:the\s+)?(?:(?:summary|text)\s+of\s+the\s+)?(?:decision|ruling|judge?ment|verdict|opinion)$/i.test(phrase)) {
-    const court = [...entities].reverse().find((e) => e.end <= a && a - e.end < 3000 && (e.type === "ORG" || e.type === "GPE") && /\bCourt\b/.test(e.name));
+    const court = [...entities]
+      .reverse()
+      .find((e) => e.end <= a && a - e.end < 3000 && (e.type === "ORG" || e.type === "GPE") && /\bCourt\b/.test(e.name));
     const at = a + win.indexOf(phrase);
     if (court) return toSpeaker(court, { text: phrase, start: at, end: at + phrase.length });
   }
