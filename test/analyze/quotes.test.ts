@@ -290,3 +290,10 @@ describe("claimed to have (Wikinews, CC BY 2.5)", () => {
     expect(qs.find((q) => q.text.startsWith("to have no memory"))).toMatchObject({ cue: "claimed", speaker: { text: "Sirhan" } });
   });
 });
+
+describe("a quote closed by an editor's bracketed comma (Wikinews, CC BY 2.5)", () => {
+  it("takes the speaker after the mark", () => {
+    const qs = analyze(wikinewsArticle("Northern_Arapaho_Tribe_welcomes")).quotes;
+    expect(qs.find((q) => q.text.startsWith("With everything that's happened"))?.speaker?.name).toBe("Crystal C'Bearing");
+  });
+});
