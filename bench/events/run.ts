@@ -77,7 +77,7 @@ if (speed) {
   out(`| PETRARCH2 (published, after a CoreNLP parse at 2–5 sentences/s) | ~150 |`);
   out(`| target | ≥ 2,000 |`);
   out();
-  out(`The machine is shared by several jobs (load average 15–19 on 2 cores during these runs): speed varies ±2× between runs.`);
+  out(`Measured on a quiet machine (session 2, load below 2); under heavy load single runs varied ±2×.`);
 }
 out();
 out(`## How the rules were validated`);
@@ -105,13 +105,13 @@ out(
   `- Wikinews held-out did not follow the tune half in three rounds: with 9 articles and 53 events, one or two tuples move P/R by 0.02–0.04. Events without a recipient in the text are now kept as a sentence's event of last resort (political actors only), which raised GSR held-out recall and Wikinews recall but cost Wikinews precision.`,
 );
 out(
-  `- Needs from the analysis stage: clock times and "until October 14" resolved into the past year (should be the article day and the coming date), NER spans that swallow a time ("Omar El Bashir on Thursday") or a number ("Two Palestinian"), "Quatar"/"Samarra"-style places missing from the gazetteer.`,
+  `- Needs from the analysis stage: towns missing from the places data ("near the town of Samarra": a sourced city list would help), misspelt countries ("Quatar"), "NASA" sometimes typed PER. (Fixed this session: clock times and "until October 14" resolved into the past year, NER spans swallowing a day or a count.) Gold quirks that can never match: "ITL" for Italy; the Red Cross coded IGO (NGO in our dictionary).`,
 );
 out(
-  `- PETRARCH2 unit tests: no synset-aware noun-phrase matching, no TABARI compound/agent grammar ("Dagolath's first Deputy Prime Minister"), no MODIFY/PATTERN constructs.`,
+  `- PETRARCH2 unit tests (81.6%; tune 88.2%, held-out 74.6% — split by FNV-1a of the record id, tune misses only were read): what is left is mostly PETRARCH behaviour we chose not to copy — a passive without "by" coded with its subject as source, "will contribute" coded as the act (we code a future act as intent, 0331), the International Criminal Court partly matching INTERPOL's entry, a % slot reached across an "after" clause, agent codes before the actor code (NGO~), a modifier shared across a compound.`,
 );
 out(
-  `- Speed: the machine was shared by many jobs while measuring (load average 13–19 on 2 cores); single runs ranged from ~800 to ~3,800 sentences/s for the coder.`,
+  `- GSR held-out fell 61.1 → 60.0% (type) and 63.2 → 61.1% (actor) when the no-recipient last resort was made strict (round 4): every GSR sentence holds an event, so emitting any event helps there, while on the unannotated Wikinews articles 66 of the 93 last-resort events it dropped were wrong (nouns read as verbs, "received a degree", "released a book"). We chose real-text precision.`,
 );
 out();
 out(`## History (held-out half; the tune half drove the rules)`);
@@ -121,6 +121,9 @@ out(`|---|---|---|---|---|---|---|`);
 out(`| 2026-11-27 14:11 (first events round) | 52.6% | 50.5% | 58.9% | 0.273 | 0.113 | 0.151 |`);
 out(`| 2026-11-27 14:30 (places fixed at source + the rules below) | 54.7% | 55.8% | 62.2% | 0.240 | 0.113 | 0.170 |`);
 out(`| 2026-11-27 16:30 (third round, busy machine; see below) | 61.1% | 63.2% | 63.3% | 0.200 | 0.132 | 0.189 |`);
+out(
+  `| 2026-11-27 17:09 (fourth round: strict last resort, story place from the lede, PETRARCH2 syntax) | 60.0% | 61.1% | 63.3% | 0.219 | 0.132 | 0.208 |`,
+);
 out();
 out(
   `Changes in the second round, each a category of tune-half misses: places data corrected at the builder (Israel, Serbia, Japan JPN, Myanmar MMR, Guatemala, Guinea, Kosovo; "Serb" no longer Montenegro) — alone +1.1 points GSR actor; persons and organisations the analysis could not place take the country where the story happens; a single capitalised word followed by another name is a given name, not a dictionary surname ("Victor Marrero" ≠ Odete Victor); plural demonyms are actors and a demonym before one names the country ("Bosnian Serbs" → BIH); organisations named after a country ("Belarusian KGB") take it even when typed MISC; ", who was arrested" gives the passive its subject; dismissing/denying a request or lawsuit is a rejection (12x), not a denial (016); an intent word that is itself a lexicon trigger ("ready", "prepared") no longer swallows the act it governs, and under an explicit intent word a performative act ("plans to impose restrictions") is an intent/threat; a fronted time keeps priority when the analysis includes its comma ("Monday,") and over times inside nested clauses ("people believed … involved in … in January"); more speech verbs for reported demands (reiterate, reaffirm, affirm, assert, conclude, explain), and "must" may follow the target's whole noun phrase; deaths caused by accidents, disasters or disease are not assaults; narrative time context lasts three sentences instead of two.`,
