@@ -123,11 +123,13 @@ describe.skipIf(!chromiumPath)("web UI in Chromium", () => {
     const page = await open(`#/search?q=${encodeURIComponent("Kremlin")}`);
     await page.locator("li.hit").first().waitFor();
     const relevant = await page.locator("li.hit a.title").allTextContents();
+    const answered = page.waitForResponse((r) => r.url().includes("/api/search") && r.url().includes("sort=newest"));
     await page.locator('select[aria-label="order"]').selectOption("newest");
     await page.waitForURL(/sort=newest/);
-    await page.waitForFunction((n) => document.querySelectorAll("li.hit").length === n, relevant.length);
-    const newest = await page.locator("li.hit a.title").allTextContents();
-    expect(new Set(newest)).toEqual(new Set(relevant));
+    await answered;
+    await expect
+      .poll(async () => new Set(await page.locator("li.hit a.title").allTextContents()), { timeout: 10_000 })
+      .toEqual(new Set(relevant));
     await expect(page.locator('select[aria-label="order"]').inputValue()).resolves.toBe("newest");
     await page.close();
   });
