@@ -39,7 +39,7 @@ export function register(program: Command, exit: ExitState): void {
         );
         process.stdout.write(`Russia–United States events (${rusUsa.total ?? rusUsa.items.length}):\n`);
         for (const e of rusUsa.items) {
-          const who = (xs: { country: string | null }[]) => xs.map((x) => x.country ?? "?").join("+");
+          const who = (xs: { country: string | null }[]) => [...new Set(xs.map((x) => x.country ?? "?"))].join("+");
           process.stdout.write(
             `  ${e.date.value ?? "????"}  ${e.cameo.code} ${e.plover?.event ?? "-"}  ${who(e.actor)}→${who(e.recipient)}  “${e.evidence.sentence.slice(0, 90)}…”\n`,
           );
