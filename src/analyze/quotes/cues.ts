@@ -237,8 +237,8 @@ export const APPEAL_CUES = new Set([
   "called on",
   "calling on",
 ]);
-/** Participle cues after a comma ("…, adding that …"): the speaker is the main clause's subject. */
-export const PARTICIPLE_CUES = new Set([
+/** Participles whose speaker must be a name or a known source, not any opening phrase ("In 2014, … suggesting"). */
+export const NAMED_PARTICIPLE_CUES = new Set([
   "reporting",
   "estimating",
   "telling",
@@ -255,6 +255,11 @@ export const PARTICIPLE_CUES = new Set([
   "predicting",
   "urging",
   "alleging",
+]);
+
+/** Participle cues after a comma ("…, adding that …"): the speaker is the main clause's subject. */
+export const PARTICIPLE_CUES = new Set([
+  ...NAMED_PARTICIPLE_CUES,
   "adding",
   "arguing",
   "saying",

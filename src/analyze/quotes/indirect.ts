@@ -1,6 +1,16 @@
 import type { Quote, SpeakerRef } from "../../model/index.js";
 import { type QuoteContext, type QuoteRule, saidOn } from "./context.js";
-import { APPEAL_CUES, AS_CUES, BASE_CUES, CUE_RE, INVERTED_CUES, OBJECT_CUES, PARTICIPLE_CUES, WEAK_CUES } from "./cues.js";
+import {
+  APPEAL_CUES,
+  AS_CUES,
+  BASE_CUES,
+  CUE_RE,
+  INVERTED_CUES,
+  NAMED_PARTICIPLE_CUES,
+  OBJECT_CUES,
+  PARTICIPLE_CUES,
+  WEAK_CUES,
+} from "./cues.js";
 import { speakerIn } from "./speaker.js";
 
 /** Words between a cue and its clause that are not part of what was said ("said Thursday that"). */
@@ -19,26 +29,6 @@ const OBJECT_THEN_THAT = /^\s+(?:[\w'’.-]+\s+){1,6}?that\s+/;
 /** An unnamed source before a trailing cue: "…, the army said.", "…, local media reported." */
 const UNNAMED_SOURCE =
   /^\s*(?:the\s+|a\s+|an\s+)?(?:(?:local|state|national|foreign|military|government|police|hospital|company|federal|senior|other|news|industry|emergency)\s+)*(?:army|military|police|officials?|authorities|media|reports?|sources?|witnesses|investigators|prosecutors|spokes(?:man|woman|person)|ministry|agency|government|company|statement|publication|broadcaster|newspaper|hospital|doctors|residents|experts|scientists|researchers|study|research|report|paper|survey|analysis)(?:\s+(?:have|has|had))?\s*$/i;
-
-/** Participles whose speaker must be a name or a known source, not any opening phrase ("In 2014, … suggesting"). */
-const NAMED_PARTICIPLES = new Set([
-  "reporting",
-  "estimating",
-  "telling",
-  "confirming",
-  "declaring",
-  "announcing",
-  "stressing",
-  "acknowledging",
-  "admitting",
-  "suggesting",
-  "emphasizing",
-  "emphasising",
-  "reiterating",
-  "predicting",
-  "urging",
-  "alleging",
-]);
 
 /**
  * A determiner phrase, then a present-tense verb and its complement ("noted the commission's scope allows
@@ -387,7 +377,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           : participle
             ? (speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history) ??
               headSource(text, s.start, cueStart) ??
-              (NAMED_PARTICIPLES.has(cue) ? null : speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true)))
+              (NAMED_PARTICIPLE_CUES.has(cue) ? null : speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true)))
             : speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true);
       if (!speaker) continue;
       // An accusation needs a named accuser ("the second [article] accused him of …" is not reported speech).

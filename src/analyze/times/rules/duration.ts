@@ -2,29 +2,6 @@ import type { TimeRef } from "../../../model/index.js";
 import { COUNT, countOf } from "../numbers.js";
 import { ref, type TimeRule } from "../types.js";
 
-const NUM: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-  single: 1,
-  a: 1,
-  an: 1,
-};
 const UNIT: Record<string, [string, "hour" | "day" | "week" | "month" | "quarter" | "year"]> = {
   hour: ["TH", "hour"],
   day: ["D", "day"],
@@ -35,7 +12,7 @@ const UNIT: Record<string, [string, "hour" | "day" | "week" | "month" | "quarter
   decade: ["Y", "year"],
   session: ["D", "day"],
 };
-const WORD = `\\d{1,3}|${Object.keys(NUM).join("|")}|a few|few|several`;
+const WORD = `${COUNT}|a few|few|several`;
 /** "the past nine days", "the next four years", "the last 12 months" (a stretch of time ending or starting now). */
 const SPAN = new RegExp(
   `\\b(?:the\\s+)?(?:past|last|previous|next|coming|first|final)\\s+(${WORD})\\s+(?:straight\\s+|consecutive\\s+|trading\\s+|business\\s+|working\\s+)?(hour|day|week|month|year|decade|session)s?\\b`,
@@ -69,7 +46,7 @@ const OF_OR_BEFORE = new RegExp(
 
 function value(n: string, unit: string): string {
   const k = n.toLowerCase();
-  const q = /^\d+$/.test(k) ? Number(k) : (NUM[k] ?? countOf(k));
+  const q = countOf(k);
   const [code] = UNIT[unit.toLowerCase()]!;
   const count = q === undefined ? "X" : String(unit.toLowerCase() === "decade" ? q * 10 : q);
   return code === "TH" ? `PT${count}H` : `P${count}${code}`;
