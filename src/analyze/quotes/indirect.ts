@@ -226,18 +226,19 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           : restWords <= 6 && between.trim().split(/\s+/).length <= 8 && !/\b(?:is|are|was|were|be|been)\b/.test(between)) &&
         !/^\s*(?:as|which|who|and|but|while|when|where|if)\b/i.test(between) &&
         sent.slice(0, comma).trim().split(/\s+/).length >= 4;
+      // The source between the comma and the cue ("…, the army said", "These orcas, she suggested, …").
+      const speakerBeforeCue = () =>
+        speakerIn(
+          text,
+          ctx.entities,
+          s.start + comma + 1,
+          cueStart,
+          "before-cue",
+          ctx.history,
+          UNNAMED_SOURCE.test(between) || SHORT_NP.test(between),
+        );
       if (tailOnly) {
-        const speaker = inverted
-          ? speakerIn(text, ctx.entities, cueEnd, s.end, "after-cue", ctx.history)
-          : speakerIn(
-              text,
-              ctx.entities,
-              s.start + comma + 1,
-              cueStart,
-              "before-cue",
-              ctx.history,
-              UNNAMED_SOURCE.test(between) || SHORT_NP.test(between),
-            );
+        const speaker = inverted ? speakerIn(text, ctx.entities, cueEnd, s.end, "after-cue", ctx.history) : speakerBeforeCue();
         const cStart = s.start + (sent.slice(0, comma).match(/^\s*["“]?/)?.[0].length ?? 0);
         const cEnd = s.start + comma;
         if (speaker) {
@@ -263,17 +264,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         !/^\s*(?:as|which|who|and|but|while|when|where|if)\b/i.test(between)
       ) {
         const attrEnd = invParen?.[1] ? cueEnd + invParen[1].length : cueEnd;
-        const speaker = invParen
-          ? speakerIn(text, ctx.entities, cueEnd, attrEnd, "after-cue", ctx.history, true)
-          : speakerIn(
-              text,
-              ctx.entities,
-              s.start + comma + 1,
-              cueStart,
-              "before-cue",
-              ctx.history,
-              UNNAMED_SOURCE.test(between) || SHORT_NP.test(between),
-            );
+        const speaker = invParen ? speakerIn(text, ctx.entities, cueEnd, attrEnd, "after-cue", ctx.history, true) : speakerBeforeCue();
         const cStart = attrEnd + (text.slice(attrEnd).match(/^,\s+/)?.[0].length ?? 0);
         let cEnd = s.end;
         while (cEnd > cStart && /[\s.!?"”]/.test(text[cEnd - 1] as string)) cEnd--;
