@@ -297,3 +297,14 @@ describe("a quote closed by an editor's bracketed comma (Wikinews, CC BY 2.5)", 
     expect(qs.find((q) => q.text.startsWith("With everything that's happened"))?.speaker?.name).toBe("Crystal C'Bearing");
   });
 });
+
+describe("a pronoun never speaks for a place (Wikinews, CC BY 2.5)", () => {
+  it("resolves 'They' to the group, not the place named last", () => {
+    const qs = analyze(wikinewsArticle("Slippery_business")).quotes;
+    expect(qs.find((q) => q.text.startsWith("the coating repels bacteria"))?.speaker?.name).toBe("Penn State");
+  });
+  it("leaves no 'They'/'I'/'She' resolved to a city in an interview", () => {
+    const qs = analyze(wikinewsArticle("Living_with_HIV_during_COVID-19")).quotes;
+    expect(qs.filter((q) => /^(?:Mumbai|India)$/.test(q.speaker?.name ?? ""))).toHaveLength(0);
+  });
+});

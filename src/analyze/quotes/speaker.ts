@@ -123,7 +123,9 @@ function resolvePronoun(
     const group = groupAntecedent(text, entities, history, mention.start);
     if (group) return { ...group, ...mention };
   }
-  let ent = [...entities].reverse().find((e) => e.end <= a && (person ? e.type === "PER" : e.type === "ORG" || e.type === "GPE"));
+  // "They" stands for people or an organisation, not a place named last ("… in Mumbai. They told me …").
+  const group = (e: Entity) => e.type === "ORG" || (w === "it" && e.type === "GPE");
+  let ent = [...entities].reverse().find((e) => e.end <= a && (person ? e.type === "PER" : group(e)));
   if (ent && person && text) {
     // Prefer the subject: the first person named in the sentence of the latest person mention.
     let k = ent.start;
@@ -133,6 +135,9 @@ function resolvePronoun(
   }
   const prev = [...history].reverse().find((s) => s.start < a);
   // A recent speaker wins over an entity named earlier than that speaker's mention.
+  // A person pronoun never stands for a place that spoke earlier ("Mumbai" resolved for a "They" before).
+  const place = (s: SpeakerRef) => entities.some((e) => (e.type === "GPE" || e.type === "LOC") && e.name === s.name);
+  if (prev && person && place(prev)) return ent ? toSpeaker(ent, mention) : null;
   if (prev && (!ent || prev.end >= ent.end) && (person ? prev.name.split(" ").length > 1 || !prev.sector : true))
     return { ...prev, ...mention };
   if (ent) return toSpeaker(ent, mention);
