@@ -308,3 +308,14 @@ describe("a pronoun never speaks for a place (Wikinews, CC BY 2.5)", () => {
     expect(qs.filter((q) => /^(?:Mumbai|India)$/.test(q.speaker?.name ?? ""))).toHaveLength(0);
   });
 });
+
+describe("a quantifier or a quoted word is not a name (Wikinews, CC BY 2.5)", () => {
+  it("keeps the noun after 'One'", () => {
+    const qs = analyze(wikinewsArticle("Thousands_march_in_anti-Brexit_protest")).quotes;
+    expect(qs.find((q) => q.text.startsWith("people changed their minds"))?.speaker?.name).toBe("One interviewee");
+  });
+  it("does not take the first word of a quotation for a speaker", () => {
+    const qs = analyze(wikinewsArticle("murdered_Saudi_journalist_demands_justice")).quotes;
+    expect(qs.some((q) => q.speaker?.name === "True")).toBe(false);
+  });
+});

@@ -7,7 +7,7 @@ const ROLE =
 /** A run of capitalised words (a name the tagger did not mark), allowing inner particles. */
 const CAP_RUN = /\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|al|bin|da|del|la|le)\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
 const NOT_NAME =
-  /^(?:The|A|An|In|On|At|But|And|This|That|These|Those|It|He|She|They|We|I|You|Let|Well|So|Yes|No|Okay|Oh|Now|Then|Here|There|What|Why|How|Who|Where|His|Her|Their|Its|According|Following|After|Before|When|While|However|Meanwhile|Also|Shortly|Recently|Currently|Previously|Initially|Finally|Additionally|Subsequently|Eventually|Ultimately|Reportedly|Separately|Later|Earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:The|A|An|In|On|At|But|And|This|That|These|Those|It|He|She|They|We|I|You|Let|Well|So|Yes|No|Okay|Oh|Now|Then|Here|There|What|Why|How|Who|Where|His|Her|Their|Its|According|Following|After|Before|When|While|However|Meanwhile|Also|Shortly|Recently|Currently|Previously|Initially|Finally|Additionally|Subsequently|Eventually|Ultimately|Reportedly|Separately|Later|Earlier|As|If|Because|Although|Though|Both|All|Some|Many|Most|Several|Each|Every|Few|Others|People|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A run that is only a title ("Senate Majority Leader", "Detective Inspector") names no one. */
 function onlyTitles(run: string): boolean {
   return run
@@ -264,6 +264,8 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     name = words.join(" ");
     st = text.indexOf(name, st);
     if (!/^\p{Lu}/u.test(name) || NOT_NAME.test(name) || onlyTitles(name) || st < 0) continue;
+    // A word opening a quotation is capitalised as quoted speech, not as a name ("True justice takes time").
+    if (!name.includes(" ") && /["“‘]$/.test(text.slice(Math.max(0, st - 1), st))) continue;
     // A single capitalised word that the text also uses in lower case is a sentence-initial common word.
     if (!name.includes(" ") && lowerOf(text).includes(` ${name.toLowerCase()} `) && !text.includes(` ${name} `)) continue;
     const en = st + name.length;
