@@ -319,3 +319,10 @@ describe("a quantifier or a quoted word is not a name (Wikinews, CC BY 2.5)", ()
     expect(qs.some((q) => q.speaker?.name === "True")).toBe(false);
   });
 });
+
+describe("a capitalised modifier of a group noun is not the speaker (Wikinews, CC BY 2.5)", () => {
+  it("keeps 'German officials', not 'German'", () => {
+    const qs = analyze(wikinewsArticle("Germany_bans_Mahan_Air")).quotes;
+    expect(qs.find((q) => q.text.startsWith("The Federal Aviation Office of Germany"))?.speaker?.name).toBe("German officials");
+  });
+});

@@ -4,10 +4,12 @@ import { ORG_WORDS, PERSON_TITLES } from "../entities/gazetteer.js";
 const PRONOUN = /\b(he|she|they|it|we|I)\b/i;
 const ROLE =
   /\b(spokes(?:man|woman|person)|minister|president|premier|chancellor|prime minister|secretary|ambassador|official|officials|police|governor|mayor|judge|court|ministry|government|company|agency|leader|chief|director|chairman|chairwoman|lawyer|attorney|senator|general|commander|prosecutors?|statement|commissioner|constable|inspector|coroner|sheriff|envoy|representative|lawmaker|congressman|congresswoman|professor|captain|colonel|bishop|pope|king|queen|prince|princess)\b/i;
+/** A plural group noun right after a word: "officials", "authorities", "government", "media". */
+const GROUP_NOUN = /^\s+(?:state\s+)?(?:officials|authorities|government|media|reports|sources|police|prosecutors|investigators|researchers|scientists)\b/;
 /** A run of capitalised words (a name the tagger did not mark), allowing inner particles. */
 const CAP_RUN = /\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|al|bin|da|del|la|le)\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
 const NOT_NAME =
-  /^(?:The|A|An|In|On|At|But|And|This|That|These|Those|It|He|She|They|We|I|You|Let|Well|So|Yes|No|Okay|Oh|Now|Then|Here|There|What|Why|How|Who|Where|His|Her|Their|Its|According|Following|After|Before|When|While|However|Meanwhile|Also|Shortly|Recently|Currently|Previously|Initially|Finally|Additionally|Subsequently|Eventually|Ultimately|Reportedly|Separately|Later|Earlier|As|If|Because|Although|Though|Both|All|Some|Many|Most|Several|Each|Every|Few|Others|People|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:The|A|An|In|On|At|But|And|This|That|These|Those|It|He|She|They|We|I|You|Let|Well|So|Yes|No|Okay|Oh|Now|Then|Here|There|What|Why|How|Who|Where|His|Her|Their|Its|According|Following|After|Before|When|While|However|Meanwhile|Also|Shortly|Recently|Currently|Previously|Initially|Finally|Additionally|Subsequently|Eventually|Ultimately|Reportedly|Separately|Later|Earlier|As|If|Of|By|Not|More|Part|Citing|Initial|Your|Our|My|Everyone|Everybody|Nobody|Someone|Because|Although|Though|Both|All|Some|Many|Most|Several|Each|Every|Few|Others|People|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A run that is only a title ("Senate Majority Leader", "Detective Inspector") names no one. */
 function onlyTitles(run: string): boolean {
   return run
@@ -266,6 +268,11 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     if (!/^\p{Lu}/u.test(name) || NOT_NAME.test(name) || onlyTitles(name) || st < 0) continue;
     // A word opening a quotation is capitalised as quoted speech, not as a name ("True justice takes time").
     if (!name.includes(" ") && /["“‘]$/.test(text.slice(Math.max(0, st - 1), st))) continue;
+    // A pronoun's contraction ("I'm", "I've") names no one.
+    if (/^(?:I|You|We|They|He|She|It)['’]/.test(name)) continue;
+    // A capitalised modifier of a group noun ("German officials", "Local authorities", "Initial reports"): the
+    // group speaks, and it is left to the role or noun-phrase rules.
+    if (!name.includes(" ") && GROUP_NOUN.test(text.slice(st + name.length, st + name.length + 30))) continue;
     // A single capitalised word that the text also uses in lower case is a sentence-initial common word.
     if (!name.includes(" ") && lowerOf(text).includes(` ${name.toLowerCase()} `) && !text.includes(` ${name} `)) continue;
     const en = st + name.length;
