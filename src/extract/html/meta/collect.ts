@@ -114,8 +114,14 @@ export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMet
         if (t.length < 80) out.byLines.push({ text: t, parts: textParts(el) });
       }
     }
-    const cls = `${a.class ?? ""} ${a.id ?? ""}`;
-    if (cls.trim() && AUTHOR_CLASS.test(cls) && el.name !== "body" && el.name !== "article" && el.name !== "img") {
+    // class and id are tested one by one (a token never spans the space that joins them): no string per element
+    if (
+      ((a.class && AUTHOR_CLASS.test(a.class)) || (a.id && AUTHOR_CLASS.test(a.id))) &&
+      el.name !== "body" &&
+      el.name !== "article" &&
+      el.name !== "img"
+    ) {
+      const cls = `${a.class ?? ""} ${a.id ?? ""}`;
       const t = textOf(el).replace(/\s+/g, " ").trim();
       if (t && t.length < 200 && out.authors.length < 12)
         out.authors.push({ text: t, how: `.${(cls.match(AUTHOR_CLASS)?.[0] ?? "").replace(/^[-_\s]/, "")}`, parts: textParts(el) });
