@@ -326,3 +326,15 @@ describe("a capitalised modifier of a group noun is not the speaker (Wikinews, C
     expect(qs.find((q) => q.text.startsWith("The Federal Aviation Office of Germany"))?.speaker?.name).toBe("German officials");
   });
 });
+
+describe("a name after a preposition (Wikinews, CC BY 2.5)", () => {
+  it("is the tail of an organisation's name after 'Commission on'", () => {
+    const qs = analyze(wikinewsArticle("On_the_campaign_trail_in_the_USA,_September_2020")).quotes;
+    expect(qs.some((q) => q.speaker?.name === "Presidential Debates")).toBe(false);
+    expect(qs.some((q) => /Commission on Presidential Debates$/.test(q.speaker?.name ?? ""))).toBe(true);
+  });
+  it("is an object, not the subject, away from the cue ('during World War II')", () => {
+    const qs = analyze(wikinewsArticle("Lost_52_Project_announces_discovery")).quotes;
+    expect(qs.some((q) => q.speaker?.name === "World War II")).toBe(false);
+  });
+});

@@ -253,6 +253,7 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
       continue;
     }
     // Keep the part of the run after any entity it overlaps ("Amnesty International Man-kei Tam").
+    const runStart = st;
     for (const c of all) {
       if (c.start < st + name.length && st < c.end && c.end < st + name.length) {
         name = text.slice(c.end, st + name.length).trim();
@@ -268,6 +269,21 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     if (!/^\p{Lu}/u.test(name) || NOT_NAME.test(name) || onlyTitles(name) || st < 0) continue;
     // A word opening a quotation is capitalised as quoted speech, not as a name ("True justice takes time").
     if (!name.includes(" ") && /["“‘]$/.test(text.slice(Math.max(0, st - 1), st))) continue;
+    // The tail of a longer name ("the Commission on Presidential Debates", "National Conference of State
+    // Legislatures") is that name; after any other preposition the run is an object ("during World War II").
+    const head = text.slice(Math.max(0, st - 60), st).match(/(?:\p{Lu}[\p{L}&'’.-]*\s+)*(?:Commission|Conference|Centers?|Centres?|Directorate General|Institute|Department|Ministry|Bureau|Council|Committee|Association|Union|Federation|Agency|Board|League|Society|Foundation|Organi[sz]ation|Corporation|Authority|Office|Academy)\s+(?:of|on|for)\s+(?:the\s+)?$/u);
+    if (head && !NOT_NAME.test(head[0].split(/\s+/)[0] ?? "")) {
+      const hs = st - head[0].length;
+      if (hs >= a) {
+        for (let i = out.length - 1; i >= 0; i--) if ((out[i] as Cand).start >= hs && (out[i] as Cand).end <= st + name.length) out.splice(i, 1);
+        const full = text.slice(hs, st + name.length);
+        out.push({ start: hs, end: st + name.length, rank: 1, ref: { name: full, text: full, start: hs, end: st + name.length, country: null, sector: null } });
+        continue;
+      }
+    }
+    // (A run right before the cue is its subject whatever precedes it: "director of Amnesty International Man-kei Tam said".)
+    if (st === runStart && /\S/.test(text.slice(st + name.length, b)) && /\b(?:during|under|in|of|for|from|at|with|near|against|on|into|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, st - 12), st)))
+      continue;
     // A pronoun's contraction ("I'm", "I've") names no one.
     if (/^(?:I|You|We|They|He|She|It)['’]/.test(name)) continue;
     // A capitalised modifier of a group noun ("German officials", "Local authorities", "Initial reports"): the
