@@ -92,14 +92,52 @@ export function classify(name: string, attribs: Record<string, string>): Boilerp
 const seen = new Map<string, BoilerplateHit | null>();
 
 function byTokens(names: string): BoilerplateHit | null {
-  const tokens = names.split(/\s+/).filter(Boolean);
-  // camelCase parts count as words too (`imageEmbedCaption` → `image-Embed-Caption`), except for
-  // comments: there the word is often a verb in a widget's name (`commentOnSelection` wraps a whole post)
-  const camel = tokens.map((t) => t.replace(/([a-z0-9])([A-Z])/g, "$1-$2"));
-  for (const row of ROWS) {
-    for (const tok of tokens) if (row.re.test(tok)) return { kind: row.kind, strong: row.strong, why: `.${tok}` };
-    if (row.kind !== "comments")
-      for (const tok of camel) if (row.re.test(tok)) return { kind: row.kind, strong: row.strong, why: `.${tok}` };
+  // the earliest row any token matches wins; within it, the first token as written, then the first camelCase form
+  let best: TokenRows | null = null;
+  let bestRow = ROWS.length;
+  let camel = false;
+  for (const tok of names.split(/\s+/)) {
+    if (!tok) continue;
+    const t = tokenRows(tok);
+    if (t.row < bestRow || (camel && t.row === bestRow)) {
+      best = t;
+      bestRow = t.row;
+      camel = false;
+    }
+    if (t.camelRow < bestRow) {
+      best = t;
+      bestRow = t.camelRow;
+      camel = true;
+    }
   }
-  return null;
+  if (!best) return null;
+  const row = ROWS[bestRow]!;
+  return { kind: row.kind, strong: row.strong, why: `.${camel ? best.camel : best.tok}` };
+}
+
+/** The first row one class token matches as written, and as camelCase parts (`imageEmbedCaption` → `image-Embed-Caption`). */
+interface TokenRows {
+  tok: string;
+  row: number;
+  camel: string;
+  camelRow: number;
+}
+
+// ids and generated classes are often unique, so the rows are remembered per token, not per class string
+const tokens = new Map<string, TokenRows>();
+
+function tokenRows(tok: string): TokenRows {
+  let t = tokens.get(tok);
+  if (t) return t;
+  // camelCase parts count as words too, except for comments: there the word is often a verb in a
+  // widget's name (`commentOnSelection` wraps a whole post)
+  const camel = tok.replace(/([a-z0-9])([A-Z])/g, "$1-$2");
+  let row = ROWS.findIndex((r) => r.re.test(tok));
+  let camelRow = ROWS.findIndex((r) => r.kind !== "comments" && r.re.test(camel));
+  if (row < 0) row = ROWS.length;
+  if (camelRow < 0) camelRow = ROWS.length;
+  t = { tok, row, camel, camelRow };
+  if (tokens.size > 50000) tokens.clear();
+  tokens.set(tok, t);
+  return t;
 }
