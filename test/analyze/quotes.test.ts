@@ -338,3 +338,10 @@ describe("a name after a preposition (Wikinews, CC BY 2.5)", () => {
     expect(qs.some((q) => q.speaker?.name === "World War II")).toBe(false);
   });
 });
+
+describe("words on a banner (Wikinews, CC BY 2.5)", () => {
+  it("are not a quote", () => {
+    const qs = analyze(wikinewsArticle("Thousands_march_in_anti-Brexit_protest")).quotes;
+    expect(qs.some((q) => q.text.startsWith("united in diversity"))).toBe(false);
+  });
+});

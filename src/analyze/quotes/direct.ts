@@ -3,6 +3,9 @@ import { type QuoteContext, type QuoteRule, saidOn, sentenceAt } from "./context
 import { CUE_RE, PARTICIPLE_CUES, WEAK_CUES } from "./cues.js";
 import { speakerIn } from "./speaker.js";
 
+/** A banner, placard or sign right before a quotation: the words are written on it. */
+const WRITTEN_ON = /\b(?:banners?|placards?|posters?|t-shirts?|(?:a|the)\s+sign|signs)\b[^.!?"“”]{0,30}$/i;
+
 function firstCue(s: string): RegExpExecArray | null {
   const re = new RegExp(CUE_RE.source, "g");
   return re.exec(s);
@@ -226,6 +229,8 @@ export const directQuotes: QuoteRule = (ctx, found) => {
     }
     if (!speaker) continue;
     if (words < 2) continue;
+    // Words written on a banner or placard ("People holding a banner saying "…"") are not a source's speech.
+    if (WRITTEN_ON.test(text.slice(Math.max(0, q.open - 60), q.open))) continue;
     out.push(make(ctx, q, "direct", speaker, cue, attribution));
     last = out[out.length - 1] ?? null;
     ctx.history.push(speaker);
