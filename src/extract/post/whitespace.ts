@@ -23,6 +23,13 @@ export function normalizeText(s: string): string {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+/** Class test of one UTF-16 unit, remembered (0 unknown, 1 yes, 2 no): no string per character on non-Latin text. */
+const UNIT_CLASS = new Uint8Array(65536);
+function letterOrDigit(c: number): boolean {
+  let k = UNIT_CLASS[c]!;
+  if (k === 0) UNIT_CLASS[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
 
 /**
  * Comparison key for a block: lower case, runs of letters and digits joined by one space. A
@@ -38,8 +45,10 @@ export function blockKey(s: string): string {
     let width = 1;
     if (c < 128) keep = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
     else {
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < low.length) width = 2;
-      keep = LETTER_OR_DIGIT.test(low.slice(i, i + width));
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < low.length) {
+        width = 2;
+        keep = LETTER_OR_DIGIT.test(low.slice(i, i + 2));
+      } else keep = letterOrDigit(c);
     }
     if (keep) {
       if (run < 0) run = i;
