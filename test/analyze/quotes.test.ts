@@ -345,3 +345,10 @@ describe("words on a banner (Wikinews, CC BY 2.5)", () => {
     expect(qs.some((q) => q.text.startsWith("united in diversity"))).toBe(false);
   });
 });
+
+describe("a source with a non-restrictive clause (Wikinews, CC BY 2.5)", () => {
+  it("is the noun before ', which …,'", () => {
+    const qs = analyze(wikinewsArticle("Burundi_President_Pierre_Nkurunziza_dies")).quotes;
+    expect(qs.find((q) => q.text.startsWith("with great sorrow"))?.speaker?.name).toBe("The government statement");
+  });
+});
