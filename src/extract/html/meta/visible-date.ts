@@ -3,7 +3,6 @@ import type { ParsedDate } from "../../dates/parse.js";
 import { blockKey } from "../../post/whitespace.js";
 import { parseDateLine } from "../../text/rules/date-line.js";
 import type { Block } from "../blocks.js";
-import { countWords } from "../score.js";
 
 export interface VisibleDate {
   text: string;
@@ -56,7 +55,7 @@ export function visibleHeaderDates(blocks: Block[], title: string, mainStart: nu
   const out: VisibleDate[] = [];
   for (let i = from; i < to; i++) {
     const b = blocks[i]!;
-    if (b.chars > 140 || countWords(b.text) > 16) continue;
+    if (b.chars > 140 || b.words > 16) continue;
     const nearHead = head >= 0 && i >= head - 3 && i <= head + 3;
     if ((b.drop === "related" || b.drop === "teaser") && !nearHead) continue;
     if (b.drop === "comments") continue;
