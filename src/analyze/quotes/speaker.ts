@@ -9,7 +9,7 @@ const GROUP_NOUN = /^\s+(?:state\s+)?(?:officials|authorities|government|media|r
 /** A run of capitalised words (a name the tagger did not mark), allowing inner particles. */
 const CAP_RUN = /\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|al|bin|da|del|la|le)\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
 const NOT_NAME =
-  /^(?:The|A|An|In|On|At|But|And|This|That|These|Those|It|He|She|They|We|I|You|Let|Well|So|Yes|No|Okay|Oh|Now|Then|Here|There|What|Why|How|Who|Where|His|Her|Their|Its|According|Following|After|Before|When|While|However|Meanwhile|Also|Shortly|Recently|Currently|Previously|Initially|Finally|Additionally|Subsequently|Eventually|Ultimately|Reportedly|Separately|Later|Earlier|As|If|Of|By|Not|More|Part|Citing|Initial|Your|Our|My|Everyone|Everybody|Nobody|Someone|Because|Although|Though|Both|All|Some|Many|Most|Several|Each|Every|Few|Others|People|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:The|A|An|In|On|At|But|And|This|That|These|Those|It|He|She|They|We|I|You|Let|Well|So|Yes|No|Okay|Oh|Now|Then|Here|There|What|Why|How|Who|Where|His|Her|Their|Its|According|Following|After|Before|When|While|However|Meanwhile|Also|Shortly|Recently|Currently|Previously|Initially|Finally|Additionally|Subsequently|Eventually|Ultimately|Reportedly|Separately|Later|Earlier|Using|Since|Neither|Nearly|Multiple|Without|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens|As|If|Of|By|Not|More|Part|Citing|Initial|Your|Our|My|Everyone|Everybody|Nobody|Someone|Because|Although|Though|Both|All|Some|Many|Most|Several|Each|Every|Few|Others|People|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A run that is only a title ("Senate Majority Leader", "Detective Inspector") names no one. */
 function onlyTitles(run: string): boolean {
   return run
@@ -440,6 +440,7 @@ export function speakerIn(
     /^\p{L}/u.test(phrase) &&
     phrase.split(/\s+/).length <= 8 &&
     !NOT_NAME.test(phrase) &&
+    !/^(?:I|You|We|They|He|She|It)['’]\p{L}+$/u.test(phrase) &&
     !/^(?:not|no|it|this|that|there)$/i.test(phrase)
   ) {
     const at = a + win.indexOf(phrase);
