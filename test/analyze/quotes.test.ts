@@ -352,3 +352,13 @@ describe("a source with a non-restrictive clause (Wikinews, CC BY 2.5)", () => {
     expect(qs.find((q) => q.text.startsWith("with great sorrow"))?.speaker?.name).toBe("The government statement");
   });
 });
+
+describe("an interview transcript (Wikinews, CC BY 2.5)", () => {
+  const qs = analyze(wikinewsArticle("Astronomer_tells_Wikinews_about_discovery_of_closest_black_hole")).quotes;
+  it("resolves 'we' to the one whose turn it is", () => {
+    expect(qs.find((q) => q.text.startsWith("it was a binary star"))?.speaker?.name).toBe("Thomas Rivinius");
+  });
+  it("does not take the turn label ((WN)) for the subject of the question", () => {
+    expect(qs.some((q) => q.speaker?.text === "WN")).toBe(false);
+  });
+});

@@ -116,6 +116,14 @@ function resolvePronoun(
   mention: { text: string; start: number; end: number },
 ): SpeakerRef | null {
   const w = word.toLowerCase();
+  // In an interview transcript "I"/"we" is whoever's turn it is ("((Thomas Rivinius)) … we thought …").
+  if (w === "i" || w === "we") {
+    const turn = [...text.slice(Math.max(0, mention.start - 4000), mention.start).matchAll(/\(\(([^()\n]{3,60})\)\)/g)].at(-1)?.[1];
+    if (turn && /^\p{Lu}/u.test(turn)) {
+      const ent = entities.find((e) => e.type === "PER" && (e.name === turn || e.text === turn));
+      return ent ? toSpeaker(ent, mention) : { name: turn, ...mention, country: null, sector: null };
+    }
+  }
   const person = w === "he" || w === "she" || w === "i";
   if (person && w !== "i") {
     const subj = subjectAntecedent(text, entities, history, mention.start);
@@ -208,11 +216,18 @@ function possessive(text: string, end: number): boolean {
   return /^['’]s\s/.test(text.slice(end, end + 3)) || (text[end - 1] === "s" && /^['’]\s+\p{Ll}/u.test(text.slice(end, end + 4)));
 }
 
+/** A name written as an interview transcript's turn label: "((WN))", "((Zara Kay))". */
+function turnLabel(text: string, start: number, end: number): boolean {
+  return text.slice(Math.max(0, start - 2), start) === "((" && text.slice(end, end + 2) === "))";
+}
+
 /** Names in [a, b): entities (not inside a prepositional phrase) and capitalised runs the tagger missed. */
 function candidates(text: string, entities: Entity[], a: number, b: number): Cand[] {
   const out: Cand[] = [];
   const all = entitiesIn(entities, a, b);
   for (const e of all) {
+    // An interview's turn label ("((WN)) You mentioned …") is not the subject of the sentence it heads.
+    if (turnLabel(text, e.start, e.end)) continue;
     // A possessor is not the speaker ("Northamptonshire's chief constable Nick Adderley", "Trump's lawyer").
     if (possessive(text, e.end)) continue;
     // Places inside a prepositional phrase ("in Scotland", "for Iran") are not the subject.
@@ -292,7 +307,7 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     // A single capitalised word that the text also uses in lower case is a sentence-initial common word.
     if (!name.includes(" ") && lowerOf(text).includes(` ${name.toLowerCase()} `) && !text.includes(` ${name} `)) continue;
     const en = st + name.length;
-    if (possessive(text, en)) continue;
+    if (possessive(text, en) || turnLabel(text, st, en)) continue;
     if (out.some((c) => c.start < en && st < c.end)) continue;
     if (all.some((c) => c.start < en && st < c.end)) continue;
     const full = entities.find((e) => e.type === "PER" && e.end <= a && e.name.split(" ").at(-1) === name.split(" ").at(-1));
