@@ -1,33 +1,32 @@
-import type { ChildNode, Element, ParentNode } from "domhandler";
+import { type ChildNode, DomHandler, type Element } from "domhandler";
 import { decodeHTML, decodeHTMLAttribute } from "entities";
-import { parseDocument } from "htmlparser2";
+import { Parser } from "htmlparser2";
 
 export type { ChildNode, Element };
 
+const OPTIONS = { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true };
+
 /**
- * Parses HTML into a domhandler tree (htmlparser2: fast, forgiving, no scripts run). Entities are
- * decoded after parsing, only in the texts and attribute values that hold an `&`: the tokenizer
- * then skips through text and quoted values with indexOf instead of stepping char by char.
+ * Entities are decoded as the tree is built, only in the texts and attribute values that hold an
+ * `&` (the parser itself does not decode: its tokenizer then skips through text and quoted values
+ * with indexOf instead of stepping char by char). An entity never holds `<`, so a text the parser
+ * hands over in pieces decodes the same piece by piece.
  */
-export function parseHtml(html: string) {
-  const doc = parseDocument(html, { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  decodeEntities(doc);
-  return doc;
+class DecodingHandler extends DomHandler {
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    for (const k in attribs) if (attribs[k]!.includes("&")) attribs[k] = decodeHTMLAttribute(attribs[k]!);
+    super.onopentag(name, attribs);
+  }
+  override ontext(data: string): void {
+    super.ontext(data.includes("&") ? decodeHTML(data) : data);
+  }
 }
 
-function decodeEntities(root: ParentNode): void {
-  const stack: ChildNode[] = [...root.children];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === "text") {
-      const t = n as unknown as { data: string };
-      if (t.data.includes("&")) t.data = decodeHTML(t.data);
-    } else if (isElement(n)) {
-      const a = n.attribs;
-      for (const k in a) if (a[k]!.includes("&")) a[k] = decodeHTMLAttribute(a[k]!);
-      for (const c of n.children) stack.push(c);
-    }
-  }
+/** Parses HTML into a domhandler tree (htmlparser2: fast, forgiving, no scripts run). */
+export function parseHtml(html: string) {
+  const handler = new DecodingHandler();
+  new Parser(handler, OPTIONS).end(html);
+  return handler.root;
 }
 
 export function isElement(n: ChildNode): n is Element {
