@@ -78,20 +78,34 @@ export function classify(name: string, attribs: Record<string, string>): Boilerp
   const cls = attribs.class ?? "";
   const id = attribs.id ?? "";
   if (!cls && !id) return null;
-  const names = `${cls} ${id}`;
-  let hit = seen.get(names);
-  if (hit === undefined) {
-    hit = byTokens(names);
-    // class strings repeat within and across pages of one site; the memo stays bounded
-    if (seen.size > 20000) seen.clear();
-    seen.set(names, hit);
-  }
-  return hit;
+  // class tokens come before id tokens: the id's pick wins only with an earlier row (or as written over camelCase)
+  const c = cls ? byString(cls) : NONE;
+  const d = id ? byString(id) : NONE;
+  return (d.row < c.row || (d.row === c.row && c.camel && !d.camel) ? d : c).hit;
 }
 
-const seen = new Map<string, BoilerplateHit | null>();
+/** The pick for one class or id string: its row (ROWS.length for none), whether a camelCase form matched, the hit. */
+interface Pick {
+  row: number;
+  camel: boolean;
+  hit: BoilerplateHit | null;
+}
 
-function byTokens(names: string): BoilerplateHit | null {
+const NONE: Pick = { row: ROWS.length, camel: false, hit: null };
+// class strings repeat within and across pages of one site; the memo stays bounded
+const seen = new Map<string, Pick>();
+
+function byString(names: string): Pick {
+  let p = seen.get(names);
+  if (p === undefined) {
+    p = byTokens(names);
+    if (seen.size > 20000) seen.clear();
+    seen.set(names, p);
+  }
+  return p;
+}
+
+function byTokens(names: string): Pick {
   // the earliest row any token matches wins; within it, the first token as written, then the first camelCase form
   let best: TokenRows | null = null;
   let bestRow = ROWS.length;
@@ -110,9 +124,9 @@ function byTokens(names: string): BoilerplateHit | null {
       camel = true;
     }
   }
-  if (!best) return null;
+  if (!best) return NONE;
   const row = ROWS[bestRow]!;
-  return { kind: row.kind, strong: row.strong, why: `.${camel ? best.camel : best.tok}` };
+  return { row: bestRow, camel, hit: { kind: row.kind, strong: row.strong, why: `.${camel ? best.camel : best.tok}` } };
 }
 
 /** The first row one class token matches as written, and as camelCase parts (`imageEmbedCaption` → `image-Embed-Caption`). */
