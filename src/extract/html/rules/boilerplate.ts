@@ -51,6 +51,8 @@ const ROWS: Row[] = [
   { kind: "related", re: w("sidebar|side-bar|rail|right-rail|left-rail"), strong: false },
   { kind: "caption", re: w("caption|wp-caption-text|figcaption|image-caption|photo-caption|credit|image-credit"), strong: true },
 ];
+/** Any row's words at once: most tokens match none, and one test then settles them. */
+const ANY = new RegExp(ROWS.map((r) => r.re.source).join("|"), "i");
 
 /** Tags that are page furniture by themselves. */
 const TAG_KIND: Record<string, RemovedKind> = {
@@ -146,8 +148,9 @@ function tokenRows(tok: string): TokenRows {
   // camelCase parts count as words too, except for comments: there the word is often a verb in a
   // widget's name (`commentOnSelection` wraps a whole post)
   const camel = tok.replace(/([a-z0-9])([A-Z])/g, "$1-$2");
-  let row = ROWS.findIndex((r) => r.re.test(tok));
-  let camelRow = ROWS.findIndex((r) => r.kind !== "comments" && r.re.test(camel));
+  let row = ANY.test(tok) ? ROWS.findIndex((r) => r.re.test(tok)) : -1;
+  const camelAny = camel === tok ? row >= 0 : ANY.test(camel);
+  let camelRow = camelAny ? ROWS.findIndex((r) => r.kind !== "comments" && r.re.test(camel)) : -1;
   if (row < 0) row = ROWS.length;
   if (camelRow < 0) camelRow = ROWS.length;
   t = { tok, row, camel, camelRow };
