@@ -1,3 +1,23 @@
+/** Participle cues whose speaker must be named (see NAMED_PARTICIPLE_CUES); also cue verbs. */
+const NAMED_PARTICIPLES = [
+  "reporting",
+  "estimating",
+  "telling",
+  "confirming",
+  "declaring",
+  "announcing",
+  "stressing",
+  "acknowledging",
+  "admitting",
+  "suggesting",
+  "emphasizing",
+  "emphasising",
+  "reiterating",
+  "predicting",
+  "urging",
+  "alleging",
+];
+
 /** Speech and report verbs that introduce quotes (inflected forms), and the phrase "according to". */
 export const CUE_VERBS = [
   "add",
@@ -138,22 +158,7 @@ export const CUE_VERBS = [
   "cautioned",
   "recalls",
   // Participles after a comma or a main clause ("…, telling reporters …", "…, confirming that …").
-  "telling",
-  "confirming",
-  "declaring",
-  "announcing",
-  "stressing",
-  "acknowledging",
-  "admitting",
-  "suggesting",
-  "emphasizing",
-  "emphasising",
-  "reiterating",
-  "predicting",
-  "urging",
-  "alleging",
-  "reporting",
-  "estimating",
+  ...NAMED_PARTICIPLES,
   // Present plural forms after a plural subject ("Officials believe …", "Experts warn …").
   "believe",
   "claim",
@@ -238,24 +243,7 @@ export const APPEAL_CUES = new Set([
   "calling on",
 ]);
 /** Participles whose speaker must be a name or a known source, not any opening phrase ("In 2014, … suggesting"). */
-export const NAMED_PARTICIPLE_CUES = new Set([
-  "reporting",
-  "estimating",
-  "telling",
-  "confirming",
-  "declaring",
-  "announcing",
-  "stressing",
-  "acknowledging",
-  "admitting",
-  "suggesting",
-  "emphasizing",
-  "emphasising",
-  "reiterating",
-  "predicting",
-  "urging",
-  "alleging",
-]);
+export const NAMED_PARTICIPLE_CUES = new Set(NAMED_PARTICIPLES);
 
 /** Participle cues after a comma ("…, adding that …"): the speaker is the main clause's subject. */
 export const PARTICIPLE_CUES = new Set([
