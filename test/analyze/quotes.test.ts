@@ -362,3 +362,34 @@ describe("an interview transcript (Wikinews, CC BY 2.5)", () => {
     expect(qs.some((q) => q.speaker?.text === "WN")).toBe(false);
   });
 });
+
+describe("one entry per attribution (Wikinews, CC BY 2.5)", () => {
+  it("a report that is only the quotation gives way to the direct quote", () => {
+    const qs = analyze(wikinewsArticle("Paris_court_jails_two_police")).quotes;
+    const mine = qs.filter((q) => q.text.includes("My client is of course very relieved"));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ kind: "direct", speaker: { name: "Howard Rubel" } });
+  });
+  it("a quoted fragment inside a mixed report is part of that report", () => {
+    const qs = analyze(wikinewsArticle("Car_bomb_ramming_attack_kills_dozens")).quotes;
+    const mine = qs.filter((q) => q.text.includes("hiding accurate casualty figures"));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ kind: "mixed", speaker: { name: "Sharif Hotak" } });
+  });
+  it("a report cut at a sentence break inside its quotation runs to the quotation's end", () => {
+    const qs = analyze(wikinewsArticle("Dozens_dead_in_California_boat_fire")).quotes;
+    const mine = qs.filter((q) => q.text.includes("a lot of adrenaline"));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]?.text).toMatch(/^the situation had "a lot of adrenaline.*ask for information\.$/);
+  });
+});
+
+describe("the subject after an opening phrase (Wikinews, CC BY 2.5)", () => {
+  it("is the noun phrase after the last comma, not a source named in the opener", () => {
+    const qs = analyze(wikinewsArticle("On_the_campaign_trail_in_the_USA,_October_2020")).quotes;
+    const q = qs.find((x) => x.text.startsWith("the administration last December that Giuliani"));
+    expect(q?.speaker?.name).toBe("intelligence officials");
+    const fire = analyze(wikinewsArticle("Fire_kills_nine,_injures_dozens_in_Chittagong")).quotes;
+    expect(fire.find((x) => x.text.startsWith("fires have in the past"))?.speaker?.name).toBe("local activists");
+  });
+});

@@ -4,6 +4,7 @@ import { accordingTo } from "./according-to.js";
 import { blockQuotes } from "./blocks.js";
 import type { QuoteContext, QuoteRule } from "./context.js";
 import { coordinatedQuotes } from "./coordinated.js";
+import { dedupeQuotes } from "./dedupe.js";
 import { directQuotes } from "./direct.js";
 import { fragmentQuotes } from "./fragments.js";
 import { indirectQuotes } from "./indirect.js";
@@ -22,6 +23,7 @@ export const QUOTE_RULES: QuoteRule[] = [
   indirectQuotes,
   fragmentQuotes,
   coordinatedQuotes,
+  dedupeQuotes,
 ];
 
 export function findQuotes(text: string, sentences: Sentence[], entities: Entity[], times: TimeRef[], anchor: string | null): Quote[] {

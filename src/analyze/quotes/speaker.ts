@@ -66,6 +66,9 @@ function sentenceStartsBefore(text: string, a: number, n: number): number[] {
 }
 
 const SUBJECT_PRONOUN = /^(?:he|she|i)$/i;
+/** Words after a comma that do not open a subject noun phrase: a verb, an adverb, a conjunction or a relative. */
+const SEGMENT_NOT_SUBJECT =
+  /^\s+(?:\p{Ll}+ly|\p{Ll}+ed|and|but|or|who|which|that|also|then|later|however|meanwhile|though|too|not|in|on|at|for|with|from|by|of|to|as|according|you|your|i|we|it|this|these|those)\b|\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|to|and|but|or|\p{Ll}+ed|\p{Ll}+n['’]t)\b/u;
 
 /**
  * A person pronoun in subject position refers to the subject of the current or a recent sentence: a person
@@ -407,6 +410,23 @@ export function speakerIn(
     if (lead?.[1]) {
       const at = a + win.indexOf(lead[1]);
       const r = resolvePronoun(text, entities, history, at, lead[1], { text: lead[1], start: at, end: at + lead[1].length });
+      if (r) return r;
+    }
+  }
+  if (side === "before-cue") {
+    // "According to The Washington Post, intelligence officials warned", "while there was no suggestion of
+    // sabotage, local activists claimed": after an opening phrase, the noun phrase after the last comma is
+    // the subject.
+    const cut = win.lastIndexOf(",");
+    const seg = cut >= 0 ? win.slice(cut + 1) : "";
+    if (
+      /^\s+(?:the|a|an|his|her|their|its|\p{Ll}+)\s/u.test(seg) &&
+      seg.trim().split(/\s+/).length <= 5 &&
+      !SEGMENT_NOT_SUBJECT.test(seg) &&
+      // "Jane Smith, chief executive said": a bare title after a person is an apposition.
+      (/^\s+(?:the|a|an|his|her|their|its)\s/i.test(seg) || !entitiesIn(entities, a, a + cut).some((e) => e.type === "PER"))
+    ) {
+      const r = speakerIn(text, entities, a + cut + 1, b, side, history, true);
       if (r) return r;
     }
   }
