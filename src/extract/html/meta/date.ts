@@ -133,6 +133,11 @@ export function pickPublished(m: PageMeta, ld: LdArticle | null, visible: Visibl
     const agree = seen.find((x) => day(x.p) === day(modified) && (!strong || !x.v.updated));
     if (agree) return { ...modified!, method: `${modified!.method}+${agree.p!.method}` };
     if (!strong) return seen[0]!.p;
+    // a page that shows an update day before the stated publication day contradicts the metadata
+    // (nothing is updated before it is published): the stated time is an import or re-save stamp,
+    // and the day the page prints is its own
+    const shownUpdate = seen.find((x) => x.v.updated);
+    if (shownUpdate && day(shownUpdate.p)! < day(strong)!) return { ...shownUpdate.p!, method: `${shownUpdate.p!.method}(before-stated)` };
     // a date line printed in the header that no metadata date confirms is still what the page
     // tells its readers (metadata often carries a CMS import or a re-save time); `<time>`
     // elements alone are not enough here (the first few often date teasers in a rail)

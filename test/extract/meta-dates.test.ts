@@ -1,0 +1,44 @@
+/**
+ * Publication-time rules added in session 3, on header markup copied from real pages of the WCXB
+ * development split (CC BY 4.0, © 2026 Murrough Foley; ../shared/data/extraction/wcxb-dev),
+ * trimmed to the elements each rule reads. Page ids are given for each case.
+ */
+import { describe, expect, it } from "vitest";
+import { collectBlocks } from "../../src/extract/html/blocks.js";
+import { parseHtml } from "../../src/extract/html/dom.js";
+import { collectMeta } from "../../src/extract/html/meta/collect.js";
+import { pickPublished } from "../../src/extract/html/meta/date.js";
+import { ldArticle } from "../../src/extract/html/meta/jsonld.js";
+import { pickTitle } from "../../src/extract/html/meta/title.js";
+import { visibleHeaderDates } from "../../src/extract/html/meta/visible-date.js";
+
+function page(head: string, body: string) {
+  const doc = parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
+  const meta = collectMeta(doc);
+  const ld = meta.jsonld.length ? ldArticle(meta.jsonld) : null;
+  const title = pickTitle(meta, ld);
+  const blocks = collectBlocks(doc, Date.now() + 5000);
+  const visible = visibleHeaderDates(blocks, title.title, -1);
+  return { meta, ld, title, visible };
+}
+
+describe("publication time: stated vs shown", () => {
+  // wcxb 0096: JSON-LD stamps publication and modification at 13/11/2025 09:21:40; the page prints
+  // `Page updated: 12 November 2025`
+  const bhfHead = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"7 days of healthy meals on a budget","datePublished":"13/11/2025 09:21:40","dateModified":"13/11/2025 09:21:40"}</script>`;
+  const bhfBody = (shown: string) =>
+    `<span class="category-pills">Eat well</span><h1 class="generic-hero-bannner__copy__title">7 days of healthy meals on a budget</h1><p class="generic-hero-bannner__copy__text">Want to eat a balanced diet without breaking the bank? Try this 7-day meal plan created by BHF Senior Dietitian Tracy Parker. Get a week of healthy recipes for under £60 for 2 people.</p><section class="generic-hero-bannner__article-info"><address class="generic-hero-bannner__author-info"><div class="author-bio">by&nbsp;<a class="author-name" href="#modal:author-bio-modal-id-unique">Tracy Parker, Dietitian</a></div></address><time class="generic-hero-bannner__date-info"><i class="bhfi bhfi-event-calendar"></i><div class="date-type">Page updated:</div><div class="date">${shown}</div></time></section>`;
+
+  it("an update day shown before the stated publication day: the stated time is not the publication time (wcxb 0096)", () => {
+    const p = page(bhfHead, bhfBody("12 November 2025"));
+    expect(p.visible.some((v) => v.updated && v.text === "12 November 2025")).toBe(true);
+    const d = pickPublished(p.meta, p.ld, p.visible);
+    expect(d?.value).toBe("2025-11-12");
+    expect(d?.method).toBe("visible-date-line(updated)(before-stated)");
+  });
+
+  it("an update day shown after the stated publication day leaves the stated time (same markup, later day)", () => {
+    const p = page(bhfHead, bhfBody("14 November 2025"));
+    expect(pickPublished(p.meta, p.ld, p.visible)?.value.slice(0, 10)).toBe("2025-11-13");
+  });
+});
