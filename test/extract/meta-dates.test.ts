@@ -42,3 +42,14 @@ describe("publication time: stated vs shown", () => {
     expect(pickPublished(p.meta, p.ld, p.visible)?.value.slice(0, 10)).toBe("2025-11-13");
   });
 });
+
+describe("visible header dates", () => {
+  it("a header line whose fields are set off by ● bullets (wcxb 4614)", () => {
+    const p = page(
+      "",
+      `<div class="one-whole column topContainer"><p class="blog_meta"><h1 class="article-title">How to Reduce Waste: 21 Practical Zero Waste Tips for Everyday Living</h1><div class="my-meta"><span style="text-transform: capitalize;"><a href="/search?type=article&q=Meaghan Weeden">by Meaghan Weeden</a></span> <span><span class="dot">●</span> December 23, 2025 <span class="dot">●</span></span> <span>6 min read</span></div></div>`,
+    );
+    expect(p.visible).toEqual([{ text: "December 23, 2025", updated: false }]);
+    expect(pickPublished(p.meta, p.ld, p.visible)?.value).toBe("2025-12-23");
+  });
+});

@@ -23,7 +23,8 @@ const NOISE = /\s*(?:\b\d+\s*(?:min(?:ute)?s?|m)\.?\s+read\b.*|\s+[Bb]y\s+\p{Lu}
  * number, or by a date label, marks such a seam, read as a field boundary.
  */
 const SEAM = new RegExp(`(\\p{Ll})(?=${MONTH_RE}\\s*\\d|(?:Updated|Published|Posted|Last updated)\\b)`, "gu");
-const FIELD = /\s*[|•·⋅]\s*/;
+/** Field separators of a header line: a bar or a bullet (`•`, `·`, `●`, `▪`, `∙`). */
+const FIELD = /\s*[|•·⋅●▪∙◦]\s*/;
 
 /** One date in a short header field, or null. */
 function fieldDate(field: string): { d: ParsedDate; updated: boolean } | null {
@@ -60,7 +61,7 @@ export function visibleHeaderDates(blocks: Block[], title: string, mainStart: nu
     if ((b.drop === "related" || b.drop === "teaser") && !nearHead) continue;
     if (b.drop === "comments") continue;
     const raw = b.chars < 100 ? b.text.replace(SEAM, "$1 | ") : b.text;
-    const t = raw.replace(/^(?:by\s+[^|•·⋅,]+?\s*[|•·⋅,–-]\s*)/i, "");
+    const t = raw.replace(/^(?:by\s+[^|•·⋅●▪∙◦,]+?\s*[|•·⋅●▪∙◦,–-]\s*)/i, "");
     // the whole line, else its fields: `By Jane Doe | March 3, 2024`, `Jane Doe · 5 min read · Mar 3, 2024`
     let f = fieldDate(t);
     if (!f)
