@@ -38,13 +38,19 @@ export interface Entity extends Span {
   media?: number;
 }
 
-export type Precision = "instant" | "minute" | "hour" | "day" | "week" | "month" | "quarter" | "year" | "decade";
+/** `duration`: the value is a length (`P9D`, `PT12H`), not a calendar date. */
+export type Precision = "instant" | "minute" | "hour" | "day" | "week" | "month" | "quarter" | "year" | "decade" | "century" | "duration";
 
 export interface TimeRef extends Span {
   text: string;
   /** ISO 8601 value at the given precision: `2018-03-20`, `2018-W12`, `2018-03`, `2016`. Null when unresolved. */
   value: string | null;
   precision: Precision;
+  /**
+   * For the first end of a range ("from 2005 to 2007", "17-18 May 2008"), the value of its last end (which
+   * is also a time of its own, as TimeML marks them): the range is `value`…`rangeEnd`.
+   */
+  rangeEnd?: string;
   /** Relation to value when the expression is a bound: `before 2018-03-18` → mod `before`. */
   mod?: "before" | "after" | "approx" | "start" | "end";
   /** The anchor used to resolve a relative expression. */

@@ -293,3 +293,43 @@ describe("parts of a day and misread years in Wikinews sentences (CC BY 2.5)", (
     expect(t.some((x) => x.endsWith("=2019"))).toBe(false);
   });
 });
+
+describe("halves, mid-months, centuries, ranges and durations in real sentences (Wikinews CC BY 2.5; MEANTIME CC BY 4.0)", () => {
+  const refs = (text: string, anchor: string) => findTimes(text, splitSentences(text), anchor);
+  it("reads half-years as TimeML halves, and leaves halves of other things alone", () => {
+    expect(
+      times(
+        "According to the WHO, the number of cases of measles globally in the first half of this year exceeded those of any other whole year since 2006.",
+        "2019-12-07",
+      ),
+    ).toContain("the first half of this year=2019-H1");
+    expect(
+      times(
+        "In the meantime, it will face stiff competition from the completely new Holden Commodore (the Falcon's major competitor) which will be released in the second half of this year.",
+        "2006-05-05",
+      ),
+    ).toContain("the second half of this year=2006-H2");
+    expect(times("The Libertarian Party held the second half of its convention partially in-person in Orlando.", "2020-08-31")).toEqual([]);
+  });
+  it("reads 'mid-August' as the month and 'the 20th century' as a century", () => {
+    expect(
+      times(
+        "In mid-August, the government lowered the economic growth forecast for 2019 to 0 – 1%, she said, noting it was the worst their economy had performed since 2009.",
+        "2019-10-16",
+      ),
+    ).toEqual(expect.arrayContaining(["August=2019-08", "2019=2019", "2009=2009"]));
+    const c = refs("Just like the Spanish Flu that shaped the 20th century, COVID-19 is shaping our time.", "2020-10-22");
+    expect(c.find((t) => t.text === "the 20th century")).toMatchObject({ value: "19", precision: "century" });
+  });
+  it("marks the first end of a range with the value of the last", () => {
+    const r = refs("From March 15 to 17, the Canadian city of Toronto played host to the tenth Furnal Equinox.", "2019-03-25");
+    expect(r[0]).toMatchObject({ text: "March 15", value: "2019-03-15", rangeEnd: "2019-03-17" });
+    const y = refs("I was fortunate enough to spend nearly four months at the colony between 2015 and 2017.", "2019-01-27");
+    expect(y.find((t) => t.value === "2015")?.rangeEnd).toBe("2017");
+    expect(refs("A couple of core developers and community members organized a stall at the Freenode #live event in 2017 and 2018.", "2019-09-30").some((t) => t.rangeEnd)).toBe(false);
+  });
+  it("gives lengths the duration precision", () => {
+    const d = refs("The index fell over 2,000 points in the past nine days to reach its lowest level since 2003.", "2008-10-09");
+    expect(d.find((t) => t.value === "P9D")?.precision).toBe("duration");
+  });
+});

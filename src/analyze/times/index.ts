@@ -3,6 +3,7 @@ import type { Sentence, TimeRef } from "../../model/index.js";
 import { addDays, isoDay, parseDay } from "./dates.js";
 import { ago } from "./rules/ago.js";
 import { bareYear } from "./rules/bare-year.js";
+import { century } from "./rules/century.js";
 import { chronoDates } from "./rules/chrono.js";
 import { clock } from "./rules/clock.js";
 import { counted, shifted, shiftOf } from "./rules/counted.js";
@@ -22,6 +23,7 @@ import { streak } from "./rules/streak.js";
 import { periodOf, thatPeriod } from "./rules/that-period.js";
 import { weekOf } from "./rules/week-of.js";
 import { weekday } from "./rules/weekday.js";
+import { linkRanges } from "./ranges.js";
 import type { TimeContext, TimeRule } from "./types.js";
 
 /** The rules in priority order: on equal spans the earlier rule wins; longer spans always win. */
@@ -45,13 +47,14 @@ export const TIME_RULES: TimeRule[] = [
   clock,
   sameDay,
   bareYear,
+  century,
   fiscalYear,
   referenceWords,
 ];
 
 /** Cheap test so that chrono only runs on sentences that can hold a date. */
 const MAYBE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|noon|midnight|morning|evening|night|afternoon|week|month|year|quarter|day|spring|summer|autumn|fall|winter|now|current|present|recent|previous|past|future|soon|formerly|term|being|decade|hour|later|lately|moment|these|ahead|run|christmas|halloween|thanksgiving|eve|era\b|this time|that time|to date|earlier)|\d/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|noon|midnight|morning|evening|night|afternoon|week|month|year|quarter|half|day|spring|summer|autumn|fall|winter|now|current|present|recent|previous|past|future|soon|formerly|term|being|decade|century|hour|later|lately|moment|these|ahead|run|christmas|halloween|thanksgiving|eve|era\b|this time|that time|to date|earlier)|\d/i;
 
 /**
  * A clock time without a date of its own takes the day named in the same sentence ("Tuesday … at 18:00 UTC"),
@@ -140,6 +143,7 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
         t.precision = named.precision;
       }
     }
+    linkRanges(text, taken);
     // An unresolved "that time" (no date named just before it) says nothing.
     out.push(...taken.filter((t) => t.value !== null || t.method !== "that-period"));
   }

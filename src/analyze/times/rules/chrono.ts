@@ -45,8 +45,9 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
   // Decades ("the 1990s") are the bare-year rule's; chrono would read them as clock times.
   // Dashes end a phrase: "on 11 December -- four years behind schedule" is not four years before it.
   // "the morning of October 10" is that day: chrono reads the part of the day and drops the date.
+  // "mid-March" is March (chrono reads no month after the hyphen).
   const masked = ctx.sentence
-    .replace(/\b(?:1[89]|20)\d0s\b|\b(?:morning|afternoon|evening|night)\s+of\s+(?=[A-Z0-9])/g, (m) => " ".repeat(m.length))
+    .replace(/\b(?:1[89]|20)\d0s\b|\b(?:morning|afternoon|evening|night)\s+of\s+(?=[A-Z0-9])|\b[Mm]id-(?=[A-Z])/g, (m) => " ".repeat(m.length))
     .replace(/--/g, "; ");
   for (const r of parser.parse(masked, { instant, timezone: 0 }, { forwardDate: false })) {
     let text = r.text.replace(/(?:[\s,;:]+|\s+of)+$/, "");
@@ -59,8 +60,8 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
     // "May"/"March" alone are months only after a preposition or modifier ("in March", "by May", "last March").
     const prep =
       lead ||
-      /\b(?:in|on|by|since|until|from|during|of|before|after|through|early|late|mid-?|last|this|next|past)\s+$/i.test(
-        masked.slice(0, start),
+      /\b(?:in|on|by|since|until|from|during|of|before|after|through|early|late|mid|last|this|next|past)\s+$|\bmid-$/i.test(
+        ctx.sentence.slice(0, start),
       );
     if (SKIP.test(text) && !(prep && /^(?:may|march)$/i.test(text))) continue;
     if (/^\d{1,2}$/.test(text)) continue;
@@ -137,7 +138,16 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       value = String(y);
       precision = "year";
     }
-    out.push(ref(ctx, start, end, value, precision, "chrono"));
+    const t = ref(ctx, start, end, value, precision, "chrono");
+    // "March 3 to March 5", "Monday through Friday": the last end, as far from the first as chrono has it.
+    if (r.end && precision === "day") {
+      const days = Math.round((r.end.date().getTime() - s.date().getTime()) / 86400000);
+      if (days > 0) t.rangeEnd = isoDay(addDays(new Date(Date.UTC(y, mo - 1, d, 12)), days));
+    } else if (r.end && precision === "month" && r.end.isCertain("month")) {
+      const months = (r.end.get("year") ?? y) * 12 + (r.end.get("month") ?? mo) - ((s.get("year") ?? y) * 12 + (s.get("month") ?? mo));
+      if (months > 0) t.rangeEnd = `${pad(Math.floor((y * 12 + mo - 1 + months) / 12))}-${pad(((mo - 1 + months) % 12) + 1)}`;
+    }
+    out.push(t);
   }
   return out;
 };

@@ -2,16 +2,8 @@ import type { TimeRef } from "../../../model/index.js";
 import { COUNT, countOf } from "../numbers.js";
 import { ref, type TimeRule } from "../types.js";
 
-const UNIT: Record<string, [string, "hour" | "day" | "week" | "month" | "quarter" | "year"]> = {
-  hour: ["TH", "hour"],
-  day: ["D", "day"],
-  week: ["W", "week"],
-  month: ["M", "month"],
-  quarter: ["Q", "quarter"],
-  year: ["Y", "year"],
-  decade: ["Y", "year"],
-  session: ["D", "day"],
-};
+/** The TimeML unit letter of each unit word (`TH`: hours, written `PT…H`). */
+const UNIT: Record<string, string> = { hour: "TH", day: "D", week: "W", month: "M", quarter: "Q", year: "Y", decade: "Y", session: "D" };
 const WORD = `${COUNT}|a few|few|several`;
 /** "the past nine days", "the next four years", "the last 12 months" (a stretch of time ending or starting now). */
 const SPAN = new RegExp(
@@ -47,7 +39,7 @@ const OF_OR_BEFORE = new RegExp(
 function value(n: string, unit: string): string {
   const k = n.toLowerCase();
   const q = countOf(k);
-  const [code] = UNIT[unit.toLowerCase()]!;
+  const code = UNIT[unit.toLowerCase()]!;
   const count = q === undefined ? "X" : String(unit.toLowerCase() === "decade" ? q * 10 : q);
   return code === "TH" ? `PT${count}H` : `P${count}${code}`;
 }
@@ -61,8 +53,7 @@ export const duration: TimeRule = (ctx) => {
   if (!/(?:hour|day|week|month|quarter|year|decade|session)/i.test(ctx.sentence)) return out;
   for (const re of [SPAN, STREAK, COMPOUND, BARE, OF_OR_BEFORE])
     for (const m of ctx.sentence.matchAll(re)) {
-      const [, precision] = UNIT[m[2]!.toLowerCase()]!;
-      out.push(ref(ctx, m.index, m.index + m[0].length, value(m[1]!, m[2]!), precision, "duration"));
+      out.push(ref(ctx, m.index, m.index + m[0].length, value(m[1]!, m[2]!), "duration", "duration"));
     }
   return out;
 };

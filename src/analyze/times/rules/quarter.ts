@@ -18,6 +18,13 @@ const ORD: Record<string, number> = {
 };
 const RE =
   /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?((?:19|20)\d\d)|\s+of\s+(last|this|next)\s+year)?|\b(Q[1-4])\s+((?:19|20)\d\d)\b/gi;
+/** "the first half of 2009", "the second half of next year", "the first half" (TimeML `2009-H1`). */
+const HALF =
+  /\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half(?:\s+of\s+(?:((?:19|20)\d\d)|(?:the|this)\s+year|(last|next)\s+year))?\b(?!\s+of\b|[\s-]+(?:time|hour|century|decade|goal|point|inning|season|game|match|round))/gi;
+const RESULTS =
+  /\b(?:profits?|revenues?|sales|earnings|loss(?:es)?|growth|output|production|deliveries|orders|shares|economy|GDP|income|prices|inflation|percent|billion|million)\b|%|[$€£]/i;
+/** A year just before a bare quarter: "2009's first quarter", "the 2008 fourth quarter". */
+const YEAR_BEFORE = /\b((?:19|20)\d\d)(?:['’]s)?\s+$/;
 /** "the first three months of 2008", "the last three months of the year". */
 const MONTHS3 = /\b(?:the\s+)?(first|last|final)\s+three\s+months\s+of\s+(?:((?:19|20)\d\d)|(?:the|this)\s+year|(last|next)\s+year)\b/gi;
 /** A past verb in the clause before the quarter ("profit rose in"); announcements and plans do not count. */
@@ -31,7 +38,7 @@ const PAST =
  */
 export const quarter: TimeRule = (ctx) => {
   const out: TimeRef[] = [];
-  if (!/quarter|Q[1-4]|three months/i.test(ctx.sentence)) return out;
+  if (!/quarter|Q[1-4]|three months|half/i.test(ctx.sentence)) return out;
   const current = ctx.anchor ? Math.floor(ctx.anchor.getUTCMonth() / 3) + 1 : 0;
   for (const m of ctx.sentence.matchAll(RE)) {
     const q = ORD[(m[1] ?? m[4] ?? "").toLowerCase()] ?? 1;
@@ -46,8 +53,24 @@ export const quarter: TimeRule = (ctx) => {
           .pop() ?? "";
       if (PAST.test(clause)) base -= 1;
     }
-    const year = m[2] ?? m[5] ?? (base === null ? null : String(base));
+    const year = m[2] ?? m[5] ?? (rel ? null : YEAR_BEFORE.exec(ctx.sentence.slice(Math.max(0, m.index - 8), m.index))?.[1]) ?? (base === null ? null : String(base));
     out.push(ref(ctx, m.index, end, year ? `${year}-Q${q}` : null, "quarter", "quarter"));
+  }
+  for (const m of ctx.sentence.matchAll(HALF)) {
+    // A bare "first half" is the year's in a report of results ("profit rose in the first half"); in a
+    // match report it is the match's.
+    if (!m[2] && !m[3] && !/\byear\b/i.test(m[0]) && !RESULTS.test(ctx.sentence)) continue;
+    const h = /^(?:first|1st)$/i.test(m[1]!) ? 1 : 2;
+    const rel = m[3]?.toLowerCase();
+    let base = ctx.anchor ? ctx.anchor.getUTCFullYear() + (rel === "last" ? -1 : rel === "next" ? 1 : 0) : null;
+    const end = m.index + m[0].length;
+    // As for quarters: a half not yet begun, told in the past tense, is last year's.
+    if (base !== null && !rel && !m[2] && h === 2 && current <= 2 && !isFuture(ctx.sentence, m.index, end)) {
+      const clause = ctx.sentence.slice(Math.max(0, m.index - 80), m.index).split(/[,;:]|\bthat\b/).pop() ?? "";
+      if (PAST.test(clause)) base -= 1;
+    }
+    const year = m[2] ?? (rel ? null : YEAR_BEFORE.exec(ctx.sentence.slice(Math.max(0, m.index - 8), m.index))?.[1]) ?? (base === null ? null : String(base));
+    out.push(ref(ctx, m.index, end, year ? `${year}-H${h}` : null, "quarter", "half-year"));
   }
   for (const m of ctx.sentence.matchAll(MONTHS3)) {
     const q = m[1]!.toLowerCase() === "first" ? 1 : 4;
