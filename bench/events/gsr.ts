@@ -28,6 +28,8 @@ export interface GsrScore {
   typeOkGivenEvent: number;
   seconds: number;
   failures: { id: string; text: string; gold: string; got: string }[];
+  /** Sentences whose actor or recipient country is wrong (whatever the type). */
+  sideFailures: { id: string; text: string; gold: string; got: string; miss: string }[];
 }
 
 /** The sentence's main event: the most confident event with a PLOVER type. */
@@ -57,6 +59,7 @@ export function runGsr(): Record<Split, GsrScore> | null {
     typeOkGivenEvent: 0,
     seconds: 0,
     failures: [],
+    sideFailures: [],
   });
   const out: Record<Split, GsrScore> = { tune: empty(), "held-out": empty() };
   for (const r of rows) {
@@ -69,6 +72,7 @@ export function runGsr(): Record<Split, GsrScore> | null {
     const goldSrc = new Set(r.source.map((x) => goldCountry(x.code)));
     const goldTgt = new Set(r.target.map((x) => goldCountry(x.code)));
     const compound = goldTgt.size === 0;
+    const before = { a: s.actorOk, r: s.recipientOk };
     if (ev) {
       s.emitted++;
       if (ev.plover?.event === r.event_plover2) {
@@ -84,15 +88,13 @@ export function runGsr(): Record<Split, GsrScore> | null {
         if (rc.some((c) => c && goldTgt.has(c))) s.recipientOk++;
       }
     } else if (!compound) s.recipientN++;
-    if (!ev || ev.plover?.event !== r.event_plover2)
-      s.failures.push({
-        id: r.id,
-        text: r.text,
-        gold: `${r.event_plover2} ${[...goldSrc].join("+")}>${[...goldTgt].join("+")}`,
-        got: ev
-          ? `${ev.plover?.event}/${ev.cameo.code} ${ev.actor.map((x) => x.country).join("+")}>${ev.recipient.map((x) => x.country).join("+")} [${ev.evidence.trigger?.text}]`
-          : `none (${events.length} events)`,
-      });
+    const gold = `${r.event_plover2} ${[...goldSrc].join("+")}>${[...goldTgt].join("+")}`;
+    const got = ev
+      ? `${ev.plover?.event}/${ev.cameo.code} ${ev.actor.map((x) => `${x.country}(${x.name})`).join("+")}>${ev.recipient.map((x) => `${x.country}(${x.name})`).join("+")} [${ev.evidence.trigger?.text}]`
+      : `none (${events.length} events)`;
+    if (!ev || ev.plover?.event !== r.event_plover2) s.failures.push({ id: r.id, text: r.text, gold, got });
+    const miss = [s.actorOk === before.a ? "actor" : "", !compound && s.recipientOk === before.r ? "recipient" : ""].filter(Boolean).join("+");
+    if (miss) s.sideFailures.push({ id: r.id, text: r.text, gold, got, miss });
   }
   return out;
 }
@@ -105,6 +107,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         `${split}: n=${s.n} type ${(s.typeOk / s.n).toFixed(3)} actor ${(s.actorOk / s.n).toFixed(3)} recipient ${(s.recipientOk / Math.max(1, s.recipientN)).toFixed(3)} emitted ${(s.emitted / s.n).toFixed(3)}`,
       );
     }
+    // Tune half only: the held-out half is never printed.
     if (process.argv.includes("--failures")) for (const f of res.tune.failures) console.log(`${f.gold}  |  ${f.got}  |  ${f.text}`);
+    if (process.argv.includes("--actor-failures"))
+      for (const f of res.tune.sideFailures) console.log(`${f.id} ${f.miss}: ${f.gold}  |  ${f.got}  |  ${f.text}`);
   }
 }

@@ -42,6 +42,39 @@ describe("actor dictionary", () => {
   });
 });
 
+describe("actor dictionary built from Phoenix and CountryInfo", () => {
+  it("splits an acronym in parentheses off a Phoenix name into an alias", () => {
+    // Phoenix.MilNonState: LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_, IRISH_REPUBLICAN_ARMY_(IRA)_.
+    expect(lookupActor("Liberation Tigers of Tamil Eelam")[0]?.roles[0]?.country).toBe("LKA");
+    expect(lookupActor("LTTE")[0]?.name).toBe("Liberation Tigers of Tamil Eelam");
+    expect(lookupActor("IRA")[0]?.name).toBe("Irish Republican Army");
+  });
+
+  it("gives a group coded by region the country its name contains, and non-ISO codes their ISO code", () => {
+    // [WEUREB] Irish National Liberation Army, [EEUREB] Kosovo Liberation Army, [KSV…] Kosovo Assembly.
+    expect(roleAt(lookupActor("Irish National Liberation Army")[0]!, null)?.country).toBe("IRL");
+    expect(roleAt(lookupActor("Kosovo Liberation Army")[0]!, null)?.country).toBe("XKX");
+    const codes = new Set(loadActors().entries.flatMap((e) => e.roles.map((r) => r.country)));
+    for (const c of ["WEU", "EEU", "MEA", "KSV", "DDR", "TMP", "ELI"]) expect(codes.has(c)).toBe(false);
+  });
+
+  it("reads an IGO head's term and bare [ELI] fallback (Kofi Annan)", () => {
+    const annan = lookupActor("Kofi Annan")[0]!;
+    expect(annan.type).toBe("PER");
+    expect(roleAt(annan, "1999-05-01")).toMatchObject({ country: null, sector: "IGO" });
+    expect(roleAt(annan, "2010-05-01")).toMatchObject({ country: null, sector: "ELI" });
+    expect(lookupSurname("Annan")[0]?.name).toBe("Kofi Annan");
+  });
+
+  it("adds CountryInfo leaders the Phoenix files lack, with their terms", () => {
+    const milosevic = lookupActor("Slobodan Milosevic")[0]!;
+    expect(roleAt(milosevic, "1995-06-01")).toMatchObject({ country: "SRB", sector: "GOV" });
+    expect(roleAt(lookupActor("Alija Izetbegovic")[0]!, "1993-01-01")).toMatchObject({ country: "BIH", sector: "GOV" });
+    // A leader already in the dictionary is not added twice (one Putin).
+    expect(lookupActor("Vladimir Putin")).toHaveLength(1);
+  });
+});
+
 describe("actor mentions", () => {
   it("reads an organisation name run into a title by its known leading part (Arab League Secretary-General X)", async () => {
     const { findMentions } = await import("../../src/events/actors/mentions.js");

@@ -13,6 +13,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { ActorEntry, Role } from "../../../src/dict/types.js";
+import { placeAt } from "../../../src/events/actors/places.js";
 
 const SHARED = "/work/shared/data/events";
 const OUT = new URL("../../../data/actors/", import.meta.url).pathname;
@@ -74,6 +75,19 @@ const SECTORS = new Set([
   "AIR",
   "AGT",
 ]);
+/** Our country codes (ISO 3166-1 alpha-3 and XKX), from data/places. */
+const ISO3 = new Set(
+  (JSON.parse(readFileSync(new URL("../../../data/places/countries.json", import.meta.url), "utf8")) as { iso3: string }[]).map((c) => c.iso3),
+);
+/**
+ * Phoenix country codes that are not ISO 3166-1: states that are gone take their continuator (the Soviet
+ * Union → RUS, East Germany → DEU, as the GSR gold codes "West German" DEU), Kosovo and East Timor their
+ * ISO codes. Any other non-ISO head is a region ("WEUREB", "MEAREB"): the group's country is then the
+ * place its name contains ("Irish National Liberation Army" → IRL), else none (placed by the story).
+ */
+const COUNTRY_FIX: Record<string, string> = { KSV: "XKX", DDR: "DEU", SUN: "RUS", TMP: "TLS", CSK: "CZE", YUG: "SRB", SCG: "SRB" };
+/** CAMEO religion heads ("HINRAD", World Hindu Council): no country. */
+const RELIGION = new Set(["HIN", "BUD", "MOS", "CHR", "JEW", "CTH", "SHI"]);
 const NONSTATE: Record<string, string> = { IGO: "IGO", NGO: "NGO", IMG: "REB", MNC: "BUS", NGM: "NGO", UAF: "REB", UIS: "CVL" };
 const SECTOR_MAP: Record<string, string> = { OPP: "PTY", SPY: "GOV", UAF: "REB", INS: "REB", MOD: "PTY", RAD: "PTY" };
 
@@ -101,7 +115,12 @@ export function parseRole(raw: string): Role | null {
   const rest = m[2]!.trim();
   const head = code.slice(0, 3);
   let role: Role;
-  if (NONSTATE[head]) {
+  if (code.length === 3 && !NONSTATE[code] && SECTORS.has(code) && !ISO3.has(code) && !COUNTRY_FIX[code]) {
+    // "[ELI]" after an IGO term (Kofi Annan): a sector with no country.
+    role = { country: null, sector: SECTOR_MAP[code] ?? code };
+  } else if (RELIGION.has(head)) {
+    role = { country: null, sector: "REL" };
+  } else if (NONSTATE[head]) {
     role = { country: null, sector: NONSTATE[head]!, office: code.length > 3 ? code.slice(3) : undefined };
   } else {
     const raw = code.slice(3).match(/.{3}/g) ?? [];
@@ -145,6 +164,30 @@ export function titleCase(token: string): string {
       return lw.replace(/(^|[-'.])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
     })
     .join(" ");
+}
+
+/**
+ * "Liberation Tigers of Tamil Eelam (LTTE)" → the name without the parenthesis, and the acronym (3–6
+ * letters, not a place) as an alias; other parentheses ("(colombia)", "(acting") are dropped.
+ */
+export function splitName(raw: string): { name: string; acronym: string | null } {
+  const m = /^(.*?)\s*\(([^)]*)\)?\s*(.*)$/.exec(raw);
+  if (!m) return { name: raw.trim(), acronym: null };
+  const inner = m[2]!.trim();
+  const name = `${m[1]!} ${m[3]!}`.replace(/\s+/g, " ").trim();
+  const isPlace = placeAt([inner.replace(/^./, (c) => c.toUpperCase())], 0) !== null;
+  const acronym = /^[A-Za-z]{3,6}$/.test(inner) && !isPlace ? inner.toUpperCase() : null;
+  return { name, acronym };
+}
+
+/** A Phoenix region code as country: the country its name contains, else none. */
+function countryInName(name: string): string | null {
+  const words = name.match(/[\p{L}]+(?:['’-][\p{L}]+)*/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const h = placeAt(words, i);
+    if (h && (h.kind === "country" || h.kind === "demonym")) return h.country;
+  }
+  return null;
 }
 
 interface Raw {
@@ -275,6 +318,13 @@ const files: [string, string][] = [
 ];
 const ids = new Set<string>();
 const lines: string[] = [];
+/** Lower-case names and aliases written so far (CountryInfo leaders already in Phoenix are not added again). */
+const known = new Set<string>();
+const FIRST_NAMES = new Set(
+  readFileSync(new URL("../../../data/ner/first-names.txt", import.meta.url), "utf8")
+    .split("\n")
+    .filter(Boolean),
+);
 let dropped = 0;
 let places = 0;
 for (const [file, origin] of files) {
@@ -284,14 +334,27 @@ for (const [file, origin] of files) {
       places++;
       continue;
     }
-    const name = titleCase(r.name).replace(/^The /, "");
+    const split = splitName(titleCase(r.name).replace(/^The /, ""));
+    const name = split.name;
     if (!name || name.length < 2) continue;
     if (covered.has(name.toLowerCase())) {
       dropped++;
       continue;
     }
-    const aliases = [...new Set(r.aliases.map(titleCase).filter((a) => a && a !== name && a.length > 1))];
-    const roles = r.roles.map((role) => ({ ...role }));
+    const aliasForms = r.aliases.map((a) => splitName(titleCase(a)));
+    const aliases = [
+      ...new Set(
+        [...aliasForms.map((a) => a.name), ...[split, ...aliasForms].flatMap((a) => (a.acronym ? [a.acronym] : []))].filter(
+          (a) => a && a !== name && a.length > 1,
+        ),
+      ),
+    ];
+    const roles = r.roles.map((role) => {
+      const out = { ...role };
+      if (out.country && !ISO3.has(out.country)) out.country = COUNTRY_FIX[out.country] ?? countryInName(name);
+      return out;
+    });
+    for (const n of [name, ...aliases]) known.add(n.toLowerCase());
     const off = offices.get(name);
     if (off) {
       for (const role of roles) {
@@ -300,8 +363,14 @@ for (const [file, origin] of files) {
         if (hit && !role.office) role.office = hit.office;
       }
     }
+    // People: CountryInfo rows; in the other files, entries with a term of office (IGO heads such as
+    // Kofi Annan) or a first name CountryInfo lists.
     const type: "PER" | "ORG" =
-      /CountryInfo/i.test(file) || (file.includes("Countries") && roles.some((x) => x.from || x.to)) ? "PER" : "ORG";
+      /CountryInfo/i.test(file) ||
+      (file.includes("Countries") && roles.some((x) => x.from || x.to)) ||
+      (file.includes("International") && roles.some((x) => x.from || x.to) && FIRST_NAMES.has(name.split(" ")[0]!))
+        ? "PER"
+        : "ORG";
     let id = `phx-${slug(name)}`;
     for (let k = 2; ids.has(id); k++) id = `phx-${slug(name)}-${k}`;
     ids.add(id);
@@ -310,4 +379,66 @@ for (const [file, origin] of files) {
   }
 }
 writeFileSync(`${OUT}phoenix.jsonl`, lines.join("\n") + "\n");
+
+/**
+ * CountryInfo <Leaders> (heads of state and government with their terms, roughly 1960–2011) the Phoenix
+ * files lack (the blocks CountryInfo gives no ISO code: Serbia and Montenegro with Yugoslavia, the Bosnian
+ * entities; and single leaders the translation missed): GOV during each term, ELI otherwise.
+ */
+const CI_DATE = "2012-01-16";
+const NO_CODE: Record<string, string> = {
+  SERBIA_AND_MONTENEGRO: "SRB",
+  "BOSNIAK/CROAT_FEDERATION": "BIH",
+  BOSNIAN_SERB_REPUBLICA: "BIH",
+  TURKISH_REPUBLIC_OF_NORTH_CYPRUS: "CYP",
+};
+const placeCodes = (JSON.parse(readFileSync(new URL("../../../data/places/curated.json", import.meta.url), "utf8")) as {
+  codes?: Record<string, { iso3: string } | string>;
+}).codes;
+function leaders(text: string): Map<string, ActorEntry> {
+  const out = new Map<string, ActorEntry>();
+  for (const block of text.split("<Country>").slice(1)) {
+    const ciName = block.match(/<CountryName>([^<]+)</)?.[1]?.trim() ?? "";
+    const fix = placeCodes?.[ciName];
+    const tagged = block.match(/<ISO3166-alpha3>([A-Z]{3})</)?.[1];
+    const country = (typeof fix === "object" ? fix.iso3 : undefined) ?? NO_CODE[ciName] ?? tagged;
+    if (!country || !ISO3.has(country)) continue;
+    const body = block.match(/<Leaders>([\s\S]*?)<\/Leaders>/)?.[1] ?? "";
+    let group = "";
+    for (const raw of body.split("\n")) {
+      const line = raw.trim();
+      const g = /^<([A-Za-z' _-]+)>$/.exec(line);
+      if (g) group = g[1]!;
+      if (!/^[{A-Z]/.test(line)) continue;
+      const names = [...line.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+      if (names.length === 0) names.push(line.split(/\t|\s{2,}|\[/)[0]!);
+      const terms = [...line.matchAll(/\[(?:[A-Z]{3,}\s*)?(?:(\d{8})\s*-\s*(\d{8})|>\s*(\d{8}))\]/g)];
+      if (terms.length === 0) continue;
+      const office = group ? `${group.replace(/s$/, "").replace(/^./, (c) => c.toUpperCase())} of ${titleCase(ciName)}` : undefined;
+      const roles: Role[] = terms.map((t) => ({
+        country,
+        sector: "GOV",
+        from: isoDate(t[1] ?? t[3]!),
+        to: t[2] ? isoDate(t[2]) : CI_DATE,
+        ...(office ? { office } : {}),
+      }));
+      const clean = names.map((n) => splitName(titleCase(n.trim())).name).filter((n) => n.length > 3 && n.includes(" "));
+      if (clean.length === 0 || clean.some((n) => known.has(n.toLowerCase()) || covered.has(n.toLowerCase()))) continue;
+      const key = clean[0]!.toLowerCase();
+      const prev = out.get(key);
+      if (prev) {
+        for (const r of roles) if (!prev.roles.some((x) => x.from === r.from && x.to === r.to)) prev.roles.splice(prev.roles.length - 1, 0, r);
+        continue;
+      }
+      let id = `ci-${slug(clean[0]!)}`;
+      for (let k = 2; ids.has(id); k++) id = `ci-${slug(clean[0]!)}-${k}`;
+      ids.add(id);
+      out.set(key, { id, name: clean[0]!, type: "PER", aliases: clean.slice(1), roles: [...roles, { country, sector: "ELI" }], origin: "countryinfo" });
+    }
+  }
+  return out;
+}
+const ci = [...leaders(readFileSync(`${SHARED}/countryinfo/CountryInfo.120116.txt`, "latin1")).values()];
+writeFileSync(`${OUT}countryinfo.jsonl`, ci.map((e) => JSON.stringify(e)).join("\n") + "\n");
+console.log(`CountryInfo leaders not in Phoenix: ${ci.length}`);
 console.log(`entries ${lines.length}, dropped (covered by curated/update) ${dropped}, country/place entries skipped ${places}`);
