@@ -69,7 +69,7 @@ export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMet
         return false;
       case "h1":
         // a site logo set as a heading is not a headline
-        if (!LOGO.test(`${a.class ?? ""} ${a.id ?? ""}`)) out.h1.push(textOf(el).replace(/\s+/g, " ").trim());
+        if (!LOGO.test(`${a.class ?? ""} ${a.id ?? ""}`)) out.h1.push(headingText(el));
         return false;
       case "time":
         out.times.push({
@@ -131,6 +131,26 @@ export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMet
   });
   return out;
 }
+
+/** Text of a heading, as `textOf` reads it except that a line break (`WEEKEND<br>CODING`) parts words. */
+function headingText(el: Element): string {
+  let s = "";
+  const walk = (n: Element) => {
+    for (const c of n.children) {
+      if (c.type === "text") s += (c as unknown as { data: string }).data;
+      else if (c.type === "tag") {
+        const e = c as Element;
+        if (e.name === "script" || e.name === "style") continue;
+        if (e.name === "br" || SPACED.has(e.name)) s += " ";
+        walk(e);
+      }
+    }
+  };
+  walk(el);
+  return s.replace(/\s+/g, " ").trim();
+}
+/** Elements set off from the text before them (as `textOf` does; `br` added). */
+const SPACED = new Set(["p", "div", "li", "span", "h1", "h2", "h3", "h4", "h5", "h6", "td", "tr"]);
 
 const BY_LABEL = /^(?:(?:article|written|posted|words|story|text)\s+)?by:?$/i;
 const BY_OPEN = /^\s*(?:(?:written|posted|words|story|text)\s+)?by(?::|\s|$)/i;
