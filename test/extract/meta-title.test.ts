@@ -22,4 +22,13 @@ describe("headline", () => {
     );
     expect(t.title).toBe("WEEKEND CODING AGENT");
   });
+
+  it("an h1 that holds the site's name is a banner, not a second headline (wcxb 1837)", () => {
+    const t = title(
+      `<title>Hire Movers from SF&#x27;s 21+ Best Moving Companies (2024)</title><meta property="og:site_name" content="SFist - San Francisco News, Restaurants, Events, &amp; Sports" /><meta property="og:title" content="Hire Movers from SF&#x27;s 21+ Best Moving Companies (2024)" />`,
+      `<h1 class="post-full-title">21+ Best Movers / Moving Companies in San Francisco (2024)</h1><div class="subscribe-overlay"><h1 class="subscribe-overlay-title">Subscribe to SFist - San Francisco News, Restaurants, Events, &amp; Sports</h1></div>`,
+      "SFist - San Francisco News, Restaurants, Events, & Sports",
+    );
+    expect(t).toEqual({ title: "21+ Best Movers / Moving Companies in San Francisco (2024)", method: "h1(only)" });
+  });
 });

@@ -81,8 +81,15 @@ export function pickTitle(m: PageMeta, ld: LdArticle | null, siteName?: string):
       return { title: dropLabel(normalizeSpaces(h), refs), method: "h1" };
   }
   // one headline on the page that is not the site's name: what readers see as the title
-  const heads = [...new Set(m.h1.map((h) => normalizeSpaces(clean(h))).filter((h) => blockKey(h).length >= 3))];
+  // (an h1 that holds the site's whole name, `Subscribe to Site`, is a banner of the site, not a headline)
   const site = siteName ? blockKey(siteName) : "";
+  const heads = [
+    ...new Set(
+      m.h1
+        .map((h) => normalizeSpaces(clean(h)))
+        .filter((h) => blockKey(h).length >= 3 && !(site.length >= 4 && blockKey(h).includes(site))),
+    ),
+  ];
   const h1 = heads.length === 1 ? heads[0]! : "";
   if (h1 && blockKey(h1) !== site && h1.length <= 200 && !DOMAIN.test(h1) && (!refs.length || sharesWord(h1, refs)))
     return { title: dropLabel(h1, refs), method: "h1(only)" };
