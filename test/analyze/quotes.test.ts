@@ -393,3 +393,13 @@ describe("the subject after an opening phrase (Wikinews, CC BY 2.5)", () => {
     expect(fire.find((x) => x.text.startsWith("fires have in the past"))?.speaker?.name).toBe("local activists");
   });
 });
+
+describe("a quotation after a report (Wikinews, CC BY 2.5)", () => {
+  const qs = analyze(wikinewsArticle("Toronto_Comicon_2019")).quotes;
+  it("is more of the words of the speaker reported in the sentence before", () => {
+    expect(qs.find((q) => q.text.startsWith("Jerry [O'Connell] and I"))).toMatchObject({ kind: "direct", speaker: { name: "John Rhys-Davies" } });
+  });
+  it("resolves 'he' to the person heading its own sentence", () => {
+    expect(qs.find((q) => q.text.startsWith("a Sliders reboot"))?.speaker?.name).toBe("John Rhys-Davies");
+  });
+});

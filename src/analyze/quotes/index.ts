@@ -8,6 +8,7 @@ import { dedupeQuotes } from "./dedupe.js";
 import { directQuotes } from "./direct.js";
 import { fragmentQuotes } from "./fragments.js";
 import { indirectQuotes } from "./indirect.js";
+import { followOnQuotes } from "./follow-on.js";
 import { findQuoted } from "./marks.js";
 import { nestedQuotes } from "./nested.js";
 
@@ -23,6 +24,7 @@ export const QUOTE_RULES: QuoteRule[] = [
   indirectQuotes,
   fragmentQuotes,
   coordinatedQuotes,
+  followOnQuotes,
   dedupeQuotes,
 ];
 

@@ -91,6 +91,16 @@ function subjectAntecedent(text: string, entities: Entity[], history: SpeakerRef
   }
   return null;
 }
+/** A person named at the start of the sentence from `k` (after at most a few title words), before `b`. */
+function sentenceSubject(text: string, entities: Entity[], k: number, b: number): Entity | null {
+  const first = entities.find((e) => e.start >= k && e.end <= b && e.type === "PER");
+  if (!first) return null;
+  const prefix = text.slice(k, first.start).split(/\s+/).filter(Boolean);
+  return prefix.length <= 5 && prefix.every((w) => /^\p{Lu}[\p{L}.-]*(?:['’]s)?$/u.test(w) || PERSON_TITLES.has(w) || SUBJECT_WORDS.test(w))
+    ? first
+    : null;
+}
+
 /**
  * "They"/"It" opening a sentence: the speaker of a report in the sentence before that is not a person, else
  * an organisation or country at that sentence's head ("The NBA did not …. They did say …").
@@ -131,6 +141,9 @@ function resolvePronoun(
   if (person && w !== "i") {
     const subj = subjectAntecedent(text, entities, history, mention.start);
     if (subj) return { ...subj, ...mention };
+    // The person heading the pronoun's own sentence ("John Rhys-Davies broke news when he revealed …").
+    const head = sentenceSubject(text, entities, sentenceStartsBefore(text, mention.start, 1)[0] ?? 0, mention.start);
+    if (head) return toSpeaker(head, mention);
   }
   if (w === "they" || w === "it") {
     const group = groupAntecedent(text, entities, history, mention.start);
@@ -313,7 +326,8 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     if (possessive(text, en) || turnLabel(text, st, en)) continue;
     if (out.some((c) => c.start < en && st < c.end)) continue;
     if (all.some((c) => c.start < en && st < c.end)) continue;
-    const full = entities.find((e) => e.type === "PER" && e.end <= a && e.name.split(" ").at(-1) === name.split(" ").at(-1));
+    // A bare surname is the latest person of that name mentioned before.
+    const full = entities.findLast((e) => e.type === "PER" && e.end <= a && e.name.split(" ").at(-1) === name.split(" ").at(-1));
     const ref: SpeakerRef = full
       ? toSpeaker(full, { text: name, start: st, end: en })
       : { name, text: name, start: st, end: en, country: null, sector: null };
