@@ -31,4 +31,21 @@ describe("headline", () => {
     );
     expect(t).toEqual({ title: "21+ Best Movers / Moving Companies in San Francisco (2024)", method: "h1(only)" });
   });
+
+  it("a <title> joining the h1 and og:title names the site by the h1: og:title is the headline (wcxb 4456)", () => {
+    const t = title(
+      `<title>Lessons Learned: The lean startup</title><meta content='The lean startup' property='og:title'/>`,
+      `<h1 class='title'>\n<a href='http://www.startuplessonslearned.com/'>\nLessons Learned\n</a>\n</h1>`,
+    );
+    expect(t).toEqual({ title: "The lean startup", method: "meta[og:title]" });
+  });
+
+  it("…but not when that other title is the site's name (og:title set to the site)", () => {
+    const t = title(
+      `<title>Lessons Learned: The lean startup</title><meta content='The lean startup' property='og:title'/>`,
+      `<h1 class='title'>Lessons Learned</h1>`,
+      "The lean startup",
+    );
+    expect(t.title).toBe("Lessons Learned");
+  });
 });

@@ -71,7 +71,14 @@ export function pickTitle(m: PageMeta, ld: LdArticle | null, siteName?: string):
   // an h1 the metadata names exactly, else one that holds or is held by a metadata title (a
   // site's name or domain set as an h1 is held by `Headline - Site` too: not taken)
   const site0 = siteName ? blockKey(siteName) : "";
-  const h1s = m.h1.filter((h) => blockKey(h).length >= 3);
+  // a `<title>` made of the h1 and another metadata title (`Lessons Learned: The lean startup` with
+  // og:title `The lean startup` and h1 `Lessons Learned`) names the site by the h1: the h1 is the
+  // blog's or site's name, the other title the headline
+  const named = (hk: string) =>
+    refKeys.some(
+      (r) => r.length > hk.length && r.includes(hk) && refKeys.some((o) => o.length >= 8 && o !== site0 && o.length + hk.length + 1 === r.length && r.includes(o) && !o.includes(hk)),
+    );
+  const h1s = m.h1.filter((h) => blockKey(h).length >= 3 && !named(blockKey(h)));
   const exact = h1s.find((h) => refKeys.includes(blockKey(h)));
   if (exact) return { title: dropLabel(normalizeSpaces(exact), refs), method: "h1" };
   for (const h of h1s) {
@@ -87,7 +94,7 @@ export function pickTitle(m: PageMeta, ld: LdArticle | null, siteName?: string):
     ...new Set(
       m.h1
         .map((h) => normalizeSpaces(clean(h)))
-        .filter((h) => blockKey(h).length >= 3 && !(site.length >= 4 && blockKey(h).includes(site))),
+        .filter((h) => blockKey(h).length >= 3 && !(site.length >= 4 && blockKey(h).includes(site)) && !named(blockKey(h))),
     ),
   ];
   const h1 = heads.length === 1 ? heads[0]! : "";
