@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { lookupActor, lookupSurname } from "../../src/dict/actors.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -121,6 +122,103 @@ for (const block of blocks) {
     }
   }
 }
+// More places from the country entries of the Phoenix actor dictionary (Phoenix.Countries.actors.txt,
+// OEDA, MIT; generated from a later CountryInfo, 2014, with hand additions): towns and provinces of recent
+// conflicts ("Samarra", "Fallujah", "Hebron", "Raqqa"), regions of former states. Each name is added once,
+// as a city of its country, when no place of any kind has it yet. Codes: the ISO country, the ISO part of a
+// compound (USRUKR Soviet Ukraine → UKR, USAVIR → VIR, PSEGZA → PSE), a gone state's continuator (DDR → DEU);
+// others (Krajina, fictional test entries) are skipped. Natural features (rivers, lakes, mountains, deserts,
+// …) and their bare names ("Murray" beside "Murray River") are left out: they collide with surnames and
+// rarely locate political events; so are nicknames ("The Land of the Rising Sun") and garbled entries.
+/** "SAR-E_POL" → "Sar-e Pol": capitals at word starts, particles lower case (no acronyms: these are names). */
+function plainCase(raw: string): string {
+  return raw
+    .replace(/_+$/g, "")
+    .replace(/_/g, " ")
+    .trim()
+    .toLowerCase()
+    .split(" ")
+    .map((w, i) => (i > 0 && SMALL.has(w) ? w : w.replace(/(^|[-(])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase())))
+    .join(" ");
+}
+const phoenixFile = join(root, "..", "shared", "data", "events", "petrarch2", "Phoenix.Countries.actors.txt");
+const CONTINUATOR: Record<string, string> = { DDR: "DEU", SUN: "RUS", CSK: "CZE", SCG: "SRB", YUG: "SRB", KSV: "XKX", TMP: "TLS" };
+const NATURE =
+  /\b(river|falls|lake|desert|mount|mt|peak|gulf|bay|cape|plain|range|highlands|mountains|alps|strait|canal|reef|bight|dam|gorge|tree|fjord|fiord|shield|plateau|archipelago|peninsula|valley|hills|islands?|isles|sea)\b/i;
+let phoenixAdded = 0;
+if (existsSync(phoenixFile)) {
+  const isoCodes = new Set((countries as { iso3: string }[]).map((c) => c.iso3));
+  const codeOf = (code: string): string | null => {
+    const c = code.trim().split(/\s/)[0]!;
+    if (!/^[A-Z]{3}([A-Z]{3})?$/.test(c)) return null;
+    const head = CONTINUATOR[c.slice(0, 3)] ?? c.slice(0, 3);
+    const tail = c.slice(3);
+    if (tail && isoCodes.has(tail) && !isoCodes.has(head)) return tail;
+    if (tail && isoCodes.has(tail) && head === "USR") return tail;
+    if (tail && isoCodes.has(tail) && /^(USA|GBR|DNK|FRA|NLD)$/.test(head)) return tail;
+    return isoCodes.has(head) ? head : null;
+  };
+  const known = new Set<string>();
+  for (const c of countries as { name: string; aliases: string[]; demonyms: string[]; metonyms: string[] }[])
+    for (const n of [c.name, ...c.aliases, ...c.demonyms, ...c.metonyms]) known.add(n.toLowerCase());
+  for (const c of cities) known.add(c.name.toLowerCase());
+  // Place entries: a head line and its "+" synonyms followed by codes with no sector (an actor's codes
+  // carry one: IRQGOV); the same test as bench/events/build/actors.ts.
+  const SECTOR = /^(GOV|MIL|REB|OPP|PTY|COP|JUD|SPY|MED|EDU|BUS|CRM|CVL|ELI|LEG|LAB|AGR|REL|HLH|REF|IGO|NGO|MOD|RAD|UAF|INS|SEP|DEV|ENV|HRI|JRN|MNC)/;
+  let names: string[] = [];
+  let codes: string[] = [];
+  const flush = () => {
+    const country = codes.length > 0 && codes.every((c) => !SECTOR.test(c.trim().split(/\s/)[0]!.slice(3))) ? codeOf(codes[0]!) : null;
+    if (country) {
+      const list = names.map(plainCase).filter((n) => n.length > 2);
+      const entry = (countries as { iso3: string; name: string; aliases: string[] }[]).find((c) => c.iso3 === country);
+      const featureBases = new Set(list.filter((n) => NATURE.test(n)).flatMap((n) => n.toLowerCase().replace(NATURE, "").trim().split(/\s+of\s+|\s+/)));
+      for (const n of list) {
+        const k = n.toLowerCase();
+        if (known.has(k) || NATURE.test(n) || featureBases.has(k)) continue;
+        if (/[^\p{L}\p{M} .'-]|^'|^The \S+ \S+/u.test(n) || /[ï¿½]/.test(n)) continue;
+        // A plural of a known name ("Bosnians"), an organisation ("Fatah", "Supreme Soviet of Russia"), or a
+        // single word that is a person's surname in the actor dictionary ("Galan", "Eyre") is no place.
+        if (known.has(k.replace(/s$/, "")) || /\b(council|soviet|party)\b/i.test(n) || lookupActor(n).length > 0) continue;
+        if (!n.includes(" ") && lookupSurname(n).length > 0) continue;
+        known.add(k);
+        // Another name of the country itself ("Republic of Slovenia", "Turkish Republic") is an alias.
+        if (entry && (/\b(republic|federation|kingdom|federal)\b/i.test(n) || k.includes(entry.name.toLowerCase()))) {
+          entry.aliases.push(n);
+          phoenixAdded++;
+          continue;
+        }
+        cities.push({ name: n, country, kind: "city" });
+        phoenixAdded++;
+      }
+    }
+    names = [];
+    codes = [];
+  };
+  for (const raw of readFileSync(phoenixFile, "latin1").split("\n")) {
+    const line = raw.replace(/#.*$/, "");
+    if (!line.trim()) {
+      if (codes.length) flush();
+      continue;
+    }
+    const lineCodes = [...line.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]!);
+    const bare = line.replace(/\[[^\]]*\]/g, "").trim();
+    if (/^\s/.test(line) && !bare) {
+      codes.push(...lineCodes);
+      continue;
+    }
+    if (bare.startsWith("+")) {
+      names.push(bare.slice(1).trim());
+      codes.push(...lineCodes);
+      continue;
+    }
+    if (codes.length) flush();
+    else names = [];
+    names.push(bare);
+    codes.push(...lineCodes);
+  }
+  flush();
+}
 // Every code must be a real ISO 3166-1 pair, and no two countries may share one (CountryInfo coded
 // Myanmar as MOZ, Japan as JON, Guatemala as GLP): fix such rows in curated.json "codes".
 const bad: string[] = [];
@@ -144,4 +242,4 @@ const names = [...firstNames.entries()]
   .map(([f]) => f)
   .sort();
 writeFileSync(join(root, "data", "ner", "first-names.txt"), `${names.join("\n")}\n`);
-console.log(`countries ${countries.length}, places ${cities.length}, first names ${names.length}`);
+console.log(`countries ${countries.length}, places ${cities.length} (${phoenixAdded} from Phoenix), first names ${names.length}`);

@@ -51,3 +51,41 @@ describe("data/places/countries.json", () => {
     expect(countryOfPlace("Israeli")).toBe("ISR");
   });
 });
+
+describe("places added in session 3", () => {
+  it("codes former states by their continuator and old names by today's country", () => {
+    expect(countryOfPlace("Soviet Union")).toBe("RUS");
+    expect(countryOfPlace("Soviet")).toBe("RUS");
+    expect(countryOfPlace("West German")).toBe("DEU");
+    expect(countryOfPlace("Yugoslavia")).toBe("SRB");
+    expect(countryOfPlace("Kampuchean")).toBe("KHM");
+    expect(countryOfPlace("Emirates")).toBe("ARE");
+    expect(countryOfPlace("Rhodesia")).toBe("ZWE");
+  });
+
+  it("has towns from the Phoenix country entries, not natural features or surnames", () => {
+    // "A roadside bombing near the town of Samarra …" (a PLOVER-GSR tune sentence).
+    expect(countryOfPlace("Samarra")).toBe("IRQ");
+    expect(countryOfPlace("Hebron")).toBe("PSE");
+    expect(countryOfPlace("Raqqa")).toBe("SYR");
+    expect(countryOfPlace("Murray")).toBeNull();
+    expect(countryOfPlace("Nile")).toBeNull();
+  });
+});
+
+describe("a town named as an actor belongs to the state that held it then", () => {
+  it("codes Juba as Sudan before July 2011 and South Sudan after", async () => {
+    const { findMentions } = await import("../../src/events/actors/mentions.js");
+    const { tokens } = await import("../../src/events/text/tokens.js");
+    const { toActor } = await import("../../src/events/resolve.js");
+    // A PLOVER-GSR tune sentence.
+    const text = "Sudanese rebels shelled the southern regional capital Juba for the first time in a year on Sunday and Monday.";
+    const start = text.indexOf("Juba");
+    const juba = { text: "Juba", start, end: start + 4, type: "GPE" as const, name: "Juba", country: "SSD", sector: null, method: "test" };
+    const m = findMentions(text, tokens(text, 0, text.length), [juba]).find((x) => x.text === "Juba")!;
+    expect(toActor(m, "1989-05-01").country).toBe("SDN");
+    expect(toActor(m, "2015-05-01").country).toBe("SSD");
+    const sudanese = findMentions(text, tokens(text, 0, text.length), [])[0]!;
+    expect(toActor(sudanese, "1989-05-01").country).toBe("SDN");
+  });
+});
