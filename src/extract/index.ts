@@ -1,5 +1,5 @@
 import type { Article, Message, Page } from "../model/index.js";
-import { decodeBytes, inflate } from "./decode/bytes.js";
+import { decodeBytes, inflate, utf8 } from "./decode/bytes.js";
 import { looksLikeHtml } from "./decode/sniff.js";
 import { extractHtml } from "./html/index.js";
 import { finish } from "./post/finish.js";
@@ -26,7 +26,8 @@ export function extract(page: Page, ctx: ExtractContext = {}): Article {
     });
     bytes = bytes.subarray(0, maxBytes);
   }
-  const decoded = decodeBytes(bytes, page.contentType, page.id);
+  // a valid UTF-8 page stays undecoded (Latin-1) until the HTML prep has cut its inert half
+  const decoded = decodeBytes(bytes, page.contentType, page.id, true);
   messages.push(...decoded.messages);
   const hints = {
     ...(page.hints?.title ? { title: page.hints.title } : {}),
@@ -34,9 +35,11 @@ export function extract(page: Page, ctx: ExtractContext = {}): Article {
     ...(page.hints?.source ? { source: page.hints.source } : {}),
     ...(page.url ? { url: page.url } : {}),
   };
-  const draft = looksLikeHtml(decoded.text, page.contentType)
-    ? extractHtml(decoded.text, { ...hints, deadline: Date.now() + (ctx.timeoutMs ?? 5000), id: page.id })
-    : extractText(decoded.text, hints);
+  // the sniff reads at most 2048 chars: 8192 bytes always decode to more
+  const html = looksLikeHtml(decoded.raw ? utf8(decoded.text.slice(0, 8192)) : decoded.text, page.contentType);
+  const draft = html
+    ? extractHtml(decoded.text, { ...hints, deadline: Date.now() + (ctx.timeoutMs ?? 5000), id: page.id, raw: decoded.raw })
+    : extractText(decoded.raw ? utf8(decoded.text) : decoded.text, hints);
   draft.messages = [...messages, ...(draft.messages ?? [])];
   draft.methods = { ...(draft.methods ?? {}), encoding: `${decoded.encoding} (${decoded.method})` };
   if (!draft.url && page.url) draft.url = page.url;

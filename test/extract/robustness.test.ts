@@ -4,8 +4,9 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { decodeBytes } from "../../src/extract/decode/bytes.js";
+import { decodeBytes, utf8 } from "../../src/extract/decode/bytes.js";
 import { extract } from "../../src/extract/index.js";
+import { extractHtml } from "../../src/extract/html/index.js";
 
 const fx = join(import.meta.dirname, "../fixtures/extract");
 const page = gunzipSync(readFileSync(join(fx, "nbc-vienna/source.html.gz")));
@@ -31,6 +32,23 @@ describe("decoding", () => {
   it("a page declaring a legacy charset but written in UTF-8 is read as UTF-8", () => {
     const d = decodeBytes(Buffer.from("<meta charset=iso-8859-1><p>naïve café</p>"), undefined, "x");
     expect(d.text).toContain("naïve café");
+  });
+});
+
+describe("undecoded UTF-8 (raw)", () => {
+  it("a valid UTF-8 page is read as Latin-1 and the HTML path gives the same article as from the decoded text", () => {
+    const d = decodeBytes(page, "text/html", "nbc", true);
+    expect(d.raw).toBe(true);
+    expect(d.text.length).toBe(page.length);
+    expect(utf8(d.text)).toBe(html);
+    const o = { deadline: Date.now() + 60_000, id: "nbc" };
+    const fromRaw = extractHtml(d.text, { ...o, raw: true });
+    expect(fromRaw).toEqual(extractHtml(html, o));
+    expect(fromRaw.paragraphs[0]).toMatch(/^VIENNA — The house where/);
+  });
+  it("invalid UTF-8 is not read raw", () => {
+    const bad = Buffer.concat([page.subarray(0, 5000), Buffer.from([0xff, 0xfe, 0x80]), page.subarray(5000)]);
+    expect(decodeBytes(bad, "text/html", "bad", true).raw).toBeUndefined();
   });
 });
 

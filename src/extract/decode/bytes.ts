@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { gunzipSync } from "node:zlib";
 import iconv from "iconv-lite";
 import type { Message } from "../../model/index.js";
@@ -9,6 +10,17 @@ export interface Decoded {
   /** Where the encoding came from: `bom`, `http-header`, `meta`, `xml-declaration`, `utf8-valid`, `fallback`. */
   method: string;
   messages: Message[];
+  /**
+   * Set when `decodeBytes` was asked for `raw` and the page is valid UTF-8: `text` then holds the
+   * bytes read as Latin-1 (one char per byte, no decoding work) and `utf8(text)` gives the real text.
+   * Markup is ASCII, so the HTML prep passes run on it unchanged and decode only what they keep.
+   */
+  raw?: boolean;
+}
+
+/** Latin-1 text holding UTF-8 bytes (see `Decoded.raw`) → the text. */
+export function utf8(latin1: string): string {
+  return Buffer.from(latin1, "latin1").toString("utf8");
 }
 
 const ALIASES: Record<string, string> = {
@@ -72,8 +84,11 @@ function metaCharset(bytes: Uint8Array): string | undefined {
   return m?.[1];
 }
 
-/** Bytes → string. Order: BOM, HTTP header charset, `<meta charset>`, XML declaration, valid UTF-8, windows-1252. */
-export function decodeBytes(bytes: Uint8Array, contentType: string | undefined, id: string): Decoded {
+/**
+ * Bytes → string. Order: BOM, HTTP header charset, `<meta charset>`, XML declaration, valid UTF-8, windows-1252.
+ * `raw`: a valid UTF-8 page is not decoded but read as Latin-1 (see `Decoded.raw`).
+ */
+export function decodeBytes(bytes: Uint8Array, contentType: string | undefined, id: string, raw = false): Decoded {
   const messages: Message[] = [];
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return { text: loose.decode(bytes.subarray(3)), encoding: "utf-8", method: "bom", messages };
@@ -91,7 +106,7 @@ export function decodeBytes(bytes: Uint8Array, contentType: string | undefined, 
   const method = fromHeader ? "http-header" : fromMeta ? "meta" : "xml-declaration";
   if (declared && declared !== "utf-8") {
     // a page that declares a legacy charset but is valid UTF-8 with non-ASCII bytes is UTF-8 (a common CMS slip)
-    const asUtf8 = hasHighBytes(bytes) ? tryUtf8(bytes) : null;
+    const asUtf8 = hasHighBytes(bytes) ? tryUtf8(bytes, raw) : null;
     if (asUtf8 !== null) {
       messages.push({
         stage: "extract",
@@ -99,7 +114,7 @@ export function decodeBytes(bytes: Uint8Array, contentType: string | undefined, 
         reason: `${id}: declares ${declared} but is valid UTF-8; read as UTF-8`,
         severity: "info",
       });
-      return { text: asUtf8, encoding: "utf-8", method: "utf8-valid", messages };
+      return { text: asUtf8, encoding: "utf-8", method: "utf8-valid", messages, ...(raw ? { raw } : {}) };
     }
     return {
       text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), declared),
@@ -108,9 +123,12 @@ export function decodeBytes(bytes: Uint8Array, contentType: string | undefined, 
       messages,
     };
   }
-  if (declared === "utf-8") return { text: loose.decode(bytes), encoding: "utf-8", method, messages };
-  const text = tryUtf8(bytes);
-  if (text !== null) return { text, encoding: "utf-8", method: "utf8-valid", messages };
+  if (declared === "utf-8") {
+    if (raw && isUtf8(bytes)) return { text: latin1(bytes), encoding: "utf-8", method, messages, raw };
+    return { text: loose.decode(bytes), encoding: "utf-8", method, messages };
+  }
+  const text = tryUtf8(bytes, raw);
+  if (text !== null) return { text, encoding: "utf-8", method: "utf8-valid", messages, ...(raw ? { raw } : {}) };
   messages.push({
     stage: "extract",
     code: "encoding-guessed",
@@ -132,13 +150,19 @@ function hasHighBytes(b: Uint8Array): boolean {
 
 const strict = new TextDecoder("utf-8", { fatal: true });
 const loose = new TextDecoder("utf-8");
-/** The text when the bytes are valid UTF-8 (a sequence cut at the very end is forgiven), else null. */
-function tryUtf8(b: Uint8Array): string | null {
+/** The text when the bytes are valid UTF-8 (a sequence cut at the very end is forgiven), else null; `raw`: read as Latin-1. */
+function tryUtf8(b: Uint8Array, raw: boolean): string | null {
+  const whole = b.length > 4 ? b.subarray(0, trimPartial(b)) : b;
+  if (raw) return isUtf8(whole) ? latin1(whole) : null;
   try {
-    return strict.decode(b.length > 4 ? b.subarray(0, trimPartial(b)) : b);
+    return strict.decode(whole);
   } catch {
     return null;
   }
+}
+
+function latin1(b: Uint8Array): string {
+  return Buffer.from(b.buffer, b.byteOffset, b.length).toString("latin1");
 }
 
 /** Length without a trailing incomplete UTF-8 sequence. */

@@ -22,6 +22,8 @@ export interface HtmlOptions {
   /** Epoch ms after which the page is abandoned with a `time-limit` message. */
   deadline: number;
   id: string;
+  /** `html` holds UTF-8 bytes read as Latin-1 (`Decoded.raw`): decoded after the inert markup is cut. */
+  raw?: boolean;
 }
 
 /** HTML → Draft: metadata from JSON-LD/meta/markup, body from the best-scoring content container. */
@@ -29,9 +31,9 @@ export function extractHtml(html: string, o: HtmlOptions): Draft {
   const messages: Message[] = [];
   const methods: Record<string, string> = {};
   // streamed pages (looked for in the stripped page, half the size) are stripped again with their boundary ends kept
-  let { html: lean, jsonld } = stripInert(html);
+  let { html: lean, jsonld } = stripInert(html, o.raw);
   const streamed = isStreamed(lean);
-  if (streamed) ({ html: lean, jsonld } = stripInert(markSuspense(html)));
+  if (streamed) ({ html: lean, jsonld } = stripInert(markSuspense(html), o.raw));
   const doc = parseHtml(lean);
   if (streamed) resolveStreamed(doc);
   const meta = collectMeta(doc, jsonld);
