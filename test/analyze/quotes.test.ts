@@ -403,3 +403,12 @@ describe("a quotation after a report (Wikinews, CC BY 2.5)", () => {
     expect(qs.find((q) => q.text.startsWith("a Sliders reboot"))?.speaker?.name).toBe("John Rhys-Davies");
   });
 });
+
+describe("a cue in a relative clause (Wikinews, CC BY 2.5)", () => {
+  it("is spoken by the clause's antecedent", () => {
+    const el = analyze(wikinewsArticle("Gunman_opens_fire_in_El_Paso")).quotes;
+    expect(el.find((q) => q.text.startsWith("officers arrived at the Walmart"))?.speaker?.name).toBe("police");
+    const fish = analyze(wikinewsArticle("Voracious_fish_defend_coral")).quotes;
+    expect(fish.find((q) => q.text.startsWith("There is a lot of argument now"))?.speaker?.name).toBe("Mark Hay");
+  });
+});

@@ -1,7 +1,7 @@
 import type { Quote, SpeakerRef } from "../../model/index.js";
 import { type QuoteContext, type QuoteRule, saidOn, sentenceAt } from "./context.js";
 import { CUE_RE, PARTICIPLE_CUES, WEAK_CUES } from "./cues.js";
-import { speakerIn } from "./speaker.js";
+import { relativeAntecedent, speakerIn } from "./speaker.js";
 
 /** A banner, placard or sign right before a quotation: the words are written on it. */
 const WRITTEN_ON = /\b(?:banners?|placards?|posters?|t-shirts?|(?:a|the)\s+sign|signs)\b[^.!?"“”]{0,30}$/i;
@@ -131,7 +131,8 @@ export const directQuotes: QuoteRule = (ctx, found) => {
           ? speakerIn(text, ctx.entities, qa, qa + quotedAs[1].length, "after-cue", ctx.history)
           : PARTICIPLE_CUES.has(bm[0])
             ? speakerIn(text, ctx.entities, sentStart, sentStart + bm.index, "after-cue", ctx.history)
-            : speakerIn(
+            : (relativeAntecedent(text, ctx.entities, ctx.history, sentStart + firstClauseStart(before, bm.index), sentStart + bm.index) ??
+              speakerIn(
                 text,
                 ctx.entities,
                 sentStart + firstClauseStart(before, bm.index),
@@ -139,7 +140,7 @@ export const directQuotes: QuoteRule = (ctx, found) => {
                 "before-cue",
                 ctx.history,
                 unnamed(before.slice(firstClauseStart(before, bm.index), bm.index)),
-              );
+              ));
         const tail = before.slice(bm.index + bm[0].length);
         // "reported to the police he "…"": a pronoun after the cue is the subject of the report, not its speaker.
         if (!speaker && !/\b(?:he|she|they|it|we|I)\s*[,:]?\s*$/i.test(tail)) {

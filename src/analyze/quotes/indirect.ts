@@ -11,7 +11,7 @@ import {
   PARTICIPLE_CUES,
   WEAK_CUES,
 } from "./cues.js";
-import { speakerIn } from "./speaker.js";
+import { relativeAntecedent, speakerIn } from "./speaker.js";
 
 /** Words between a cue and its clause that are not part of what was said ("said Thursday that"). */
 const SKIP_AFTER_CUE =
@@ -369,7 +369,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             ? (speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history) ??
               headSource(text, s.start, cueStart) ??
               (NAMED_PARTICIPLE_CUES.has(cue) ? null : speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true)))
-            : speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true);
+            : (relativeAntecedent(text, ctx.entities, ctx.history, s.start + subjectStart, cueStart) ??
+              speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true));
       if (!speaker) continue;
       // An accusation needs a named accuser ("the second [article] accused him of …" is not reported speech).
       if ((cue === "accused" || cue === "accusing") && /^(?:the|a|an)\s/i.test(speaker.name)) continue;

@@ -497,3 +497,28 @@ export function speakerIn(
   }
   return null;
 }
+
+/**
+ * The speaker of a cue in a relative clause is the clause's antecedent: "according to police, who said …",
+ * "Prime Minister Tuilaepa, who told the press …", "a woman, a niece of … O'Donnell, who claimed …" (the head
+ * noun, not the name inside its "of" phrase).
+ */
+export function relativeAntecedent(text: string, entities: Entity[], history: SpeakerRef[], a: number, cueStart: number): SpeakerRef | null {
+  const win = text.slice(a, cueStart);
+  const m = win.match(/([^,;:()"“”]{2,90}?),?\s+who\s+(?:(?:also|later|then|had|has|have|previously|\p{Ll}+ly)\s+)*$/u);
+  if (m?.index === undefined || !m[1]) return null;
+  const at = a + m.index;
+  // The noun phrase after the last preposition or conjunction ("… hurricanes according to CNN who reported").
+  const np = (m[1].split(/\b(?:according to|by|from|with|to|for|in|on|at|about|and|but)\s+/i).at(-1) ?? "").trim();
+  if (!np) return null;
+  const start = at + m[1].lastIndexOf(np);
+  // "Mark Hay, a marine ecologist and Regents Professor at GT, who said": the apposition describes the person before it.
+  if (/^(?:a|an|the)\s+\p{Ll}/u.test(m[1].trim())) {
+    const person = entities.find((e) => e.type === "PER" && e.end <= at && /^\s*,\s*$/.test(text.slice(e.end, at)));
+    if (person) return toSpeaker(person);
+  }
+  // "a niece of Biden's opponent Christine O'Donnell": an unnamed head noun with a modifier.
+  const head = np.match(/^(?:the|a|an|his|her|their|its)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?\p{Ll}[\p{L}'’-]*(?=\s+(?:of|for|from|at|in|with)\b)/u);
+  if (head) return { name: head[0], text: head[0], start, end: start + head[0].length, country: null, sector: null };
+  return speakerIn(text, entities, start, start + np.length, "after-cue", history, true);
+}
