@@ -52,4 +52,24 @@ describe("visible header dates", () => {
     expect(p.visible).toEqual([{ text: "December 23, 2025", updated: false }]);
     expect(pickPublished(p.meta, p.ld, p.visible)?.value).toBe("2025-12-23");
   });
+
+  it("a date line under the signature at the article's end, with an update after it (wcxb 4371)", () => {
+    const p = page(
+      `<meta property="article:modified_time" content="2025-12-07T13:33:15+00:00" />`,
+      `<h1>Award-Winning Sci Fi Novels of 2025</h1><p>First, some context. <em>Star Trek: Lower Decks </em>is an animated series from Paramount+, and it explores the junior officers in the <em>Star Trek </em>universe.</p><p>It’s also the first interactive graphic novel in the <em>Star Trek </em>franchise. By interactive, I mean choose your own adventure.</p><div class="date-and-credit"><p class="credit">Interview by <a href="https://fivebooks.com/interviewer/sylvia-bishop/" class="interviewer-name">Sylvia Bishop</a></p><p class="date">December 3, 2025. <i>Updated: December 7, 2025</i></p></div><div class="update"><p><em>Five Books aims to keep its book recommendations and interviews up to date.</em></p></div>`,
+    );
+    expect(p.visible).toEqual([{ text: "December 3, 2025", updated: false }]);
+    expect(pickPublished(p.meta, p.ld, p.visible)?.value).toBe("2025-12-03");
+  });
+
+  it("…also when that line is far below the header (wcxb 4371, the interview's last paragraphs)", () => {
+    const p = page(
+      `<meta property="article:modified_time" content="2025-12-07T13:33:15+00:00" />`,
+      `<h1>Award-Winning Sci Fi Novels of 2025</h1>${PARAS}<p>First, some context. <em>Star Trek: Lower Decks </em>is an animated series from Paramount+, and it explores the junior officers in the <em>Star Trek </em>universe.</p><p>It’s also the first interactive graphic novel in the <em>Star Trek </em>franchise. By interactive, I mean choose your own adventure.</p><div class="date-and-credit"><p class="credit">Interview by <a href="https://fivebooks.com/interviewer/sylvia-bishop/" class="interviewer-name">Sylvia Bishop</a></p><p class="date">December 3, 2025. <i>Updated: December 7, 2025</i></p></div>`,
+    );
+    expect(p.visible).toEqual([{ text: "December 3, 2025", updated: false }]);
+  });
 });
+
+/** Paragraphs of the interview on wcxb 4371 (Five Books), before its closing signature. */
+const PARAS = "<p>A mammoth must be a tricky perspective to handle\u2026</p><p>It\u2019s done very well. For my tastes, Nayler does just the right amount \u2013 it\u2019s not overdone, and I think it would be easy to get bogged down. He sticks to the interesting stuff: the sensory organs, and</p><p>The novella explores its own past and makes relatively little progress through its present, certainly not reaching any world-altering new states of affairs.</p><p>Meanwhile, the Nebula for best novella went to</p><p>This is a really tight piece of</p><p>So are we flipping between the two?</p><p>No, we stay with Kato, in first-person, so Rez\u00e1l is a black box to us. And our narrator herself, we learn early, does not reveal everything to us.</p><p>It\u2019s not just a two-person cast \u2013 most notably there\u2019s an ex-girlfriend and an old friend too, and the four are all intertwined together in different ways. But the others mostly function to flesh out</p><p>Notably, for military sci fi, the military does not come off well. The characters are all difficult, but we forgive them because they are the products of their system. In our</p><p>Finally, the Hugo award for best graphic story went to the first original graphic novel from the</p><p>First, some context.</p><p>It\u2019s also the first interactive graphic novel in the</p>";

@@ -35,7 +35,13 @@ function fieldDate(field: string): { d: ParsedDate; updated: boolean } | null {
   let d = parseDateLine(t);
   if (!d) {
     const inner = INNER_LABEL.exec(t);
-    if (inner && inner.index > 0) d = parseDateLine(t.slice(inner.index + inner[0].length));
+    if (inner && inner.index > 0) {
+      // `December 3, 2025. Updated: December 7, 2025`: the unlabelled date before an update label
+      // is the publication date
+      const before = labelled ? null : parseDateLine(t.slice(0, inner.index).replace(/[\s.,;|]+$/, ""));
+      if (before && UPDATE.test(inner[0])) return { d: before, updated: false };
+      d = parseDateLine(t.slice(inner.index + inner[0].length));
+    }
   }
   return d ? { d, updated } : null;
 }
@@ -79,18 +85,31 @@ export function visibleHeaderDates(blocks: Block[], title: string, mainStart: nu
 
 const POSTED = /^(?:(?:originally\s+)?(?:published|posted)(?:\s+(?:on|at))?|publication date)\s*:?\s+/i;
 
+const BYLINE = /^(?:\p{L}+\s+)?by\s+\p{Lu}/iu;
+const UPDATE_TAIL = /[.,;]?\s*(?:last\s+)?(?:updated|modified)\b.*$/i;
+
 /**
  * Without a date in the header: a `Published on …`/`Posted on …` line anywhere outside teasers and
- * comments (some pages print it below the article), when every such line gives the same day.
+ * comments (some pages print it below the article), or a date line right under a signature at the
+ * article's end (`Interview by Jane Doe` / `December 3, 2025. Updated: December 7, 2025`), when every
+ * such line gives the same day.
  */
 function labelledDates(blocks: Block[]): VisibleDate[] {
   let found: VisibleDate | null = null;
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     if (b.chars > 80 || b.drop === "related" || b.drop === "teaser" || b.drop === "comments") continue;
     const c = b.text.charCodeAt(0) | 32;
-    if (c !== 112 && c !== 111) continue; // `p…`, `o…`
-    const m = POSTED.exec(b.text);
-    const d = m ? parseDateLine(b.text.slice(m[0].length).replace(NOISE, "")) : null;
+    let d: ParsedDate | null = null;
+    if (c === 112 || c === 111) {
+      // `p…`, `o…`
+      const m = POSTED.exec(b.text);
+      d = m ? parseDateLine(b.text.slice(m[0].length).replace(NOISE, "")) : null;
+    } else if (i > 0 && BYLINE.test(blocks[i - 1]!.text) && blocks[i - 1]!.chars < 60) {
+      // a signature (`Interview by Jane Doe`) followed by a line that opens with a date (an update may follow)
+      const u = UPDATE_TAIL.exec(b.text);
+      d = parseDateLine(u ? b.text.slice(0, u.index) : b.text);
+    }
     if (!d) continue;
     if (found && found.text !== d.text) return [];
     found = { text: d.text, updated: false };
