@@ -88,4 +88,24 @@ describe("actor mentions", () => {
     const ms = findMentions(text, tokens(text, 0, text.length), [ent("Arab League Secretary", "ORG"), ent("Chedli Klibi", "PER")]);
     expect(ms[0]).toMatchObject({ text: "Chedli Klibi", sector: "IGO" });
   });
+
+  it("joins a person's name split at particles and gives it the role before the comma (Quatar's emir, Sheikh …)", async () => {
+    const { findMentions } = await import("../../src/events/actors/mentions.js");
+    const { tokens } = await import("../../src/events/text/tokens.js");
+    // A PLOVER-GSR tune sentence, with the three PER pieces the NER gives its name.
+    const text = "Quatar's emir, Sheikh Hamad bin Khalifa al-Thani launched a mediation effort on Saturday.";
+    const ent = (name: string, type: "PER" | "GPE", country: string | null = null) => {
+      const start = text.indexOf(name);
+      return { text: name, start, end: start + name.length, type, name, country, sector: null, method: "test" };
+    };
+    const ms = findMentions(text, tokens(text, 0, text.length), [
+      ent("Quatar", "GPE", "QAT"),
+      ent("Hamad", "PER"),
+      ent("Khalifa", "PER"),
+      ent("Thani", "PER"),
+    ]);
+    expect(ms).toHaveLength(1);
+    expect(ms[0]).toMatchObject({ text: "Hamad bin Khalifa al-Thani", country: "QAT", sector: "GOV" });
+    expect(ms[0]?.unplaced).toBeUndefined();
+  });
 });

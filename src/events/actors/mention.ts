@@ -19,6 +19,8 @@ export interface ActorMention {
   weak?: boolean;
   /** A person the analysis found but could not place: takes the country where the sentence happens. */
   unplaced?: boolean;
+  /** The analysis typed the name a person (PER). */
+  person?: boolean;
   /** An ethnic group ("ethnic Albanians"): of the country where the sentence happens, when it names one. */
   ethnic?: boolean;
 }

@@ -191,6 +191,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     if (!country && !sector && !unplaced) continue;
     out.push({
       ...(unplaced ? { unplaced: true } : {}),
+      ...(e.type === "PER" ? { person: true } : {}),
       start: e.start,
       end: e.end,
       ti,
@@ -457,14 +458,57 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
   out.sort((a, b) => a.ti - b.ti || b.tj - a.tj);
   // Drop mentions nested in a longer one.
   const flat = out.filter((m, k) => !out.some((o, l) => l !== k && o.ti <= m.ti && m.tj <= o.tj && o.tj - o.ti > m.tj - m.ti));
-  return mergeAppositions(flat, toks);
+  return mergeAppositions(joinNameParts(flat, toks, text), toks);
 }
 
-/** "Kremlin spokesman Dmitry Peskov", "Russian President Vladimir Putin", "his U.S. counterpart Donald Trump". */
+/** Particles inside Arabic and other names: "Hamad bin Khalifa al-Thani". */
+const NAME_PARTICLES = /^(bin|ibn|bint|ben|al|el|abu|abd|-|de|da|van|von)$/;
+
+/**
+ * Parts of one person's name the analysis split ("Hamad", "Khalifa", "Thani" of "Sheikh Hamad bin Khalifa
+ * al-Thani"): unplaced person names separated only by name particles are one person.
+ */
+function joinNameParts(ms: ActorMention[], toks: Tok[], text: string): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of ms) {
+    const prev = out[out.length - 1];
+    const between = prev ? toks.slice(prev.tj, m.ti) : [];
+    if (
+      prev?.person &&
+      prev.unplaced &&
+      m.person &&
+      m.unplaced &&
+      between.length > 0 &&
+      between.every((t) => NAME_PARTICLES.test(t.low))
+    ) {
+      const name = text.slice(prev.start, m.end);
+      out[out.length - 1] = { ...prev, end: m.end, tj: m.tj, text: name, name };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * "Kremlin spokesman Dmitry Peskov", "Russian President Vladimir Putin", "his U.S. counterpart Donald Trump";
+ * a role with its country and, after a comma, a person the analysis could not place: "Quatar's emir, Sheikh
+ * Hamad bin Khalifa al-Thani" (the person holds the role).
+ */
 function mergeAppositions(ms: ActorMention[], toks: Tok[]): ActorMention[] {
   const out: ActorMention[] = [];
   for (const m of ms) {
     const prev = out[out.length - 1];
+    if (prev?.kind === "agent" && prev.country && prev.sector && m.person && m.unplaced && toks[prev.tj]?.low === ",") {
+      const titles = toks.slice(prev.tj + 1, m.ti);
+      if (titles.length <= 2 && titles.every((t) => /^\p{Lu}\p{Ll}+\.?$/u.test(t.text))) {
+        out.pop();
+        const { unplaced: _u, ...person } = m;
+        // The person keeps its own span: the comma begins the clause the verb reads its subject in.
+        out.push({ ...person, country: prev.country, sector: prev.sector });
+        continue;
+      }
+    }
     if (prev && m.kind === "entity" && prev.kind !== "pronoun" && m.ti - prev.tj <= 3) {
       const gap = toks.slice(prev.tj, m.ti);
       const titleGap = gap.every((t) => /^\p{Lu}/u.test(t.text) || t.low === "'s" || t.low === "-" || agentAt([t.low], 0, 1) !== null);
