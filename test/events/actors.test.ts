@@ -48,6 +48,9 @@ describe("actor dictionary built from Phoenix and CountryInfo", () => {
     expect(lookupActor("Liberation Tigers of Tamil Eelam")[0]?.roles[0]?.country).toBe("LKA");
     expect(lookupActor("LTTE")[0]?.name).toBe("Liberation Tigers of Tamil Eelam");
     expect(lookupActor("IRA")[0]?.name).toBe("Irish Republican Army");
+    // UNITA_ [ANGREB]: an upper-case acronym stays findable, and Phoenix's "ANG" is Angola (AGO).
+    expect(roleAt(lookupActor("UNITA")[0]!, null)?.country).toBe("AGO");
+    expect(lookupActor("SPLA")[0]?.name).toMatch(/Sudan People's Liberation Army/i);
   });
 
   it("gives a group coded by region the country its name contains, and non-ISO codes their ISO code", () => {

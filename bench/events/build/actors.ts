@@ -85,7 +85,7 @@ const ISO3 = new Set(
  * ISO codes. Any other non-ISO head is a region ("WEUREB", "MEAREB"): the group's country is then the
  * place its name contains ("Irish National Liberation Army" → IRL), else none (placed by the story).
  */
-const COUNTRY_FIX: Record<string, string> = { KSV: "XKX", DDR: "DEU", SUN: "RUS", TMP: "TLS", CSK: "CZE", YUG: "SRB", SCG: "SRB" };
+const COUNTRY_FIX: Record<string, string> = { ANG: "AGO", KSV: "XKX", DDR: "DEU", SUN: "RUS", TMP: "TLS", CSK: "CZE", YUG: "SRB", SCG: "SRB" };
 /** CAMEO religion heads ("HINRAD", World Hindu Council): no country. */
 const RELIGION = new Set(["HIN", "BUD", "MOS", "CHR", "JEW", "CTH", "SHI"]);
 const NONSTATE: Record<string, string> = { IGO: "IGO", NGO: "NGO", IMG: "REB", MNC: "BUS", NGM: "NGO", UAF: "REB", UIS: "CVL" };
@@ -355,6 +355,11 @@ for (const [file, origin] of files) {
       return out;
     });
     for (const n of [name, ...aliases]) known.add(n.toLowerCase());
+    // The files are upper case, so "UNITA" and "SPLA" come out as "Unita", "Spla"; acronyms match only in
+    // their own case: a short one-word organisation name is also kept upper case.
+    if (!/CountryInfo/i.test(file))
+      for (const n of [name, ...aliases])
+        if (/^\p{Lu}\p{Ll}{2,4}$/u.test(n) && !aliases.includes(n.toUpperCase())) aliases.push(n.toUpperCase());
     const off = offices.get(name);
     if (off) {
       for (const role of roles) {
