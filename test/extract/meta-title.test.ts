@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { parseHtml } from "../../src/extract/html/dom.js";
 import { collectMeta } from "../../src/extract/html/meta/collect.js";
 import { ldArticle } from "../../src/extract/html/meta/jsonld.js";
-import { pickTitle } from "../../src/extract/html/meta/title.js";
+import { pickTitle, stripSiteName } from "../../src/extract/html/meta/title.js";
 
 function title(head: string, body: string, siteName?: string) {
   const meta = collectMeta(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`));
@@ -47,5 +47,20 @@ describe("headline", () => {
       "The lean startup",
     );
     expect(t.title).toBe("Lessons Learned");
+  });
+
+  it("an h1 that is a domain names the site: it is dropped from the <title> even with no separator (wcxb 0452)", () => {
+    const t = title(
+      "<title>davidbau.com Vibe Coding</title>",
+      `<h1><a href="https://davidbau.com/" accesskey="1">davidbau.com</a></h1><h2 class="date">December 16, 2025</h2><h3 class="title">Vibe Coding</h3>`,
+    );
+    expect(t).toEqual({ title: "Vibe Coding", method: "title" });
+  });
+
+  it("a one-word site name that opens the headline is kept: it is the headline's first word (wcxb 0451)", () => {
+    expect(stripSiteName("Docker Hardened Images: Security Independently Validated by SRLabs", "Docker")).toBe(
+      "Docker Hardened Images: Security Independently Validated by SRLabs",
+    );
+    expect(stripSiteName("davidbau.com Vibe Coding", "davidbau.com")).toBe("Vibe Coding");
   });
 });

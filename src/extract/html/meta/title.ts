@@ -17,7 +17,7 @@ export function stripSiteName(t: string, siteName?: string): string {
     .split(SEP)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length < 2) return t.trim();
+  if (parts.length < 2) return siteName ? stripBareSiteName(t.trim(), siteName) : t.trim();
   const site = siteName ? blockKey(siteName) : "";
   const kept = parts.filter((p) => {
     const k = blockKey(p);
@@ -30,6 +30,18 @@ export function stripSiteName(t: string, siteName?: string): string {
   if (words[words.length - 1]! <= 4 && words[words.length - 1]! < longest) return rejoin(t, parts.slice(0, -1)).trim();
   if (words[0]! <= 3 && words[0]! < longest) return rejoin(t, parts.slice(1)).trim();
   return t.trim();
+}
+
+/** `davidbau.com Vibe Coding` → `Vibe Coding`: the site's name set before or after the headline with no separator. */
+function stripBareSiteName(t: string, siteName: string): string {
+  const n = siteName.trim();
+  // a one-word name (`Vogue`) may open a headline (`Vogue World 2025`): only a domain or a longer name
+  if (!(DOMAIN.test(n) || /\s/.test(n)) || t.length < n.length + 4) return t;
+  const low = t.toLowerCase();
+  const sl = n.toLowerCase();
+  if (low.startsWith(sl) && /\s/.test(t[n.length]!)) return t.slice(n.length).trim();
+  if (low.endsWith(sl) && /\s/.test(t[t.length - n.length - 1]!)) return t.slice(0, t.length - n.length).trim();
+  return t;
 }
 
 /** `Blog: Headline` → `Headline` when the title metadata names the headline without that label. */
@@ -100,9 +112,11 @@ export function pickTitle(m: PageMeta, ld: LdArticle | null, siteName?: string):
   const h1 = heads.length === 1 ? heads[0]! : "";
   if (h1 && blockKey(h1) !== site && h1.length <= 200 && !DOMAIN.test(h1) && (!refs.length || sharesWord(h1, refs)))
     return { title: dropLabel(h1, refs), method: "h1(only)" };
-  if (headline) return { title: stripSiteName(clean(headline), siteName), method: "json-ld:headline" };
-  if (og) return { title: stripSiteName(clean(og.value), siteName), method: `meta[${og.key}]` };
-  if (tag) return { title: stripSiteName(clean(tag), siteName), method: "title" };
+  // without a stated site name, an h1 that is a domain (`davidbau.com`) is the site's name
+  const siteOrDomain = siteName ?? m.h1.find((h) => DOMAIN.test(h.trim()))?.trim();
+  if (headline) return { title: stripSiteName(clean(headline), siteOrDomain), method: "json-ld:headline" };
+  if (og) return { title: stripSiteName(clean(og.value), siteOrDomain), method: `meta[${og.key}]` };
+  if (tag) return { title: stripSiteName(clean(tag), siteOrDomain), method: "title" };
   const h = m.h1.find((x) => x.length > 2);
   return h ? { title: normalizeSpaces(h), method: "h1" } : { title: "", method: "none" };
 }
