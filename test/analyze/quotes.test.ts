@@ -412,3 +412,19 @@ describe("a cue in a relative clause (Wikinews, CC BY 2.5)", () => {
     expect(fish.find((q) => q.text.startsWith("There is a lot of argument now"))?.speaker?.name).toBe("Mark Hay");
   });
 });
+
+describe("a parenthetical attribution inside a clause (Wikinews, CC BY 2.5)", () => {
+  it("reports the whole clause around it, up to a semicolon", () => {
+    const lion = analyze(wikinewsArticle("Lion_Air_disaster")).quotes;
+    expect(lion.find((q) => q.text.startsWith("The new Boeing 737 Max was not airworthy"))).toMatchObject({
+      text: "The new Boeing 737 Max was not airworthy and should not have taken off",
+      speaker: { name: "investigators" },
+    });
+    const hu = analyze(wikinewsArticle("Hungarian_state-owned_enterprise")).quotes;
+    expect(hu.find((q) => q.text.startsWith("Already-queued orders"))?.text).toMatch(/seems realistic$/);
+  });
+  it("does not take 'according to' inside a quotation for the narrator's attribution", () => {
+    const qs = analyze(wikinewsArticle("Thai_political_party_withdraws")).quotes;
+    expect(qs.some((q) => q.cue === "according to" && q.text.includes("issued the following statement"))).toBe(false);
+  });
+});

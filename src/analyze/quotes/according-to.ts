@@ -13,6 +13,9 @@ export const accordingTo: QuoteRule = (ctx, found) => {
   for (const s of ctx.sentences) {
     const sent = ctx.text.slice(s.start, s.end);
     for (const m of sent.matchAll(RE)) {
+      // Inside quotation marks the words are the quoted speaker's, not the narrator's attribution.
+      const at = s.start + m.index;
+      if (ctx.quoted.some((q) => q.start <= at && at < q.end)) continue;
       const srcStart = m.index + m[0].length;
       const srcEndRel = sent.slice(srcStart).search(/,|[.!?]\s*$|$/);
       let srcEnd = srcStart + (srcEndRel < 0 ? sent.length - srcStart : srcEndRel);

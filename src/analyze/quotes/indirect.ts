@@ -267,6 +267,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         const speaker = invParen ? speakerIn(text, ctx.entities, cueEnd, attrEnd, "after-cue", ctx.history, true) : speakerBeforeCue();
         const cStart = attrEnd + (text.slice(attrEnd).match(/^,\s+/)?.[0].length ?? 0);
         let cEnd = s.end;
+        // A semicolon starts another clause of the narrative.
+        const semi = text.slice(cStart, cEnd).indexOf(";");
+        if (semi > 0) cEnd = cStart + semi;
         while (cEnd > cStart && /[\s.!?"”]/.test(text[cEnd - 1] as string)) cEnd--;
         const clause = text.slice(cStart, cEnd);
         const opens = /^(?:he|she|they|it|we|I|there|the|a|an|this|these|those|his|her|its|their|our|\p{Lu})\b/u.test(clause);
@@ -276,7 +279,13 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         } else if (
           speaker &&
           /^\p{Ll}/u.test(clause) &&
-          !/^(?:to|and|or|but|as|if|when|while|which|who|in|on|at|for|with|by|from|of)\b/.test(clause)
+          (!/^(?:to|and|or|but|as|if|when|while|which|who|in|on|at|for|with|by|from|of)\b/.test(clause) ||
+            // "The 737 Max was not airworthy, investigators have said, and should not have taken off": a full
+            // clause before the parenthetical goes on after it.
+            (/^(?:and|but|to)\s+\p{Ll}/u.test(clause) &&
+              FINITE.test(sent.slice(0, comma)) &&
+              /^\s*["“]?(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|\p{Lu})/u.test(sent) &&
+              !/^\s*(?:As|If|When|While|Although|Though|Because|Since|After|Before|Once|Until|Unless)\b/.test(sent)))
         ) {
           // The clause continues after the parenthetical: its head is the words before the first comma.
           let hStart = s.start;
