@@ -289,7 +289,7 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     if (target) object = [target];
   }
   // Last resort: the first mention in the clause after the trigger, whatever introduces it.
-  if (object.length === 0 && !passive) {
+  if (object.length === 0 && !passive && !fam.directObjectOnly) {
     const any = after.find((m) => m.kind !== "pronoun" || m.ti - tj <= 3);
     if (any) object = any.kind === "pronoun" ? [any] : compoundRight(ms, any, toks, objLimit);
   }

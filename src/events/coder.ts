@@ -2,7 +2,7 @@
  * The event coder: sentences (with entities, times, quotes) → CAMEO + PLOVER events with actor,
  * recipient, date, modes, evidence and confidence. Pure: data files are loaded once at module load.
  */
-import type { Analysis, Article, Entity, Event, Quote, Sentence, TimeRef } from "../model/index.js";
+import type { Actor, Analysis, Article, Entity, Event, Quote, Sentence, TimeRef } from "../model/index.js";
 import type { ActorMention } from "./actors/mention.js";
 import { findMentions } from "./actors/mentions.js";
 import { countryOfPlace, placeAt } from "./actors/places.js";
@@ -25,6 +25,8 @@ interface Discourse {
   lastSubject: ActorMention | null;
   lastObject: ActorMention | null;
   home: string | null;
+  /** The previous sentence, lower case (a disaster named there: "A fire … . Officials said it killed nine"). */
+  prevText: string;
 }
 
 function refine(fam: Family, after: string, before: string, sector: string | null, sentenceBefore = before): string {
@@ -157,9 +159,15 @@ function codeSentence(
     if (m) speakers.push({ ti: tr.ti, tj: tr.tj, m });
   }
 
+  // Deaths, injuries, damage and emergency measures told of a disaster, an accident or a disease are no
+  // one's act (guidelines: natural disasters and accidents are not events; disaster-related restrictions
+  // are not COERCE), unless the sentence names an attack.
+  const sentLow = sentenceTextForEv.toLowerCase();
+  const disaster = (DISASTER.test(sentLow) || DISASTER.test(d.prevText)) && !VIOLENCE.test(sentLow);
   for (let k = 0; k < triggers.length; k++) {
     const tr = triggers[k]!;
     const fam = tr.family;
+    if (disaster && NOT_IN_DISASTER.test(fam.name)) continue;
     const trigTok = toks[tr.ti]!;
     if (tr.ti >= claimFloor) continue; // inside a claim ("accused them of having meddled")
     if (ms.some((m) => m.ti <= tr.ti && tr.ti < m.tj)) continue; // "Serb forces": a noun inside a mention
@@ -277,7 +285,7 @@ function codeSentence(
       const byAuthorities = /^(arrest|deport|crackdown|restrict|seize|investigate)$/.test(fam.name);
       const byCourt = fam.name === "convict";
       const byUnknown = /^(attack|bomb|kill|shoot|abduct|beat|assassinate)$/.test(fam.name);
-      if (fam.name === "protest" && local) actorObjs.push({ name: "protesters", country: local, sector: "CVL" });
+      if ((fam.name === "protest" || fam.name === "demonstrate") && local) actorObjs.push({ name: "protesters", country: local, sector: "CVL" });
       else if (!(byAuthorities || byUnknown || byCourt) || !local || recipObjs.length === 0 || (!args.passive && !byUnknown)) continue;
       else
         actorObjs.push(
@@ -313,6 +321,21 @@ function codeSentence(
     });
     if (!actorObjs.some((a) => a.country || (codesStatements() && a.sector))) continue;
     if (fam.onlySectors && !fam.onlySectors.includes(actorObjs[0]!.sector ?? "")) continue;
+    // A government's own rally is a campaign event, not a protest against anyone ("Trump held a rally").
+    if (fam.name === "protest" && /^(GOV|MIL|COP)$/.test(actorObjs[0]!.sector ?? "") && /\brall(y|ies)\b/.test(toks.slice(tr.ti, tr.tj).map((t) => t.low).join(" ")))
+      continue;
+    // Only interactions with a political actor on one side are events (a state, its organs, parties, armed
+    // groups, international organisations): not an interview, a sports transfer, a company's product.
+    // Protests are political by nature; attacks by unknown assailants are coded with a null sector; aid
+    // across a border is an international act.
+    if (
+      !codesStatements() &&
+      !POLITICAL_EXEMPT.test(fam.name) &&
+      !(fam.name === "aid" && crossBorder(actorObjs, recipObjs)) &&
+      !politicalSide(actorObjs, actors, toks) &&
+      !politicalSide(recipObjs, recips, toks)
+    )
+      continue;
 
     const clauseAfter = text.slice(trigTok.end, toks[Math.min(args.rb, toks.length) - 1]?.end ?? trigTok.end).toLowerCase();
     const clauseBefore = text.slice(toks[args.lb]?.start ?? s.start, trigTok.start).toLowerCase();
@@ -327,6 +350,9 @@ function codeSentence(
     if (tr.lexicon) {
       const hit = lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)));
       if (!hit || (Number(hit.code.slice(0, 2)) < 3 && !codesStatements())) continue;
+      // A verb of a generic family read without any pattern ("voted", "wanted", "attended", "helped",
+      // "expressed") says too little to be an event.
+      if (!codesStatements() && hit.specificity === 0 && GENERIC_FAMILIES.has(hit.family)) continue;
       code = hit.code;
       paired = hit.paired;
     }
@@ -536,6 +562,47 @@ const BOUND_BEFORE = /^(until|till|by|before|after|deadline)$/;
 
 const POLITICAL = /^(GOV|MIL|COP|JUD|LEG|PTY|REB|IGO|SPY)$/;
 
+/** Families whose events need no political actor named: protests, and attacks (unknown attackers). */
+const POLITICAL_EXEMPT = /^(protest|demonstrate|strike-work|hunger-strike|riot|block|attack|bomb|kill|shoot|assassinate|abduct|beat|fight)$/;
+
+/** Disasters, accidents and diseases. */
+const DISASTER =
+  /\b(earthquakes?|quakes?|tsunami|floods?|flooding|storms?|hurricane|typhoon|cyclone|tornado|wildfires?|bushfires?|fire|blaze|landslides?|avalanche|eruption|volcano|drought|heatwave|crash(?:ed|es)?|collision|accidents?|derail\w*|capsiz\w*|disease|outbreak|epidemic|pandemic|virus|coronavirus|covid-19|infections?|illness|cancer)\b/;
+/** Words of an attack: with them a disaster word does not excuse a killing ("attack … set fire"). */
+const VIOLENCE =
+  /\b(attack\w*|assailants?|gunm[ae]n|gunfire|shooting|shot|bomb\w*|suicide|stabb\w*|knife|militants?|rebels?|insurgents?|air ?strikes?|missiles?|rockets?|shell\w*|murder\w*|terror\w*|fighting|clash\w*|riot\w*|opened fire|massacre\w*|lynch\w*|arson\w*)\b/;
+/** Families whose act a disaster may stand in for: killing, injuring, destroying, blocking, restricting. */
+const NOT_IN_DISASTER = /^(kill|beat|seize|block|riot|restrict)$/;
+
+/** CAMEO.2.0 verb families too generic to code on the verb alone (choosing, wanting, predicting, going,
+ * helping, explaining, debating, failing, giving): only a pattern of theirs codes. */
+const GENERIC_FAMILIES = new Set(["SELECT", "DEMAND", "PREDICT", "GO_SOMEWHERE", "AID", "EXPLAIN_VERBAL", "VERBAL_CONFLICT", "FAIL", "GRANT"]);
+
+/** Aid sent from one country to another is an international event whoever sends it ("doctors from two
+ * American aid groups … delivered goods to Baghdad University"). */
+function crossBorder(a: Actor[], r: Actor[]): boolean {
+  const ca = a.find((x) => x.country)?.country;
+  const cr = r.find((x) => x.country)?.country;
+  return Boolean(ca && cr && ca !== cr);
+}
+
+/** Titles of public offices written before a name. */
+const OFFICE_TITLE =
+  /^(President|Vice-President|Premier|Chancellor|Minister|Secretary|Senator|Sen\.|Congressman|Congresswoman|Representative|Rep\.|Governor|Gov\.|Mayor|Judge|Justice|Prosecutor|Ambassador|envoy|General|Gen\.|Colonel|Admiral|Commander|Speaker|MP|Lawmaker|Attorney|King|Queen|Prince|Princess|Emir|Sheikh|Sultan)$/;
+
+/** Does one of these actors stand for a state, a political organisation or a political figure (former
+ * officials, NGOs included; not a selfRecipient fill-in)? */
+function politicalSide(objs: Actor[], ms: ActorMention[], toks: Tok[]): boolean {
+  return objs.some((a, i) => {
+    const m = ms[i];
+    if (POLITICAL.test(a.sector ?? "") || /^(ELI|NGO)$/.test(a.sector ?? "") || a.country === "IGO" || m?.kind === "country") return true;
+    // A person under a public office's title ("Senator Amy Klobuchar", "District Judge Michael Urbanski").
+    if (!m || m.kind !== "entity") return false;
+    for (let k = Math.max(0, m.ti - 2); k < m.tj; k++) if (OFFICE_TITLE.test(toks[k]!.text)) return true;
+    return false;
+  });
+}
+
 /** A time inside a relative clause ("elections which were held on June 21") dates that clause's noun, not
  * the story's narrative. */
 function inRelativeClause(toks: Tok[], start: number): boolean {
@@ -594,6 +661,7 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
   const d: Discourse = {
     lastSubject: null,
     lastObject: null,
+    prevText: "",
     home: homeCountry(
       article,
       perSentence.map((p) => p.ms),
@@ -619,6 +687,7 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     const referred = times.length === 0 ? referredDate(toks, eventNouns) : null;
     const here = referred ? { value: referred, source: "context" } : context ? { value: context.value, source: "context" } : anchor;
     const coded = codeSentence(text, s, toks, ms, times, quotes, here, anchor, d);
+    d.prevText = text.slice(s.start, s.end).toLowerCase();
     all.push(...coded);
     for (const e of coded) {
       const noun = e.evidence.trigger?.text.toLowerCase().split(/\s+/).pop();

@@ -201,7 +201,8 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
             .map((t) => t.low)
             .join(" ");
           const fam = EVENT_NOUNS[noun];
-          if (fam && j + n <= toks.length) {
+          // The noun is a common noun in lower case ("started on March 1" names a month).
+          if (fam && j + n <= toks.length && /^\p{Ll}/u.test(toks[j]!.text)) {
             found = { family: fam, ti: i, tj: j + n };
             break;
           }

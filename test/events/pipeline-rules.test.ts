@@ -421,4 +421,56 @@ describe("coder rules on the real analysis", () => {
     const e = evs.find((x) => x.evidence.trigger?.text.startsWith("investigat"));
     expect(e?.date).toMatchObject({ value: "2019-W31", precision: "week", source: "sentence" });
   });
+
+  // Sentences below are from the unannotated Wikinews 2019–2020 articles (CC BY 2.5).
+  it("codes no interaction without a political actor on either side (an interview)", () => {
+    const evs = code("Wikinews discussed with Kurtzer the beginning of CentOS, and future of Rocky Linux.", "2020-12-18");
+    expect(evs.filter((e) => e.plover)).toEqual([]);
+  });
+
+  it("codes no assault for deaths caused by a fire, nor for injuries caused by an earthquake", () => {
+    const fire = code(
+      "A fire yesterday afternoon killed five girls, all aged fifteen, at an escape room the group was visiting to celebrate a birthday in Koszalin, North Poland.",
+      "2019-01-05",
+    );
+    expect(fire.some((e) => e.plover?.event === "ASSAULT")).toBe(false);
+    const quake = code(
+      "At 4:42 local time on Saturday (2024 Friday, UTC), an earthquake struck Surigao del Sur, Philippines, injuring at least 25 people and damaging churches, houses, and other infrastructure, according to Philippine officials.",
+      "2019-07-15",
+    );
+    expect(quake.some((e) => e.plover?.event === "ASSAULT")).toBe(false);
+  });
+
+  it("does not code a generic dictionary verb read without a pattern (voted)", () => {
+    const evs = code(
+      "Conservative Party members voted on Tuesday to elect Boris Johnson — former Foreign Secretary, mayor of London, and member of Parliament — as the new Conservative leader.",
+      "2019-07-24",
+    );
+    expect(evs.some((e) => e.plover?.event === "AGREE")).toBe(false);
+  });
+
+  it("takes the recipient of 'received' only from its direct object", () => {
+    const evs = code("ABC reported that Pohiva received medical treatment in New Zealand for problems with his liver this year.", "2019-09-12");
+    expect(evs.some((e) => e.plover?.event === "CONSULT")).toBe(false);
+  });
+
+  it("reads 'demonstrate' as a protest only when nothing is demonstrated", () => {
+    const show = code(
+      "Along with 3D printing a bone-shaped name tag when Wikinews visited, Grivik was demonstrating miniature computer screens that could be used as eyes for a fursuit.",
+      "2019-03-25",
+    );
+    expect(show.some((e) => e.plover?.event === "PROTEST")).toBe(false);
+    const protest = code(
+      "Chinese University political scientist Ma Ngok said the turnout was seen as public support of the protesters who have demonstrated in Hong Kong since June.",
+      "2019-11-27",
+    );
+    expect(protest.some((e) => e.plover?.event === "PROTEST")).toBe(true);
+  });
+
+  it("does not read a month after a light verb as a march, nor a government's rally as a protest", () => {
+    const month = code("This public transport shutdown had initially started on March 26 and was planned to end on Saturday, April 4.", "2020-04-08");
+    expect(month.some((e) => e.plover?.event === "PROTEST")).toBe(false);
+    const rally = code("In mid-September, Trump held his first indoor rally in three months, in Nevada, flouting local coronavirus mandates.", "2020-10-29");
+    expect(rally.some((e) => e.plover?.event === "PROTEST")).toBe(false);
+  });
 });

@@ -52,5 +52,7 @@ export const host: Family = {
   name: "host",
   forms: [...verb("host"), ...verb("receive"), ...verb("welcome")],
   code: "043",
+  directObjectOnly: true,
+  recipientPreps: ["between"],
   after: [[/\b(statement|decision|move|news|report|plan|proposal|agreement|deal)/, "051"]],
 };

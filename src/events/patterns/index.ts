@@ -6,7 +6,7 @@ import { arrest, blockade, crackdown, deport, occupy, restrict, seize } from "./
 import { host, meet, phone, visit } from "./consult.js";
 import { aid, cooperate, extradite } from "./cooperate.js";
 import { mobilize } from "./mobilize.js";
-import { block, hunger, protest, riot, strike } from "./protest.js";
+import { block, demonstrate, hunger, protest, riot, strike } from "./protest.js";
 import { defy, deny, reject, veto } from "./reject.js";
 import { appeal, demand } from "./request.js";
 import { allow, ease, release, resign, withdraw } from "./retreat.js";
@@ -54,6 +54,7 @@ export const FAMILIES: Family[] = [
   threaten,
   ultimatum,
   protest,
+  demonstrate,
   strike,
   hunger,
   block,

@@ -5,7 +5,6 @@ export const protest: Family = {
   name: "protest",
   forms: [
     ...verb("protest"),
-    ...verb("demonstrate"),
     ...verb("rally", "rallied"),
     ...verb("march"),
     ...phrase(verb("take", "took", "taken"), "to the streets"),
@@ -16,6 +15,15 @@ export const protest: Family = {
   code: "141",
   recipientPreps: ["against", "outside", "in front of"],
   selfRecipient: true,
+};
+/** "demonstrated outside the embassy" is a protest; "demonstrated a prototype", "demonstrates a lack of …" show something. */
+export const demonstrate: Family = {
+  name: "demonstrate",
+  forms: verb("demonstrate"),
+  code: "141",
+  recipientPreps: ["against", "outside", "in front of"],
+  selfRecipient: true,
+  after: [[/^\s+(?!(?:against|in|outside|at|on|for|near|over|across|through|throughout|and|or|to|after|before|since|during|until|peacefully|again|today|yesterday)\b)[a-z]/, "---"]],
 };
 export const strike: Family = {
   name: "strike-work",

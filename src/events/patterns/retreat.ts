@@ -6,6 +6,7 @@ export const release: Family = {
   forms: [...verb("release"), ...verb("free", "freed"), ...phrase(verb("return"), "the bodies"), ...verb("repatriate")],
   code: "084",
   recipientPreps: ["to"],
+  directObjectOnly: true,
 };
 export const withdraw: Family = {
   name: "withdraw",

@@ -13,6 +13,9 @@ export interface Family {
   reciprocal?: boolean;
   /** Prepositions that introduce the recipient ("with", "to", "against"). A direct object always may. */
   recipientPreps?: string[];
+  /** The recipient is only ever the verb's direct object, never a later actor reached through any
+   * preposition ("received medical treatment in New Zealand", "released a statement addressing …"). */
+  directObjectOnly?: boolean;
   /** Prepositions whose complement is a claim, never coded as an act ("accused X of ..."). */
   claimPreps?: string[];
   /** With no recipient in the text, the actor's own country is the recipient (protests, mobilisation). */
