@@ -428,3 +428,14 @@ describe("a parenthetical attribution inside a clause (Wikinews, CC BY 2.5)", ()
     expect(qs.some((q) => q.cue === "according to" && q.text.includes("issued the following statement"))).toBe(false);
   });
 });
+
+describe("other report shapes (Wikinews, CC BY 2.5)", () => {
+  it("'cited X as saying' is X's report", () => {
+    const qs = analyze(wikinewsArticle("Indonesian_security_minister")).quotes;
+    expect(qs.find((q) => q.text.startsWith("the suspects were linked"))?.speaker?.name).toBe("Budi Gunawan");
+  });
+  it("a floating quantifier after the subject ('Carroll all argued') keeps the cue a verb", () => {
+    const qs = analyze(wikinewsArticle("On_the_campaign_trail_in_the_USA,_October_2020")).quotes;
+    expect(qs.find((q) => q.text === "they should not be mandatory")?.speaker?.text).toBe("Carroll");
+  });
+});

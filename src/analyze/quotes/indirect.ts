@@ -130,7 +130,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         /(?:ed|told|said|found|thought)$/.test(cue) &&
         /(?:\b(?:the|a|an|over|of|for|about|on|in|with|from|its|their|his|her|this|these|those|some|several|many|most|other|all|no|two|three|four|five)|\b(?:is|are|was|were|be|been|being)(?:\s+\p{Ll}+ly)?)\s+$/iu.test(
           sent.slice(0, m.index),
-        )
+        ) &&
+        // "Hawkins, Blankenship, and Carroll all argued", "they both said": a floating quantifier after the subject.
+        !/(?:(?<=\S\s)\p{Lu}[\p{L}'’-]*|\b(?:[Tt]hey|[Ww]e)|\p{Ll}{3,}s)\s+(?:all|both)\s+$/u.test(sent.slice(0, m.index))
       )
         continue;
       const rest = sent.slice(m.index + cue.length);
@@ -356,9 +358,17 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         !conditional
       )
         continue;
+      // "The BBC also cited Budi Gunawan, chief of …, as saying …": the one cited speaks.
+      const citedAs = PARTICIPLE_CUES.has(cue)
+        ? sent.slice(0, m.index).match(/\b(?:cited|quoted|citing|quoting|cites|quotes)\s+([^"“”;:]{2,150}?),?\s+as\s+$/)
+        : null;
+      const citedAt = citedAs?.[1] ? s.start + (citedAs.index ?? 0) + citedAs[0].indexOf(citedAs[1]) : -1;
+      const cited = citedAs?.[1]
+        ? speakerIn(text, ctx.entities, citedAt, citedAt + citedAs[1].length, "after-cue", ctx.history, true)
+        : null;
       // "…, and argued that …": a coordinated cue shares the sentence's subject.
       const coordinated = !/\p{L}/u.test(subject) || /^\s*(?:and|but)\s*$/.test(subject);
-      if (coordinated && !/,?\s*(?:and|but)\s*$/.test(sent.slice(0, m.index))) continue;
+      if (coordinated && !cited && !/,?\s*(?:and|but)\s*$/.test(sent.slice(0, m.index))) continue;
       const participle = PARTICIPLE_CUES.has(cue) || coordinated;
       // "X said …, adding …": a participle after another cue in the sentence shares that cue's speaker.
       const prevCue = participle
@@ -370,16 +380,18 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const own = withSubj?.[1]
         ? speakerIn(text, ctx.entities, withAt, withAt + withSubj[1].length, "before-cue", ctx.history, true)
         : null;
-      const speaker = own
-        ? own
-        : prevCue?.speaker
-          ? { ...prevCue.speaker }
-          : participle
-            ? (speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history) ??
-              headSource(text, s.start, cueStart) ??
-              (NAMED_PARTICIPLE_CUES.has(cue) ? null : speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true)))
-            : (relativeAntecedent(text, ctx.entities, ctx.history, s.start + subjectStart, cueStart) ??
-              speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true));
+      const speaker = cited
+        ? cited
+        : own
+          ? own
+          : prevCue?.speaker
+            ? { ...prevCue.speaker }
+            : participle
+              ? (speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history) ??
+                headSource(text, s.start, cueStart) ??
+                (NAMED_PARTICIPLE_CUES.has(cue) ? null : speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true)))
+              : (relativeAntecedent(text, ctx.entities, ctx.history, s.start + subjectStart, cueStart) ??
+                speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true));
       if (!speaker) continue;
       // An accusation needs a named accuser ("the second [article] accused him of …" is not reported speech).
       if ((cue === "accused" || cue === "accusing") && /^(?:the|a|an)\s/i.test(speaker.name)) continue;
