@@ -63,4 +63,21 @@ describe("headline", () => {
     );
     expect(stripSiteName("davidbau.com Vibe Coding", "davidbau.com")).toBe("Vibe Coding");
   });
+
+  it("an h1 with characters lost to a wrong encoding takes the metadata's spelling (wcxb 0048)", () => {
+    const t = title(
+      `<title>What Are The Basics Of Event Planning: Beginner&#x27;s Guide</title><meta property="og:title" content="What Are The Basics Of Event Planning: Beginner&#x27;s Guide"/><meta property="og:site_name" content="AAFT University"/>`,
+      `<h1 class="entry-title">What Are The Basics Of Event Planning? Beginner? Guide</h1>`,
+      "AAFT University",
+    );
+    expect(t).toEqual({ title: "What Are The Basics Of Event Planning: Beginner's Guide", method: "h1(only)+metadata-spelling" });
+  });
+
+  it("a question mark that is a question keeps the h1 (wcxb 4277: the metadata words differ)", () => {
+    const t = title(
+      `<title>How Fast Do Electric Skateboards Go? Top Speeds Revealed</title><meta property="og:title" content="How Fast Do Electric Skateboards Go? Top Speeds Revealed"/>`,
+      `<h1>How Fast Does an Electric Skateboard Go? Top Speeds Revealed</h1>`,
+    );
+    expect(t.title).toBe("How Fast Does an Electric Skateboard Go? Top Speeds Revealed");
+  });
 });

@@ -53,6 +53,24 @@ function dropLabel(h: string, refs: string[]): string {
   return refs.some((r) => blockKey(r).includes(rest) && !r.toLowerCase().includes(`${label}:`)) ? m[2]! : h;
 }
 
+/**
+ * A heading whose characters were lost to a wrong encoding (`Event Planning? Beginner? Guide`: a
+ * `?` or U+FFFD inside the text stands for one to three characters) spelled right by a metadata
+ * title that reads the same around them (`Event Planning: Beginner's Guide`); null otherwise.
+ */
+function unmangled(h: string, refs: string[], siteName?: string): string | null {
+  if (!/[?\uFFFD](?!\s*$)/.test(h)) return null;
+  const re = new RegExp(
+    `^${h.replace(/[.*+^${}()|[\]\\]/g, "\\$&").replace(/[?\uFFFD]/g, ".{1,3}").replace(/\s+/g, "\\s+")}$`,
+    "iu",
+  );
+  for (const r of refs) {
+    const t = stripSiteName(clean(r), siteName);
+    if (t !== h && re.test(t)) return t;
+  }
+  return null;
+}
+
 /** Whether a heading shares a content word (3+ letters) with any of the title strings. */
 function sharesWord(h: string, refs: string[]): boolean {
   const words = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOP.has(w));
@@ -110,8 +128,10 @@ export function pickTitle(m: PageMeta, ld: LdArticle | null, siteName?: string):
     ),
   ];
   const h1 = heads.length === 1 ? heads[0]! : "";
-  if (h1 && blockKey(h1) !== site && h1.length <= 200 && !DOMAIN.test(h1) && (!refs.length || sharesWord(h1, refs)))
-    return { title: dropLabel(h1, refs), method: "h1(only)" };
+  if (h1 && blockKey(h1) !== site && h1.length <= 200 && !DOMAIN.test(h1) && (!refs.length || sharesWord(h1, refs))) {
+    const fixed = unmangled(h1, refs, siteName);
+    return fixed ? { title: fixed, method: "h1(only)+metadata-spelling" } : { title: dropLabel(h1, refs), method: "h1(only)" };
+  }
   // without a stated site name, an h1 that is a domain (`davidbau.com`) is the site's name
   const siteOrDomain = siteName ?? m.h1.find((h) => DOMAIN.test(h.trim()))?.trim();
   if (headline) return { title: stripSiteName(clean(headline), siteOrDomain), method: "json-ld:headline" };
