@@ -59,11 +59,16 @@ function inDirectQuote(quotes: Quote[], start: number): boolean {
 /** Codes that stand for no country: international and transnational actors. */
 const NOT_A_COUNTRY = new Set(["IGO", "NGO", "INT", "MNC"]);
 
+/** Kinds of places named "the <kind> of X". */
+const PLACE_KIND = /^(town|city|village|province|region|district|port|capital|state|island)$/;
+
 /** Where a sentence happens: the first country or city it names after in/at/near … (for bare agents: "students staged …"). */
 function sentencePlace(toks: Tok[]): string | null {
   const words = toks.map((t) => t.text);
   for (let i = 1; i < toks.length; i++) {
-    const prep = toks[i - 1]!.low === "the" ? (toks[i - 2]?.low ?? "") : toks[i - 1]!.low;
+    // "near the town of Samarra", "in the city of Mosul": the preposition stands before "the <kind> of".
+    const kindOf = toks[i - 1]!.low === "of" && PLACE_KIND.test(toks[i - 2]?.low ?? "") && toks[i - 3]?.low === "the";
+    const prep = kindOf ? (toks[i - 4]?.low ?? "") : toks[i - 1]!.low === "the" ? (toks[i - 2]?.low ?? "") : toks[i - 1]!.low;
     if (!/^(in|at|near|throughout|across|outside|inside|around)$/.test(prep)) continue;
     const h = /^\p{Lu}/u.test(words[i]!) ? placeAt(words, i) : null;
     if (h && h.kind !== "demonym") return h.country;

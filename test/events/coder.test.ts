@@ -85,4 +85,11 @@ describe("event coder rules", () => {
     expect(evs).toHaveLength(1);
     expect(evs[0]!.mentions?.length).toBe(1);
   });
+
+  it("places an agentless attack in 'the town of X' named after its preposition", () => {
+    const evs = code("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier.", "2004-01-01");
+    const e = evs.find((x) => x.plover?.event === "ASSAULT");
+    expect(countries(e!.actor)).toEqual(["IRQ"]);
+    expect(countries(e!.recipient)).toEqual(["USA"]);
+  });
 });
