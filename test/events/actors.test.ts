@@ -111,4 +111,21 @@ describe("actor mentions", () => {
     expect(ms[0]).toMatchObject({ text: "Hamad bin Khalifa al-Thani", country: "QAT", sector: "GOV" });
     expect(ms[0]?.unplaced).toBeUndefined();
   });
+
+  it("codes an unknown international body by its head noun and lends it to its acronym in parentheses", async () => {
+    const { findMentions } = await import("../../src/events/actors/mentions.js");
+    const { tokens } = await import("../../src/events/text/tokens.js");
+    // A PLOVER-GSR tune sentence; the analysis types both names ORG and guesses GOV for "Office".
+    const text = "The International Labor Office (ILO) reiterated its demand today that Israel ease restrictions.";
+    const ent = (name: string) => {
+      const start = text.indexOf(name);
+      return { text: name, start, end: start + name.length, type: "ORG" as const, name, country: null, sector: "GOV", method: "test" };
+    };
+    const ms = findMentions(text, tokens(text, 0, text.length), [ent("International Labor Office"), ent("ILO")]);
+    expect(ms.slice(0, 2).map((m) => `${m.text}:${m.country}/${m.sector}`)).toEqual([
+      "International Labor Office:null/IGO",
+      "ILO:null/IGO",
+    ]);
+  });
 });
+

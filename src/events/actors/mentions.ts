@@ -62,6 +62,12 @@ const AGENT_ADJ = new Set([
   "suspected",
 ]);
 
+/** Head nouns of public international bodies ("… Labor Office", "… Monetary Fund", "… Criminal Court"). */
+const INTERGOVERNMENTAL_HEADS = /^(Organi[sz]ation|Office|Agency|Bank|Fund|Court|Tribunal|Commission|Council|Union|Conference|Force|Authority|Assembly)$/;
+
+/** Head nouns of associations ("… Crisis Group", "… Rescue Committee", "… Wildlife Fund" is a Fund: IGO-headed). */
+const NONGOVERNMENTAL_HEADS = /^(Committee|Federation|Group|Institute|Foundation|Society|Association|Alliance|Network|Movement|Watch|Centre|Center|Coalition|Federation)$/;
+
 /** "Serbs", "Israelis", "Americans": a demonym whose singular is a demonym of the same country ("Swiss" is not). */
 function pluralDemonym(words: string[], i: number): boolean {
   const w = words[i];
@@ -184,6 +190,14 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
         ref = hit.id;
         break;
       }
+    }
+    // An organisation the dictionary does not know whose name says it is international ("International
+    // Labor Office", "International Crisis Group") belongs to no country: intergovernmental when its head
+    // noun is that of a public body, non-governmental when it is that of an association; other names
+    // ("International Women's Day") are left alone.
+    if (e.type === "ORG" && !country && !ref && (!sector || sector === "GOV") && /^(International|World|Inter-\p{L}+)$/u.test(words[ti]!)) {
+      const head = words[tj - 1]!;
+      sector = INTERGOVERNMENTAL_HEADS.test(head) ? "IGO" : NONGOVERNMENTAL_HEADS.test(head) ? "NGO" : sector;
     }
     // A person with no known country is still an actor ("Judge Marrero dismissed …"); the coder gives
     // them the country where the sentence happens.
@@ -472,6 +486,20 @@ function joinNameParts(ms: ActorMention[], toks: Tok[], text: string): ActorMent
   const out: ActorMention[] = [];
   for (const m of ms) {
     const prev = out[out.length - 1];
+    // "The International Labor Office (ILO)": the acronym in parentheses is the organisation just named.
+    // The one the dictionary or the analysis placed lends its country and sector to the other.
+    if (prev?.kind === "entity" && m.kind === "entity" && m.ti === prev.tj + 1 && toks[prev.tj]?.text === "(" && /^[A-Z]{2,6}$/.test(m.text)) {
+      const known = (x: ActorMention) => Boolean(x.ref || x.country || x.sector === "IGO" || x.sector === "NGO");
+      if (known(m) && !known(prev)) {
+        const { unplaced: _u, ...placed } = prev;
+        out[out.length - 1] = { ...placed, country: m.country, sector: m.sector, ...(m.ref ? { ref: m.ref } : {}) };
+        out.push(m);
+      } else if (known(prev) && !known(m)) {
+        const { unplaced: _u, ...named } = m;
+        out.push({ ...named, country: prev.country, sector: prev.sector, ...(prev.ref ? { ref: prev.ref } : {}) });
+      } else out.push(m);
+      continue;
+    }
     const between = prev ? toks.slice(prev.tj, m.ti) : [];
     if (
       prev?.person &&
