@@ -146,6 +146,7 @@ export function pickByline(m: PageMeta, ld: LdArticle | null, orgs: string[] = [
   // `By …` lines without byline markup: only capitalised names of two or more words (menus say
   // `BY USE CASE` or `By Category`, forms `By submitting, you …`)
   for (const l of m.byLines) {
+    if (l.menu) continue;
     const names = notSite(fromParts(l.text, l.parts)).filter(
       (n) => /^\p{Lu}/u.test(n) && n !== n.toUpperCase() && n.includes(" ") && !/[.!?]$/.test(n),
     );
@@ -169,6 +170,12 @@ function shownPeople(m: PageMeta, isSite: (n: string) => boolean): { byline: str
     if (names.every(isSite)) return null;
     const people = names.filter((n) => !isSite(n) && PERSON.test(n));
     if (people.length) return { byline: people, method: a.how };
+  }
+  // a `By Jane Doe` line without byline markup
+  for (const l of m.byLines) {
+    if (l.menu) continue;
+    const people = fromParts(l.text, l.parts).filter((n) => !isSite(n) && PERSON.test(n) && n !== n.toUpperCase());
+    if (people.length) return { byline: people, method: "by-line" };
   }
   return null;
 }

@@ -17,7 +17,7 @@ export interface PageMeta {
    */
   authors: { text: string; how: string; parts?: string[] }[];
   /** Short elements whose text opens with `By` or `Written by` (a byline without byline markup). */
-  byLines: { text: string; parts: string[] }[];
+  byLines: { text: string; parts: string[]; menu?: boolean }[];
 }
 
 function add(m: Map<string, string[]>, k: string, v: string) {
@@ -111,7 +111,7 @@ export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMet
       const first = el.children[0];
       if (first?.type === "text" && opensByline((first as unknown as { data: string }).data)) {
         const t = textOf(el).replace(/\s+/g, " ").trim();
-        if (t.length < 80) out.byLines.push({ text: t, parts: textParts(el) });
+        if (t.length < 80) out.byLines.push({ text: t, parts: textParts(el), menu: inMenu(el) });
       }
     }
     // class and id are tested one by one (a token never spans the space that joins them): no string per element
@@ -161,6 +161,16 @@ function opensByline(t: string): boolean {
   while (i < t.length && t.charCodeAt(i) <= 32) i++;
   const c = t.charCodeAt(i) | 32; // lower-cased first letter
   return (c === 98 || c === 119 || c === 112 || c === 115) && BY_OPEN.test(t);
+}
+
+/** Whether an element sits in a menu (`<nav>`, `role=menu`/`navigation`, a `<select>`): `By Event Type` there is a filter. */
+function inMenu(el: Element): boolean {
+  for (let p = el.parent as Element | null, i = 0; p && p.type === "tag" && i < 12; p = p.parent as Element | null, i++) {
+    if (p.name === "nav" || p.name === "select") return true;
+    const role = p.attribs.role;
+    if (role === "menu" || role === "navigation" || role === "menubar") return true;
+  }
+  return false;
 }
 
 /** The texts of an element split where elements begin and end (`<a>Jane Doe</a><span>Writer</span>`). */
