@@ -75,6 +75,16 @@ describe("actor dictionary built from Phoenix and CountryInfo", () => {
     expect(roleAt(lookupActor("Alija Izetbegovic")[0]!, "1993-01-01")).toMatchObject({ country: "BIH", sector: "GOV" });
     // A leader already in the dictionary is not added twice (one Putin).
     expect(lookupActor("Vladimir Putin")).toHaveLength(1);
+    // … and a CountryInfo spelling of a Phoenix leader is an alias of the Phoenix entry.
+    expect(lookupActor("Calin Popescu-Tariceanu")).toHaveLength(1);
+    expect(lookupActor("Calin Popescu-Tariceanu")[0]?.roles[0]?.country).toBe("ROU");
+  });
+
+  it("knows international bodies and popes of the CAMEO era (data/actors/history.jsonl)", () => {
+    expect(lookupActor("European Community")[0]?.roles[0]?.sector).toBe("IGO");
+    expect(lookupActor("EC")[0]?.name).toBe("European Community");
+    expect(lookupActor("Warsaw Pact")[0]?.roles[0]?.sector).toBe("IGO");
+    expect(roleAt(lookupActor("John Paul II")[0]!, "1990-05-01")).toMatchObject({ country: "VAT", sector: "GOV" });
   });
 });
 

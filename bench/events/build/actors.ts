@@ -297,13 +297,13 @@ function slug(s: string): string {
 
 function existingNames(): Set<string> {
   const names = new Set<string>();
-  for (const f of ["curated.jsonl", "update-2026.jsonl"]) {
+  for (const f of ["curated.jsonl", "history.jsonl", "update-2026.jsonl"]) {
     const p = OUT + f;
     if (!existsSync(p)) continue;
     for (const line of readFileSync(p, "utf8").split("\n")) {
       if (!line.trim()) continue;
       const e = JSON.parse(line) as ActorEntry;
-      for (const n of [e.name, ...e.aliases]) names.add(n.toLowerCase());
+      for (const n of [e.name, ...e.aliases]) names.add(n.toLowerCase().replace(/-/g, " "));
     }
   }
   return names;
@@ -317,7 +317,9 @@ const files: [string, string][] = [
   ["Phoenix.MilNonState.actors.txt", "phoenix"],
 ];
 const ids = new Set<string>();
-const lines: string[] = [];
+const lines: ActorEntry[] = [];
+/** Flattened name (lower case, no hyphens) → the Phoenix entry that has it. */
+const byFlatName = new Map<string, ActorEntry>();
 /** Lower-case names and aliases written so far (CountryInfo leaders already in Phoenix are not added again). */
 const known = new Set<string>();
 const FIRST_NAMES = new Set(
@@ -337,7 +339,7 @@ for (const [file, origin] of files) {
     const split = splitName(titleCase(r.name).replace(/^The /, ""));
     const name = split.name;
     if (!name || name.length < 2) continue;
-    if (covered.has(name.toLowerCase())) {
+    if (covered.has(name.toLowerCase().replace(/-/g, " "))) {
       dropped++;
       continue;
     }
@@ -354,7 +356,7 @@ for (const [file, origin] of files) {
       if (out.country && !ISO3.has(out.country)) out.country = COUNTRY_FIX[out.country] ?? countryInName(name);
       return out;
     });
-    for (const n of [name, ...aliases]) known.add(n.toLowerCase());
+    for (const n of [name, ...aliases]) known.add(n.toLowerCase().replace(/-/g, " "));
     // The files are upper case, so "UNITA" and "SPLA" come out as "Unita", "Spla"; acronyms match only in
     // their own case: a short one-word organisation name is also kept upper case.
     if (!/CountryInfo/i.test(file))
@@ -380,10 +382,11 @@ for (const [file, origin] of files) {
     for (let k = 2; ids.has(id); k++) id = `phx-${slug(name)}-${k}`;
     ids.add(id);
     const entry: ActorEntry = { id, name, type, aliases, roles, origin };
-    lines.push(JSON.stringify(entry));
+    lines.push(entry);
+    for (const n of [name, ...aliases]) if (!byFlatName.has(n.toLowerCase().replace(/-/g, " "))) byFlatName.set(n.toLowerCase().replace(/-/g, " "), entry);
   }
 }
-writeFileSync(`${OUT}phoenix.jsonl`, lines.join("\n") + "\n");
+const writePhoenix = () => writeFileSync(`${OUT}phoenix.jsonl`, lines.map((e) => JSON.stringify(e)).join("\n") + "\n");
 
 /**
  * CountryInfo <Leaders> (heads of state and government with their terms, roughly 1960–2011) the Phoenix
@@ -428,7 +431,15 @@ function leaders(text: string): Map<string, ActorEntry> {
         ...(office ? { office } : {}),
       }));
       const clean = names.map((n) => splitName(titleCase(n.trim())).name).filter((n) => n.length > 3 && n.includes(" "));
-      if (clean.length === 0 || clean.some((n) => known.has(n.toLowerCase()) || covered.has(n.toLowerCase()))) continue;
+      // Compared without hyphens: "Popescu-Tariceanu" is Phoenix's "Popescu Tariceanu".
+      const flat = (n: string) => n.toLowerCase().replace(/-/g, " ");
+      if (clean.length === 0 || clean.some((n) => covered.has(flat(n)))) continue;
+      if (clean.some((n) => known.has(flat(n)))) {
+        // Already a Phoenix entry: CountryInfo's spelling ("Popescu-Tariceanu") becomes one of its aliases.
+        const e = clean.map((n) => byFlatName.get(flat(n))).find(Boolean);
+        if (e) for (const n of clean) if (n !== e.name && !e.aliases.includes(n)) e.aliases.push(n);
+        continue;
+      }
       const key = clean[0]!.toLowerCase();
       const prev = out.get(key);
       if (prev) {
@@ -444,6 +455,7 @@ function leaders(text: string): Map<string, ActorEntry> {
   return out;
 }
 const ci = [...leaders(readFileSync(`${SHARED}/countryinfo/CountryInfo.120116.txt`, "latin1")).values()];
+writePhoenix();
 writeFileSync(`${OUT}countryinfo.jsonl`, ci.map((e) => JSON.stringify(e)).join("\n") + "\n");
 console.log(`CountryInfo leaders not in Phoenix: ${ci.length}`);
 console.log(`entries ${lines.length}, dropped (covered by curated/update) ${dropped}, country/place entries skipped ${places}`);
