@@ -1,4 +1,5 @@
 import type { Media, Message } from "../../model/index.js";
+import { utf8 } from "../decode/bytes.js";
 import type { Draft } from "../post/finish.js";
 import { blockKey, normalizeSpaces } from "../post/whitespace.js";
 import { collectBlocks, Deadline, survey } from "./blocks.js";
@@ -31,10 +32,11 @@ export function extractHtml(html: string, o: HtmlOptions): Draft {
   const messages: Message[] = [];
   const methods: Record<string, string> = {};
   // streamed pages (looked for in the stripped page, half the size) are stripped again with their boundary ends kept
-  let { html: lean, jsonld } = stripInert(html, o.raw);
-  const streamed = isStreamed(lean);
-  if (streamed) ({ html: lean, jsonld } = stripInert(markSuspense(html), o.raw));
-  const doc = parseHtml(lean);
+  let cut = stripInert(html);
+  const streamed = isStreamed(cut.html);
+  if (streamed) cut = stripInert(markSuspense(html));
+  const doc = parseHtml(o.raw ? utf8(cut.html) : cut.html);
+  const jsonld = o.raw ? cut.jsonld.map(utf8) : cut.jsonld;
   if (streamed) resolveStreamed(doc);
   const meta = collectMeta(doc, jsonld);
   const ld = meta.jsonld.length ? ldArticle(meta.jsonld) : null;

@@ -1,0 +1,36 @@
+/** The inert-markup scans against the regular expressions that define them, on every real fixture page. */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { stripInert } from "../../src/extract/html/prep.js";
+
+const LD = /<script\b[^>]*?type\s*=\s*["']?application\/ld\+json[^>]*>([\s\S]*?)<\/script\s*>/gi;
+const INERT =
+  /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<svg\b[\s\S]*?<\/svg\s*>|<!--[\s\S]*?-->|<noscript\b[\s\S]*?<\/noscript\s*>/gi;
+
+const fx = join(import.meta.dirname, "../fixtures/extract");
+const pages = readdirSync(fx)
+  .filter((d) => existsSync(join(fx, d, "source.html.gz")))
+  .map((d) => ({ d, bytes: gunzipSync(readFileSync(join(fx, d, "source.html.gz")), { finishFlush: 2 /* a truncated page too */ }) }));
+
+describe("stripInert", () => {
+  it("cuts what the regular expressions cut and lifts the same JSON-LD, decoded and as Latin-1", () => {
+    expect(pages.length).toBeGreaterThan(10);
+    for (const { bytes } of pages)
+      for (const html of [bytes.toString("utf8"), bytes.toString("latin1")]) {
+        const got = stripInert(html);
+        expect(got.html).toBe(html.replace(INERT, " "));
+        expect(got.jsonld).toEqual([...html.matchAll(LD)].map((m) => m[1]));
+      }
+  });
+  it("upper-case names, spaced closers, unclosed scripts and JSON-LD inside a comment, from a real page", () => {
+    const { bytes } = pages.find((p) => p.d === "nbc-vienna")!;
+    const page = bytes.toString("utf8");
+    const ld = page.match(/<script[^>]*ld\+json[^>]*>[\s\S]*?<\/script>/)![0];
+    const html = `${page.slice(0, 3000)}<!-- ${ld} --><SCRIPT Type = 'application/LD+JSON'>${ld.replace(/<[^>]*>/g, "")}</Script  ><svg><p>x</svg ><STYLE>p{}</STYLE><script>never closed <p>${page.slice(3000, 6000)}`;
+    expect(stripInert(html).html).toBe(html.replace(INERT, " "));
+    expect(stripInert(html).jsonld).toEqual([...html.matchAll(LD)].map((m) => m[1]));
+    expect(stripInert(html).jsonld.length).toBe(2);
+  });
+});
