@@ -439,3 +439,12 @@ describe("other report shapes (Wikinews, CC BY 2.5)", () => {
     expect(qs.find((q) => q.text === "they should not be mandatory")?.speaker?.text).toBe("Carroll");
   });
 });
+
+describe("pronoun chains (Wikinews, CC BY 2.5)", () => {
+  it("a pronoun takes the speaker of the same pronoun in the sentence before", () => {
+    const qs = analyze(wikinewsArticle("Paris_court_jails_two_police")).quotes;
+    expect(qs.find((q) => q.text.startsWith("she was forced to drink"))?.speaker?.name).toBe("Emily Spanton");
+    const ua = analyze(wikinewsArticle("Ukrainian_president_rejects_prime_minister")).quotes;
+    expect(ua.find((q) => q.text.startsWith("to remove any doubts"))?.speaker?.name).toBe("Oleksiy Honcharuk");
+  });
+});

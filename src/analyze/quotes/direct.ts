@@ -122,7 +122,12 @@ export const directQuotes: QuoteRule = (ctx, found) => {
           /^\s*,?\s+(?:and|but)\s*$/.test(after));
       if (
         bm &&
-        ((/[,:]$|\b(?:that)$/.test(lead) && gap < 40) || bare || (/:$/.test(lead) && gap < 140 && !/["“”]/.test(lead.slice(bm.index))))
+        ((/[,:]$|\b(?:that)$/.test(lead) && gap < 40) ||
+          bare ||
+          (/:$/.test(lead) && gap < 140 && !/["“”]/.test(lead.slice(bm.index))) ||
+          // "She told a guard at the door, in French and English, "…"", "saying earlier in the morning, "…"": an
+          // addressee and adverbial phrases between the cue and a quotation that ends the sentence.
+          (/,$/.test(lead) && gap < 90 && endsSentence && words >= 2 && interjected(lead.slice(bm.index + bm[0].length))))
       ) {
         // "Politico quoted Tim Manning, formerly …, as saying "…"": the one quoted speaks.
         const quotedAs = before.slice(0, bm.index).match(/\bquoted\s+([^"“”]{2,120}?),?\s+as\s+$/);
@@ -238,6 +243,15 @@ export const directQuotes: QuoteRule = (ctx, found) => {
   }
   return out;
 };
+
+/** Words between a cue and its quotation that hold no clause of their own (no verb, conjunction or quote). */
+function interjected(words: string): boolean {
+  return (
+    !/["“”;:.!?]/.test(words) &&
+    !/\b(?:but|that|which|who|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\p{Ll}{2,}ed)\b/u.test(words) &&
+    words.trim().split(/\s+/).length <= 14
+  );
+}
 
 /** An unnamed source as the subject of a cue: "the father", "One of the children", "a witness". */
 function unnamed(phrase: string): boolean {

@@ -120,7 +120,64 @@ function groupAntecedent(text: string, entities: Entity[], history: SpeakerRef[]
 const SUBJECT_WORDS =
   /^(?:the|a|an|former|then|chief|deputy|acting|constable|spokes(?:man|woman|person)|minister|secretary|leader|director|commissioner|judge)$/;
 
+/**
+ * He/she agree with the person they stand for: a person the article itself calls "she" (or "Mrs", "Queen") is
+ * not the antecedent of "he"; the latest earlier person who may be is taken instead.
+ */
 function resolvePronoun(
+  text: string,
+  entities: Entity[],
+  history: SpeakerRef[],
+  a: number,
+  word: string,
+  mention: { text: string; start: number; end: number },
+): SpeakerRef | null {
+  const r = resolvePronounAny(text, entities, history, a, word, mention);
+  const w = word.toLowerCase();
+  if (!r || (w !== "he" && w !== "she")) return r;
+  const other = w === "he" ? "f" : "m";
+  const g = genders(text, entities);
+  if (g.get(r.name) !== other) return r;
+  const alt = [...entities].reverse().find((e) => e.type === "PER" && e.end <= mention.start && e.name !== r.name && g.get(e.name) !== other);
+  return alt ? toSpeaker(alt, mention) : r;
+}
+
+let genderText = "";
+let genderMemo = new Map<string, "m" | "f">();
+/**
+ * The gender the article gives each person: the pronoun opening the sentence after one the person heads (when
+ * no one else is named in between), and gendered titles before the name ("Mr", "Mrs", "Queen").
+ */
+function genders(text: string, entities: Entity[]): Map<string, "m" | "f"> {
+  if (text === genderText) return genderMemo;
+  const tally = new Map<string, [number, number]>();
+  const people = entities.filter((e) => e.type === "PER");
+  people.forEach((e) => {
+    const t = tally.get(e.name) ?? [0, 0];
+    tally.set(e.name, t);
+    const title = text.slice(Math.max(0, e.start - 12), e.start);
+    if (/\b(?:Mr|Sir|King|Prince|Lord)\.?\s+$/.test(title)) t[0] += 2;
+    if (/\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess)\.?\s+$/.test(title)) t[1] += 2;
+    const starts = sentenceStartsBefore(text, e.start, 1);
+    const k = starts[0] ?? 0;
+    if (sentenceSubject(text, entities, k, e.end) !== e) return; // not the person heading its sentence
+    // The next sentence opens with a pronoun and names no one before it: it continues this subject.
+    const m = /[.!?]["”]?\s+(He|She)\b/.exec(text.slice(e.end));
+    if (!m || people.some((p) => p.start > e.end && p.start < e.end + m.index)) return;
+    if (/[.!?]["”]?\s/.test(text.slice(e.end, e.end + m.index))) return;
+    if (m[1] === "He") t[0]++;
+    else t[1]++;
+  });
+  genderMemo = new Map();
+  for (const [name, [m, f]] of tally) {
+    if (m > 0 && m >= 2 * f) genderMemo.set(name, "m");
+    else if (f > 0 && f >= 2 * m) genderMemo.set(name, "f");
+  }
+  genderText = text;
+  return genderMemo;
+}
+
+function resolvePronounAny(
   text: string,
   entities: Entity[],
   history: SpeakerRef[],
@@ -142,8 +199,12 @@ function resolvePronoun(
     const subj = subjectAntecedent(text, entities, history, mention.start);
     if (subj) return { ...subj, ...mention };
     // The person heading the pronoun's own sentence ("John Rhys-Davies broke news when he revealed …").
-    const head = sentenceSubject(text, entities, sentenceStartsBefore(text, mention.start, 1)[0] ?? 0, mention.start);
+    const [here, before] = sentenceStartsBefore(text, mention.start, 2);
+    const head = sentenceSubject(text, entities, here ?? 0, mention.start);
     if (head) return toSpeaker(head, mention);
+    // The same pronoun already resolved in this or the sentence before ("In between, she testified, … She told …").
+    const chain = history.findLast((h) => h.text.toLowerCase() === w && h.start >= (before ?? here ?? 0) && h.start < mention.start);
+    if (chain) return { ...chain, ...mention };
   }
   if (w === "they" || w === "it") {
     const group = groupAntecedent(text, entities, history, mention.start);
