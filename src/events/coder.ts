@@ -59,6 +59,21 @@ function inDirectQuote(quotes: Quote[], start: number): boolean {
 /** Codes that stand for no country: international and transnational actors. */
 const NOT_A_COUNTRY = new Set(["IGO", "NGO", "INT", "MNC"]);
 
+/**
+ * A claim accuses the actor its complement is about: the complement's subject ("claimed Iran spoofed
+ * e-mails", "claimed that Houthis have attacked") or the agent of its passive ("claimed violent protesters
+ * were sent by the government"); not an actor named further on ("claimed she made this decision without
+ * influence from the White House", "claimed the wall was … America's border security").
+ */
+function claimTarget(toks: Tok[], m: ActorMention, tj: number): boolean {
+  const at = toks[tj]?.low === "that" ? tj + 1 : tj;
+  const det = /^(the|a|an)$/.test(toks[at]?.low ?? "") ? at + 1 : at;
+  if (m.ti === at || m.ti === det) return true;
+  if (toks[m.ti - 1]?.low !== "by" && !(toks[m.ti - 1]?.low === "the" && toks[m.ti - 2]?.low === "by")) return false;
+  const by = toks[m.ti - 1]?.low === "by" ? m.ti - 1 : m.ti - 2;
+  return toks.slice(Math.max(tj, by - 4), by).some((t) => /^(was|were|been|being|is|are)$/.test(t.low));
+}
+
 /** Kinds of places named "the <kind> of X". */
 const PLACE_KIND = /^(town|city|village|province|region|district|port|capital|state|island)$/;
 
@@ -463,7 +478,7 @@ function codeSentence(
         m.ti >= tr.tj &&
         m.kind !== "pronoun" &&
         (domestic
-          ? (m.country || m.sector) && m.name !== speaker.name && (m.kind !== "country" || m.ti <= tr.tj + 1)
+          ? (m.country || m.sector) && m.name !== speaker.name && claimTarget(toks, m, tr.tj)
           : m.country && m.country !== actor.country) &&
         !inDirectQuote(quotes, m.start),
     );
@@ -649,6 +664,21 @@ function isIsoValue(v: string | null): boolean {
   return v !== null && /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/.test(v);
 }
 
+/** The first day named in the article's first paragraph, on or before the anchor (not a bound, not in a
+ * relative clause), if any. */
+function storyDay(text: string, times: TimeRef[], anchorValue: string | null): { value: string; source: string } | null {
+  const para = text.search(/\n\s*\n/);
+  const end = para < 0 ? text.length : para;
+  for (const t of times) {
+    if (t.start >= end || t.inCaption || t.mod || !t.value || !/^\d{4}-\d{2}-\d{2}/.test(t.value)) continue;
+    if (anchorValue && t.value.slice(0, 10) > anchorValue.slice(0, 10)) continue;
+    const toks = tokens(text, Math.max(0, t.start - 60), t.start);
+    if (BOUND_BEFORE.test(toks[toks.length - 1]?.low ?? "") || inRelativeClause(toks, t.start)) continue;
+    return { value: t.value.slice(0, 10), source: "lede" };
+  }
+  return null;
+}
+
 /** Entities of one sentence (half-open span). */
 function entitiesIn(entities: Entity[], s: Sentence): Entity[] {
   return entities.filter((e) => e.start >= s.start && e.end <= s.end && !e.inCaption);
@@ -674,6 +704,9 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     ),
   };
   const all: Event[] = [];
+  // The story's day: the first past day its lede paragraph names ("Friday night was the fourth night …").
+  // A simple past act told later without a time of its own belongs to the story, not to the day of writing.
+  const story = storyDay(text, analysis.times, anchorValue);
   // A sentence without a time of its own continues the time of the last three sentences (narrative continuity).
   let context: { value: string; end: number; age: number } | null = null;
   const eventNouns = new Map<string, string>();
@@ -690,7 +723,11 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     // "… during the rally": a sentence without a time of its own that refers back to an event already
     // coded by its noun takes that event's date.
     const referred = times.length === 0 ? referredDate(toks, eventNouns) : null;
-    const here = referred ? { value: referred, source: "context" } : context ? { value: context.value, source: "context" } : anchor;
+    const here = referred
+      ? { value: referred, source: "context" }
+      : context
+        ? { value: context.value, source: "context" }
+        : (story ?? anchor);
     const coded = codeSentence(text, s, toks, ms, times, quotes, here, anchor, d);
     d.prevText = text.slice(s.start, s.end).toLowerCase();
     all.push(...coded);

@@ -473,4 +473,24 @@ describe("coder rules on the real analysis", () => {
     const rally = code("In mid-September, Trump held his first indoor rally in three months, in Nevada, flouting local coronavirus mandates.", "2020-10-29");
     expect(rally.some((e) => e.plover?.event === "PROTEST")).toBe(false);
   });
+
+  it("codes a claim as an accusation of the actor its complement is about, not of one named further on", () => {
+    const houthis = code(
+      "No claims of responsibility were reported yesterday, but the general manager of Abu Dhabi Media, Dr Ali bin Tamim, attributed the bombing to Houthi rebels.\n\n\nTamim claimed Houthis have attacked journalists previously.",
+      "2019-01-30",
+    );
+    expect(houthis.some((e) => e.evidence.trigger?.text === "claimed" && e.plover?.event === "ACCUSE" && e.recipient.some((r) => r.country === "YEM"))).toBe(true);
+    const self = code(
+      'Murphy claimed she made this decision without influence from the White House, insisting she was "never directly or indirectly pressured by any Executive Branch official".',
+      "2020-11-26",
+    );
+    expect(self.some((e) => e.plover?.event === "ACCUSE")).toBe(false);
+  });
+
+  it("dates a past act told without a time by the day the lede names, not the day of writing", () => {
+    const text =
+      "Friday night was the fourth night in a row that Serbians protested; the protest started out against the government's anti-COVID-19 measures but has reportedly expanded into more general anti-government protests. Police director Vladimir Rebic said at least 71 people were arrested Friday night.\n\n\nAnti-government protests have been taking place since Tuesday in the Serbian capital Belgrade after the government announced new lockdown measures, which the government dropped after the protests began.  According to reports, criticism within Serbia has said COVID-19 cases rose because President Aleksandar Vučić eased lockdown measures to win elections which were held on June 21.  Public and private gatherings were allowed in May again before the election started, including sports events, religious events, and parties.\n\n\nThe protesters clashed in front of parliament with the police and threw rocks, bottles and flares. As they tried to storm parliament, police in response fired tear gas at them.";
+    const e = code(text, "2020-07-12").find((x) => x.evidence.trigger?.text === "fired tear gas");
+    expect(e?.date.value).toBe("2020-07-10");
+  });
 });
