@@ -31,4 +31,13 @@ describe("byline", () => {
     );
     expect(b).toEqual({ byline: ["Swoogo"], method: "meta[author]" });
   });
+
+  it("a description led by a comma after each name is not a name (wcxb 4430)", () => {
+    const b = byline(
+      `<meta property="og:site_name" content="Reviewed">`,
+      `<div class="article-byline__content"><div class="article-byline__written-by"><strong>Written by</strong> <br><strong><a href="https://www.reviewed.com/authors/adrien-ramirez">Adrien Ramirez</a></strong>, 4+ years covering computer hardware, software, and science<br><strong><a href="https://www.reviewed.com/authors/joanna-nelius">Joanna Nelius</a></strong>, senior editor and E Ink enthusiast with 5+ years experience testing PC hardware and laptops.</div></div>`,
+      "Reviewed",
+    );
+    expect(b.byline).toEqual(["Adrien Ramirez", "Joanna Nelius"]);
+  });
 });
