@@ -137,5 +137,22 @@ describe("actor mentions", () => {
       "ILO:null/IGO",
     ]);
   });
+
+  it("links a person the analysis left unplaced by first name and surname, not by surname alone", async () => {
+    const { findMentions } = await import("../../src/events/actors/mentions.js");
+    const { tokens } = await import("../../src/events/text/tokens.js");
+    // A PLOVER-GSR tune sentence: "Omar El Bashir" is the dictionary's Omar Hassan Ahmad al Bashir (SDN),
+    // not one of the Jordanian ministers named Bashir.
+    const text = "President Omar El Bashir on Thursday shortened by one hour the nightly curfew imposed in Sudan.";
+    const per = (name: string) => {
+      const start = text.indexOf(name);
+      return { text: name, start, end: start + name.length, type: "PER" as const, name, country: null, sector: null, method: "test" };
+    };
+    expect(findMentions(text, tokens(text, 0, text.length), [per("Omar El Bashir")])[0]).toMatchObject({ country: "SDN" });
+    // A Wikinews sentence: "Murphy" alone (Emily W. Murphy, named in full before) is no namesake minister.
+    const t2 = "Murphy claimed she made this decision without influence from the White House.";
+    const m2 = findMentions(t2, tokens(t2, 0, t2.length), [{ text: "Murphy", start: 0, end: 6, type: "PER", name: "Murphy", country: null, sector: null, method: "test" }]);
+    expect(m2[0]).toMatchObject({ text: "Murphy", country: null });
+  });
 });
 

@@ -89,6 +89,27 @@ function mostCommonCountry(list: ActorEntry[]): ActorEntry | undefined {
   return list.find((e) => countryOf(e) === best);
 }
 
+/** Name particles that are not a given name or a surname on their own. */
+const PARTICLE = /^(al|el|bin|ibn|ben|abu|de|da|del|van|von|der|le|la)$/i;
+
+/** A person of the dictionary for a name the analysis could not link (see findMentions). */
+function personByName(text: string): ActorEntry | undefined {
+  const exact = lookupActor(text).find((e) => e.type === "PER");
+  if (exact) return exact;
+  const parts = text
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !PARTICLE.test(w));
+  const last = parts[parts.length - 1];
+  if (!last || last.length <= 3 || /\.$/.test(last)) return undefined;
+  const bearers = lookupSurname(last);
+  // A surname alone is not enough: in articles it mostly refers back to someone named in full ("Emily W.
+  // Murphy … Murphy claimed"), and common ones (Martin, Johnson, Harris) have namesakes in every country.
+  if (parts.length === 1) return undefined;
+  const first = parts[0]!.toLowerCase();
+  const same = bearers.filter((e) => e.name.split(/\s+/)[0]!.toLowerCase() === first);
+  return same.length > 0 ? mostCommonCountry(same) : undefined;
+}
+
 /**
  * More places joined to a place phrase ending at token k: "… and Gondor", "…, Rohan and Gondor" (the list
  * must close with "and"); each member a country, a metonym or a linked actor with a country, and the whole
@@ -198,6 +219,19 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     if (e.type === "ORG" && !country && !ref && (!sector || sector === "GOV") && /^(International|World|Inter-\p{L}+)$/u.test(words[ti]!)) {
       const head = words[tj - 1]!;
       sector = INTERGOVERNMENTAL_HEADS.test(head) ? "IGO" : NONGOVERNMENTAL_HEADS.test(head) ? "NGO" : sector;
+    }
+    // A person the analysis did not link: the dictionary person with that surname and, when the name has
+    // one, that first name ("Omar El Bashir" → Omar Hassan Ahmad al Bashir, not a Jordanian Bashir).
+    if (e.type === "PER" && !country && !ref) {
+      const hit = personByName(e.text);
+      if (hit) {
+        const role = hit.roles.find((r) => !r.from && !r.to) ?? hit.roles[hit.roles.length - 1];
+        if (role?.country) {
+          country = role.country;
+          sector = sector ?? role.sector ?? null;
+          ref = hit.id;
+        }
+      }
     }
     // A person with no known country is still an actor ("Judge Marrero dismissed …"); the coder gives
     // them the country where the sentence happens.
