@@ -154,5 +154,16 @@ describe("actor mentions", () => {
     const m2 = findMentions(t2, tokens(t2, 0, t2.length), [{ text: "Murphy", start: 0, end: 6, type: "PER", name: "Murphy", country: null, sector: null, method: "test" }]);
     expect(m2[0]).toMatchObject({ text: "Murphy", country: null });
   });
+
+  it("after a leader's title, a surname alone is the person who held that office", async () => {
+    const { findMentions } = await import("../../src/events/actors/mentions.js");
+    const { tokens } = await import("../../src/events/text/tokens.js");
+    // A PLOVER-GSR tune sentence; the analysis is taken to leave "Kagame" unplaced.
+    const text = "Rwandan rebels announced that President Kagame and his Rwandan Patriotic Front must agree to major constitutional changes.";
+    const start = text.indexOf("Kagame");
+    const per = { text: "Kagame", start, end: start + 6, type: "PER" as const, name: "Kagame", country: null, sector: null, method: "test" };
+    const ms = findMentions(text, tokens(text, 0, text.length), [per]);
+    expect(ms.find((m) => m.text === "Kagame")).toMatchObject({ country: "RWA" });
+  });
 });
 

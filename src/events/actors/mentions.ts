@@ -92,8 +92,22 @@ function mostCommonCountry(list: ActorEntry[]): ActorEntry | undefined {
 /** Name particles that are not a given name or a surname on their own. */
 const PARTICLE = /^(al|el|bin|ibn|ben|abu|de|da|del|van|von|der|le|la)$/i;
 
+/** A leader's title right before a name ("Prime Minister Rabin") → the offices that title names. */
+function titleBefore(low: string[], ti: number): RegExp | null {
+  const w1 = low[ti - 1] ?? "";
+  const w2 = `${low[ti - 2] ?? ""} ${w1}`;
+  if (w2 === "prime minister" || w1 === "premier") return /prime minister|premier/i;
+  if (w1 === "president") return /president/i;
+  if (w1 === "king" || w1 === "queen") return /king|queen|monarch/i;
+  if (w1 === "emir") return /emir/i;
+  if (w1 === "chancellor") return /chancellor/i;
+  if (w2 === "foreign minister") return /foreign/i;
+  if (w2 === "defense minister" || w2 === "defence minister") return /defen[cs]e/i;
+  return null;
+}
+
 /** A person of the dictionary for a name the analysis could not link (see findMentions). */
-function personByName(text: string): ActorEntry | undefined {
+function personByName(text: string, title: RegExp | null): ActorEntry | undefined {
   const exact = lookupActor(text).find((e) => e.type === "PER");
   if (exact) return exact;
   const parts = text
@@ -103,8 +117,9 @@ function personByName(text: string): ActorEntry | undefined {
   if (!last || last.length <= 3 || /\.$/.test(last)) return undefined;
   const bearers = lookupSurname(last);
   // A surname alone is not enough: in articles it mostly refers back to someone named in full ("Emily W.
-  // Murphy … Murphy claimed"), and common ones (Martin, Johnson, Harris) have namesakes in every country.
-  if (parts.length === 1) return undefined;
+  // Murphy … Murphy claimed"), and common ones (Martin, Johnson, Harris) have namesakes in every country;
+  // after a leader's title it is someone who held that office ("Prime Minister Rabin").
+  if (parts.length === 1) return title ? mostCommonCountry(bearers.filter((e) => e.roles.some((r) => r.office && title.test(r.office)))) : undefined;
   const first = parts[0]!.toLowerCase();
   const same = bearers.filter((e) => e.name.split(/\s+/)[0]!.toLowerCase() === first);
   return same.length > 0 ? mostCommonCountry(same) : undefined;
@@ -223,7 +238,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     // A person the analysis did not link: the dictionary person with that surname and, when the name has
     // one, that first name ("Omar El Bashir" → Omar Hassan Ahmad al Bashir, not a Jordanian Bashir).
     if (e.type === "PER" && !country && !ref) {
-      const hit = personByName(e.text);
+      const hit = personByName(e.text, titleBefore(low, ti));
       if (hit) {
         const role = hit.roles.find((r) => !r.from && !r.to) ?? hit.roles[hit.roles.length - 1];
         if (role?.country) {
