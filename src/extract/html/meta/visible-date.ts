@@ -85,7 +85,8 @@ export function visibleHeaderDates(blocks: Block[], title: string, mainStart: nu
 
 const POSTED = /^(?:(?:originally\s+)?(?:published|posted)(?:\s+(?:on|at))?|publication date)\s*:?\s+/i;
 
-const BYLINE = /^(?:\p{L}+\s+)?by\s+\p{Lu}/iu;
+/** `By Jane Doe`, `Interview by Jane Doe` (the name capitalised). */
+const BYLINE = /^(?:\p{L}+\s+)?[Bb][Yy]\s+\p{Lu}/u;
 const UPDATE_TAIL = /[.,;]?\s*(?:last\s+)?(?:updated|modified)\b.*$/i;
 
 /**
