@@ -74,6 +74,16 @@ function claimTarget(toks: Tok[], m: ActorMention, tj: number): boolean {
   return toks.slice(Math.max(tj, by - 4), by).some((t) => /^(was|were|been|being|is|are)$/.test(t.low));
 }
 
+/** Words of physical violence or armed force. */
+const PHYSICAL =
+  /\b(kill\w*|injur\w*|wound\w*|dead|died|gunm[ae]n|guns?|gunfire|shot|shooting|bomb\w*|explosi\w*|knife|stabb\w*|troops|soldiers|forces|militants?|rebels?|police|air ?strikes?|missiles?|rockets?|drones?|shell\w*|armed|weapons?|violence|violent)\b/;
+
+/** A named person or party of civil politics (not the military, the police, armed groups or criminals). */
+function verbalAttacker(m: ActorMention | undefined, a: Actor | undefined): boolean {
+  if (!m || !a || (m.kind !== "entity" && m.kind !== "agent")) return false;
+  return a.sector === null || a.sector === undefined ? m.kind === "entity" : /^(GOV|LEG|PTY|ELI|JUD)$/.test(a.sector);
+}
+
 /** Kinds of places named "the <kind> of X". */
 const PLACE_KIND = /^(town|city|village|province|region|district|port|capital|state|island)$/;
 
@@ -377,6 +387,9 @@ function codeSentence(
       paired = hit.paired;
     }
     if (code === "---") continue;
+    // A politician "attacking" a decision, an investigation or a rival in words criticises (111): no
+    // weapon, force or casualty is told and the attacker is a civilian office holder or party.
+    if (fam.name === "attack" && verbalAttacker(actors[0], actorObjs[0]) && !PHYSICAL.test(sentLow)) code = "111";
     const mode = detectModes(toks, tr.ti, tr.tj, args.lb);
     // Reported intentions and demands.
     const reported = speakers.length > 0;

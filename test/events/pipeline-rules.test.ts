@@ -493,4 +493,39 @@ describe("coder rules on the real analysis", () => {
     const e = code(text, "2020-07-12").find((x) => x.evidence.trigger?.text === "fired tear gas");
     expect(e?.date.value).toBe("2020-07-10");
   });
+
+  it("codes the act a news agency reports by its own verb, and an arrest warrant as a threat", () => {
+    const evs = code(
+      "On Monday, state-owned Iranian news agency Fars reported Iran issued arrest warrants on 36 people believed to have been involved in the assassination of the general Qasem Soleimani in January and demanded from Interpol to publish a red notice for US president Donald Trump.",
+      "2020-07-02",
+    );
+    expect(evs.some((e) => e.evidence.trigger?.text === "reported" && e.plover)).toBe(false);
+    expect(evs.some((e) => e.plover?.event === "THREATEN" && e.actor[0]?.country === "IRN")).toBe(true);
+  });
+
+  it("codes an impeachment as a formal accusation by the legislature", () => {
+    const evs = code(
+      "On Wednesday, the United States House of Representatives impeached President Donald Trump over complaints arising from an alleged abuse of power.",
+      "2019-12-21",
+    );
+    const e = evs.find((x) => x.cameo.code === "1121");
+    expect(e?.actor[0]?.sector).toBe("LEG");
+    expect(e?.recipient.map((r) => r.country)).toEqual(["USA"]);
+    expect(e?.date.value).toBe("2019-12-18");
+  });
+
+  it("codes a politician's verbal attack as criticism, not an assault", () => {
+    const evs = code("Trump attacked Drudge as a consistent Trump opponent and his campaign called for CNN to fire Lockhart.", "2020-10-29");
+    expect(evs.some((e) => e.plover?.event === "ASSAULT")).toBe(false);
+    expect(evs.some((e) => e.cameo.code === "111")).toBe(true);
+  });
+
+  it("codes not conceding an election as a negated concession", () => {
+    const evs = code(
+      "The president has blamed Democratic leadership for violence and unrest in various US cities throughout 2020.\n\n\nThe president has not yet conceded the election, and has claimed widespread voter fraud with mail-in ballots, and made various legal challenges.",
+      "2020-11-17",
+    );
+    const e = evs.find((x) => x.plover?.event === "CONCEDE");
+    expect(e?.mode.negated).toBe(true);
+  });
 });

@@ -40,9 +40,31 @@ export const complain: Family = {
 };
 export const sue: Family = {
   name: "sue",
-  forms: [...verb("sue"), ...phrase(verb("file", "filed"), "a lawsuit"), ...phrase(verb("file", "filed"), "suit")],
+  forms: [
+    ...verb("sue"),
+    ...phrase(verb("file", "filed"), "a lawsuit"),
+    ...phrase(verb("file", "filed"), "suit"),
+    ...phrase(verb("file", "filed"), "a case"),
+    ...phrase(verb("file", "filed"), "a complaint"),
+    ...phrase(verb("file", "filed"), "a criminal complaint"),
+    ...phrase(verb("file", "filed"), "charges"),
+    ...phrase(verb("bring", "brought"), "a lawsuit"),
+    ...phrase(verb("bring", "brought"), "charges"),
+  ],
   code: "115",
   recipientPreps: ["against"],
+  claimPreps: ["for", "over"],
+};
+/** Impeaching a president: a formal charge by the legislature (1121), also "passed articles of impeachment". */
+export const impeach: Family = {
+  name: "impeach",
+  forms: [
+    ...verb("impeach"),
+    ...["", "an ", "one ", "two ", "three ", "four "].flatMap((n) =>
+      phrase(verb("pass", "passed"), `${n}article${n === "" || n === "an " || n === "one " ? (n === "" ? "s" : "") : "s"} of impeachment`),
+    ),
+  ],
+  code: "1121",
   claimPreps: ["for", "over"],
 };
 export const convict: Family = {

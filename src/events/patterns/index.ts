@@ -1,5 +1,5 @@
 /** All pattern families, in priority order (longer, more specific forms are matched first anyway). */
-import { accuse, complain, convict, criticise, investigate, ruleUnlawful, sue } from "./accuse.js";
+import { accuse, complain, convict, criticise, impeach, investigate, ruleUnlawful, sue } from "./accuse.js";
 import { agree } from "./agree.js";
 import { abduct, assassinate, attack, beat, bomb, fight, kill, shoot } from "./assault.js";
 import { arrest, blockade, crackdown, deport, occupy, restrict, seize } from "./coerce.js";
@@ -9,11 +9,11 @@ import { mobilize } from "./mobilize.js";
 import { block, demonstrate, hunger, protest, riot, strike } from "./protest.js";
 import { defy, deny, reject, veto } from "./reject.js";
 import { appeal, demand } from "./request.js";
-import { allow, ease, release, resign, withdraw } from "./retreat.js";
+import { allow, concede, ease, release, resign, withdraw } from "./retreat.js";
 import { cutAid, cutTies, expelDiplomats, halt, haltSomething, sanction } from "./sanction.js";
 import { claim, say } from "./statement.js";
 import { apologise, defend, forgive, praise, recognise, sign } from "./support.js";
-import { threaten, ultimatum } from "./threaten.js";
+import { threaten, ultimatum, warrant } from "./threaten.js";
 import type { Family } from "./types.js";
 
 export type { Family } from "./types.js";
@@ -38,12 +38,14 @@ export const FAMILIES: Family[] = [
   ease,
   allow,
   resign,
+  concede,
   demand,
   appeal,
   accuse,
   criticise,
   complain,
   sue,
+  impeach,
   convict,
   ruleUnlawful,
   investigate,
@@ -53,6 +55,7 @@ export const FAMILIES: Family[] = [
   deny,
   threaten,
   ultimatum,
+  warrant,
   protest,
   demonstrate,
   strike,

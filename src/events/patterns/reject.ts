@@ -8,6 +8,7 @@ export const reject: Family = {
     ...verb("refuse"),
     ...verb("rebuff"),
     ...verb("spurn"),
+    ...verb("resist"),
     ...phrase(verb("turn", "turned"), "down"),
     ...verb("boycott"),
     // Going back on a commitment.

@@ -21,6 +21,8 @@ export const say: Family = {
     ...verb("assert"),
     ...verb("conclude"),
     ...verb("explain"),
+    // A report states what someone else did: the act is coded by its own verb ("Fars reported Iran issued …").
+    ...verb("report"),
   ],
   code: "010",
   speech: true,

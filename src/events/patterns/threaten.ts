@@ -1,4 +1,4 @@
-import { type Family, verb } from "./types.js";
+import { type Family, phrase, verb } from "./types.js";
 
 /** THREATEN (13x): threaten, warn, give an ultimatum. */
 export const threaten: Family = {
@@ -14,6 +14,19 @@ export const threaten: Family = {
     [/\b(ultimatum)/, "139"],
     [/\b(crack ?down|repress)/, "137"],
   ],
+};
+/** Issuing an arrest warrant for someone out of reach threatens arrest (PLOVER manual: THREATEN, not COERCE). */
+export const warrant: Family = {
+  name: "warrant",
+  forms: [
+    ...phrase(verb("issue"), "an arrest warrant"),
+    ...phrase(verb("issue"), "arrest warrants"),
+    ...phrase(verb("issue"), "a warrant"),
+    ...phrase(verb("issue"), "warrants"),
+  ],
+  code: "131",
+  recipientPreps: ["for", "on", "against"],
+  claimPreps: ["over"],
 };
 export const ultimatum: Family = {
   name: "ultimatum",
