@@ -448,3 +448,22 @@ describe("pronoun chains (Wikinews, CC BY 2.5)", () => {
     expect(ua.find((q) => q.text.startsWith("to remove any doubts"))?.speaker?.name).toBe("Oleksiy Honcharuk");
   });
 });
+
+describe("appeals and instructions (Wikinews, CC BY 2.5)", () => {
+  it("'told/advised/called for X to VERB' reports the instruction", () => {
+    const tfl = analyze(wikinewsArticle("Engineer_killed_while_working_on_travelator")).quotes;
+    expect(tfl.find((q) => q.text.startsWith("morning rush-hour passengers to take"))).toMatchObject({ cue: "told" });
+    const la = analyze(wikinewsArticle("Louisiana_declares_state_of_emergency")).quotes;
+    expect(la.find((q) => q.text.startsWith("residents of her city to make plans"))?.speaker?.name).toBe("LaToya Cantrell");
+    const hu = analyze(wikinewsArticle("Hungarian_state-owned_enterprise")).quotes;
+    expect(hu.find((q) => q.text.startsWith("NATO members to increase"))?.cue).toBe("called for");
+  });
+  it("not a noun object ('called for an end to the War on Drugs')", () => {
+    const qs = analyze(wikinewsArticle("On_the_campaign_trail_in_the_USA,_October_2020")).quotes;
+    expect(qs.some((q) => q.cue === "called for" && q.text.startsWith("an end to"))).toBe(false);
+  });
+  it("a cue after 'VERBed … and' shares the sentence's subject", () => {
+    const qs = analyze(wikinewsArticle("On_the_campaign_trail_in_the_USA,_October_2020")).quotes;
+    expect(qs.find((q) => q.text.startsWith("the Citizens United decision to be overturned"))?.speaker?.name).toBe("La Riva");
+  });
+});

@@ -18,6 +18,18 @@ const NAMED_PARTICIPLES = [
   "alleging",
 ];
 
+/** Appeal and pledge verbs whose content is "(X) to VERB" or a that-clause (also APPEAL_CUES and WEAK_CUES). */
+export const DIRECTIVES = [
+  "encouraged",
+  "appealed to",
+  "advised",
+  "reminded",
+  "requested",
+  "pledged",
+  "called for",
+  "demanded",
+];
+
 /** Speech and report verbs that introduce quotes (inflected forms), and the phrase "according to". */
 export const CUE_VERBS = [
   "add",
@@ -157,6 +169,8 @@ export const CUE_VERBS = [
   "underscored",
   "cautioned",
   "recalls",
+  // Appeals and pledges ("encouraged residents to stay indoors", "called for NATO members to increase …").
+  ...DIRECTIVES,
   // Participles after a comma or a main clause ("…, telling reporters …", "…, confirming that …").
   ...NAMED_PARTICIPLES,
   // Present plural forms after a plural subject ("Officials believe …", "Experts warn …").
@@ -175,6 +189,7 @@ export const CUE_SET = new Set(CUE_VERBS);
 
 /** Cues that only report speech when followed by "that" or a quote (not "found a body", "read a book"). */
 export const WEAK_CUES = new Set([
+  ...DIRECTIVES,
   "reporting",
   "estimating",
   "announcing",
@@ -230,6 +245,7 @@ export const CUE_RE = new RegExp(`\\b(${ALT})\\b`, "g");
 
 /** Cues whose reported content is an appeal or promise: "urged X to …", "promised to …". */
 export const APPEAL_CUES = new Set([
+  ...DIRECTIVES,
   "urging",
   "urged",
   "urges",
@@ -242,6 +258,8 @@ export const APPEAL_CUES = new Set([
   "called on",
   "calling on",
 ]);
+/** Cues whose object may be followed by an instruction: "told passengers to take …", "warned people to stay inside". */
+export const TO_OBJECT_CUES = new Set(["told", "tells", "telling", "warned", "warns", "warning"]);
 /** Participles whose speaker must be a name or a known source, not any opening phrase ("In 2014, … suggesting"). */
 export const NAMED_PARTICIPLE_CUES = new Set(NAMED_PARTICIPLES);
 

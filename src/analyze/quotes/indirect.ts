@@ -5,10 +5,13 @@ import {
   AS_CUES,
   BASE_CUES,
   CUE_RE,
+  CUE_VERBS,
+  DIRECTIVES,
   INVERTED_CUES,
   NAMED_PARTICIPLE_CUES,
   OBJECT_CUES,
   PARTICIPLE_CUES,
+  TO_OBJECT_CUES,
   WEAK_CUES,
 } from "./cues.js";
 import { relativeAntecedent, speakerIn } from "./speaker.js";
@@ -66,7 +69,12 @@ const OBJECT_THAT = new RegExp(`^\\s*(?:[\\w'’.-]+\\s+){0,6}?that\\s+${NOT_DEM
 
 /** A cue right after another word ("reports said"), and a coordinated cue ("…, and argued"). */
 const CUE_NEXT = new RegExp(`^\\s+(?:${CUE_RE.source.slice(3, -3)})\\b`);
-const COORD_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:${CUE_RE.source.slice(3, -3)})\\b`);
+// (Not an appeal verb: "reported Iran issued warrants … and demanded …" goes on reporting Iran's acts.)
+const COORD_CUE = new RegExp(
+  `,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:${CUE_VERBS.filter((c) => !DIRECTIVES.includes(c))
+    .sort((a, b) => b.length - a.length)
+    .join("|")})\\b`,
+);
 
 function overlapsAny(a: number, b: number, spans: { start: number; end: number }[]): boolean {
   return spans.some((s) => s.start < b && a < s.end);
@@ -128,7 +136,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // "It was initially reported …", "he was told": a passive names no speaker.
       if (
         /(?:ed|told|said|found|thought)$/.test(cue) &&
-        /(?:\b(?:the|a|an|over|of|for|about|on|in|with|from|its|their|his|her|this|these|those|some|several|many|most|other|all|no|two|three|four|five)|\b(?:is|are|was|were|be|been|being)(?:\s+\p{Ll}+ly)?)\s+$/iu.test(
+        /(?:\b(?:the|a|an|over|of|for|about|on|in|with|from|its|their|his|her|this|these|those|some|several|many|most|other|all|no|two|three|four|five)|\p{L}['’]s|\b(?:is|are|was|were|be|been|being)(?:\s+\p{Ll}+ly)?)\s+$/iu.test(
           sent.slice(0, m.index),
         ) &&
         // "Hawkins, Blankenship, and Carroll all argued", "they both said": a floating quantifier after the subject.
@@ -148,13 +156,22 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       if (APPEAL_CUES.has(cue)) {
         const am = /^\s+(?:for|about|after|if|whether)\b/.test(after)
           ? null
-          : after.match(/^\s+(?:(?:the|a|an|his|her|their|its|all|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+)\s+){0,7}?to\s+["“]?\p{Ll}/u);
+          : after.match(
+              /^\s+(?:(?:the|a|an|his|her|their|its|all|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+)\s+){0,7}?to\s+["“]?(?!(?:the|a|an|his|her|their|its|this|these|those|our|my|your)\b)\p{Ll}/u,
+            );
         const tm = after.match(OBJECT_THAT);
         if (tm) {
           offset += tm[0].length;
           after = after.slice(tm[0].length);
           hasThat = true;
         } else if (am || /^\s+(?:the|a|an|\p{Lu})[^,.;]{0,60}\s+be\s+\w+ed\b/u.test(after)) appeal = true;
+        // "promised each victim will be subject to a payout": a clause with its own modal or auxiliary.
+        else if (
+          /^(?:promised|promises|vowed|pledged)$/.test(cue) &&
+          !/^\s+(?:\S+\s+){0,3}?(?:and|or)\s/.test(after) &&
+          (WEAK_CLAUSE.test(after) || /^\s+(?:each|every|all|no)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:will|would|could|should|must|is|are|was|were)\b/u.test(after))
+        )
+          hasThat = true;
         else continue;
       } else if (AS_CUES.has(cue) || OBJECT_CUES.has(cue)) {
         // "characterized the attack as …", "expressed a preference to …": the object is what was said.
@@ -183,11 +200,14 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             offset += ob[0].length;
             after = clause;
             hasThat = true;
-          } else if (
+          } else if (instruction(after)) appeal = true;
+          else if (
             !/^\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}[.!?]?\s*$/u.test(rest.replace(/,\s+(?:adding|saying|noting)\b.*$/, ""))
           )
             continue; // else "…, he told Wikinews."
         }
+      } else if (TO_OBJECT_CUES.has(cue) && !THAT_CLAUSE.test(after) && instruction(after)) {
+        appeal = true;
       } else {
         // "said that, after …", "said in a filing to the SEC that …".
         const tm =
@@ -367,8 +387,12 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         ? speakerIn(text, ctx.entities, citedAt, citedAt + citedAs[1].length, "after-cue", ctx.history, true)
         : null;
       // "…, and argued that …": a coordinated cue shares the sentence's subject.
-      const coordinated = !/\p{L}/u.test(subject) || /^\s*(?:and|but)\s*$/.test(subject);
-      if (coordinated && !cited && !/,?\s*(?:and|but)\s*$/.test(sent.slice(0, m.index))) continue;
+      // "She criticized the Top Two policy in California and called for …": a verb phrase, then "and" and the cue.
+      const verbAnd =
+        /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.test(subject) &&
+        /^\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:he\s+|she\s+|they\s+|it\s+|we\s+)?(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|spoke|met|made|took|gave|went|held|wrote|criticized|criticised)\b/u.test(subject);
+      const coordinated = !/\p{L}/u.test(subject) || /^\s*(?:and|but)\s*$/.test(subject) || verbAnd;
+      if (coordinated && !verbAnd && !cited && !/,?\s*(?:and|but)\s*$/.test(sent.slice(0, m.index))) continue;
       const participle = PARTICIPLE_CUES.has(cue) || coordinated;
       // "X said …, adding …": a participle after another cue in the sentence shares that cue's speaker.
       const prevCue = participle
@@ -433,6 +457,12 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
   }
   return out;
 };
+
+/** An addressee, then an instruction: " morning rush-hour passengers to take a longer way", " people not to travel". */
+function instruction(after: string): boolean {
+  const m = after.match(/^\s+((?:[\p{L}'’.-]+\s+){1,6}?)(?:not\s+)?to\s+["“]?(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your)\b)\p{Ll}{2,}/u);
+  return !!m?.[1] && !FINITE.test(m[1]) && !/\b(?:he|she|they|we|it|I|you|that|which|who|and|or|but|is|are|was|were|going|want|wants|wanted|plan|plans|planned|order)\b/i.test(m[1]);
+}
 
 /** "The agency did not mention …, but said …": an unnamed source heading the sentence. */
 function headSource(text: string, a: number, b: number): SpeakerRef | null {

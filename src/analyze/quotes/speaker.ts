@@ -376,6 +376,8 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     // (A run right before the cue is its subject whatever precedes it: "director of Amnesty International Man-kei Tam said".)
     if (st === runStart && /\S/.test(text.slice(st + name.length, b)) && /\b(?:during|under|in|of|for|from|at|with|near|against|on|into|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, st - 12), st)))
       continue;
+    // A possessor is not the speaker ("Chelyabinsk's governor").
+    if (/['’]s$/.test(name)) continue;
     // A pronoun's contraction ("I'm", "I've") names no one.
     if (/^(?:I|You|We|They|He|She|It)['’]/.test(name)) continue;
     // A capitalised modifier of a group noun ("German officials", "Local authorities", "Initial reports"): the
