@@ -383,6 +383,9 @@ function codeSentence(
       // A verb of a generic family read without any pattern ("voted", "wanted", "attended", "helped",
       // "expressed") says too little to be an event.
       if (!codesStatements() && hit.specificity === 0 && GENERIC_FAMILIES.has(hit.family)) continue;
+      // The dictionary's intent codes (03x: "led", "authorized", "directing", "comply" → 030) read an
+      // intention into plain verbs; intentions are coded from their own words (intent.ts).
+      if (!codesStatements() && /^03/.test(hit.code)) continue;
       code = hit.code;
       paired = hit.paired;
     }

@@ -528,4 +528,9 @@ describe("coder rules on the real analysis", () => {
     const e = evs.find((x) => x.plover?.event === "CONCEDE");
     expect(e?.mode.negated).toBe(true);
   });
+
+  it("reads no intention from a dictionary verb alone (a poll lead is no agreement)", () => {
+    const evs = code("In the RealClearPolitics average at the end of June, Biden led Trump 50.0 percent to 40.4 percent.", "2020-07-01");
+    expect(evs.some((e) => e.plover?.event === "AGREE")).toBe(false);
+  });
 });
