@@ -102,7 +102,7 @@ describe("actor mentions", () => {
     expect(ms[0]).toMatchObject({ text: "Chedli Klibi", sector: "IGO" });
   });
 
-  it("joins a person's name split at particles and gives it the role before the comma (Quatar's emir, Sheikh …)", async () => {
+  it("joins a person's name split at particles (Quatar's emir, Sheikh Hamad bin Khalifa al-Thani)", async () => {
     const { findMentions } = await import("../../src/events/actors/mentions.js");
     const { tokens } = await import("../../src/events/text/tokens.js");
     // A PLOVER-GSR tune sentence, with the three PER pieces the NER gives its name.
@@ -117,9 +117,10 @@ describe("actor mentions", () => {
       ent("Khalifa", "PER"),
       ent("Thani", "PER"),
     ]);
-    expect(ms).toHaveLength(1);
-    expect(ms[0]).toMatchObject({ text: "Hamad bin Khalifa al-Thani", country: "QAT", sector: "GOV" });
-    expect(ms[0]?.unplaced).toBeUndefined();
+    // The joined name is the dictionary's emir (or, were it unknown, holds the role before the comma).
+    const emir = ms.find((m) => m.text === "Hamad bin Khalifa al-Thani");
+    expect(emir).toMatchObject({ country: "QAT", sector: "GOV" });
+    expect(emir?.unplaced).toBeUndefined();
   });
 
   it("codes an unknown international body by its head noun and lends it to its acronym in parentheses", async () => {
@@ -164,6 +165,40 @@ describe("actor mentions", () => {
     const per = { text: "Kagame", start, end: start + 6, type: "PER" as const, name: "Kagame", country: null, sector: null, method: "test" };
     const ms = findMentions(text, tokens(text, 0, text.length), [per]);
     expect(ms.find((m) => m.text === "Kagame")).toMatchObject({ country: "RWA" });
+  });
+
+  it("joins a name the analysis split at a hyphen and links the whole (Jean-Bertrand Aristide)", async () => {
+    const { findMentions } = await import("../../src/events/actors/mentions.js");
+    const { tokens } = await import("../../src/events/text/tokens.js");
+    // A PLOVER-GSR tune sentence with the two PER pieces the NER gives the name.
+    const text = "Ousted president Jean-Bertrand Aristide has been accused of misusing up to US $50 million in public funds.";
+    const per = (name: string) => {
+      const start = text.indexOf(name);
+      return { text: name, start, end: start + name.length, type: "PER" as const, name, country: null, sector: null, method: "test" };
+    };
+    const ms = findMentions(text, tokens(text, 0, text.length), [per("Jean"), per("Bertrand Aristide")]);
+    expect(ms[0]).toMatchObject({ text: "Jean-Bertrand Aristide", country: "HTI" });
+  });
+
+  it("reads no surname into a compound's first part or a group word", async () => {
+    const { findMentions } = await import("../../src/events/actors/mentions.js");
+    const { tokens } = await import("../../src/events/text/tokens.js");
+    // A PLOVER-GSR tune sentence and a Wikinews one.
+    const a = "A French minister threatened today to impose import restrictions as the leaders sought to ease tensions in Franco-German relations.";
+    expect(findMentions(a, tokens(a, 0, a.length), []).some((m) => m.text === "Franco")).toBe(false);
+    const b = "Carroll is an Evangelical Christian.";
+    expect(findMentions(b, tokens(b, 0, b.length), []).some((m) => m.text === "Christian")).toBe(false);
+  });
+
+  it("gives an unplaced person after a role and a comma that role's country (The mayor of Paris, Anne Hidalgo)", async () => {
+    const { findMentions } = await import("../../src/events/actors/mentions.js");
+    const { tokens } = await import("../../src/events/text/tokens.js");
+    // A Wikinews corpus sentence (not an annotated one).
+    const text = "The mayor of Paris, Anne Hidalgo, wrote on Twitter: \"Paris is mourning its family this afternoon.\"";
+    const start = text.indexOf("Anne Hidalgo");
+    const per = { text: "Anne Hidalgo", start, end: start + 12, type: "PER" as const, name: "Anne Hidalgo", country: null, sector: null, method: "test" };
+    const ms = findMentions(text, tokens(text, 0, text.length), [per]);
+    expect(ms.find((m) => m.text === "Anne Hidalgo")).toMatchObject({ country: "FRA" });
   });
 });
 

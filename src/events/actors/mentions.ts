@@ -108,7 +108,8 @@ function titleBefore(low: string[], ti: number): RegExp | null {
 
 /** A person of the dictionary for a name the analysis could not link (see findMentions). */
 function personByName(text: string, title: RegExp | null): ActorEntry | undefined {
-  const exact = lookupActor(text).find((e) => e.type === "PER");
+  // A full name as the dictionary spells it (one word alone may be anyone's given name: "Jean").
+  const exact = /[\s-]/.test(text.trim()) ? lookupActor(text).find((e) => e.type === "PER") : undefined;
   if (exact) return exact;
   const parts = text
     .split(/[\s-]+/)
@@ -284,8 +285,11 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
       if (placeAt(words, i)?.length === j - i) break; // places are the analysis stage's
       const hit =
         lookupActor(surface)[0] ??
-        // A surname alone, not a given name followed by another name ("Victor Marrero").
-        (j - i === 1 && run === i + 1 && words[i]!.length > 3 ? mostCommonCountry(lookupSurname(surface)) : undefined);
+        // A surname alone, not a given name followed by another name ("Victor Marrero"), not the first part
+        // of a compound ("Franco-German") and not a group word ("Christian", "Islamic").
+        (j - i === 1 && run === i + 1 && words[i]!.length > 3 && low[i + 1] !== "-" && !agentAt(low, i, 1)
+          ? mostCommonCountry(lookupSurname(surface))
+          : undefined);
       if (!hit) continue;
       const role = hit.roles.find((r) => !r.from && !r.to) ?? hit.roles[hit.roles.length - 1];
       out.push({
@@ -550,16 +554,20 @@ function joinNameParts(ms: ActorMention[], toks: Tok[], text: string): ActorMent
       continue;
     }
     const between = prev ? toks.slice(prev.tj, m.ti) : [];
-    if (
-      prev?.person &&
-      prev.unplaced &&
-      m.person &&
-      m.unplaced &&
-      between.length > 0 &&
-      between.every((t) => NAME_PARTICLES.test(t.low))
-    ) {
+    if (prev?.person && m.person && (prev.unplaced || m.unplaced) && between.length > 0 && between.every((t) => NAME_PARTICLES.test(t.low))) {
+      // The whole name ("Jean-Bertrand Aristide", "Omar Hassan al-Bashir"): the dictionary's person for it,
+      // else the last part if the analysis placed it
       const name = text.slice(prev.start, m.end);
-      out[out.length - 1] = { ...prev, end: m.end, tj: m.tj, text: name, name };
+      // (the surname's: a given name alone — "John" of "John de Graaf" — says nothing of the person).
+      const placed = m.unplaced ? null : m;
+      const hit = personByName(name, null);
+      const role = hit ? (hit.roles.find((r) => !r.from && !r.to) ?? hit.roles[hit.roles.length - 1]) : undefined;
+      const { unplaced: _u, ref: _r, ...base } = prev;
+      const joined: ActorMention = { ...base, country: null, sector: null, end: m.end, tj: m.tj, text: name, name };
+      if (hit && role?.country) Object.assign(joined, { country: role.country, sector: role.sector ?? null, ref: hit.id });
+      else if (placed) Object.assign(joined, { country: placed.country, sector: placed.sector, ...(placed.ref ? { ref: placed.ref } : {}) });
+      else joined.unplaced = true;
+      out[out.length - 1] = joined;
       continue;
     }
     out.push(m);
