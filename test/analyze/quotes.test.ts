@@ -467,3 +467,14 @@ describe("appeals and instructions (Wikinews, CC BY 2.5)", () => {
     expect(qs.find((q) => q.text.startsWith("the Citizens United decision to be overturned"))?.speaker?.name).toBe("La Riva");
   });
 });
+
+describe("unnamed sources (Wikinews, CC BY 2.5)", () => {
+  it("is the group after an opening phrase ('As of today, Chinese officials confirmed')", () => {
+    const qs = analyze(wikinewsArticle("Study:_people_infected_by_new_coronavirus")).quotes;
+    expect(qs.find((q) => q.text.startsWith("it has infected over 200 people"))?.speaker?.name).toBe("Chinese officials");
+  });
+  it("is a noun phrase, not a clause ('the trademark law just says')", () => {
+    const qs = analyze(wikinewsArticle("Wikinews_discusses_DRM_and_DMCA")).quotes;
+    expect(qs.some((q) => /\b(?:just|is|was)\b/.test(q.speaker?.name ?? ""))).toBe(false);
+  });
+});

@@ -497,7 +497,9 @@ export function speakerIn(
     const cut = win.lastIndexOf(",");
     const seg = cut >= 0 ? win.slice(cut + 1) : "";
     if (
-      /^\s+(?:the|a|an|his|her|their|its|\p{Ll}+)\s/u.test(seg) &&
+      (/^\s+(?:the|a|an|his|her|their|its|\p{Ll}+)\s/u.test(seg) ||
+        // "As of today, Chinese officials confirmed": a capitalised modifier of a group noun.
+        /^\s+\p{Lu}[\p{L}-]*\s+(?:officials|authorities|media|police|sources|investigators|prosecutors|experts|lawmakers|researchers|scientists|residents|witnesses)\s*$/u.test(seg)) &&
       seg.trim().split(/\s+/).length <= 5 &&
       !SEGMENT_NOT_SUBJECT.test(seg) &&
       // "Jane Smith, chief executive said": a bare title after a person is an apposition.
@@ -553,7 +555,10 @@ export function speakerIn(
     phrase.split(/\s+/).length <= 8 &&
     !NOT_NAME.test(phrase) &&
     !/^(?:I|You|We|They|He|She|It)['’]\p{L}+$/u.test(phrase) &&
-    !/^(?:not|no|it|this|that|there)$/i.test(phrase)
+    !/^(?:not|no|it|this|that|there)$/i.test(phrase) &&
+    // A noun phrase, not a clause or an opener ("the situation was better handled", "if you do", "Turns").
+    !/\b(?:is|are|was|were|do|does|did|will|would|can|could|should|must|just)\b/i.test(phrase) &&
+    !/^(?:if|how|of|is|when|what|why|where|whether|because|you|your)\b/i.test(phrase)
   ) {
     const at = a + win.indexOf(phrase);
     return { name: phrase, text: phrase, start: at, end: at + phrase.length, country: null, sector: null };
