@@ -88,6 +88,18 @@ describe("actor dictionary built from Phoenix and CountryInfo", () => {
   });
 });
 
+describe("dated roles at the event's date", () => {
+  it("falls back to the role closest in time when none covers the date", async () => {
+    const { nearestRole } = await import("../../src/events/resolve.js");
+    // Bashar al-Assad's dictionary roles start 2000-07-17: an event of 2000-01-01 (the PLOVER-GSR date) is
+    // closest to his presidency, not "no role".
+    const assad = lookupActor("Bashar al-Assad")[0]!;
+    expect(roleAt(assad, "2000-01-01")).toBeNull();
+    expect(nearestRole(assad, "2000-01-01")).toMatchObject({ country: "SYR", sector: "GOV" });
+    expect(nearestRole(assad, null)).toBeNull();
+  });
+});
+
 describe("actor mentions", () => {
   it("reads an organisation name run into a title by its known leading part (Arab League Secretary-General X)", async () => {
     const { findMentions } = await import("../../src/events/actors/mentions.js");
