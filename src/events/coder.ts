@@ -25,6 +25,8 @@ interface Discourse {
   lastSubject: ActorMention | null;
   lastObject: ActorMention | null;
   home: string | null;
+  /** The actor of the last request, demand or appeal coded (for "declined the request"). */
+  lastRequest?: Actor;
   /** The previous sentence, lower case (a disaster named there: "A fire … . Officials said it killed nine"). */
   prevText: string;
 }
@@ -83,6 +85,9 @@ function verbalAttacker(m: ActorMention | undefined, a: Actor | undefined): bool
   if (!m || !a || (m.kind !== "entity" && m.kind !== "agent")) return false;
   return a.sector === null || a.sector === undefined ? m.kind === "entity" : /^(GOV|LEG|PTY|ELI|JUD)$/.test(a.sector);
 }
+
+/** An anaphoric request: "the request", "their demand", "this offer". */
+const REQUEST_NOUN = /^\s+(?:the|this|that|these|those|their|his|her|its)\s+(?:\w+\s+)?(?:requests?|demands?|calls?|appeals?|offers?|proposals?|pleas?|suggestions?)\b/;
 
 /** Kinds of places named "the <kind> of X". */
 const PLACE_KIND = /^(town|city|village|province|region|district|port|capital|state|island)$/;
@@ -419,6 +424,9 @@ function codeSentence(
       }
     }
     if (dateValue && articleAnchor.value && Number(dateValue.slice(0, 4)) < Number(articleAnchor.value.slice(0, 4))) mode.historical = true;
+    // "The embassy declined the request": an unnamed request is the one last made in the story.
+    if (/^12/.test(code) && d.lastRequest && REQUEST_NOUN.test(clauseAfter) && d.lastRequest.country !== actorObjs[0]!.country)
+      recipObjs = [{ ...d.lastRequest }];
     const plover = ploverFor(code);
     const trigEnd = toks[tr.tj - 1]!.end;
     let confidence = 0.55;
@@ -557,6 +565,8 @@ function inherits(toks: Tok[], ti: number): boolean {
   if (prev.some((p) => /^(will|would|is|are|am)$/.test(p))) return false;
   // A perfect, also when shared by coordinated verbs ("has repeatedly denied … and blamed").
   if (toks.slice(0, ti).some((t) => t.low === "has" || t.low === "have")) return false;
+  // "did not concede", "didn't sign": a simple past told with "did".
+  if (prev.some((p) => p === "did" || p === "didn't")) return true;
   return /ed$/.test(w) || PAST_FORM.test(w);
 }
 
@@ -746,6 +756,7 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
         : (story ?? anchor);
     const coded = codeSentence(text, s, toks, ms, times, quotes, here, anchor, d);
     d.prevText = text.slice(s.start, s.end).toLowerCase();
+    for (const e of coded) if (/^(02|10)/.test(e.cameo.code) && e.actor[0]?.country) d.lastRequest = e.actor[0];
     all.push(...coded);
     for (const e of coded) {
       const noun = e.evidence.trigger?.text.toLowerCase().split(/\s+/).pop();

@@ -533,4 +533,23 @@ describe("coder rules on the real analysis", () => {
     const evs = code("In the RealClearPolitics average at the end of June, Biden led Trump 50.0 percent to 40.4 percent.", "2020-07-01");
     expect(evs.some((e) => e.plover?.event === "AGREE")).toBe(false);
   });
+
+  // The whole article up to the refusal (UK urges US to waive immunity …, 2019-10-10): the embassy is the US one named before.
+  it("gives 'declined the request' the maker of the last request as its recipient", () => {
+    const evs = code(
+      "On Monday, Prime Minister Boris Johnson joined the calls by United Kingdom officials asking the United States to waive diplomatic immunity for Anne Sacoolas. Sacoolas, who has immunity as a diplomat's wife, was involved in a traffic collision which killed motorcyclist Harry Dunn on August 27. She subsequently left the UK and returned to the US.\n\n\nPrime Minister Johnson was questioned about the case while speaking to the press at a hospital in Watford. He said, \"I think everybody's sympathies are very much with the family of Harry Dunn and our condolences to them for their tragic loss. I must answer you directly, I do not think that it can be right to use the process of diplomatic immunity for this type of purpose.\"\n\n\nJohnson continued, \"And I hope that Anne Sacoolas will come back and will engage properly with the processes of law as they are carried out in this country. That's a point that we've raised or are raising today with the American ambassador here in the UK and I hope it will be resolved very shortly. And to anticipate a question you might want to raise, if we can't resolve it then of course I will be raising it myself personally with the White House.\" The White House refers to the United States president's office.\n\n\nHarry Dunn, a 19-year-old motorcyclist was struck by a Volvo XC90 driving on the wrong side of the road in Northamptonshire according to traffic camera footage. The crash happened around 8:30 p.m. BST (1930 UTC) on August 27. He died from his injuries at John Radcliffe Hospital a short time later. The wreck occurred near RAF Croughton which is a intelligence base used by both the Royal Air Force and the US Air Force.\n\n\nNorthamptonshire police were able to determine the Volvo had come from RAF Croughton and spoke with Anne Sacoolas as a suspect. She informed police she had diplomatic immunity, but \"that she had no plans to leave the country in the near future\". Normally, only embassy workers — and their spouses — in London have diplomatic immunity, but in a 1994 agreement it was extended to all US workers at RAF Croughton.\n\n\nDespite the assurances, she and her husband Jonathan Socoolas left the country, police revealed on Saturday. Northamptonshire's chief constable Nick Adderley wrote to the US Embassy in London asking to waive her diplomatic immunity. Both he and the county's Police and Crime Commissioner Stephen Mold, urged the immunity be waived. The embassy declined the request and said the Socoolas family left per advice from the United States Department of State.",
+      "2019-10-10",
+    );
+    const e = evs.find((x) => x.plover?.event === "REJECT");
+    expect(e?.actor[0]?.country).toBe("USA");
+    expect(e?.recipient.map((r) => r.country)).toEqual(["GBR"]);
+  });
+
+  it("codes no accusation for an investigation into the conditions of a death", () => {
+    const evs = code(
+      "As of Thursday, police were investigating the conditions leading up to his death, with no cause of death confirmed yet by the medical examiner.",
+      "2019-08-24",
+    );
+    expect(evs.some((e) => e.plover?.event === "ACCUSE")).toBe(false);
+  });
 });

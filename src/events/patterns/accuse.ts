@@ -96,6 +96,8 @@ export const investigate: Family = {
   code: "090",
   recipientPreps: ["into"],
   after: [
+    // Looking into what caused a death, an accident or a fire accuses no one.
+    [/^\s+(?:[\w'’-]+\s+){0,4}?(?:cause|causes|accident|crash|fire|blaze|collision|circumstances|conditions|possibility)\b/, "---"],
     [/\b(corruption|fraud|bribe|crime)/, "091"],
     [/\b(abuse|rights|torture)/, "092"],
     [/\b(war crimes?|genocide)/, "094"],
