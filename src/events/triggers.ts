@@ -152,6 +152,8 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   const w = toks[ti]!.low;
   const prev = toks[ti - 1]?.low ?? "";
   if (DET.has(prev)) return false;
+  // A participle right after a preposition is an adjective ("among pledged Green Party delegates").
+  if (/^(among|with|for|from|by|to|into|about|against|without)$/.test(prev) && /(ed|en)$/.test(w)) return false;
   if (multiword || /ed$/.test(w) || IRREGULAR_PAST.test(w)) return true;
   // A noun with its complement after it ("the prison sentence of …", "a trade ban, …"); an -ing form there
   // names the act ("the police killing of George Floyd").

@@ -552,4 +552,14 @@ describe("coder rules on the real analysis", () => {
     );
     expect(evs.some((e) => e.plover?.event === "ACCUSE")).toBe(false);
   });
+
+  it("reads a participle after a preposition as an adjective, and agreeing with a view as no agreement", () => {
+    const pledged = code(
+      "Labor activist Howie Hawkins broadened his lead among pledged Green Party delegates, approaching the number required to secure the nomination at the online Green National Convention, scheduled for July 11.",
+      "2020-06-19",
+    );
+    expect(pledged.some((e) => e.plover?.event === "AGREE")).toBe(false);
+    const view = code("Regional Governor Mujiv Hataman agreed, saying only this organisation appeared capable of the double bombing.", "2019-01-28");
+    expect(view.some((e) => e.plover?.event === "AGREE")).toBe(false);
+  });
 });

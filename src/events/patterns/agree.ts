@@ -19,6 +19,8 @@ export const agree: Family = {
   reciprocal: true,
   recipientPreps: ["with", "to"],
   after: [
+    // "Hataman agreed, saying …": agreeing with a view, not to an act.
+    [/^\s*,/, "---"],
     [/\b(meet|meeting|summit|talks|negotiat|sit down|dialogue)/, "036"],
     [/\b(ceasefire|cease-fire|truce|de-escalat|withdraw)/, "0356"],
     [/\b(peace|settle)/, "037"],
