@@ -478,3 +478,17 @@ describe("unnamed sources (Wikinews, CC BY 2.5)", () => {
     expect(qs.some((q) => /\b(?:just|is|was)\b/.test(q.speaker?.name ?? ""))).toBe(false);
   });
 });
+
+describe("direct quotes with unusual attributions (Wikinews, CC BY 2.5)", () => {
+  const find = (id: string, start: string) => analyze(wikinewsArticle(id)).quotes.find((q) => q.text.startsWith(start));
+  it("a cue opening the sentence ('Remarked … Tierra Curry, \"…\"')", () => {
+    expect(find("Report_indicates_Mexican_monarch", "This reprieve from bad news")).toMatchObject({ kind: "direct", speaker: { name: "Tierra Curry" } });
+  });
+  it("a main clause that starts like an opener ('In the filing itself Ford also made this point, writing \"…\"')", () => {
+    expect(find("US_Department_of_Justice_investigating_Ford", "In addition, we have notified")?.speaker?.name).toBe("Ford");
+  });
+  it("a dash parenthetical between the attribution and the quotation", () => {
+    expect(find("Queen_Elizabeth_agrees_to_suspend", "However it is dressed up")?.speaker?.name).toBe("John Bercow");
+    expect(find("Turkey%27s_President_Erdogan", "Ayasofya [Haghia Sophia] will no longer")).toMatchObject({ kind: "direct" });
+  });
+});

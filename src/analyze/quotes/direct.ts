@@ -34,7 +34,9 @@ export const directQuotes: QuoteRule = (ctx, found) => {
     const sOpen = sentenceAt(ctx, q.open);
     const sClose = sentenceAt(ctx, Math.max(q.open, q.close - 1));
     const sentStart = sOpen?.start ?? 0;
-    const before = text.slice(sentStart, q.open);
+    // A dash parenthetical right before the quotation ("commented on the matter — which the BBC noted as
+    // unusual — "…"") is blanked (same length, so offsets hold).
+    const before = text.slice(sentStart, q.open).replace(/\s[—–]\s[^—–"“”]{1,120}\s[—–]\s*$/, (m) => " ".repeat(m.length));
     // Attribution after the closing mark, within the sentence and before the next quote opens.
     const nextOpen = ctx.quoted.find((x) => x.open > q.close)?.open ?? text.length;
     let afterEnd = Math.min(
@@ -166,6 +168,16 @@ export const directQuotes: QuoteRule = (ctx, found) => {
           last = out[out.length - 1] ?? null;
           continue;
         }
+      }
+    }
+    if (!speaker) {
+      // "Remarked Center for Biological Diversity scientist Tierra Curry, "…"": the cue opens the sentence.
+      const inv = before.match(/^\s*(Said|Says|Added|Adds|Remarked|Wrote|Writes|Explained|Noted|Commented|Continued|Asked|Tweeted|Stated|Concluded)\s+([^,:;"“”]{2,100}?)\s*[,:]\s*$/);
+      if (inv?.[1] && inv[2]) {
+        const at = sentStart + before.indexOf(inv[2], inv[1].length);
+        speaker = speakerIn(text, ctx.entities, at, at + inv[2].length, "after-cue", ctx.history, true);
+        cue = inv[1].toLowerCase();
+        attribution = [[sentStart, q.open]];
       }
     }
     if (!speaker) {

@@ -145,7 +145,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         continue;
       const rest = sent.slice(m.index + cue.length);
       // Direct speech follows: the direct rule owns it.
-      if (/^\s*[,:]?\s*["“]/.test(rest) && (!OBJECT_CUES.has(cue) || out.some((q) => q.start > cueEnd && q.start - cueEnd < 6))) continue;
+      if (/^\s*(?:[—–][^—–"“”]{1,120}[—–])?\s*[,:]?\s*["“]/.test(rest) && (!OBJECT_CUES.has(cue) || out.some((q) => q.start > cueEnd && q.start - cueEnd < 6))) continue;
       let skipped = rest.match(SKIP_AFTER_CUE)?.[0] ?? "";
       // "said in its report, the western extension …": the comma closes the skipped phrase.
       if (skipped && /^,\s/.test(rest.slice(skipped.length))) skipped += ",";

@@ -424,13 +424,27 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
   }
   // After an inverted cue: the first name up to the first comma or preposition; else the apposition after it.
   const win = text.slice(a, b);
-  const cuts = [...win.matchAll(/,|\b(?:in|to|on|at|during|after|before|from|via)\b/g)].map((m) => m.index ?? 0).filter((i) => i > 0);
-  let from = a;
-  // An opening adverbial ("In a statement posted to her Twitter account, …") holds no subject.
+  // An opening adverbial ("In a statement posted to her Twitter account, …") holds no subject — unless nothing
+  // follows it but the cue ("In the filing itself Ford also made this point, writing …").
   const opener = win.match(
     /^\s*(?:In|On|At|After|Before|During|Following|Despite|Since|While|When|As|Earlier|Later|Meanwhile|However|Yesterday|Today|Within|Around|About|Over|Under|Throughout|Until|By|Amid|Ahead)\b[^,]*,/,
   );
-  if (opener) from = a + opener[0].length;
+  const after = firstName(text, entities, a, b, opener ? a + opener[0].length : a);
+  if (after || !opener) return after;
+  // The "opener" was the main clause: its subject is a name followed by a verb.
+  const head = firstName(text, entities, a, b, a);
+  return head &&
+    /^\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?:\p{Ll}{2,}ed|made|said|told|took|gave|wrote|spoke|is|are|was|were|has|have|had)\b/u.test(
+      text.slice(head.end, b),
+    )
+    ? head
+    : null;
+}
+
+/** The first name in [from, b) up to a comma or preposition, moving past each comma (see pickName). */
+function firstName(text: string, entities: Entity[], a: number, b: number, from: number): SpeakerRef | null {
+  const win = text.slice(a, b);
+  const cuts = [...win.matchAll(/,|\b(?:in|to|on|at|during|after|before|from|via)\b/g)].map((m) => m.index ?? 0).filter((i) => i > 0);
   for (const cut of [...cuts, win.length]) {
     if (a + cut < from) continue;
     const cs = candidates(text, entities, from, a + cut);
