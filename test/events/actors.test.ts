@@ -212,5 +212,18 @@ describe("actor mentions", () => {
     const ms = findMentions(text, tokens(text, 0, text.length), [per]);
     expect(ms.find((m) => m.text === "Anne Hidalgo")).toMatchObject({ country: "FRA" });
   });
+
+  it("reads pro-X / anti-X as a stance, not a nationality", async () => {
+    const { findMentions } = await import("../../src/events/actors/mentions.js");
+    const { tokens } = await import("../../src/events/text/tokens.js");
+    // A Wikinews corpus sentence (not an annotated one): the pro-Beijing camp is no Chinese government actor.
+    const text = "The government and the pro-Beijing camp have always claimed they have public support.";
+    const start = text.indexOf("Beijing");
+    const gpe = { text: "Beijing", start, end: start + 7, type: "GPE" as const, name: "Beijing", country: "CHN", sector: null, method: "test" };
+    for (const ents of [[gpe], []]) {
+      const ms = findMentions(text, tokens(text, 0, text.length), ents);
+      expect(ms.some((m) => m.country === "CHN")).toBe(false);
+    }
+  });
 });
 

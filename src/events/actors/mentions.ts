@@ -335,6 +335,9 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
         k = j;
         ag = agJ;
       }
+      // "pro-Iranian militants", "anti-Israeli demonstrators": a stance, not a nationality; the group is
+      // of the place where the sentence happens (the coder places agents without a country).
+      const stance = (!covering || covering.kind === "country") && low[i - 1] === "-" && /^(pro|anti)$/.test(low[i - 2] ?? "");
       if (ag) {
         const tj = k + ag.length;
         const start = covering?.start ?? toks[i]!.start;
@@ -347,7 +350,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
           tj,
           text: text.slice(start, toks[tj - 1]!.end),
           name: text.slice(start, toks[tj - 1]!.end),
-          country,
+          country: stance ? null : country,
           sector: ag.sector === "SAME" ? null : ag.sector,
           kind: "agent",
           counterpart: ag.sector === "SAME",
@@ -355,7 +358,13 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
         i = tj - 1;
         continue;
       }
-      if (hit && hit.kind !== "city" && hit.kind !== "demonym") {
+      // "the pro-Beijing camp": no actor of that country either.
+      if (stance && covering) {
+        out.splice(out.indexOf(covering), 1);
+        i = j - 1;
+        continue;
+      }
+      if (hit && hit.kind !== "city" && hit.kind !== "demonym" && !stance) {
         out.push({
           start: toks[i]!.start,
           end: toks[j - 1]!.end,
