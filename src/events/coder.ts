@@ -414,7 +414,14 @@ function codeSentence(
         continue;
       }
     }
-    const governed = intentGovernor(toks, tr.ti);
+    // "Trump said he can and may declare a national state of emergency": an act its own speaker says he
+    // may do is an intention or a threat, not a hypothesis.
+    const ownPossible =
+      reported &&
+      mode.hypothetical &&
+      toks.slice(Math.max(args.lb, tr.ti - 4), tr.ti).some((t) => /^(can|could|may|might)$/.test(t.low)) &&
+      speakers.some((sp) => sp.ti < tr.ti && actors.some((a) => a.name === sp.m.name));
+    const governed = intentGovernor(toks, tr.ti) || ownPossible;
     if ((governed || mode.future) && !mode.negated) {
       const ic = intentCode(code, governed);
       if (ic) {

@@ -562,4 +562,14 @@ describe("coder rules on the real analysis", () => {
     const view = code("Regional Governor Mujiv Hataman agreed, saying only this organisation appeared capable of the double bombing.", "2019-01-28");
     expect(view.some((e) => e.plover?.event === "AGREE")).toBe(false);
   });
+
+  it("codes a coercive act its own speaker says he may take as a threat", () => {
+    const evs = code(
+      "United States President Donald Trump said on Friday he can and may declare a national state of emergency, which he said would allow him to act without approval from Congress and allocate funding for the construction of a wall along the country's border with Mexico. The US government is currently partially shut down because the president and Congress could not agree on a national budget.",
+      "2019-01-07",
+    );
+    const e = evs.find((x) => x.evidence.trigger?.text === "declare a national state of emergency");
+    expect(e?.plover?.event).toBe("THREATEN");
+    expect(e?.actor[0]?.country).toBe("USA");
+  });
 });

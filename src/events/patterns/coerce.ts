@@ -43,6 +43,8 @@ export const restrict: Family = {
     ...verb("outlaw"),
     ...phrase(verb("impose"), "a curfew"),
     ...phrase(verb("declare"), "a state of emergency"),
+    ...phrase(verb("declare"), "a national state of emergency"),
+    ...phrase(verb("declare"), "a national emergency"),
     ...phrase(verb("impose"), "restrictions"),
     ...verb("censor"),
   ],
