@@ -61,6 +61,12 @@ describe("actor dictionary built from Phoenix and CountryInfo", () => {
     for (const c of ["WEU", "EEU", "MEA", "KSV", "DDR", "TMP", "ELI"]) expect(codes.has(c)).toBe(false);
   });
 
+  it("types institutions with a term as organisations, so their last word is no surname", () => {
+    // Phoenix.Countries: COMMUNIST_PARTY_OF_THE_SOVIET_UNION [SUNPTY 19120101-19911106], KOSOVO_ASSEMBLY.
+    for (const w of ["Union", "Party", "Assembly", "Army", "Front", "Council"]) expect(lookupSurname(w)).toEqual([]);
+    expect(lookupActor("Communist Party of the Soviet Union")[0]?.type).toBe("ORG");
+  });
+
   it("reads an IGO head's term and bare [ELI] fallback (Kofi Annan)", () => {
     const annan = lookupActor("Kofi Annan")[0]!;
     expect(annan.type).toBe("PER");

@@ -320,6 +320,8 @@ const ids = new Set<string>();
 const lines: ActorEntry[] = [];
 /** Flattened name (lower case, no hyphens) → the Phoenix entry that has it. */
 const byFlatName = new Map<string, ActorEntry>();
+const INSTITUTION =
+  /\b(Party|Union|Council|Army|Front|Movement|Forces?|Committee|Assembly|Government|Administration|Politburo|Soviet|Organi[sz]ation|Coalition|Authority|Congress|League|Brigades?|Militia|Court|Commission|Parliament|Presidium|Nationalities|Task Force|State of)\b/;
 /** Lower-case names and aliases written so far (CountryInfo leaders already in Phoenix are not added again). */
 const known = new Set<string>();
 const FIRST_NAMES = new Set(
@@ -372,9 +374,11 @@ for (const [file, origin] of files) {
     }
     // People: CountryInfo rows; in the other files, entries with a term of office (IGO heads such as
     // Kofi Annan) or a first name CountryInfo lists.
+    // An institution with a term ("Communist Party of the Soviet Union", "Kosovo Assembly") is no person: its
+    // last word would become a surname ("Union", "Assembly").
     const type: "PER" | "ORG" =
       /CountryInfo/i.test(file) ||
-      (file.includes("Countries") && roles.some((x) => x.from || x.to)) ||
+      (file.includes("Countries") && roles.some((x) => x.from || x.to) && !INSTITUTION.test(name)) ||
       (file.includes("International") && roles.some((x) => x.from || x.to) && FIRST_NAMES.has(name.split(" ")[0]!))
         ? "PER"
         : "ORG";
