@@ -492,3 +492,10 @@ describe("direct quotes with unusual attributions (Wikinews, CC BY 2.5)", () => 
     expect(find("Turkey%27s_President_Erdogan", "Ayasofya [Haghia Sophia] will no longer")).toMatchObject({ kind: "direct" });
   });
 });
+
+describe("a capitalised modifier before the cue (Wikinews, CC BY 2.5)", () => {
+  it("is part of the noun phrase that speaks ('The Turkish statement called for …')", () => {
+    const qs = analyze(wikinewsArticle("US_President_Trump_announces_troop_withdrawal_from_Syria")).quotes;
+    expect(qs.find((q) => q.text.startsWith("the safe zone for refugees"))?.speaker?.name).toBe("The Turkish statement");
+  });
+});

@@ -376,6 +376,15 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     // (A run right before the cue is its subject whatever precedes it: "director of Amnesty International Man-kei Tam said".)
     if (st === runStart && /\S/.test(text.slice(st + name.length, b)) && /\b(?:during|under|in|of|for|from|at|with|near|against|on|into|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, st - 12), st)))
       continue;
+    // A capitalised modifier of the common noun right before the cue ("Emergency services say"): the noun
+    // phrase speaks, not a name.
+    if (
+      !name.includes(" ") &&
+      !all.length &&
+      /^\s+\p{Ll}[\p{L}-]*\s*$/u.test(text.slice(st + name.length, b)) &&
+      !/^\s+(?:also|then|later|further|again|still|now|has|had|have|was|is|were|are|will|would|\p{Ll}+ly)\s*$/u.test(text.slice(st + name.length, b))
+    )
+      continue;
     // A possessor is not the speaker ("Chelyabinsk's governor").
     if (/['’]s$/.test(name)) continue;
     // A pronoun's contraction ("I'm", "I've") names no one.
