@@ -231,5 +231,16 @@ describe("actor mentions", () => {
       expect(ms.some((m) => m.country === "CHN")).toBe(false);
     }
   });
+
+  it("reads a bare capitalised word as a surname only mid-sentence and only for a head of state or government", async () => {
+    const { findMentions } = await import("../../src/events/actors/mentions.js");
+    const { tokens } = await import("../../src/events/text/tokens.js");
+    // A PLOVER-GSR tune sentence: "Putin" (no entity given) is Russia's president.
+    const a = "On September 29, Putin offered to negotiate with the president of Armenia following the invasions of Dagestan.";
+    expect(findMentions(a, tokens(a, 0, a.length), []).find((m) => m.text === "Putin")).toMatchObject({ country: "RUS" });
+    // Wikinews corpus sentences: "Some" (a Burkinabe minister's surname) and "Hall" are nobody's surname here.
+    const b = "Some victims were airlifted to nearby Zamboanga.";
+    expect(findMentions(b, tokens(b, 0, b.length), []).some((m) => m.text === "Some")).toBe(false);
+  });
 });
 

@@ -89,6 +89,10 @@ function mostCommonCountry(list: ActorEntry[]): ActorEntry | undefined {
   return list.find((e) => countryOf(e) === best);
 }
 
+/** Offices of heads of state and government ("President of Egypt", "Prime minister of Israel"). */
+const LEADER_OFFICE = /\b(president|prime minister|premier|king|queen|emir|sultan|chancellor|heads? of (state|government)|supreme leader)\b/i;
+const isLeader = (e: ActorEntry): boolean => e.roles.some((r) => r.office !== undefined && LEADER_OFFICE.test(r.office) && !/bank|fund|court|council|assembly|senate|commission/i.test(r.office));
+
 /** Name particles that are not a given name or a surname on their own. */
 const PARTICLE = /^(al|el|bin|ibn|ben|abu|de|da|del|van|von|der|le|la)$/i;
 
@@ -286,9 +290,11 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
       const hit =
         lookupActor(surface)[0] ??
         // A surname alone, not a given name followed by another name ("Victor Marrero"), not the first part
-        // of a compound ("Franco-German") and not a group word ("Christian", "Islamic").
-        (j - i === 1 && run === i + 1 && words[i]!.length > 3 && low[i + 1] !== "-" && !agentAt(low, i, 1)
-          ? mostCommonCountry(lookupSurname(surface))
+        // of a compound ("Franco-German"), not a group word ("Christian", "Islamic"), not a sentence's first
+        // word ("Some", "During"), and only a head of state's or government's: in running text the other
+        // dictionary namesakes (Hall, Long, Black) are someone else.
+        (j - i === 1 && run === i + 1 && i > 0 && /^\p{Lu}\p{Ll}{3,}$/u.test(words[i]!) && low[i + 1] !== "-" && !agentAt(low, i, 1)
+          ? mostCommonCountry(lookupSurname(surface).filter(isLeader))
           : undefined);
       if (!hit) continue;
       const role = hit.roles.find((r) => !r.from && !r.to) ?? hit.roles[hit.roles.length - 1];
