@@ -499,3 +499,11 @@ describe("a capitalised modifier before the cue (Wikinews, CC BY 2.5)", () => {
     expect(qs.find((q) => q.text.startsWith("the safe zone for refugees"))?.speaker?.name).toBe("The Turkish statement");
   });
 });
+
+describe("where a report ends (Wikinews, CC BY 2.5)", () => {
+  it("at 'while/but' and another source with its own cue", () => {
+    const qs = analyze(wikinewsArticle("Escape_room_fire_kills_five")).quotes;
+    expect(qs.find((q) => q.text.startsWith("the victims were"))?.text).not.toContain("Brudziński");
+    expect(qs.find((q) => q.text.startsWith("he had ordered fire safety checks"))?.speaker?.name).toBe("Joachim Brudziński");
+  });
+});

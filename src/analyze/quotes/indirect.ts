@@ -67,6 +67,11 @@ const NOT_DEMONSTRATIVE = "(?!(?:same|day|time|week|month|year|night|morning|eve
 const THAT_CLAUSE = new RegExp(`^\\s*,?\\s*that\\s*,?\\s+${NOT_DEMONSTRATIVE}`);
 const OBJECT_THAT = new RegExp(`^\\s*(?:[\\w'’.-]+\\s+){0,6}?that\\s+${NOT_DEMONSTRATIVE}`);
 
+/** "…, while/whereas/but SUBJECT CUE …": a clause with its own source and cue ends the report before it. */
+const OTHER_SOURCE = new RegExp(
+  `(?:,\\s+|\\s+)(?:while|whereas|but)\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?(?:(?!(?:did|does|do|not|never|would|could|has|had|have|was|were|is|are|also|then)\\b)[\\p{L}'’.-]+\\s+){0,5}?(?:${CUE_VERBS.filter((c) => !DIRECTIVES.includes(c)).join("|")})\\s`,
+  "u",
+);
 /** A cue right after another word ("reports said"), and a coordinated cue ("…, and argued"). */
 const CUE_NEXT = new RegExp(`^\\s+(?:${CUE_RE.source.slice(3, -3)})\\b`);
 // (Not an appeal verb: "reported Iran issued warrants … and demanded …" goes on reporting Iran's acts.)
@@ -436,6 +441,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // "accused Johnson of misleading the Queen, and argued that …": a coordinated cue starts another report.
       const coord = text.slice(cStart, cEnd).search(COORD_CUE);
       if (coord > 0) cEnd = cStart + coord;
+      // "…, while Interior Minister Joachim Brudziński wrote he had …": another source's report begins.
+      const other = text.slice(cStart, cEnd).search(OTHER_SOURCE);
+      if (other > 0) cEnd = cStart + other;
       if (appeal) {
         // "urged the embassy to reconsider and spoke with …": the appeal ends at the next coordinated verb.
         const stop = text.slice(cStart, s.end).search(/\s+and\s+(?:\p{Ll}+ed|spoke|said|met|went|made|took|gave)\b/u);
@@ -446,6 +454,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       if (colonQuote > 0) cEnd = cStart + colonQuote;
       while (cEnd > cStart && /[\s.!?"”]/.test(text[cEnd - 1] as string)) cEnd--;
       if (/^[:;,.]/.test(text.slice(cStart, cStart + 1))) continue;
+      // "the first planet they found was 51 Pegasi b": the cue sits in a relative clause; a verb follows, not a clause.
+      if (/^(?:is|was|were|are|has|have|had|will|would)\b/.test(text.slice(cStart, cEnd))) continue;
       if (cEnd - cStart < 8 || (text.slice(cStart, cEnd).match(/\s+/g)?.length ?? 0) < 2) continue;
       // A direct quote already holds most of these words ("telling Wikinews the company "extends …"").
       if (out.some((q) => q.kind === "direct" && q.start >= cStart && q.end <= cEnd + 1 && (q.end - q.start) * 2 > cEnd - cStart)) continue;
