@@ -611,7 +611,7 @@ function subjectVerb(toks: Tok[], subjects: ActorMention[], ti: number, times: T
   return gap.some((g) => /^(will|would|could|can|may|might|must|shall|should|did|does|do)$/.test(g));
 }
 
-const BOUND_BEFORE = /^(until|till|by|before|after|deadline)$/;
+const BOUND_BEFORE = /^(until|till|by|before|after|since|deadline)$/;
 
 const POLITICAL = /^(GOV|MIL|COP|JUD|LEG|PTY|REB|IGO|SPY)$/;
 
@@ -770,12 +770,16 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
       if (noun && e.date.source === "sentence" && e.date.value && EVENT_NOUN.test(noun))
         eventNouns.set(noun.replace(/s$/, ""), e.date.value);
     }
-    // The next sentences continue the time of this sentence's events, else of its first day.
-    const evDate = coded.find((e) => e.date.source === "sentence" && e.date.value && e.date.value.length >= 10)?.date.value;
-    // A bound ("until October 14", "by Friday") is not when anything in the sentence happened.
+    // A bound ("until October 14", "by Friday", "since Tuesday") is not when anything in the sentence happened.
     const dayTimes = times.filter(
       (t) => t.value && t.value.length >= 10 && !t.mod && !BOUND_BEFORE.test(wordBefore(toks, t.start)) && !inRelativeClause(toks, t.start),
     );
+    const bounds = new Set(times.filter((t) => t.value && BOUND_BEFORE.test(wordBefore(toks, t.start))).map((t) => t.value!.slice(0, 10)));
+    // The next sentences continue the time of this sentence's events (not one dated by a bound: a series
+    // "taking place since Tuesday" is not where the next act happened), else of its first day.
+    const evDate = coded.find(
+      (e) => e.date.source === "sentence" && e.date.value && e.date.value.length >= 10 && !bounds.has(e.date.value.slice(0, 10)),
+    )?.date.value;
     const first = evDate ?? dayTimes[0]?.value;
     if (first) context = { value: first.slice(0, 10), end: s.end, age: 0 };
     else if (context) {

@@ -6,7 +6,10 @@ const countries = (as: { country: string | null }[]) => [...new Set(as.map((a) =
 function key(e: Event): string {
   const sides = [countries(e.actor), countries(e.recipient)];
   if (e.reciprocal) sides.sort();
-  return [e.cameo.code.slice(0, 2), e.plover?.event ?? "-", sides.join(">"), e.date.value ?? "?", e.mode.negated, e.mode.hypothetical].join(
+  // Protest modes are different acts (a demonstration, a riot, a strike, a blockade: 141–145), other roots
+  // one act told with more or less detail.
+  const kind = e.cameo.code.startsWith("14") ? e.cameo.code.slice(0, 3) : e.cameo.code.slice(0, 2);
+  return [kind, e.plover?.event ?? "-", sides.join(">"), e.date.value ?? "?", e.mode.negated, e.mode.hypothetical].join(
     "|",
   );
 }

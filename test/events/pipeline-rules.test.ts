@@ -572,4 +572,13 @@ describe("coder rules on the real analysis", () => {
     expect(e?.plover?.event).toBe("THREATEN");
     expect(e?.actor[0]?.country).toBe("USA");
   });
+
+  it("keeps a riot apart from the protest series, dated by the story day, not by the series' start", () => {
+    const text =
+      "Friday night was the fourth night in a row that Serbians protested; the protest started out against the government's anti-COVID-19 measures but has reportedly expanded into more general anti-government protests. Police director Vladimir Rebic said at least 71 people were arrested Friday night.\n\n\nAnti-government protests have been taking place since Tuesday in the Serbian capital Belgrade after the government announced new lockdown measures, which the government dropped after the protests began.\n\n\nThe protesters clashed in front of parliament with the police and threw rocks, bottles and flares.";
+    const evs = code(text, "2020-07-12");
+    const riot = evs.find((e) => e.cameo.code === "145");
+    expect(riot?.date.value).toBe("2020-07-10");
+    expect(evs.some((e) => e.cameo.code === "141" && e.date.value === "2020-07-07")).toBe(true);
+  });
 });
