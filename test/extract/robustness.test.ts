@@ -5,8 +5,8 @@ import { gunzipSync } from "node:zlib";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { decodeBytes, utf8 } from "../../src/extract/decode/bytes.js";
-import { extract } from "../../src/extract/index.js";
 import { extractHtml } from "../../src/extract/html/index.js";
+import { extract } from "../../src/extract/index.js";
 
 const fx = join(import.meta.dirname, "../fixtures/extract");
 const page = gunzipSync(readFileSync(join(fx, "nbc-vienna/source.html.gz")));

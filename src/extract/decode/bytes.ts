@@ -50,8 +50,13 @@ function canonical(label: string | undefined): string | undefined {
 /** Inflates gzip bytes (`1f 8b`), refusing to grow past `maxBytes`. */
 export function inflate(bytes: Uint8Array, maxBytes: number, messages: Message[], id: string): Uint8Array {
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  // one output chunk of the size the gzip trailer states (ISIZE, the length mod 2^32) instead of
+  // 16 KB chunks joined at the end; a wrong trailer (a cut file) only makes the chunks differ in size
+  const n = bytes.length;
+  const isize = n >= 18 ? (bytes[n - 4]! | (bytes[n - 3]! << 8) | (bytes[n - 2]! << 16) | (bytes[n - 1]! << 24)) >>> 0 : 0;
+  const chunkSize = Math.max(64, Math.min(isize + 1, maxBytes + 1, 64 * n));
   try {
-    return gunzipSync(bytes, { maxOutputLength: maxBytes });
+    return gunzipSync(bytes, { maxOutputLength: maxBytes, chunkSize });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ERR_BUFFER_TOO_LARGE") {
@@ -71,7 +76,7 @@ export function inflate(bytes: Uint8Array, maxBytes: number, messages: Message[]
     }
     // salvage what inflates: streaming-style partial output via the sync flush option
     try {
-      return gunzipSync(bytes, { finishFlush: 2 /* Z_SYNC_FLUSH */, maxOutputLength: maxBytes });
+      return gunzipSync(bytes, { finishFlush: 2 /* Z_SYNC_FLUSH */, maxOutputLength: maxBytes, chunkSize });
     } catch {
       return new Uint8Array();
     }
