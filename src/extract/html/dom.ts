@@ -1,10 +1,45 @@
 import { type ChildNode, DomHandler, type Element } from "domhandler";
 import { decodeHTML, decodeHTMLAttribute } from "entities";
-import { Parser } from "htmlparser2";
+import { Parser, Tokenizer } from "htmlparser2";
 
 export type { ChildNode, Element };
 
-const OPTIONS = { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true };
+/** The tokenizer's fields `fastForwardTo` reads and sets (private in its typings). */
+interface TokenizerState {
+  buffer: string;
+  index: number;
+  offset: number;
+}
+
+/** Chars the tokenizer skips forward to (`<`, `>`, quotes, the start of a closing sequence). */
+const CHARS = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
+/**
+ * htmlparser2's tokenizer, skipping forward to the next `<`, quote or `>` with indexOf (a memchr)
+ * instead of a charCodeAt loop: text runs and attribute values are most of a page. Same positions,
+ * same result. Used only while the tokenizer has the method it overrides.
+ */
+class SkippingTokenizer extends (Tokenizer as unknown as new (...args: ConstructorParameters<typeof Tokenizer>) => object) {
+  fastForwardTo(this: TokenizerState, c: number): boolean {
+    const at = this.buffer.indexOf(c < 128 ? CHARS[c]! : String.fromCharCode(c), this.index + 1 - this.offset);
+    if (at >= 0) {
+      this.index = at + this.offset;
+      return true;
+    }
+    // as the loop leaves it: the parse loop steps past the end
+    this.index = this.buffer.length + this.offset - 1;
+    return false;
+  }
+}
+
+const OPTIONS = {
+  decodeEntities: false,
+  lowerCaseTags: true,
+  lowerCaseAttributeNames: true,
+  ...(typeof (Tokenizer.prototype as unknown as { fastForwardTo?: unknown }).fastForwardTo === "function"
+    ? { Tokenizer: SkippingTokenizer as unknown as typeof Tokenizer }
+    : {}),
+};
 
 /**
  * Entities are decoded as the tree is built, only in the texts and attribute values that hold an
