@@ -506,4 +506,8 @@ describe("where a report ends (Wikinews, CC BY 2.5)", () => {
     expect(qs.find((q) => q.text.startsWith("the victims were"))?.text).not.toContain("Brudziński");
     expect(qs.find((q) => q.text.startsWith("he had ordered fire safety checks"))?.speaker?.name).toBe("Joachim Brudziński");
   });
+  it("a tail report begins after a quotation that closed its own sentence earlier in the sentence", () => {
+    const qs = analyze(wikinewsArticle("Seoul_city_Mayor_Park_Won-soon")).quotes;
+    expect(qs.find((q) => q.cue === "reported" && q.text.includes("Park's phone was last active"))?.speaker?.name).toMatch(/Korea Herald/);
+  });
 });

@@ -266,8 +266,18 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         );
       if (tailOnly) {
         const speaker = inverted ? speakerIn(text, ctx.entities, cueEnd, s.end, "after-cue", ctx.history) : speakerBeforeCue();
-        const cStart = s.start + (sent.slice(0, comma).match(/^\s*["“]?/)?.[0].length ?? 0);
+        let cStart = s.start + (sent.slice(0, comma).match(/^\s*["“]?/)?.[0].length ?? 0);
         const cEnd = s.start + comma;
+        // An earlier quote in the same sentence ends where this report's words begin ("… his phone currently
+        // off." Park's phone was last active …, The Korea Herald reported).
+        // (Only a quote that closes a sentence of its own: "… currently off." — not a fragment inside the report.)
+        const prior = out
+          .filter((q) => q.end > cStart && q.end < cEnd && (q.start < cStart + 2 || /[.!?]["”]?\s*$/.test(text.slice(q.start, q.end + 1))))
+          .sort((x, y) => y.end - x.end)[0];
+        if (prior) {
+          cStart = prior.end;
+          while (cStart < cEnd && /[\s"”.,;:!?)]/.test(text[cStart] as string)) cStart++;
+        }
         if (speaker) {
           if (cEnd - cStart > 10 && !overlapsAny(cStart, cEnd, out) && !ctx.quoted.some((q) => q.start <= cStart && cEnd <= q.end + 1)) {
             out.push(quote(ctx, cStart, cEnd, speaker, cue, [[s.start + comma, s.end]]));
