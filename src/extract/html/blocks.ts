@@ -119,9 +119,25 @@ interface Ctx {
   figure?: Element;
 }
 
+/** A copy of `c` with every field written in one order (one object shape: no spread, no shape checks). */
+function copy(c: Ctx): Ctx {
+  return {
+    drop: c.drop,
+    dropRoot: c.dropRoot,
+    dropStrong: c.dropStrong,
+    link: c.link,
+    heading: c.heading,
+    caption: c.caption,
+    li: c.li,
+    quote: c.quote,
+    pre: c.pre,
+    figure: c.figure,
+  };
+}
+
 /** `next` when it is already a copy of `ctx`, else a fresh copy (module-level: no closure per element). */
 function own(next: Ctx, ctx: Ctx): Ctx {
-  return next === ctx ? { ...ctx } : next;
+  return next === ctx ? copy(ctx) : next;
 }
 
 function hidden(a: Record<string, string>): boolean {
@@ -218,7 +234,10 @@ export function collectBlocks(doc: ChildNode, deadline: number, allow?: Set<Elem
           const share = (sizes.get(el)?.p ?? 0) / total;
           const keep = hit.kind === "caption" ? false : hit.kind === "comments" ? share > 0.85 : hit.strong ? share > 0.5 : share > 0.25;
           if (!keep) {
-            next = { ...ctx, drop: hit.kind, dropRoot: el, dropStrong: hit.strong };
+            next = copy(ctx);
+            next.drop = hit.kind;
+            next.dropRoot = el;
+            next.dropStrong = hit.strong;
           }
         }
       }
@@ -255,7 +274,7 @@ export function collectBlocks(doc: ChildNode, deadline: number, allow?: Set<Elem
     if (isBlock) {
       flush();
       if (n.type === "tag") stack.push(el);
-    } else if (ctxAtBuf && ctxAtBuf !== next && buf.trim() && (next.drop !== ctxAtBuf.drop || next.caption !== ctxAtBuf.caption)) {
+    } else if (ctxAtBuf && ctxAtBuf !== next && (next.drop !== ctxAtBuf.drop || next.caption !== ctxAtBuf.caption) && buf.trim()) {
       flush();
     }
     for (const k of el.children) walk(k, next, depth + 1);
@@ -264,7 +283,7 @@ export function collectBlocks(doc: ChildNode, deadline: number, allow?: Set<Elem
       if (n.type === "tag") stack.pop();
     } else if (next !== ctx && (next.drop !== ctx.drop || next.caption !== ctx.caption)) flush();
   };
-  walk(doc, { link: false, heading: false, caption: false, li: false, quote: false, pre: false }, 0);
+  walk(doc, copy({ link: false, heading: false, caption: false, li: false, quote: false, pre: false }), 0);
   flush();
   return blocks;
 }

@@ -14,8 +14,11 @@ const LIST = new Set(["ul", "ol", "dl", "table"]);
 export function findTeaserLists(all: Iterable<Element>, size: Map<Element, Size>): Set<Element> {
   const found = new Set<Element>();
   for (const el of all) {
+    // most elements have fewer than three element children: counted before any array is made
+    let tags = 0;
+    for (const c of el.children) if (c.type === "tag" && ++tags === 3) break;
+    if (tags < 3) continue;
     const kids = el.children.filter((c): c is Element => c.type === "tag");
-    if (kids.length < 3) continue;
     const groups = new Map<string, Element[]>();
     for (const k of kids) {
       if (NOT_CARD.has(k.name)) continue;
