@@ -242,5 +242,21 @@ describe("actor mentions", () => {
     const b = "Some victims were airlifted to nearby Zamboanga.";
     expect(findMentions(b, tokens(b, 0, b.length), []).some((m) => m.text === "Some")).toBe(false);
   });
+
+  it("reads a country and a title the analysis took into a person's name (German Chancellor Angela Merkel)", async () => {
+    const { findMentions } = await import("../../src/events/actors/mentions.js");
+    const { tokens } = await import("../../src/events/text/tokens.js");
+    // A Wikinews corpus sentence (not an annotated one), with the span the NER gives the person.
+    const text = "German Chancellor Angela Merkel's spokesperson, Steffen Seibert, said it is possible.";
+    const name = "German Chancellor Angela Merkel";
+    const per = { text: name, start: 0, end: name.length, type: "PER" as const, name, country: null, sector: null, method: "test" };
+    const ms = findMentions(text, tokens(text, 0, text.length), [per]);
+    expect(ms.some((m) => m.country === "DEU")).toBe(true);
+    // A place before a single word that is no name is not a person's origin ("Bermuda Wednesday").
+    const t2 = "The NHC predicted that Humberto would pass by Bermuda Wednesday night.";
+    const s2 = t2.indexOf("Bermuda Wednesday");
+    const p2 = { text: "Bermuda Wednesday", start: s2, end: s2 + 17, type: "PER" as const, name: "Bermuda Wednesday", country: null, sector: null, method: "test" };
+    expect(findMentions(t2, tokens(t2, 0, t2.length), [p2]).find((m) => m.text === "Bermuda Wednesday")?.country ?? null).toBeNull();
+  });
 });
 

@@ -243,10 +243,31 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     // A person the analysis did not link: the dictionary person with that surname and, when the name has
     // one, that first name ("Omar El Bashir" → Omar Hassan Ahmad al Bashir, not a Jordanian Bashir).
     if (e.type === "PER" && !country && !ref) {
-      const hit = personByName(e.text, titleBefore(low, ti));
+      // "West German Chancellor Helmut Kohl" taken whole as a name: the country and title before the name
+      // say whose it is, and the rest is the name to look up.
+      let k = ti;
+      let from: string | null = null;
+      let titled = false;
+      for (;;) {
+        const place = placeAt(words, k);
+        if (place && (place.kind === "country" || place.kind === "demonym") && k + place.length < tj) {
+          from = from ?? place.country;
+          k += place.length;
+          if (low[k] === "'s") k++;
+        } else if (k < tj - 1 && (AGENT_ADJ.has(low[k]!) || agentAt(low, k, 1))) {
+          k++;
+          titled = true;
+        } else break;
+      }
+      // A place before one word that is no known name is not a person's origin ("Bermuda Wednesday").
+      if (!titled && tj - k < 2) from = null;
+      const rest = k > ti ? text.slice(toks[k]!.start, e.end) : e.text;
+      const hit = personByName(rest, titleBefore(low, k));
+      // The country the text gives wins over a dictionary namesake of another country.
+      if (from) country = from;
       if (hit) {
         const role = hit.roles.find((r) => !r.from && !r.to) ?? hit.roles[hit.roles.length - 1];
-        if (role?.country) {
+        if (role?.country && (!from || role.country === from)) {
           country = role.country;
           sector = sector ?? role.sector ?? null;
           ref = hit.id;
