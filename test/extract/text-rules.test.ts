@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDateline } from "../../src/extract/dateline/parse.js";
 import { extract } from "../../src/extract/index.js";
-import { parseCaption } from "../../src/extract/text/rules/caption.js";
+import { parseCaption, parseCreditLine } from "../../src/extract/text/rules/caption.js";
 import { parseDateLine } from "../../src/extract/text/rules/date-line.js";
 import { parseHeaderLine } from "../../src/extract/text/rules/header-line.js";
 import { isFurniture } from "../../src/extract/text/rules/navigation.js";
@@ -89,6 +89,17 @@ describe("line rules", () => {
       credit: "Jane Doe",
     });
     expect(parseCaption("The minister said the photo was taken in 2017.")).toBeNull();
+  });
+  it("captions whose credit label was glued on or that are only a credit (Wikinews text, CC BY 2.5)", () => {
+    expect(parseCaption("Jo JorgensenImage: Jo Jorgensen for President.")).toEqual({
+      caption: "Jo Jorgensen",
+      credit: "Jo Jorgensen for President",
+    });
+    expect(parseCaption("Dakota, a deer. Image: Nicholas Moreau.")).toEqual({ caption: "Dakota, a deer.", credit: "Nicholas Moreau" });
+    expect(parseCreditLine("Image: Nicholas Moreau.")).toBe("Nicholas Moreau");
+    expect(parseCreditLine("Image: the rover landed near the crater, NASA said on Monday. It was the first")).toBeNull();
+    // camel case inside a name is no glue
+    expect(parseCaption("The company said its YouTube channel would close on Friday.")).toBeNull();
   });
   it("repeated runs bridge a variant header line", () => {
     const lines = [

@@ -4,7 +4,7 @@ import { agencyZone } from "../meta/agency-zone.js";
 import type { Draft } from "../post/finish.js";
 import { blockKey } from "../post/whitespace.js";
 import { toUnits } from "./lines.js";
-import { parseCaption } from "./rules/caption.js";
+import { parseCaption, parseCreditLine } from "./rules/caption.js";
 import { parseDateLine } from "./rules/date-line.js";
 import { type HeaderLine, parseHeaderLine } from "./rules/header-line.js";
 import { isFurniture } from "./rules/navigation.js";
@@ -88,6 +88,12 @@ export function extractText(raw: string, hints: TextHints = {}): Draft {
   // 4. captions
   lines.forEach((l, i) => {
     if (role[i] !== "body") return;
+    const credit = parseCreditLine(l);
+    if (credit !== null) {
+      role[i] = "caption";
+      media.push({ credit });
+      return;
+    }
     const c = parseCaption(l);
     if (!c) return;
     role[i] = "caption";
