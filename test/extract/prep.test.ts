@@ -1,8 +1,12 @@
-/** The inert-markup scans against the regular expressions that define them, on every real fixture page. */
+/** The inert-markup scans and the skipping tokenizer against what they replace, on every real fixture page. */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { type ChildNode, DomHandler, type Text } from "domhandler";
+import { decodeHTML, decodeHTMLAttribute } from "entities";
+import { Parser } from "htmlparser2";
 import { describe, expect, it } from "vitest";
+import { parseHtml } from "../../src/extract/html/dom.js";
 import { stripInert } from "../../src/extract/html/prep.js";
 
 const LD = /<script\b[^>]*?type\s*=\s*["']?application\/ld\+json[^>]*>([\s\S]*?)<\/script\s*>/gi;
@@ -32,5 +36,28 @@ describe("stripInert", () => {
     expect(stripInert(html).html).toBe(html.replace(INERT, " "));
     expect(stripInert(html).jsonld).toEqual([...html.matchAll(LD)].map((m) => m[1]));
     expect(stripInert(html).jsonld.length).toBe(2);
+  });
+});
+
+/** Node by node: the same types, names and attributes, and texts equal once entities are decoded. */
+function sameTree(ours: ChildNode, plain: ChildNode): boolean {
+  if (ours.type !== plain.type) return false;
+  if (ours.type === "text") return (ours as Text).data === decodeHTML((plain as Text).data);
+  if (!("children" in ours) || !("children" in plain)) return true;
+  const a = ours as unknown as { name?: string; attribs?: Record<string, string>; children: ChildNode[] };
+  const b = plain as unknown as { name?: string; attribs?: Record<string, string>; children: ChildNode[] };
+  if (a.name !== b.name || Object.keys(a.attribs ?? {}).join() !== Object.keys(b.attribs ?? {}).join()) return false;
+  for (const k in a.attribs) if (a.attribs[k] !== decodeHTMLAttribute(b.attribs![k]!)) return false;
+  return a.children.length === b.children.length && a.children.every((c, i) => sameTree(c, b.children[i]!));
+}
+
+describe("parseHtml", () => {
+  it("builds the tree htmlparser2's own tokenizer builds (whole raw pages: scripts, comments and all)", () => {
+    for (const { bytes } of pages) {
+      const html = bytes.toString("utf8");
+      const h = new DomHandler();
+      new Parser(h, { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true }).end(html);
+      expect(sameTree(parseHtml(html), h.root)).toBe(true);
+    }
   });
 });
