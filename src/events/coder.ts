@@ -27,8 +27,8 @@ interface Discourse {
   home: string | null;
   /** The actor of the last request, demand or appeal coded (for "declined the request"). */
   lastRequest?: Actor;
-  /** The previous sentence, lower case (a disaster named there: "A fire … . Officials said it killed nine"). */
-  prevText: string;
+  /** The previous sentence named a disaster ("A fire … . Officials said it killed nine"). */
+  prevDisaster: boolean;
 }
 
 function refine(fam: Family, after: string, before: string, sector: string | null, sentenceBefore = before): string {
@@ -87,7 +87,8 @@ function verbalAttacker(m: ActorMention | undefined, a: Actor | undefined): bool
 }
 
 /** An anaphoric request: "the request", "their demand", "this offer". */
-const REQUEST_NOUN = /^\s+(?:the|this|that|these|those|their|his|her|its)\s+(?:\w+\s+)?(?:requests?|demands?|calls?|appeals?|offers?|proposals?|pleas?|suggestions?)\b/;
+const REQUEST_NOUN =
+  /^\s+(?:the|this|that|these|those|their|his|her|its)\s+(?:\w+\s+)?(?:requests?|demands?|calls?|appeals?|offers?|proposals?|pleas?|suggestions?)\b/;
 
 /** Kinds of places named "the <kind> of X". */
 const PLACE_KIND = /^(town|city|village|province|region|district|port|capital|state|island)$/;
@@ -198,7 +199,9 @@ function codeSentence(
   // one's act (guidelines: natural disasters and accidents are not events; disaster-related restrictions
   // are not COERCE), unless the sentence names an attack.
   const sentLow = sentenceTextForEv.toLowerCase();
-  const disaster = (DISASTER.test(sentLow) || DISASTER.test(d.prevText)) && !VIOLENCE.test(sentLow);
+  const disasterHere = DISASTER.test(sentLow);
+  const disaster = (disasterHere || d.prevDisaster) && !VIOLENCE.test(sentLow);
+  d.prevDisaster = disasterHere;
   for (let k = 0; k < triggers.length; k++) {
     const tr = triggers[k]!;
     const fam = tr.family;
@@ -320,7 +323,8 @@ function codeSentence(
       const byAuthorities = /^(arrest|deport|crackdown|restrict|seize|investigate)$/.test(fam.name);
       const byCourt = fam.name === "convict";
       const byUnknown = /^(attack|bomb|kill|shoot|abduct|beat|assassinate)$/.test(fam.name);
-      if ((fam.name === "protest" || fam.name === "demonstrate") && local) actorObjs.push({ name: "protesters", country: local, sector: "CVL" });
+      if ((fam.name === "protest" || fam.name === "demonstrate") && local)
+        actorObjs.push({ name: "protesters", country: local, sector: "CVL" });
       else if (!(byAuthorities || byUnknown || byCourt) || !local || recipObjs.length === 0 || (!args.passive && !byUnknown)) continue;
       else
         actorObjs.push(
@@ -344,8 +348,7 @@ function codeSentence(
       else if (tr.lexicon) {
         // Dictionary mode (PETRARCH2 unit tests) codes an act with no target as PETRARCH does ("---").
         if (!codesStatements()) continue;
-      }
-      else targetless = true;
+      } else targetless = true;
     }
     // Unplaced rebels fought by a state's forces are that state's insurgents ("Burmese troops captured a
     // guerrilla stronghold on the Thai border").
@@ -357,7 +360,16 @@ function codeSentence(
     if (!actorObjs.some((a) => a.country || (codesStatements() && a.sector))) continue;
     if (fam.onlySectors && !fam.onlySectors.includes(actorObjs[0]!.sector ?? "")) continue;
     // A government's own rally is a campaign event, not a protest against anyone ("Trump held a rally").
-    if (fam.name === "protest" && /^(GOV|MIL|COP)$/.test(actorObjs[0]!.sector ?? "") && /\brall(y|ies)\b/.test(toks.slice(tr.ti, tr.tj).map((t) => t.low).join(" ")))
+    if (
+      fam.name === "protest" &&
+      /^(GOV|MIL|COP)$/.test(actorObjs[0]!.sector ?? "") &&
+      /\brall(y|ies)\b/.test(
+        toks
+          .slice(tr.ti, tr.tj)
+          .map((t) => t.low)
+          .join(" "),
+      )
+    )
       continue;
     // Only interactions with a political actor on one side are events (a state, its organs, parties, armed
     // groups, international organisations): not an interview, a sports transfer, a company's product.
@@ -470,8 +482,7 @@ function codeSentence(
       // A pronoun counts when it is a speech verb's speaker ("Annan announced … that he will withdraw …").
       const subjects = args.actors.map((m) => (speakerOf(m) ? { ...m, kind: "entity" as const } : m));
       const verb = subjectVerb(toks, subjects, tr.ti, times, ms);
-      if (political && whole && ev.plover && verb && (!fallback || ev.confidence > fallback.confidence))
-        fallback = ev;
+      if (political && whole && ev.plover && verb && (!fallback || ev.confidence > fallback.confidence)) fallback = ev;
       continue;
     }
     events.push(ev);
@@ -616,7 +627,8 @@ const BOUND_BEFORE = /^(until|till|by|before|after|since|deadline)$/;
 const POLITICAL = /^(GOV|MIL|COP|JUD|LEG|PTY|REB|IGO|SPY)$/;
 
 /** Families whose events need no political actor named: protests, and attacks (unknown attackers). */
-const POLITICAL_EXEMPT = /^(protest|demonstrate|strike-work|hunger-strike|riot|block|attack|bomb|kill|shoot|assassinate|abduct|beat|fight)$/;
+const POLITICAL_EXEMPT =
+  /^(protest|demonstrate|strike-work|hunger-strike|riot|block|attack|bomb|kill|shoot|assassinate|abduct|beat|fight)$/;
 
 /** Disasters, accidents and diseases. */
 const DISASTER =
@@ -629,7 +641,17 @@ const NOT_IN_DISASTER = /^(kill|beat|seize|block|riot|restrict)$/;
 
 /** CAMEO.2.0 verb families too generic to code on the verb alone (choosing, wanting, predicting, going,
  * helping, explaining, debating, failing, giving): only a pattern of theirs codes. */
-const GENERIC_FAMILIES = new Set(["SELECT", "DEMAND", "PREDICT", "GO_SOMEWHERE", "AID", "EXPLAIN_VERBAL", "VERBAL_CONFLICT", "FAIL", "GRANT"]);
+const GENERIC_FAMILIES = new Set([
+  "SELECT",
+  "DEMAND",
+  "PREDICT",
+  "GO_SOMEWHERE",
+  "AID",
+  "EXPLAIN_VERBAL",
+  "VERBAL_CONFLICT",
+  "FAIL",
+  "GRANT",
+]);
 
 /** Aid sent from one country to another is an international event whoever sends it ("doctors from two
  * American aid groups … delivered goods to Baghdad University"). */
@@ -729,7 +751,7 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
   const d: Discourse = {
     lastSubject: null,
     lastObject: null,
-    prevText: "",
+    prevDisaster: false,
     home: homeCountry(
       article,
       perSentence.map((p) => p.ms),
@@ -762,7 +784,6 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
         ? { value: context.value, source: "context" }
         : (story ?? anchor);
     const coded = codeSentence(text, s, toks, ms, times, quotes, here, anchor, d);
-    d.prevText = text.slice(s.start, s.end).toLowerCase();
     for (const e of coded) if (/^(02|10)/.test(e.cameo.code) && e.actor[0]?.country) d.lastRequest = e.actor[0];
     all.push(...coded);
     for (const e of coded) {

@@ -9,9 +9,7 @@ function key(e: Event): string {
   // Protest modes are different acts (a demonstration, a riot, a strike, a blockade: 141–145), other roots
   // one act told with more or less detail.
   const kind = e.cameo.code.startsWith("14") ? e.cameo.code.slice(0, 3) : e.cameo.code.slice(0, 2);
-  return [kind, e.plover?.event ?? "-", sides.join(">"), e.date.value ?? "?", e.mode.negated, e.mode.hypothetical].join(
-    "|",
-  );
+  return [kind, e.plover?.event ?? "-", sides.join(">"), e.date.value ?? "?", e.mode.negated, e.mode.hypothetical].join("|");
 }
 
 export function mergeMentions(events: Event[]): Event[] {

@@ -450,7 +450,10 @@ describe("coder rules on the real analysis", () => {
   });
 
   it("takes the recipient of 'received' only from its direct object", () => {
-    const evs = code("ABC reported that Pohiva received medical treatment in New Zealand for problems with his liver this year.", "2019-09-12");
+    const evs = code(
+      "ABC reported that Pohiva received medical treatment in New Zealand for problems with his liver this year.",
+      "2019-09-12",
+    );
     expect(evs.some((e) => e.plover?.event === "CONSULT")).toBe(false);
   });
 
@@ -468,9 +471,15 @@ describe("coder rules on the real analysis", () => {
   });
 
   it("does not read a month after a light verb as a march, nor a government's rally as a protest", () => {
-    const month = code("This public transport shutdown had initially started on March 26 and was planned to end on Saturday, April 4.", "2020-04-08");
+    const month = code(
+      "This public transport shutdown had initially started on March 26 and was planned to end on Saturday, April 4.",
+      "2020-04-08",
+    );
     expect(month.some((e) => e.plover?.event === "PROTEST")).toBe(false);
-    const rally = code("In mid-September, Trump held his first indoor rally in three months, in Nevada, flouting local coronavirus mandates.", "2020-10-29");
+    const rally = code(
+      "In mid-September, Trump held his first indoor rally in three months, in Nevada, flouting local coronavirus mandates.",
+      "2020-10-29",
+    );
     expect(rally.some((e) => e.plover?.event === "PROTEST")).toBe(false);
   });
 
@@ -479,7 +488,11 @@ describe("coder rules on the real analysis", () => {
       "No claims of responsibility were reported yesterday, but the general manager of Abu Dhabi Media, Dr Ali bin Tamim, attributed the bombing to Houthi rebels.\n\n\nTamim claimed Houthis have attacked journalists previously.",
       "2019-01-30",
     );
-    expect(houthis.some((e) => e.evidence.trigger?.text === "claimed" && e.plover?.event === "ACCUSE" && e.recipient.some((r) => r.country === "YEM"))).toBe(true);
+    expect(
+      houthis.some(
+        (e) => e.evidence.trigger?.text === "claimed" && e.plover?.event === "ACCUSE" && e.recipient.some((r) => r.country === "YEM"),
+      ),
+    ).toBe(true);
     const self = code(
       'Murphy claimed she made this decision without influence from the White House, insisting she was "never directly or indirectly pressured by any Executive Branch official".',
       "2020-11-26",
@@ -515,7 +528,10 @@ describe("coder rules on the real analysis", () => {
   });
 
   it("codes a politician's verbal attack as criticism, not an assault", () => {
-    const evs = code("Trump attacked Drudge as a consistent Trump opponent and his campaign called for CNN to fire Lockhart.", "2020-10-29");
+    const evs = code(
+      "Trump attacked Drudge as a consistent Trump opponent and his campaign called for CNN to fire Lockhart.",
+      "2020-10-29",
+    );
     expect(evs.some((e) => e.plover?.event === "ASSAULT")).toBe(false);
     expect(evs.some((e) => e.cameo.code === "111")).toBe(true);
   });
@@ -559,7 +575,10 @@ describe("coder rules on the real analysis", () => {
       "2020-06-19",
     );
     expect(pledged.some((e) => e.plover?.event === "AGREE")).toBe(false);
-    const view = code("Regional Governor Mujiv Hataman agreed, saying only this organisation appeared capable of the double bombing.", "2019-01-28");
+    const view = code(
+      "Regional Governor Mujiv Hataman agreed, saying only this organisation appeared capable of the double bombing.",
+      "2019-01-28",
+    );
     expect(view.some((e) => e.plover?.event === "AGREE")).toBe(false);
   });
 

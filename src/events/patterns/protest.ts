@@ -23,7 +23,12 @@ export const demonstrate: Family = {
   code: "141",
   recipientPreps: ["against", "outside", "in front of"],
   selfRecipient: true,
-  after: [[/^\s+(?!(?:against|in|outside|at|on|for|near|over|across|through|throughout|and|or|to|after|before|since|during|until|peacefully|again|today|yesterday)\b)[a-z]/, "---"]],
+  after: [
+    [
+      /^\s+(?!(?:against|in|outside|at|on|for|near|over|across|through|throughout|and|or|to|after|before|since|during|until|peacefully|again|today|yesterday)\b)[a-z]/,
+      "---",
+    ],
+  ],
 };
 export const strike: Family = {
   name: "strike-work",

@@ -54,7 +54,12 @@ export const allow: Family = {
 /** Yielding: conceding defeat or an election, backing down, giving in (080); "conceded that …" is a statement. */
 export const concede: Family = {
   name: "concede",
-  forms: [...verb("concede"), ...phrase(verb("admit"), "defeat"), ...phrase(verb("back", "backed"), "down"), ...phrase(verb("give", "gave", "given"), "in")],
+  forms: [
+    ...verb("concede"),
+    ...phrase(verb("admit"), "defeat"),
+    ...phrase(verb("back", "backed"), "down"),
+    ...phrase(verb("give", "gave", "given"), "in"),
+  ],
   code: "080",
   selfRecipient: true,
   after: [[/^\s+(that|it|to be)\b/, "---"]],
