@@ -511,3 +511,14 @@ describe("where a report ends (Wikinews, CC BY 2.5)", () => {
     expect(qs.find((q) => q.cue === "reported" && q.text.includes("Park's phone was last active"))?.speaker?.name).toMatch(/Korea Herald/);
   });
 });
+
+describe("more sources (Wikinews, CC BY 2.5)", () => {
+  it("'the Department' is the department named before", () => {
+    const qs = analyze(wikinewsArticle("Kennedy_assassin_Sirhan_Sirhan")).quotes;
+    expect(qs.find((q) => q.text.startsWith("There was an assault on an inmate"))?.speaker?.name).toMatch(/Department of Corrections/);
+  });
+  it("a possessive phrase after an opening participle ('Citing this test, RIAA's take-down notice claimed \"…\"')", () => {
+    const qs = analyze(wikinewsArticle("GitHub_blocks_public_access")).quotes;
+    expect(qs.find((q) => q.text.startsWith("comments in the youtube-dl source code"))?.speaker?.name).toBe("RIAA's take-down notice");
+  });
+});

@@ -7,7 +7,7 @@ import { speakerIn } from "./speaker.js";
  * "calling it "…"", "gave its "deepest sympathies"", "condemned the "…"".
  */
 const FRAGMENT_VERB =
-  /\b(?:called|calling|calls|described|describing|describes|termed|terming|labell?ed|labell?ing|branded|branding|hailed|hailing|praised|praising|condemned|condemning|denounced|denouncing|critici[sz]ed|critici[sz]ing|slammed|slamming|gave|giving|offered|offering|expressed|expressing|pledged|pledging|vowed|vowing|spoke of|speaking of|talked of|referred to|dismissed|dismissing|decried|decrying|lamented|lamenting)\b/g;
+  /\b(?:called|calling|calls|described|describing|describes|termed|terming|labell?ed|labell?ing|branded|branding|hailed|hailing|praised|praising|condemned|condemning|denounced|denouncing|critici[sz]ed|critici[sz]ing|slammed|slamming|gave|giving|offered|offering|expressed|expressing|pledged|pledging|vowed|vowing|spoke of|speaking of|talked of|referred to|dismissed|dismissing|decried|decrying|lamented|lamenting|accused|accusing|assailed|assailing|attacked|attacking)\b/g;
 
 /** A passive or naming use of the verb: "is called", "commonly called", "has been termed". */
 const NAMING = /\b(?:is|are|was|were|be|been|being|commonly|widely|often|sometimes|also known|so)\s+$/;

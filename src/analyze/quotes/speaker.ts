@@ -3,7 +3,7 @@ import { ORG_WORDS, PERSON_TITLES } from "../entities/gazetteer.js";
 
 const PRONOUN = /\b(he|she|they|it|we|I)\b/i;
 const ROLE =
-  /\b(spokes(?:man|woman|person)|minister|president|premier|chancellor|prime minister|secretary|ambassador|official|officials|police|governor|mayor|judge|court|ministry|government|company|agency|leader|chief|director|chairman|chairwoman|lawyer|attorney|senator|general|commander|prosecutors?|statement|commissioner|constable|inspector|coroner|sheriff|envoy|representative|lawmaker|congressman|congresswoman|professor|captain|colonel|bishop|pope|king|queen|prince|princess)\b/i;
+  /\b(spokes(?:man|woman|person)|minister|president|premier|chancellor|prime minister|secretary|ambassador|official|officials|police|governor|mayor|judge|court|ministry|government|company|agency|leader|chief|director|chairman|chairwoman|lawyer|attorney|senator|general|commander|prosecutors?|statement|commissioner|constable|inspector|coroner|sheriff|envoy|representative|lawmaker|congressman|congresswoman|professor|captain|colonel|bishop|pope|king|queen|prince|princess|department)\b/i;
 /** A plural group noun right after a word: "officials", "authorities", "government", "media". */
 const GROUP_NOUN = /^\s+(?:state\s+)?(?:officials|authorities|government|media|reports|sources|police|prosecutors|investigators|researchers|scientists)\b/;
 /** A run of capitalised words (a name the tagger did not mark), allowing inner particles. */
@@ -241,7 +241,7 @@ function roleAntecedent(text: string, entities: Entity[], at: number, role: stri
   if (UNNAMED_ROLES.test(role)) return null;
   // "the court", "the ministry": the organisation named last whose name holds the word ("Supreme Court").
   if (
-    /^(?:court|ministry|agency|embassy)$/.test(role) &&
+    /^(?:court|ministry|agency|embassy|department)$/.test(role) &&
     !/^\s+(?:clerk|officials?|spokes\w+|sources?|documents?|filings?|records|staff|officers?|papers|employees?|workers?)\b/.test(
       text.slice(at + role.length, at + role.length + 20),
     )
@@ -520,7 +520,7 @@ export function speakerIn(
     const cut = win.lastIndexOf(",");
     const seg = cut >= 0 ? win.slice(cut + 1) : "";
     if (
-      (/^\s+(?:the|a|an|his|her|their|its|\p{Ll}+)\s/u.test(seg) ||
+      (/^\s+(?:the|a|an|his|her|their|its|\p{Ll}+|\p{Lu}[\p{L}.-]*['’]s)\s/u.test(seg) ||
         // "As of today, Chinese officials confirmed": a capitalised modifier of a group noun.
         /^\s+\p{Lu}[\p{L}-]*\s+(?:officials|authorities|media|police|sources|investigators|prosecutors|experts|lawmakers|researchers|scientists|residents|witnesses)\s*$/u.test(seg)) &&
       seg.trim().split(/\s+/).length <= 5 &&
