@@ -623,9 +623,9 @@ function mergeAppositions(ms: ActorMention[], toks: Tok[]): ActorMention[] {
     if (prev?.kind === "agent" && prev.country && prev.sector && m.person && m.unplaced && toks[prev.tj]?.low === ",") {
       const titles = toks.slice(prev.tj + 1, m.ti);
       if (titles.length <= 2 && titles.every((t) => /^\p{Lu}\p{Ll}+\.?$/u.test(t.text))) {
-        out.pop();
         const { unplaced: _u, ...person } = m;
-        // The person keeps its own span: the comma begins the clause the verb reads its subject in.
+        // The person keeps its own span (the comma begins the clause the verb reads its subject in); the
+        // role stays a mention of its own.
         out.push({ ...person, country: prev.country, sector: prev.sector });
         continue;
       }
