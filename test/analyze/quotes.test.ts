@@ -522,3 +522,10 @@ describe("more sources (Wikinews, CC BY 2.5)", () => {
     expect(qs.find((q) => q.text.startsWith("comments in the youtube-dl source code"))?.speaker?.name).toBe("RIAA's take-down notice");
   });
 });
+
+describe("a quoted fragment in a relative clause (Wikinews, CC BY 2.5)", () => {
+  it("is the words of the clause's named subject ('…, which the New York Times called \"…\"')", () => {
+    const qs = analyze(wikinewsArticle("Gloria_Vanderbilt_dies")).quotes;
+    expect(qs.find((q) => q.text.startsWith("the steamiest book"))?.speaker?.name).toMatch(/New York Times/);
+  });
+});

@@ -39,6 +39,16 @@ export const fragmentQuotes: QuoteRule = (ctx, found) => {
     // Names and titles in quotation marks ("a plan called "Build Back Better"", "is referred to as "…"").
     if (NAMING.test(head) || (/^\s*$/.test(between) && /\b\p{Ll}+\s*$/u.test(head))) continue;
     if (words <= 5 && content.split(/\s+/).every((w) => /^[^\p{Ll}]/u.test(w))) continue;
+    // "…, which the New York Times called "…"": the subject of the relative clause, when it is a named entity.
+    const rel = head.match(/\b(?:which|whom)\s+((?:the\s+)?\p{Lu}[^,;:"“”]{1,50}?)\s+$/u);
+    if (rel?.[1]) {
+      const at = s.start + (rel.index ?? 0) + rel[0].indexOf(rel[1]);
+      const who = speakerIn(text, ctx.entities, at, at + rel[1].length, "after-cue", ctx.history);
+      if (who && ctx.entities.some((e) => e.start <= who.start && who.end <= e.end)) {
+        out.push({ kind: "direct", text: content, start: q.start, end: q.end, speaker: who, cue: verb[0], date: saidOn(ctx, [[s.start, q.open]]) });
+        continue;
+      }
+    }
     const speaker = speakerIn(text, ctx.entities, s.start, s.start + verb.index, "after-cue", ctx.history);
     // Only a named subject at the head of the sentence, not one inside a relative clause's antecedent.
     if (!speaker || speaker.start - s.start > 80 || speaker.start < s.start) continue;
