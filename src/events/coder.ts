@@ -507,7 +507,10 @@ function codeSentence(
   for (const tr of speechTriggers) {
     if (codedAfter > tr.ti) continue;
     const args = findArgs(toks, ms, tr.family, tr.ti, tr.tj);
-    const speaker = args.actors.map((m) => resolvePronoun(m, ms, d, false)).find((m) => m !== null);
+    // A participial clause (", claiming …") speaks for the sentence's subject.
+    const speaker =
+      args.actors.map((m) => resolvePronoun(m, ms, d, false)).find((m) => m !== null) ??
+      (toks[tr.ti - 1]?.low === "," && /ing$/.test(toks[tr.ti]!.low) ? sentenceSubject : null);
     if (!speaker) continue;
     const choice = chooseDate(toks, times, tr.ti, args.lb, toks.length, -1, inherits(toks, tr.ti) ? anchor : articleAnchor);
     const actor = toActor(speaker, choice.date.value);
@@ -515,16 +518,21 @@ function codeSentence(
     if (!actor.country) continue;
     // A statement names a foreign target; a claim may accuse someone at home ("claimed … sent by the government").
     const domestic = tr.family.name === "claim";
-    const target = ms.find(
-      (m) =>
-        m.ti >= tr.tj &&
-        m.kind !== "pronoun" &&
-        (domestic
-          ? (m.country || m.sector) && m.name !== speaker.name && claimTarget(toks, m, tr.tj)
-          : m.country && m.country !== actor.country) &&
-        !inDirectQuote(quotes, m.start),
-    );
-    if (!target) continue;
+    // "arrested 33 Russians, claiming them to be mercenaries": an object pronoun right after the claim is
+    // what it is about.
+    const them = domestic ? ms.find((m) => m.kind === "pronoun" && m.ti === tr.tj && /^(them|him|her)$/i.test(m.text)) : undefined;
+    const target =
+      (them ? resolvePronoun(them, ms, d, true) : null) ??
+      ms.find(
+        (m) =>
+          m.ti >= tr.tj &&
+          m.kind !== "pronoun" &&
+          (domestic
+            ? (m.country || m.sector) && m.name !== speaker.name && claimTarget(toks, m, tr.tj)
+            : m.country && m.country !== actor.country) &&
+          !inDirectQuote(quotes, m.start),
+      );
+    if (!target || target.name === speaker.name) continue;
     const recipient = toActor(target, choice.date.value);
     if (!recipient.country && local) recipient.country = local;
     if (!recipient.country) continue;

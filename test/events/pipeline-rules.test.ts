@@ -600,4 +600,15 @@ describe("coder rules on the real analysis", () => {
     expect(riot?.date.value).toBe("2020-07-10");
     expect(evs.some((e) => e.cameo.code === "141" && e.date.value === "2020-07-07")).toBe(true);
   });
+
+  it("codes a participial claim about an object pronoun as an accusation by the sentence's subject", () => {
+    const evs = code(
+      'Within roughly a day before the event, Belarusian KGB arrested 33 Russian individuals, claiming them to be mercenaries, who allegedly were preparing to organize "terrorism" in association with the election.',
+      "2020-08-03",
+    );
+    const e = evs.find((x) => x.evidence.trigger?.text === "claiming");
+    expect(e?.plover?.event).toBe("ACCUSE");
+    expect(e?.actor[0]?.country).toBe("BLR");
+    expect(e?.recipient[0]?.country).toBe("RUS");
+  });
 });
