@@ -155,6 +155,12 @@ describe("actor mentions", () => {
       "International Labor Office:null/IGO",
       "ILO:null/IGO",
     ]);
+    // Another PLOVER-GSR tune sentence: a forum named "World" anywhere in its name is an NGO.
+    const t2 = "The Third World Water Forum concluded on Saturday that the US and other developed nations must allocate greater financial resources.";
+    const n2 = "Third World Water Forum";
+    const s2 = t2.indexOf(n2);
+    const org = { text: n2, start: s2, end: s2 + n2.length, type: "ORG" as const, name: n2, country: null, sector: null, method: "test" };
+    expect(findMentions(t2, tokens(t2, 0, t2.length), [org])[0]).toMatchObject({ text: n2, country: null, sector: "NGO" });
   });
 
   it("links a person the analysis left unplaced by first name and surname, not by surname alone", async () => {

@@ -66,7 +66,7 @@ const AGENT_ADJ = new Set([
 const INTERGOVERNMENTAL_HEADS = /^(Organi[sz]ation|Office|Agency|Bank|Fund|Court|Tribunal|Commission|Council|Union|Conference|Force|Authority|Assembly)$/;
 
 /** Head nouns of associations ("… Crisis Group", "… Rescue Committee", "… Wildlife Fund" is a Fund: IGO-headed). */
-const NONGOVERNMENTAL_HEADS = /^(Committee|Federation|Group|Institute|Foundation|Society|Association|Alliance|Network|Movement|Watch|Centre|Center|Coalition|Federation)$/;
+const NONGOVERNMENTAL_HEADS = /^(Committee|Federation|Group|Institute|Foundation|Society|Association|Alliance|Network|Movement|Watch|Centre|Center|Coalition|Forum|International)$/;
 
 /** "Serbs", "Israelis", "Americans": a demonym whose singular is a demonym of the same country ("Swiss" is not). */
 function pluralDemonym(words: string[], i: number): boolean {
@@ -236,7 +236,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     // Labor Office", "International Crisis Group") belongs to no country: intergovernmental when its head
     // noun is that of a public body, non-governmental when it is that of an association; other names
     // ("International Women's Day") are left alone.
-    if (e.type === "ORG" && !country && !ref && (!sector || sector === "GOV") && /^(International|World|Inter-\p{L}+)$/u.test(words[ti]!)) {
+    if (e.type === "ORG" && !country && !ref && (!sector || sector === "GOV") && words.slice(ti, tj).some((w) => /^(International|World|Global|Inter-\p{L}+)$/u.test(w))) {
       const head = words[tj - 1]!;
       sector = INTERGOVERNMENTAL_HEADS.test(head) ? "IGO" : NONGOVERNMENTAL_HEADS.test(head) ? "NGO" : sector;
     }
