@@ -264,5 +264,15 @@ describe("actor mentions", () => {
     const p2 = { text: "Bermuda Wednesday", start: s2, end: s2 + 17, type: "PER" as const, name: "Bermuda Wednesday", country: null, sector: null, method: "test" };
     expect(findMentions(t2, tokens(t2, 0, t2.length), [p2]).find((m) => m.text === "Bermuda Wednesday")?.country ?? null).toBeNull();
   });
+
+  it("lets a country before \"and\" share the next conjunct's agent noun (French and Egyptian warships)", async () => {
+    const { findMentions } = await import("../../src/events/actors/mentions.js");
+    const { tokens } = await import("../../src/events/text/tokens.js");
+    // A PLOVER-GSR tune sentence.
+    const text = "French and Egyptian warships on Monday launched 10 days of war games in the Mediterranean Sea.";
+    const norp = { text: "French", start: 0, end: 6, type: "NORP" as const, name: "French", country: "FRA", sector: null, method: "test" };
+    const ms = findMentions(text, tokens(text, 0, text.length), [norp]);
+    expect(ms.slice(0, 2).map((m) => `${m.country}/${m.sector}`)).toEqual(["FRA/MIL", "EGY/MIL"]);
+  });
 });
 

@@ -561,7 +561,22 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
   out.sort((a, b) => a.ti - b.ti || b.tj - a.tj);
   // Drop mentions nested in a longer one.
   const flat = out.filter((m, k) => !out.some((o, l) => l !== k && o.ti <= m.ti && m.tj <= o.tj && o.tj - o.ti > m.tj - m.ti));
-  return mergeAppositions(joinNameParts(flat, toks, text), toks);
+  return mergeAppositions(shareHeadNoun(joinNameParts(flat, toks, text), toks, words), toks);
+}
+
+/**
+ * "U.S. and Russian negotiators", "French and Egyptian warships": a country named as a modifier before
+ * "and" shares the agent noun of the next conjunct.
+ */
+function shareHeadNoun(ms: ActorMention[], toks: Tok[], words: string[]): ActorMention[] {
+  return ms.map((m, k) => {
+    const next = ms[k + 1];
+    if (m.kind !== "country" || m.sector || !next || next.kind !== "agent" || !next.sector || next.ti !== m.tj + 1) return m;
+    if (toks[m.tj]?.low !== "and" || /s$/.test(words[m.tj - 1] ?? "")) return m;
+    const lead = placeAt(words, next.ti);
+    if (!lead || (lead.kind !== "demonym" && lead.kind !== "country")) return m;
+    return { ...m, kind: "agent" as const, sector: next.sector };
+  });
 }
 
 /** Particles inside Arabic and other names: "Hamad bin Khalifa al-Thani". */
