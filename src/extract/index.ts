@@ -1,5 +1,5 @@
 import type { Article, Message, Page } from "../model/index.js";
-import { decodeBytes, inflate, utf8 } from "./decode/bytes.js";
+import { decodeBytes, inflate, utf8At } from "./decode/bytes.js";
 import { looksLikeHtml } from "./decode/sniff.js";
 import { extractHtml } from "./html/index.js";
 import { finish } from "./post/finish.js";
@@ -26,7 +26,7 @@ export function extract(page: Page, ctx: ExtractContext = {}): Article {
     });
     bytes = bytes.subarray(0, maxBytes);
   }
-  // a valid UTF-8 page stays undecoded (Latin-1) until the HTML prep has cut its inert half
+  // a valid UTF-8 page stays undecoded until the HTML prep has cut its inert half
   const decoded = decodeBytes(bytes, page.contentType, page.id, true);
   messages.push(...decoded.messages);
   const hints = {
@@ -36,10 +36,11 @@ export function extract(page: Page, ctx: ExtractContext = {}): Article {
     ...(page.url ? { url: page.url } : {}),
   };
   // the sniff reads at most 2048 chars: 8192 bytes always decode to more
-  const html = looksLikeHtml(decoded.raw ? utf8(decoded.text.slice(0, 8192)) : decoded.text, page.contentType);
+  const { raw } = decoded;
+  const html = looksLikeHtml(raw ? utf8At(raw, 0, Math.min(raw.length, 8192)) : decoded.text, page.contentType);
   const draft = html
-    ? extractHtml(decoded.text, { ...hints, deadline: Date.now() + (ctx.timeoutMs ?? 5000), id: page.id, raw: decoded.raw })
-    : extractText(decoded.raw ? utf8(decoded.text) : decoded.text, hints);
+    ? extractHtml(raw ?? decoded.text, { ...hints, deadline: Date.now() + (ctx.timeoutMs ?? 5000), id: page.id })
+    : extractText(raw ? utf8At(raw) : decoded.text, hints);
   draft.messages = [...messages, ...(draft.messages ?? [])];
   draft.methods = { ...(draft.methods ?? {}), encoding: `${decoded.encoding} (${decoded.method})` };
   if (!draft.url && page.url) draft.url = page.url;

@@ -7,7 +7,7 @@ import { decodeHTML, decodeHTMLAttribute } from "entities";
 import { Parser } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../../src/extract/html/dom.js";
-import { stripInert } from "../../src/extract/html/prep.js";
+import { stripInert, stripInertBytes } from "../../src/extract/html/prep.js";
 
 const LD = /<script\b[^>]*?type\s*=\s*["']?application\/ld\+json[^>]*>([\s\S]*?)<\/script\s*>/gi;
 const INERT =
@@ -28,6 +28,14 @@ describe("stripInert", () => {
         expect(got.jsonld).toEqual([...html.matchAll(LD)].map((m) => m[1]));
       }
   });
+  it("cuts the same on the UTF-8 bytes, decoding only what it keeps", () => {
+    for (const { bytes } of pages) {
+      const html = bytes.toString("utf8");
+      const got = stripInertBytes(bytes);
+      expect(got.html.toString("utf8")).toBe(html.replace(INERT, " "));
+      expect(got.jsonld).toEqual([...html.matchAll(LD)].map((m) => m[1]));
+    }
+  });
   it("upper-case names, spaced closers, unclosed scripts and JSON-LD inside a comment, from a real page", () => {
     const { bytes } = pages.find((p) => p.d === "nbc-vienna")!;
     const page = bytes.toString("utf8");
@@ -36,6 +44,10 @@ describe("stripInert", () => {
     expect(stripInert(html).html).toBe(html.replace(INERT, " "));
     expect(stripInert(html).jsonld).toEqual([...html.matchAll(LD)].map((m) => m[1]));
     expect(stripInert(html).jsonld.length).toBe(2);
+    // on bytes, with a no-break space (two bytes in UTF-8) where `\s` is allowed
+    const nb = html.replace("</Script  >", "</Script\u00a0>").replace("Type = 'app", "Type\u00a0=\u2002'app");
+    expect(stripInertBytes(Buffer.from(nb)).html.toString("utf8")).toBe(nb.replace(INERT, " "));
+    expect(stripInertBytes(Buffer.from(nb)).jsonld).toEqual([...nb.matchAll(LD)].map((m) => m[1]));
   });
 });
 

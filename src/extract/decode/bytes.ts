@@ -11,14 +11,14 @@ export interface Decoded {
   method: string;
   messages: Message[];
   /**
-   * Set when `decodeBytes` was asked for `raw` and the page is valid UTF-8: `text` then holds the
-   * bytes read as Latin-1 (one char per byte, no decoding work) and `utf8(text)` gives the real text.
-   * Markup is ASCII, so the HTML prep passes run on it unchanged and decode only what they keep.
+   * Set when `decodeBytes` was asked for `raw` and the page is valid UTF-8: the bytes, left
+   * undecoded (`text` is then empty). Markup is ASCII, so the HTML prep cuts the inert half on
+   * the bytes and decodes only what it keeps.
    */
-  raw?: boolean;
+  raw?: Uint8Array;
 }
 
-/** Latin-1 text holding UTF-8 bytes (see `Decoded.raw`) → the text. */
+/** Latin-1 text holding UTF-8 bytes → the text. */
 export function utf8(latin1: string): string {
   return Buffer.from(latin1, "latin1").toString("utf8");
 }
@@ -91,7 +91,7 @@ function metaCharset(bytes: Uint8Array): string | undefined {
 
 /**
  * Bytes → string. Order: BOM, HTTP header charset, `<meta charset>`, XML declaration, valid UTF-8, windows-1252.
- * `raw`: a valid UTF-8 page is not decoded but read as Latin-1 (see `Decoded.raw`).
+ * `raw`: a valid UTF-8 page is not decoded (see `Decoded.raw`).
  */
 export function decodeBytes(bytes: Uint8Array, contentType: string | undefined, id: string, raw = false): Decoded {
   const messages: Message[] = [];
@@ -119,7 +119,9 @@ export function decodeBytes(bytes: Uint8Array, contentType: string | undefined, 
         reason: `${id}: declares ${declared} but is valid UTF-8; read as UTF-8`,
         severity: "info",
       });
-      return { text: asUtf8, encoding: "utf-8", method: "utf8-valid", messages, ...(raw ? { raw } : {}) };
+      return typeof asUtf8 === "string"
+        ? { text: asUtf8, encoding: "utf-8", method: "utf8-valid", messages }
+        : { text: "", raw: asUtf8, encoding: "utf-8", method: "utf8-valid", messages };
     }
     return {
       text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), declared),
@@ -129,11 +131,12 @@ export function decodeBytes(bytes: Uint8Array, contentType: string | undefined, 
     };
   }
   if (declared === "utf-8") {
-    if (raw && isUtf8(bytes)) return { text: latin1(bytes), encoding: "utf-8", method, messages, raw };
+    if (raw && isUtf8(bytes)) return { text: "", raw: bytes, encoding: "utf-8", method, messages };
     return { text: loose.decode(bytes), encoding: "utf-8", method, messages };
   }
   const text = tryUtf8(bytes, raw);
-  if (text !== null) return { text, encoding: "utf-8", method: "utf8-valid", messages, ...(raw ? { raw } : {}) };
+  if (typeof text === "string") return { text, encoding: "utf-8", method: "utf8-valid", messages };
+  if (text !== null) return { text: "", raw: text, encoding: "utf-8", method: "utf8-valid", messages };
   messages.push({
     stage: "extract",
     code: "encoding-guessed",
@@ -155,10 +158,10 @@ function hasHighBytes(b: Uint8Array): boolean {
 
 const strict = new TextDecoder("utf-8", { fatal: true });
 const loose = new TextDecoder("utf-8");
-/** The text when the bytes are valid UTF-8 (a sequence cut at the very end is forgiven), else null; `raw`: read as Latin-1. */
-function tryUtf8(b: Uint8Array, raw: boolean): string | null {
+/** The text when the bytes are valid UTF-8 (a sequence cut at the very end is forgiven), else null; `raw`: the bytes, undecoded. */
+function tryUtf8(b: Uint8Array, raw: boolean): string | Uint8Array | null {
   const whole = b.length > 4 ? b.subarray(0, trimPartial(b)) : b;
-  if (raw) return isUtf8(whole) ? latin1(whole) : null;
+  if (raw) return isUtf8(whole) ? whole : null;
   try {
     return strict.decode(whole);
   } catch {
@@ -166,8 +169,14 @@ function tryUtf8(b: Uint8Array, raw: boolean): string | null {
   }
 }
 
-function latin1(b: Uint8Array): string {
+/** Bytes read as Latin-1 (one char per byte). */
+export function latin1(b: Uint8Array): string {
   return Buffer.from(b.buffer, b.byteOffset, b.length).toString("latin1");
+}
+
+/** Bytes [start, end) decoded as UTF-8. */
+export function utf8At(b: Uint8Array, start = 0, end = b.length): string {
+  return Buffer.from(b.buffer, b.byteOffset, b.length).toString("utf8", start, end);
 }
 
 /** Length without a trailing incomplete UTF-8 sequence. */

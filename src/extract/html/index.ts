@@ -1,5 +1,5 @@
 import type { Media, Message } from "../../model/index.js";
-import { utf8 } from "../decode/bytes.js";
+import { latin1, utf8, utf8At } from "../decode/bytes.js";
 import type { Draft } from "../post/finish.js";
 import { blockKey, normalizeSpaces } from "../post/whitespace.js";
 import { collectBlocks, Deadline, survey } from "./blocks.js";
@@ -11,7 +11,7 @@ import { pickModified, pickPublished } from "./meta/date.js";
 import { ldArticle, ldPublisher, str } from "./meta/jsonld.js";
 import { pickTitle } from "./meta/title.js";
 import { visibleHeaderDates } from "./meta/visible-date.js";
-import { stripInert } from "./prep.js";
+import { stripInert, stripInertBytes } from "./prep.js";
 import { countWords, heaviestDropped, pickMain, within } from "./score.js";
 import { isStreamed, markSuspense, resolveStreamed } from "./streamed.js";
 
@@ -23,20 +23,38 @@ export interface HtmlOptions {
   /** Epoch ms after which the page is abandoned with a `time-limit` message. */
   deadline: number;
   id: string;
-  /** `html` holds UTF-8 bytes read as Latin-1 (`Decoded.raw`): decoded after the inert markup is cut. */
-  raw?: boolean;
 }
 
-/** HTML → Draft: metadata from JSON-LD/meta/markup, body from the best-scoring content container. */
-export function extractHtml(html: string, o: HtmlOptions): Draft {
+/**
+ * HTML → Draft: metadata from JSON-LD/meta/markup, body from the best-scoring content container.
+ * `html` is the text, or valid UTF-8 bytes (`Decoded.raw`), decoded after the inert markup is cut.
+ */
+export function extractHtml(html: string | Uint8Array, o: HtmlOptions): Draft {
   const messages: Message[] = [];
   const methods: Record<string, string> = {};
   // streamed pages (looked for in the stripped page, half the size) are stripped again with their boundary ends kept
-  let cut = stripInert(html);
-  const streamed = isStreamed(cut.html);
-  if (streamed) cut = stripInert(markSuspense(html));
-  const doc = parseHtml(o.raw ? utf8(cut.html) : cut.html);
-  const jsonld = o.raw ? cut.jsonld.map(utf8) : cut.jsonld;
+  let lean: string;
+  let jsonld: string[];
+  let streamed: boolean;
+  if (typeof html === "string") {
+    let cut = stripInert(html);
+    streamed = isStreamed(cut.html);
+    if (streamed) cut = stripInert(markSuspense(html));
+    ({ html: lean, jsonld } = cut);
+  } else {
+    const cut = stripInertBytes(html);
+    streamed = isStreamed(cut.html);
+    if (streamed) {
+      // (rare) the suspense markers are kept on the Latin-1 reading of the bytes, then decoded
+      const again = stripInert(markSuspense(latin1(html)));
+      lean = utf8(again.html);
+      jsonld = again.jsonld.map(utf8);
+    } else {
+      lean = utf8At(cut.html);
+      jsonld = cut.jsonld;
+    }
+  }
+  const doc = parseHtml(lean);
   if (streamed) resolveStreamed(doc);
   const meta = collectMeta(doc, jsonld);
   const ld = meta.jsonld.length ? ldArticle(meta.jsonld) : null;

@@ -119,3 +119,123 @@ function ldType(s: string, from: number, gt: number): boolean {
   }
   return false;
 }
+
+const LT_SLASH = Buffer.from("</");
+const COMMENT_END = Buffer.from("-->");
+const SPACE = Buffer.from(" ");
+
+/**
+ * `stripInert` on valid UTF-8 bytes (the page undecoded): the same cuts, found with Buffer
+ * indexOf (a memchr); only what is kept is decoded. Returns the kept bytes (markup is ASCII, so
+ * `</name\s*>` and `type\s*=` are read on bytes, a multi-byte `\s` such as U+00A0 included).
+ */
+export function stripInertBytes(bytes: Uint8Array): { html: Buffer; jsonld: string[] } {
+  const b = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const jsonld: string[] = [];
+  for (let i = b.indexOf(60); i >= 0; ) {
+    if (openerB(b, i, "script")) {
+      const gt = b.indexOf(62, i);
+      if (gt >= 0 && ldTypeB(b, i + 7, gt)) {
+        const end = closerB(b, "script", gt + 1);
+        if (end >= 0) {
+          jsonld.push(b.toString("utf8", gt + 1, b.lastIndexOf(LT_SLASH, end - 2)));
+          i = b.indexOf(60, end);
+          continue;
+        }
+      }
+    }
+    i = b.indexOf(60, i + 1);
+  }
+  const kept: Buffer[] = [];
+  let last = 0;
+  for (let i = b.indexOf(60); i >= 0; ) {
+    const c = b[i + 1];
+    let end = -1;
+    if (c === 115 || c === 83) {
+      if (openerB(b, i, "script")) end = closerB(b, "script", i + 7);
+      else if (openerB(b, i, "style")) end = closerB(b, "style", i + 6);
+      else if (openerB(b, i, "svg")) end = closerB(b, "svg", i + 4);
+    } else if (c === 33) {
+      if (b[i + 2] === 45 && b[i + 3] === 45) {
+        const j = b.indexOf(COMMENT_END, i + 4);
+        if (j >= 0) end = j + 3;
+      }
+    } else if (c === 110 || c === 78) {
+      if (openerB(b, i, "noscript")) end = closerB(b, "noscript", i + 9);
+    }
+    if (end >= 0) {
+      kept.push(b.subarray(last, i), SPACE);
+      last = end;
+      i = b.indexOf(60, end);
+    } else i = b.indexOf(60, i + 1);
+  }
+  if (last === 0) return { html: b, jsonld };
+  kept.push(b.subarray(last));
+  return { html: Buffer.concat(kept), jsonld };
+}
+
+function atB(b: Buffer, i: number, word: string): boolean {
+  if (i < 0 || i + word.length > b.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = b[i + k]!;
+    const w = word.charCodeAt(k);
+    if (c !== w && (w < 97 || w > 122 || (c | 0x20) !== w)) return false;
+  }
+  return true;
+}
+
+/** Bytes of the `\s` char starting at `k` (0 when none): ASCII, or U+00A0, U+1680, U+2000–U+200A, U+2028/9, U+202F, U+205F, U+3000, U+FEFF in UTF-8. */
+function spaceAt(b: Buffer, k: number): number {
+  const c = b[k];
+  if (c === undefined) return 0;
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13) ? 1 : 0;
+  if (c === 0xc2) return b[k + 1] === 0xa0 ? 2 : 0;
+  return c >= 0xe1 && c <= 0xef && isSpace3(c, b[k + 1]!, b[k + 2]!) ? 3 : 0;
+}
+
+/** Bytes of the `\s` char ending at `k` (0 when none). */
+function spaceBefore(b: Buffer, k: number): number {
+  const c = b[k];
+  if (c === undefined) return 0;
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13) ? 1 : 0;
+  if (c === 0xa0 && b[k - 1] === 0xc2) return 2;
+  return k >= 2 && isSpace3(b[k - 2]!, b[k - 1]!, c) ? 3 : 0;
+}
+
+function isSpace3(x: number, y: number, z: number): boolean {
+  if (x === 0xe2 && y === 0x80) return (z >= 0x80 && z <= 0x8a) || z === 0xa8 || z === 0xa9 || z === 0xaf;
+  return (
+    (x === 0xe1 && y === 0x9a && z === 0x80) ||
+    (x === 0xe2 && y === 0x81 && z === 0x9f) ||
+    (x === 0xe3 && y === 0x80 && z === 0x80) ||
+    (x === 0xef && y === 0xbb && z === 0xbf)
+  );
+}
+
+function openerB(b: Buffer, i: number, name: string): boolean {
+  return atB(b, i + 1, name) && !isWord(b[i + 1 + name.length] ?? -1);
+}
+
+function closerB(b: Buffer, name: string, from: number): number {
+  for (let j = b.indexOf(LT_SLASH, from); j >= 0; j = b.indexOf(LT_SLASH, j + 1)) {
+    if (!atB(b, j + 2, name)) continue;
+    let k = j + 2 + name.length;
+    for (let n = spaceAt(b, k); n > 0; n = spaceAt(b, k)) k += n;
+    if (b[k] === 62) return k + 1;
+  }
+  return -1;
+}
+
+function ldTypeB(b: Buffer, from: number, gt: number): boolean {
+  for (let eq = b.indexOf(61, from); eq >= 0 && eq < gt; eq = b.indexOf(61, eq + 1)) {
+    let k = eq - 1;
+    for (let n = spaceBefore(b, k); n > 0 && k - n + 1 >= from; n = spaceBefore(b, k)) k -= n;
+    if (k - 3 < from || !atB(b, k - 3, "type")) continue;
+    k = eq + 1;
+    for (let n = spaceAt(b, k); n > 0; n = spaceAt(b, k)) k += n;
+    const q = b[k];
+    if (q === 34 || q === 39) k++;
+    if (k + 19 <= gt && atB(b, k, "application/ld+json")) return true;
+  }
+  return false;
+}

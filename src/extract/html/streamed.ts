@@ -5,12 +5,16 @@ import { type ChildNode, type Element, isElement, textOf, visit } from "./dom.js
 export const SUSPENSE_END = "x-suspense-end";
 const TEMPLATE = '<template id="';
 
-/** Does the page hold streamed placeholders (`<template id="B:…">` or `"P:…"`)? An indexOf scan: it runs on every page. */
-export function isStreamed(html: string): boolean {
+/**
+ * Does the page hold streamed placeholders (`<template id="B:…">` or `"P:…"`)? An indexOf scan: it
+ * runs on every page (its text, or its UTF-8 bytes).
+ */
+export function isStreamed(html: string | Buffer): boolean {
+  const at = typeof html === "string" ? (i: number) => html.charCodeAt(i) : (i: number) => html[i] ?? Number.NaN;
   for (let i = html.indexOf(TEMPLATE); i >= 0; i = html.indexOf(TEMPLATE, i + 1)) {
-    const c = html.charCodeAt(i + TEMPLATE.length);
+    const c = at(i + TEMPLATE.length);
     // "B" or "P", then ":"
-    if ((c === 66 || c === 80) && html.charCodeAt(i + TEMPLATE.length + 1) === 58) return true;
+    if ((c === 66 || c === 80) && at(i + TEMPLATE.length + 1) === 58) return true;
   }
   return false;
 }
