@@ -7,8 +7,8 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { makeView, type TokenView, tokenFeatures } from "../../src/analyze/entities/features.js";
-import { isCandidate, Tagger, type TaggerModel } from "../../src/analyze/entities/tagger.js";
 import { prepare } from "../../src/analyze/entities/prepare.js";
+import { isCandidate, Tagger, type TaggerModel } from "../../src/analyze/entities/tagger.js";
 import { splitSentences } from "../../src/analyze/sentences/split.js";
 import { lookupPlace } from "../../src/dict/places.js";
 import { flatView, type GoldDoc, type GoldSpan, readMeantime, readWikigold, requireShared, splitOf } from "./corpora.js";
@@ -87,6 +87,7 @@ function trainOnce(data: Example[], epochs: number, log: boolean, seed0: number)
     for (const k of order) {
       const ex = data[k]!;
       const out: string[] = [];
+      const seen = new Map<string, Set<string>>();
       for (let i = 0; i < ex.gold.length; i++) {
         const prev = ex.sentenceStart[i] ? "<S>" : out[i - 1]!;
         const prev2 = ex.sentenceStart[i] || i < 2 || ex.sentenceStart[i - 1] ? "<S>" : out[i - 2]!;
@@ -96,6 +97,9 @@ function trainOnce(data: Example[], epochs: number, log: boolean, seed0: number)
           continue;
         }
         const fs = withPrevTags(ex.feats[i]!, prev, prev2);
+        const word = ex.view.w[i]!;
+        // The types this capitalised word already got in the document (by the tagger's own decisions, as in Tagger.tag).
+        if (ex.view.cap[i]) for (const t of seen.get(word) ?? []) fs.push(`ph=${t}`);
         const s = new Float64Array(T);
         for (const f of fs) {
           const v = w.get(f);
@@ -118,6 +122,11 @@ function trainOnce(data: Example[], epochs: number, log: boolean, seed0: number)
         n++;
         // The decoder's own previous tags (not the gold ones) are the context, as at inference.
         out.push(TAGS[best]!);
+        if (ex.view.cap[i] && TAGS[best] !== "O") {
+          const set = seen.get(word) ?? new Set<string>();
+          set.add(TAGS[best]!.slice(2));
+          seen.set(word, set);
+        }
       }
     }
     if (log) console.log(`epoch ${epoch + 1}: candidate-token error ${((100 * errors) / n).toFixed(2)}%`);
@@ -194,7 +203,9 @@ if (cvArg > 0) {
     const model = new Tagger(weights);
     for (const l of all.filter((x) => fold(x.doc) === k)) {
       const text = l.doc.text.slice(0, l.doc.annotatedEnd);
-      score(scores[l.doc.corpus as "meantime" | "wikigold"], l.gold, ours(l.doc, text, model), errors, text);
+      const mine: string[] = [];
+      score(scores[l.doc.corpus as "meantime" | "wikigold"], l.gold, ours(l.doc, text, model), mine, text);
+      errors.push(...mine.map((e) => `${l.doc.corpus}\t${e}`));
     }
   }
   if (process.env.DEBUG) console.error(errors.join("\n"));

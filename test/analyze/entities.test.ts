@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runGaz, wordFeatures } from "../../src/analyze/entities/features.js";
 import { findEntities } from "../../src/analyze/entities/index.js";
 import { analyze } from "../../src/analyze/index.js";
 import { splitSentences } from "../../src/analyze/sentences/split.js";
@@ -113,5 +116,44 @@ describe("entities on other real text", () => {
     const r = analyze(wikinewsArticle("Bernie_Sanders_wins_2020_Nevada_caucuses"));
     expect(r.entities.some((e) => /^(?:19|20)\d\d /.test(e.text))).toBe(false);
     expect(r.entities.find((e) => e.text === "United States")).toMatchObject({ type: "GPE", country: "USA" });
+  });
+});
+
+describe("tagger features from our data, and a quoted sentence's first word", () => {
+  it("reads how news capitalises a word (data/ner/cap-ratio.tsv, counted in the bundled Wikinews articles)", () => {
+    // "Boeing" is always capitalised mid-sentence there, "mobile" never.
+    expect(wordFeatures("Boeing")).toContain("cr=f4");
+    expect(wordFeatures("Mobile")).toContain("cr=f0");
+  });
+  it("looks a whole capitalised run up in the place dictionary", () => {
+    expect(runGaz(["South", "Korea"])).toBe("country");
+    expect(runGaz(["Chrysler"])).toBe("");
+  });
+  it("ships a model trained with the prediction-history and run-dictionary features", () => {
+    const model = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "data", "ner", "model.json"), "utf8")) as {
+      weights: Record<string, number[]>;
+    };
+    expect(Object.keys(model.weights)).toEqual(expect.arrayContaining(["ph=ORG", "ph=PER", "rd=country", "first+cr=f4"]));
+  });
+  it("does not start a name with the 'The' that opens a quotation (Wikinews, CC BY 2.5)", () => {
+    const t = '"The American people deserve the truth, and the Constitution demands a trial."';
+    const ents = findEntities(t, splitSentences(t), "2020-01-15").map((e) => `${e.text}/${e.type}`);
+    expect(ents).toContain("American/NORP");
+    expect(ents.some((e) => e.startsWith("The "))).toBe(false);
+  });
+  it("leaves the article out of a place the dictionary finds (Wikinews, CC BY 2.5)", () => {
+    const t = "The Russian government dismissed the claim from Berlin as groundless.";
+    expect(findEntities(t, splitSentences(t), "2020-09-05").map((e) => e.text)).toEqual(expect.arrayContaining(["Russian", "Berlin"]));
+  });
+  it("takes the word before 'administration' for a leader's surname (sentence of test/events)", () => {
+    const t =
+      "The Bush administration declared Tuesday that China must drop barriers to U.S. exports or face tariff penalties for maintaining unfair trade practices.";
+    const bush = findEntities(t, splitSentences(t), "2002-07-01").find((e) => e.text === "Bush");
+    expect(bush).toMatchObject({ type: "PER", country: "USA" });
+  });
+  it("drops a sentence's first word that news writes in lower case (Wikinews, CC BY 2.5)", () => {
+    const t =
+      "Inventions that render the facilities more water-efficient, they reason, could have a profound impact on wastewater management, sustainable water use, and sanitation.";
+    expect(findEntities(t, splitSentences(t), "2019-11-24").map((e) => e.text)).not.toContain("Inventions");
   });
 });

@@ -326,7 +326,12 @@ describe("halves, mid-months, centuries, ranges and durations in real sentences 
     expect(r[0]).toMatchObject({ text: "March 15", value: "2019-03-15", rangeEnd: "2019-03-17" });
     const y = refs("I was fortunate enough to spend nearly four months at the colony between 2015 and 2017.", "2019-01-27");
     expect(y.find((t) => t.value === "2015")?.rangeEnd).toBe("2017");
-    expect(refs("A couple of core developers and community members organized a stall at the Freenode #live event in 2017 and 2018.", "2019-09-30").some((t) => t.rangeEnd)).toBe(false);
+    expect(
+      refs(
+        "A couple of core developers and community members organized a stall at the Freenode #live event in 2017 and 2018.",
+        "2019-09-30",
+      ).some((t) => t.rangeEnd),
+    ).toBe(false);
   });
   it("gives lengths the duration precision", () => {
     const d = refs("The index fell over 2,000 points in the past nine days to reach its lowest level since 2003.", "2008-10-09");

@@ -1,8 +1,8 @@
 /** Token features for the NER tagger (shared by training in bench/nlp and by inference). */
 import { loadActors } from "../../dict/actors.js";
-import { placeKind } from "../../dict/places.js";
+import { lookupPlace, placeKind } from "../../dict/places.js";
 import type { Token } from "../tokenize.js";
-import { FIRST_NAMES, NAME_HEADS, ORG_WORDS, PERSON_TITLES, WORLD_REGIONS } from "./gazetteer.js";
+import { CAP_COUNTS, FIRST_NAMES, NAME_HEADS, ORG_WORDS, PERSON_TITLES, WORLD_REGIONS } from "./gazetteer.js";
 
 const shapeCache = new Map<string, string>();
 
@@ -116,6 +116,18 @@ for (const e of loadActors().entries) {
 }
 for (const w of FIRST_NAMES) SURNAMES.delete(w);
 
+/**
+ * How the word is written mid-sentence in unannotated news (data/ner/cap-ratio.tsv): never, rarely, half the
+ * time, mostly or always capitalised (`0`…`4`), seen often (`f`) or rarely (`r`), or not seen (`unk`).
+ */
+function capRatio(lw: string): string {
+  const c = CAP_COUNTS.get(lw);
+  if (!c) return "unk";
+  const n = c[0] + c[1];
+  const r = c[0] / n;
+  return `${n < 3 ? "r" : "f"}${r === 0 ? 0 : r < 0.2 ? 1 : r < 0.8 ? 2 : r < 1 ? 3 : 4}`;
+}
+
 const gazCache = new Map<string, string>();
 function gaz(w: string): string {
   const hit = gazCache.get(w);
@@ -132,6 +144,20 @@ function gaz(w: string): string {
     else if (ORG_NAME_WORDS.has(w)) g = "orgword";
   }
   if (gazCache.size < 200000) gazCache.set(w, g);
+  return g;
+}
+
+const runGazCache = new Map<string, string>();
+/**
+ * What the place dictionary says of a whole capitalised run ("New York" → city, "South Korea" → country), or
+ * nothing: the word-level gazetteer feature only sees "New" and "York".
+ */
+export function runGaz(words: string[]): string {
+  const key = words.join(" ");
+  const hit = runGazCache.get(key);
+  if (hit !== undefined) return hit;
+  const g = lookupPlace(key)?.kind ?? "";
+  if (runGazCache.size < 200000) runGazCache.set(key, g);
   return g;
 }
 
@@ -187,6 +213,7 @@ export function wordFeatures(w: string): string[] {
   const lw = w.toLowerCase();
   const f = [`w=${lw}`, "b", `sh=${shape(w)}`, `p3=${lw.slice(0, 3)}`, `s3=${lw.slice(-3)}`, `s2=${lw.slice(-2)}`, `g=${gaz(w)}`];
   if (w.length > 1 && w === w.toUpperCase() && w !== lw) f.push("allcaps");
+  f.push(`cr=${capRatio(lw)}`);
   return f;
 }
 
@@ -225,6 +252,7 @@ export function contextFeatures(v: TokenView, i: number, sentenceStart: boolean[
   if (sentenceStart[i]) {
     emit("first");
     emit("first+g", v.gz(i));
+    emit("first+cr", capRatio(lw));
   }
   const runL = hasP1 && v.cap[i - 1] ? "1" : "0";
   const runR = hasN1 && v.cap[i + 1] ? "1" : "0";
@@ -260,6 +288,7 @@ export function runFeatures(v: TokenView, a: number, b: number, sentenceStart: b
     `rfg=${v.gz(a)}`,
     `rbefore=${before}`,
     `rafter=${after}`,
+    `rd=${runGaz(v.w.slice(a, b + 1))}`,
   ];
 }
 

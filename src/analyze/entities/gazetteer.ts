@@ -27,6 +27,20 @@ export const NAME_HEADS: Map<string, string> = new Map(
     .map((l) => l.split("\t") as [string, string]),
 );
 
+/**
+ * For each word (lower case), how often unannotated news writes it capitalised and in lower case mid-sentence
+ * (data/ner/cap-ratio.tsv, counted in the bundled Wikinews articles by bench/nlp/build-cap-ratio.ts).
+ */
+export const CAP_COUNTS: Map<string, [number, number]> = new Map(
+  readFileSync(join(dataDir, "cap-ratio.tsv"), "utf8")
+    .split("\n")
+    .filter((l) => l && !l.startsWith("#"))
+    .map((l) => {
+      const [w, cap, low] = l.split("\t") as [string, string, string];
+      return [w, [Number(cap), Number(low)]];
+    }),
+);
+
 /** Words that end or head organisation names. */
 export const ORG_WORDS = new Set([
   "Inc",

@@ -6,6 +6,7 @@ import { decode } from "./decode.js";
 import { type EntityContext, type EntityRule, type Mention, makeMention } from "./mention.js";
 import { type Prepared, prepare } from "./prepare.js";
 import { actors } from "./rules/actors.js";
+import { administration } from "./rules/administration.js";
 import { clean } from "./rules/clean.js";
 import { coreference } from "./rules/coreference.js";
 import { extend } from "./rules/extend.js";
@@ -34,6 +35,7 @@ export const ENTITY_RULES: EntityRule[] = [
   extend,
   gazetteerRecall,
   places,
+  administration,
   actors,
   titles,
   orgCountry,

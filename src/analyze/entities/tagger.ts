@@ -125,6 +125,7 @@ export class Tagger {
       const v = this.weightsOf(name, value);
       if (v) for (let t = 0; t < T; t++) s[t] = (s[t] as number) + (v[t] as number);
     };
+    const seen = new Map<string, Set<string>>();
     for (let i = 0; i < tokens.length; i++) {
       const p1 = sentenceStart[i] || i === 0 ? T : (idx[i - 1] as number);
       const p2 = sentenceStart[i] || i < 2 || sentenceStart[i - 1] ? T : (idx[i - 2] as number);
@@ -148,6 +149,10 @@ export class Tagger {
       const ps = this.prevScores[p2 * (T + 1) + p1] as Float64Array;
       for (let t = 0; t < T; t++) s[t] = (s[t] as number) + (ps[t] as number);
       this.add(`pt+w=${prev}|w=${view.lw(i)}`, s);
+      const word = view.w[i] as string;
+      // Prediction history: the types this capitalised word already got in the document.
+      const history = view.cap[i] ? seen.get(word) : undefined;
+      if (history) for (const t of history) emit("ph", t);
       const prevType = prev.length > 2 ? prev.slice(2) : "";
       let best = 0;
       let bestScore = Number.NEGATIVE_INFINITY;
@@ -161,6 +166,12 @@ export class Tagger {
       }
       out.push(this.tags[best] as string);
       idx.push(best);
+      const tag = this.tags[best] as string;
+      if (view.cap[i] && tag !== "O") {
+        const set = history ?? new Set<string>();
+        set.add(tag.slice(2));
+        seen.set(word, set);
+      }
     }
     return out;
   }

@@ -1,6 +1,7 @@
 /** Times: every date expression resolved against the anchor (dateline date, else publication date). */
 import type { Sentence, TimeRef } from "../../model/index.js";
 import { addDays, isoDay, parseDay } from "./dates.js";
+import { linkRanges } from "./ranges.js";
 import { ago } from "./rules/ago.js";
 import { bareYear } from "./rules/bare-year.js";
 import { century } from "./rules/century.js";
@@ -23,7 +24,6 @@ import { streak } from "./rules/streak.js";
 import { periodOf, thatPeriod } from "./rules/that-period.js";
 import { weekOf } from "./rules/week-of.js";
 import { weekday } from "./rules/weekday.js";
-import { linkRanges } from "./ranges.js";
 import type { TimeContext, TimeRule } from "./types.js";
 
 /** The rules in priority order: on equal spans the earlier rule wins; longer spans always win. */

@@ -1,4 +1,5 @@
-import type { EntityRule } from "../mention.js";
+import { CAP_COUNTS } from "../gazetteer.js";
+import type { EntityRule, Mention } from "../mention.js";
 
 /** Token debris that no pass should leave as a name: a lone letter ("[T]he" → "T"), "'s", "I'm", no letters. */
 const JUNK = /^(?:\p{Lu}|['’]\p{L}*|I['’](?:m|ll|ve|d))$|^[^\p{L}]*$/u;
@@ -17,10 +18,25 @@ const MODEL_IN = /\s[A-Z]?\d{3}s?$/;
  * of a currency sign ("US$ 16 million", "HK$ 5"), and a maker named in a product's name ("Boeing 787",
  * "Airbus A350": a product is no organisation).
  */
+/**
+ * A sentence's first word (or a quotation's) that news writes in lower case mid-sentence (data/ner/cap-ratio.tsv:
+ * three times or more, never capitalised; a plural by its singular): "Inventions that render …".
+ */
+function commonFirstWord(ctx: Parameters<EntityRule>[0], m: Mention): boolean {
+  if (m.first !== m.last || m.method !== "tagger") return false;
+  const { sentenceStart, tokens } = ctx.prep;
+  const opens = sentenceStart[m.first] || (m.first > 0 && sentenceStart[m.first - 1] && /^["“‘'(]$/.test(tokens[m.first - 1]!.text));
+  if (!opens) return false;
+  const w = m.text.toLowerCase();
+  const c = CAP_COUNTS.get(w) ?? CAP_COUNTS.get(w.replace(/s$/, ""));
+  return !!c && c[0] === 0 && c[1] >= 3;
+}
+
 export const clean: EntityRule = (ctx, mentions) =>
   mentions.filter(
     (m) =>
       !JUNK.test(m.text) &&
+      !commonFirstWord(ctx, m) &&
       !DATE.test(m.text) &&
       ctx.text[m.end] !== "$" &&
       !(m.type === "ORG" && (MODEL.test(ctx.text.slice(m.end, m.end + 12)) || MODEL_IN.test(m.text))),

@@ -44,7 +44,9 @@ export const gazetteerRecall: EntityRule = (ctx, mentions) => {
       if (i === j && sentenceStart[i] && place && (place.kind === "city" || place.kind === "region")) continue;
       if (place && place.kind === "region" && i === j && ctx.prep.stats.lower.has(surface.toLowerCase())) continue;
       const type = place ? (place.kind === "demonym" ? "NORP" : "GPE") : region ? "LOC" : actor?.type === "PER" ? "PER" : "ORG";
-      added.push(makeMention(ctx, i, j, type, "gazetteer"));
+      // "The Russian government", "the United States": the article is no part of a place's name.
+      const first = (place || region) && i < j && /^the$/i.test(tokens[i]!.text) ? i + 1 : i;
+      added.push(makeMention(ctx, first, j, type, "gazetteer"));
       for (let k = i; k <= j; k++) covered[k] = 1;
       i = j;
       break;

@@ -128,8 +128,10 @@ export const trim: EntityRule = (ctx, mentions) => {
     // "Perth Glory From 2006": a capitalised function word after a name opens the next phrase.
     while (b > a && NEVER_ALONE.has(t[b]!.text) && !/^(?:I|A|Who|What|Why|How|It|He|She|We|You|They|Yes|No)$/.test(t[b]!.text)) b--;
     if (a === b && NEVER_ALONE.has(t[a]?.text ?? "")) continue;
-    // A sentence's first word that is a function word ("The", "Since", "In") does not start a name.
-    while (a < b && ctx.prep.sentenceStart[a] && (NEVER_ALONE.has(t[a]!.text) || t[a]!.text === "the")) a++;
+    // A sentence's first word that is a function word ("The", "Since", "In") does not start a name, nor does
+    // one that opens a quotation at the start of a sentence ("“The American people deserve …").
+    const opens = (i: number) => ctx.prep.sentenceStart[i] || (i > 0 && ctx.prep.sentenceStart[i - 1] && /^["“‘'(]$/.test(t[i - 1]!.text));
+    while (a < b && opens(a) && (NEVER_ALONE.has(t[a]!.text) || t[a]!.text === "the")) a++;
     // A person's name without the titles before it ("Dr Toni Harthoorn", "Foreign Minister Sergei Lavrov").
     if (m.type === "PER") while (a < b && PERSON_TITLES.has(t[a]!.text)) a++;
     if (a === m.first && b === m.last) out.push(m);

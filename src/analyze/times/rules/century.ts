@@ -10,7 +10,8 @@ const WORDS: Record<string, number> = {
   "twenty-first": 21,
   "twenty first": 21,
 };
-const RE = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(1[0-9]th|2[01](?:st|th)|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first)[\s-]+century\b/gi;
+const RE =
+  /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(1[0-9]th|2[01](?:st|th)|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first)[\s-]+century\b/gi;
 
 /** Centuries as TimeML values: "the 20th century" is `19`, "the twenty-first century" `20` (the years' first two digits). */
 export const century: TimeRule = (ctx) => {

@@ -47,7 +47,9 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
   // "the morning of October 10" is that day: chrono reads the part of the day and drops the date.
   // "mid-March" is March (chrono reads no month after the hyphen).
   const masked = ctx.sentence
-    .replace(/\b(?:1[89]|20)\d0s\b|\b(?:morning|afternoon|evening|night)\s+of\s+(?=[A-Z0-9])|\b[Mm]id-(?=[A-Z])/g, (m) => " ".repeat(m.length))
+    .replace(/\b(?:1[89]|20)\d0s\b|\b(?:morning|afternoon|evening|night)\s+of\s+(?=[A-Z0-9])|\b[Mm]id-(?=[A-Z])/g, (m) =>
+      " ".repeat(m.length),
+    )
     .replace(/--/g, "; ");
   for (const r of parser.parse(masked, { instant, timezone: 0 }, { forwardDate: false })) {
     let text = r.text.replace(/(?:[\s,;:]+|\s+of)+$/, "");

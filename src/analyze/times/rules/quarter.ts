@@ -53,7 +53,11 @@ export const quarter: TimeRule = (ctx) => {
           .pop() ?? "";
       if (PAST.test(clause)) base -= 1;
     }
-    const year = m[2] ?? m[5] ?? (rel ? null : YEAR_BEFORE.exec(ctx.sentence.slice(Math.max(0, m.index - 8), m.index))?.[1]) ?? (base === null ? null : String(base));
+    const year =
+      m[2] ??
+      m[5] ??
+      (rel ? null : YEAR_BEFORE.exec(ctx.sentence.slice(Math.max(0, m.index - 8), m.index))?.[1]) ??
+      (base === null ? null : String(base));
     out.push(ref(ctx, m.index, end, year ? `${year}-Q${q}` : null, "quarter", "quarter"));
   }
   for (const m of ctx.sentence.matchAll(HALF)) {
@@ -66,10 +70,17 @@ export const quarter: TimeRule = (ctx) => {
     const end = m.index + m[0].length;
     // As for quarters: a half not yet begun, told in the past tense, is last year's.
     if (base !== null && !rel && !m[2] && h === 2 && current <= 2 && !isFuture(ctx.sentence, m.index, end)) {
-      const clause = ctx.sentence.slice(Math.max(0, m.index - 80), m.index).split(/[,;:]|\bthat\b/).pop() ?? "";
+      const clause =
+        ctx.sentence
+          .slice(Math.max(0, m.index - 80), m.index)
+          .split(/[,;:]|\bthat\b/)
+          .pop() ?? "";
       if (PAST.test(clause)) base -= 1;
     }
-    const year = m[2] ?? (rel ? null : YEAR_BEFORE.exec(ctx.sentence.slice(Math.max(0, m.index - 8), m.index))?.[1]) ?? (base === null ? null : String(base));
+    const year =
+      m[2] ??
+      (rel ? null : YEAR_BEFORE.exec(ctx.sentence.slice(Math.max(0, m.index - 8), m.index))?.[1]) ??
+      (base === null ? null : String(base));
     out.push(ref(ctx, m.index, end, year ? `${year}-H${h}` : null, "quarter", "half-year"));
   }
   for (const m of ctx.sentence.matchAll(MONTHS3)) {
