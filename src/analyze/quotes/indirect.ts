@@ -452,7 +452,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const coord = text.slice(cStart, cEnd).search(COORD_CUE);
       if (coord > 0) cEnd = cStart + coord;
       // "…, while Interior Minister Joachim Brudziński wrote he had …": another source's report begins.
-      const other = text.slice(cStart, cEnd).search(OTHER_SOURCE);
+      const span = text.slice(cStart, cEnd);
+      const other = /\b(?:while|whereas|but)\s/.test(span) ? span.search(OTHER_SOURCE) : -1;
       if (other > 0) cEnd = cStart + other;
       if (appeal) {
         // "urged the embassy to reconsider and spoke with …": the appeal ends at the next coordinated verb.

@@ -596,6 +596,7 @@ export function speakerIn(
  */
 export function relativeAntecedent(text: string, entities: Entity[], history: SpeakerRef[], a: number, cueStart: number): SpeakerRef | null {
   const win = text.slice(a, cueStart);
+  if (!win.includes("who")) return null;
   const m = win.match(/([^,;:()"“”]{2,90}?),?\s+who\s+(?:(?:also|later|then|had|has|have|previously|\p{Ll}+ly)\s+)*$/u);
   if (m?.index === undefined || !m[1]) return null;
   const at = a + m.index;
