@@ -529,3 +529,15 @@ describe("a quoted fragment in a relative clause (Wikinews, CC BY 2.5)", () => {
     expect(qs.find((q) => q.text.startsWith("the steamiest book"))?.speaker?.name).toMatch(/New York Times/);
   });
 });
+
+describe("a clause after the cue is the report, not the phrase before it (Wikinews, CC BY 2.5)", () => {
+  it("'Regarding …, Sufianov said it was English language'", () => {
+    const qs = analyze(wikinewsArticle("Students_compete_in_second_international_Neurosurgery")).quotes;
+    expect(qs.some((q) => q.text.startsWith("Regarding which part"))).toBe(false);
+    expect(qs.find((q) => q.text === "it was English language")?.speaker?.name).toBe("Albert Sufianov");
+  });
+  it("a parenthetical attribution after a semicolon reports the clause around it", () => {
+    const qs = analyze(wikinewsArticle("Florida_highway_pileup")).quotes;
+    expect(qs.find((q) => q.text === "around 50 gallons of diesel fuel spilled and ignited")?.speaker?.name).toBe("officials");
+  });
+});

@@ -207,9 +207,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             hasThat = true;
           } else if (instruction(after)) appeal = true;
           else if (
-            !/^\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}[.!?]?\s*$/u.test(rest.replace(/,\s+(?:adding|saying|noting)\b.*$/, ""))
+            !/^\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}[.!?]?\s*$/u.test(rest.replace(/,\s+(?:adding|saying|noting)\b.*$/, ""))
           )
-            continue; // else "…, he told Wikinews."
+            continue; // else "…, he told Wikinews.", "…, Lavrov told reporters in Moscow on Tuesday."
         }
       } else if (TO_OBJECT_CUES.has(cue) && !THAT_CLAUSE.test(after) && instruction(after)) {
         appeal = true;
@@ -250,7 +250,12 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         ) &&
         (inverted
           ? restWords <= 14 && INVERTED_CUES.has(cue)
-          : restWords <= 6 && between.trim().split(/\s+/).length <= 8 && !/\b(?:is|are|was|were|be|been)\b/.test(between)) &&
+          : restWords <= 6 &&
+            between.trim().split(/\s+/).length <= 8 &&
+            !/\b(?:is|are|was|were|be|been)\b/.test(between) &&
+            // "In an interview with CNN, Lavrov said he was disappointed": a clause after the cue is what was said.
+            !/^\s+(?:that\s+)?(?:he|she|they|it|we|I|there)\s/.test(rest) &&
+            !FINITE.test(restCore.replace(/,\s+(?:adding|saying|noting)\b.*$/, ""))) &&
         !/^\s*(?:as|which|who|and|but|while|when|where|if)\b/i.test(between) &&
         sent.slice(0, comma).trim().split(/\s+/).length >= 4;
       // The source between the comma and the cue ("…, the army said", "These orcas, she suggested, …").
@@ -325,7 +330,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
               !/^\s*(?:As|If|When|While|Although|Though|Because|Since|After|Before|Once|Until|Unless)\b/.test(sent)))
         ) {
           // The clause continues after the parenthetical: its head is the words before the first comma.
-          let hStart = s.start;
+          // (After a semicolon in the sentence: "…; around 50 gallons of diesel fuel, officials said, spilled".)
+          const semiAt = sent.lastIndexOf(";", comma);
+          let hStart = s.start + (semiAt >= 0 ? semiAt + 1 : 0);
           while (hStart < s.start + comma && /[\s"“]/.test(text[hStart] as string)) hStart++;
           const head = text.slice(hStart, s.start + comma);
           const joined = `${head} ${clause}`;

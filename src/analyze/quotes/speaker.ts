@@ -543,6 +543,8 @@ export function speakerIn(
   const phrase = win
     // "The government statement, which was posted on Twitter,": the noun before the non-restrictive clause.
     .replace(/(?<=\p{L})\s*,\s+(?:which|who)\b[^,]*,\s*$/u, "")
+    // "The ministry, in a statement,": a parenthetical phrase after the noun.
+    .replace(/(?<=\p{L})\s*,\s+(?:in|on|at|during|via|through|speaking)\b[^,]{1,60},\s*$/u, "")
     .replace(/^[\s,]+|[\s,.]+$/g, "")
     // "however, its website", "State media on Saturday", "Reports as of Wednesday": the noun phrase alone.
     .replace(/^(?:(?:however|but|and|while|although|though|that|when|as|so|then|also|meanwhile|instead)\b,?\s*)+/i, "")
