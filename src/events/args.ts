@@ -304,6 +304,15 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
       return { actors: subject.slice(0, 1), recipients: subject.slice(1), reciprocal: true, passive, claimAt, lb, rb, clauseEnd };
   }
 
+  // Both sides named after "between" ("a memorandum … was signed between Cyprus, Greece and Israel", "talks
+  // between Iran and the EU"): with no doer before the verb (or in a by-phrase), each acts with the other.
+  if (fam.between || (fam.reciprocal && (passive || subject.length === 0))) {
+    const btw = after.find((m) => prepBefore(toks, m, tj) === "between");
+    const all = btw && !after.some((m) => prepBefore(toks, m, tj) === "by") ? compoundRight(ms, btw, toks, objLimit) : [];
+    if (all.length >= 2)
+      return { actors: all.slice(0, 1), recipients: all.slice(1), reciprocal: true, passive, claimAt, lb, rb, clauseEnd };
+    if (fam.between) return { actors: [], recipients: [], passive, claimAt, lb, rb, clauseEnd };
+  }
   if (passive) {
     const by = after.find((m) => prepBefore(toks, m, tj) === "by");
     return { actors: by ? compoundRight(ms, by, toks, objLimit) : [], recipients: subject, passive, claimAt, lb, rb, clauseEnd };

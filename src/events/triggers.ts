@@ -2,7 +2,7 @@
 import { agentAt } from "./actors/agents.js";
 import { lexiconVerbAt } from "./lexicon/index.js";
 import { FAMILIES, type Family } from "./patterns/index.js";
-import { EVENT_NOUNS, LIGHT_VERBS } from "./patterns/nominal.js";
+import { BETWEEN_NOUNS, EVENT_NOUNS, LIGHT_VERBS, meetBetween } from "./patterns/nominal.js";
 import type { Tok } from "./text/tokens.js";
 
 export interface Trigger {
@@ -170,6 +170,10 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   return p !== undefined && /^\p{Lu}/u.test(p.text) && ti > 0 && !/^(The|A|An)$/.test(p.text);
 }
 
+/** Verbs and adjectives under which a named meeting is not (yet) held. */
+const UNREAL_GOVERNOR =
+  /^(arrange|arranged|arranging|seek|seeks|sought|seeking|propose|proposed|proposes|proposing|plan|planned|plans|planning|request|requested|suggest|suggested|want|wanted|wants|hope|hoped|hopes|cancel|cancelled|canceled|cancels|possible|potential|future|upcoming|next|for|no)$/;
+
 /** Capitalised but not all capitals ("States", "March"; not "DISMISSES"). */
 function isNamePart(w: string): boolean {
   const c = w.charCodeAt(0);
@@ -216,7 +220,23 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
         continue;
       }
     }
+    // A consultation named by its noun with both sides after "between" ("talks between Iran and the EU").
+    // Not one being sought, arranged or cancelled ("worked to arrange a meeting between …").
+    if (
+      nominal &&
+      BETWEEN_NOUNS.has(toks[i]!.low) &&
+      toks[i + 1]?.low === "between" &&
+      /^\p{Ll}/u.test(toks[i]!.text) &&
+      !toks.slice(Math.max(0, i - 4), i).some((t) => UNREAL_GOVERNOR.test(t.low)) &&
+      // … nor the object of a verb already coded ("ready to host a meeting between …").
+      !(out.length > 0 && i - out[out.length - 1]!.tj <= 3)
+    ) {
+      out.push({ family: meetBetween, ti: i, tj: i + 1 });
+      continue;
+    }
     if (!useLexicon || !/^\p{Ll}/u.test(toks[i]!.text)) continue;
+    // "tear gas", "water cannon" are nouns: their first word is no verb.
+    if (toks[i]!.low === "tear" && toks[i + 1]?.low === "gas") continue;
     const lex = lexiconVerbAt(toks, i);
     if (lex && verbal(toks, i, lex.tj - i > 1, mentionEnds)) {
       out.push({ family: LEXICON_FAMILY, ti: i, tj: lex.tj, lexicon: lex.family });

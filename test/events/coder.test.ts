@@ -92,4 +92,24 @@ describe("event coder rules", () => {
     expect(countries(e!.actor)).toEqual(["IRQ"]);
     expect(countries(e!.recipient)).toEqual(["USA"]);
   });
+  // Sentences from the bundled Wikinews corpus (examples/wikinews, CC BY 2.5).
+  it("codes an agreement signed 'between' named sides, with no doer before the verb, as reciprocal", () => {
+    const evs = code("In 2017, a memorandum of understanding about the pipeline was signed between Cyprus, Greece and Israel.", "2020-01-03");
+    const e = evs.find((x) => x.plover?.event === "SUPPORT");
+    expect(e?.reciprocal).toBe(true);
+    expect(new Set([...countries(e!.actor), ...countries(e!.recipient)])).toEqual(new Set(["CYP", "GRC", "ISR"]));
+  });
+
+  it("does not code a meeting 'between' two sides that is only arranged, or the object of a coded verb", () => {
+    const none = code(
+      "Volker also worked to arrange a meeting between Zelensky and Trump himself during President Trump's planned trip to Warsaw, which was cancelled.",
+      "2019-09-30",
+    );
+    expect(none.some((e) => e.evidence.trigger?.text === "meeting")).toBe(false);
+    // PLOVER-GSR01-AGREE-0041: the host verb codes the event, not its object noun.
+    const evs = code(
+      "King Hassan of Morocco was quoted today as saying he would be ready to host a meeting between an Israeli peace movement and the Palestine Liberation Organization (PLO).",
+    );
+    expect(evs.some((e) => e.evidence.trigger?.text === "meeting")).toBe(false);
+  });
 });

@@ -611,4 +611,15 @@ describe("coder rules on the real analysis", () => {
     expect(e?.actor[0]?.country).toBe("BLR");
     expect(e?.recipient[0]?.country).toBe("RUS");
   });
+
+  it("codes police using crowd-control weapons as repression, and 'tear gas' as no verb", () => {
+    // Bundled Wikinews corpus (examples/wikinews), Hong Kong, 2019-10-02.
+    const text =
+      "For the first time in the sixteen weeks of protests in Hong Kong, police fired and landed a live round on a protester yesterday. In other parts of the city, the police used water canons and tear gas against protesters.";
+    const evs = code(text, "2019-10-02");
+    const e = evs.find((x) => x.evidence.trigger?.text === "used");
+    expect(e?.cameo.code).toBe("175");
+    expect(e?.actor.map((a) => a.country)).toContain("HKG");
+    expect(evs.some((x) => x.evidence.trigger?.text === "tear")).toBe(false);
+  });
 });

@@ -62,6 +62,20 @@ export const crackdown: Family = {
   code: "175",
   recipientPreps: ["on"],
 };
+/** Using riot-control means on people ("used water cannons and tear gas against protesters"): 175, repression
+ * (PLOVER COERCE). Any other use of "use" is no event here. */
+export const useForce: Family = {
+  name: "use-force",
+  forms: [...verb("use", "used")],
+  code: "---",
+  recipientPreps: ["on", "against"],
+  after: [
+    [
+      /^[^.;:]{0,50}?\b(tear ?gas|water cannons?|water canons?|rubber bullets|pepper spray|pepper balls|batons|stun grenades|live (?:ammunition|rounds)|excessive force)\b/,
+      "175",
+    ],
+  ],
+};
 export const occupy: Family = {
   name: "occupy",
   forms: [...verb("occupy", "occupied"), ...verb("annex"), ...verb("capture"), ...phrase(verb("take", "took", "taken"), "control of")],

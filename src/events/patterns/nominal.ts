@@ -66,3 +66,8 @@ export const EVENT_NOUNS: Record<string, Family> = {
   airstrike: bomb,
   bombardment: bomb,
 };
+
+/** Consultations named as nouns with both sides after "between" ("talks between Iran and the EU", "a meeting
+ * between Trump and Kim"): CONSULT, each side with the other. The sides must both be named (args.ts). */
+export const meetBetween: Family = { ...meet, name: "meet-between", forms: [], recipientPreps: ["between"], between: true };
+export const BETWEEN_NOUNS = new Set(["talks", "negotiations", "meeting", "meetings", "summit", "consultations", "dialogue"]);

@@ -24,6 +24,8 @@ export interface Family {
   speech?: boolean;
   /** The family codes only for actors of these sectors (a court's ruling). */
   onlySectors?: string[];
+  /** A nominal event ("talks between X and Y"): its sides are only the actors named after "between". */
+  between?: boolean;
   /** Sector of the actor refines the code: e.g. MIL/REB attackers. */
   bySector?: Record<string, string>;
 }
