@@ -55,10 +55,14 @@ export function toActor(m: ActorMention, date: string | null): Actor {
   let sector = m.sector;
   if (m.ref) {
     const entry = getActor(m.ref);
-    const role = entry ? (roleAt(entry, date) ?? nearestRole(entry, date)) : null;
+    const current = entry ? roleAt(entry, date) : null;
+    const role = current ?? (entry ? nearestRole(entry, date) : null);
     if (role) {
       country = role.country ?? country;
-      sector = role.sector ?? sector;
+      // The office the text gives the person ("President Buhari") outranks a role of another time or an
+      // undated fallback role.
+      const dated = current !== null && Boolean(current.from || current.to);
+      sector = !dated && m.title ? m.title : (role.sector ?? sector);
     }
   }
   // Phoenix codes transnational groups "INT": the coder places them where the story happens.

@@ -274,5 +274,71 @@ describe("actor mentions", () => {
     const ms = findMentions(text, tokens(text, 0, text.length), [norp]);
     expect(ms.slice(0, 2).map((m) => `${m.country}/${m.sector}`)).toEqual(["FRA/MIL", "EGY/MIL"]);
   });
-});
 
+  it("gives a person the sector of an office title before the name, not of a former office", async () => {
+    const { findMentions } = await import("../../src/events/actors/mentions.js");
+    const { tokens } = await import("../../src/events/text/tokens.js");
+    const ent = (text: string, name: string, type: "PER" | "GPE" | "ORG", country: string | null = null) => {
+      const start = text.indexOf(name);
+      return { text: name, start, end: start + name.length, type, name, country, sector: null, method: "test" };
+    };
+    const find = (text: string, ents: ReturnType<typeof ent>[], name: string) =>
+      findMentions(text, tokens(text, 0, text.length), ents).find((m) => m.text.startsWith(name));
+    // Wikinews corpus sentences (not annotated ones), with the spans the NER gives.
+    const a = "On Friday, United States Federal District Judge Michael Urbanski sentenced Ohio man James Alex Fields, now 22, to life in prison.";
+    expect(find(a, [ent(a, "United States", "GPE", "USA"), ent(a, "District Judge Michael Urbanski", "PER")], "District Judge")).toMatchObject({ country: "USA", sector: "JUD" });
+    const b = "A group of protesters surrounded and allegedly threatened Senator Rand Paul and his wife Kelley as they exited the event.";
+    expect(find(b, [ent(b, "Rand Paul", "PER")], "Rand Paul")).toMatchObject({ sector: "LEG" });
+    const c = "Wisconsin Governor Tony Evers declared a state of emergency and deployed the national guard.";
+    expect(find(c, [ent(c, "Tony Evers", "PER")], "Tony Evers")?.sector).toBe("GOV");
+    const d = "Capp was elected as an interim Lord Mayor in mid-2018 after the former Lord Mayor Robert Doyle resigned from his position.";
+    expect(find(d, [ent(d, "Robert Doyle", "PER")], "Robert Doyle")?.sector ?? null).toBeNull();
+  });
+
+  it("gives a person the office of an appositive after the name, not an organisation's spokesman role", async () => {
+    const { findMentions } = await import("../../src/events/actors/mentions.js");
+    const { tokens } = await import("../../src/events/text/tokens.js");
+    const ent = (text: string, name: string, type: "PER" | "GPE" | "ORG", country: string | null = null) => {
+      const start = text.indexOf(name);
+      return { text: name, start, end: start + name.length, type, name, country, sector: null, method: "test" };
+    };
+    // Wikinews corpus sentences (not annotated ones).
+    const a = "On the same day, Kurt Volker, the United States special envoy for Ukraine negotiations, resigned without public explanation.";
+    const ma = findMentions(a, tokens(a, 0, a.length), [ent(a, "Kurt Volker", "PER"), ent(a, "United States", "GPE", "USA"), ent(a, "Ukraine", "GPE", "UKR")]);
+    expect(ma.find((m) => m.text === "Kurt Volker")).toMatchObject({ country: "USA", sector: "GOV" });
+    const b = "In a statement following the attack, Ahmed al-Assadi, a spokesman for the PMF, blamed both Israel and the United States for the attack.";
+    const mb = findMentions(b, tokens(b, 0, b.length), [ent(b, "Ahmed al-Assadi", "PER"), ent(b, "PMF", "ORG")]);
+    expect(mb.find((m) => m.text === "Ahmed al-Assadi")?.sector ?? null).toBeNull();
+  });
+
+  it("reads a legislature or court named by its common name as LEG/JUD of no named country (the House)", async () => {
+    const { findMentions } = await import("../../src/events/actors/mentions.js");
+    const { tokens } = await import("../../src/events/text/tokens.js");
+    // A Wikinews corpus sentence (not an annotated one); the coder places it where the story happens.
+    const text = "On December 18, the House passed two articles of impeachment.";
+    const start = text.indexOf("House");
+    const org = { text: "House", start, end: start + 5, type: "ORG" as const, name: "House", country: null, sector: null, method: "test" };
+    expect(findMentions(text, tokens(text, 0, text.length), [org])[0]).toMatchObject({ text: "House", country: null, sector: "LEG" });
+    // The lower-case noun is no institution.
+    const t2 = "The fire destroyed the house of a local family.";
+    expect(findMentions(t2, tokens(t2, 0, t2.length), []).some((m) => m.sector === "LEG")).toBe(false);
+  });
+
+  it("gives persons after a plural title the title and the country of their \"of X\" (Presidents A of Nigeria and B of Benin)", async () => {
+    const { findMentions } = await import("../../src/events/actors/mentions.js");
+    const { tokens } = await import("../../src/events/text/tokens.js");
+    const { toActor } = await import("../../src/events/resolve.js");
+    // A Wikinews corpus sentence, with the spans the NER gives.
+    const text = "Leaders met in Niamey for an AU summit where on Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the agreement.";
+    const ent = (name: string, type: "PER" | "GPE", country: string | null = null) => {
+      const start = text.indexOf(name);
+      return { text: name, start, end: start + name.length, type, name, country, sector: null, method: "test" };
+    };
+    const ms = findMentions(text, tokens(text, 0, text.length), [ent("Muhammadu Buhari", "PER"), ent("Nigeria", "GPE", "NGA"), ent("Patrice Talon", "PER"), ent("Benin", "GPE", "BEN")]);
+    expect(ms.find((m) => m.text.startsWith("Patrice Talon"))).toMatchObject({ text: "Patrice Talon of Benin", country: "BEN", sector: "GOV" });
+    // The country named with the person is no actor of its own.
+    expect(ms.some((m) => m.text === "Nigeria" || m.text === "Benin")).toBe(false);
+    const buhari = ms.find((m) => m.text.startsWith("Muhammadu Buhari"))!;
+    expect(toActor(buhari, "2019-07-07")).toMatchObject({ country: "NGA", sector: "GOV" });
+  });
+});

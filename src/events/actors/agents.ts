@@ -3,7 +3,14 @@ import { readFileSync } from "node:fs";
 
 const DIR = new URL("../../../data/codebooks/", import.meta.url);
 const loadPhoenix = (): Record<string, string> => JSON.parse(readFileSync(new URL("agents.json", DIR), "utf8")).agents;
-const loadCurated = (): Record<string, string> => JSON.parse(readFileSync(new URL("agents.curated.json", DIR), "utf8")).agents;
+/** Office titles and institution short names the Phoenix agents lack (data/actors/titles.json). */
+const TITLES: { titles: Record<string, string>; institutions: Record<string, string> } = JSON.parse(
+  readFileSync(new URL("../../../data/actors/titles.json", import.meta.url), "utf8"),
+);
+const loadCurated = (): Record<string, string> => ({
+  ...TITLES.titles,
+  ...JSON.parse(readFileSync(new URL("agents.curated.json", DIR), "utf8")).agents,
+});
 let phoenix = loadPhoenix();
 let curated = loadCurated();
 
@@ -68,4 +75,17 @@ export function agentAt(low: string[], i: number, maxWords = 4): { sector: strin
     }
   }
   return null;
+}
+
+/**
+ * A legislature, court or other public body named by its common name alone, capitalised as a name
+ * ("the House", "Congress", "the Supreme Court", "Parliament"): its sector, else null. Words in lower case.
+ */
+export function institutionSector(low: string[]): string | null {
+  const words = low[0] === "the" ? low.slice(1) : low;
+  if (words.length === 0) return null;
+  const own = TITLES.institutions[words.join(" ")];
+  if (own) return own;
+  const ag = agentAt(words, 0);
+  return ag && ag.length === words.length && /^(LEG|JUD)$/.test(ag.sector) ? ag.sector : null;
 }

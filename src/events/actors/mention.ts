@@ -19,6 +19,9 @@ export interface ActorMention {
   weak?: boolean;
   /** A person the analysis found but could not place: takes the country where the sentence happens. */
   unplaced?: boolean;
+  /** The sector of the office title the text gives the person ("Senator", "Presidents"): wins over a
+   * dictionary role that does not cover the event's date. */
+  title?: string;
   /** The analysis typed the name a person (PER). */
   person?: boolean;
   /** An ethnic group ("ethnic Albanians"): of the country where the sentence happens, when it names one. */

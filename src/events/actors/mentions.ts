@@ -6,7 +6,7 @@
 import { type ActorEntry, lookupActor, lookupSurname } from "../../dict/actors.js";
 import type { Entity } from "../../model/index.js";
 import type { Tok } from "../text/tokens.js";
-import { agentAt } from "./agents.js";
+import { agentAt, institutionSector } from "./agents.js";
 import type { ActorMention } from "./mention.js";
 import { type PlaceHit, placeAt } from "./places.js";
 
@@ -168,6 +168,63 @@ function ledBy(word: string): PlaceHit | null {
   return hit ? { ...hit, kind: hit.kind === "city" ? "city" : "demonym", length: 1 } : null;
 }
 
+/** Words that qualify an office title ("District Judge", "Deputy Prime Minister", "Chief Justice"). */
+const TITLE_MODIFIERS = new Set(["district", "circuit", "county", "deputy", "vice", "assistant", "acting", "chief", "interim", "associate", "lieutenant", "supreme", "regional", "provincial", "presiding", "us", "u.s."]);
+
+/**
+ * The office title of a person's name, inside the name the analysis found ("District Judge Michael
+ * Urbanski") or right before it ("Senator Rand Paul", "Presidents Muhammadu Buhari …"): its agent phrase's
+ * sector (Phoenix agents: judge JUD, senator LEG, president GOV, general MIL) and whether it is plural. A
+ * former office ("former President Carter") gives none.
+ */
+function titleOf(words: string[], low: string[], ti: number, tj: number): { sector: string; plural: boolean } | null {
+  let found: { sector: string; plural: boolean } | null = null;
+  const take = (k: number, n: number, sector: string) => {
+    const before = [low[k - 1], low[k - 2]];
+    if (sector === "SAME" || before.some((w) => /^(former|ex|ex-|then|late|outgoing)$/.test(w ?? ""))) return;
+    found = { sector, plural: /s$/.test(low[k + n - 1]!) };
+  };
+  for (let k = ti; k < tj - 1; ) {
+    const place = placeAt(words, k);
+    if (place && (place.kind === "country" || place.kind === "demonym") && k + place.length < tj) {
+      k += place.length + (low[k + place.length] === "'s" ? 1 : 0);
+      continue;
+    }
+    const ag = agentAt(low, k);
+    if (ag && k + ag.length < tj) {
+      take(k, ag.length, ag.sector);
+      k += ag.length;
+    } else if (AGENT_ADJ.has(low[k]!) || TITLE_MODIFIERS.has(low[k]!)) k++;
+    else break;
+  }
+  if (found) return found;
+  for (let n = Math.min(3, ti); n >= 1; n--) {
+    const ag = agentAt(low, ti - n, n);
+    if (ag?.length === n && /^\p{L}/u.test(words[ti - n]!)) {
+      if (titleOpens(words, low, ti - n)) take(ti - n, n, ag.sector);
+      break;
+    }
+  }
+  return found;
+}
+
+const DAY_OR_MONTH = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * The title at word k is the whole title, not the tail of a longer one we do not know ("Secretary-General",
+ * "Surgeon General" are no generals): the word before it is no part of a hyphenated compound, and if
+ * capitalised inside the sentence it is a place ("Wisconsin Governor") or a qualifier ("Federal District Judge").
+ */
+function titleOpens(words: string[], low: string[], k: number): boolean {
+  const w = words[k - 1];
+  if (w === undefined || k - 1 === 0) return w !== "-";
+  if (w === "-") return false;
+  if (!/^\p{Lu}/u.test(w) || DAY_OR_MONTH.test(w)) return true;
+  if (AGENT_ADJ.has(low[k - 1]!) || TITLE_MODIFIERS.has(low[k - 1]!)) return true;
+  for (let j = Math.max(0, k - 4); j < k; j++) if ((placeAt(words, j)?.length ?? 0) === k - j) return true;
+  return false;
+}
+
 function overlaps(a: { ti: number; tj: number }, ti: number, tj: number): boolean {
   return a.ti < tj && ti < a.tj;
 }
@@ -179,6 +236,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
   const tokIndex = (off: number) => toks.findIndex((t) => t.end > off);
 
   // 1. Linked entities (PER/ORG/GPE/NORP). Cities are places, not actors.
+  let pluralTitle: { sector: string; tj: number } | null = null;
   for (const e of entities) {
     if (e.type === "LOC") continue;
     const ti = tokIndex(e.start);
@@ -194,11 +252,20 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     let ref = e.ref;
     // "King Hassan of Morocco": a person's title names the country they belong to (a dictionary entry
     // of another country is someone else).
+    let end = e.end;
+    let text_ = e.text;
     if (e.type === "PER" && low[tj] === "of") {
       const of = placeAt(words, tj + 1);
       if (of && (of.kind === "country" || of.kind === "metonym") && of.country !== country) {
         country = of.country;
         ref = undefined;
+      } else if (of && !country && !ref) country = of.country; // "Senator Amy Klobuchar of Minnesota"
+      // The place is part of the person's mention ("Presidents Muhammadu Buhari of Nigeria and …"): no
+      // actor of its own.
+      if (of && of.kind !== "demonym" && !/^\p{Lu}/u.test(words[tj + 1 + of.length] ?? "")) {
+        tj += 1 + of.length;
+        end = toks[tj - 1]!.end;
+        text_ = text.slice(e.start, end);
       }
     }
     // An organisation named after its country ("Belarusian KGB", "Iranian Red Crescent") belongs to it,
@@ -274,6 +341,26 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
         }
       }
     }
+    // An office title gives the person its sector; after a plural title ("Presidents X of Gondor and Y
+    // of Rohan") the persons joined by "and" share it.
+    let titleSector: string | undefined;
+    if (e.type === "PER") {
+      const title = titleOf(words, low, ti, tj);
+      if (title) {
+        if (!sector && !ref) sector = title.sector;
+        titleSector = title.sector;
+        pluralTitle = title.plural ? { sector: title.sector, tj } : null;
+      } else if (pluralTitle && low[ti - 1] === "and" && ti - 1 === pluralTitle.tj) {
+        if (!sector && !ref) sector = pluralTitle.sector;
+        titleSector = pluralTitle.sector;
+        pluralTitle = null;
+      } else pluralTitle = null;
+    }
+    // A legislature or court named by its common name ("the House", "Congress", "the Supreme Court") is
+    // that of the country where the story happens (as "police"), unless the analysis placed it.
+    if (e.type === "ORG" && !country && !sector && !ref && /^\p{Lu}/u.test(words[ti]!)) {
+      sector = institutionSector(low.slice(ti, tj));
+    }
     // A person with no known country is still an actor ("Judge Marrero dismissed …"); the coder gives
     // them the country where the sentence happens.
     const unplaced = !country && !sector && (e.type === "PER" || e.type === "ORG") && !ref;
@@ -281,11 +368,12 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     out.push({
       ...(unplaced ? { unplaced: true } : {}),
       ...(e.type === "PER" ? { person: true } : {}),
+      ...(titleSector ? { title: titleSector } : {}),
       start: e.start,
-      end: e.end,
+      end,
       ti,
       tj,
-      text: e.text,
+      text: text_,
       name: e.name,
       country,
       sector,
@@ -561,7 +649,28 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
   out.sort((a, b) => a.ti - b.ti || b.tj - a.tj);
   // Drop mentions nested in a longer one.
   const flat = out.filter((m, k) => !out.some((o, l) => l !== k && o.ti <= m.ti && m.tj <= o.tj && o.tj - o.ti > m.tj - m.ti));
-  return mergeAppositions(shareHeadNoun(joinNameParts(flat, toks, text), toks, words), toks);
+  return officeAfter(mergeAppositions(shareHeadNoun(joinNameParts(flat, toks, text), toks, words), toks), toks);
+}
+
+/**
+ * "Kurt Volker, the United States special envoy for …": a person followed by ", the <office>" holds it and
+ * takes its country and sector (the office stays a mention of its own). Only with an article: a bare
+ * agent after a comma is mostly the next member of a list ("Smith, police and …").
+ */
+function officeAfter(ms: ActorMention[], toks: Tok[]): ActorMention[] {
+  return ms.map((m, k) => {
+    const next = ms[k + 1];
+    if (!m.person || (m.country && m.sector) || m.ref || next?.kind !== "agent" || !next.sector || next.counterpart) return m;
+    const gap = toks.slice(m.tj, next.ti).map((t) => t.low);
+    if (gap.length !== 2 || gap[0] !== "," || !/^(the|a|an)$/.test(gap[1]!)) return m;
+    if (/s$/.test(toks[next.tj - 1]!.low)) return m;
+    // "a spokesman for the PMF": the office is that organisation's, whose sector the title does not say.
+    const after = ms[k + 2];
+    const at = next.tj + (toks[next.tj + 1]?.low === "the" ? 2 : 1);
+    if (after?.kind === "entity" && /^(for|of|at)$/.test(toks[next.tj]?.low ?? "") && after.ti === at) return m;
+    const { unplaced: _u, ...person } = m;
+    return { ...person, country: m.country ?? next.country, sector: m.sector ?? next.sector };
+  });
 }
 
 /**
