@@ -541,3 +541,10 @@ describe("a clause after the cue is the report, not the phrase before it (Wikine
     expect(qs.find((q) => q.text === "around 50 gallons of diesel fuel spilled and ignited")?.speaker?.name).toBe("officials");
   });
 });
+
+describe("a surname alone (Wikinews, CC BY 2.5)", () => {
+  it("is the person named in full before it", () => {
+    const qs = analyze(wikinewsArticle("New_studies_may_bring_slug-made_glues")).quotes;
+    expect(qs.find((q) => q.text.startsWith("slight changes in these chemical bonds"))?.speaker?.name).toBe("Christopher Gallego-Lazo");
+  });
+});

@@ -298,6 +298,26 @@ function turnLabel(text: string, start: number, end: number): boolean {
   return text.slice(Math.max(0, start - 2), start) === "((" && text.slice(end, end + 2) === "))";
 }
 
+/**
+ * A person named by surname alone, or by a title and surname ("Cruz", "Captain Rochester"), is the latest
+ * person named in full with that surname before it.
+ */
+function fullPerson(entities: Entity[], e: Entity): SpeakerRef {
+  const words = e.name.split(/\s+/);
+  if (e.type !== "PER" || words.length > 2 || (words.length === 2 && !PERSON_TITLES.has(words[0] as string))) return toSpeaker(e);
+  const last = words.at(-1);
+  const full = entities.findLast(
+    (x) =>
+      x.type === "PER" &&
+      x.end <= e.start &&
+      x.name !== e.name &&
+      x.name.split(/\s+/).length >= 2 &&
+      x.name.split(/\s+/).at(-1) === last &&
+      !PERSON_TITLES.has(x.name.split(/\s+/)[0] as string),
+  );
+  return full ? toSpeaker(full, { text: e.text, start: e.start, end: e.end }) : toSpeaker(e);
+}
+
 /** Names in [a, b): entities (not inside a prepositional phrase) and capitalised runs the tagger missed. */
 function candidates(text: string, entities: Entity[], a: number, b: number): Cand[] {
   const out: Cand[] = [];
@@ -317,7 +337,7 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
       continue;
     // A bare title the tagger took for an organisation ("Senate Majority Leader") names no one.
     if (!e.ref && onlyTitles(e.text.replace(/^(?:the|Republican|Democratic|Democrat)\s+/i, ""))) continue;
-    out.push({ start: e.start, end: e.end, rank: e.type === "PER" ? 0 : 1, ref: toSpeaker(e) });
+    out.push({ start: e.start, end: e.end, rank: e.type === "PER" ? 0 : 1, ref: fullPerson(entities, e) });
   }
   const win = text.slice(a, b);
   for (const m of win.matchAll(CAP_RUN)) {
@@ -385,8 +405,8 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
       !/^\s+(?:also|then|later|further|again|still|now|has|had|have|was|is|were|are|will|would|\p{Ll}+ly)\s*$/u.test(text.slice(st + name.length, b))
     )
       continue;
-    // A possessor is not the speaker ("Chelyabinsk's governor").
-    if (/['’]s$/.test(name)) continue;
+    // A possessor is not the speaker ("Chelyabinsk's governor", "Windsor Locks' first selectman").
+    if (/['’]s?$/.test(name)) continue;
     // A pronoun's contraction ("I'm", "I've") names no one.
     if (/^(?:I|You|We|They|He|She|It)['’]/.test(name)) continue;
     // A capitalised modifier of a group noun ("German officials", "Local authorities", "Initial reports"): the
