@@ -203,8 +203,13 @@ function compoundRight(ms: ActorMention[], m: ActorMention, toks: Tok[], limit: 
 function coordinatedSubject(toks: Tok[], ms: ActorMention[], ti: number, lb: number): ActorMention[] {
   let k = ti - 1;
   if (/ly$/.test(toks[k]?.low ?? "")) k--;
+  // Auxiliaries of the second verb ("…, and was condemned by …", "and has since denied").
+  while (k > ti - 4 && /^(was|were|is|are|has|have|had|been|being|also|later|since)$/.test(toks[k]?.low ?? "")) k--;
+  if (/ly$/.test(toks[k]?.low ?? "")) k--;
   if (!/^(and|but)$/.test(toks[k]?.low ?? "")) return [];
-  const first = ms.find((m) => m.ti >= lb && m.tj <= k && !m.weak && m.kind !== "pronoun" && !prepBefore(toks, m, lb, true));
+  // ", and was condemned": the first verb's clause is the one before the comma.
+  const from = toks[k - 1]?.low === "," && lb > k - 1 ? leftBound(toks, k - 1) : lb;
+  const first = ms.find((m) => m.ti >= from && m.tj <= k && !m.weak && m.kind !== "pronoun" && !prepBefore(toks, m, from, true));
   // Not when an actor stands right before the conjunction's verb ("X attacked Y and Z shelled …").
   if (!first || ms.some((m) => m.tj === k)) return [];
   return compoundRight(ms, first, toks, k);

@@ -197,7 +197,9 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
       continue;
     }
     // Light verb + event noun: "staged a hunger strike", "launched 10 days of war games".
-    if (nominal && LIGHT_VERBS.has(toks[i]!.low) && !DET.has(toks[i - 1]?.low ?? "")) {
+    // "took part in the protests" works as a light verb too.
+    const light = LIGHT_VERBS.has(toks[i]!.low) || (toks[i + 1]?.low === "part" && /^(take|takes|took|taken|taking)$/.test(toks[i]!.low));
+    if (nominal && light && !DET.has(toks[i - 1]?.low ?? "")) {
       let found: Trigger | null = null;
       for (let j = i + 1; j < Math.min(toks.length, i + 7) && !found; j++) {
         if (/^[,.;:]$/.test(toks[j]!.low)) break;

@@ -622,4 +622,25 @@ describe("coder rules on the real analysis", () => {
     expect(e?.actor.map((a) => a.country)).toContain("HKG");
     expect(evs.some((x) => x.evidence.trigger?.text === "tear")).toBe(false);
   });
+
+  it("gives a coordinated passive (', and was condemned by …') the first verb's subject as its recipient", () => {
+    // Bundled Wikinews corpus (examples/wikinews), 2019.
+    const evs = code(
+      "Because of its drilling operations there, Turkey is already under EU sanctions, and was condemned in a joint statement by Egypt, Greece and Cyprus on October 8.",
+      "2019-11-27",
+    );
+    const e = evs.find((x) => x.evidence.trigger?.text === "condemned");
+    expect(e?.plover?.event).toBe("ACCUSE");
+    expect(e?.actor.map((a) => a.country)).toEqual(["EGY", "GRC", "CYP"]);
+    expect(e?.recipient.map((a) => a.country)).toEqual(["TUR"]);
+  });
+
+  it("reads 'participating in a protest' as a protest", () => {
+    // Bundled Wikinews corpus (examples/wikinews), 2020.
+    const evs = code(
+      "After an initial honorary discharge from active duty with the US Marine Corp in 2006, Kokesh was given a general discharge from the Marine Forces Reserve in 2007 after images of him wearing his uniform while participating in a protest with the Iraq Veterans Against the War were published in The Washington Post.",
+      "2019-03-01",
+    );
+    expect(evs.some((e) => e.plover?.event === "PROTEST" && e.evidence.trigger?.text.startsWith("participating"))).toBe(true);
+  });
 });

@@ -25,6 +25,7 @@ export const LIGHT_VERBS = new Set([
   ...verb("resume"),
   ...verb("open", "opened"),
   ...verb("join"),
+  ...verb("participate"),
 ]);
 
 const mediate: Family = { name: "mediate", forms: [], code: "045", reciprocal: false, recipientPreps: ["between"] };
