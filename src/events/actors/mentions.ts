@@ -177,7 +177,7 @@ const TITLE_MODIFIERS = new Set(["district", "circuit", "county", "deputy", "vic
  * sector (Phoenix agents: judge JUD, senator LEG, president GOV, general MIL) and whether it is plural. A
  * former office ("former President Carter") gives none.
  */
-function titleOf(words: string[], low: string[], ti: number, tj: number): { sector: string; plural: boolean } | null {
+function titleOf(words: string[], low: string[], ti: number, tj: number, orgEnds: Set<number>): { sector: string; plural: boolean } | null {
   let found: { sector: string; plural: boolean } | null = null;
   const take = (k: number, n: number, sector: string) => {
     const before = [low[k - 1], low[k - 2]];
@@ -198,10 +198,16 @@ function titleOf(words: string[], low: string[], ti: number, tj: number): { sect
     else break;
   }
   if (found) return found;
-  for (let n = Math.min(3, ti); n >= 1; n--) {
-    const ag = agentAt(low, ti - n, n);
-    if (ag?.length === n && /^\p{L}/u.test(words[ti - n]!)) {
-      if (titleOpens(words, low, ti - n)) take(ti - n, n, ag.sector);
+  // A title may be followed by its expansion in parentheses: "Labour MP (Member of Parliament) Tom Watson".
+  let end = ti;
+  if (words[ti - 1] === ")") {
+    const open = words.lastIndexOf("(", ti - 1);
+    if (open > 0 && ti - open <= 6) end = open;
+  }
+  for (let n = Math.min(3, end); n >= 1; n--) {
+    const ag = agentAt(low, end - n, n);
+    if (ag?.length === n && /^\p{L}/u.test(words[end - n]!)) {
+      if (titleOpens(words, low, end - n) || orgEnds.has(end - n)) take(end - n, n, ag.sector);
       break;
     }
   }
@@ -237,6 +243,8 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
 
   // 1. Linked entities (PER/ORG/GPE/NORP). Cities are places, not actors.
   let pluralTitle: { sector: string; tj: number } | null = null;
+  // Where organisation names end: a title after one is its office ("Labour MP Tom Watson").
+  const orgEnds = new Set(entities.filter((e) => e.type === "ORG").map((e) => tokIndex(e.end - 1) + 1));
   for (const e of entities) {
     if (e.type === "LOC") continue;
     const ti = tokIndex(e.start);
@@ -345,7 +353,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     // of Rohan") the persons joined by "and" share it.
     let titleSector: string | undefined;
     if (e.type === "PER") {
-      const title = titleOf(words, low, ti, tj);
+      const title = titleOf(words, low, ti, tj, orgEnds);
       if (title) {
         if (!sector && !ref) sector = title.sector;
         titleSector = title.sector;
