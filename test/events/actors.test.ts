@@ -319,6 +319,10 @@ describe("actor mentions", () => {
     const start = text.indexOf("House");
     const org = { text: "House", start, end: start + 5, type: "ORG" as const, name: "House", country: null, sector: null, method: "test" };
     expect(findMentions(text, tokens(text, 0, text.length), [org])[0]).toMatchObject({ text: "House", country: null, sector: "LEG" });
+    // "the Senate" alone is no alias of the United States Senate: in a Wikinews story from San Juan it is
+    // Puerto Rico's ("Pierluisi stated he would leave the governorship if the Senate voted against confirming him.").
+    expect(lookupActor("Senate").some((e) => e.id === "united-states-senate")).toBe(false);
+    expect(lookupActor("U.S. Senate")[0]?.id).toBe("united-states-senate");
     // The lower-case noun is no institution.
     const t2 = "The fire destroyed the house of a local family.";
     expect(findMentions(t2, tokens(t2, 0, t2.length), []).some((m) => m.sector === "LEG")).toBe(false);

@@ -50,9 +50,11 @@ P("Elon Musk",[],("USA","BUS","chief executive of Tesla and SpaceX",None,"2025-0
 O("United States Department of State",["U.S. State Department","US State Department","State Department","Department of State","U.S. Department of State"],"USA","GOV","Department of State")
 O("United States Department of Defense",["U.S. Department of Defense","Department of Defense","Defense Department","U.S. Defense Department","Pentagon","the Pentagon","Department of War","U.S. Department of War","War Department"],"USA","MIL","Department of Defense")
 O("White House",["the White House"],"USA","GOV","Executive Office of the President")
-O("United States Congress",["U.S. Congress","US Congress","Congress"],"USA","LEG")
-O("United States Senate",["U.S. Senate","US Senate","Senate"],"USA","LEG")
-O("United States House of Representatives",["U.S. House of Representatives","House of Representatives","U.S. House"],"USA","LEG")
+# A common name alone ("Congress", "the Senate", "the House of Representatives") is no alias: many countries
+# have one; the actor rules give it the country where the story happens (src/events/actors/mentions.ts).
+O("United States Congress",["U.S. Congress","US Congress"],"USA","LEG")
+O("United States Senate",["U.S. Senate","US Senate"],"USA","LEG")
+O("United States House of Representatives",["U.S. House of Representatives","U.S. House"],"USA","LEG")
 O("Supreme Court of the United States",["U.S. Supreme Court","US Supreme Court"],"USA","JUD")
 O("Federal Bureau of Investigation",["FBI"],"USA","COP")
 O("Central Intelligence Agency",["CIA"],"USA","GOV")
