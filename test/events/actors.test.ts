@@ -291,6 +291,8 @@ describe("actor mentions", () => {
     expect(find(b, [ent(b, "Rand Paul", "PER")], "Rand Paul")).toMatchObject({ sector: "LEG" });
     const c = "Wisconsin Governor Tony Evers declared a state of emergency and deployed the national guard.";
     expect(find(c, [ent(c, "Tony Evers", "PER")], "Tony Evers")?.sector).toBe("GOV");
+    const e = "The July 17 death of Democratic Congressman John Lewis, a prominent civil rights leader, had a major impact on the second half of the month.";
+    expect(find(e, [ent(e, "John Lewis", "PER")], "John Lewis")?.sector).toBe("LEG");
     const d = "Capp was elected as an interim Lord Mayor in mid-2018 after the former Lord Mayor Robert Doyle resigned from his position.";
     expect(find(d, [ent(d, "Robert Doyle", "PER")], "Robert Doyle")?.sector ?? null).toBeNull();
   });

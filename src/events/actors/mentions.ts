@@ -227,6 +227,9 @@ function titleOpens(words: string[], low: string[], k: number): boolean {
   if (w === "-") return false;
   if (!/^\p{Lu}/u.test(w) || DAY_OR_MONTH.test(w)) return true;
   if (AGENT_ADJ.has(low[k - 1]!) || TITLE_MODIFIERS.has(low[k - 1]!)) return true;
+  // A capitalised adjective of a party or body ("Democratic Congressman", "Republican Senator"), not a
+  // title noun of the same shape ("Admiral", "General").
+  if (/^\p{Lu}\p{Ll}+(ic|an|al|ist)$/u.test(w) && !agentAt(low, k - 1, 1)) return true;
   for (let j = Math.max(0, k - 4); j < k; j++) if ((placeAt(words, j)?.length ?? 0) === k - j) return true;
   return false;
 }
