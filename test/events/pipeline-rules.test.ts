@@ -643,4 +643,14 @@ describe("coder rules on the real analysis", () => {
     );
     expect(evs.some((e) => e.plover?.event === "PROTEST" && e.evidence.trigger?.text.startsWith("participating"))).toBe(true);
   });
+
+  it("codes an impeachment with no one named as aimed at the legislature's own state", () => {
+    // Bundled Wikinews corpus (examples/wikinews), 2019-12-21.
+    const text =
+      "If Trump were removed, the Senate constitutionally could disqualify him from serving as President again.\n\n\nThe House has only impeached two other Presidents.";
+    const e = code(text, "2019-12-21").find((x) => x.evidence.trigger?.text === "impeached");
+    expect(e?.plover?.event).toBe("ACCUSE");
+    expect(e?.actor.map((a) => a.country)).toEqual(["USA"]);
+    expect(e?.recipient.map((a) => a.country)).toEqual(["USA"]);
+  });
 });

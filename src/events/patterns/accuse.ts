@@ -66,6 +66,8 @@ export const impeach: Family = {
   ],
   code: "1121",
   claimPreps: ["for", "over"],
+  // A legislature impeaches an official of its own state: with no one named, the recipient is at home.
+  selfRecipient: true,
 };
 export const convict: Family = {
   name: "convict",
