@@ -112,4 +112,13 @@ describe("event coder rules", () => {
     );
     expect(evs.some((e) => e.evidence.trigger?.text === "meeting")).toBe(false);
   });
+
+  it("reads heavy-weapons fire after a light verb as a bombardment, and a modified 'forces' as a noun", () => {
+    // PLOVER-GSR01 (ASSAULT): "launched artillery, mortar, and rocket fire against …".
+    const evs = code(
+      "Vietnamese-led forces launched artillery, mortar, and rocket fire against Kampuchean guerrilla camps near the eastern Thai border today, killing or wounding 50, Thai military sources said.",
+    );
+    expect(evs.some((e) => e.plover?.event === "ASSAULT" && e.evidence.trigger?.text.startsWith("launched artillery"))).toBe(true);
+    expect(evs.some((e) => e.evidence.trigger?.text === "forces")).toBe(false);
+  });
 });

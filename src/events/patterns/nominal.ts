@@ -66,6 +66,22 @@ export const EVENT_NOUNS: Record<string, Family> = {
   "air strike": bomb,
   airstrike: bomb,
   bombardment: bomb,
+  // Fire of heavy weapons ("launched artillery, mortar, and rocket fire against …", "launched missiles at").
+  artillery: bomb,
+  "artillery fire": bomb,
+  "rocket fire": bomb,
+  "mortar fire": bomb,
+  rockets: bomb,
+  missiles: bomb,
+  mortars: bomb,
+  "rocket attack": bomb,
+  "rocket attacks": bomb,
+  "missile attack": bomb,
+  "missile attacks": bomb,
+  "missile strike": bomb,
+  "missile strikes": bomb,
+  "drone strike": bomb,
+  "drone strikes": bomb,
 };
 
 /** Consultations named as nouns with both sides after "between" ("talks between Iran and the EU", "a meeting
