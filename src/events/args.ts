@@ -320,9 +320,27 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   }
   if (passive) {
     const by = after.find((m) => prepBefore(toks, m, tj) === "by");
-    return { actors: by ? compoundRight(ms, by, toks, objLimit) : [], recipients: subject, passive, claimAt, lb, rb, clauseEnd };
+    if (by) return { actors: compoundRight(ms, by, toks, objLimit), recipients: subject, passive, claimAt, lb, rb, clauseEnd };
+    // "has been accused of misusing … funds, …, by current Haitian government officials": the by-phrase set
+    // off by a comma after the claim is the doer of the passive.
+    if (claimAt >= 0) {
+      const late = ms.find(
+        (m) => m.ti > claimAt && m.kind !== "pronoun" && byAfterComma(toks, m.ti) && !toks.slice(claimAt, m.ti).some((t) => t.low === ";"),
+      );
+      if (late) return { actors: compoundRight(ms, late, toks, toks.length), recipients: subject, passive, claimAt, lb, rb, clauseEnd };
+    }
+    return { actors: [], recipients: subject, passive, claimAt, lb, rb, clauseEnd };
   }
   return { actors: subject, recipients: object.filter((m) => !subject.includes(m)), passive, claimAt, lb, rb, clauseEnd };
+}
+
+/** The mention at ti follows ", by" with at most two determiners or adjectives between. */
+function byAfterComma(toks: Tok[], ti: number): boolean {
+  for (let k = ti - 1; k >= ti - 3 && k > 0; k--) {
+    if (toks[k]!.low === "by") return toks[k - 1]?.low === ",";
+    if (!/^\p{Ll}/u.test(toks[k]!.text)) return false;
+  }
+  return false;
 }
 
 /**

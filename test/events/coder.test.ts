@@ -121,4 +121,14 @@ describe("event coder rules", () => {
     expect(evs.some((e) => e.plover?.event === "ASSAULT" && e.evidence.trigger?.text.startsWith("launched artillery"))).toBe(true);
     expect(evs.some((e) => e.evidence.trigger?.text === "forces")).toBe(false);
   });
+
+  it("takes the doer of a passive accusation from a by-phrase set off by a comma after the claim", () => {
+    // PLOVER-GSR01 (ACCUSE).
+    const evs = code(
+      "Ousted president Jean-Bertrand Aristide has been accused of misusing up to US $50 million in public funds, much of it believed to have been embezzled, by current Haitian government officials.",
+    );
+    const e = evs.find((x) => x.plover?.event === "ACCUSE");
+    expect(countries(e!.actor)).toEqual(["HTI"]);
+    expect(countries(e!.recipient)).toEqual(["HTI"]);
+  });
 });
