@@ -653,4 +653,13 @@ describe("coder rules on the real analysis", () => {
     expect(e?.actor.map((a) => a.country)).toEqual(["USA"]);
     expect(e?.recipient.map((a) => a.country)).toEqual(["USA"]);
   });
+
+  it("reads denying funding as a refusal (REJECT), not a denial of a claim", () => {
+    // Bundled Wikinews corpus (examples/wikinews), 2019-02-21.
+    const evs = code(
+      "On Friday, President Trump declared a state of emergency so he could begin the construction of additional wall along the U.S.-Mexican border, claiming this would stem illegal immigration.  Congress has repeatedly denied funding for such a wall, and the conflict between congressional leaders and the president caused a delay in budgetary decisions that led to a government shutdown lasting several weeks this year.",
+      "2019-02-21",
+    );
+    expect(evs.find((e) => e.evidence.trigger?.text === "denied")?.plover?.event).toBe("REJECT");
+  });
 });

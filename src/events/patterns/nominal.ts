@@ -3,6 +3,7 @@
  * "launched 10 days of war games". The noun decides the family; up to four words may stand between.
  */
 
+import { sue } from "./accuse.js";
 import { attack, bomb } from "./assault.js";
 import { meet } from "./consult.js";
 import { cooperate } from "./cooperate.js";
@@ -26,6 +27,7 @@ export const LIGHT_VERBS = new Set([
   ...verb("open", "opened"),
   ...verb("join"),
   ...verb("participate"),
+  ...verb("file"),
 ]);
 
 const mediate: Family = { name: "mediate", forms: [], code: "045", reciprocal: false, recipientPreps: ["between"] };
@@ -66,6 +68,11 @@ export const EVENT_NOUNS: Record<string, Family> = {
   "air strike": bomb,
   airstrike: bomb,
   bombardment: bomb,
+  // Legal actions ("filed a combined lawsuit against …", "launched a legal challenge").
+  lawsuit: sue,
+  lawsuits: sue,
+  "legal challenge": sue,
+  "legal action": sue,
   // Fire of heavy weapons ("launched artillery, mortar, and rocket fire against …", "launched missiles at").
   artillery: bomb,
   "artillery fire": bomb,

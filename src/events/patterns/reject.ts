@@ -41,5 +41,7 @@ export const deny: Family = {
   after: [
     [/^\s*(?:[\w'’.-]+\s+){0,3}?(?:requests?|demands?|calls?|petitions?|applications?|bids?)\b/, "124"],
     [/^\s*(?:[\w'’.-]+\s+){0,3}?(?:lawsuits?|suits?|case|cases|appeals?|motions?|challenges?|charges)\b/, "120"],
+    // Denying a thing asked for (funding, entry, visas, access, bail, asylum) refuses it.
+    [/^\s*(?:[\w'’.-]+\s+){0,2}?(?:funding|funds|entry|visas?|access|bail|asylum|permission|permits?)\b/, "120"],
   ],
 };
