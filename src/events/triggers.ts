@@ -1,6 +1,7 @@
 /** Finds event triggers in a sentence: the longest pattern form at each token, with a verb check. */
 import { agentAt } from "./actors/agents.js";
 import { lexiconVerbAt } from "./lexicon/index.js";
+import { callNames, PEJORATIVE } from "./patterns/accuse.js";
 import { FAMILIES, type Family } from "./patterns/index.js";
 import { BETWEEN_NOUNS, EVENT_NOUNS, LIGHT_VERBS, meetBetween } from "./patterns/nominal.js";
 import type { Tok } from "./text/tokens.js";
@@ -240,6 +241,23 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
       continue;
     }
     if (!useLexicon || !/^\p{Ll}/u.test(toks[i]!.text)) continue;
+    // "called Trump a clown", "called the investigation a \"witch hunt\"": a disparaging word after the
+    // object's "a"/"an" (within eight words, same clause).
+    if (nominal && /^(call|calls|called|calling)$/.test(toks[i]!.low) && !/^(for|on|upon|off|up|in)$/.test(toks[i + 1]?.low ?? "")) {
+      let hit = false;
+      for (let j = i + 2; j < Math.min(toks.length, i + 10) && !hit; j++) {
+        const w = toks[j]!.low;
+        if (/^[.;:,]$/.test(w)) break;
+        if (/^(a|an)$/.test(w)) {
+          for (let k = j + 1; k < Math.min(toks.length, j + 4); k++) if (PEJORATIVE.test(toks[k]!.low)) hit = true;
+          if (!hit) break;
+        }
+      }
+      if (hit && verbal(toks, i, false, mentionEnds)) {
+        out.push({ family: callNames, ti: i, tj: i + 1 });
+        continue;
+      }
+    }
     // "tear gas", "water cannon" are nouns: their first word is no verb.
     if (toks[i]!.low === "tear" && toks[i + 1]?.low === "gas") continue;
     const lex = lexiconVerbAt(toks, i);

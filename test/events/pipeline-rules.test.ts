@@ -662,4 +662,17 @@ describe("coder rules on the real analysis", () => {
     );
     expect(evs.find((e) => e.evidence.trigger?.text === "denied")?.plover?.event).toBe("REJECT");
   });
+
+  it("codes calling an actor names as criticism (ACCUSE), not calling someone a decent man", () => {
+    // Bundled Wikinews corpus (examples/wikinews), 2020.
+    const evs = code("During the course of the debate, Biden called Trump a clown, a racist, and the worst president.", "2020-10-01");
+    const e = evs.find((x) => x.evidence.trigger?.text === "called");
+    expect(e?.plover?.event).toBe("ACCUSE");
+    expect(e?.recipient.map((a) => a.country)).toEqual(["USA"]);
+    const kind = code(
+      "During an interview on The Late Show with Stephen Colbert on Wednesday, Sanders called Biden a \"decent man\" but did not immediately offer a full endorsement.",
+      "2020-04-10",
+    );
+    expect(kind.some((x) => x.plover?.event === "ACCUSE")).toBe(false);
+  });
 });

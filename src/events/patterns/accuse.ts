@@ -105,3 +105,9 @@ export const investigate: Family = {
     [/\b(war crimes?|genocide)/, "094"],
   ],
 };
+
+/** Calling someone names ("Biden called Trump a clown", "Trump called the Democrats' investigation a witch
+ * hunt"): criticism (111). Found by triggers.ts only when a disparaging word follows (PEJORATIVE). */
+export const callNames: Family = { name: "call-names", forms: [], code: "111", directObjectOnly: true };
+export const PEJORATIVE =
+  /^(hoax|witch|clown|racist|liar|liars|traitor|traitors|disgrace|disgraceful|criminal|criminals|corrupt|terrorist|terrorists|dictator|fraud|propaganda|stunt|lie|lies|arsonist|fascist|fascists|thug|thugs|murderer|sham|farce|coup|betrayal|shameful|outrage|outrageous|hypocrite|puppet|idiot|incompetent|dangerous|illegitimate|unconstitutional|bully|enemy)$/;
