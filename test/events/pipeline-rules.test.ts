@@ -675,4 +675,15 @@ describe("coder rules on the real analysis", () => {
     );
     expect(kind.some((x) => x.plover?.event === "ACCUSE")).toBe(false);
   });
+
+  it("reads 'lashed out at' as criticism, and suspending a permit as an administrative sanction", () => {
+    // Bundled Wikinews corpus (examples/wikinews), 2020 and 2019.
+    const evs = code(
+      "President Trump lashed out at the capital city's Democratic mayor Muriel Bowser on Twitter, accusing her of \"not doing her job\".",
+      "2020-06-08",
+    );
+    expect(evs.find((x) => x.evidence.trigger?.text === "lashed out at")?.plover?.event).toBe("ACCUSE");
+    const permit = code("The Federal Aviation Office of Germany has suspended Mahan's permit, German officials said.", "2019-01-23");
+    expect(permit.find((x) => x.evidence.trigger?.text === "suspended")?.cameo.code).toBe("172");
+  });
 });

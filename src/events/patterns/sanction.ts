@@ -83,5 +83,7 @@ export const haltSomething: Family = {
     [/^\W*(\w+\W+){0,3}(relations|ties|contacts)\b/, "161"],
     [/^\W*(\w+\W+){0,3}(mediation)\b/, "165"],
     [/^\W*(\w+\W+){0,3}(electricity|gas|oil|exports|imports|trade|imports)\b/, "163"],
+    // Withdrawing an official permission is an administrative sanction ("has suspended Mahan's permit").
+    [/^\W*(\w+\W+){0,3}(permits?|licen[cs]es?|accreditations?|landing rights|operating rights)\b/, "172"],
   ],
 };
