@@ -343,7 +343,9 @@ function codeSentence(
     let targetless = false;
     if (recipObjs.length === 0) {
       const selfish =
-        fam.selfRecipient || (tr.lexicon && /^(14|15|0831|172)/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, args.rb)?.code ?? ""));
+        fam.selfRecipient ||
+        (fam.selfRecipientSectors?.includes(actorObjs[0]!.sector ?? "") && /^[A-Z]{3}$/.test(actorObjs[0]!.country ?? "") && !/^(IGO|NGO)$/.test(actorObjs[0]!.country ?? "")) ||
+        (tr.lexicon && /^(14|15|0831|172)/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, args.rb)?.code ?? ""));
       if (selfish) recipObjs = [{ name: actorObjs[0]!.country ?? "", country: actorObjs[0]!.country, sector: null }];
       else if (tr.lexicon) {
         // Dictionary mode (PETRARCH2 unit tests) codes an act with no target as PETRARCH does ("---").

@@ -686,4 +686,15 @@ describe("coder rules on the real analysis", () => {
     const permit = code("The Federal Aviation Office of Germany has suspended Mahan's permit, German officials said.", "2019-01-23");
     expect(permit.find((x) => x.evidence.trigger?.text === "suspended")?.cameo.code).toBe("172");
   });
+
+  it("gives an investigation by a state's authorities with no one named its own country as recipient", () => {
+    // Bundled Wikinews corpus (examples/wikinews), 2019-08.
+    const evs = code(
+      "Federal authorities are investigating the shooting as domestic terrorism, according to prosecutor Josh Bash, the U.S. Attorney for the Western District of Texas.",
+      "2019-08-08",
+    );
+    const e = evs.find((x) => x.evidence.trigger?.text === "investigating");
+    expect(e?.plover?.event).toBe("ACCUSE");
+    expect(e?.recipient.map((a) => a.country)).toEqual(["USA"]);
+  });
 });

@@ -101,6 +101,9 @@ export const investigate: Family = {
   ],
   code: "090",
   recipientPreps: ["into"],
+  // "the police had said they would be investigating the allegations": a state's police, courts or
+  // government investigate at home.
+  selfRecipientSectors: ["COP", "JUD", "GOV", "LEG"],
   after: [
     // Looking into what caused a death, an accident or a fire accuses no one.
     [/^\s+(?:[\w'’-]+\s+){0,4}?(?:cause|causes|accident|crash|fire|blaze|collision|circumstances|conditions|possibility)\b/, "---"],

@@ -20,6 +20,9 @@ export interface Family {
   claimPreps?: string[];
   /** With no recipient in the text, the actor's own country is the recipient (protests, mobilisation). */
   selfRecipient?: boolean;
+  /** With no recipient in the text, a state organ of these sectors acts on its own country (a police
+   * investigation of unnamed allegations). */
+  selfRecipientSectors?: string[];
   /** A statement verb: coded (CAMEO 01) only when its complement names another actor and no event was coded there. */
   speech?: boolean;
   /** The family codes only for actors of these sectors (a court's ruling). */
