@@ -620,6 +620,8 @@ describe("coder rules on the real analysis", () => {
     const e = evs.find((x) => x.evidence.trigger?.text === "used");
     expect(e?.cameo.code).toBe("175");
     expect(e?.actor.map((a) => a.country)).toContain("HKG");
+    // No recipient named as a mention: the police act on their own country's people.
+    expect(e?.recipient.map((a) => a.country)).toEqual(["HKG"]);
     expect(evs.some((x) => x.evidence.trigger?.text === "tear")).toBe(false);
   });
 

@@ -61,6 +61,8 @@ export const crackdown: Family = {
   ],
   code: "175",
   recipientPreps: ["on"],
+  // "police fired tear gas": crowd control acts on the state's own people when none is named.
+  selfRecipientSectors: ["COP", "MIL", "GOV"],
 };
 /** Using riot-control means on people ("used water cannons and tear gas against protesters"): 175, repression
  * (PLOVER COERCE). Any other use of "use" is no event here. */
@@ -69,6 +71,7 @@ export const useForce: Family = {
   forms: [...verb("use", "used")],
   code: "---",
   recipientPreps: ["on", "against"],
+  selfRecipientSectors: ["COP", "MIL", "GOV"],
   after: [
     [
       /^[^.;:]{0,50}?\b(tear ?gas|water cannons?|water canons?|rubber bullets|pepper spray|pepper balls|batons|stun grenades|live (?:ammunition|rounds)|excessive force)\b/,
