@@ -93,7 +93,9 @@ export function runGsr(): Record<Split, GsrScore> | null {
       ? `${ev.plover?.event}/${ev.cameo.code} ${ev.actor.map((x) => `${x.country}(${x.name})`).join("+")}>${ev.recipient.map((x) => `${x.country}(${x.name})`).join("+")} [${ev.evidence.trigger?.text}]`
       : `none (${events.length} events)`;
     if (!ev || ev.plover?.event !== r.event_plover2) s.failures.push({ id: r.id, text: r.text, gold, got });
-    const miss = [s.actorOk === before.a ? "actor" : "", !compound && s.recipientOk === before.r ? "recipient" : ""].filter(Boolean).join("+");
+    const miss = [s.actorOk === before.a ? "actor" : "", !compound && s.recipientOk === before.r ? "recipient" : ""]
+      .filter(Boolean)
+      .join("+");
     if (miss) s.sideFailures.push({ id: r.id, text: r.text, gold, got, miss });
   }
   return out;

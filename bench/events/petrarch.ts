@@ -90,7 +90,7 @@ function parseActors(text: string): Actor[] {
 function roleAt(a: Actor, date: string): string | null {
   const dated = a.roles.find((r) => (r.from || r.to) && (!r.from || r.from <= date) && (!r.to || date <= r.to));
   const any = dated ?? a.roles.find((r) => !r.from && !r.to);
-  if (!any || !any.code || any.code === "---" || any.code === "+++") return null;
+  if (!any?.code || any.code === "---" || any.code === "+++") return null;
   return any.code;
 }
 

@@ -146,7 +146,10 @@ export function runWikinews(): Record<Split, WikinewsScore> | null {
         // What we coded in the gold event's sentence (to tell a missing trigger from a wrong argument or date).
         const here = events
           .filter((e) => e.evidence.sentence.includes(ge.evidence) || ge.evidence.includes(e.evidence.sentence))
-          .map((e) => `${e.plover?.event ?? "-"}/${e.cameo.code} ${e.actor.map((x) => x.country).join("+")}>${e.recipient.map((x) => x.country).join("+")} ${e.date.value} [${e.evidence.trigger?.text}]`);
+          .map(
+            (e) =>
+              `${e.plover?.event ?? "-"}/${e.cameo.code} ${e.actor.map((x) => x.country).join("+")}>${e.recipient.map((x) => x.country).join("+")} ${e.date.value} [${e.evidence.trigger?.text}]`,
+          );
         s.misses.push(
           `${ge.plover} ${ge.actor.join("+")}>${ge.recipient.join("+")} ${ge.date} | ${ge.evidence.slice(0, 120)}\n    coded here: ${here.join("; ") || "nothing"}`,
         );

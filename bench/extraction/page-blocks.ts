@@ -27,7 +27,8 @@ const html = decodeBytes(gunzipSync(readFileSync(join(DATA, "html", `${id}.html.
 const { html: lean, jsonld } = stripInert(html);
 const doc = parseHtml(lean);
 const meta = collectMeta(doc, jsonld);
-for (const [k, v] of meta.metas) if (/date|time|publish|modif|author|title|creat/i.test(k)) console.log("meta", k, JSON.stringify(v).slice(0, 200));
+for (const [k, v] of meta.metas)
+  if (/date|time|publish|modif|author|title|creat/i.test(k)) console.log("meta", k, JSON.stringify(v).slice(0, 200));
 for (const t of meta.times.slice(0, 8)) console.log("time", JSON.stringify(t));
 for (const o of meta.jsonld) console.log("ld", JSON.stringify(o).slice(0, 400));
 const blocks = collectBlocks(doc, Date.now() + 10000);

@@ -164,7 +164,8 @@ if (existsSync(phoenixFile)) {
   for (const c of cities) known.add(c.name.toLowerCase());
   // Place entries: a head line and its "+" synonyms followed by codes with no sector (an actor's codes
   // carry one: IRQGOV); the same test as bench/events/build/actors.ts.
-  const SECTOR = /^(GOV|MIL|REB|OPP|PTY|COP|JUD|SPY|MED|EDU|BUS|CRM|CVL|ELI|LEG|LAB|AGR|REL|HLH|REF|IGO|NGO|MOD|RAD|UAF|INS|SEP|DEV|ENV|HRI|JRN|MNC)/;
+  const SECTOR =
+    /^(GOV|MIL|REB|OPP|PTY|COP|JUD|SPY|MED|EDU|BUS|CRM|CVL|ELI|LEG|LAB|AGR|REL|HLH|REF|IGO|NGO|MOD|RAD|UAF|INS|SEP|DEV|ENV|HRI|JRN|MNC)/;
   let names: string[] = [];
   let codes: string[] = [];
   const flush = () => {
@@ -172,7 +173,17 @@ if (existsSync(phoenixFile)) {
     if (country) {
       const list = names.map(plainCase).filter((n) => n.length > 2);
       const entry = (countries as { iso3: string; name: string; aliases: string[] }[]).find((c) => c.iso3 === country);
-      const featureBases = new Set(list.filter((n) => NATURE.test(n)).flatMap((n) => n.toLowerCase().replace(NATURE, "").trim().split(/\s+of\s+|\s+/)));
+      const featureBases = new Set(
+        list
+          .filter((n) => NATURE.test(n))
+          .flatMap((n) =>
+            n
+              .toLowerCase()
+              .replace(NATURE, "")
+              .trim()
+              .split(/\s+of\s+|\s+/),
+          ),
+      );
       for (const n of list) {
         const k = n.toLowerCase();
         if (known.has(k) || NATURE.test(n) || featureBases.has(k)) continue;

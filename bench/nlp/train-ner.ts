@@ -152,7 +152,10 @@ function train(data: Example[], epochs: number, log: boolean): TaggerModel {
     const m = trainOnce(data, epochs, log, Number(process.env.SEED ?? 42) + 1000 * r);
     for (const [f, v] of Object.entries(m.weights)) {
       const acc = sum.get(f);
-      if (acc) v.forEach((x, t) => (acc[t]! += x));
+      if (acc)
+        v.forEach((x, t) => {
+          acc[t]! += x;
+        });
       else sum.set(f, [...v]);
     }
   }

@@ -21,7 +21,7 @@ import type { KyselyStore, ProcessedRecord } from "../../src/store/index.js";
 import { openStore } from "../../src/store/index.js";
 import { shortId } from "../../src/store/keys.js";
 import { wikinewsDocs } from "../../test/store/records.js";
-import { eventTemplates, Markov, randomDay, records, rng, synthEvent } from "./synth.js";
+import { Markov, randomDay, records, rng } from "./synth.js";
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.replace(/^--/, ""), process.argv[i + 1] ?? "");

@@ -344,7 +344,9 @@ function codeSentence(
     if (recipObjs.length === 0) {
       const selfish =
         fam.selfRecipient ||
-        (fam.selfRecipientSectors?.includes(actorObjs[0]!.sector ?? "") && /^[A-Z]{3}$/.test(actorObjs[0]!.country ?? "") && !/^(IGO|NGO)$/.test(actorObjs[0]!.country ?? "")) ||
+        (fam.selfRecipientSectors?.includes(actorObjs[0]!.sector ?? "") &&
+          /^[A-Z]{3}$/.test(actorObjs[0]!.country ?? "") &&
+          !/^(IGO|NGO)$/.test(actorObjs[0]!.country ?? "")) ||
         (tr.lexicon && /^(14|15|0831|172)/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, args.rb)?.code ?? ""));
       if (selfish) recipObjs = [{ name: actorObjs[0]!.country ?? "", country: actorObjs[0]!.country, sector: null }];
       else if (tr.lexicon) {
@@ -682,7 +684,7 @@ function politicalSide(objs: Actor[], ms: ActorMention[], toks: Tok[]): boolean 
     const m = ms[i];
     if (POLITICAL.test(a.sector ?? "") || /^(ELI|NGO)$/.test(a.sector ?? "") || a.country === "IGO" || m?.kind === "country") return true;
     // A person under a public office's title ("Senator Amy Klobuchar", "District Judge Michael Urbanski").
-    if (!m || m.kind !== "entity") return false;
+    if (m?.kind !== "entity") return false;
     for (let k = Math.max(0, m.ti - 2); k < m.tj; k++) if (OFFICE_TITLE.test(toks[k]!.text)) return true;
     return false;
   });

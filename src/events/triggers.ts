@@ -154,7 +154,13 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   const prev = toks[ti - 1]?.low ?? "";
   if (DET.has(prev)) return false;
   // "Kurdish forces", "government forces", "U.S.-led forces": a modified "forces" is the noun.
-  if (w === "forces" && (/^\p{Lu}/u.test(toks[ti - 1]?.text ?? "") || /^(government|security|armed|military|coalition|special|allied|enemy|rebel|opposition|ground|naval|air|federal|foreign|pro-government)$/.test(prev)))
+  if (
+    w === "forces" &&
+    (/^\p{Lu}/u.test(toks[ti - 1]?.text ?? "") ||
+      /^(government|security|armed|military|coalition|special|allied|enemy|rebel|opposition|ground|naval|air|federal|foreign|pro-government)$/.test(
+        prev,
+      ))
+  )
     return false;
   // A participle right after a preposition is an adjective ("among pledged Green Party delegates").
   if (/^(among|with|for|from|by|to|into|about|against|without)$/.test(prev) && /(ed|en)$/.test(w)) return false;

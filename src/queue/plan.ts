@@ -1,5 +1,5 @@
-import { readdir, stat } from "node:fs/promises";
-import { basename, join, resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { basename, resolve } from "node:path";
 import { listFiles } from "../ingest/files.js";
 import type { WorkItem } from "./item.js";
 import { linesWithOffsets } from "./jsonl-lines.js";

@@ -397,7 +397,10 @@ describe("the subject after an opening phrase (Wikinews, CC BY 2.5)", () => {
 describe("a quotation after a report (Wikinews, CC BY 2.5)", () => {
   const qs = analyze(wikinewsArticle("Toronto_Comicon_2019")).quotes;
   it("is more of the words of the speaker reported in the sentence before", () => {
-    expect(qs.find((q) => q.text.startsWith("Jerry [O'Connell] and I"))).toMatchObject({ kind: "direct", speaker: { name: "John Rhys-Davies" } });
+    expect(qs.find((q) => q.text.startsWith("Jerry [O'Connell] and I"))).toMatchObject({
+      kind: "direct",
+      speaker: { name: "John Rhys-Davies" },
+    });
   });
   it("resolves 'he' to the person heading its own sentence", () => {
     expect(qs.find((q) => q.text.startsWith("a Sliders reboot"))?.speaker?.name).toBe("John Rhys-Davies");
@@ -482,7 +485,10 @@ describe("unnamed sources (Wikinews, CC BY 2.5)", () => {
 describe("direct quotes with unusual attributions (Wikinews, CC BY 2.5)", () => {
   const find = (id: string, start: string) => analyze(wikinewsArticle(id)).quotes.find((q) => q.text.startsWith(start));
   it("a cue opening the sentence ('Remarked … Tierra Curry, \"…\"')", () => {
-    expect(find("Report_indicates_Mexican_monarch", "This reprieve from bad news")).toMatchObject({ kind: "direct", speaker: { name: "Tierra Curry" } });
+    expect(find("Report_indicates_Mexican_monarch", "This reprieve from bad news")).toMatchObject({
+      kind: "direct",
+      speaker: { name: "Tierra Curry" },
+    });
   });
   it("a main clause that starts like an opener ('In the filing itself Ford also made this point, writing \"…\"')", () => {
     expect(find("US_Department_of_Justice_investigating_Ford", "In addition, we have notified")?.speaker?.name).toBe("Ford");

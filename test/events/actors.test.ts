@@ -156,7 +156,8 @@ describe("actor mentions", () => {
       "ILO:null/IGO",
     ]);
     // Another PLOVER-GSR tune sentence: a forum named "World" anywhere in its name is an NGO.
-    const t2 = "The Third World Water Forum concluded on Saturday that the US and other developed nations must allocate greater financial resources.";
+    const t2 =
+      "The Third World Water Forum concluded on Saturday that the US and other developed nations must allocate greater financial resources.";
     const n2 = "Third World Water Forum";
     const s2 = t2.indexOf(n2);
     const org = { text: n2, start: s2, end: s2 + n2.length, type: "ORG" as const, name: n2, country: null, sector: null, method: "test" };
@@ -176,7 +177,9 @@ describe("actor mentions", () => {
     expect(findMentions(text, tokens(text, 0, text.length), [per("Omar El Bashir")])[0]).toMatchObject({ country: "SDN" });
     // A Wikinews sentence: "Murphy" alone (Emily W. Murphy, named in full before) is no namesake minister.
     const t2 = "Murphy claimed she made this decision without influence from the White House.";
-    const m2 = findMentions(t2, tokens(t2, 0, t2.length), [{ text: "Murphy", start: 0, end: 6, type: "PER", name: "Murphy", country: null, sector: null, method: "test" }]);
+    const m2 = findMentions(t2, tokens(t2, 0, t2.length), [
+      { text: "Murphy", start: 0, end: 6, type: "PER", name: "Murphy", country: null, sector: null, method: "test" },
+    ]);
     expect(m2[0]).toMatchObject({ text: "Murphy", country: null });
   });
 
@@ -184,9 +187,19 @@ describe("actor mentions", () => {
     const { findMentions } = await import("../../src/events/actors/mentions.js");
     const { tokens } = await import("../../src/events/text/tokens.js");
     // A PLOVER-GSR tune sentence; the analysis is taken to leave "Kagame" unplaced.
-    const text = "Rwandan rebels announced that President Kagame and his Rwandan Patriotic Front must agree to major constitutional changes.";
+    const text =
+      "Rwandan rebels announced that President Kagame and his Rwandan Patriotic Front must agree to major constitutional changes.";
     const start = text.indexOf("Kagame");
-    const per = { text: "Kagame", start, end: start + 6, type: "PER" as const, name: "Kagame", country: null, sector: null, method: "test" };
+    const per = {
+      text: "Kagame",
+      start,
+      end: start + 6,
+      type: "PER" as const,
+      name: "Kagame",
+      country: null,
+      sector: null,
+      method: "test",
+    };
     const ms = findMentions(text, tokens(text, 0, text.length), [per]);
     expect(ms.find((m) => m.text === "Kagame")).toMatchObject({ country: "RWA" });
   });
@@ -208,7 +221,8 @@ describe("actor mentions", () => {
     const { findMentions } = await import("../../src/events/actors/mentions.js");
     const { tokens } = await import("../../src/events/text/tokens.js");
     // A PLOVER-GSR tune sentence and a Wikinews one.
-    const a = "A French minister threatened today to impose import restrictions as the leaders sought to ease tensions in Franco-German relations.";
+    const a =
+      "A French minister threatened today to impose import restrictions as the leaders sought to ease tensions in Franco-German relations.";
     expect(findMentions(a, tokens(a, 0, a.length), []).some((m) => m.text === "Franco")).toBe(false);
     const b = "Carroll is an Evangelical Christian.";
     expect(findMentions(b, tokens(b, 0, b.length), []).some((m) => m.text === "Christian")).toBe(false);
@@ -218,9 +232,18 @@ describe("actor mentions", () => {
     const { findMentions } = await import("../../src/events/actors/mentions.js");
     const { tokens } = await import("../../src/events/text/tokens.js");
     // A Wikinews corpus sentence (not an annotated one).
-    const text = "The mayor of Paris, Anne Hidalgo, wrote on Twitter: \"Paris is mourning its family this afternoon.\"";
+    const text = 'The mayor of Paris, Anne Hidalgo, wrote on Twitter: "Paris is mourning its family this afternoon."';
     const start = text.indexOf("Anne Hidalgo");
-    const per = { text: "Anne Hidalgo", start, end: start + 12, type: "PER" as const, name: "Anne Hidalgo", country: null, sector: null, method: "test" };
+    const per = {
+      text: "Anne Hidalgo",
+      start,
+      end: start + 12,
+      type: "PER" as const,
+      name: "Anne Hidalgo",
+      country: null,
+      sector: null,
+      method: "test",
+    };
     const ms = findMentions(text, tokens(text, 0, text.length), [per]);
     expect(ms.find((m) => m.text === "Anne Hidalgo")).toMatchObject({ country: "FRA" });
   });
@@ -231,7 +254,16 @@ describe("actor mentions", () => {
     // A Wikinews corpus sentence (not an annotated one): the pro-Beijing camp is no Chinese government actor.
     const text = "The government and the pro-Beijing camp have always claimed they have public support.";
     const start = text.indexOf("Beijing");
-    const gpe = { text: "Beijing", start, end: start + 7, type: "GPE" as const, name: "Beijing", country: "CHN", sector: null, method: "test" };
+    const gpe = {
+      text: "Beijing",
+      start,
+      end: start + 7,
+      type: "GPE" as const,
+      name: "Beijing",
+      country: "CHN",
+      sector: null,
+      method: "test",
+    };
     for (const ents of [[gpe], []]) {
       const ms = findMentions(text, tokens(text, 0, text.length), ents);
       expect(ms.some((m) => m.country === "CHN")).toBe(false);
@@ -261,11 +293,20 @@ describe("actor mentions", () => {
     // A place before a single word that is no name is not a person's origin ("Bermuda Wednesday").
     const t2 = "The NHC predicted that Humberto would pass by Bermuda Wednesday night.";
     const s2 = t2.indexOf("Bermuda Wednesday");
-    const p2 = { text: "Bermuda Wednesday", start: s2, end: s2 + 17, type: "PER" as const, name: "Bermuda Wednesday", country: null, sector: null, method: "test" };
+    const p2 = {
+      text: "Bermuda Wednesday",
+      start: s2,
+      end: s2 + 17,
+      type: "PER" as const,
+      name: "Bermuda Wednesday",
+      country: null,
+      sector: null,
+      method: "test",
+    };
     expect(findMentions(t2, tokens(t2, 0, t2.length), [p2]).find((m) => m.text === "Bermuda Wednesday")?.country ?? null).toBeNull();
   });
 
-  it("lets a country before \"and\" share the next conjunct's agent noun (French and Egyptian warships)", async () => {
+  it('lets a country before "and" share the next conjunct\'s agent noun (French and Egyptian warships)', async () => {
     const { findMentions } = await import("../../src/events/actors/mentions.js");
     const { tokens } = await import("../../src/events/text/tokens.js");
     // A PLOVER-GSR tune sentence.
@@ -285,13 +326,17 @@ describe("actor mentions", () => {
     const find = (text: string, ents: ReturnType<typeof ent>[], name: string) =>
       findMentions(text, tokens(text, 0, text.length), ents).find((m) => m.text.startsWith(name));
     // Wikinews corpus sentences (not annotated ones), with the spans the NER gives.
-    const a = "On Friday, United States Federal District Judge Michael Urbanski sentenced Ohio man James Alex Fields, now 22, to life in prison.";
-    expect(find(a, [ent(a, "United States", "GPE", "USA"), ent(a, "District Judge Michael Urbanski", "PER")], "District Judge")).toMatchObject({ country: "USA", sector: "JUD" });
+    const a =
+      "On Friday, United States Federal District Judge Michael Urbanski sentenced Ohio man James Alex Fields, now 22, to life in prison.";
+    expect(
+      find(a, [ent(a, "United States", "GPE", "USA"), ent(a, "District Judge Michael Urbanski", "PER")], "District Judge"),
+    ).toMatchObject({ country: "USA", sector: "JUD" });
     const b = "A group of protesters surrounded and allegedly threatened Senator Rand Paul and his wife Kelley as they exited the event.";
     expect(find(b, [ent(b, "Rand Paul", "PER")], "Rand Paul")).toMatchObject({ sector: "LEG" });
     const c = "Wisconsin Governor Tony Evers declared a state of emergency and deployed the national guard.";
     expect(find(c, [ent(c, "Tony Evers", "PER")], "Tony Evers")?.sector).toBe("GOV");
-    const e = "The July 17 death of Democratic Congressman John Lewis, a prominent civil rights leader, had a major impact on the second half of the month.";
+    const e =
+      "The July 17 death of Democratic Congressman John Lewis, a prominent civil rights leader, had a major impact on the second half of the month.";
     expect(find(e, [ent(e, "John Lewis", "PER")], "John Lewis")?.sector).toBe("LEG");
     const d = "Capp was elected as an interim Lord Mayor in mid-2018 after the former Lord Mayor Robert Doyle resigned from his position.";
     expect(find(d, [ent(d, "Robert Doyle", "PER")], "Robert Doyle")?.sector ?? null).toBeNull();
@@ -305,10 +350,16 @@ describe("actor mentions", () => {
       return { text: name, start, end: start + name.length, type, name, country, sector: null, method: "test" };
     };
     // Wikinews corpus sentences (not annotated ones).
-    const a = "On the same day, Kurt Volker, the United States special envoy for Ukraine negotiations, resigned without public explanation.";
-    const ma = findMentions(a, tokens(a, 0, a.length), [ent(a, "Kurt Volker", "PER"), ent(a, "United States", "GPE", "USA"), ent(a, "Ukraine", "GPE", "UKR")]);
+    const a =
+      "On the same day, Kurt Volker, the United States special envoy for Ukraine negotiations, resigned without public explanation.";
+    const ma = findMentions(a, tokens(a, 0, a.length), [
+      ent(a, "Kurt Volker", "PER"),
+      ent(a, "United States", "GPE", "USA"),
+      ent(a, "Ukraine", "GPE", "UKR"),
+    ]);
     expect(ma.find((m) => m.text === "Kurt Volker")).toMatchObject({ country: "USA", sector: "GOV" });
-    const b = "In a statement following the attack, Ahmed al-Assadi, a spokesman for the PMF, blamed both Israel and the United States for the attack.";
+    const b =
+      "In a statement following the attack, Ahmed al-Assadi, a spokesman for the PMF, blamed both Israel and the United States for the attack.";
     const mb = findMentions(b, tokens(b, 0, b.length), [ent(b, "Ahmed al-Assadi", "PER"), ent(b, "PMF", "ORG")]);
     expect(mb.find((m) => m.text === "Ahmed al-Assadi")?.sector ?? null).toBeNull();
   });
@@ -330,18 +381,28 @@ describe("actor mentions", () => {
     expect(findMentions(t2, tokens(t2, 0, t2.length), []).some((m) => m.sector === "LEG")).toBe(false);
   });
 
-  it("gives persons after a plural title the title and the country of their \"of X\" (Presidents A of Nigeria and B of Benin)", async () => {
+  it('gives persons after a plural title the title and the country of their "of X" (Presidents A of Nigeria and B of Benin)', async () => {
     const { findMentions } = await import("../../src/events/actors/mentions.js");
     const { tokens } = await import("../../src/events/text/tokens.js");
     const { toActor } = await import("../../src/events/resolve.js");
     // A Wikinews corpus sentence, with the spans the NER gives.
-    const text = "Leaders met in Niamey for an AU summit where on Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the agreement.";
+    const text =
+      "Leaders met in Niamey for an AU summit where on Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the agreement.";
     const ent = (name: string, type: "PER" | "GPE", country: string | null = null) => {
       const start = text.indexOf(name);
       return { text: name, start, end: start + name.length, type, name, country, sector: null, method: "test" };
     };
-    const ms = findMentions(text, tokens(text, 0, text.length), [ent("Muhammadu Buhari", "PER"), ent("Nigeria", "GPE", "NGA"), ent("Patrice Talon", "PER"), ent("Benin", "GPE", "BEN")]);
-    expect(ms.find((m) => m.text.startsWith("Patrice Talon"))).toMatchObject({ text: "Patrice Talon of Benin", country: "BEN", sector: "GOV" });
+    const ms = findMentions(text, tokens(text, 0, text.length), [
+      ent("Muhammadu Buhari", "PER"),
+      ent("Nigeria", "GPE", "NGA"),
+      ent("Patrice Talon", "PER"),
+      ent("Benin", "GPE", "BEN"),
+    ]);
+    expect(ms.find((m) => m.text.startsWith("Patrice Talon"))).toMatchObject({
+      text: "Patrice Talon of Benin",
+      country: "BEN",
+      sector: "GOV",
+    });
     // The country named with the person is no actor of its own.
     expect(ms.some((m) => m.text === "Nigeria" || m.text === "Benin")).toBe(false);
     const buhari = ms.find((m) => m.text.startsWith("Muhammadu Buhari"))!;
@@ -354,7 +415,7 @@ describe("actor mentions", () => {
     const { tokens } = await import("../../src/events/text/tokens.js");
     // Two sentences of a Wikinews corpus article (not an annotated one), with the spans the NER gives.
     const a = "There were several speakers at the rally, including Labour MP (Member of Parliament) Tom Watson, and Sadiq Khan.";
-    const b = "Tom Watson called Prime Minister Theresa May's proposed Brexit deal \"lousy\".";
+    const b = 'Tom Watson called Prime Minister Theresa May\'s proposed Brexit deal "lousy".';
     const per = (text: string, name: string, country: string | null = null) => {
       const start = text.indexOf(name);
       return { text: name, start, end: start + name.length, type: "PER" as const, name, country, sector: null, method: "test" };

@@ -94,7 +94,10 @@ describe("event coder rules", () => {
   });
   // Sentences from the bundled Wikinews corpus (examples/wikinews, CC BY 2.5).
   it("codes an agreement signed 'between' named sides, with no doer before the verb, as reciprocal", () => {
-    const evs = code("In 2017, a memorandum of understanding about the pipeline was signed between Cyprus, Greece and Israel.", "2020-01-03");
+    const evs = code(
+      "In 2017, a memorandum of understanding about the pipeline was signed between Cyprus, Greece and Israel.",
+      "2020-01-03",
+    );
     const e = evs.find((x) => x.plover?.event === "SUPPORT");
     expect(e?.reciprocal).toBe(true);
     expect(new Set([...countries(e!.actor), ...countries(e!.recipient)])).toEqual(new Set(["CYP", "GRC", "ISR"]));

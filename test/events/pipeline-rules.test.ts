@@ -672,7 +672,7 @@ describe("coder rules on the real analysis", () => {
     expect(e?.plover?.event).toBe("ACCUSE");
     expect(e?.recipient.map((a) => a.country)).toEqual(["USA"]);
     const kind = code(
-      "During an interview on The Late Show with Stephen Colbert on Wednesday, Sanders called Biden a \"decent man\" but did not immediately offer a full endorsement.",
+      'During an interview on The Late Show with Stephen Colbert on Wednesday, Sanders called Biden a "decent man" but did not immediately offer a full endorsement.',
       "2020-04-10",
     );
     expect(kind.some((x) => x.plover?.event === "ACCUSE")).toBe(false);
@@ -681,7 +681,7 @@ describe("coder rules on the real analysis", () => {
   it("reads 'lashed out at' as criticism, and suspending a permit as an administrative sanction", () => {
     // Bundled Wikinews corpus (examples/wikinews), 2020 and 2019.
     const evs = code(
-      "President Trump lashed out at the capital city's Democratic mayor Muriel Bowser on Twitter, accusing her of \"not doing her job\".",
+      'President Trump lashed out at the capital city\'s Democratic mayor Muriel Bowser on Twitter, accusing her of "not doing her job".',
       "2020-06-08",
     );
     expect(evs.find((x) => x.evidence.trigger?.text === "lashed out at")?.plover?.event).toBe("ACCUSE");

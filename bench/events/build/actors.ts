@@ -77,7 +77,9 @@ const SECTORS = new Set([
 ]);
 /** Our country codes (ISO 3166-1 alpha-3 and XKX), from data/places. */
 const ISO3 = new Set(
-  (JSON.parse(readFileSync(new URL("../../../data/places/countries.json", import.meta.url), "utf8")) as { iso3: string }[]).map((c) => c.iso3),
+  (JSON.parse(readFileSync(new URL("../../../data/places/countries.json", import.meta.url), "utf8")) as { iso3: string }[]).map(
+    (c) => c.iso3,
+  ),
 );
 /**
  * Phoenix country codes that are not ISO 3166-1: states that are gone take their continuator (the Soviet
@@ -85,7 +87,16 @@ const ISO3 = new Set(
  * ISO codes. Any other non-ISO head is a region ("WEUREB", "MEAREB"): the group's country is then the
  * place its name contains ("Irish National Liberation Army" → IRL), else none (placed by the story).
  */
-const COUNTRY_FIX: Record<string, string> = { ANG: "AGO", KSV: "XKX", DDR: "DEU", SUN: "RUS", TMP: "TLS", CSK: "CZE", YUG: "SRB", SCG: "SRB" };
+const COUNTRY_FIX: Record<string, string> = {
+  ANG: "AGO",
+  KSV: "XKX",
+  DDR: "DEU",
+  SUN: "RUS",
+  TMP: "TLS",
+  CSK: "CZE",
+  YUG: "SRB",
+  SCG: "SRB",
+};
 /** CAMEO religion heads ("HINRAD", World Hindu Council): no country. */
 const RELIGION = new Set(["HIN", "BUD", "MOS", "CHR", "JEW", "CTH", "SHI"]);
 const NONSTATE: Record<string, string> = { IGO: "IGO", NGO: "NGO", IMG: "REB", MNC: "BUS", NGM: "NGO", UAF: "REB", UIS: "CVL" };
@@ -387,7 +398,8 @@ for (const [file, origin] of files) {
     ids.add(id);
     const entry: ActorEntry = { id, name, type, aliases, roles, origin };
     lines.push(entry);
-    for (const n of [name, ...aliases]) if (!byFlatName.has(n.toLowerCase().replace(/-/g, " "))) byFlatName.set(n.toLowerCase().replace(/-/g, " "), entry);
+    for (const n of [name, ...aliases])
+      if (!byFlatName.has(n.toLowerCase().replace(/-/g, " "))) byFlatName.set(n.toLowerCase().replace(/-/g, " "), entry);
   }
 }
 const writePhoenix = () => writeFileSync(`${OUT}phoenix.jsonl`, lines.map((e) => JSON.stringify(e)).join("\n") + "\n");
@@ -404,9 +416,11 @@ const NO_CODE: Record<string, string> = {
   BOSNIAN_SERB_REPUBLICA: "BIH",
   TURKISH_REPUBLIC_OF_NORTH_CYPRUS: "CYP",
 };
-const placeCodes = (JSON.parse(readFileSync(new URL("../../../data/places/curated.json", import.meta.url), "utf8")) as {
-  codes?: Record<string, { iso3: string } | string>;
-}).codes;
+const placeCodes = (
+  JSON.parse(readFileSync(new URL("../../../data/places/curated.json", import.meta.url), "utf8")) as {
+    codes?: Record<string, { iso3: string } | string>;
+  }
+).codes;
 function leaders(text: string): Map<string, ActorEntry> {
   const out = new Map<string, ActorEntry>();
   for (const block of text.split("<Country>").slice(1)) {
@@ -447,13 +461,21 @@ function leaders(text: string): Map<string, ActorEntry> {
       const key = clean[0]!.toLowerCase();
       const prev = out.get(key);
       if (prev) {
-        for (const r of roles) if (!prev.roles.some((x) => x.from === r.from && x.to === r.to)) prev.roles.splice(prev.roles.length - 1, 0, r);
+        for (const r of roles)
+          if (!prev.roles.some((x) => x.from === r.from && x.to === r.to)) prev.roles.splice(prev.roles.length - 1, 0, r);
         continue;
       }
       let id = `ci-${slug(clean[0]!)}`;
       for (let k = 2; ids.has(id); k++) id = `ci-${slug(clean[0]!)}-${k}`;
       ids.add(id);
-      out.set(key, { id, name: clean[0]!, type: "PER", aliases: clean.slice(1), roles: [...roles, { country, sector: "ELI" }], origin: "countryinfo" });
+      out.set(key, {
+        id,
+        name: clean[0]!,
+        type: "PER",
+        aliases: clean.slice(1),
+        roles: [...roles, { country, sector: "ELI" }],
+        origin: "countryinfo",
+      });
     }
   }
   return out;

@@ -97,7 +97,10 @@ export class Tagger {
   private weightsOf(name: string, value: string | undefined): Float64Array | null {
     if (value === undefined) return this.w.get(name) ?? null;
     let m = this.byTemplate.get(name);
-    if (!m) this.byTemplate.set(name, (m = new Map()));
+    if (!m) {
+      m = new Map();
+      this.byTemplate.set(name, m);
+    }
     let v = m.get(value);
     if (v === undefined) {
       v = this.w.get(`${name}=${value}`) ?? null;

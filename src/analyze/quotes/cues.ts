@@ -19,16 +19,7 @@ const NAMED_PARTICIPLES = [
 ];
 
 /** Appeal and pledge verbs whose content is "(X) to VERB" or a that-clause (also APPEAL_CUES and WEAK_CUES). */
-export const DIRECTIVES = [
-  "encouraged",
-  "appealed to",
-  "advised",
-  "reminded",
-  "requested",
-  "pledged",
-  "called for",
-  "demanded",
-];
+export const DIRECTIVES = ["encouraged", "appealed to", "advised", "reminded", "requested", "pledged", "called for", "demanded"];
 
 /** Speech and report verbs that introduce quotes (inflected forms), and the phrase "according to". */
 export const CUE_VERBS = [

@@ -172,7 +172,9 @@ export const directQuotes: QuoteRule = (ctx, found) => {
     }
     if (!speaker) {
       // "Remarked Center for Biological Diversity scientist Tierra Curry, "…"": the cue opens the sentence.
-      const inv = before.match(/^\s*(Said|Says|Added|Adds|Remarked|Wrote|Writes|Explained|Noted|Commented|Continued|Asked|Tweeted|Stated|Concluded)\s+([^,:;"“”]{2,100}?)\s*[,:]\s*$/);
+      const inv = before.match(
+        /^\s*(Said|Says|Added|Adds|Remarked|Wrote|Writes|Explained|Noted|Commented|Continued|Asked|Tweeted|Stated|Concluded)\s+([^,:;"“”]{2,100}?)\s*[,:]\s*$/,
+      );
       if (inv?.[1] && inv[2]) {
         const at = sentStart + before.indexOf(inv[2], inv[1].length);
         speaker = speakerIn(text, ctx.entities, at, at + inv[2].length, "after-cue", ctx.history, true);
@@ -260,7 +262,9 @@ export const directQuotes: QuoteRule = (ctx, found) => {
 function interjected(words: string): boolean {
   return (
     !/["“”;:.!?]/.test(words) &&
-    !/\b(?:but|that|which|who|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\p{Ll}{2,}ed)\b/u.test(words) &&
+    !/\b(?:but|that|which|who|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\p{Ll}{2,}ed)\b/u.test(
+      words,
+    ) &&
     words.trim().split(/\s+/).length <= 14
   );
 }

@@ -45,7 +45,15 @@ export const fragmentQuotes: QuoteRule = (ctx, found) => {
       const at = s.start + (rel.index ?? 0) + rel[0].indexOf(rel[1]);
       const who = speakerIn(text, ctx.entities, at, at + rel[1].length, "after-cue", ctx.history);
       if (who && ctx.entities.some((e) => e.start <= who.start && who.end <= e.end)) {
-        out.push({ kind: "direct", text: content, start: q.start, end: q.end, speaker: who, cue: verb[0], date: saidOn(ctx, [[s.start, q.open]]) });
+        out.push({
+          kind: "direct",
+          text: content,
+          start: q.start,
+          end: q.end,
+          speaker: who,
+          cue: verb[0],
+          date: saidOn(ctx, [[s.start, q.open]]),
+        });
         continue;
       }
     }

@@ -6,9 +6,9 @@ import type { QuoteContext, QuoteRule } from "./context.js";
 import { coordinatedQuotes } from "./coordinated.js";
 import { dedupeQuotes } from "./dedupe.js";
 import { directQuotes } from "./direct.js";
+import { followOnQuotes } from "./follow-on.js";
 import { fragmentQuotes } from "./fragments.js";
 import { indirectQuotes } from "./indirect.js";
-import { followOnQuotes } from "./follow-on.js";
 import { findQuoted } from "./marks.js";
 import { nestedQuotes } from "./nested.js";
 

@@ -150,7 +150,11 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         continue;
       const rest = sent.slice(m.index + cue.length);
       // Direct speech follows: the direct rule owns it.
-      if (/^\s*(?:[—–][^—–"“”]{1,120}[—–])?\s*[,:]?\s*["“]/.test(rest) && (!OBJECT_CUES.has(cue) || out.some((q) => q.start > cueEnd && q.start - cueEnd < 6))) continue;
+      if (
+        /^\s*(?:[—–][^—–"“”]{1,120}[—–])?\s*[,:]?\s*["“]/.test(rest) &&
+        (!OBJECT_CUES.has(cue) || out.some((q) => q.start > cueEnd && q.start - cueEnd < 6))
+      )
+        continue;
       let skipped = rest.match(SKIP_AFTER_CUE)?.[0] ?? "";
       // "said in its report, the western extension …": the comma closes the skipped phrase.
       if (skipped && /^,\s/.test(rest.slice(skipped.length))) skipped += ",";
@@ -174,7 +178,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         else if (
           /^(?:promised|promises|vowed|pledged)$/.test(cue) &&
           !/^\s+(?:\S+\s+){0,3}?(?:and|or)\s/.test(after) &&
-          (WEAK_CLAUSE.test(after) || /^\s+(?:each|every|all|no)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:will|would|could|should|must|is|are|was|were)\b/u.test(after))
+          (WEAK_CLAUSE.test(after) ||
+            /^\s+(?:each|every|all|no)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:will|would|could|should|must|is|are|was|were)\b/u.test(after))
         )
           hasThat = true;
         else continue;
@@ -412,7 +417,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // "She criticized the Top Two policy in California and called for …": a verb phrase, then "and" and the cue.
       const verbAnd =
         /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.test(subject) &&
-        /^\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:he\s+|she\s+|they\s+|it\s+|we\s+)?(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|spoke|met|made|took|gave|went|held|wrote|criticized|criticised)\b/u.test(subject);
+        /^\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:he\s+|she\s+|they\s+|it\s+|we\s+)?(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|spoke|met|made|took|gave|went|held|wrote|criticized|criticised)\b/u.test(
+          subject,
+        );
       const coordinated = !/\p{L}/u.test(subject) || /^\s*(?:and|but)\s*$/.test(subject) || verbAnd;
       if (coordinated && !verbAnd && !cited && !/,?\s*(?:and|but)\s*$/.test(sent.slice(0, m.index))) continue;
       const participle = PARTICIPLE_CUES.has(cue) || coordinated;
@@ -488,8 +495,16 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
 
 /** An addressee, then an instruction: " morning rush-hour passengers to take a longer way", " people not to travel". */
 function instruction(after: string): boolean {
-  const m = after.match(/^\s+((?:[\p{L}'’.-]+\s+){1,6}?)(?:not\s+)?to\s+["“]?(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your)\b)\p{Ll}{2,}/u);
-  return !!m?.[1] && !FINITE.test(m[1]) && !/\b(?:he|she|they|we|it|I|you|that|which|who|and|or|but|is|are|was|were|going|want|wants|wanted|plan|plans|planned|order)\b/i.test(m[1]);
+  const m = after.match(
+    /^\s+((?:[\p{L}'’.-]+\s+){1,6}?)(?:not\s+)?to\s+["“]?(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your)\b)\p{Ll}{2,}/u,
+  );
+  return (
+    !!m?.[1] &&
+    !FINITE.test(m[1]) &&
+    !/\b(?:he|she|they|we|it|I|you|that|which|who|and|or|but|is|are|was|were|going|want|wants|wanted|plan|plans|planned|order)\b/i.test(
+      m[1],
+    )
+  );
 }
 
 /** "The agency did not mention …, but said …": an unnamed source heading the sentence. */

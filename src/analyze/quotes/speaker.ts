@@ -5,7 +5,8 @@ const PRONOUN = /\b(he|she|they|it|we|I)\b/i;
 const ROLE =
   /\b(spokes(?:man|woman|person)|minister|president|premier|chancellor|prime minister|secretary|ambassador|official|officials|police|governor|mayor|judge|court|ministry|government|company|agency|leader|chief|director|chairman|chairwoman|lawyer|attorney|senator|general|commander|prosecutors?|statement|commissioner|constable|inspector|coroner|sheriff|envoy|representative|lawmaker|congressman|congresswoman|professor|captain|colonel|bishop|pope|king|queen|prince|princess|department)\b/i;
 /** A plural group noun right after a word: "officials", "authorities", "government", "media". */
-const GROUP_NOUN = /^\s+(?:state\s+)?(?:officials|authorities|government|media|reports|sources|police|prosecutors|investigators|researchers|scientists)\b/;
+const GROUP_NOUN =
+  /^\s+(?:state\s+)?(?:officials|authorities|government|media|reports|sources|police|prosecutors|investigators|researchers|scientists)\b/;
 /** A run of capitalised words (a name the tagger did not mark), allowing inner particles. */
 const CAP_RUN = /\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|al|bin|da|del|la|le)\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
 const NOT_NAME =
@@ -138,7 +139,9 @@ function resolvePronoun(
   const other = w === "he" ? "f" : "m";
   const g = genders(text, entities);
   if (g.get(r.name) !== other) return r;
-  const alt = [...entities].reverse().find((e) => e.type === "PER" && e.end <= mention.start && e.name !== r.name && g.get(e.name) !== other);
+  const alt = [...entities]
+    .reverse()
+    .find((e) => e.type === "PER" && e.end <= mention.start && e.name !== r.name && g.get(e.name) !== other);
   return alt ? toSpeaker(alt, mention) : r;
 }
 
@@ -383,18 +386,32 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     if (!name.includes(" ") && /["“‘]$/.test(text.slice(Math.max(0, st - 1), st))) continue;
     // The tail of a longer name ("the Commission on Presidential Debates", "National Conference of State
     // Legislatures") is that name; after any other preposition the run is an object ("during World War II").
-    const head = text.slice(Math.max(0, st - 60), st).match(/(?:\p{Lu}[\p{L}&'’.-]*\s+)*(?:Commission|Conference|Centers?|Centres?|Directorate General|Institute|Department|Ministry|Bureau|Council|Committee|Association|Union|Federation|Agency|Board|League|Society|Foundation|Organi[sz]ation|Corporation|Authority|Office|Academy)\s+(?:of|on|for)\s+(?:the\s+)?$/u);
+    const head = text
+      .slice(Math.max(0, st - 60), st)
+      .match(
+        /(?:\p{Lu}[\p{L}&'’.-]*\s+)*(?:Commission|Conference|Centers?|Centres?|Directorate General|Institute|Department|Ministry|Bureau|Council|Committee|Association|Union|Federation|Agency|Board|League|Society|Foundation|Organi[sz]ation|Corporation|Authority|Office|Academy)\s+(?:of|on|for)\s+(?:the\s+)?$/u,
+      );
     if (head && !NOT_NAME.test(head[0].split(/\s+/)[0] ?? "")) {
       const hs = st - head[0].length;
       if (hs >= a) {
-        for (let i = out.length - 1; i >= 0; i--) if ((out[i] as Cand).start >= hs && (out[i] as Cand).end <= st + name.length) out.splice(i, 1);
+        for (let i = out.length - 1; i >= 0; i--)
+          if ((out[i] as Cand).start >= hs && (out[i] as Cand).end <= st + name.length) out.splice(i, 1);
         const full = text.slice(hs, st + name.length);
-        out.push({ start: hs, end: st + name.length, rank: 1, ref: { name: full, text: full, start: hs, end: st + name.length, country: null, sector: null } });
+        out.push({
+          start: hs,
+          end: st + name.length,
+          rank: 1,
+          ref: { name: full, text: full, start: hs, end: st + name.length, country: null, sector: null },
+        });
         continue;
       }
     }
     // (A run right before the cue is its subject whatever precedes it: "director of Amnesty International Man-kei Tam said".)
-    if (st === runStart && /\S/.test(text.slice(st + name.length, b)) && /\b(?:during|under|in|of|for|from|at|with|near|against|on|into|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, st - 12), st)))
+    if (
+      st === runStart &&
+      /\S/.test(text.slice(st + name.length, b)) &&
+      /\b(?:during|under|in|of|for|from|at|with|near|against|on|into|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, st - 12), st))
+    )
       continue;
     // A capitalised modifier of the common noun right before the cue ("Emergency services say"): the noun
     // phrase speaks, not a name.
@@ -402,7 +419,9 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
       !name.includes(" ") &&
       !all.length &&
       /^\s+\p{Ll}[\p{L}-]*\s*$/u.test(text.slice(st + name.length, b)) &&
-      !/^\s+(?:also|then|later|further|again|still|now|has|had|have|was|is|were|are|will|would|\p{Ll}+ly)\s*$/u.test(text.slice(st + name.length, b))
+      !/^\s+(?:also|then|later|further|again|still|now|has|had|have|was|is|were|are|will|would|\p{Ll}+ly)\s*$/u.test(
+        text.slice(st + name.length, b),
+      )
     )
       continue;
     // A possessor is not the speaker ("Chelyabinsk's governor", "Windsor Locks' first selectman").
@@ -542,7 +561,9 @@ export function speakerIn(
     if (
       (/^\s+(?:the|a|an|his|her|their|its|\p{Ll}+|\p{Lu}[\p{L}.-]*['’]s)\s/u.test(seg) ||
         // "As of today, Chinese officials confirmed": a capitalised modifier of a group noun.
-        /^\s+\p{Lu}[\p{L}-]*\s+(?:officials|authorities|media|police|sources|investigators|prosecutors|experts|lawmakers|researchers|scientists|residents|witnesses)\s*$/u.test(seg)) &&
+        /^\s+\p{Lu}[\p{L}-]*\s+(?:officials|authorities|media|police|sources|investigators|prosecutors|experts|lawmakers|researchers|scientists|residents|witnesses)\s*$/u.test(
+          seg,
+        )) &&
       seg.trim().split(/\s+/).length <= 5 &&
       !SEGMENT_NOT_SUBJECT.test(seg) &&
       // "Jane Smith, chief executive said": a bare title after a person is an apposition.
@@ -616,7 +637,13 @@ export function speakerIn(
  * "Prime Minister Tuilaepa, who told the press …", "a woman, a niece of … O'Donnell, who claimed …" (the head
  * noun, not the name inside its "of" phrase).
  */
-export function relativeAntecedent(text: string, entities: Entity[], history: SpeakerRef[], a: number, cueStart: number): SpeakerRef | null {
+export function relativeAntecedent(
+  text: string,
+  entities: Entity[],
+  history: SpeakerRef[],
+  a: number,
+  cueStart: number,
+): SpeakerRef | null {
   const win = text.slice(a, cueStart);
   if (!win.includes("who")) return null;
   const m = win.match(/([^,;:()"“”]{2,90}?),?\s+who\s+(?:(?:also|later|then|had|has|have|previously|\p{Ll}+ly)\s+)*$/u);
@@ -632,7 +659,9 @@ export function relativeAntecedent(text: string, entities: Entity[], history: Sp
     if (person) return toSpeaker(person);
   }
   // "a niece of Biden's opponent Christine O'Donnell": an unnamed head noun with a modifier.
-  const head = np.match(/^(?:the|a|an|his|her|their|its)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?\p{Ll}[\p{L}'’-]*(?=\s+(?:of|for|from|at|in|with)\b)/u);
+  const head = np.match(
+    /^(?:the|a|an|his|her|their|its)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?\p{Ll}[\p{L}'’-]*(?=\s+(?:of|for|from|at|in|with)\b)/u,
+  );
   if (head) return { name: head[0], text: head[0], start, end: start + head[0].length, country: null, sector: null };
   return speakerIn(text, entities, start, start + np.length, "after-cue", history, true);
 }

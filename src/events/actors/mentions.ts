@@ -63,10 +63,12 @@ const AGENT_ADJ = new Set([
 ]);
 
 /** Head nouns of public international bodies ("… Labor Office", "… Monetary Fund", "… Criminal Court"). */
-const INTERGOVERNMENTAL_HEADS = /^(Organi[sz]ation|Office|Agency|Bank|Fund|Court|Tribunal|Commission|Council|Union|Conference|Force|Authority|Assembly)$/;
+const INTERGOVERNMENTAL_HEADS =
+  /^(Organi[sz]ation|Office|Agency|Bank|Fund|Court|Tribunal|Commission|Council|Union|Conference|Force|Authority|Assembly)$/;
 
 /** Head nouns of associations ("… Crisis Group", "… Rescue Committee", "… Wildlife Fund" is a Fund: IGO-headed). */
-const NONGOVERNMENTAL_HEADS = /^(Committee|Federation|Group|Institute|Foundation|Society|Association|Alliance|Network|Movement|Watch|Centre|Center|Coalition|Forum|International)$/;
+const NONGOVERNMENTAL_HEADS =
+  /^(Committee|Federation|Group|Institute|Foundation|Society|Association|Alliance|Network|Movement|Watch|Centre|Center|Coalition|Forum|International)$/;
 
 /** "Serbs", "Israelis", "Americans": a demonym whose singular is a demonym of the same country ("Swiss" is not). */
 function pluralDemonym(words: string[], i: number): boolean {
@@ -90,8 +92,12 @@ function mostCommonCountry(list: ActorEntry[]): ActorEntry | undefined {
 }
 
 /** Offices of heads of state and government ("President of Egypt", "Prime minister of Israel"). */
-const LEADER_OFFICE = /\b(president|prime minister|premier|king|queen|emir|sultan|chancellor|heads? of (state|government)|supreme leader)\b/i;
-const isLeader = (e: ActorEntry): boolean => e.roles.some((r) => r.office !== undefined && LEADER_OFFICE.test(r.office) && !/bank|fund|court|council|assembly|senate|commission/i.test(r.office));
+const LEADER_OFFICE =
+  /\b(president|prime minister|premier|king|queen|emir|sultan|chancellor|heads? of (state|government)|supreme leader)\b/i;
+const isLeader = (e: ActorEntry): boolean =>
+  e.roles.some(
+    (r) => r.office !== undefined && LEADER_OFFICE.test(r.office) && !/bank|fund|court|council|assembly|senate|commission/i.test(r.office),
+  );
 
 /** Name particles that are not a given name or a surname on their own. */
 const PARTICLE = /^(al|el|bin|ibn|ben|abu|de|da|del|van|von|der|le|la)$/i;
@@ -115,16 +121,15 @@ function personByName(text: string, title: RegExp | null): ActorEntry | undefine
   // A full name as the dictionary spells it (one word alone may be anyone's given name: "Jean").
   const exact = /[\s-]/.test(text.trim()) ? lookupActor(text).find((e) => e.type === "PER") : undefined;
   if (exact) return exact;
-  const parts = text
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w) && !PARTICLE.test(w));
+  const parts = text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !PARTICLE.test(w));
   const last = parts[parts.length - 1];
   if (!last || last.length <= 3 || /\.$/.test(last)) return undefined;
   const bearers = lookupSurname(last);
   // A surname alone is not enough: in articles it mostly refers back to someone named in full ("Emily W.
   // Murphy … Murphy claimed"), and common ones (Martin, Johnson, Harris) have namesakes in every country;
   // after a leader's title it is someone who held that office ("Prime Minister Rabin").
-  if (parts.length === 1) return title ? mostCommonCountry(bearers.filter((e) => e.roles.some((r) => r.office && title.test(r.office)))) : undefined;
+  if (parts.length === 1)
+    return title ? mostCommonCountry(bearers.filter((e) => e.roles.some((r) => r.office && title.test(r.office)))) : undefined;
   const first = parts[0]!.toLowerCase();
   const same = bearers.filter((e) => e.name.split(/\s+/)[0]!.toLowerCase() === first);
   return same.length > 0 ? mostCommonCountry(same) : undefined;
@@ -169,7 +174,25 @@ function ledBy(word: string): PlaceHit | null {
 }
 
 /** Words that qualify an office title ("District Judge", "Deputy Prime Minister", "Chief Justice"). */
-const TITLE_MODIFIERS = new Set(["district", "circuit", "county", "deputy", "vice", "assistant", "acting", "chief", "interim", "associate", "lieutenant", "supreme", "regional", "provincial", "presiding", "us", "u.s."]);
+const TITLE_MODIFIERS = new Set([
+  "district",
+  "circuit",
+  "county",
+  "deputy",
+  "vice",
+  "assistant",
+  "acting",
+  "chief",
+  "interim",
+  "associate",
+  "lieutenant",
+  "supreme",
+  "regional",
+  "provincial",
+  "presiding",
+  "us",
+  "u.s.",
+]);
 
 /**
  * The office title of a person's name, inside the name the analysis found ("District Judge Michael
@@ -214,7 +237,8 @@ function titleOf(words: string[], low: string[], ti: number, tj: number, orgEnds
   return found;
 }
 
-const DAY_OR_MONTH = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DAY_OR_MONTH =
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * The title at word k is the whole title, not the tail of a longer one we do not know ("Secretary-General",
@@ -314,7 +338,13 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     // Labor Office", "International Crisis Group") belongs to no country: intergovernmental when its head
     // noun is that of a public body, non-governmental when it is that of an association; other names
     // ("International Women's Day") are left alone.
-    if (e.type === "ORG" && !country && !ref && (!sector || sector === "GOV") && words.slice(ti, tj).some((w) => /^(International|World|Global|Inter-\p{L}+)$/u.test(w))) {
+    if (
+      e.type === "ORG" &&
+      !country &&
+      !ref &&
+      (!sector || sector === "GOV") &&
+      words.slice(ti, tj).some((w) => /^(International|World|Global|Inter-\p{L}+)$/u.test(w))
+    ) {
       const head = words[tj - 1]!;
       sector = INTERGOVERNMENTAL_HEADS.test(head) ? "IGO" : NONGOVERNMENTAL_HEADS.test(head) ? "NGO" : sector;
     }
@@ -712,7 +742,13 @@ function joinNameParts(ms: ActorMention[], toks: Tok[], text: string): ActorMent
     const prev = out[out.length - 1];
     // "The International Labor Office (ILO)": the acronym in parentheses is the organisation just named.
     // The one the dictionary or the analysis placed lends its country and sector to the other.
-    if (prev?.kind === "entity" && m.kind === "entity" && m.ti === prev.tj + 1 && toks[prev.tj]?.text === "(" && /^[A-Z]{2,6}$/.test(m.text)) {
+    if (
+      prev?.kind === "entity" &&
+      m.kind === "entity" &&
+      m.ti === prev.tj + 1 &&
+      toks[prev.tj]?.text === "(" &&
+      /^[A-Z]{2,6}$/.test(m.text)
+    ) {
       const known = (x: ActorMention) => Boolean(x.ref || x.country || x.sector === "IGO" || x.sector === "NGO");
       if (known(m) && !known(prev)) {
         const { unplaced: _u, ...placed } = prev;
@@ -725,7 +761,13 @@ function joinNameParts(ms: ActorMention[], toks: Tok[], text: string): ActorMent
       continue;
     }
     const between = prev ? toks.slice(prev.tj, m.ti) : [];
-    if (prev?.person && m.person && (prev.unplaced || m.unplaced) && between.length > 0 && between.every((t) => NAME_PARTICLES.test(t.low))) {
+    if (
+      prev?.person &&
+      m.person &&
+      (prev.unplaced || m.unplaced) &&
+      between.length > 0 &&
+      between.every((t) => NAME_PARTICLES.test(t.low))
+    ) {
       // The whole name ("Jean-Bertrand Aristide", "Omar Hassan al-Bashir"): the dictionary's person for it,
       // else the last part if the analysis placed it
       const name = text.slice(prev.start, m.end);
@@ -736,7 +778,8 @@ function joinNameParts(ms: ActorMention[], toks: Tok[], text: string): ActorMent
       const { unplaced: _u, ref: _r, ...base } = prev;
       const joined: ActorMention = { ...base, country: null, sector: null, end: m.end, tj: m.tj, text: name, name };
       if (hit && role?.country) Object.assign(joined, { country: role.country, sector: role.sector ?? null, ref: hit.id });
-      else if (placed) Object.assign(joined, { country: placed.country, sector: placed.sector, ...(placed.ref ? { ref: placed.ref } : {}) });
+      else if (placed)
+        Object.assign(joined, { country: placed.country, sector: placed.sector, ...(placed.ref ? { ref: placed.ref } : {}) });
       else joined.unplaced = true;
       out[out.length - 1] = joined;
       continue;

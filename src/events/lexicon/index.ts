@@ -308,7 +308,7 @@ function computeCode(toks: Tok[], ti: number, tj: number, rb: number, ms: ActorM
   if (!code || code === "---" || !CODE.test(code)) return null;
   const hit: LexiconHit = { ti, tj, family: v.family, code, specificity: bestMatch?.score ?? 0 };
   if (second && CODE.test(second)) hit.paired = second;
-  if (best && best.pre.some((it) => !("slot" in it))) hit.pre = true;
+  if (best?.pre.some((it) => !("slot" in it))) hit.pre = true;
   if (bestMatch && bestMatch.slots.length > 0) {
     hit.slots = bestMatch.slots;
     hit.from = bestMatch.from;

@@ -10,7 +10,10 @@ export const vote: EntityRule = (_ctx, mentions) => {
   for (const m of mentions) {
     if (m.method !== "tagger") continue;
     let c = counts.get(m.text);
-    if (!c) counts.set(m.text, (c = new Map()));
+    if (!c) {
+      c = new Map();
+      counts.set(m.text, c);
+    }
     c.set(m.type, (c.get(m.type) ?? 0) + 1);
   }
   for (const m of mentions) {

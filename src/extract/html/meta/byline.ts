@@ -65,7 +65,10 @@ export function splitByline(raw: string): string[] {
 function fromParts(text: string, parts: string[] | undefined): string[] {
   if (parts && parts.length >= 2 && parts.some((p) => p.startsWith(","))) {
     // `<a>Jane Doe</a>, senior editor with 5+ years …`: each part led by a comma describes the name before it
-    const named = parts.filter((p) => !p.startsWith(",")).flatMap(splitByline).filter((n) => n.includes(" "));
+    const named = parts
+      .filter((p) => !p.startsWith(","))
+      .flatMap(splitByline)
+      .filter((n) => n.includes(" "));
     if (named.length) return [...new Set(named)];
   }
   const whole = splitByline(text);

@@ -102,7 +102,9 @@ export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMet
         let next = el.next;
         while (next && next.type !== "tag") next = next.next;
         if (next) {
-          const name = textOf(next as Element).replace(/\s+/g, " ").trim();
+          const name = textOf(next as Element)
+            .replace(/\s+/g, " ")
+            .trim();
           if (name && name.length < 60) out.authors.push({ text: name, how: "by-label" });
         }
       }

@@ -123,8 +123,7 @@ export function pickPublished(m: PageMeta, ld: LdArticle | null, visible: Visibl
     // modification time (`Updated on …`) does not displace a stated publication time
     const day = (p: Published | null) => p?.value.slice(0, 10);
     // a shown day one off a stated UTC time is the same moment in the page's zone
-    const near = (p: Published, shown: Published) =>
-      p.tz !== null && Math.abs(Date.parse(day(p)!) - Date.parse(day(shown)!)) <= 86_400_000;
+    const near = (p: Published, shown: Published) => p.tz !== null && Math.abs(Date.parse(day(p)!) - Date.parse(day(shown)!)) <= 86_400_000;
     for (const match of [(p: Published, x: Published) => day(p) === day(x), near])
       for (const x of seen) {
         const exact = stated.find((p) => match(p, x.p!));

@@ -61,7 +61,10 @@ function dropLabel(h: string, refs: string[]): string {
 function unmangled(h: string, refs: string[], siteName?: string): string | null {
   if (!/[?\uFFFD](?!\s*$)/.test(h)) return null;
   const re = new RegExp(
-    `^${h.replace(/[.*+^${}()|[\]\\]/g, "\\$&").replace(/[?\uFFFD]/g, ".{1,3}").replace(/\s+/g, "\\s+")}$`,
+    `^${h
+      .replace(/[.*+^${}()|[\]\\]/g, "\\$&")
+      .replace(/[?\uFFFD]/g, ".{1,3}")
+      .replace(/\s+/g, "\\s+")}$`,
     "iu",
   );
   for (const r of refs) {
@@ -106,7 +109,10 @@ export function pickTitle(m: PageMeta, ld: LdArticle | null, siteName?: string):
   // blog's or site's name, the other title the headline
   const named = (hk: string) =>
     refKeys.some(
-      (r) => r.length > hk.length && r.includes(hk) && refKeys.some((o) => o.length >= 8 && o !== site0 && o.length + hk.length + 1 === r.length && r.includes(o) && !o.includes(hk)),
+      (r) =>
+        r.length > hk.length &&
+        r.includes(hk) &&
+        refKeys.some((o) => o.length >= 8 && o !== site0 && o.length + hk.length + 1 === r.length && r.includes(o) && !o.includes(hk)),
     );
   const h1s = m.h1.filter((h) => blockKey(h).length >= 3 && !named(blockKey(h)));
   const exact = h1s.find((h) => refKeys.includes(blockKey(h)));
