@@ -81,6 +81,9 @@ function longJoinerEndingAt(toks: Tok[], k: number): number {
   return 0;
 }
 
+/** Prepositions that introduce what an act is about, not a side of it. */
+const TOPIC_PREPS = new Set(["about", "regarding", "concerning"]);
+
 function prepBefore(toks: Tok[], m: ActorMention, floor: number, overModifier = false): string | null {
   let i = m.ti - 1;
   // Skip determiners and adjectives between a preposition and its noun phrase.
@@ -273,7 +276,7 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   let object: ActorMention[] = [];
   for (const m of after) {
     const p = prepBefore(toks, m, tj);
-    if (p === null && m.ti - tj <= 6) {
+    if (p === null && m.ti - tj <= 6 && !fam.topicObject) {
       // A later member of a compound ("between X and Y"): the whole compound, from its first member.
       const whole = JOINERS.test(toks[m.ti - 1]?.low ?? "") ? compoundLeft(ms, m, toks).filter((x) => x.ti >= tj) : [m];
       object = [...new Set([...whole, ...compoundRight(ms, m, toks, objLimit)])];
@@ -294,14 +297,20 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     if (target) object = [target];
   }
   // Last resort: the first mention in the clause after the trigger, whatever introduces it.
-  if (object.length === 0 && !passive && !fam.directObjectOnly) {
+  let objectIsTopic = false;
+  if (object.length === 0 && !passive && !fam.directObjectOnly && !fam.topicObject) {
     const any = after.find((m) => m.kind !== "pronoun" || m.ti - tj <= 3);
     if (any) object = any.kind === "pronoun" ? [any] : compoundRight(ms, any, toks, objLimit);
+    // Reached past "about" ("a press conference discussing concerns about Iranian and Russian interference"):
+    // a topic, which is the target of a comment ("welcomed rumors about Bree") but never a side of a meeting.
+    objectIsTopic = any !== undefined && toks.slice(tj, any.ti).some((t) => TOPIC_PREPS.has(t.low));
+    if (objectIsTopic && fam.reciprocal) object = [];
   }
 
   // A dictionary pattern that places the actors ($ source, + target, % both) overrides the defaults.
   if (fam.name === "lexicon") {
     const hit = lexiconCode(toks, ti, tj, lb, Math.max(rb, Math.min(toks.length, tj + 8)), ms);
+    if (objectIsTopic && hit?.code.startsWith("04")) object = [];
     if (hit?.slots)
       return { ...slotArgs(toks, ms, hit.slots, hit.from ?? ti, tj, subject, object, objLimit), passive, claimAt, lb, rb, clauseEnd };
     // A symmetric code ("064:064": renewed ties) with a compound subject and no object: each with the other.

@@ -699,4 +699,12 @@ describe("coder rules on the real analysis", () => {
     expect(e?.plover?.event).toBe("ACCUSE");
     expect(e?.recipient.map((a) => a.country)).toEqual(["USA"]);
   });
+  it("never makes what a meeting is about one of its sides", () => {
+    // Bundled Wikinews corpus (examples/wikinews), 2020-11: the press conference is no consultation with Iran or Russia.
+    const evs = code(
+      "Additionally, Ratcliffe and FBI director Christopher Wray held a press conference discussing concerns about Iranian and Russian interference in the election.",
+      "2020-11-02",
+    );
+    expect(evs.filter((e) => e.recipient.some((a) => a.country === "IRN" || a.country === "RUS"))).toEqual([]);
+  });
 });

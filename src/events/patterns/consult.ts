@@ -1,6 +1,12 @@
 import { type Family, phrase, verb } from "./types.js";
 
-/** CONSULT (04x): meet, talk, hold talks, visit, host, call, negotiate, discuss. */
+const CONSULT_AFTER: [RegExp, string][] = [
+  [/^\s*(by|over the) (tele)?phone|^\s*by video|\bphone call|\btelephone/, "041"],
+  [/\b(mediat|under the auspices|brokered by)/, "045"],
+  [/\b(negotiat)/, "046"],
+];
+
+/** CONSULT (04x): meet, hold talks, consult: the direct object is the other side ("Putin met Trump"). */
 export const meet: Family = {
   name: "meet",
   forms: [
@@ -8,20 +14,28 @@ export const meet: Family = {
     ...phrase(verb("hold", "held"), "talks"),
     ...phrase(verb("hold", "held"), "a meeting"),
     ...phrase(verb("hold", "held"), "meetings"),
-    ...verb("talk"),
-    ...verb("negotiate"),
-    ...verb("discuss"),
     ...verb("consult"),
-    ...verb("confer", "conferred"),
   ],
   code: "040",
   reciprocal: true,
   recipientPreps: ["with", "to"],
-  after: [
-    [/^\s*(by|over the) (tele)?phone|^\s*by video|\bphone call|\btelephone/, "041"],
-    [/\b(mediat|under the auspices|brokered by)/, "045"],
-    [/\b(negotiat)/, "046"],
-  ],
+  after: CONSULT_AFTER,
+  before: [[/\bnegotiat/, "046"]],
+};
+
+/**
+ * CONSULT (04x) told by its subject matter: talk, discuss, negotiate, confer. The direct object is the topic
+ * ("discussed Syria", "a press conference discussing Iran and Russia"), so the other side comes only with
+ * "with"/"to" or a compound subject ("Putin and Trump discussed …").
+ */
+export const discuss: Family = {
+  name: "meet",
+  forms: [...verb("talk"), ...verb("negotiate"), ...verb("discuss"), ...verb("confer", "conferred")],
+  code: "040",
+  reciprocal: true,
+  recipientPreps: ["with", "to"],
+  topicObject: true,
+  after: CONSULT_AFTER,
   before: [[/\bnegotiat/, "046"]],
 };
 

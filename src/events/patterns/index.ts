@@ -3,7 +3,7 @@ import { accuse, complain, convict, criticise, impeach, investigate, ruleUnlawfu
 import { agree } from "./agree.js";
 import { abduct, assassinate, attack, beat, bomb, fight, kill, shoot } from "./assault.js";
 import { arrest, blockade, crackdown, deport, occupy, restrict, seize, useForce } from "./coerce.js";
-import { host, meet, phone, visit } from "./consult.js";
+import { discuss, host, meet, phone, visit } from "./consult.js";
 import { aid, cooperate, extradite } from "./cooperate.js";
 import { mobilize } from "./mobilize.js";
 import { block, demonstrate, hunger, protest, riot, strike } from "./protest.js";
@@ -21,6 +21,7 @@ export type { Family } from "./types.js";
 export const FAMILIES: Family[] = [
   agree,
   meet,
+  discuss,
   phone,
   visit,
   host,

@@ -16,6 +16,9 @@ export interface Family {
   /** The recipient is only ever the verb's direct object, never a later actor reached through any
    * preposition ("received medical treatment in New Zealand", "released a statement addressing …"). */
   directObjectOnly?: boolean;
+  /** The direct object is the act's topic, never a side ("discussed Syria"): the recipient comes only
+   * through `recipientPreps` or a compound subject. */
+  topicObject?: boolean;
   /** Prepositions whose complement is a claim, never coded as an act ("accused X of ..."). */
   claimPreps?: string[];
   /** With no recipient in the text, the actor's own country is the recipient (protests, mobilisation). */
