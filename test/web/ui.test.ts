@@ -146,7 +146,10 @@ describe.skipIf(!chromiumPath)("web UI in Chromium", () => {
     await page.screenshot({ path: screenshotPath("search.png") });
     await hit.locator("a.title").click();
     await page.waitForURL(/#\/article\//);
-    await expect(page.locator("h1").textContent()).resolves.toBe("Russia-U.S. relations long way from breakthrough: Kremlin");
+    // the route changes before the article view replaces the search view: wait for its heading
+    await expect
+      .poll(() => page.locator("h1").textContent(), { timeout: 10_000 })
+      .toBe("Russia-U.S. relations long way from breakthrough: Kremlin");
     await expect(page.locator(".quotes").textContent()).resolves.toContain("Dmitry Peskov");
     await page.locator("details.removed summary").click();
     await expect(page.locator("details.removed").textContent()).resolves.toContain("Back to Top Close");
