@@ -132,7 +132,8 @@ describe("text path on the seed (a Xinhua scrape) — general rules only", () =>
     expect(a.media).toEqual([expect.objectContaining({ credit: "Reuters Photo", date: "2017-07-07" })]);
     expect(a.text).not.toMatch(/Back to Top|Xinhuanet|Hamburg|\u00a0/);
     const kinds = a.removed.map((r) => r.kind);
-    expect(kinds).toEqual(expect.arrayContaining(["duplicate", "boilerplate", "page-id"]));
+    expect(kinds).toEqual(expect.arrayContaining(["duplicate", "boilerplate", "page-id", "caption"]));
+    expect(a.removed.find((r) => r.kind === "caption")?.text).toMatch(/Hamburg.*\(Reuters Photo\)$/);
     expect(a.removed.filter((r) => r.kind === "boilerplate").map((r) => r.text)).toEqual(["Back to Top Close", "Xinhuanet"]);
   });
   it("a zone is only given for sources in the data table", () => {

@@ -127,6 +127,7 @@ export function extractText(raw: string, hints: TextHints = {}): Draft {
         siteName = l;
     } else if (r === "page-id") removed.push({ kind: "page-id", text: l });
     else if (r === "header" || r === "date-line") removed.push({ kind: "header", text: l });
+    else if (r === "caption") removed.push({ kind: "caption", text: l });
   });
   if (siteName) methods.siteName = "furniture-line-extends-source";
   if (header?.source) methods.source = "header-line";
