@@ -47,11 +47,13 @@ function refine(fam: Family, after: string, before: string, sector: string | nul
 function resolvePronoun(m: ActorMention, ms: ActorMention[], d: Discourse, asObject: boolean): ActorMention | null {
   if (m.kind !== "pronoun") return m;
   const person = /^(he|she|him|her)$/i.test(m.text);
-  const earlier = ms.filter((x) => x.tj <= m.ti && x.kind !== "pronoun" && (person ? x.kind === "entity" : true));
+  // "it" and "they" never stand for one person ("It follows repeated failed attempts …" is no envoy's act).
+  const fits = (x: ActorMention) => (person ? x.kind === "entity" : !x.person);
+  const earlier = ms.filter((x) => x.tj <= m.ti && x.kind !== "pronoun" && fits(x));
   if (asObject && earlier.length >= 2) return { ...earlier[earlier.length - 1]!, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
   if (!asObject && earlier.length > 0) return { ...earlier[0]!, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
   const prev = asObject ? (d.lastObject ?? d.lastSubject) : d.lastSubject;
-  return prev ? { ...prev, start: m.start, end: m.end, ti: m.ti, tj: m.tj, text: m.text } : null;
+  return prev && (person || !prev.person) ? { ...prev, start: m.start, end: m.end, ti: m.ti, tj: m.tj, text: m.text } : null;
 }
 
 function inDirectQuote(quotes: Quote[], start: number): boolean {

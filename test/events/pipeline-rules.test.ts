@@ -2,6 +2,8 @@
  * Coder rules that depend on the real analysis stage (its entities and times), on sentences from the
  * Wikinews dev articles (CC BY 2.5). Each test checks one general rule.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index.js";
 import { findMentions } from "../../src/events/actors/mentions.js";
@@ -698,6 +700,19 @@ describe("coder rules on the real analysis", () => {
     const e = evs.find((x) => x.evidence.trigger?.text === "investigating");
     expect(e?.plover?.event).toBe("ACCUSE");
     expect(e?.recipient.map((a) => a.country)).toEqual(["USA"]);
+  });
+  it("never reads 'it' or 'they' as one person", () => {
+    // Bundled Wikinews corpus (examples/wikinews), 2019-09-30: "It follows repeated failed attempts …" is the
+    // subpoena, not the envoy named earlier in the article.
+    const rec = readFileSync(join(import.meta.dirname, "../../examples/wikinews/wikinews_2019_2020.jsonl"), "utf8")
+      .split("\n")
+      .map((l) => (l ? (JSON.parse(l) as { id: string; text: string; date: string }) : null))
+      .find((r) => r?.id.startsWith("wikinews:U.S._House_issues_subpoena"));
+    expect(rec).toBeTruthy();
+    const evs = code(rec!.text, rec!.date);
+    expect(
+      evs.filter((e) => /^It (follows|also called)/.test(e.evidence.sentence) && e.actor.some((a) => a.name.includes("Volker"))),
+    ).toEqual([]);
   });
   it("never makes what a meeting is about one of its sides", () => {
     // Bundled Wikinews corpus (examples/wikinews), 2020-11: the press conference is no consultation with Iran or Russia.
