@@ -141,6 +141,15 @@ describe("actor mentions", () => {
     expect(emir?.unplaced).toBeUndefined();
   });
 
+  it("reads a capitalised office after 'the' with no name after it as its holder, like 'the police'", async () => {
+    const { findMentions } = await import("../../src/events/actors/mentions.js");
+    const { tokens } = await import("../../src/events/text/tokens.js");
+    // Bundled Wikinews corpus (examples/wikinews), 2019-07: Boris Johnson elected Conservative leader.
+    const text = "Citizens of the United Kingdom do not elect the Prime Minister directly.";
+    const ms = findMentions(text, tokens(text, 0, text.length), []);
+    expect(ms.find((m) => m.text === "Prime Minister")).toMatchObject({ sector: "GOV", kind: "agent" });
+  });
+
   it("codes an unknown international body by its head noun and lends it to its acronym in parentheses", async () => {
     const { findMentions } = await import("../../src/events/actors/mentions.js");
     const { tokens } = await import("../../src/events/text/tokens.js");

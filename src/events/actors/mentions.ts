@@ -579,7 +579,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     if (covering) continue;
     // Bare agents: "police", "the government", "protesters" (lower case, after a determiner or at a clause
     // start; capitalised only as the sentence's first word: "Police arrested …").
-    const bareCase = /^\p{Ll}/u.test(words[i]!) || (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(words[i]!));
+    const bareCase = /^\p{Ll}/u.test(words[i]!) || (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(words[i]!)) || capitalisedOffice(words, low, i);
     const ag = bareCase ? agentAt(low, i, 3) : null;
     if (ag && !out.some((m) => overlaps(m, i, i + 1))) {
       if (ag.sector !== "SAME") {
@@ -828,4 +828,18 @@ function mergeAppositions(ms: ActorMention[], toks: Tok[]): ActorMention[] {
     out.push(m);
   }
   return out;
+}
+
+/** Government offices written with a capital when they stand for the holder: "the President", "the Prime Minister". */
+const CAPITALISED_OFFICES = new Set(["president", "prime minister", "premier", "chancellor", "governor", "foreign minister"]);
+
+/**
+ * "the President insisted …": an office capitalised after "the" with no name after it names its holder,
+ * as "the police" names the police (the country comes from where the story happens).
+ */
+function capitalisedOffice(words: string[], low: string[], i: number): boolean {
+  if (low[i - 1] !== "the" || !/^\p{Lu}\p{Ll}+$/u.test(words[i]!)) return false;
+  const two = `${low[i]} ${low[i + 1] ?? ""}`;
+  const n = CAPITALISED_OFFICES.has(two) ? 2 : CAPITALISED_OFFICES.has(low[i]!) ? 1 : 0;
+  return n > 0 && !/^\p{Lu}/u.test(words[i + n] ?? "");
 }
