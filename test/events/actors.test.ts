@@ -417,25 +417,4 @@ describe("actor mentions", () => {
     const buhari = ms.find((m) => m.text.startsWith("Muhammadu Buhari"))!;
     expect(toActor(buhari, "2019-07-07")).toMatchObject({ country: "NGA", sector: "GOV" });
   });
-
-  it("gives a person named again later in the article the country and sector of the first placed mention", async () => {
-    const { findMentions } = await import("../../src/events/actors/mentions.js");
-    const { rememberPersons } = await import("../../src/events/actors/memory.js");
-    const { tokens } = await import("../../src/events/text/tokens.js");
-    // Two sentences of a Wikinews corpus article (not an annotated one), with the spans the NER gives.
-    const a = "There were several speakers at the rally, including Labour MP (Member of Parliament) Tom Watson, and Sadiq Khan.";
-    const b = 'Tom Watson called Prime Minister Theresa May\'s proposed Brexit deal "lousy".';
-    const per = (text: string, name: string, country: string | null = null) => {
-      const start = text.indexOf(name);
-      return { text: name, start, end: start + name.length, type: "PER" as const, name, country, sector: null, method: "test" };
-    };
-    const org = { ...per(a, "Labour"), type: "ORG" as const };
-    const ma = findMentions(a, tokens(a, 0, a.length), [org, per(a, "Tom Watson"), per(a, "Sadiq Khan")]);
-    expect(ma.find((m) => m.text === "Tom Watson")?.sector).toBe("LEG");
-    const mb = findMentions(b, tokens(b, 0, b.length), [per(b, "Tom Watson"), per(b, "Theresa May", "GBR")]);
-    expect(mb.find((m) => m.text === "Tom Watson")?.sector ?? null).toBeNull();
-    const [, later] = rememberPersons([ma, mb]);
-    expect(later!.find((m) => m.text === "Tom Watson")).toMatchObject({ sector: "LEG" });
-    expect(later!.find((m) => m.text === "Tom Watson")?.unplaced).toBeUndefined();
-  });
 });
