@@ -45,14 +45,7 @@ export const quarter: TimeRule = (ctx) => {
     const rel = m[3]?.toLowerCase();
     let base = ctx.anchor ? ctx.anchor.getUTCFullYear() + (rel === "last" ? -1 : rel === "next" ? 1 : 0) : null;
     const end = m.index + m[0].length;
-    if (base !== null && !rel && q > current && !isFuture(ctx.sentence, m.index, end)) {
-      const clause =
-        ctx.sentence
-          .slice(Math.max(0, m.index - 80), m.index)
-          .split(/[,;:]|\bthat\b/)
-          .pop() ?? "";
-      if (PAST.test(clause)) base -= 1;
-    }
+    if (base !== null && !rel && q > current && !isFuture(ctx.sentence, m.index, end) && pastClause(ctx.sentence, m.index)) base -= 1;
     const year =
       m[2] ??
       m[5] ??
@@ -69,14 +62,16 @@ export const quarter: TimeRule = (ctx) => {
     let base = ctx.anchor ? ctx.anchor.getUTCFullYear() + (rel === "last" ? -1 : rel === "next" ? 1 : 0) : null;
     const end = m.index + m[0].length;
     // As for quarters: a half not yet begun, told in the past tense, is last year's.
-    if (base !== null && !rel && !m[2] && h === 2 && current <= 2 && !isFuture(ctx.sentence, m.index, end)) {
-      const clause =
-        ctx.sentence
-          .slice(Math.max(0, m.index - 80), m.index)
-          .split(/[,;:]|\bthat\b/)
-          .pop() ?? "";
-      if (PAST.test(clause)) base -= 1;
-    }
+    if (
+      base !== null &&
+      !rel &&
+      !m[2] &&
+      h === 2 &&
+      current <= 2 &&
+      !isFuture(ctx.sentence, m.index, end) &&
+      pastClause(ctx.sentence, m.index)
+    )
+      base -= 1;
     const year =
       m[2] ??
       (rel ? null : YEAR_BEFORE.exec(ctx.sentence.slice(Math.max(0, m.index - 8), m.index))?.[1]) ??
@@ -90,3 +85,13 @@ export const quarter: TimeRule = (ctx) => {
   }
   return out;
 };
+
+/** Is the clause before `at` (up to 80 characters, back to a comma, colon or "that") told in the past tense? */
+function pastClause(sentence: string, at: number): boolean {
+  return PAST.test(
+    sentence
+      .slice(Math.max(0, at - 80), at)
+      .split(/[,;:]|\bthat\b/)
+      .pop() ?? "",
+  );
+}
