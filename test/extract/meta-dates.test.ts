@@ -4,23 +4,8 @@
  * trimmed to the elements each rule reads. Page ids are given for each case.
  */
 import { describe, expect, it } from "vitest";
-import { collectBlocks } from "../../src/extract/html/blocks.js";
-import { parseHtml } from "../../src/extract/html/dom.js";
-import { collectMeta } from "../../src/extract/html/meta/collect.js";
 import { pickPublished } from "../../src/extract/html/meta/date.js";
-import { ldArticle } from "../../src/extract/html/meta/jsonld.js";
-import { pickTitle } from "../../src/extract/html/meta/title.js";
-import { visibleHeaderDates } from "../../src/extract/html/meta/visible-date.js";
-
-function page(head: string, body: string) {
-  const doc = parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
-  const meta = collectMeta(doc);
-  const ld = meta.jsonld.length ? ldArticle(meta.jsonld) : null;
-  const title = pickTitle(meta, ld);
-  const blocks = collectBlocks(doc, Date.now() + 5000);
-  const visible = visibleHeaderDates(blocks, title.title, -1);
-  return { meta, ld, title, visible };
-}
+import { page } from "./meta-page.js";
 
 describe("publication time: stated vs shown", () => {
   // wcxb 0096: JSON-LD stamps publication and modification at 13/11/2025 09:21:40; the page prints
