@@ -554,3 +554,42 @@ describe("a surname alone (Wikinews, CC BY 2.5)", () => {
     expect(qs.find((q) => q.text.startsWith("slight changes in these chemical bonds"))?.speaker?.name).toBe("Christopher Gallego-Lazo");
   });
 });
+
+describe("an unnamed source right before the cue (Wikinews, CC BY 2.5)", () => {
+  it("speaks after the narrative that opens the sentence ('… and on Friday the government announced …')", () => {
+    const qs = analyze(wikinewsArticle("Bombs_kill_at_least_20_at_cathedral")).quotes;
+    expect(qs.find((q) => q.text.startsWith("the new region, to be called Bangsamoro"))?.speaker?.name).toBe("the government");
+    const fire = analyze(wikinewsArticle("Fire_erupts_in_parking_structure")).quotes;
+    expect(fire.find((q) => q.text.startsWith("people in the general vicinity to stay inside"))?.speaker?.name).toBe("local police");
+  });
+});
+
+describe("a clause after a short adverbial or a filing's full name (Wikinews, CC BY 2.5)", () => {
+  it("'claimed, as of Thursday, it was …', 'estimated by 9 pm, there would be …'", () => {
+    const covid = analyze(wikinewsArticle("SARS-CoV-2_surpasses_one_million")).quotes;
+    expect(covid.find((q) => q.text.startsWith("it was one of the few countries"))?.speaker?.name).toBe("North Korea");
+    const water = analyze(wikinewsArticle("Water_main_bursts_in_White_Plains")).quotes;
+    expect(water.find((q) => q.text.startsWith("there would be enough pressure"))?.cue).toBe("estimated");
+  });
+  it("'said in a financial filing to the U.S. Securities and Exchange Commission that …'", () => {
+    const qs = analyze(wikinewsArticle("US_Department_of_Justice_investigating_Ford")).quotes;
+    expect(qs.find((q) => q.text.startsWith("the criminal investigation started"))?.speaker?.name).toBe("Ford");
+  });
+  it("a participle after a noun is not the adverbial's clause ('A Boeing 707 cargo plane, reported by local press as …')", () => {
+    const qs = analyze(wikinewsArticle("Iranian_cargo_plane_crashes")).quotes;
+    expect(qs.some((q) => q.text.startsWith("crashed into houses"))).toBe(false);
+  });
+});
+
+describe("a weak cue with a clause of subject and past-tense verb (Wikinews, CC BY 2.5)", () => {
+  it("'ruled the male-only draft violated …', 'believe the crown prince ordered …'", () => {
+    const draft = analyze(wikinewsArticle("Texas_federal_judge_says_drafting")).quotes;
+    expect(draft.find((q) => q.text.startsWith("the male-only draft violated"))?.speaker?.name).toBe("Gray Miller");
+    const cia = analyze(wikinewsArticle("Fianc%C3%A9e_of_murdered_Saudi")).quotes;
+    expect(cia.find((q) => q.text.startsWith("the crown prince ordered"))?.cue).toBe("believe");
+  });
+  it("not a participle or adjective after the object ('found the air strike justified and called …')", () => {
+    const all = analyze(wikinewsArticle("United_States_military_kills_Qasem_Soleimani")).quotes;
+    expect(all.some((q) => q.cue === "found" && q.text.startsWith("the air strike justified"))).toBe(false);
+  });
+});

@@ -18,9 +18,13 @@ import { relativeAntecedent, speakerIn } from "./speaker.js";
 
 /** Words between a cue and its clause that are not part of what was said ("said Thursday that"). */
 const SKIP_AFTER_CUE =
-  /^(?:\s+(?:on\s+)?(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|night)|via\s+(?:Twitter|Facebook|Instagram|e-?mail|a\s+statement)|earlier|later|also|again|repeatedly|previously|in (?:a|an|its|his|her|their|the) (?:[\w-]+\s+){0,2}?(?:statement|press release|filing|release|letter|report|speech|address|announcement|post|tweet|call|briefing|interview|message|video)(?:\s+(?:with|to|on|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?|regarding [^,;"“]{1,60}|on (?:Twitter|Facebook|television)|at a (?:press conference|news conference|briefing))\b)*/u;
+  /^(?:\s+(?:on\s+)?(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|night)|via\s+(?:Twitter|Facebook|Instagram|e-?mail|a\s+statement)|earlier|later|also|again|repeatedly|previously|in (?:a|an|its|his|her|their|the) (?:[\w-]+\s+){0,2}?(?:statement|press release|filing|release|letter|report|speech|address|announcement|post|tweet|call|briefing|interview|message|video)(?:\s+(?:with|to|on|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’.-]*)*)?|regarding [^,;"“]{1,60}|on (?:Twitter|Facebook|television)|at a (?:press conference|news conference|briefing))\b)*/u;
 const CLAUSE_START =
   /^\s+(?:that\s+)?(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|no|some|all|more|most|many|both|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands|at least|more than|[A-Z]|\d))/;
+/** A short adverbial after a cue, set off by commas, then the opening of a clause. */
+const ADVERBIAL_THEN_CLAUSE =
+  /^\s*,?\s*((?:in|on|at|by(?=\s+(?:\d|mid|early|late|the\s+end))|as of|around|via|during|after|before|since|until|earlier|later|last|this|late|early)\s(?:[^,;:"“”()]|(?<=\d):(?=\d)){1,50}?(?:\s\([^()]{1,20}\))?),\s+(?=["“]?[\p{L}\d])(?!(?:and|or|but|which|who|whom|whose|when|where|while|as|if|so|then|to|in|on|at|for|with|by|from|of|about|\p{Ll}+ing)\b)/u;
+const SUBORDINATE = /^\s*["“]?(?:After|When|While|Before|Although|Though|If|As|Because|Since|Once|Until|Unless|Whereas)\b/;
 /** A finite verb early in the words after a cue: they form a clause, not an object ("denied the claims"). */
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|remains|intends|left|made|took|gave|came|went|saw|got|sent|held|kept|met|paid|ran|won|lost|led|began|became|brought|bought|built|caught|chose|fell|felt|fought|grew|knew|meant|sold|spent|stood|struck|understood|shot|hit|broke|spoke|wrote|drove|rose|fled|flew|threw|told|said|thought|found|overran|ran|sank|wore|tore|stole|froze|chose|bore|swore|forgot|began|fought|sought|taught|dealt|died|\p{Ll}{2,}ed)\b/u;
@@ -61,6 +65,13 @@ const SHORT_NP = /^\s*(?:the|a|an|his|her|their|its|one|some|several|many|other|
 
 const WEAK_CLAUSE =
   /^\s+(?:(?:(?:the|a|an|his|her|its|their|this|these|those)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:was|were|is|are|had|has|have|would|will|could|should|must)|(?:he|she|they|it|we)\s+(?:was|were|is|are|had|has|have|would|will|could|should|must|did|\p{Ll}+ed))\b/u;
+
+/**
+ * A subject, then a past-tense verb and its object: "ruled Evers lacked authority", "believe the crown prince
+ * ordered Khashoggi's killing" (not a participle: "confirmed five deaths related to …", "found the strike justified and").
+ */
+const PAST_CLAUSE =
+  /^\s+(?:(?:the|a|an|his|her|its|their|this|these|those)\s+[\p{L}'’-]+\s+(?:(?!(?:and|or|but|\p{Ll}+ed)\s)[\p{L}'’-]+\s+){0,3}?|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})\p{Ll}{3,}ed\s+(?!(?:by|to|in|on|at|from|with|for|as|of|into|over|under|and|or|after|before|during|that|which|who)\b)(?:the|a|an|his|her|its|their|\p{Lu}|\p{Ll}{3,})/u;
 
 /** "that" as a demonstrative ("that same day", "that point") does not open a clause. */
 const NOT_DEMONSTRATIVE = "(?!(?:same|day|time|week|month|year|night|morning|evening|afternoon|moment|point|one|case|matter)\\b)";
@@ -227,7 +238,22 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             : after.match(
                 /^\s+(?:in|on|at|to|during|via|through)\s+(?:[^.;:"“”]|(?<=\b\p{Lu})\.){0,80}?\s+that\s+(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|his|her|its|their|our|no|\p{Lu}|\d)\b|\p{Ll}{3,}\s+(?:\p{Ll}+\s+){0,3}(?:is|are|was|were|had|have|has|would|will|could|might|may|should|must|\p{Ll}+ed)\b)/u,
               ));
-        if (tm) {
+        // "reported in mid-2019, 62 Tesco outlets had closed", "claimed, as of Thursday, it was …": a short
+        // adverbial set off by commas, then a clause with its own verb.
+        // (Not in a fronted subordinate clause: "After Biden attacked … the comment reported in The Atlantic, Trump …".)
+        const am =
+          tm || WEAK_CUES.has(cue) || (SUBORDINATE.test(sent) && !sent.slice(0, m.index).includes(","))
+            ? null
+            : after.match(ADVERBIAL_THEN_CLAUSE);
+        if (
+          am &&
+          !FINITE.test(am[1] ?? "") &&
+          FINITE.test(after.slice(am[0].length).split(/[,;:]/)[0]?.split(/\s+/).slice(0, 10).join(" ") ?? "")
+        ) {
+          hasThat = true;
+          offset += am[0].length;
+          after = after.slice(am[0].length);
+        } else if (tm) {
           hasThat = true;
           offset += tm[0].length;
           after = after.slice(tm[0].length);
@@ -367,7 +393,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       if (!hasThat && /^claim/.test(cue) && /^\s+to\s+(?:have|be)\b/.test(after)) hasThat = true;
       // A weak cue without "that" still reports a clause that has its own verb right away ("ruled the
       // prorogation was unlawful", "denied he was involved").
-      if (WEAK_CUES.has(cue) && !hasThat && !appeal && !APPEAL_CUES.has(cue) && WEAK_CLAUSE.test(after)) hasThat = true;
+      if (WEAK_CUES.has(cue) && !hasThat && !appeal && !APPEAL_CUES.has(cue) && (WEAK_CLAUSE.test(after) || PAST_CLAUSE.test(after)))
+        hasThat = true;
       if (WEAK_CUES.has(cue) && !hasThat && !appeal) continue;
       if (appeal) hasThat = true;
       if (!hasThat && !CLAUSE_START.test(` ${after}`) && !FINITE.test(after.trim().split(/\s+/).slice(1, 6).join(" "))) continue;

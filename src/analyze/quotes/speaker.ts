@@ -629,8 +629,19 @@ export function speakerIn(
     const at = a + win.indexOf(phrase);
     return { name: phrase, text: phrase, start: at, end: at + phrase.length, country: null, sector: null };
   }
+  // "… and on Friday the government announced", "… were evacuated and local police warned": an unnamed source
+  // right before the cue, after the narrative that opens the sentence.
+  const tail = side === "before-cue" && np ? win.match(TRAILING_SOURCE) : null;
+  if (tail?.[1] && tail.index !== undefined) {
+    const at = a + tail.index + tail[0].indexOf(tail[1]);
+    return { name: tail[1], text: tail[1], start: at, end: at + tail[1].length, country: null, sector: null };
+  }
   return null;
 }
+
+/** An unnamed source noun phrase ending a window, not inside a prepositional phrase ("for the police"). */
+const TRAILING_SOURCE =
+  /(?:^|(?<!\b(?:of|for|from|by|with|in|on|at|to|about|against))\s)((?:(?:the|a|an)\s+)?(?:(?:local|state|national|foreign|federal|provincial|regional|military|government|police|health|senior|other|news|emergency|public|city|county)\s+)*(?:army|military|police|officials|authorities|media|sources|investigators|prosecutors|ministry|agency|government|spokes(?:man|woman|person)|statement|witnesses|doctors|organi[sz]ers|administration))(?:\s+(?:also|later|then|previously|again|has|have|had|reportedly|\p{Ll}+ly))*\s*$/iu;
 
 /**
  * The speaker of a cue in a relative clause is the clause's antecedent: "according to police, who said …",
