@@ -258,7 +258,15 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     // "Pakistan, a key U.S. ally in the war, has refused …": the subject stands before the apposition.
     let k = lb - 2;
     while (k >= 0 && toks[k]!.low !== ",") k--;
-    const head = ms.filter((m) => m.tj <= k && m.tj >= k - 1 && !m.weak && m.kind !== "pronoun");
+    let head = ms.filter((m) => m.tj <= k && m.tj >= k - 1 && !m.weak && m.kind !== "pronoun");
+    // … also before an age and a relative clause ("Emily Spanton, 39, who has waived her right …, met").
+    if (head.length === 0 && k > 0) {
+      const seg = toks[k + 1]?.low ?? "";
+      let k2 = k - 1;
+      while (k2 >= 0 && toks[k2]!.low !== ",") k2--;
+      if (/^(who|whose)$/.test(seg) && k2 > 0 && /^\d+$/.test(toks[k2 + 1]?.low ?? "") && k2 + 2 === k)
+        head = ms.filter((m) => m.tj === k2 && !m.weak && m.kind !== "pronoun");
+    }
     if (k > 0 && head.length > 0) subject = compoundLeft(ms, head[head.length - 1]!, toks);
   }
 

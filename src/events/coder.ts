@@ -248,7 +248,7 @@ function codeSentence(
     // the trigger after them.
     const coordinated = (o: Trigger) =>
       o.ti > tr.tj && o.ti - tr.tj <= 2 && toks[tr.tj]!.low === "and" && (o.ti - tr.tj === 1 || /ly$/.test(toks[tr.tj + 1]!.low));
-    const next = triggers.slice(k + 1).find((o) => !o.family.speech && !(toks[o.ti - 1]?.low === "to") && !coordinated(o));
+    const next = triggers.slice(k + 1).find((o) => !o.family.speech && !o.noun && !(toks[o.ti - 1]?.low === "to") && !coordinated(o));
     const args = findArgs(toks, ms, fam, tr.ti, tr.tj, next ? next.ti : toks.length);
     if (args.claimAt >= 0) claimFloor = Math.min(claimFloor, args.claimAt);
     // "Iraq said it would allow …": a subject pronoun right after a speech verb is its speaker.
@@ -284,11 +284,27 @@ function codeSentence(
       );
       if (after) recips = [after];
     }
+    // An event noun's doer is its possessive or its by-phrase, its recipient a name after one of its
+    // prepositions ("Iraq's invasion of Kuwait", "an attack on the embassy by militants").
+    if (tr.noun) {
+      const byAt = (m: ActorMention) => toks[m.ti - 1]?.low === "by" || (toks[m.ti - 1]?.low === "the" && toks[m.ti - 2]?.low === "by");
+      const doer =
+        tr.noun.doer >= 0
+          ? ms.find((m) => m.tj === tr.noun!.doer && m.kind !== "pronoun")
+          : ms.find((m) => m.ti > tr.tj && m.ti - tr.tj <= 9 && m.kind !== "pronoun" && byAt(m));
+      if (!doer) continue;
+      actors = [doer];
+      recips = recips.filter((m) => m.ti > tr.ti && m.name !== doer.name && !byAt(m));
+      if (recips.length === 0) continue;
+    }
     // A participial clause ("…, accusing them of …") shares the sentence's subject.
     if (actors.length === 0 && sentenceSubject && /ing$/.test(trigTok.low)) actors = [sentenceSubject];
     // ", who denounced …": the relative pronoun's antecedent is the subject.
-    if (actors.length === 0 && toks[tr.ti - 1]?.low === "who") {
-      const at = toks[tr.ti - 2]?.low === "," ? tr.ti - 2 : tr.ti - 1;
+    // … also over auxiliaries and adverbs (", who has vowed", ", who had repeatedly denied").
+    let who = tr.ti - 1;
+    while (who > tr.ti - 4 && who > 0 && RELATIVE_GAP.test(toks[who]?.low ?? "")) who--;
+    if (actors.length === 0 && toks[who]?.low === "who" && !(who < tr.ti - 1 && args.passive)) {
+      const at = toks[who - 1]?.low === "," ? who - 1 : who;
       const ante = ms.find((m) => m.tj === at && m.kind !== "pronoun");
       if (ante) actors = [ante];
     }
@@ -577,6 +593,10 @@ function codeSentence(
 function findArgsIsObject(m: ActorMention, events: Event[]): boolean {
   return events.some((e) => e.recipient.some((r) => r.start === m.start));
 }
+
+/** Auxiliaries and adverbs between a relative "who" and its verb. */
+const RELATIVE_GAP =
+  /^(has|have|had|was|were|is|are|will|would|could|can|may|might|also|not|never|already|later|since|then|just|repeatedly|reportedly|allegedly|publicly|previously|recently|once|now)$/;
 
 /** Irregular simple past forms of event verbs. */
 const PAST_FORM =

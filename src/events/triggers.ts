@@ -3,7 +3,7 @@ import { agentAt } from "./actors/agents.js";
 import { lexiconVerbAt } from "./lexicon/index.js";
 import { callNames, PEJORATIVE } from "./patterns/accuse.js";
 import { FAMILIES, type Family } from "./patterns/index.js";
-import { BETWEEN_NOUNS, EVENT_NOUNS, LIGHT_VERBS, meetBetween } from "./patterns/nominal.js";
+import { BETWEEN_NOUNS, DOER_NOUNS, EVENT_NOUNS, LIGHT_VERBS, meetBetween } from "./patterns/nominal.js";
 import type { Tok } from "./text/tokens.js";
 
 export interface Trigger {
@@ -12,6 +12,9 @@ export interface Trigger {
   tj: number;
   /** Found by the fallback lexicon (CAMEO.2.0 verbs): the code comes from its patterns. */
   lexicon?: string;
+  /** An event noun whose doer is a possessive before it ("Iraq's invasion of …", at token `doer`) or a
+   * by-phrase after it ("the attack on … by …", doer -1). */
+  noun?: { doer: number };
 }
 
 /** The family used for lexicon triggers: arguments by the usual rules, any preposition may introduce the recipient. */
@@ -246,6 +249,11 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
       out.push({ family: meetBetween, ti: i, tj: i + 1 });
       continue;
     }
+    const doerNoun = nominal ? nounWithDoer(toks, i, mentionEnds) : null;
+    if (doerNoun) {
+      out.push(doerNoun);
+      continue;
+    }
     if (!useLexicon || !/^\p{Ll}/u.test(toks[i]!.text)) continue;
     // "called Trump a clown", "called the investigation a \"witch hunt\"": a disparaging word after the
     // object's "a"/"an" (within eight words, same clause).
@@ -273,4 +281,36 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
     }
   }
   return out;
+}
+
+/** Modifiers under which a named event is not (yet, or not surely) real. */
+const UNREAL_MODIFIER = /^(possible|potential|proposed|planned|future|threatened|alleged|expected|new|any|no|further|fresh)$/;
+
+/**
+ * An event noun with its doer: a possessive name right before it, up to two lower-case modifiers between
+ * ("Iraq's invasion of Kuwait", "Washington's new sanctions"), or "the/a <noun> … by <name>" within the
+ * clause ("an attack on the embassy by militants").
+ */
+function nounWithDoer(toks: Tok[], i: number, mentionEnds: Set<number>): Trigger | null {
+  const fam = DOER_NOUNS[toks[i]!.low];
+  if (!fam || !/^\p{Ll}/u.test(toks[i]!.text)) return null;
+  let k = i - 1;
+  while (
+    k > i - 3 &&
+    k > 0 &&
+    /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(toks[k]!.text) &&
+    !DET.has(toks[k]!.low) &&
+    !VERB_BEFORE.has(toks[k]!.low)
+  ) {
+    if (UNREAL_MODIFIER.test(toks[k]!.low)) return null;
+    k--;
+  }
+  if (toks[k]?.low === "'s" && mentionEnds.has(k)) return { family: fam, ti: i, tj: i + 1, noun: { doer: k } };
+  if (!/^(the|a|an)$/.test(toks[k]?.low ?? "")) return null;
+  for (let j = i + 1; j < Math.min(toks.length, i + 9); j++) {
+    const w = toks[j]!.low;
+    if (/^[,.;:]$/.test(w) || (j > i + 1 && /^(was|were|is|are|has|had|have|said|says)$/.test(w))) return null;
+    if (w === "by" && /^\p{Lu}/u.test(toks[j + 1]?.text ?? "")) return { family: fam, ti: i, tj: i + 1, noun: { doer: -1 } };
+  }
+  return null;
 }

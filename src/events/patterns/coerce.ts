@@ -47,6 +47,12 @@ export const restrict: Family = {
     ...phrase(verb("declare"), "a national emergency"),
     ...phrase(verb("impose"), "restrictions"),
     ...verb("censor"),
+    // Martial law and curfews (CAMEO 1723, 1724).
+    ...phrase(verb("declare"), "martial law"),
+    ...phrase(verb("impose"), "martial law"),
+    ...phrase(verb("impose"), "a state of emergency"),
+    ...phrase(verb("impose"), "a night curfew"),
+    ...phrase(verb("impose"), "a nightly curfew"),
   ],
   code: "172",
   selfRecipient: true,

@@ -9,7 +9,7 @@ import { mobilize } from "./mobilize.js";
 import { block, demonstrate, hunger, protest, riot, strike } from "./protest.js";
 import { defy, deny, reject, veto } from "./reject.js";
 import { appeal, demand } from "./request.js";
-import { allow, concede, ease, release, resign, withdraw } from "./retreat.js";
+import { allow, concede, ease, easeCurfew, easeEmergency, release, resign, withdraw } from "./retreat.js";
 import { cutAid, cutTies, expelDiplomats, halt, haltSomething, sanction } from "./sanction.js";
 import { claim, say } from "./statement.js";
 import { apologise, defend, forgive, praise, recognise, sign } from "./support.js";
@@ -37,6 +37,8 @@ export const FAMILIES: Family[] = [
   release,
   withdraw,
   ease,
+  easeCurfew,
+  easeEmergency,
   allow,
   resign,
   concede,

@@ -3,10 +3,17 @@
  * "launched 10 days of war games". The noun decides the family; up to four words may stand between.
  */
 
-import { sue } from "./accuse.js";
+import { accuse, criticise, investigate, sue } from "./accuse.js";
 import { attack, bomb } from "./assault.js";
-import { meet } from "./consult.js";
-import { cooperate } from "./cooperate.js";
+import { arrest, blockade, deport, occupy, restrict } from "./coerce.js";
+import { meet, visit } from "./consult.js";
+import { aid, cooperate } from "./cooperate.js";
+import { reject } from "./reject.js";
+import { appeal, demand } from "./request.js";
+import { withdraw } from "./retreat.js";
+import { sanction } from "./sanction.js";
+import { praise, recognise } from "./support.js";
+import { threaten } from "./threaten.js";
 import { hunger, protest, strike } from "./protest.js";
 import type { Family } from "./types.js";
 import { verb } from "./types.js";
@@ -95,3 +102,85 @@ export const EVENT_NOUNS: Record<string, Family> = {
  * between Trump and Kim"): CONSULT, each side with the other. The sides must both be named (args.ts). */
 export const meetBetween: Family = { ...meet, name: "meet-between", forms: [], recipientPreps: ["between"], between: true };
 export const BETWEEN_NOUNS = new Set(["talks", "negotiations", "meeting", "meetings", "summit", "consultations", "dialogue"]);
+
+/** Prepositions that introduce the recipient of an event named by its noun ("sanctions on Iran", "the
+ * invasion of Kuwait", "talks with Israel", "a visit to China"). */
+const NOUN_PREPS = ["on", "against", "of", "with", "to", "for", "into", "in", "over"];
+
+function asNoun(fam: Family, code = fam.code): Family {
+  return { ...fam, forms: [], code, recipientPreps: NOUN_PREPS, directObjectOnly: true, topicObject: true };
+}
+
+/**
+ * Events named by a noun with their doer in a possessive or a by-phrase: "Iraq's invasion of Kuwait",
+ * "Washington's sanctions on Iran", "Trump's visit to China", "an attack on the embassy by militants".
+ * The recipient must be named after one of NOUN_PREPS (args.ts), else nothing is coded.
+ */
+const N = {
+  attack: asNoun(attack),
+  bomb: asNoun(bomb),
+  meet: asNoun(meet),
+  visit: asNoun(visit),
+  sanction: asNoun(sanction),
+  occupy: asNoun(occupy),
+  invade: asNoun(occupy, "192"),
+  withdraw: asNoun(withdraw),
+  criticise: asNoun(criticise),
+  accuse: asNoun(accuse),
+  reject: asNoun(reject),
+  recognise: asNoun(recognise),
+  threaten: asNoun(threaten),
+  demand: asNoun(demand),
+  appeal: asNoun(appeal),
+  aid: asNoun(aid),
+  blockade: asNoun(blockade),
+  arrest: asNoun(arrest),
+  expel: asNoun(deport),
+  restrict: asNoun(restrict),
+  praise: asNoun(praise),
+  cooperate: asNoun(cooperate),
+  investigate: asNoun(investigate),
+};
+export const DOER_NOUNS: Record<string, Family> = {
+  attack: N.attack,
+  attacks: N.attack,
+  assault: N.attack,
+  offensive: N.attack,
+  raid: N.attack,
+  raids: N.attack,
+  airstrikes: N.bomb,
+  airstrike: N.bomb,
+  bombing: N.bomb,
+  bombardment: N.bomb,
+  shelling: N.bomb,
+  talks: N.meet,
+  meeting: N.meet,
+  visit: N.visit,
+  sanctions: N.sanction,
+  embargo: N.sanction,
+  occupation: N.occupy,
+  annexation: N.occupy,
+  invasion: N.invade,
+  withdrawal: N.withdraw,
+  criticism: N.criticise,
+  condemnation: N.criticise,
+  accusations: N.accuse,
+  accusation: N.accuse,
+  rejection: N.reject,
+  recognition: N.recognise,
+  threat: N.threaten,
+  threats: N.threaten,
+  demand: N.demand,
+  demands: N.demand,
+  appeal: N.appeal,
+  request: N.appeal,
+  blockade: N.blockade,
+  siege: N.blockade,
+  arrest: N.arrest,
+  detention: N.arrest,
+  expulsion: N.expel,
+  ban: N.restrict,
+  praise: N.praise,
+  investigation: N.investigate,
+  probe: N.investigate,
+};

@@ -52,6 +52,8 @@ export const riot: Family = {
   name: "riot",
   forms: [...verb("riot"), ...verb("clash"), ...verb("storm")],
   code: "145",
+  // Armed forces and armed groups clashing fight (190), they do not riot.
+  bySector: { MIL: "190", REB: "190" },
   reciprocal: false,
   recipientPreps: ["with"],
   selfRecipient: true,

@@ -40,6 +40,31 @@ export const ease: Family = {
   code: "085",
   recipientPreps: ["on", "against"],
 };
+/** Easing a curfew, a state of emergency or martial law (CAMEO 0813, 0814): a concession to the actor's own
+ * people unless someone else is named ("lifted the curfew on Hebron"). */
+const EASE_VERBS = [...verb("lift"), ...verb("ease"), ...verb("relax"), ...verb("end"), ...verb("shorten"), ...verb("revoke")];
+const EASED_MEASURES = [
+  "the curfew",
+  "a curfew",
+  "the nightly curfew",
+  "the night curfew",
+  "the state of emergency",
+  "a state of emergency",
+  "emergency rule",
+  "martial law",
+];
+export const easeCurfew: Family = {
+  name: "ease-measures",
+  forms: EASE_VERBS.flatMap((v) => EASED_MEASURES.slice(0, 4).map((m) => `${v} ${m}`)),
+  code: "0813",
+  recipientPreps: ["on", "in"],
+  selfRecipient: true,
+};
+export const easeEmergency: Family = {
+  ...easeCurfew,
+  forms: EASE_VERBS.flatMap((v) => EASED_MEASURES.slice(4).map((m) => `${v} ${m}`)),
+  code: "0814",
+};
 export const allow: Family = {
   name: "allow",
   forms: [
