@@ -593,3 +593,18 @@ describe("a weak cue with a clause of subject and past-tense verb (Wikinews, CC 
     expect(all.some((q) => q.cue === "found" && q.text.startsWith("the air strike justified"))).toBe(false);
   });
 });
+
+describe("more clauses after the cue (Wikinews, CC BY 2.5)", () => {
+  it("a parenthetical attribution before a clause that opens with a name ('which, the statement said, European nations have refused …')", () => {
+    const qs = analyze(wikinewsArticle("US_President_Trump_announces_troop_withdrawal_from_Syria")).quotes;
+    expect(qs.find((q) => q.text === "European nations have refused to repatriate")?.speaker?.name).toBe("the statement");
+  });
+  it("'reported, citing Johns Hopkins University data, there were …'", () => {
+    const qs = analyze(wikinewsArticle("SARS-CoV-2_surpasses_one_million")).quotes;
+    expect(qs.find((q) => q.text.startsWith("there were over 1,000 US deaths"))?.speaker?.name).toBe("CBS News");
+  });
+  it("a quoted fragment inside the subject of the reported clause ('he says the 14th Amendment phrase \"subject to\" referred …')", () => {
+    const qs = analyze(wikinewsArticle("On_the_campaign_trail_in_the_USA,_August_2020")).quotes;
+    expect(qs.find((q) => q.text.startsWith('the 14th Amendment phrase "subject to" referred'))?.kind).toBe("mixed");
+  });
+});

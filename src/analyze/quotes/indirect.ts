@@ -23,7 +23,7 @@ const CLAUSE_START =
   /^\s+(?:that\s+)?(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|no|some|all|more|most|many|both|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands|at least|more than|[A-Z]|\d))/;
 /** A short adverbial after a cue, set off by commas, then the opening of a clause. */
 const ADVERBIAL_THEN_CLAUSE =
-  /^\s*,?\s*((?:in|on|at|by(?=\s+(?:\d|mid|early|late|the\s+end))|as of|around|via|during|after|before|since|until|earlier|later|last|this|late|early)\s(?:[^,;:"“”()]|(?<=\d):(?=\d)){1,50}?(?:\s\([^()]{1,20}\))?),\s+(?=["“]?[\p{L}\d])(?!(?:and|or|but|which|who|whom|whose|when|where|while|as|if|so|then|to|in|on|at|for|with|by|from|of|about|\p{Ll}+ing)\b)/u;
+  /^\s*,?\s*((?:in|on|at|by(?=\s+(?:\d|mid|early|late|the\s+end))|as of|around|via|during|after|before|since|until|earlier|later|last|this|late|early|citing)\s(?:[^,;:"“”()]|(?<=\d):(?=\d)){1,50}?(?:\s\([^()]{1,20}\))?),\s+(?=["“]?[\p{L}\d])(?!(?:and|or|but|which|who|whom|whose|when|where|while|as|if|so|then|to|in|on|at|for|with|by|from|of|about|\p{Ll}+ing)\b)/u;
 const SUBORDINATE = /^\s*["“]?(?:After|When|While|Before|Although|Though|If|As|Because|Since|Once|Until|Unless|Whereas)\b/;
 /** A finite verb early in the words after a cue: they form a clause, not an object ("denied the claims"). */
 const FINITE =
@@ -64,7 +64,7 @@ const PRESENT_CUES = new Set([
 const SHORT_NP = /^\s*(?:the|a|an|his|her|their|its|one|some|several|many|other|local|state)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s*$/iu;
 
 const WEAK_CLAUSE =
-  /^\s+(?:(?:(?:the|a|an|his|her|its|their|this|these|those)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:was|were|is|are|had|has|have|would|will|could|should|must)|(?:he|she|they|it|we)\s+(?:was|were|is|are|had|has|have|would|will|could|should|must|did|\p{Ll}+ed))\b/u;
+  /^\s+(?:(?:(?:the|a|an|his|her|its|their|this|these|those)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:was|were|is|are|had|has|have|would|will|could|should|must)|(?:he|she|they|it|we)\s+(?:was|were|is|are|had|has|have|would|will|could|should|must|can|cannot|may|might|did|\p{Ll}+ed))\b/u;
 
 /**
  * A subject, then a past-tense verb and its object: "ruled Evers lacked authority", "believe the crown prince
@@ -238,7 +238,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             : after.match(
                 /^\s+(?:in|on|at|to|during|via|through)\s+(?:[^.;:"“”]|(?<=\b\p{Lu})\.){0,80}?\s+that\s+(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|his|her|its|their|our|no|\p{Lu}|\d)\b|\p{Ll}{3,}\s+(?:\p{Ll}+\s+){0,3}(?:is|are|was|were|had|have|has|would|will|could|might|may|should|must|\p{Ll}+ed)\b)/u,
               ));
-        // "reported in mid-2019, 62 Tesco outlets had closed", "claimed, as of Thursday, it was …": a short
+        // "reported in mid-2019, 62 Tesco outlets had closed", "claimed, as of Thursday, it was …", "reported, citing
+        // Johns Hopkins University data, there were …": a short
         // adverbial set off by commas, then a clause with its own verb.
         // (Not in a fronted subordinate clause: "After Biden attacked … the comment reported in The Atlantic, Trump …".)
         const am =
@@ -345,7 +346,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         if (semi > 0) cEnd = cStart + semi;
         while (cEnd > cStart && /[\s.!?"”]/.test(text[cEnd - 1] as string)) cEnd--;
         const clause = text.slice(cStart, cEnd);
-        const opens = /^(?:he|she|they|it|we|I|there|the|a|an|this|these|those|his|her|its|their|our|\p{Lu})\b/u.test(clause);
+        const opens = /^(?:(?:he|she|they|it|we|I|there|the|a|an|this|these|those|his|her|its|their|our)\b|\p{Lu})/u.test(clause);
         if (speaker && opens && clause.length > 10 && FINITE.test(clause) && !overlapsAny(cStart, cEnd, out)) {
           out.push(quote(ctx, cStart, cEnd, speaker, cue, [[s.start + comma, attrEnd]]));
           ctx.history.push(speaker);
@@ -399,7 +400,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       if (appeal) hasThat = true;
       if (!hasThat && !CLAUSE_START.test(` ${after}`) && !FINITE.test(after.trim().split(/\s+/).slice(1, 6).join(" "))) continue;
       const edVerb =
-        /^\s*(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,4}\p{Ll}+ed\b/u.test(after) &&
+        // ("he says the 14th Amendment phrase "subject to" referred …": a quoted fragment inside the subject.)
+        /^\s*(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:["“]?[\p{L}\d'’-]+["”]?\s+){0,5}\p{Ll}+ed\b/u.test(after) &&
         /^(?:said|says|reported|reports|told)$/.test(cue);
       const head =
         after
