@@ -338,3 +338,79 @@ describe("halves, mid-months, centuries, ranges and durations in real sentences 
     expect(d.find((t) => t.value === "P9D")?.precision).toBe("duration");
   });
 });
+
+describe("parts of the day, clock words, holidays and other expressions the bundled articles showed we missed (Wikinews CC BY 2.5)", () => {
+  it("reads 'in the morning' / 'in the evening' as the day the story named, not habits", () => {
+    expect(
+      times(
+        "Robert Mugabe, former president of Zimbabwe, has died, according to current president Emmerson Mnangagwa on Friday. He was 95. Mugabe was hospitalized in Singapore for several months this year and according to the Ministry of Foreign Affairs he died at Gleneagles Hospital in the morning.",
+        "2019-09-09",
+      ),
+    ).toContain("the morning=2019-09-06");
+    expect(
+      times(
+        "John Paul Stevens, a former associate justice of the US Supreme Court, died yesterday at the age of 99, according to a statement released by the Supreme Court. Stevens died in the evening with his two daughters at his bedside.",
+        "2019-07-17",
+      ),
+    ).toContain("the evening=2019-07-16");
+    expect(
+      times(
+        "My favorite time of the day is around 8PM, when (hopefully fat) penguins are returning to the colony en masse after a foraging trip. They are also most vocal in the morning and evening, making their characteristic braying sound.",
+        "2019-01-27",
+      ).filter((t) => /morning|evening/.test(t)),
+    ).toEqual([]);
+  });
+  it("reads clock words and upper-case PM, and keeps the day a longer clock span would swallow", () => {
+    expect(
+      times(
+        "At midnight local time (0700 UTC), United States public utility Pacific Gas and Electric Company (PG&E) began turning off electricity for customers in the San Francisco area of California.",
+        "2019-10-09",
+      ),
+    ).toContain("midnight local time (0700 UTC)=2019-10-09T07:00Z");
+    expect(times("My favorite time of the day is around 8PM, when (hopefully fat) penguins are returning to the colony.", "2019-01-27")).toContain(
+      "8PM=2019-01-27T20:00",
+    );
+    expect(times("Rosselló said he is to leave office next month on August 2 at 5 p.m. local time (2100 UTC).", "2019-07-28")).toEqual(
+      expect.arrayContaining(["next month=2019-08", "August 2=2019-08-02", "5 p.m. local time (2100 UTC)=2019-08-02T21:00Z"]),
+    );
+  });
+  it("reads 'the early 80s', 'the last century' and 'a year-and-a-half ago'", () => {
+    expect(
+      times("That was the situation in the early 80s which led me to develop free software and start the free software movement.", "2020-11-17"),
+    ).toEqual(["80s=198"]);
+    expect(
+      times(
+        "Bermuda was rarely hit by hurricanes according to CNN who reported that over the last century, only 21 hurricanes reached within 100 miles of the islands.",
+        "2019-09-19",
+      ),
+    ).toEqual(["last century=19"]);
+    expect(
+      times(
+        "According to Agence France-Presse, which cited sources close to the investigation, the man had converted to Islam a year-and-a-half ago.",
+        "2019-10-05",
+      ),
+    ).toEqual(["a year-and-a-half ago=2018-04"]);
+  });
+  it("reads more holidays: a Monday Labor Day, Women's Day after 'ahead of'", () => {
+    expect(
+      times(
+        "The Conception was a 75 ft (~23 m) long commercial boat on a three-day voyage for underwater diving with Monday being the Labor Day holiday.",
+        "2019-09-04",
+      ),
+    ).toEqual(expect.arrayContaining(["Monday=2019-09-02", "Labor Day=2019-09-02"]));
+    expect(
+      times(
+        "The state-run Indian Railways launched this event ahead of International Women's Day, for promoting gender equality.",
+        "2020-03-06",
+      ),
+    ).toContain("International Women's Day=2020-03-08");
+  });
+});
+
+describe("fiscal years named by their first year (Wikinews CC BY 2.5)", () => {
+  it("reads 'the 2019/20 fiscal year' as FY2019", () => {
+    expect(
+      times("In the 2019/20 fiscal year, Tesco said its Polish branch had a 24 million pounds operating loss with a 1368 million pounds turnover.", "2020-06-21"),
+    ).toEqual(["2019/20 fiscal year=FY2019"]);
+  });
+});

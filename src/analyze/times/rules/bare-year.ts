@@ -39,8 +39,8 @@ export const bareYear: TimeRule = (ctx) => {
     if (m[2] ? yy % 10 !== 0 : !apostrophe) continue;
     const before = ctx.sentence.slice(0, m.index);
     if (/\b(?:their|his|her|its|my|our|your|high|low|mid|upper|lower)\s+$/i.test(before)) continue;
-    // Bare decades only as "the 70s" or in a list of them ("the 70s and 80s"); never temperatures or shares.
-    if (m[2] && !apostrophe && !/\bthe\s+$|['’]?\d0s\s+(?:and|or|to)\s+$/i.test(before)) continue;
+    // Bare decades only as "the 70s", "the early 80s" or in a list of them ("the 70s and 80s"); never temperatures or shares.
+    if (m[2] && !apostrophe && !/\bthe\s+(?:(?:early|late|mid)[\s-]+)?$|['’]?\d0s\s+(?:and|or|to)\s+$/i.test(before)) continue;
     if (/^\s*(?:degrees|°|percent|%|mph|km)/i.test(ctx.sentence.slice(m.index + m[0].length))) continue;
     const y = century(yy, ctx.anchor);
     const end = m.index + m[0].length;

@@ -141,6 +141,14 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       precision = "year";
     }
     const t = ref(ctx, start, end, value, precision, "chrono");
+    if (precision === "minute") {
+      // "August 2 at 5 p.m. local time (2100 UTC)": the clock rule's longer span wins, so the day stands alone too.
+      const day = text.match(/^(.+?),?\s+at\s+\d/) ?? text.match(/^\d.*?\s+on\s+(.+)$/);
+      if (day?.[1]) {
+        const at = start + text.indexOf(day[1]);
+        out.push(ref(ctx, at, at + day[1].length, `${y}-${pad(mo)}-${pad(d)}`, "day", "chrono"));
+      }
+    }
     // "March 3 to March 5", "Monday through Friday": the last end, as far from the first as chrono has it.
     if (r.end && precision === "day") {
       const days = Math.round((r.end.date().getTime() - s.date().getTime()) / 86400000);

@@ -33,11 +33,19 @@ const DAY_WORD: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, 
 /**
  * "18:00 UTC", "0800 GMT", "10:30 a.m.", "10 a.m. EST", "9:54 a.m. ET (1354 UTC)": a clock time needs
  * minutes after a colon, a.m./p.m. or a zone; a UTC time in brackets after a local one is taken instead.
+ * One pattern per kind of hour (digits, or the clock words), so the digit one stays fast.
  */
-const RE = new RegExp(
-  `\\b(?:([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\\s+at\\s+|at\\s+)?(\\d{1,2})(?:(:)?(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)?(?:\\s*(${ZONE})\\b)?(?:\\s*(?:local time\\s*)?\\((\\d{1,2}):?(\\d{2})\\s*(?:UTC|GMT)\\))?(?![:\\d])`,
-  "g",
-);
+const pattern = (hour: string) =>
+  new RegExp(
+    `\\b(?:([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\\s+at\\s+|at\\s+)?(${hour})(?:(:)?(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|A\\.M\\.|P\\.M\\.|AM\\b|PM\\b)?(?:\\s*(${ZONE})\\b)?(?:\\s*(?:local time\\s*)?\\((\\d{1,2}):?(\\d{2})\\s*(?:UTC|GMT)\\))?(?![:\\d])`,
+    "g",
+  );
+const RE = pattern("\\d{1,2}");
+const WORDS = pattern("noon|midday|midnight");
+
+/** Clock words: "noon", "midday", "midnight" (the start of the day, as chrono reads it). */
+const WORD_TIME: Record<string, number> = { noon: 12, midday: 12, midnight: 0 };
+const WORD_BEFORE = /\b(?:at|by|until|till|before|after|around|about|from|since|of)\s+$/i;
 
 /** Minutes since midnight UTC of a local clock time in a zone (may fall outside one day). */
 function toUtc(h: number, min: number, zone: string): number {
@@ -49,13 +57,18 @@ function toUtc(h: number, min: number, zone: string): number {
  * the same sentence. A named zone is converted to UTC and marked Z (the day may move).
  */
 export const clock: TimeRule = (ctx) => {
-  if (!ctx.anchor || !/\d/.test(ctx.sentence)) return [];
+  if (!ctx.anchor || !/\d|noon|midday|midnight/.test(ctx.sentence)) return [];
   const anchor = ctx.anchor;
   const out = [];
-  for (const m of ctx.sentence.matchAll(RE)) {
+  const matches = [...ctx.sentence.matchAll(RE)];
+  if (/noon|midday|midnight/.test(ctx.sentence)) matches.push(...ctx.sentence.matchAll(WORDS));
+  for (const m of matches) {
     const [, dayWord, hh, colon, mm, ap = "", zone, uh, um] = m;
-    if (!colon && !ap && !zone) continue;
-    let h = Number(hh);
+    // "at noon", "until midnight local time (0700 UTC)": a clock word after a preposition ("close to midnight" is a figure).
+    const word = WORD_TIME[hh!];
+    if (word === undefined ? !colon && !ap && !zone : !WORD_BEFORE.test(ctx.sentence.slice(0, m.index + m[0].indexOf(hh!))))
+      continue;
+    let h = word ?? Number(hh);
     const min = Number(mm ?? 0);
     const p = ap.toLowerCase();
     if (p.startsWith("p") && h < 12) h += 12;

@@ -3,7 +3,7 @@ import { isFuture } from "../tense.js";
 import { ref, type TimeContext, type TimeRule } from "../types.js";
 
 const RE =
-  /\b(?:(earlier|later)\s+)?(?:(last|this|next|past|previous|prior|current|coming|the\s+same|the\s+previous|the\s+prior|the\s+following)\s+)(week|month|year|weekend|quarter|decade)\b/gi;
+  /\b(?:(earlier|later)\s+)?(?:(last|this|next|past|previous|prior|current|coming|the\s+same|the\s+previous|the\s+prior|the\s+following)\s+)(week|month|year|weekend|quarter|decade|century)\b/gi;
 
 /** "over the weekend", "during the weekend": the weekend nearest the anchor (which one, by the tense). */
 const THE_WEEKEND = /(?<=\b(?:over|during|on|at|for)\s+)the\s+weekend\b/gi;
@@ -20,7 +20,7 @@ function weekend(ctx: TimeContext, a: Date, start: number, end: number): string 
   return `${isoWeek(addDays(a, past ? -7 : 0))}-WE`;
 }
 
-/** "last week" is a week, "earlier this month" a month, "last year" a year, "next weekend" a weekend. */
+/** "last week" is a week, "earlier this month" a month, "last year" a year, "next weekend" a weekend, "the last century" a century. */
 export const relativePeriod: TimeRule = (ctx) => {
   if (!ctx.anchor) return [];
   const a = ctx.anchor;
@@ -35,7 +35,7 @@ export const relativePeriod: TimeRule = (ctx) => {
           ? 1
           : 0;
     let value: string;
-    let precision: "week" | "month" | "year" | "quarter" | "decade";
+    let precision: "week" | "month" | "year" | "quarter" | "decade" | "century";
     const y = a.getUTCFullYear();
     const mo = a.getUTCMonth() + 1;
     if (unit === "weekend" && rel === "this") {
@@ -57,6 +57,10 @@ export const relativePeriod: TimeRule = (ctx) => {
       // "the past decade": the calendar decade holding most of the last ten years (2011 → the 2000s).
       value = String(y + (step < 0 ? -5 : step > 0 ? 5 : 0)).slice(0, 3);
       precision = "decade";
+    } else if (unit === "century") {
+      // "over the last century" (2019): the century holding most of the last hundred years, the 20th (`19`).
+      value = String(y + (step < 0 ? -50 : step > 0 ? 50 : 0)).slice(0, 2);
+      precision = "century";
     } else {
       value = String(y + step);
       precision = "year";
