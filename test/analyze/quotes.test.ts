@@ -608,3 +608,19 @@ describe("more clauses after the cue (Wikinews, CC BY 2.5)", () => {
     expect(qs.find((q) => q.text.startsWith('the 14th Amendment phrase "subject to" referred'))?.kind).toBe("mixed");
   });
 });
+
+describe("a nested attribution is recorded at both levels (Wikinews, CC BY 2.5)", () => {
+  it("'Reuters reported … a German government source, whom they did not name, said …'", () => {
+    const qs = analyze(wikinewsArticle("Germany_bans_Mahan_Air")).quotes;
+    expect(qs.find((q) => q.text.startsWith("a German government source"))?.speaker?.name).toBe("Reuters");
+    expect(qs.find((q) => q.text.startsWith("the ban on Mahan Air is not part"))?.speaker?.name).toBe("a German government source");
+  });
+  it("'… said his roommates said they last saw him …'", () => {
+    const qs = analyze(wikinewsArticle("Missing_New_York_City_chef")).quotes;
+    expect(qs.find((q) => q.text.startsWith("they last saw him"))?.speaker?.name).toBe("his roommates");
+  });
+  it("a nested cue that ends the sentence adds nothing ('…, CNN Philippines reported the governor said.')", () => {
+    const qs = analyze(wikinewsArticle("Earthquake_injures_25_people_in_southern_Philippines")).quotes;
+    expect(qs.filter((q) => q.text.startsWith("Madrid District Hospital")).length).toBeLessThanOrEqual(1);
+  });
+});

@@ -113,8 +113,11 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const cueStart = s.start + m.index;
       const cueEnd = cueStart + m[0].length;
       if (ctx.quoted.some((q) => q.start <= cueStart && cueEnd <= q.end)) continue; // inside quotation marks
-      // Inside an earlier quote's words, except "According to X, Y said …" (recorded at both levels).
+      // Inside an earlier quote's words, except "According to X, Y said …" and "Znak.com reported its source
+      // said …" (a nested attribution is recorded at both levels).
+      const host = nestedHost(text, out, cueStart, cueEnd);
       if (
+        !host &&
         overlapsAny(
           cueStart,
           cueEnd,
@@ -160,6 +163,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       )
         continue;
       const rest = sent.slice(m.index + cue.length);
+      // "CNN Philippines reported the governor said.": a nested cue with nothing after it is left to its host.
+      if (host && /^\s*[.!?]?["”]?\s*$/.test(rest)) continue;
       // Direct speech follows: the direct rule owns it.
       if (
         /^\s*(?:[—–][^—–"“”]{1,120}[—–])?\s*[,:]?\s*["“]/.test(rest) &&
@@ -260,7 +265,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           after = after.slice(tm[0].length);
         }
       }
-      const subjectStart = clauseStart(sent, m.index);
+      const subjectStart = host ? host.start - s.start : clauseStart(sent, m.index);
       const subject = sent.slice(subjectStart, m.index);
       // Pattern B: "CLAUSE, X said." — the cue ends the sentence.
       const comma = sent.lastIndexOf(",", m.index);
@@ -472,8 +477,19 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
               ? (speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history) ??
                 headSource(text, s.start, cueStart) ??
                 (NAMED_PARTICIPLE_CUES.has(cue) ? null : speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true)))
-              : (relativeAntecedent(text, ctx.entities, ctx.history, s.start + subjectStart, cueStart) ??
-                speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true));
+              : host
+                ? // The nested subject without its relative clause ("a German government source, whom they did not name,").
+                  speakerIn(
+                    text,
+                    ctx.entities,
+                    host.start,
+                    host.start + nestedSubject(text, host.start, cueStart).length,
+                    "before-cue",
+                    ctx.history,
+                    true,
+                  )
+                : (relativeAntecedent(text, ctx.entities, ctx.history, s.start + subjectStart, cueStart) ??
+                  speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true));
       if (!speaker) continue;
       // An accusation needs a named accuser ("the second [article] accused him of …" is not reported speech).
       if ((cue === "accused" || cue === "accusing") && /^(?:the|a|an)\s/i.test(speaker.name)) continue;
@@ -521,6 +537,27 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
   }
   return out;
 };
+
+/**
+ * The report whose words open with the subject of the cue at [a, b): "reported its source said …", "reported
+ * a German government source, whom they did not name, said …" — a short noun phrase with no verb of its own.
+ */
+function nestedHost(text: string, found: Quote[], a: number, b: number): Quote | undefined {
+  const host = found.find((q) => q.kind !== "direct" && q.cue !== "according to" && q.start < a && b <= q.end);
+  if (!host || found.some((q) => q !== host && q.cue !== "according to" && q.start < b && a < q.end)) return undefined;
+  const subject = nestedSubject(text, host.start, a);
+  return subject.trim().split(/\s+/).length <= 6 &&
+    /^(?:(?:the|a|an|its|his|her|their|some|several|two|three|many|other|\p{Lu}[\p{L}'’.-]*)\s+)(?:[\p{L}'’.-]+\s+){0,4}$/u.test(subject) &&
+    !FINITE.test(subject) &&
+    !/\b(?:and|or|but|that|which|who|of|to|in|on|at|for|with|from|by)\s/.test(subject)
+    ? host
+    : undefined;
+}
+
+/** The words from `a` to a cue at `b`, without a relative clause set off by commas before the cue. */
+function nestedSubject(text: string, a: number, b: number): string {
+  return text.slice(a, b).replace(/,\s+(?:who|whom|which)\b[^,;]{1,60},\s*$/, " ");
+}
 
 /** An addressee, then an instruction: " morning rush-hour passengers to take a longer way", " people not to travel". */
 function instruction(after: string): boolean {
