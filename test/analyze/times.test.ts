@@ -414,3 +414,45 @@ describe("fiscal years named by their first year (Wikinews CC BY 2.5)", () => {
     ).toEqual(["2019/20 fiscal year=FY2019"]);
   });
 });
+
+describe("months after modifiers, spaced dashes and dotted clock times (MEANTIME CC BY 4.0; Wikinews CC BY 2.5)", () => {
+  it("reads 'May' after 'late'/'until' and 'March' after 'as early as'", () => {
+    expect(
+      times(
+        'Still, even Macintosh support sites such as Mac News suggest waiting for the first "point" release (10.4.1) before jumping in, which is expected in late May.',
+        "2005-05-07",
+      ),
+    ).toEqual(["May=2005-05"]);
+    expect(
+      times(
+        "The first test flight of the aircraft may take place as early as March, and the first commercial flight is expected to take off in mid-2006 from Singapore's Changi Airport.",
+        "2005-01-18",
+      ),
+    ).toEqual(expect.arrayContaining(["March=2005-03", "2006=2006"]));
+  });
+  it("ends a phrase at a spaced dash before lower-case words, not between the ends of a range", () => {
+    expect(times("Deliveries to Singapore Airlines, its launch customer, are not due until October - two years late.", "2007-03-19")).toEqual([
+      "October=2007-10",
+    ]);
+    const r = findTimes(
+      "In an April 30 – May 4 Monmouth poll with registered voters, Biden led Trump 50% to 41%.",
+      splitSentences("In an April 30 – May 4 Monmouth poll with registered voters, Biden led Trump 50% to 41%."),
+      "2020-06-19",
+    );
+    expect(r[0]).toMatchObject({ text: "April 30 – May 4", value: "2020-04-30" });
+  });
+  it("reads '2.40 PM' and '4:00 A.M. local time (0100 UTC)' as clock times", () => {
+    expect(
+      times(
+        "Nasdaq, meanwhile, says that all trades of stocks at prices 60% higher or lower than the preceding price at or around 2.40 PM `` or immediately prior '' are to be cancelled.",
+        "2010-05-07",
+      ),
+    ).toContain("2.40 PM=2010-05-07T14:40");
+    expect(
+      times(
+        "According to the Saudi Press Agency, the attacks occurred at 4:00 A.M. local time (0100 UTC) and struck the largest processing plant at Abqaiq and the Khurais oil field.",
+        "2019-09-15",
+      ),
+    ).toEqual(["4:00 A.M. local time (0100 UTC)=2019-09-15T01:00Z"]);
+  });
+});

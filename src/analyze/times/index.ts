@@ -108,6 +108,14 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
         if (last?.value) t.value = isoDay(addDays(parseDay(last.value), t.method === "day-after" ? 1 : -1));
         continue;
       }
+      if (t.method === "day-part") {
+        // "died in the morning": the day named in the last few sentences (not in a quotation), else no date.
+        const day = [...out, ...taken.filter((x) => x.start < t.start)]
+          .reverse()
+          .find((x) => x.start > t.start - 500 && /^\d{4}-\d\d-\d\d/.test(x.value ?? "") && x.method !== "day-part" && !inQuote(text, x.start));
+        t.value = day?.value?.slice(0, 10) ?? null;
+        continue;
+      }
       if (t.method !== "same-day") continue;
       // "that day" continues the story's last day, not a day someone named in a quotation.
       const last = [...out, ...taken.filter((x) => x.start < t.start)]
@@ -144,8 +152,8 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
       }
     }
     linkRanges(text, taken);
-    // An unresolved "that time" (no date named just before it) says nothing.
-    out.push(...taken.filter((t) => t.value !== null || t.method !== "that-period"));
+    // An unresolved "that time" or "in the morning" (no date named just before it) says nothing.
+    out.push(...taken.filter((t) => t.value !== null || (t.method !== "that-period" && t.method !== "day-part")));
   }
   return out;
 }

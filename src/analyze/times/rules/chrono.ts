@@ -43,14 +43,16 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
   if (!WORTH.test(ctx.sentence)) return out;
   const instant = ctx.anchor ?? new Date(Date.UTC(2000, 0, 1, 12));
   // Decades ("the 1990s") are the bare-year rule's; chrono would read them as clock times.
-  // Dashes end a phrase: "on 11 December -- four years behind schedule" is not four years before it.
+  // Dashes end a phrase: "on 11 December -- four years behind schedule", "until October - two years late".
   // "the morning of October 10" is that day: chrono reads the part of the day and drops the date.
   // "mid-March" is March (chrono reads no month after the hyphen).
   const masked = ctx.sentence
     .replace(/\b(?:1[89]|20)\d0s\b|\b(?:morning|afternoon|evening|night)\s+of\s+(?=[A-Z0-9])|\b[Mm]id-(?=[A-Z])/g, (m) =>
       " ".repeat(m.length),
     )
-    .replace(/--/g, "; ");
+    .replace(/--|(?<=\s)[-–—](?=\s+[a-z])/g, (m) => (m.length === 2 ? "; " : ";"))
+    // chrono reads "May" only after "in" ("expected in late May", "until May"): the modifier is read as "in".
+    .replace(/\b(?:early|late|mid|until|till|since|before|after|through|as|by)(\s+)(?=May\b)/g, (m, sp: string) => `in${" ".repeat(m.length - 2 - sp.length)}${sp}`);
   for (const r of parser.parse(masked, { instant, timezone: 0 }, { forwardDate: false })) {
     let text = r.text.replace(/(?:[\s,;:]+|\s+of)+$/, "");
     let start = r.index;
@@ -59,10 +61,10 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       start += lead[0].length;
       text = text.slice(lead[0].length);
     }
-    // "May"/"March" alone are months only after a preposition or modifier ("in March", "by May", "last March").
+    // "May"/"March" alone are months only after a preposition or modifier ("in March", "by May", "last March", "as early as March").
     const prep =
       lead ||
-      /\b(?:in|on|by|since|until|from|during|of|before|after|through|early|late|mid|last|this|next|past)\s+$|\bmid-$/i.test(
+      /\b(?:in|on|by|since|until|from|during|of|before|after|through|early|late|mid|last|this|next|past|as)\s+$|\bmid-$/i.test(
         ctx.sentence.slice(0, start),
       );
     if (SKIP.test(text) && !(prep && /^(?:may|march)$/i.test(text))) continue;
@@ -110,7 +112,8 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       const around = ctx.sentence.slice(Math.max(0, start - 60), Math.min(ctx.sentence.length, end + 40));
       const until = UNTIL.test(ctx.sentence.slice(0, start)) && !/\bhad\b[^,;]*$/.test(ctx.sentence.slice(0, start));
       if (day > anchor && !future && !until && PAST_VERB.test(around)) y -= 1;
-      else if (day < anchor.slice(0, s.isCertain("day") ? 10 : 7) && future) y += 1;
+      // "are not due until October" (a March story): an end still ahead unless the clause is in the past.
+      else if (day < anchor.slice(0, s.isCertain("day") ? 10 : 7) && (future || (until && !PAST_VERB.test(around)))) y += 1;
     }
     let value: string;
     let precision: "minute" | "hour" | "day" | "month" | "year";

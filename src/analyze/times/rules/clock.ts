@@ -32,12 +32,13 @@ const ZONE = Object.keys(ZONES).join("|");
 const DAY_WORD: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 /**
  * "18:00 UTC", "0800 GMT", "10:30 a.m.", "10 a.m. EST", "9:54 a.m. ET (1354 UTC)": a clock time needs
- * minutes after a colon, a.m./p.m. or a zone; a UTC time in brackets after a local one is taken instead.
+ * minutes after a colon (or a dot before a.m./p.m.: "2.40 PM"), a.m./p.m. or a zone; a UTC time in brackets
+ * after a local one is taken instead.
  * One pattern per kind of hour (digits, or the clock words), so the digit one stays fast.
  */
 const pattern = (hour: string) =>
   new RegExp(
-    `\\b(?:([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\\s+at\\s+|at\\s+)?(${hour})(?:(:)?(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|A\\.M\\.|P\\.M\\.|AM\\b|PM\\b)?(?:\\s*(${ZONE})\\b)?(?:\\s*(?:local time\\s*)?\\((\\d{1,2}):?(\\d{2})\\s*(?:UTC|GMT)\\))?(?![:\\d])`,
+    `\\b(?:([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\\s+at\\s+|at\\s+)?(${hour})(?:(:|\\.(?=\\d\\d\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b)))?(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|A\\.M\\.|P\\.M\\.|AM\\b|PM\\b)?(?:\\s*(${ZONE})\\b)?(?:\\s*(?:local time\\s*)?\\((\\d{1,2}):?(\\d{2})\\s*(?:UTC|GMT)\\))?(?![:\\d])`,
     "g",
   );
 const RE = pattern("\\d{1,2}");

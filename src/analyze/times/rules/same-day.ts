@@ -11,11 +11,12 @@ const PART =
   /\b(?:later|earlier|late|early)\s+in\s+the\s+(?:day|morning|afternoon|evening)\b|(?<=\bin\s+(?:the\s+)?)(?:(?:early|late)\s+)?(?:morning|afternoon|evening)(?=\s+trading\b)|(?<=\b(?:until|by|in|during)\s+(?:the\s+)?)(?:early|late)\s+(?:morning|afternoon|evening)\b/gi;
 /**
  * "died in the evening", "water was restored by the evening", "during the night": a part of the day the story
- * last named, in a clause with a past or future verb (habits such as "most vocal in the morning and evening"
- * and names such as "Imus in the Morning" are not dates); "the night of Monday" is the weekday's.
+ * named just before (the refiner in times/index.ts drops it when no day was named), in a clause with a past or
+ * future verb (habits such as "most vocal in the morning and evening", advice such as "wash your face in the
+ * morning" and names such as "Imus in the Morning" are not dates); "the night of Monday" is the weekday's.
  */
 const DAY_PART =
-  /\bthe(?<=\b(?:in|during|by|until|till|through|throughout)\s+the)\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|(?<=(?:during|through|throughout)\s+the\s+)night)(?:\s+hours)?\b(?!\s+(?:of|to|till|until)\b|\s+(?:and|or)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|\s*[-/]|\s+[A-Z])/g;
+  /\bthe(?<=\b(?:in|during|by|until|till|through|throughout)\s+the)\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|(?<=(?:during|through|throughout)\s+the\s+)night)(?:\s+hours)?\b(?!\s+(?:of|to|till|until|session|sessions|routine|news|show|shift|edition|rush)\b|\s+(?:and|or)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|\s*[-/]|\s+[A-Z])/g;
 const TENSED =
   /\b(?:was|were|had|did|died|said|made|took|came|went|began|held|left|fell|rose|met|told|found|gave|lost|won|sent|broke|burst|struck|caught|kept|led|shot|spent|stood|brought|fought|paid|sold|wrote|drove|flew|ran|sat|will|would|\w{3,}ed)\b/i;
 const HABIT = /\b(?:every|each|usually|often|always|typically|normally|generally|sometimes|mostly|used to)\b/i;
@@ -42,7 +43,7 @@ export const sameDay: TimeRule = (ctx) => {
   }
   if (TENSED.test(ctx.sentence) && !HABIT.test(ctx.sentence))
     for (const m of ctx.sentence.matchAll(DAY_PART))
-      out.push(ref(ctx, m.index, m.index + m[0].length, ctx.anchor.toISOString().slice(0, 10), "day", "same-day"));
+      out.push(ref(ctx, m.index, m.index + m[0].length, ctx.anchor.toISOString().slice(0, 10), "day", "day-part"));
   for (const m of ctx.sentence.matchAll(LAST_NIGHT))
     out.push(ref(ctx, m.index, m.index + m[0].length, addDays(ctx.anchor, -1).toISOString().slice(0, 10), "day", "last-night"));
   for (const m of ctx.sentence.matchAll(NEXT)) {
