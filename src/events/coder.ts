@@ -10,7 +10,7 @@ import { findArgs } from "./args.js";
 import { cameo, ploverFor } from "./codebook.js";
 import { chooseDate } from "./date.js";
 import { mergeMentions } from "./dedupe.js";
-import { demandCode, intentCode, intentGovernor, mustBefore } from "./intent.js";
+import { demandCode, enactGovernor, intentCode, intentGovernor, mustBefore } from "./intent.js";
 import { codesStatements, lexiconCode } from "./lexicon/index.js";
 import { detectModes } from "./modes.js";
 import type { Family } from "./patterns/index.js";
@@ -218,8 +218,10 @@ function codeSentence(
     }
     // "agreed to meet", "threatened to impose": the governing trigger codes the event.
     // An intent word that is itself a trigger ("ready", "prepared") leaves the act to be coded as an intent.
+    const enacted = enactGovernor(toks, tr.ti);
     if (
       toks[tr.ti - 1]?.low === "to" &&
+      !enacted &&
       triggers.some(
         (o) => o !== tr && o.tj >= tr.ti - 3 && o.tj <= tr.ti - 1 && !o.family.speech && !(o.lexicon && intentGovernor(toks, tr.ti)),
       )
@@ -231,6 +233,7 @@ function codeSentence(
     // A dictionary pattern that names words before the verb ("hosting … to celebrate") codes it anyway.
     if (
       toks[tr.ti - 1]?.low === "to" &&
+      !enacted &&
       !intentGovernor(toks, tr.ti) &&
       !(tr.lexicon && lexiconCode(toks, tr.ti, tr.tj, 0, Math.min(toks.length, tr.tj + 8))?.pre)
     )
@@ -623,7 +626,7 @@ function inherits(toks: Tok[], ti: number): boolean {
 }
 
 /** Families whose act is not whole without a counterpart in the text ("received the call", "released a book"). */
-const NEEDS_COUNTERPART = /^(meet|phone|visit|host|cooperate|mediate|sign|release|praise|aid|extradite)$/;
+const NEEDS_COUNTERPART = /^(meet|phone|visit|host|cooperate|mediate|sign|release|aid|extradite)$/;
 
 /** Auxiliaries and adverbs that may stand between a subject and its verb. */
 const SUBJECT_GAP =

@@ -18,6 +18,13 @@ export function intentGovernor(toks: Tok[], ti: number): boolean {
   return false;
 }
 
+/** "voted to impose", "moved to expel": a body's decision to act, told as done, is the act itself. */
+export function enactGovernor(toks: Tok[], ti: number): boolean {
+  if (toks[ti - 1]?.low !== "to") return false;
+  const g = /ly$/.test(toks[ti - 2]?.low ?? "") ? ti - 3 : ti - 2;
+  return /^(voted|moved)$/.test(toks[g]?.low ?? "");
+}
+
 /** Performative acts: announcing them is doing them. */
 const PERFORMATIVE = /^(16[13456]|172|174)/;
 

@@ -47,4 +47,24 @@ describe("event coder recall", () => {
     expect(countries(e!.actor)).toEqual(["SDN"]);
     expect(countries(e!.recipient)).toEqual(["SDN"]);
   });
+
+  it("a body that voted to act did the act (voted to extend the state of emergency)", () => {
+    const { events } = run(
+      "The parliament of Portugal voted to extend the national state of emergency by 15 days; the vote passed with 215 votes in favor, ten abstentions, and one vote against.",
+      "2020-04-05",
+    );
+    const e = events.find((x) => x.evidence.trigger?.text === "extend");
+    expect(e?.plover?.event).toBe("COERCE");
+    expect(countries(e!.actor)).toEqual(["PRT"]);
+  });
+
+  it("praise of a thing by a government is its sentence's event of last resort", () => {
+    const { events } = run(
+      'Representatives from the UAE, Bahrain, and Israel held a special signing at the White House with President Trump.  Trump hailed the agreements as the "dawn of a new Middle East."',
+      "2020-09-16",
+    );
+    const e = events.find((x) => x.evidence.trigger?.text === "hailed");
+    expect(e?.plover?.event).toBe("SUPPORT");
+    expect(countries(e!.actor)).toEqual(["USA"]);
+  });
 });

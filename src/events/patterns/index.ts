@@ -9,7 +9,7 @@ import { mobilize } from "./mobilize.js";
 import { block, demonstrate, hunger, protest, riot, strike } from "./protest.js";
 import { defy, deny, reject, veto } from "./reject.js";
 import { appeal, demand } from "./request.js";
-import { allow, concede, ease, easeCurfew, easeEmergency, release, resign, withdraw } from "./retreat.js";
+import { allow, ceasefire, concede, ease, easeCurfew, easeEmergency, release, resign, withdraw } from "./retreat.js";
 import { cutAid, cutTies, expelDiplomats, halt, haltSomething, sanction } from "./sanction.js";
 import { claim, say } from "./statement.js";
 import { apologise, defend, forgive, praise, recognise, sign } from "./support.js";
@@ -38,6 +38,7 @@ export const FAMILIES: Family[] = [
   withdraw,
   ease,
   easeCurfew,
+  ceasefire,
   easeEmergency,
   allow,
   resign,

@@ -65,6 +65,18 @@ export const easeEmergency: Family = {
   forms: EASE_VERBS.flatMap((v) => EASED_MEASURES.slice(4).map((m) => `${v} ${m}`)),
   code: "0814",
 };
+/** Declaring a truce or ceasefire (CAMEO 0871): each side with the other when both are named. */
+export const ceasefire: Family = {
+  name: "ceasefire",
+  forms: ["declare", "announce", "call", "observe", "respect"].flatMap((v) =>
+    ["a ceasefire", "a cease-fire", "a truce", "a unilateral ceasefire", "a unilateral cease-fire", "a unilateral truce"].flatMap((n) =>
+      phrase(verb(v), n),
+    ),
+  ),
+  code: "0871",
+  reciprocal: true,
+  recipientPreps: ["with"],
+};
 export const allow: Family = {
   name: "allow",
   forms: [

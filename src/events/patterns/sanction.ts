@@ -8,6 +8,13 @@ export const sanction: Family = {
     ...phrase(verb("impose"), "sanctions"),
     ...phrase(verb("slap", "slapped"), "sanctions"),
     ...phrase(verb("impose"), "an embargo"),
+    ...["an arms embargo", "a trade embargo", "an oil embargo", "an economic embargo", "economic sanctions", "trade sanctions"].flatMap(
+      (n) => phrase(verb("impose"), n),
+    ),
+    ...["new sanctions", "fresh sanctions", "further sanctions", "additional sanctions", "tougher sanctions"].flatMap((n) => [
+      ...phrase(verb("impose"), n),
+      ...phrase(verb("announce"), n),
+    ]),
     ...phrase(verb("impose"), "tariffs"),
     ...phrase(verb("announce"), "sanctions"),
     ...phrase(verb("place"), "sanctions"),
