@@ -624,3 +624,25 @@ describe("a nested attribution is recorded at both levels (Wikinews, CC BY 2.5)"
     expect(qs.filter((q) => q.text.startsWith("Madrid District Hospital")).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe("quotations inside reports (Wikinews, CC BY 2.5)", () => {
+  it("a quotation right after the cue and before 'and said …' is direct ('The proclamation specifically said \"…\" and said …')", () => {
+    const qs = analyze(wikinewsArticle("US_President_Trump_declares_COVID-19_national_emergency")).quotes;
+    expect(qs.find((q) => q.text.startsWith("the COVID-19 outbreak in the United States"))).toMatchObject({
+      kind: "direct",
+      speaker: { name: "The proclamation" },
+    });
+    expect(qs.find((q) => q.text.startsWith("the national emergency began"))?.speaker?.name).toBe("The proclamation");
+  });
+  it("a weak cue whose clause's verb opens the quotation is mixed ('found Johnson's advice to the Queen \"was motivated …\"')", () => {
+    const qs = analyze(wikinewsArticle("Scottish_court_finds_suspension")).quotes;
+    expect(qs.find((q) => q.text.startsWith("Johnson's advice to the Queen"))).toMatchObject({ kind: "mixed", cue: "found" });
+  });
+  it("an adverb before a present-tense verb ('said in their filing the matter \"currently focuses on …\"')", () => {
+    const qs = analyze(wikinewsArticle("US_Department_of_Justice_investigating_Ford")).quotes;
+    expect(qs.find((q) => q.text.startsWith('the matter "currently focuses on'))).toMatchObject({
+      kind: "mixed",
+      speaker: { name: "Ford" },
+    });
+  });
+});

@@ -121,6 +121,8 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         (!/^\s*[\p{Ll}\d]/u.test(after) ||
           /[,.!?]$/.test(content.trim()) ||
           /^\s+(?:and|but)\s+\p{Ll}+ed\b/u.test(after) ||
+          // "The proclamation specifically said "…" and said …": the cue right before the mark.
+          (gap <= 1 && /^\s+(?:and|but)\s+(?:said|told|wrote|spoke|made|took|gave)\b/u.test(after)) ||
           /^\s*,?\s+(?:and|but)\s*$/.test(after));
       if (
         bm &&

@@ -23,7 +23,7 @@ const CLAUSE_START =
   /^\s+(?:that\s+)?(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|no|some|all|more|most|many|both|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands|at least|more than|[A-Z]|\d))/;
 /** A short adverbial after a cue, set off by commas, then the opening of a clause. */
 const ADVERBIAL_THEN_CLAUSE =
-  /^\s*,?\s*((?:in|on|at|by(?=\s+(?:\d|mid|early|late|the\s+end))|as of|around|via|during|after|before|since|until|earlier|later|last|this|late|early|citing)\s(?:[^,;:"“”()]|(?<=\d):(?=\d)){1,50}?(?:\s\([^()]{1,20}\))?),\s+(?=["“]?[\p{L}\d])(?!(?:and|or|but|which|who|whom|whose|when|where|while|as|if|so|then|to|in|on|at|for|with|by|from|of|about|\p{Ll}+ing)\b)/u;
+  /^\s*,?\s*((?:in|on|at|by(?=\s+(?:\d|mid|early|late|the\s+end|way\s+of))|as of|for example|for instance|around|via|during|after|before|since|until|earlier|later|last|this|late|early|citing)\s(?:[^,;:"“”()]|(?<=\d):(?=\d)){1,50}?(?:\s\([^()]{1,20}\))?),\s+(?=["“]?[\p{L}\d])(?!(?:and|or|but|which|who|whom|whose|when|where|while|as|if|so|then|to|in|on|at|for|with|by|from|of|about|\p{Ll}+ing)\b)/u;
 const SUBORDINATE = /^\s*["“]?(?:After|When|While|Before|Although|Though|If|As|Because|Since|Once|Until|Unless|Whereas)\b/;
 /** A finite verb early in the words after a cue: they form a clause, not an object ("denied the claims"). */
 const FINITE =
@@ -42,7 +42,7 @@ const UNNAMED_SOURCE =
  * it …", "said the matter "currently focuses on …""): a clause after cues that rarely take a plain object.
  */
 const PRESENT_VERB =
-  /^(?:the|a|an|his|her|its|their|this|these|those|our)\s+(?:[\p{L}'’-]+\s+){0,4}?["“]?(?:\p{Ll}+ly\s+|no\s+longer\s+|still\s+)?\p{Ll}{3,}(?:s|es)\s+(?!(?:of|for|in|on|at|to|and|or|with|from|by|that|which|who|are|is|were|was)\b)["“]?[\p{Ll}\d]/u;
+  /^(?:the|a|an|his|her|its|their|this|these|those|our)\s+(?:[\p{L}'’-]+\s+){0,4}?["“]?(?:(?:\p{Ll}+ly|no\s+longer|still)\s+\p{Ll}{3,}(?:s|es)\s+|\p{Ll}{3,}(?:s|es)\s+(?!(?:of|for|in|on|at|to|and|or|with|from|by|that|which|who|are|is|were|was)\b))["“]?[\p{Ll}\d]/u;
 const PRESENT_CUES = new Set([
   "said",
   "says",
@@ -64,7 +64,7 @@ const PRESENT_CUES = new Set([
 const SHORT_NP = /^\s*(?:the|a|an|his|her|their|its|one|some|several|many|other|local|state)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s*$/iu;
 
 const WEAK_CLAUSE =
-  /^\s+(?:(?:(?:the|a|an|his|her|its|their|this|these|those)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:was|were|is|are|had|has|have|would|will|could|should|must)|(?:he|she|they|it|we)\s+(?:was|were|is|are|had|has|have|would|will|could|should|must|can|cannot|may|might|did|\p{Ll}+ed))\b/u;
+  /^\s+(?:(?:(?:the|a|an|his|her|its|their|this|these|those)\s+)?(?:(?!(?:who|whom|which|that|and|or|but)\s)[\p{L}'’-]+\s+){0,5}?["“]?(?:was|were|is|are|had|has|have|would|will|could|should|must)|(?:he|she|they|it|we)\s+(?:was|were|is|are|had|has|have|would|will|could|should|must|can|cannot|may|might|did|\p{Ll}+ed))\b/u;
 
 /**
  * A subject, then a past-tense verb and its object: "ruled Evers lacked authority", "believe the crown prince
@@ -593,6 +593,7 @@ function clauseStart(sent: string, at: number): number {
 }
 
 function quote(ctx: QuoteContext, start: number, end: number, speaker: SpeakerRef, cue: string, attribution: [number, number][]): Quote {
-  const inner = ctx.quoted.some((q) => q.open >= start && q.close <= end);
+  // (The closing mark may sit after the trimmed end: `… is unlawful."`.)
+  const inner = ctx.quoted.some((q) => q.open >= start && q.open < end && q.close <= end + 2);
   return { kind: inner ? "mixed" : "indirect", text: ctx.text.slice(start, end), start, end, speaker, cue, date: saidOn(ctx, attribution) };
 }

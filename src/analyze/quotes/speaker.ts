@@ -595,7 +595,7 @@ export function speakerIn(
     .replace(/^(?:In|On|At|After|Before|During|Following|Since|While|When|As|Although|Because)\b[^,]{0,80},\s*(?=\S)/u, "")
     .replace(/^.*\b(?:which|that|whom)\s+(?=\p{L})/u, "")
     .replace(
-      /\s+(?:(?:on|as of|in|at|by)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+ \d{1,2}|\d{4}|the time)|also|had|has|have|then|later|previously|again|reportedly|reportedly also)$/u,
+      /\s+(?:(?:on|as of|in|at|by)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+ \d{1,2}|\d{4}|the time)|also|had|has|have|then|later|previously|again|reportedly|reportedly also|specifically|publicly|officially|repeatedly|initially|separately|subsequently|further)$/u,
       "",
     );
   if (rm && rm.index !== undefined) {
