@@ -456,3 +456,17 @@ describe("months after modifiers, spaced dashes and dotted clock times (MEANTIME
     ).toEqual(["4:00 A.M. local time (0100 UTC)=2019-09-15T01:00Z"]);
   });
 });
+
+describe("records and spans of years (MEANTIME CC BY 4.0; Wikinews CC BY 2.5)", () => {
+  it("reads 'their best week since November' as the story's week", () => {
+    expect(times("US stock markets have their best week since November", "2009-03-13")).toEqual(["week=2009-W11", "November=2008-11"]);
+  });
+  it("reads '2012–13' as a span of years from its first", () => {
+    const r = findTimes(
+      "And they did provide me with some coaching in 2012–13.",
+      splitSentences("And they did provide me with some coaching in 2012–13."),
+      "2020-04-14",
+    );
+    expect(r).toEqual([expect.objectContaining({ text: "2012–13", value: "2012", rangeEnd: "2013" })]);
+  });
+});

@@ -5,6 +5,8 @@ const RE =
   /\b(?:(?:in|since|by|until|of|from|during|before|after|early|late|mid-?)\s+)?((?:1[89]|20)\d\d)(s)?\b(?![-–]\d|\s*(?:%|percent|people|km|kilometres|miles|troops|votes|members|cases|dollars|euros|\$))/g;
 /** "2001-2005", "2001–2005": both ends are years (the bare-year pattern leaves a year before a dash alone). */
 const YEARS = /\b((?:1[89]|20)\d\d)\s?[-–]\s?((?:1[89]|20)\d\d)\b/g;
+/** "2012–13", "(1919–33)", "by 2024-25": a year and the two last digits of a later one in its century. */
+const YEAR_SHORT = /\b((?:19|20)\d\d)[-–](\d\d)\b(?![-–/.:]?\d)/g;
 /** Two-digit years and decades: "since '82", "the '80s", "the 70s and 80s" (not ages: "in their 70s"). */
 const SHORT = /(?<=\b(?:in|since|of|from|until|by|before|after|the|and|or|to|early|late|mid-?)\s+|mid-)['’]?(\d\d)(s)?\b(?![%'’.,]?\d)/gi;
 
@@ -15,7 +17,7 @@ export function century(yy: number, anchor: Date | null): number {
   return y > now ? y - 100 : y;
 }
 
-/** Bare years ("in 2016", "the 2016 election") and decades ("the 1990s"), two-digit ones ("since '82"). */
+/** Bare years ("in 2016", "the 2016 election"), spans of years ("2012–13"), decades ("the 1990s"), two-digit ones ("since '82"). */
 export const bareYear: TimeRule = (ctx) => {
   const out: TimeRef[] = [];
   if (!/\d\d/.test(ctx.sentence)) return out;
@@ -30,6 +32,14 @@ export const bareYear: TimeRule = (ctx) => {
   for (const m of ctx.sentence.matchAll(YEARS)) {
     if (Number(m[2]) <= Number(m[1])) continue;
     out.push(ref(ctx, m.index, m.index + 4, m[1]!, "year", "bare-year"));
+  }
+  for (const m of ctx.sentence.matchAll(YEAR_SHORT)) {
+    const first = Number(m[1]);
+    const last = first - (first % 100) + Number(m[2]);
+    if (last <= first) continue;
+    const r = ref(ctx, m.index, m.index + m[0].length, m[1]!, "year", "bare-year");
+    r.rangeEnd = String(last);
+    out.push(r);
   }
   if (!/['’]\d\d|\d0s\b/.test(ctx.sentence)) return out;
   for (const m of ctx.sentence.matchAll(SHORT)) {

@@ -7,13 +7,26 @@ const RE = new RegExp(
   "gi",
 );
 
+/** "their best week since November", "its worst day since 1987": the story's own day or week, as a record. */
+const RECORD =
+  /\b(?:best|worst|biggest|largest|strongest|weakest|sharpest|steepest)\s+(day|session|week)(?=\s+(?:since|in|on\s+record|ever)\b)/gi;
+
 /**
- * The latest step of a streak: "fell for a second consecutive day", "gains for fourth week in a row". The
+ * The latest step of a streak: "fell for a second consecutive day", "gains for fourth week in a row"; a record
+ * ("the worst day since 1987"). The
  * day is the story's day (filled in like "that day" by the refiner in times/index.ts); the week the anchor's.
  */
 export const streak: TimeRule = (ctx) => {
-  if (!ctx.anchor || !/consecutive|straight|in a row/i.test(ctx.sentence)) return [];
+  if (!ctx.anchor || !/consecutive|straight|in a row|best|worst|biggest|largest|strongest|weakest|sharpest|steepest/i.test(ctx.sentence))
+    return [];
   const out = [];
+  for (const m of ctx.sentence.matchAll(RECORD)) {
+    // TimeML marks the noun alone ("best week").
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (m[1]!.toLowerCase() === "week") out.push(ref(ctx, start, end, isoWeek(ctx.anchor), "week", "streak"));
+    else out.push(ref(ctx, start, end, ctx.anchor.toISOString().slice(0, 10), "day", "same-day"));
+  }
   for (const m of ctx.sentence.matchAll(RE)) {
     const unit = (m[1] ?? m[2] ?? "").toLowerCase();
     const end = m.index + m[0].length;
