@@ -646,3 +646,12 @@ describe("quotations inside reports (Wikinews, CC BY 2.5)", () => {
     });
   });
 });
+
+describe("'the company', 'the federation' (Wikinews, CC BY 2.5)", () => {
+  it("stand for the business or the organisation with that word in its name named before", () => {
+    const power = analyze(wikinewsArticle("Power_firm_helicopter_strikes_cables")).quotes;
+    expect(power.find((q) => q.text.startsWith("power was restored by 20:21"))?.speaker?.name).toBe("PG&E");
+    const chess = analyze(wikinewsArticle("Iranian_International_Master_Dorsa_Derakhshani")).quotes;
+    expect(chess.find((q) => q.text.startsWith("their decision although"))?.speaker?.name).toBe("Iranian Chess Federation");
+  });
+});

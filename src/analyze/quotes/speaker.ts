@@ -3,7 +3,7 @@ import { ORG_WORDS, PERSON_TITLES } from "../entities/gazetteer.js";
 
 const PRONOUN = /\b(he|she|they|it|we|I)\b/i;
 const ROLE =
-  /\b(spokes(?:man|woman|person)|minister|president|premier|chancellor|prime minister|secretary|ambassador|official|officials|police|governor|mayor|judge|court|ministry|government|company|agency|leader|chief|director|chairman|chairwoman|lawyer|attorney|senator|general|commander|prosecutors?|statement|commissioner|constable|inspector|coroner|sheriff|envoy|representative|lawmaker|congressman|congresswoman|professor|captain|colonel|bishop|pope|king|queen|prince|princess|department)\b/i;
+  /\b(spokes(?:man|woman|person)|minister|president|premier|chancellor|prime minister|secretary|ambassador|official|officials|police|governor|mayor|judge|court|ministry|government|company|agency|leader|chief|director|chairman|chairwoman|lawyer|attorney|senator|general|commander|prosecutors?|statement|commissioner|constable|inspector|coroner|sheriff|envoy|representative|lawmaker|congressman|congresswoman|professor|captain|colonel|bishop|pope|king|queen|prince|princess|department|commission|federation|academy|council|committee|firm|airline|network|website|newspaper|broadcaster)\b/i;
 /** A plural group noun right after a word: "officials", "authorities", "government", "media". */
 const GROUP_NOUN =
   /^\s+(?:state\s+)?(?:officials|authorities|government|media|reports|sources|police|prosecutors|investigators|researchers|scientists)\b/;
@@ -234,7 +234,12 @@ function resolvePronounAny(
   return prev ? { ...prev, ...mention } : null;
 }
 
-const UNNAMED_ROLES = /^(?:officials|police|statement|prosecutors?|government|company)$/;
+const UNNAMED_ROLES = /^(?:officials|police|statement|prosecutors?|government)$/;
+/** Roles that stand for the organisation named last whose name holds the word ("the federation" → Iranian Chess Federation). */
+const NAMED_ORG_ROLES = /^(?:court|ministry|agency|embassy|department|commission|federation|academy|council|committee)$/;
+/** "the company", "the network": the business or media organisation named last. */
+const BUSINESS_ROLES = /^(?:company|firm|airline|network|newspaper|broadcaster)$/;
+const NOT_BUSINESS = new Set(["GOV", "LEG", "JUD", "MIL", "COP", "IGO", "NGO", "PTY", "REB", "EDU", "REL"]);
 
 /**
  * "The spokesperson" refers back to the latest named one: "an Interpol spokesperson" (the entity before the
@@ -243,8 +248,14 @@ const UNNAMED_ROLES = /^(?:officials|police|statement|prosecutors?|government|co
 function roleAntecedent(text: string, entities: Entity[], at: number, role: string): Entity | null {
   if (UNNAMED_ROLES.test(role)) return null;
   // "the court", "the ministry": the organisation named last whose name holds the word ("Supreme Court").
+  if (BUSINESS_ROLES.test(role)) {
+    if (!/\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return null;
+    return (
+      [...entities].reverse().find((e) => e.end <= at && at - e.end < 3000 && e.type === "ORG" && !NOT_BUSINESS.has(e.sector ?? "")) ?? null
+    );
+  }
   if (
-    /^(?:court|ministry|agency|embassy|department)$/.test(role) &&
+    NAMED_ORG_ROLES.test(role) &&
     !/^\s+(?:clerk|officials?|spokes\w+|sources?|documents?|filings?|records|staff|officers?|papers|employees?|workers?)\b/.test(
       text.slice(at + role.length, at + role.length + 20),
     )
