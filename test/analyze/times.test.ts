@@ -461,6 +461,14 @@ describe("records and spans of years (MEANTIME CC BY 4.0; Wikinews CC BY 2.5)", 
   it("reads 'their best week since November' as the story's week", () => {
     expect(times("US stock markets have their best week since November", "2009-03-13")).toEqual(["week=2009-W11", "November=2008-11"]);
   });
+  it("reads a bare 'Q1' in the year of the quarter it is paired with", () => {
+    expect(
+      times(
+        "While we haven't given any ETA on release, we already have a large percentage of the work underway and if I were to make a SWAG [Scientific wild-ass guess], it will be near the end of Q1 or beginning of Q2 2021.",
+        "2020-12-18",
+      ),
+    ).toEqual(["Q1=2021-Q1", "Q2 2021=2021-Q2"]);
+  });
   it("reads '2012–13' as a span of years from its first", () => {
     const r = findTimes(
       "And they did provide me with some coaching in 2012–13.",

@@ -17,7 +17,7 @@ const ORD: Record<string, number> = {
   q4: 4,
 };
 const RE =
-  /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?((?:19|20)\d\d)|\s+of\s+(last|this|next)\s+year)?|\b(Q[1-4])\s+((?:19|20)\d\d)\b/gi;
+  /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?((?:19|20)\d\d)|\s+of\s+(last|this|next)\s+year)?|\b(Q[1-4])(?:\s+((?:19|20)\d\d))?\b(?![-–.]?\d)/gi;
 /** "the first half of 2009", "the second half of next year", "the first half" (TimeML `2009-H1`). */
 const HALF =
   /\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half(?:\s+of\s+(?:((?:19|20)\d\d)|(?:the|this)\s+year|(last|next)\s+year))?\b(?!\s+of\b|[\s-]+(?:time|hour|century|decade|goal|point|inning|season|game|match|round))/gi;
@@ -32,7 +32,7 @@ const PAST =
   /\b(?:was|were|had|rose|fell|grew|lost|earned|made|saw|sold|posted|reported|(?!(?:announc|plann|schedul|expect|propos|intend|aim|decid)ed\b)\w{3,}ed)\b/i;
 
 /**
- * Quarters: "the first quarter of 2008", "third-quarter" (anchor year), "Q3 2019", "the first three months of
+ * Quarters: "the first quarter of 2008", "third-quarter" (anchor year), "Q3 2019", "in Q3", "the first three months of
  * 2008". A bare quarter that has not begun at the anchor, told in the past tense, is last year's ("profit
  * fell in the fourth quarter" in a January story).
  */
@@ -46,9 +46,12 @@ export const quarter: TimeRule = (ctx) => {
     let base = ctx.anchor ? ctx.anchor.getUTCFullYear() + (rel === "last" ? -1 : rel === "next" ? 1 : 0) : null;
     const end = m.index + m[0].length;
     if (base !== null && !rel && q > current && !isFuture(ctx.sentence, m.index, end) && pastClause(ctx.sentence, m.index)) base -= 1;
+    // "near the end of Q1 or beginning of Q2 2021": the year of the quarter it is paired with.
+    const paired = m[4] && !m[5] ? /^[^.;]{0,40}?\bQ[1-4]\s+((?:19|20)\d\d)\b/.exec(ctx.sentence.slice(end))?.[1] : undefined;
     const year =
       m[2] ??
       m[5] ??
+      paired ??
       (rel ? null : YEAR_BEFORE.exec(ctx.sentence.slice(Math.max(0, m.index - 8), m.index))?.[1]) ??
       (base === null ? null : String(base));
     out.push(ref(ctx, m.index, end, year ? `${year}-Q${q}` : null, "quarter", "quarter"));
