@@ -322,7 +322,17 @@ function codeSentence(
     } else if (fam.reciprocal && recips.length > 0 && toks.slice(tr.tj, tr.tj + 2).some((t) => t.low === "with")) reciprocal = true;
     if (args.reciprocal) reciprocal = true;
 
-    const choice = chooseDate(toks, times, tr.ti, args.lb, args.clauseEnd, args.claimAt, inherits(toks, tr.ti) ? anchor : articleAnchor);
+    // What a speaker said he would do is dated by the saying ("Trump also said that he would prefer to agree …").
+    const toldInPast = speakers.some((sp) => sp.ti < tr.ti && inherits(toks, sp.ti));
+    const choice = chooseDate(
+      toks,
+      times,
+      tr.ti,
+      args.lb,
+      args.clauseEnd,
+      args.claimAt,
+      inherits(toks, tr.ti) || toldInPast ? anchor : articleAnchor,
+    );
     const dateValue = choice.date.value;
     const actorObjs = actors.map((m) => toActor(m, dateValue));
     let recipObjs = recips.map((m) => toActor(m, dateValue));
@@ -505,7 +515,9 @@ function codeSentence(
       const political = actorObjs.some((a) => POLITICAL.test(a.sector ?? "")) || actors.some((m) => m.kind === "country");
       const whole = !NEEDS_COUNTERPART.test(fam.name);
       // A pronoun counts when it is a speech verb's speaker ("Annan announced … that he will withdraw …").
-      const subjects = args.actors.map((m) => (speakerOf(m) ? { ...m, kind: "entity" as const } : m));
+      // So does a sentence's opening "He"/"She" that stands for a person named before ("He resisted.").
+      const named = (m: ActorMention) => m.ti === 0 && /^(he|she)$/i.test(m.text) && actors[0]?.kind === "entity";
+      const subjects = args.actors.map((m) => (speakerOf(m) || named(m) ? { ...m, kind: "entity" as const } : m));
       const verb = subjectVerb(toks, subjects, tr.ti, times, ms);
       if (political && whole && ev.plover && verb && (!fallback || ev.confidence > fallback.confidence)) fallback = ev;
       continue;

@@ -9,7 +9,7 @@ import { isCameoCode } from "./codebook.js";
 import type { Tok } from "./text/tokens.js";
 
 const GOVERNORS =
-  /^(ready|prepared|willing|plans|planned|planning|intends|intended|intend|decided|expects|wants|wanted|seeks|sought|hopes|promised|pledged|vowed|offered)$/;
+  /^(ready|prepared|willing|eager|keen|determined|plans|planned|planning|intends|intended|intend|decided|expects|wants|wanted|seeks|sought|hopes|promised|pledged|vowed|offered|prefer|prefers|preferred|wish|wishes|wished|aims|aimed)$/;
 
 /** "is ready to V", "plans to V": the word that governs an infinitive trigger, if it expresses intent. */
 export function intentGovernor(toks: Tok[], ti: number): boolean {

@@ -67,4 +67,14 @@ describe("event coder recall", () => {
     expect(e?.plover?.event).toBe("SUPPORT");
     expect(countries(e!.actor)).toEqual(["USA"]);
   });
+
+  it("a sentence's opening He standing for a named politician may carry its last-resort event", () => {
+    const { events } = run(
+      "Trump alleged Biden's plan would strip Medicare and Social Security.  He vowed to protect people with pre-existing conditions from being denied health coverage.",
+      "2020-11-02",
+    );
+    const e = events.find((x) => x.evidence.trigger?.text === "vowed");
+    expect(e?.plover?.event).toBe("AGREE");
+    expect(countries(e!.actor)).toEqual(["USA"]);
+  });
 });
