@@ -655,3 +655,14 @@ describe("'the company', 'the federation' (Wikinews, CC BY 2.5)", () => {
     expect(chess.find((q) => q.text.startsWith("their decision although"))?.speaker?.name).toBe("Iranian Chess Federation");
   });
 });
+
+describe("a pronoun chain across sentences (Wikinews, CC BY 2.5)", () => {
+  it("'She told a guard …' goes back past sentences with the same pronoun to the person named before it", () => {
+    const qs = analyze(wikinewsArticle("Paris_court_jails_two_police")).quotes;
+    expect(qs.find((q) => q.text === "they raped me")?.speaker?.name).toBe("Emily Spanton");
+  });
+  it("'Day had one child … She was also married … She said …' is Day, not her husband", () => {
+    const qs = analyze(wikinewsArticle("Actor_Doris_Day_dies")).quotes;
+    expect(qs.find((q) => q.text.startsWith("Jorden had been physically abusive"))?.speaker?.name).toBe("Doris Day");
+  });
+});

@@ -75,13 +75,27 @@ const SEGMENT_NOT_SUBJECT =
  * A person pronoun in subject position refers to the subject of the current or a recent sentence: a person
  * named at its start (after at most a few title words), or a pronoun there already resolved to a speaker.
  */
-function subjectAntecedent(text: string, entities: Entity[], history: SpeakerRef[], a: number): SpeakerRef | null {
+function subjectAntecedent(text: string, entities: Entity[], history: SpeakerRef[], a: number, word = ""): SpeakerRef | null {
   const starts = sentenceStartsBefore(text, a, 4);
   // Only a pronoun that opens its sentence ("She spoke …", "He added …").
   if (starts[0] === undefined || /\S/.test(text.slice(starts[0], a))) return null;
-  for (const k of starts.slice(1)) {
+  const same = word ? new RegExp(`\\b${word}\\b`, "i") : null;
+  for (const [i, k] of starts.entries()) {
+    if (i === 0) continue;
     const said = history.find((h) => h.start >= k && h.start < k + 4 && SUBJECT_PRONOUN.test(h.text));
     if (said) return said;
+    // The same pronoun earlier in that sentence continues the chain: the person named before it there ("…
+    // after Spanton smoked a cigarette; she departed …"), else the sentences before ("In between, she
+    // testified, she was raped by Quirin …" → further back).
+    const at = same ? text.slice(k, starts[i - 1]).search(same) : -1;
+    if (at >= 0) {
+      // (The person heading that sentence first; a possessor is not the antecedent: "Biden praised Warren's …, stating he".)
+      const before =
+        sentenceSubject(text, entities, k, k + at) ??
+        entities.filter((e) => e.type === "PER" && e.start >= k && e.end <= k + at && !possessive(text, e.end)).at(-1);
+      if (before) return toSpeaker(before);
+      continue;
+    }
     const first = entities.find((e) => e.start >= k && e.end <= a && e.type === "PER");
     if (!first) continue;
     const prefix = text.slice(k, first.start).split(/\s+/).filter(Boolean);
@@ -199,7 +213,7 @@ function resolvePronounAny(
   }
   const person = w === "he" || w === "she" || w === "i";
   if (person && w !== "i") {
-    const subj = subjectAntecedent(text, entities, history, mention.start);
+    const subj = subjectAntecedent(text, entities, history, mention.start, w);
     if (subj) return { ...subj, ...mention };
     // The person heading the pronoun's own sentence ("John Rhys-Davies broke news when he revealed …").
     const [here, before] = sentenceStartsBefore(text, mention.start, 2);
