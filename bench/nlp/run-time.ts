@@ -1,9 +1,11 @@
 /** Time resolution on MEANTIME TIMEX3 (DATE and TIME values): share of gold expressions found with the right value. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as chrono from "chrono-node";
 import { splitSentences } from "../../src/analyze/sentences/split.js";
 import { findTimes } from "../../src/analyze/times/index.js";
-import { type GoldDoc, readMeantime, requireShared, splitOf } from "./corpora.js";
+import { type GoldDoc, readMeantime, requireShared, SHARED, splitOf } from "./corpora.js";
 
 export interface TimeResult {
   split: string;
@@ -79,9 +81,59 @@ export function timeTable(rs: TimeResult[]): string {
   return lines.join("\n");
 }
 
+/** Words and phrases that often belong to a date or time (a wide net: most hits are not dates). */
+const DATE_LIKE =
+  /\b(?:(?:early|mid|late)[- ]?)?(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|march|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|spring|summer|autumn|fall|winter|weekends?|(?:year|month|week|day|decade|quarter|hour)s?|century|centuries|ago|since|until|christmas|easter|halloween|thanksgiving|eid|ramadan|\d{4}s|\d0s|'\d\d|the past|recent(?:ly)?|next|last|fiscal|yesterday|today|tonight|tomorrow|now|current(?:ly)?|morning|afternoon|evening|night|noon|midday|midnight|overnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)|\d{4}|formerly|previously|soon|later|earlier|future|era|season|anniversary)\b/gi;
+
+/**
+ * Where to look for missed classes: date-like words that no TimeRef covers, grouped by the words around them
+ * (most frequent first), in the bundled Wikinews articles without annotations, or (meantime) in the whole text
+ * of the MEANTIME train and dev documents. A filter (a regular expression) keeps the groups that match it.
+ */
+export function scanMisses(source: "wikinews" | "meantime", filter: RegExp | null): string[] {
+  const docs: { text: string; date: string }[] = [];
+  if (source === "meantime") {
+    for (const d of readMeantime()) if (splitOf(d.id) !== "heldout" && d.dct) docs.push({ text: d.text, date: d.dct.slice(0, 10) });
+  } else {
+    const annotated = new Set(JSON.parse(readFileSync(join(SHARED, "annotations", "ids.json"), "utf8")) as string[]);
+    const file = join(import.meta.dirname, "..", "..", "examples", "wikinews", "wikinews_2019_2020.jsonl");
+    for (const line of readFileSync(file, "utf8").split("\n")) {
+      if (!line.trim()) continue;
+      const a = JSON.parse(line) as { id: string; text: string; date: string };
+      if (!annotated.has(a.id)) docs.push({ text: a.text, date: a.date });
+    }
+  }
+  const groups = new Map<string, { n: number; example: string }>();
+  for (const d of docs) {
+    const times = findTimes(d.text, splitSentences(d.text), d.date);
+    for (const m of d.text.matchAll(DATE_LIKE)) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (times.some((t) => t.start < b && a < t.end)) continue;
+      const prev = d.text.slice(Math.max(0, a - 20), a).match(/(\S+)\s*$/)?.[1] ?? "";
+      const next = d.text.slice(b, b + 20).match(/^\s*(\S+)/)?.[1] ?? "";
+      const key = `${prev} [${m[0]}] ${next}`.toLowerCase();
+      if (filter && !filter.test(key)) continue;
+      const g = groups.get(key) ?? { n: 0, example: `${d.date} …${d.text.slice(Math.max(0, a - 50), b + 30).replace(/\s+/g, " ")}…` };
+      g.n++;
+      groups.set(key, g);
+    }
+  }
+  return [...groups].sort((x, y) => y[1].n - x[1].n).map(([k, g]) => `${g.n}\t${k}\t${g.example}`);
+}
+
 // Standalone: npx tsx bench/nlp/run-time.ts [--train]   (DEBUG=1 prints the misses of the tuning splits)
+//             npx tsx bench/nlp/run-time.ts --scan [wikinews|meantime] [FILTER]   (date-like words we do not cover)
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   requireShared();
-  const splits = process.argv.includes("--train") ? ["train", "dev", "heldout"] : ["dev", "heldout"];
-  console.log(timeTable(runTime(readMeantime(), !!process.env.DEBUG, splits)));
+  const scan = process.argv.indexOf("--scan");
+  if (scan >= 0) {
+    const rest = process.argv.slice(scan + 1);
+    const source = rest[0] === "meantime" ? "meantime" : "wikinews";
+    const filter = rest.find((x) => x !== "meantime" && x !== "wikinews");
+    for (const line of scanMisses(source, filter ? new RegExp(filter, "i") : null)) console.log(line);
+  } else {
+    const splits = process.argv.includes("--train") ? ["train", "dev", "heldout"] : ["dev", "heldout"];
+    console.log(timeTable(runTime(readMeantime(), !!process.env.DEBUG, splits)));
+  }
 }

@@ -367,16 +367,19 @@ describe("parts of the day, clock words, holidays and other expressions the bund
         "2019-10-09",
       ),
     ).toContain("midnight local time (0700 UTC)=2019-10-09T07:00Z");
-    expect(times("My favorite time of the day is around 8PM, when (hopefully fat) penguins are returning to the colony.", "2019-01-27")).toContain(
-      "8PM=2019-01-27T20:00",
-    );
+    expect(
+      times("My favorite time of the day is around 8PM, when (hopefully fat) penguins are returning to the colony.", "2019-01-27"),
+    ).toContain("8PM=2019-01-27T20:00");
     expect(times("Rosselló said he is to leave office next month on August 2 at 5 p.m. local time (2100 UTC).", "2019-07-28")).toEqual(
       expect.arrayContaining(["next month=2019-08", "August 2=2019-08-02", "5 p.m. local time (2100 UTC)=2019-08-02T21:00Z"]),
     );
   });
   it("reads 'the early 80s', 'the last century' and 'a year-and-a-half ago'", () => {
     expect(
-      times("That was the situation in the early 80s which led me to develop free software and start the free software movement.", "2020-11-17"),
+      times(
+        "That was the situation in the early 80s which led me to develop free software and start the free software movement.",
+        "2020-11-17",
+      ),
     ).toEqual(["80s=198"]);
     expect(
       times(
@@ -410,7 +413,10 @@ describe("parts of the day, clock words, holidays and other expressions the bund
 describe("fiscal years named by their first year (Wikinews CC BY 2.5)", () => {
   it("reads 'the 2019/20 fiscal year' as FY2019", () => {
     expect(
-      times("In the 2019/20 fiscal year, Tesco said its Polish branch had a 24 million pounds operating loss with a 1368 million pounds turnover.", "2020-06-21"),
+      times(
+        "In the 2019/20 fiscal year, Tesco said its Polish branch had a 24 million pounds operating loss with a 1368 million pounds turnover.",
+        "2020-06-21",
+      ),
     ).toEqual(["2019/20 fiscal year=FY2019"]);
   });
 });
@@ -431,9 +437,9 @@ describe("months after modifiers, spaced dashes and dotted clock times (MEANTIME
     ).toEqual(expect.arrayContaining(["March=2005-03", "2006=2006"]));
   });
   it("ends a phrase at a spaced dash before lower-case words, not between the ends of a range", () => {
-    expect(times("Deliveries to Singapore Airlines, its launch customer, are not due until October - two years late.", "2007-03-19")).toEqual([
-      "October=2007-10",
-    ]);
+    expect(
+      times("Deliveries to Singapore Airlines, its launch customer, are not due until October - two years late.", "2007-03-19"),
+    ).toEqual(["October=2007-10"]);
     const r = findTimes(
       "In an April 30 – May 4 Monmouth poll with registered voters, Biden led Trump 50% to 41%.",
       splitSentences("In an April 30 – May 4 Monmouth poll with registered voters, Biden led Trump 50% to 41%."),

@@ -112,7 +112,9 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
         // "died in the morning": the day named in the last few sentences (not in a quotation), else no date.
         const day = [...out, ...taken.filter((x) => x.start < t.start)]
           .reverse()
-          .find((x) => x.start > t.start - 500 && /^\d{4}-\d\d-\d\d/.test(x.value ?? "") && x.method !== "day-part" && !inQuote(text, x.start));
+          .find(
+            (x) => x.start > t.start - 500 && /^\d{4}-\d\d-\d\d/.test(x.value ?? "") && x.method !== "day-part" && !inQuote(text, x.start),
+          );
         t.value = day?.value?.slice(0, 10) ?? null;
         continue;
       }

@@ -52,7 +52,10 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
     )
     .replace(/--|(?<=\s)[-–—](?=\s+[a-z])/g, (m) => (m.length === 2 ? "; " : ";"))
     // chrono reads "May" only after "in" ("expected in late May", "until May"): the modifier is read as "in".
-    .replace(/\b(?:early|late|mid|until|till|since|before|after|through|as|by)(\s+)(?=May\b)/g, (m, sp: string) => `in${" ".repeat(m.length - 2 - sp.length)}${sp}`);
+    .replace(
+      /\b(?:early|late|mid|until|till|since|before|after|through|as|by)(\s+)(?=May\b)/g,
+      (m, sp: string) => `in${" ".repeat(m.length - 2 - sp.length)}${sp}`,
+    );
   for (const r of parser.parse(masked, { instant, timezone: 0 }, { forwardDate: false })) {
     let text = r.text.replace(/(?:[\s,;:]+|\s+of)+$/, "");
     let start = r.index;

@@ -67,8 +67,7 @@ export const clock: TimeRule = (ctx) => {
     const [, dayWord, hh, colon, mm, ap = "", zone, uh, um] = m;
     // "at noon", "until midnight local time (0700 UTC)": a clock word after a preposition ("close to midnight" is a figure).
     const word = WORD_TIME[hh!];
-    if (word === undefined ? !colon && !ap && !zone : !WORD_BEFORE.test(ctx.sentence.slice(0, m.index + m[0].indexOf(hh!))))
-      continue;
+    if (word === undefined ? !colon && !ap && !zone : !WORD_BEFORE.test(ctx.sentence.slice(0, m.index + m[0].indexOf(hh!)))) continue;
     let h = word ?? Number(hh);
     const min = Number(mm ?? 0);
     const p = ap.toLowerCase();

@@ -3,7 +3,8 @@ import { ref, type TimeRule } from "../types.js";
 import { century } from "./bare-year.js";
 
 /** "fiscal 2008", "fiscal year 2008", "financial year 2008", "FY2008", "FY 08", "the 2019/20 fiscal year" (by its first year). */
-const FISCAL = /\b(?:(?:fiscal|financial)\s+(?:year\s+)?((?:19|20)\d\d)|FY\s?((?:19|20)?\d\d)|((?:19|20)\d\d)(?:[/–-]\d\d)?\s+(?:fiscal|financial)\s+year)\b/gi;
+const FISCAL =
+  /\b(?:(?:fiscal|financial)\s+(?:year\s+)?((?:19|20)\d\d)|FY\s?((?:19|20)?\d\d)|((?:19|20)\d\d)(?:[/–-]\d\d)?\s+(?:fiscal|financial)\s+year)\b/gi;
 /** "this financial year", "the current fiscal year", "last fiscal year". */
 const FISCAL_REL = /\b(?:(this|last|next|the\s+current|the\s+previous|the)\s+)(?:fiscal|financial)\s+year\b(?!\s+(?:19|20)\d\d)/gi;
 
