@@ -51,9 +51,10 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       " ".repeat(m.length),
     )
     .replace(/--|(?<=\s)[-–—](?=\s+[a-z])/g, (m) => (m.length === 2 ? "; " : ";"))
-    // chrono reads "May" only after "in" ("expected in late May", "until May"): the modifier is read as "in".
+    // chrono reads "May" only after "in" ("expected in late May", "until May"): the modifier is read as "in"
+    // (not before a verb or "'s": "by May's government", "after May said" are Theresa May).
     .replace(
-      /\b(?:early|late|mid|until|till|since|before|after|through|as|by)(\s+)(?=May\b)/g,
+      /\b(?:early|late|mid|until|till|since|before|after|through|as|by)(\s+)(?=May\b(?!['’]s|\s+(?:said|says|has|had|was|is|will|would|told)\b))/g,
       (m, sp: string) => `in${" ".repeat(m.length - 2 - sp.length)}${sp}`,
     );
   for (const r of parser.parse(masked, { instant, timezone: 0 }, { forwardDate: false })) {
