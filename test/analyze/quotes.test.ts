@@ -666,3 +666,13 @@ describe("a pronoun chain across sentences (Wikinews, CC BY 2.5)", () => {
     expect(qs.find((q) => q.text.startsWith("Jorden had been physically abusive"))?.speaker?.name).toBe("Doris Day");
   });
 });
+
+describe("'According to him' (Wikinews, CC BY 2.5)", () => {
+  it("is the person who spoke last, not a name inside a prepositional phrase ('Speaking on al-Masirah TV, … Yahya Sarea said')", () => {
+    const qs = analyze(wikinewsArticle("Oil_facilities_in_Saudi_Arabia")).quotes;
+    expect(qs.find((q) => q.text.startsWith("it was among the largest Houthi operations"))?.speaker).toMatchObject({
+      name: "Yahya Sarea",
+      text: "him",
+    });
+  });
+});

@@ -234,7 +234,14 @@ function resolvePronounAny(
     // Prefer the subject: the first person named in the sentence of the latest person mention.
     let k = ent.start;
     while (k > 0 && !/[.!?]["”]?\s$|\n$/.test(text.slice(Math.max(0, k - 3), k))) k--;
-    const first = entities.find((e) => e.type === "PER" && e.start >= k && e.end <= (ent as Entity).end);
+    // (Not a name inside a prepositional phrase: "Speaking on al-Masirah TV, … spokesperson Yahya Sarea said".)
+    const first = entities.find(
+      (e) =>
+        e.type === "PER" &&
+        e.start >= k &&
+        e.end <= (ent as Entity).end &&
+        !/\b(?:on|in|at|from|with|to|by|for|of|about|against)\s+(?:the\s+|al-)?$/i.test(text.slice(Math.max(k, e.start - 14), e.start)),
+    );
     if (first) ent = first;
   }
   const prev = [...history].reverse().find((s) => s.start < a);
@@ -561,6 +568,13 @@ export function speakerIn(
   np = false,
 ): SpeakerRef | null {
   const win = text.slice(a, b);
+  // "According to him, …": an object pronoun as the whole source.
+  const obj = win.match(/^\s*(him|her|them)\s*$/i);
+  if (obj?.[1]) {
+    const at = a + win.indexOf(obj[1]);
+    const w = ({ him: "he", her: "she", them: "they" } as Record<string, string>)[obj[1].toLowerCase()] ?? "he";
+    return resolvePronoun(text, entities, history, at, w, { text: obj[1], start: at, end: at + obj[1].length });
+  }
   if (side === "before-cue") {
     const pm = win.match(/\b(he|she|they|it|we|I)(?:\s+(?:also|then|later|again|further|previously|had|has|have|was|is|would|will))*\s*$/i);
     if (pm && pm.index !== undefined && pm[1]) {
