@@ -26,4 +26,8 @@ export interface ActorMention {
   person?: boolean;
   /** An ethnic group ("ethnic Albanians"): of the country where the sentence happens, when it names one. */
   ethnic?: boolean;
+  /** Resolved by discourse coreference ("He said …", "the minister"): the antecedent's text. */
+  coref?: string;
+  /** A pronoun's antecedent in an earlier sentence, resolved (see coref.ts). */
+  antecedent?: ActorMention;
 }

@@ -1,0 +1,39 @@
+/**
+ * Persons named again later in an article: "Labour MP Tom Watson … Tom Watson called …", "Senator Rand
+ * Paul … Paul said": a later mention of a person by the same full name or by the surname of exactly one
+ * person placed earlier takes that person's country and sector when the analysis left them open.
+ */
+import type { ActorMention } from "./mention.js";
+
+const surnameOf = (name: string): string => name.trim().split(/\s+/).pop() ?? "";
+
+export function rememberPersons(sentences: ActorMention[][]): ActorMention[][] {
+  const byName = new Map<string, ActorMention>();
+  const bySurname = new Map<string, ActorMention | null>();
+  return sentences.map((ms) =>
+    ms.map((m) => {
+      if (!m.person) return m;
+      if (m.country || m.sector) {
+        // The first placement of a name stands: a later one may be a namesake.
+        if (!byName.has(m.name)) byName.set(m.name, m);
+        const sur = surnameOf(m.name);
+        const seen = bySurname.get(sur);
+        if (seen === undefined) bySurname.set(sur, m);
+        else if (seen && seen.name !== m.name) bySurname.set(sur, null); // two people share it: no guess
+        return m;
+      }
+      if (m.ref) return m;
+      const single = !/\s/.test(m.name.trim());
+      const known = byName.get(m.name) ?? (single ? bySurname.get(m.name) : undefined);
+      if (!known) return m;
+      const { unplaced: _u, ...rest } = m;
+      return {
+        ...rest,
+        country: known.country,
+        sector: known.sector,
+        ...(known.ref ? { ref: known.ref } : {}),
+        ...(known.title ? { title: known.title } : {}),
+      };
+    }),
+  );
+}
