@@ -35,6 +35,8 @@ describe("event coder recall", () => {
     );
     const e = events.find((x) => x.evidence.trigger?.text === "vowed");
     expect(countries(e!.actor)).toEqual(["ISR"]);
+    // A vow not to act is a refusal.
+    expect(e?.plover?.event).toBe("REJECT");
   });
 
   it("lifting a state of emergency is an easing by the government of its own country", () => {

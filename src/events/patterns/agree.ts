@@ -21,6 +21,8 @@ export const agree: Family = {
   after: [
     // "Hataman agreed, saying …": agreeing with a view, not to an act.
     [/^\s*,/, "---"],
+    // "vowed not to return the Golan Heights", "pledged never to recognise …": a promise not to act is a refusal.
+    [/^\s+(not|never) to\b/, "120"],
     [/\b(meet|meeting|summit|talks|negotiat|sit down|dialogue)/, "036"],
     [/\b(ceasefire|cease-fire|truce|de-escalat|withdraw)/, "0356"],
     [/\b(peace|settle)/, "037"],
