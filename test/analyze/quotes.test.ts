@@ -676,3 +676,12 @@ describe("'According to him' (Wikinews, CC BY 2.5)", () => {
     });
   });
 });
+
+describe("a participle that is a noun or words on a sign (Wikinews, CC BY 2.5)", () => {
+  it("'The orange warning issued by Met Éireann', 'carrying placards asking the government to …' are not reports", () => {
+    const storm = analyze(wikinewsArticle("Hurricane_Lorenzo")).quotes;
+    expect(storm.some((q) => q.cue === "warning" && q.text.startsWith("issued by Met"))).toBe(false);
+    const march = analyze(wikinewsArticle("Thousands_march_in_anti-Brexit")).quotes;
+    expect(march.some((q) => q.text.startsWith("the government to revoke Article 50"))).toBe(false);
+  });
+});

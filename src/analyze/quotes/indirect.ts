@@ -135,6 +135,15 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         )
       )
         continue;
+      // "The orange warning issued by …", "a finding", "placards asking the government to …": a noun, or words
+      // written on a sign, not a speaker's participle.
+      if (
+        PARTICIPLE_CUES.has(cue) &&
+        /\b(?:a|an|the|this|that|its|his|her|their|orange|red|yellow|amber|storm|flood|tornado|hurricane|weather|travel|tsunami|heat|severe|early|final|official|stern|gale|wind|snow|fire|placards?|banners?|signs?|posters?|t-shirts?)\s+$/i.test(
+          sent.slice(0, m.index),
+        )
+      )
+        continue;
       // "reports said", "the claims": a noun, not a speech verb.
       if (/^(?:reports|claims|states|notes|says|rules|reads|tweets|posts|writes)$/.test(cue)) {
         const prevWord =
