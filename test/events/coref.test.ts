@@ -109,4 +109,15 @@ describe("discourse coreference of event actors", () => {
     expect(later).toMatchObject({ sector: "LEG" });
     expect(later?.unplaced).toBeUndefined();
   });
+
+  it("a surname alone is the person the article named in full, not a dictionary namesake", () => {
+    // Bundled Wikinews, "Bystanders foil knife-weilding man on London Bridge …" (not Imran Khan of Pakistan).
+    const text =
+      "On Friday, 28-year-old Usman Khan stabbed reportedly several people at Fishmongers' Hall in London with a large knife, then fled up London Bridge. Members of the public confronted him; one man sprayed Khan with a fire extinguisher, others struck him with their fists and took his knife. Khan was pinned to the ground.";
+    const xs = linked(text, "2019-12-02", ["Usman Khan"]);
+    const khan = find(xs, "Members of the public", "Khan");
+    expect(khan?.name).toBe("Usman Khan");
+    expect(khan?.country ?? null).toBeNull();
+    expect(khan?.ref).toBeUndefined();
+  });
 });

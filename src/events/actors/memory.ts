@@ -10,8 +10,31 @@ const surnameOf = (name: string): string => name.trim().split(/\s+/).pop() ?? ""
 export function rememberPersons(sentences: ActorMention[][]): ActorMention[][] {
   const byName = new Map<string, ActorMention>();
   const bySurname = new Map<string, ActorMention | null>();
+  /** People the article names in full, by surname (null when two share it). */
+  const fullBySurname = new Map<string, ActorMention | null>();
   return sentences.map((ms) =>
     ms.map((m) => {
+      // "The mayor of London, Sadiq Khan … said Khan": a surname alone that the dictionary gave a namesake
+      // (Imran Khan) is the person the article named in full.
+      const full = /\s/.test(m.text.trim()) ? undefined : fullBySurname.get(m.text.trim());
+      if (m.ref && full && full.name !== m.name && m.kind === "entity") {
+        const { ref: _r, unplaced: _u, ...rest } = m;
+        return {
+          ...rest,
+          name: full.name,
+          country: full.country,
+          sector: full.sector,
+          person: true,
+          ...(full.ref ? { ref: full.ref } : {}),
+          ...(full.unplaced ? { unplaced: true } : {}),
+        };
+      }
+      if (m.person && /\s/.test(m.name.trim())) {
+        const sur = surnameOf(m.name);
+        const had = fullBySurname.get(sur);
+        if (had === undefined) fullBySurname.set(sur, m);
+        else if (had && had.name !== m.name) fullBySurname.set(sur, null);
+      }
       if (!m.person) return m;
       if (m.country || m.sector) {
         // The first placement of a name stands: a later one may be a namesake.
