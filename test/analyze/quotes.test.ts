@@ -685,3 +685,12 @@ describe("a participle that is a noun or words on a sign (Wikinews, CC BY 2.5)",
     expect(march.some((q) => q.text.startsWith("the government to revoke Article 50"))).toBe(false);
   });
 });
+
+describe("a fronted phrase before the reported clause's pronoun (Wikinews, CC BY 2.5)", () => {
+  it("'she said as a teenager she was forced …', but not 'commented on the size of … when she was 14'", () => {
+    const qs = analyze(wikinewsArticle("Brother_of_murdered_Pakistani")).quotes;
+    expect(qs.find((q) => q.text.startsWith("as a teenager she was forced"))?.speaker?.name).toBe("Qandeel Baloch");
+    const trail = analyze(wikinewsArticle("On_the_campaign_trail_in_the_USA,_May_2020")).quotes;
+    expect(trail.some((q) => q.cue === "commented" && q.text.startsWith("on the size"))).toBe(false);
+  });
+});

@@ -24,6 +24,8 @@ const CLAUSE_START =
 /** A short adverbial after a cue, set off by commas, then the opening of a clause. */
 const ADVERBIAL_THEN_CLAUSE =
   /^\s*,?\s*((?:in|on|at|by(?=\s+(?:\d|mid|early|late|the\s+end|way\s+of))|as of|for example|for instance|around|via|during|after|before|since|until|earlier|later|last|this|late|early|citing)\s(?:[^,;:"“”()]|(?<=\d):(?=\d)){1,50}?(?:\s\([^()]{1,20}\))?),\s+(?=["“]?[\p{L}\d])(?!(?:and|or|but|which|who|whom|whose|when|where|while|as|if|so|then|to|in|on|at|for|with|by|from|of|about|\p{Ll}+ing)\b)/u;
+const FRONTED_THEN_PRONOUN =
+  /^\s+(?:as|when|while|after|before|since|during|in|at|on|by|until)\s+(?:(?!(?:when|while|that|which|who|and|or|but|if|because|where)\s)[\p{L}\d'’-]+\s+){1,6}?(?:he|she|they|we|it|I)\s+(?:was|were|is|are|had|has|have|would|will|could|should|must|can|did|\p{Ll}{3,}ed)\b/u;
 const SUBORDINATE = /^\s*["“]?(?:After|When|While|Before|Although|Though|If|As|Because|Since|Once|Until|Unless|Whereas)\b/;
 /** A finite verb early in the words after a cue: they form a clause, not an object ("denied the claims"). */
 const FINITE =
@@ -272,6 +274,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           hasThat = true;
           offset += tm[0].length;
           after = after.slice(tm[0].length);
+        } else if (!WEAK_CUES.has(cue) && FRONTED_THEN_PRONOUN.test(after)) {
+          // "she said as a teenager she was forced …": a fronted phrase, then the clause's pronoun subject.
+          hasThat = true;
         }
       }
       const subjectStart = host ? host.start - s.start : clauseStart(sent, m.index);
