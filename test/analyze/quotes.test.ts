@@ -694,3 +694,15 @@ describe("a fronted phrase before the reported clause's pronoun (Wikinews, CC BY
     expect(trail.some((q) => q.cue === "commented" && q.text.startsWith("on the size"))).toBe(false);
   });
 });
+
+describe("a clause after the cue is not an inverted attribution (Wikinews, CC BY 2.5)", () => {
+  it("'One senator, Eduardo Bhatia, said he intended to sue …' reports the clause after the cue", () => {
+    const qs = analyze(wikinewsArticle("Rossell%C3%B3_resigns,_new_governor_sworn_in")).quotes;
+    expect(qs.find((q) => q.text === "he intended to sue over the controversy")?.speaker?.name).toBe("Eduardo Bhatia");
+    expect(qs.some((q) => q.text === "One senator, Eduardo Bhatia")).toBe(false);
+  });
+  it("a capitalised title opens an apposition ('Jacques Muyembe, Director of …, said')", () => {
+    const qs = analyze(wikinewsArticle("Scientists_report_two_life-saving")).quotes;
+    expect(qs.find((q) => q.text.startsWith("From now on, we will no longer say"))?.speaker?.name).toBe("Jacques Muyembe");
+  });
+});

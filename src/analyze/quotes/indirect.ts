@@ -300,7 +300,10 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           restCore.replace(/,\s+(?:adding|saying|noting)\b.*$/, "").replace(/,\s*(?:the|a|an)?\s*[^,]{0,40}[.!?]?\s*$/, ""),
         ) &&
         (inverted
-          ? restWords <= 14 && INVERTED_CUES.has(cue)
+          ? restWords <= 14 &&
+            INVERTED_CUES.has(cue) &&
+            // "One senator, Eduardo Bhatia, said he intended to sue": a pronoun after the cue opens the report.
+            !/^\s+(?:he|she|they|it|we|I|there)\s+\S/.test(rest)
           : restWords <= 6 &&
             between.trim().split(/\s+/).length <= 8 &&
             !/\b(?:is|are|was|were|be|been)\b/.test(between) &&

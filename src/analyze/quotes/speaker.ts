@@ -486,7 +486,10 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
     // stated": the apposition or relative clause does not speak.
     const app = text
       .slice(a, b)
-      .match(/,\s+(?:the|a|an|who|which|\p{Ll})[^,]*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u);
+      // ("Dave Lewis, CEO of Tesco, stated": a capitalised title opens the apposition too.)
+      .match(
+        /,\s+(?:the|a|an|who|which|\p{Ll}|(?:CEO|Chief|Head|Director|President|Chairman|Chairwoman|Founder|Leader|Spokes\w+|Member|Minister|Secretary|Governor|Mayor)\b)[^,]*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u,
+      );
     if (app?.index !== undefined) {
       const head = cs.filter((c) => c.end <= a + (app.index as number));
       if (head.length) cs = head.some((c) => c.rank === 0) ? head.filter((c) => c.rank === 0) : head;
