@@ -58,11 +58,13 @@ function toUtc(h: number, min: number, zone: string): number {
  * the same sentence. A named zone is converted to UTC and marked Z (the day may move).
  */
 export const clock: TimeRule = (ctx) => {
-  if (!ctx.anchor || !/\d|noon|midday|midnight/.test(ctx.sentence)) return [];
+  const digits = /\d/.test(ctx.sentence);
+  const words = /noon|midday|midnight/.test(ctx.sentence);
+  if (!ctx.anchor || (!digits && !words)) return [];
   const anchor = ctx.anchor;
   const out = [];
-  const matches = [...ctx.sentence.matchAll(RE)];
-  if (/noon|midday|midnight/.test(ctx.sentence)) matches.push(...ctx.sentence.matchAll(WORDS));
+  const matches = digits ? [...ctx.sentence.matchAll(RE)] : [];
+  if (words) matches.push(...ctx.sentence.matchAll(WORDS));
   for (const m of matches) {
     const [, dayWord, hh, colon, mm, ap = "", zone, uh, um] = m;
     // "at noon", "until midnight local time (0700 UTC)": a clock word after a preposition ("close to midnight" is a figure).

@@ -17,16 +17,17 @@ const RECORD =
  * day is the story's day (filled in like "that day" by the refiner in times/index.ts); the week the anchor's.
  */
 export const streak: TimeRule = (ctx) => {
-  if (!ctx.anchor || !/consecutive|straight|in a row|best|worst|biggest|largest|strongest|weakest|sharpest|steepest/i.test(ctx.sentence))
-    return [];
+  if (!ctx.anchor) return [];
   const out = [];
-  for (const m of ctx.sentence.matchAll(RECORD)) {
+  const record = /(?:day|session|week)\s+(?:since|in|on|ever)\b/i.test(ctx.sentence);
+  for (const m of record ? ctx.sentence.matchAll(RECORD) : []) {
     // TimeML marks the noun alone ("best week").
     const start = m.index + m[0].length - m[1]!.length;
     const end = m.index + m[0].length;
     if (m[1]!.toLowerCase() === "week") out.push(ref(ctx, start, end, isoWeek(ctx.anchor), "week", "streak"));
     else out.push(ref(ctx, start, end, ctx.anchor.toISOString().slice(0, 10), "day", "same-day"));
   }
+  if (!/consecutive|straight|in a row/i.test(ctx.sentence)) return out;
   for (const m of ctx.sentence.matchAll(RE)) {
     const unit = (m[1] ?? m[2] ?? "").toLowerCase();
     const end = m.index + m[0].length;
