@@ -484,3 +484,17 @@ describe("records and spans of years (MEANTIME CC BY 4.0; Wikinews CC BY 2.5)", 
     expect(r).toEqual([expect.objectContaining({ text: "2012–13", value: "2012", rangeEnd: "2013" })]);
   });
 });
+
+describe("the present as TimeML's PRESENT_REF (Wikinews CC BY 2.5)", () => {
+  it("reads 'to this day' and 'this day and age'", () => {
+    expect(
+      times("Even to this day, the Chinese Cultural Revolution has further destroy[ed] what was traditional China.", "2020-10-22"),
+    ).toEqual(["to this day=PRESENT_REF"]);
+    expect(
+      times(
+        "At this point in this day and age, a lot of the girls wear it as a political identity: they want to be recognised as a Muslim.",
+        "2020-07-06",
+      ),
+    ).toEqual(["this day and age=PRESENT_REF"]);
+  });
+});
