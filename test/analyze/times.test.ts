@@ -485,7 +485,12 @@ describe("records and spans of years (MEANTIME CC BY 4.0; Wikinews CC BY 2.5)", 
   });
 });
 
-describe("the present as TimeML's PRESENT_REF (Wikinews CC BY 2.5)", () => {
+describe("the present and the future as TimeML's PRESENT_REF and FUTURE_REF (Wikinews CC BY 2.5)", () => {
+  it("reads 'the foreseeable future' as FUTURE_REF", () => {
+    expect(
+      times("((WN))  How can the community ensure that the Minetest project succeeds for the foreseeable future?", "2020-06-30"),
+    ).toEqual(["the foreseeable future=FUTURE_REF"]);
+  });
   it("reads 'to this day' and 'this day and age'", () => {
     expect(
       times("Even to this day, the Chinese Cultural Revolution has further destroy[ed] what was traditional China.", "2020-10-22"),

@@ -1,7 +1,7 @@
 import { ref, type TimeRule } from "../types.js";
 
 const RE =
-  /\b(now|currently|at present|to this day|(?:this|present)[- ]day and age|present[- ]day|presently|nowadays|at the moment|these days|recently|lately|in the past|formerly|previously|in the future|soon|recent (?:years|months|weeks|days|memory|history)|the near (?:term|future)|the (?:long|short|medium) (?:term|run)|the time being|the coming (?:days|weeks|months|years)|the (?:days|weeks|months|years) (?:ahead|to come)|the (?:past|future|present)|more recently|current|recent|later|earlier|in future|at this time|(?<!\bup )to date|today(?=['’]s\s+(?:[A-Z]|(?:world|society|economy|markets?|generation|youth|standards|terms|dollars|money|prices|technology|culture)\b)))\b/gi;
+  /\b(now|currently|at present|to this day|(?:this|present)[- ]day and age|present[- ]day|presently|nowadays|at the moment|these days|recently|lately|in the past|formerly|previously|in the future|soon|recent (?:years|months|weeks|days|memory|history)|the near (?:term|future)|the (?:foreseeable|distant|immediate|not-too-distant|not too distant) future|the (?:long|short|medium) (?:term|run)|the time being|the coming (?:days|weeks|months|years)|the (?:days|weeks|months|years) (?:ahead|to come)|the (?:past|future|present)|more recently|current|recent|later|earlier|in future|at this time|(?<!\bup )to date|today(?=['’]s\s+(?:[A-Z]|(?:world|society|economy|markets?|generation|youth|standards|terms|dollars|money|prices|technology|culture)\b)))\b/gi;
 const PRESENT = new Set([
   "now",
   "currently",
