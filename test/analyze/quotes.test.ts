@@ -706,3 +706,12 @@ describe("a clause after the cue is not an inverted attribution (Wikinews, CC BY
     expect(qs.find((q) => q.text.startsWith("From now on, we will no longer say"))?.speaker?.name).toBe("Jacques Muyembe");
   });
 });
+
+describe("'according to' a named source with a description (Wikinews, CC BY 2.5)", () => {
+  it("'…, according to prosecutor Josh Bash, the U.S. Attorney for …' reports the clause before it, not the description", () => {
+    const qs = analyze(wikinewsArticle("Gunman_opens_fire_in_El_Paso")).quotes;
+    expect(qs.find((q) => q.cue === "according to" && q.speaker?.name === "Josh Bash")?.text).toBe(
+      "Federal authorities are investigating the shooting as domestic terrorism",
+    );
+  });
+});

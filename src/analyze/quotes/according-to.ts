@@ -22,6 +22,17 @@ export const accordingTo: QuoteRule = (ctx, found) => {
       // "according to the mayor, Jane Smith," / "…, according to the mayor, Jane Smith.": the name in apposition.
       const app = sent.slice(srcEnd).match(/^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?=\s*(?:,|[.!?]?\s*$))/u);
       if (app && /^(?:the|a|an)\s|['’]s?\s/i.test(sent.slice(srcStart, srcEnd))) srcEnd += app[0].length;
+      // "According to Josh Bash, the U.S. Attorney for the Western District of Texas, the manifesto …": a
+      // description of a named source, set off by commas, is not what was said.
+      else {
+        const desc = sent.slice(srcEnd).match(/^,\s+(?:the|a|an)\s[^,;:"“”]{1,80}?(?=,\s+\S|[.!?]?\s*$)/);
+        if (
+          desc &&
+          /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u.test(sent.slice(srcStart, srcEnd).trim()) &&
+          !/\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|said|\p{Ll}{3,}ed)\b/u.test(desc[0])
+        )
+          srcEnd += desc[0].length;
+      }
       // Records are not speakers ("according to traffic camera footage", "according to census data").
       if (NOT_SPEECH.test(sent.slice(srcStart, srcEnd))) continue;
       // "according to reports from the ministry": the source is who issued the reports.
