@@ -464,6 +464,15 @@ describe("months after modifiers, spaced dashes and dotted clock times (MEANTIME
 });
 
 describe("records and spans of years (MEANTIME CC BY 4.0; Wikinews CC BY 2.5)", () => {
+  it("reads 'the 9/11 attacks' as 2001-09-11, and a plain 'September 11' near the anchor", () => {
+    expect(times("Osama bin Laden founded Al-Qaeda and orchestrated the 9/11 attacks on the US of 2001.", "2019-09-17")).toEqual([
+      "9/11=2001-09-11",
+      "2001=2001",
+    ]);
+    expect(times("The Court of Session in Scotland ruled on September 11 the prorogation was unlawful.", "2019-09-17")).toEqual([
+      "September 11=2019-09-11",
+    ]);
+  });
   it("reads 'their best week since November' as the story's week", () => {
     expect(times("US stock markets have their best week since November", "2009-03-13")).toEqual(["week=2009-W11", "November=2008-11"]);
   });

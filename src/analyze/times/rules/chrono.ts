@@ -99,6 +99,13 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
     let y = s.get("year") ?? 0;
     let mo = s.get("month") ?? 1;
     let d = s.get("day") ?? 1;
+    // "the 9/11 attacks", "the September 11th terrorist attacks": the day in 2001, whatever the anchor.
+    const nineEleven =
+      !s.isCertain("year") &&
+      mo === 9 &&
+      d === 11 &&
+      /^\W*(?:terror\w*\s+)?(?:attacks?|hijack\w*)\b/i.test(ctx.sentence.slice(start + text.length));
+    if (nineEleven) y = 2001;
     const end = start + text.length;
     if (ctx.anchor && s.isCertain("weekday") && !s.isCertain("day")) {
       // "Friday at 10 a.m.": chrono picks the weekday of the reference week; news weekdays lean to the past.
@@ -109,7 +116,13 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       mo = day.getUTCMonth() + 1;
       d = day.getUTCDate();
     }
-    if (!s.isCertain("year") && s.isCertain("month") && ctx.anchor && !/\b(?:ago|yesterday|today|tomorrow|tonight)\b/i.test(text)) {
+    if (
+      !nineEleven &&
+      !s.isCertain("year") &&
+      s.isCertain("month") &&
+      ctx.anchor &&
+      !/\b(?:ago|yesterday|today|tomorrow|tonight)\b/i.test(text)
+    ) {
       const day = `${y}-${pad(mo)}-${pad(s.isCertain("day") ? d : 1)}`;
       const anchor = isoDay(ctx.anchor);
       const future = isFuture(ctx.sentence, start, end);
