@@ -715,3 +715,14 @@ describe("'according to' a named source with a description (Wikinews, CC BY 2.5)
     );
   });
 });
+
+describe("the sentence's subject and clause (Wikinews, CC BY 2.5)", () => {
+  it("'Trump said that … but denied that …': the coordinated cue shares the subject", () => {
+    const qs = analyze(wikinewsArticle("U.S._House_issues_subpoena_to_secretary_of_state")).quotes;
+    expect(qs.find((q) => q.text.startsWith("he made any specific deal"))?.speaker?.name).toBe("Donald Trump");
+  });
+  it("'In her Facebook video, Jorgensen confirmed this course of treatment.': an opening phrase is not what was said", () => {
+    const qs = analyze(wikinewsArticle("On_the_campaign_trail_in_the_USA,_August_2020")).quotes;
+    expect(qs.some((q) => q.text === "In her Facebook video")).toBe(false);
+  });
+});

@@ -311,7 +311,11 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             !/^\s+(?:that\s+)?(?:he|she|they|it|we|I|there)\s/.test(rest) &&
             !FINITE.test(restCore.replace(/,\s+(?:adding|saying|noting)\b.*$/, ""))) &&
         !/^\s*(?:as|which|who|and|but|while|when|where|if)\b/i.test(between) &&
-        sent.slice(0, comma).trim().split(/\s+/).length >= 4;
+        sent.slice(0, comma).trim().split(/\s+/).length >= 4 &&
+        // "In her Facebook video, Jorgensen confirmed this course of treatment.": an opening phrase is not a report.
+        !/^\s*["“]?(?:In|On|At|During|After|Before|Following|Despite|Since|Earlier|Later|Meanwhile|However|Yesterday|Today|With|Without|By|For|From|Under|Through|Speaking|Writing)\b[^,]*$/.test(
+          sent.slice(0, comma),
+        );
       // The source between the comma and the cue ("…, the army said", "These orcas, she suggested, …").
       const speakerBeforeCue = () =>
         speakerIn(
@@ -468,7 +472,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // "She criticized the Top Two policy in California and called for …": a verb phrase, then "and" and the cue.
       const verbAnd =
         /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.test(subject) &&
-        /^\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:he\s+|she\s+|they\s+|it\s+|we\s+)?(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|spoke|met|made|took|gave|went|held|wrote|criticized|criticised)\b/u.test(
+        /^\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:he\s+|she\s+|they\s+|it\s+|we\s+)?(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|spoke|met|made|took|gave|went|held|wrote|criticized|criticised|said|says|told)\b/u.test(
           subject,
         );
       const coordinated = !/\p{L}/u.test(subject) || /^\s*(?:and|but)\s*$/.test(subject) || verbAnd;
