@@ -120,4 +120,16 @@ describe("discourse coreference of event actors", () => {
     expect(khan?.country ?? null).toBeNull();
     expect(khan?.ref).toBeUndefined();
   });
+
+  it("a person described by a nationality ('The sixteen-year-old Swede') is of that country", () => {
+    // Bundled Wikinews, "Greta Thunberg named 2019 Time Person of the Year".
+    const text =
+      'On Wednesday, Time magazine announced its selection of climate change activist Greta Thunberg as their 2019 "Person of the Year". The sixteen-year-old Swede is currently the youngest recipient of the 92-year-old award. Thunberg began her climate protest on August 20, 2018, at the age of fifteen, outside of the Swedish Parliament, instead of attending school.';
+    const xs = linked(text, "2019-12-11", ["Greta Thunberg", "Thunberg"]);
+    const later = find(xs, "Thunberg began", "Thunberg");
+    expect(later?.country).toBe("SWE");
+    expect(later?.unplaced).toBeUndefined();
+    // "The Swedish Parliament" is no person's description.
+    expect(find(xs, "On Wednesday", "Greta Thunberg")?.country ?? null).toBeNull();
+  });
 });

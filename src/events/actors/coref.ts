@@ -11,9 +11,11 @@ import { getActor, roleAt } from "../../dict/actors.js";
 import type { Tok } from "../text/tokens.js";
 import { rememberPersons } from "./memory.js";
 import type { ActorMention } from "./mention.js";
+import { placeAt } from "./places.js";
 
-/** Sentences back an antecedent may be found in. */
+/** Sentences back an antecedent may be found in: of a pronoun; of a named office or body ("the crown prince"). */
 const WINDOW = 4;
+const OFFICE_WINDOW = 10;
 
 const PERSON_PRONOUN = /^(he|she|him|her)$/i;
 
@@ -107,6 +109,26 @@ function definiteBody(m: ActorMention, toks: Tok[]): string | null {
   return head;
 }
 
+/**
+ * A sentence opening with "The <age or adjective>* <Demonym>" whose demonym is the noun itself ("The
+ * sixteen-year-old Swede is …", "The 28-year-old Briton was …"): the country of that demonym.
+ */
+function describedNationality(toks: Tok[]): string | null {
+  if (toks[0]?.low !== "the") return null;
+  for (let k = 1; k < Math.min(toks.length - 1, 5); k++) {
+    const w = toks[k]!.text;
+    if (/^\p{Lu}\p{Ll}+$/u.test(w)) {
+      const hit = placeAt([w], 0);
+      // "Swede", "Briton" are stored with the country names: singular person nouns all the same.
+      if ((hit?.kind !== "demonym" && hit?.kind !== "country") || hit.length !== 1 || /s$/.test(w)) return null;
+      // The demonym is the noun: a verb or a comma follows, not another noun ("The Swedish government").
+      return /^(is|was|has|had|said|will|would|,)$/.test(toks[k + 1]?.low ?? "") ? hit.country : null;
+    }
+    if (!/^[\p{Ll}\d-]+$/u.test(w)) return null;
+  }
+  return null;
+}
+
 function resolved(m: ActorMention, ante: ActorMention): ActorMention {
   const { unplaced: _u, ...rest } = ante;
   return {
@@ -177,17 +199,20 @@ export function linkCoreference(input: { toks: Tok[]; ms: ActorMention[] }[], da
   const gender = genders(sentences);
   /** How often each person or organisation was named so far (by surname: "Pohiva" is "Akilisi Pohiva"). */
   const named = new Map<string, number>();
+  /** Nationalities the article gives people it did not place ("The sixteen-year-old Swede"), by surname. */
+  const nationality = new Map<string, string>();
+  let pending: string | null = null;
   /** Agents named with their country, by head noun ("US Embassy" → embassy). */
   const bodies: { m: ActorMention; head: string; sentence: number }[] = [];
   return sentences.map(({ toks, ms }, si) => {
     // The most salient compatible mention of the last sentences: the subject of its sentence (its first
     // actor), named often before, recent (ties go to the most recent).
-    const recent = (ok: (s: Seen) => boolean) => {
+    const recent = (ok: (s: Seen) => boolean, window = WINDOW) => {
       let best: Seen | undefined;
       let bestScore = Number.NEGATIVE_INFINITY;
       for (let k = seen.length - 1; k >= 0; k--) {
         const s = seen[k]!;
-        if (si - s.sentence > WINDOW) break;
+        if (si - s.sentence > window) break;
         if (!ok(s)) continue;
         const score = (s.subject ? 2 : 0) + Math.min(2, (named.get(keyOf(s.m)) ?? 1) - 1) - (si - s.sentence);
         if (score > bestScore) [best, bestScore] = [s, score];
@@ -197,7 +222,7 @@ export function linkCoreference(input: { toks: Tok[]; ms: ActorMention[] }[], da
     const recentBody = (head: string, sector: string | null) => {
       for (let k = bodies.length - 1; k >= 0; k--) {
         const b = bodies[k]!;
-        if (si - b.sentence > WINDOW) break;
+        if (si - b.sentence > OFFICE_WINDOW) break;
         if (b.head === head && b.m.sector === sector) return b.m;
       }
       return undefined;
@@ -223,7 +248,7 @@ export function linkCoreference(input: { toks: Tok[]; ms: ActorMention[] }[], da
       }
       const head = definiteOffice(m, toks);
       if (head && !before.some((x) => x.person)) {
-        const ante = recent((s) => s.person && s.m.kind === "entity" && holds(s, head, date));
+        const ante = recent((s) => s.person && s.m.kind === "entity" && holds(s, head, date), OFFICE_WINDOW);
         return ante ? resolved(m, ante.m) : m;
       }
       return m;
@@ -250,6 +275,27 @@ export function linkCoreference(input: { toks: Tok[]; ms: ActorMention[] }[], da
         kind: "agent",
       };
       out.push(resolved(mention, ante.m));
+    }
+    // "The sixteen-year-old Swede …": a person described by a nationality is of that country.
+    // The person named in the sentence before, else (the NER missed them there) the next sentence's subject.
+    if (pending) {
+      const subject = ms.find((m) => m.kind !== "pronoun");
+      if (subject?.person && !subject.country && !subject.ref) nationality.set(keyOf(subject), pending);
+      pending = null;
+    }
+    const demonym = describedNationality(toks);
+    if (demonym) {
+      const ante = recent((s) => s.person && s.m.kind === "entity" && !s.m.country && !s.m.ref, 1);
+      if (ante) nationality.set(keyOf(ante.m), demonym);
+      else pending = demonym;
+    }
+    for (let k = 0; k < out.length; k++) {
+      const m = out[k]!;
+      const c = m.person && !m.country && !m.ref ? nationality.get(keyOf(m)) : undefined;
+      if (c) {
+        const { unplaced: _u, ...rest } = m;
+        out[k] = { ...rest, country: c };
+      }
     }
     out.sort((a, b) => a.ti - b.ti || b.tj - a.tj);
     const firstPerson = out.find((m) => m.kind !== "pronoun" && isPerson(m, toks));
