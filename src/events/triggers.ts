@@ -292,7 +292,7 @@ const UNREAL_MODIFIER = /^(possible|potential|proposed|planned|future|threatened
  * clause ("an attack on the embassy by militants").
  */
 function nounWithDoer(toks: Tok[], i: number, mentionEnds: Set<number>): Trigger | null {
-  const fam = DOER_NOUNS[toks[i]!.low];
+  const fam = DOER_NOUNS.get(toks[i]!.low);
   if (!fam || !/^\p{Ll}/u.test(toks[i]!.text)) return null;
   let k = i - 1;
   while (
