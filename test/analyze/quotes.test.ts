@@ -726,3 +726,16 @@ describe("the sentence's subject and clause (Wikinews, CC BY 2.5)", () => {
     expect(qs.some((q) => q.text === "In her Facebook video")).toBe(false);
   });
 });
+
+describe("openers and descriptions around the source (Wikinews, CC BY 2.5)", () => {
+  it("'According to Amy Cook, director of the Learning Together event, the … tusk came from …'", () => {
+    const qs = analyze(wikinewsArticle("Bystanders_foil_knife")).quotes;
+    expect(qs.find((q) => q.speaker?.name === "Amy Cook")?.text).toMatch(/^the five-foot/);
+  });
+  it("'Without mentioning any symptoms, 47-year-old Matovič's government office said …'", () => {
+    const qs = analyze(wikinewsArticle("Prime_Minister_of_Slovakia")).quotes;
+    expect(qs.find((q) => q.text.startsWith("he has cancelled all near upcoming events"))?.speaker?.name).toBe(
+      "Matovič's government office",
+    );
+  });
+});

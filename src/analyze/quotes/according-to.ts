@@ -25,7 +25,8 @@ export const accordingTo: QuoteRule = (ctx, found) => {
       // "According to Josh Bash, the U.S. Attorney for the Western District of Texas, the manifesto …": a
       // description of a named source, set off by commas, is not what was said.
       else {
-        const desc = sent.slice(srcEnd).match(/^,\s+(?:the|a|an)\s[^,;:"“”]{1,80}?(?=,\s+\S|[.!?]?\s*$)/);
+        // ("According to Amy Cook, director of the Learning Together event, the …": a bare title too.)
+        const desc = sent.slice(srcEnd).match(/^,\s+(?:the|a|an|(?!as\s)\p{Ll}+\s+(?:of|for|at))\s[^,;:"“”]{1,80}?(?=,\s+\S|[.!?]?\s*$)/u);
         if (
           desc &&
           /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u.test(sent.slice(srcStart, srcEnd).trim()) &&

@@ -634,7 +634,12 @@ export function speakerIn(
     .replace(/^(?:on|in|at|by|since|until|during|after|before)\s+(?:[\p{Lu}\d][\p{L}\d,]*\s+){1,3}(?=\p{Ll})/u, "")
     // "In an official statement, the commission", "Since the announcement was made, many people": an opening
     // phrase; "proclamations which analysts": the subject of the relative clause.
-    .replace(/^(?:In|On|At|After|Before|During|Following|Since|While|When|As|Although|Because)\b[^,]{0,80},\s*(?=\S)/u, "")
+    .replace(
+      /^(?:In|On|At|After|Before|During|Following|Since|While|When|As|Although|Because|Without|Despite|Amid|Citing)\b[^,]{0,80},\s*(?=\S)/u,
+      "",
+    )
+    // "47-year-old Matovič's government office": an age before the noun phrase.
+    .replace(/^\d+-year-old\s+/, "")
     .replace(/^.*\b(?:which|that|whom)\s+(?=\p{L})/u, "")
     .replace(
       /\s+(?:(?:on|as of|in|at|by)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+ \d{1,2}|\d{4}|the time)|also|had|has|have|then|later|previously|again|reportedly|reportedly also|specifically|publicly|officially|repeatedly|initially|separately|subsequently|further)$/u,
