@@ -739,3 +739,16 @@ describe("openers and descriptions around the source (Wikinews, CC BY 2.5)", () 
     );
   });
 });
+
+describe("unnamed and numbered sources (Wikinews, CC BY 2.5)", () => {
+  it("'… outside a Boots store, … in what the police declared a \"terrorist-related\" attack': the police speak", () => {
+    const qs = analyze(wikinewsArticle("Police_shoot_man_dead")).quotes;
+    expect(qs.find((q) => q.cue === "declared")?.speaker?.name).toBe("the police");
+  });
+  it("'The Lost 52 Project announced', 'Emergency workers have indicated'", () => {
+    const lost = analyze(wikinewsArticle("Lost_52_Project")).quotes;
+    expect(lost.find((q) => q.cue === "announced")?.speaker?.name).toBe("Lost 52 Project");
+    const pileup = analyze(wikinewsArticle("Florida_highway_pileup")).quotes;
+    expect(pileup.find((q) => q.text.startsWith("a homicide probe"))?.speaker?.name).toBe("Emergency workers");
+  });
+});

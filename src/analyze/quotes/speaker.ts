@@ -6,9 +6,9 @@ const ROLE =
   /\b(spokes(?:man|woman|person)|minister|president|premier|chancellor|prime minister|secretary|ambassador|official|officials|police|governor|mayor|judge|court|ministry|government|company|agency|leader|chief|director|chairman|chairwoman|lawyer|attorney|senator|general|commander|prosecutors?|statement|commissioner|constable|inspector|coroner|sheriff|envoy|representative|lawmaker|congressman|congresswoman|professor|captain|colonel|bishop|pope|king|queen|prince|princess|department|commission|federation|academy|council|committee|firm|airline|network|website|newspaper|broadcaster)\b/i;
 /** A plural group noun right after a word: "officials", "authorities", "government", "media". */
 const GROUP_NOUN =
-  /^\s+(?:state\s+)?(?:officials|authorities|government|media|reports|sources|police|prosecutors|investigators|researchers|scientists)\b/;
+  /^\s+(?:state\s+)?(?:officials|authorities|government|media|reports|sources|police|prosecutors|investigators|researchers|scientists|workers|services|crews|responders|rescuers|staff)\b/;
 /** A run of capitalised words (a name the tagger did not mark), allowing inner particles. */
-const CAP_RUN = /\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|al|bin|da|del|la|le)\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
+const CAP_RUN = /\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|al|bin|da|del|la|le)\s+)?(?:\p{Lu}[\p{L}'’.-]*|\d+(?=\s+\p{Lu})))*/gu;
 const NOT_NAME =
   /^(?:The|A|An|In|On|At|But|And|This|That|These|Those|It|He|She|They|We|I|You|Let|Well|So|Yes|No|Okay|Oh|Now|Then|Here|There|What|Why|How|Who|Where|His|Her|Their|Its|According|Following|After|Before|When|While|However|Meanwhile|Also|Shortly|Recently|Currently|Previously|Initially|Finally|Additionally|Subsequently|Eventually|Ultimately|Reportedly|Separately|Later|Earlier|Using|Since|Neither|Nearly|Multiple|Without|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens|As|If|Of|By|Not|More|Part|Citing|Initial|Your|Our|My|Everyone|Everybody|Nobody|Someone|Because|Although|Though|Both|All|Some|Many|Most|Several|Each|Every|Few|Others|People|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A run that is only a title ("Senate Majority Leader", "Detective Inspector") names no one. */
@@ -614,6 +614,17 @@ export function speakerIn(
       const r = speakerIn(text, entities, a + cut + 1, b, side, history, true);
       if (r) return r;
     }
+  }
+  // "… in what the police declared": an unnamed source right before the cue, after a relative or a conjunction,
+  // is the subject (not a name earlier in the sentence).
+  const near = side === "before-cue" ? win.match(TRAILING_SOURCE) : null;
+  if (
+    near?.[1] &&
+    near.index !== undefined &&
+    /(?:\b(?:what|which|that|whom|while)|[,;])\s*$/.test(win.slice(0, near.index + near[0].indexOf(near[1])))
+  ) {
+    const at = a + near.index + near[0].indexOf(near[1]);
+    return { name: near[1], text: near[1], start: at, end: at + near[1].length, country: null, sector: null };
   }
   const pick = pickName(text, entities, a, b, side);
   if (pick) return pick;
