@@ -752,3 +752,12 @@ describe("unnamed and numbered sources (Wikinews, CC BY 2.5)", () => {
     expect(pileup.find((q) => q.text.startsWith("a homicide probe"))?.speaker?.name).toBe("Emergency workers");
   });
 });
+
+describe("the head of an unnamed speaker's noun phrase (Wikinews, CC BY 2.5)", () => {
+  it("'Another report from the Mexican government … said', 'The public officials who ordered that change claimed'", () => {
+    const paso = analyze(wikinewsArticle("Gunman_opens_fire_in_El_Paso")).quotes;
+    expect(paso.find((q) => q.text.startsWith("eight Mexicans died"))?.speaker?.name).toBe("the Mexican government");
+    const court = analyze(wikinewsArticle("US_Supreme_Court_over")).quotes;
+    expect(court.find((q) => q.text.startsWith("they were reducing the number"))?.speaker?.name).toBe("The public officials");
+  });
+});

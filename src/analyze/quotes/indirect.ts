@@ -471,7 +471,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // "…, and argued that …": a coordinated cue shares the sentence's subject.
       // "She criticized the Top Two policy in California and called for …": a verb phrase, then "and" and the cue.
       const verbAnd =
-        /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.test(subject) &&
+        /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?$/u.test(subject) &&
         /^\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:he\s+|she\s+|they\s+|it\s+|we\s+)?(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|spoke|met|made|took|gave|went|held|wrote|criticized|criticised|said|says|told)\b/u.test(
           subject,
         );

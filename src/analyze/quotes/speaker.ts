@@ -10,7 +10,7 @@ const GROUP_NOUN =
 /** A run of capitalised words (a name the tagger did not mark), allowing inner particles. */
 const CAP_RUN = /\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|al|bin|da|del|la|le)\s+)?(?:\p{Lu}[\p{L}'’.-]*|\d+(?=\s+\p{Lu})))*/gu;
 const NOT_NAME =
-  /^(?:The|A|An|In|On|At|But|And|This|That|These|Those|It|He|She|They|We|I|You|Let|Well|So|Yes|No|Okay|Oh|Now|Then|Here|There|What|Why|How|Who|Where|His|Her|Their|Its|According|Following|After|Before|When|While|However|Meanwhile|Also|Shortly|Recently|Currently|Previously|Initially|Finally|Additionally|Subsequently|Eventually|Ultimately|Reportedly|Separately|Later|Earlier|Using|Since|Neither|Nearly|Multiple|Without|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens|As|If|Of|By|Not|More|Part|Citing|Initial|Your|Our|My|Everyone|Everybody|Nobody|Someone|Because|Although|Though|Both|All|Some|Many|Most|Several|Each|Every|Few|Others|People|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:The|A|An|Another|Other|In|On|At|But|And|This|That|These|Those|It|He|She|They|We|I|You|Let|Well|So|Yes|No|Okay|Oh|Now|Then|Here|There|What|Why|How|Who|Where|His|Her|Their|Its|According|Following|After|Before|When|While|However|Meanwhile|Also|Shortly|Recently|Currently|Previously|Initially|Finally|Additionally|Subsequently|Eventually|Ultimately|Reportedly|Separately|Later|Earlier|Using|Since|Neither|Nearly|Multiple|Without|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens|As|If|Of|By|Not|More|Part|Citing|Initial|Your|Our|My|Everyone|Everybody|Nobody|Someone|Because|Although|Though|Both|All|Some|Many|Most|Several|Each|Every|Few|Others|People|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A run that is only a title ("Senate Majority Leader", "Detective Inspector") names no one. */
 function onlyTitles(run: string): boolean {
   return run
@@ -651,6 +651,11 @@ export function speakerIn(
     )
     // "47-year-old Matovič's government office": an age before the noun phrase.
     .replace(/^\d+-year-old\s+/, "")
+    // "Another report from the Mexican government during the weekend": who issued the report.
+    .replace(/^(?:another|a|an|the|one)\s+(?:\p{Ll}+\s+)?(?:report|statement|release|announcement)\s+(?:from|by)\s+(?=\S)/iu, "")
+    .replace(/\s+during\s+the\s+(?:weekend|week|day|night|morning|afternoon|evening)$/, "")
+    // "The public officials who ordered that change": the head noun before a relative clause on it.
+    .replace(/^((?:the|a|an|some|many)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)\s+who\s.*$/iu, "$1")
     .replace(/^.*\b(?:which|that|whom)\s+(?=\p{L})/u, "")
     .replace(
       /\s+(?:(?:on|as of|in|at|by)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+ \d{1,2}|\d{4}|the time)|also|had|has|have|then|later|previously|again|reportedly|reportedly also|specifically|publicly|officially|repeatedly|initially|separately|subsequently|further)$/u,
