@@ -3,6 +3,7 @@
  * recipient, date, modes, evidence and confidence. Pure: data files are loaded once at module load.
  */
 import type { Actor, Analysis, Article, Entity, Event, Quote, Sentence, TimeRef } from "../model/index.js";
+import { linkCoreference } from "./actors/coref.js";
 import type { ActorMention } from "./actors/mention.js";
 import { findMentions } from "./actors/mentions.js";
 import { countryOfPlace, placeAt } from "./actors/places.js";
@@ -46,6 +47,7 @@ function refine(fam: Family, after: string, before: string, sector: string | nul
 
 function resolvePronoun(m: ActorMention, ms: ActorMention[], d: Discourse, asObject: boolean): ActorMention | null {
   if (m.kind !== "pronoun") return m;
+  if (m.antecedent) return m.antecedent;
   const person = /^(he|she|him|her)$/i.test(m.text);
   // "it" and "they" never stand for one person ("It follows repeated failed attempts …" is no envoy's act).
   const fits = (x: ActorMention) => (person ? x.kind === "entity" : !x.person);
@@ -487,7 +489,7 @@ function codeSentence(
     if (actors.some((m) => m.kind === "entity")) confidence += 0.15;
     if (args.recipients.length > 0) confidence += 0.1;
     if (choice.date.source !== "sentence") confidence -= 0.1;
-    if (actors.some((m) => m.kind === "pronoun")) confidence -= 0.1;
+    if (actors.some((m) => m.kind === "pronoun" || m.coref)) confidence -= 0.1;
     const ev: Event = {
       cameo: cameo(code),
       plover,
@@ -651,7 +653,7 @@ const SUBJECT_GAP =
  */
 function subjectVerb(toks: Tok[], subjects: ActorMention[], ti: number, times: TimeRef[], ms: ActorMention[]): boolean {
   const last = subjects.reduce<ActorMention | null>((a, m) => (m.tj <= ti && (!a || m.tj > a.tj) ? m : a), null);
-  if (!last || subjects.some((m) => m.kind === "pronoun")) return false;
+  if (!last || subjects.some((m) => m.kind === "pronoun" && !m.antecedent)) return false;
   // A time between them is no obstacle ("Sudan on Sunday lifted", "the president today urged").
   const inTime = (k: number) => times.some((t) => t.start <= toks[k]!.start && toks[k]!.end <= t.end);
   // Nor is the subject's own attribute ("The spokesperson for the German government strongly condemned").
@@ -807,6 +809,11 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
       perSentence[0]?.toks,
     ),
   };
+  // Discourse coreference (actors/coref.ts): he/she, "the president", "the embassy" → who they stand for.
+  const linked = linkCoreference(perSentence, anchorValue);
+  perSentence.forEach((p, i) => {
+    p.ms = linked[i]!;
+  });
   const all: Event[] = [];
   // The story's day: the first past day its lede paragraph names ("Friday night was the fourth night …").
   // A simple past act told later without a time of its own belongs to the story, not to the day of writing.

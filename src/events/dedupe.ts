@@ -3,8 +3,8 @@ import type { Event } from "../model/index.js";
 
 const countries = (as: { country: string | null }[]) => [...new Set(as.map((a) => a.country ?? "?"))].sort().join("+");
 
-function key(e: Event): string {
-  const sides = [countries(e.actor), countries(e.recipient)];
+function key(e: Event, withRecipient = true): string {
+  const sides = [countries(e.actor), withRecipient ? countries(e.recipient) : "*"];
   if (e.reciprocal) sides.sort();
   // Protest modes are different acts (a demonstration, a riot, a strike, a blockade: 141–145), other roots
   // one act told with more or less detail.
@@ -14,10 +14,14 @@ function key(e: Event): string {
 
 export function mergeMentions(events: Event[]): Event[] {
   const byKey = new Map<string, Event>();
+  /** Events with a recipient by their key without it: a later mention with no recipient in its sentence
+   * ("Marrero rejected this argument") is the same act told again. */
+  const byActor = new Map<string, Event>();
   const out: Event[] = [];
   for (const e of events) {
     const k = key(e);
-    const first = byKey.get(k);
+    const first = byKey.get(k) ?? (e.recipient.length === 0 ? byActor.get(key(e, false)) : undefined);
+    if (!first && e.recipient.length > 0 && !byActor.has(key(e, false))) byActor.set(key(e, false), e);
     if (!first) {
       byKey.set(k, e);
       out.push(e);

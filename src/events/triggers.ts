@@ -165,6 +165,8 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
       ))
   )
     return false;
+  // "was head of Iran's Quds Force", "is part of": a bare form between a form of be and "of" is a noun.
+  if (/^(is|was|are|were|be|been)$/.test(prev) && toks[ti + 1]?.low === "of" && !/(ed|ing)$/.test(w)) return false;
   // A participle right after a preposition is an adjective ("among pledged Green Party delegates").
   if (/^(among|with|for|from|by|to|into|about|against|without)$/.test(prev) && /(ed|en)$/.test(w)) return false;
   if (multiword || /ed$/.test(w) || IRREGULAR_PAST.test(w)) return true;
@@ -221,13 +223,22 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
             .slice(j, j + n)
             .map((t) => t.low)
             .join(" ");
-          const fam = EVENT_NOUNS[noun];
+          const fam = eventNoun(noun);
           // The noun is a common noun in lower case ("started on March 1" names a month).
           if (fam && j + n <= toks.length && /^\p{Ll}/u.test(toks[j]!.text)) {
             found = { family: fam, ti: i, tj: j + n };
             break;
           }
         }
+      }
+      // A list of such nouns is one act ("launched artillery, mortar, and rocket fire against …"): it ends
+      // with its last member, so that the target after it stays in the clause.
+      for (let k = found?.tj ?? toks.length; found && k < Math.min(toks.length, found.tj + 8); k++) {
+        const w = toks[k]!.low;
+        if (!/^(,|and|or)$/.test(w) && !/^\p{Ll}[\p{Ll}-]*$/u.test(toks[k]!.text)) break;
+        const two = `${w} ${toks[k + 1]?.low ?? ""}`;
+        const n = eventNoun(two) === found.family ? 2 : eventNoun(w) === found.family ? 1 : 0;
+        if (n > 0) found = { ...found, tj: k + n };
       }
       if (found) {
         out.push(found);
@@ -313,4 +324,9 @@ function nounWithDoer(toks: Tok[], i: number, mentionEnds: Set<number>): Trigger
     if (w === "by" && /^\p{Lu}/u.test(toks[j + 1]?.text ?? "")) return { family: fam, ti: i, tj: i + 1, noun: { doer: -1 } };
   }
   return null;
+}
+
+/** The family of an event noun after a light verb (own keys only: not "constructor"). */
+function eventNoun(w: string): Family | undefined {
+  return Object.hasOwn(EVENT_NOUNS, w) ? EVENT_NOUNS[w] : undefined;
 }

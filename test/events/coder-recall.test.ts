@@ -79,4 +79,29 @@ describe("event coder recall", () => {
     expect(e?.plover?.event).toBe("AGREE");
     expect(countries(e!.actor)).toEqual(["USA"]);
   });
+
+  it("heavy-weapons fire takes its target after 'against'", () => {
+    const { events } = run(
+      "Vietnamese-led forces launched artillery, mortar, and rocket fire against Kampuchean guerrilla camps near the eastern Thai border today, killing or wounding 50, Thai military sources said.",
+      "2000-01-01",
+    );
+    const e = events.find((x) => x.method === "pattern:bomb");
+    expect(countries(e!.actor)).toEqual(["VNM"]);
+    expect(countries(e!.recipient)).toEqual(["KHM"]);
+  });
+
+  it("a bare form between 'was' and 'of' is a noun, not a verb ('was head of')", () => {
+    const { events } = run("Soleimani was head of Iran's Quds Force.", "2020-01-09");
+    expect(events.filter((x) => x.evidence.trigger?.text === "head")).toEqual([]);
+  });
+
+  it("an opening He linked by discourse coreference carries the act of the person named before", () => {
+    const { events } = run(
+      '"Build Back Better" is, like Trump\'s "America First" plan, a form of economic nationalism.  Biden claimed the plan would create five million US jobs. Trump encouraged public schools to reopen classes in-person at summer\'s end.  He threatened to withhold federal funds from districts that did not comply.',
+      "2020-08-31",
+    );
+    const e = events.find((x) => x.evidence.trigger?.text === "threatened");
+    expect(e?.plover?.event).toBe("THREATEN");
+    expect(countries(e!.actor)).toEqual(["USA"]);
+  });
 });

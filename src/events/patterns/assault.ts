@@ -35,7 +35,7 @@ export const bomb: Family = {
     ...verb("airstrike"),
   ],
   code: "195",
-  recipientPreps: ["on"],
+  recipientPreps: ["on", "against", "at"],
   bySector: { REB: "183", CVL: "183" },
   after: [[/\b(artillery|mortars?)/, "194"]],
 };
