@@ -761,3 +761,12 @@ describe("the head of an unnamed speaker's noun phrase (Wikinews, CC BY 2.5)", (
     expect(court.find((q) => q.text.startsWith("they were reducing the number"))?.speaker?.name).toBe("The public officials");
   });
 });
+
+describe("a quotation introduced by a colon after an unnamed source (Wikinews, CC BY 2.5)", () => {
+  it("'The study itself outlined …: \"…\"', 'The palace issued the following statement from the king: \"…\"'", () => {
+    const sharks = analyze(wikinewsArticle("Study_indicates_as_great_white")).quotes;
+    expect(sharks.find((q) => q.text.startsWith("[S]evengill sharks"))?.speaker?.name).toBe("The study");
+    const thai = analyze(wikinewsArticle("Thai_political_party_withdraws")).quotes;
+    expect(thai.find((q) => q.text.startsWith("Even though she relinquished her title"))?.speaker?.name).toBe("Maha Vajiralongkorn");
+  });
+});

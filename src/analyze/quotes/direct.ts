@@ -192,17 +192,34 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         speaker = speakerIn(text, ctx.entities, a0, sentStart + lead.length - 1, "after-cue", ctx.history, true);
         cue = "according to";
         attribution = [[sentStart, q.open]];
-      } else if ((/:$/.test(lead) || (/,$/.test(lead) && endsSentence && words >= 4)) && !/["“”]/.test(lead)) {
+      } else if (
+        (/:$/.test(lead) || (/,$/.test(lead) && endsSentence && words >= 4)) &&
+        // (A short quoted word earlier in the lead is a fragment: "justified the strike … as "defensive" in nature:".)
+        !/["“”]/.test(lead.replace(/["“][^"“”]{1,30}["”]/g, ""))
+      ) {
         // "Jo Anne Van Tilburg … disagreed with these findings: "…"", "Graham spoke on Fox News, "…"": the
-        // subject of the introducing clause, when a verb follows it.
-        speaker = speakerIn(
-          text,
-          ctx.entities,
-          sentStart + firstClauseStart(before, lead.length),
-          sentStart + lead.length,
-          "after-cue",
-          ctx.history,
-        );
+        // subject of the introducing clause, when a verb follows it; "The study itself outlined …: "…"": an
+        // unnamed source heading a colon-introduced quotation.
+        const from = sentStart + firstClauseStart(before, lead.length);
+        speaker = speakerIn(text, ctx.entities, from, sentStart + lead.length, "after-cue", ctx.history);
+        const np = /:$/.test(lead)
+          ? text
+              .slice(from, sentStart + lead.length)
+              .match(
+                /^\s*((?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:study|report|paper|palace|statement|ministry|agency|government|police|company|court|letter|document|researchers|authors|team))(?:\s+itself)?\s+\p{Ll}+(?:ed|s)\b/iu,
+              )
+          : null;
+        // "The palace issued the following statement from the king:": the words are the king's.
+        let from2Speaker: SpeakerRef | null = null;
+        const from2 = lead.match(/\b(?:statement|message|letter)\s+from\s+([^:,"“”]{2,60}):$/);
+        if (from2?.[1] && from2.index !== undefined) {
+          const at = sentStart + from2.index + from2[0].indexOf(from2[1]);
+          from2Speaker = speakerIn(text, ctx.entities, at, at + from2[1].length, "after-cue", ctx.history, true);
+        }
+        if (!speaker && np?.[1]) {
+          const at = from + text.slice(from).indexOf(np[1]);
+          speaker = { name: np[1], text: np[1], start: at, end: at + np[1].length, country: null, sector: null };
+        }
         // Measured after an opening phrase ("In a statement released after the attack, the …").
         const opener = before.match(/^\s*(?:In|On|At|After|Before|During|Following|Speaking|Writing)\b[^,"“”]{0,80},\s*/)?.[0].length ?? 0;
         if (speaker && speaker.start - sentStart - opener > 60) speaker = null;
@@ -213,6 +230,7 @@ export const directQuotes: QuoteRule = (ctx, found) => {
           )
         )
           speaker = null;
+        if (from2Speaker) speaker = from2Speaker;
         const verb = lastCue(lead) ?? lead.match(/\b(\p{Ll}+(?:ed|s))\b(?=[^:]*[:,]$)/u);
         cue = verb?.[0] ?? ":";
         attribution = [[sentStart, q.open]];
