@@ -770,3 +770,10 @@ describe("a quotation introduced by a colon after an unnamed source (Wikinews, C
     expect(thai.find((q) => q.text.startsWith("Even though she relinquished her title"))?.speaker?.name).toBe("Maha Vajiralongkorn");
   });
 });
+
+describe("where the words were posted (Wikinews, CC BY 2.5)", () => {
+  it("'saying earlier in the morning …, \"I WON THIS ELECTION, BY A LOT!\" on Twitter.' is a direct quote", () => {
+    const qs = analyze(wikinewsArticle("Joe_Biden_projected_US_president")).quotes;
+    expect(qs.find((q) => q.text.startsWith("I WON THIS ELECTION"))).toMatchObject({ kind: "direct", speaker: { name: "Donald Trump" } });
+  });
+});

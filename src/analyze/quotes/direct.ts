@@ -55,7 +55,12 @@ export const directQuotes: QuoteRule = (ctx, found) => {
       }
     }
     // The quote closes its sentence (nothing but punctuation after the mark).
-    const endsSentence = !/\S/.test(after.replace(/^[\s.,;!?]+/, ""));
+    // ("… "I WON THIS ELECTION, BY A LOT!" on Twitter.": where it was posted does not continue the sentence.)
+    const endsSentence = !/\S/.test(
+      after
+        .replace(/^[\s.,;!?]+/, "")
+        .replace(/^(?:on|via|in)\s+(?:Twitter|Facebook|Instagram|social media|a tweet|a post)\s*[.!?]?\s*$/, ""),
+    );
     let speaker: SpeakerRef | null = null;
     let cue: string | undefined;
     let attribution: [number, number][] = [];
