@@ -777,3 +777,14 @@ describe("where the words were posted (Wikinews, CC BY 2.5)", () => {
     expect(qs.find((q) => q.text.startsWith("I WON THIS ELECTION"))).toMatchObject({ kind: "direct", speaker: { name: "Donald Trump" } });
   });
 });
+
+describe("quotations inside mixed reports (Wikinews, CC BY 2.5)", () => {
+  it("'cited the Cuban government's \"ongoing repression …\" as his motivation': a quoted object before 'as'", () => {
+    const qs = analyze(wikinewsArticle("US_announces_restrictions_on_flying_to_Cuba")).quotes;
+    expect(qs.find((q) => q.cue === "cited")?.text).toMatch(/^the Cuban government's "ongoing repression/);
+  });
+  it("a quotation that opens after 'and' at a sentence break runs on ('by the results and \"...I and we will never …')", () => {
+    const qs = analyze(wikinewsArticle("Conservative_Party_wins_majority")).quotes;
+    expect(qs.find((q) => q.text.startsWith('he was "humbled"'))?.text).toContain("never take your support for granted");
+  });
+});

@@ -213,7 +213,11 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       } else if (AS_CUES.has(cue) || OBJECT_CUES.has(cue)) {
         // "characterized the attack as …", "expressed a preference to …": the object is what was said.
         const head = after.split(/[.;:]/)[0] ?? "";
-        if (AS_CUES.has(cue) ? !/^\s+(?:[^\s,]+\s+){1,8}as\s+\S/.test(head) : !/^\s+["“]?(?:the|a|an|his|her|its|their|\p{L})/u.test(head))
+        if (
+          AS_CUES.has(cue)
+            ? !/^\s+(?:["“][^"“”]{1,150}["”]\s+|[^\s,"“”]+\s+){1,8}as\s+\S/.test(head)
+            : !/^\s+["“]?(?:the|a|an|his|her|its|their|\p{L})/u.test(head)
+        )
           continue;
         hasThat = true;
       } else if (cue === "accused" || cue === "accusing") {
@@ -543,7 +547,14 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // Reported speech stops where direct speech begins ("…decision: "While we…").
       const colonQuote = text.slice(cStart, s.end).search(/[:,]\s*["“]/);
       if (colonQuote > 0) cEnd = cStart + colonQuote;
+      // "… by the results and "...I and we will never …": a quotation that opens at the end and runs past the
+      // sentence (split inside it) is part of the report.
       while (cEnd > cStart && /[\s.!?"”]/.test(text[cEnd - 1] as string)) cEnd--;
+      const runOn = ctx.quoted.find((q) => q.open >= cEnd && q.open <= cEnd + 2 && q.close > s.end);
+      if (runOn && /\s(?:and|or|but|that)$/.test(text.slice(cStart, cEnd))) {
+        cEnd = runOn.end;
+        while (cEnd > cStart && /[\s.!?"”]/.test(text[cEnd - 1] as string)) cEnd--;
+      }
       if (/^[:;,.]/.test(text.slice(cStart, cStart + 1))) continue;
       // "the first planet they found was 51 Pegasi b": the cue sits in a relative clause; a verb follows, not a clause.
       if (/^(?:is|was|were|are|has|have|had|will|would)\b/.test(text.slice(cStart, cEnd))) continue;
