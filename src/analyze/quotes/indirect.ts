@@ -26,6 +26,9 @@ const ADVERBIAL_THEN_CLAUSE =
   /^\s*,?\s*((?:in|on|at|by(?=\s+(?:\d|mid|early|late|the\s+end|way\s+of))|as of|for example|for instance|around|via|during|after|before|since|until|earlier|later|last|this|late|early|citing)\s(?:[^,;:"“”()]|(?<=\d):(?=\d)){1,50}?(?:\s\([^()]{1,20}\))?),\s+(?=["“]?[\p{L}\d])(?!(?:and|or|but|which|who|whom|whose|when|where|while|as|if|so|then|to|in|on|at|for|with|by|from|of|about|\p{Ll}+ing)\b)/u;
 const FRONTED_THEN_PRONOUN =
   /^\s+(?:as|when|while|after|before|since|during|in|at|on|by|until)\s+(?:(?!(?:when|while|that|which|who|and|or|but|if|because|where)\s)[\p{L}\d'’-]+\s+){1,6}?(?:he|she|they|we|it|I)\s+(?:was|were|is|are|had|has|have|would|will|could|should|must|can|did|\p{Ll}{3,}ed)\b/u;
+/** The finite verb of a clause whose subject is a gerund phrase (not another -ing form or a bare -ed participle). */
+const GERUND_CLAUSE_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|violated|constituted|caused|led|made|meant|helped|remains|requires|violates|constitutes)\b/;
 const SUBORDINATE = /^\s*["“]?(?:After|When|While|Before|Although|Though|If|As|Because|Since|Once|Until|Unless|Whereas)\b/;
 /** A finite verb early in the words after a cue: they form a clause, not an object ("denied the claims"). */
 const FINITE =
@@ -422,6 +425,24 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         hasThat = true;
       // "Azerbaijan claimed to have killed about 2,300 soldiers": the claim is the infinitive.
       if (!hasThat && /^claim/.test(cue) && /^\s+to\s+(?:have|be)\b/.test(after)) hasThat = true;
+      // "said not allowing gay citizens to marry constituted …", "said fixing the island's largest power plant, which
+      // was damaged …, may take a year": a gerund subject, then the clause's verb.
+      if (
+        !hasThat &&
+        !appeal &&
+        !APPEAL_CUES.has(cue) &&
+        (PRESENT_CUES.has(cue) || /^(?:ruled|found|wrote|writes|believes|believed)$/.test(cue)) &&
+        /^\s+(?:not\s+)?\p{Ll}{3,}ing\s+(?:the|a|an|his|her|its|their|\p{L})/u.test(after) &&
+        GERUND_CLAUSE_VERB.test(
+          (after.split(/[;:]/)[0] ?? "")
+            .replace(/,\s+(?:which|who)\b[^,]*,/g, "")
+            .trim()
+            .split(/\s+/)
+            .slice(1, 14)
+            .join(" "),
+        )
+      )
+        hasThat = true;
       // A weak cue without "that" still reports a clause that has its own verb right away ("ruled the
       // prorogation was unlawful", "denied he was involved").
       if (WEAK_CUES.has(cue) && !hasThat && !appeal && !APPEAL_CUES.has(cue) && (WEAK_CLAUSE.test(after) || PAST_CLAUSE.test(after)))
