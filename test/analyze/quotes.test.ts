@@ -798,3 +798,13 @@ describe("a gerund phrase as the reported clause's subject (Wikinews, CC BY 2.5)
     expect(quake.find((q) => q.text.startsWith("fixing the island's largest power plant"))?.speaker?.name).toBe("José Ortiz");
   });
 });
+
+describe("a passive with its speaker after 'by' (Wikinews, CC BY 2.5)", () => {
+  it("'Gutierrez was described by the CBCP as \"a strong advocate …\"'", () => {
+    const qs = analyze(wikinewsArticle("Bishop_Emeritus_Dinualdo")).quotes;
+    expect(qs.find((q) => q.text.startsWith("a strong advocate for the environment"))).toMatchObject({
+      speaker: { name: "CBCP" },
+      cue: "described",
+    });
+  });
+});

@@ -28,6 +28,26 @@ export const fragmentQuotes: QuoteRule = (ctx, found) => {
     const s = sentenceAt(ctx, q.open);
     if (!s || s.start > q.open) continue;
     const before = text.slice(s.start, q.open);
+    // "Gutierrez was described by the CBCP as "a strong advocate …"": a passive with its speaker after "by".
+    const pb = before.match(
+      /\b(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?(described|called|termed|labell?ed|branded|hailed|praised|critici[sz]ed|condemned|characteri[sz]ed)\s+by\s+([^,;:"“”]{2,60}?)\s+as\s+(?:(?:a|an|the|being)\s+)?$/u,
+    );
+    if (pb?.[1] && pb[2] && pb.index !== undefined) {
+      const at = s.start + pb.index + pb[0].indexOf(pb[2], pb[0].indexOf(" by ") + 1);
+      const who = speakerIn(text, ctx.entities, at, at + pb[2].length, "after-cue", ctx.history, true);
+      if (who) {
+        out.push({
+          kind: "direct",
+          text: content,
+          start: q.start,
+          end: q.end,
+          speaker: who,
+          cue: pb[1],
+          date: saidOn(ctx, [[s.start, q.open]]),
+        });
+        continue;
+      }
+    }
     // The verb is close to the mark and no other quotation or clause break comes between.
     let verb: RegExpExecArray | null = null;
     for (const m of before.matchAll(FRAGMENT_VERB)) verb = m as RegExpExecArray;
