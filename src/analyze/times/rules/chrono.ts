@@ -38,6 +38,13 @@ function clockValue(y: number, mo: number, d: number, h: number, min: number, of
 const WORTH =
   /\b(?:J(?:an(?:uary)?|AN(?:UARY)?)|F(?:eb(?:ruary)?|EB(?:RUARY)?)|M(?:ar(?:ch)?|AR(?:CH)?|ay|AY)|A(?:pr(?:il)?|PR(?:IL)?|ug(?:ust)?|UG(?:UST)?)|J(?:une?|UNE?|uly?|ULY?)|S(?:ep(?:t(?:ember)?)?|EP(?:T(?:EMBER)?)?)|O(?:ct(?:ober)?|CT(?:OBER)?)|N(?:ov(?:ember)?|OV(?:EMBER)?)|D(?:ec(?:ember)?|EC(?:EMBER)?))\b|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|noon|midnight|[Tt]his (?:morning|afternoon|evening))\b|\d:\d\d|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d\d-\d\d\b/;
 
+/**
+ * chrono reads "May" only after "in" ("expected in late May", "until May"): the modifier is read as "in"
+ * (not before a verb or "'s": "by May's government", "after May said" are Theresa May).
+ */
+const MAY_LEAD =
+  /\b(?:early|late|mid|until|till|since|before|after|through|as|by)(\s+)(?=May\b(?!['’]s|\s+(?:said|says|has|had|was|is|will|would|told)\b))/g;
+
 export const chronoDates: TimeRule = (ctx: TimeContext) => {
   const out: TimeRef[] = [];
   if (!WORTH.test(ctx.sentence)) return out;
@@ -46,17 +53,14 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
   // Dashes end a phrase: "on 11 December -- four years behind schedule", "until October - two years late".
   // "the morning of October 10" is that day: chrono reads the part of the day and drops the date.
   // "mid-March" is March (chrono reads no month after the hyphen).
-  const masked = ctx.sentence
+  let masked = ctx.sentence
     .replace(/\b(?:1[89]|20)\d0s\b|\b(?:morning|afternoon|evening|night)\s+of\s+(?=[A-Z0-9])|\b[Mm]id-(?=[A-Z])/g, (m) =>
       " ".repeat(m.length),
     )
-    .replace(/--|(?<=\s)[-–—](?=\s+[a-z])/g, (m) => (m.length === 2 ? "; " : ";"))
-    // chrono reads "May" only after "in" ("expected in late May", "until May"): the modifier is read as "in"
-    // (not before a verb or "'s": "by May's government", "after May said" are Theresa May).
-    .replace(
-      /\b(?:early|late|mid|until|till|since|before|after|through|as|by)(\s+)(?=May\b(?!['’]s|\s+(?:said|says|has|had|was|is|will|would|told)\b))/g,
-      (m, sp: string) => `in${" ".repeat(m.length - 2 - sp.length)}${sp}`,
-    );
+    .replace(/--/g, "; ");
+  if (masked.includes(" - ") || masked.includes("–") || masked.includes("—"))
+    masked = masked.replace(/\s[-–—](?=\s+[a-z])/g, (m) => `${m[0]};`);
+  if (masked.includes("May")) masked = masked.replace(MAY_LEAD, (m, sp: string) => `in${" ".repeat(m.length - 2 - sp.length)}${sp}`);
   for (const r of parser.parse(masked, { instant, timezone: 0 }, { forwardDate: false })) {
     let text = r.text.replace(/(?:[\s,;:]+|\s+of)+$/, "");
     let start = r.index;

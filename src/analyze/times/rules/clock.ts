@@ -1,4 +1,5 @@
-import { ref, type TimeRule } from "../types.js";
+import type { TimeRef } from "../../../model/index.js";
+import { ref, type TimeContext, type TimeRule } from "../types.js";
 
 /** Offsets of common zone abbreviations from UTC, in hours. */
 const ZONES: Record<string, number> = {
@@ -53,51 +54,59 @@ function toUtc(h: number, min: number, zone: string): number {
   return h * 60 + min - Math.round((ZONES[zone] ?? 0) * 60);
 }
 
+/** One match of a clock pattern as a time on the anchor's day (or the day word's), or null when it is no clock time. */
+function readClock(ctx: TimeContext, anchor: Date, m: RegExpMatchArray & { index: number }): TimeRef | null {
+  const [, dayWord, hh, colon, mm, ap = "", zone, uh, um] = m;
+  // "at noon", "until midnight local time (0700 UTC)": a clock word after a preposition ("close to midnight" is a figure).
+  const word = WORD_TIME[hh!];
+  if (word === undefined ? !colon && !ap && !zone : !WORD_BEFORE.test(ctx.sentence.slice(0, m.index + m[0].indexOf(hh!)))) return null;
+  let h = word ?? Number(hh);
+  const min = Number(mm ?? 0);
+  const p = ap.toLowerCase();
+  if (p.startsWith("p") && h < 12) h += 12;
+  if (p.startsWith("a") && h === 12) h = 0;
+  if (h > 23 || min > 59) return null;
+  let total = h * 60 + min;
+  let z = "";
+  if (uh !== undefined && um !== undefined) {
+    // The bracketed UTC time fixes the zone: its offset from the local time (UTC-12 … UTC+14) moves the day.
+    let offset = total - (Number(uh) * 60 + Number(um));
+    if (offset > 840) offset -= 1440;
+    if (offset < -720) offset += 1440;
+    total -= offset;
+    z = "Z";
+  } else if (zone) {
+    total = toUtc(h, min, zone);
+    z = "Z";
+  }
+  const shift = Math.floor(total / 1440) + (dayWord ? DAY_WORD[dayWord.toLowerCase()]! : 0);
+  const t = ((total % 1440) + 1440) % 1440;
+  let start = m.index;
+  if (!dayWord && /^at\s/i.test(m[0])) start += m[0].match(/^at\s+/i)?.[0].length ?? 0;
+  const end = m.index + m[0].trimEnd().length;
+  const d = new Date(anchor.getTime() + shift * 86400000).toISOString().slice(0, 10);
+  const value = `${d}T${String(Math.floor(t / 60)).padStart(2, "0")}:${String(t % 60).padStart(2, "0")}${z}`;
+  // "Today at 10:30" carries its own day; a bare clock time takes the day named next to it (times/index.ts).
+  return ref(ctx, start, end, value, "minute", dayWord ? "clock-day" : "clock");
+}
+
 /**
  * Clock times: minute precision on the day of the anchor; the attach refiner moves them to a date named in
  * the same sentence. A named zone is converted to UTC and marked Z (the day may move).
  */
 export const clock: TimeRule = (ctx) => {
-  const digits = /\d/.test(ctx.sentence);
-  const words = /noon|midday|midnight/.test(ctx.sentence);
+  const s = ctx.sentence;
+  const digits = /\d/.test(s);
+  const words = s.includes("noon") || (s.includes("mid") && /mid(?:day|night)/.test(s));
   if (!ctx.anchor || (!digits && !words)) return [];
-  const anchor = ctx.anchor;
-  const out = [];
-  const matches = digits ? [...ctx.sentence.matchAll(RE)] : [];
-  if (words) matches.push(...ctx.sentence.matchAll(WORDS));
-  for (const m of matches) {
-    const [, dayWord, hh, colon, mm, ap = "", zone, uh, um] = m;
-    // "at noon", "until midnight local time (0700 UTC)": a clock word after a preposition ("close to midnight" is a figure).
-    const word = WORD_TIME[hh!];
-    if (word === undefined ? !colon && !ap && !zone : !WORD_BEFORE.test(ctx.sentence.slice(0, m.index + m[0].indexOf(hh!)))) continue;
-    let h = word ?? Number(hh);
-    const min = Number(mm ?? 0);
-    const p = ap.toLowerCase();
-    if (p.startsWith("p") && h < 12) h += 12;
-    if (p.startsWith("a") && h === 12) h = 0;
-    if (h > 23 || min > 59) continue;
-    let total = h * 60 + min;
-    let z = "";
-    if (uh !== undefined && um !== undefined) {
-      // The bracketed UTC time fixes the zone: its offset from the local time (UTC-12 … UTC+14) moves the day.
-      let offset = total - (Number(uh) * 60 + Number(um));
-      if (offset > 840) offset -= 1440;
-      if (offset < -720) offset += 1440;
-      total -= offset;
-      z = "Z";
-    } else if (zone) {
-      total = toUtc(h, min, zone);
-      z = "Z";
-    }
-    const shift = Math.floor(total / 1440) + (dayWord ? DAY_WORD[dayWord.toLowerCase()]! : 0);
-    const t = ((total % 1440) + 1440) % 1440;
-    let start = m.index;
-    if (!dayWord && /^at\s/i.test(m[0])) start += m[0].match(/^at\s+/i)?.[0].length ?? 0;
-    const end = m.index + m[0].trimEnd().length;
-    const d = new Date(anchor.getTime() + shift * 86400000).toISOString().slice(0, 10);
-    const value = `${d}T${String(Math.floor(t / 60)).padStart(2, "0")}:${String(t % 60).padStart(2, "0")}${z}`;
-    // "Today at 10:30" carries its own day; a bare clock time takes the day named next to it (times/index.ts).
-    out.push(ref(ctx, start, end, value, "minute", dayWord ? "clock-day" : "clock"));
+  const out: TimeRef[] = [];
+  for (const m of digits ? s.matchAll(RE) : []) {
+    const r = readClock(ctx, ctx.anchor, m);
+    if (r) out.push(r);
+  }
+  for (const m of words ? s.matchAll(WORDS) : []) {
+    const r = readClock(ctx, ctx.anchor, m);
+    if (r) out.push(r);
   }
   return out;
 };

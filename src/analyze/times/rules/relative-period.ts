@@ -2,8 +2,14 @@ import { addDays, isoMonth, isoWeek } from "../dates.js";
 import { isFuture } from "../tense.js";
 import { ref, type TimeContext, type TimeRule } from "../types.js";
 
-const RE =
-  /\b(?:(earlier|later)\s+)?(?:(last|this|next|past|previous|prior|current|coming|the\s+same|the\s+previous|the\s+prior|the\s+following)\s+)(week|month|year|weekend|quarter|decade|century)\b/gi;
+const period = (units: string) =>
+  new RegExp(
+    `\\b(?:(earlier|later)\\s+)?(?:(last|this|next|past|previous|prior|current|coming|the\\s+same|the\\s+previous|the\\s+prior|the\\s+following)\\s+)(${units})\\b`,
+    "gi",
+  );
+const RE = period("week|month|year|weekend|quarter|decade");
+/** Centuries apart, only where the word is there ("century" in the pattern above makes it far slower). */
+const CENTURY = period("century");
 
 /** "over the weekend", "during the weekend": the weekend nearest the anchor (which one, by the tense). */
 const THE_WEEKEND = /(?<=\b(?:over|during|on|at|for)\s+)the\s+weekend\b/gi;
@@ -25,7 +31,8 @@ export const relativePeriod: TimeRule = (ctx) => {
   if (!ctx.anchor) return [];
   const a = ctx.anchor;
   const out = [];
-  for (const m of ctx.sentence.matchAll(RE)) {
+  const s = ctx.sentence;
+  for (const m of s.includes("century") ? [...s.matchAll(RE), ...s.matchAll(CENTURY)] : s.matchAll(RE)) {
     const rel = m[2]!.toLowerCase().replace(/\s+/g, " ");
     const unit = m[3]!.toLowerCase();
     const step =

@@ -41,9 +41,9 @@ export const sameDay: TimeRule = (ctx) => {
     if (/^on\s/i.test(m[0])) start += m[0].match(/^on\s+/i)?.[0].length ?? 0;
     out.push(ref(ctx, start, m.index + m[0].length, ctx.anchor.toISOString().slice(0, 10), "day", "same-day"));
   }
-  if (TENSED.test(ctx.sentence) && !HABIT.test(ctx.sentence))
-    for (const m of ctx.sentence.matchAll(DAY_PART))
-      out.push(ref(ctx, m.index, m.index + m[0].length, ctx.anchor.toISOString().slice(0, 10), "day", "day-part"));
+  const parts = [...ctx.sentence.matchAll(DAY_PART)];
+  if (parts.length && TENSED.test(ctx.sentence) && !HABIT.test(ctx.sentence))
+    for (const m of parts) out.push(ref(ctx, m.index, m.index + m[0].length, ctx.anchor.toISOString().slice(0, 10), "day", "day-part"));
   for (const m of ctx.sentence.matchAll(LAST_NIGHT))
     out.push(ref(ctx, m.index, m.index + m[0].length, addDays(ctx.anchor, -1).toISOString().slice(0, 10), "day", "last-night"));
   for (const m of ctx.sentence.matchAll(NEXT)) {

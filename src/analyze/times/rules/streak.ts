@@ -19,8 +19,10 @@ const RECORD =
 export const streak: TimeRule = (ctx) => {
   if (!ctx.anchor) return [];
   const out = [];
-  const record = /(?:day|session|week)\s+(?:since|in|on|ever)\b/i.test(ctx.sentence);
-  for (const m of record ? ctx.sentence.matchAll(RECORD) : []) {
+  const s = ctx.sentence;
+  // Every superlative of RECORD ends in "st": a cheap test before the full pattern.
+  const record = /st (?:day|session|week)\b/.test(s);
+  for (const m of record ? s.matchAll(RECORD) : []) {
     // TimeML marks the noun alone ("best week").
     const start = m.index + m[0].length - m[1]!.length;
     const end = m.index + m[0].length;
