@@ -808,3 +808,10 @@ describe("a passive with its speaker after 'by' (Wikinews, CC BY 2.5)", () => {
     });
   });
 });
+
+describe("'according to his wife, Amanda, …' (Wikinews, CC BY 2.5)", () => {
+  it("the name in apposition is the source and not part of what was said", () => {
+    const qs = analyze(wikinewsArticle("US_professional_wrestler")).quotes;
+    expect(qs.find((q) => q.cue === "according to" && q.text.startsWith("Huber succumbed"))?.speaker?.name).toBe("Amanda");
+  });
+});

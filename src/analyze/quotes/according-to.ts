@@ -21,7 +21,7 @@ export const accordingTo: QuoteRule = (ctx, found) => {
       let srcEnd = srcStart + (srcEndRel < 0 ? sent.length - srcStart : srcEndRel);
       // "according to the mayor, Jane Smith," / "…, according to the mayor, Jane Smith.": the name in apposition.
       const app = sent.slice(srcEnd).match(/^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?=\s*(?:,|[.!?]?\s*$))/u);
-      if (app && /^(?:the|a|an)\s|['’]s?\s/i.test(sent.slice(srcStart, srcEnd))) srcEnd += app[0].length;
+      if (app && /^(?:the|a|an|his|her|their|its)\s|['’]s?\s/i.test(sent.slice(srcStart, srcEnd))) srcEnd += app[0].length;
       // "According to Josh Bash, the U.S. Attorney for the Western District of Texas, the manifesto …": a
       // description of a named source, set off by commas, is not what was said.
       else {
