@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { makeView, type TokenView, tokenFeatures } from "../../src/analyze/entities/features.js";
 import { prepare } from "../../src/analyze/entities/prepare.js";
-import { isCandidate, Tagger, type TaggerModel } from "../../src/analyze/entities/tagger.js";
+import { type Segment, segments, Tagger, type TaggerModel, transitions, viterbi } from "../../src/analyze/entities/tagger.js";
 import { splitSentences } from "../../src/analyze/sentences/split.js";
 import { lookupPlace } from "../../src/dict/places.js";
 import { flatView, type GoldDoc, type GoldSpan, readMeantime, readWikigold, requireShared, splitOf } from "./corpora.js";
@@ -17,18 +17,14 @@ import { ours } from "./run-ner.js";
 
 requireShared();
 const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
-const EPOCHS = Number(process.env.EPOCHS ?? 8);
+const EPOCHS = Number(process.env.EPOCHS ?? 5);
 
 interface Example {
   feats: string[][];
   view: TokenView;
   gold: string[];
   sentenceStart: boolean[];
-}
-
-/** Token features plus the previous-tag features the decoder adds (as in Tagger.tag). */
-function withPrevTags(feats: string[], prev: string, prev2: string): string[] {
-  return [...feats, `pt=${prev}`, `pt2=${prev2}|${prev}`, `pt+w=${prev}|${feats[0]}`];
+  segs: Segment[];
 }
 
 function examples(doc: GoldDoc, spans: { start: number; end: number; type: string }[]): Example {
@@ -49,12 +45,19 @@ function examples(doc: GoldDoc, spans: { start: number; end: number; type: strin
   }
   const view = makeView(p.tokens, p.sentenceStart);
   const feats = p.tokens.map((_, i) => tokenFeatures(view, i, p.sentenceStart, p.stats));
-  return { feats, view, gold, sentenceStart: p.sentenceStart };
+  return { feats, view, gold, sentenceStart: p.sentenceStart, segs: segments(view, p.sentenceStart) };
 }
 
-/** Averaged perceptron over the examples, greedy left to right as the tagger decodes. */
+/**
+ * Structured averaged perceptron (Collins 2002): each segment the tagger scores (see `segments`) is decoded by
+ * the same first-order Viterbi as at inference, and the weights move by the features of the gold sequence
+ * minus those of the decoded one. Tokens outside the segments are O at inference and get no update.
+ */
 function trainOnce(data: Example[], epochs: number, log: boolean, seed0: number): TaggerModel {
   const T = TAGS.length;
+  const O = TAGS.indexOf("O");
+  const rules = transitions(TAGS);
+  const tagName = (p: number) => (p === T ? "<S>" : TAGS[p]!);
   const w = new Map<string, Float64Array>();
   const tot = new Map<string, Float64Array>();
   const ts = new Map<string, Float64Array>();
@@ -75,6 +78,7 @@ function trainOnce(data: Example[], epochs: number, log: boolean, seed0: number)
     sv[t] = c;
     wv[t]! += delta;
   };
+  const transFeats = (p: number, word: string) => [`pt=${tagName(p)}`, `pt+w=${tagName(p)}|${word}`];
   let seed = seed0;
   const rand = () => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -86,47 +90,60 @@ function trainOnce(data: Example[], epochs: number, log: boolean, seed0: number)
     const order = data.map((_, i) => i).sort(() => rand() - 0.5);
     for (const k of order) {
       const ex = data[k]!;
-      const out: string[] = [];
       const seen = new Map<string, Set<string>>();
-      for (let i = 0; i < ex.gold.length; i++) {
-        const prev = ex.sentenceStart[i] ? "<S>" : out[i - 1]!;
-        const prev2 = ex.sentenceStart[i] || i < 2 || ex.sentenceStart[i - 1] ? "<S>" : out[i - 2]!;
-        // Tokens the tagger never scores (see isCandidate) are O at inference: no update for them.
-        if (!isCandidate(ex.view, i, prev)) {
-          out.push("O");
-          continue;
-        }
-        const fs = withPrevTags(ex.feats[i]!, prev, prev2);
-        const word = ex.view.w[i]!;
-        // The types this capitalised word already got in the document (by the tagger's own decisions, as in Tagger.tag).
-        if (ex.view.cap[i]) for (const t of seen.get(word) ?? []) fs.push(`ph=${t}`);
-        const s = new Float64Array(T);
-        for (const f of fs) {
-          const v = w.get(f);
-          if (v) for (let t = 0; t < T; t++) s[t]! += v[t]!;
-        }
-        let best = 0;
-        for (let t = 1; t < T; t++) {
-          if (TAGS[t]!.startsWith("I-") && prev.slice(2) !== TAGS[t]!.slice(2)) continue;
-          if (s[t]! > s[best]!) best = t;
-        }
-        const g = TAGS.indexOf(ex.gold[i]!);
-        c++;
-        if (best !== g) {
-          errors++;
+      for (const seg of ex.segs) {
+        const fss: string[][] = [];
+        const em: Float64Array[] = [];
+        const tr: Float64Array[] = [];
+        for (let i = seg.first; i <= seg.last; i++) {
+          const fs = [...ex.feats[i]!];
+          // The types this capitalised word already got in the document (the tagger's own decisions, as in Tagger.tag).
+          if (ex.view.cap[i]) for (const t of seen.get(ex.view.w[i]!) ?? []) fs.push(`ph=${t}`);
+          const s = new Float64Array(T);
           for (const f of fs) {
-            update(f, g, 1);
-            update(f, best, -1);
+            const v = w.get(f);
+            if (v) for (let t = 0; t < T; t++) s[t]! += v[t]!;
           }
+          const r = new Float64Array((T + 1) * T);
+          for (let p = 0; p <= T; p++)
+            for (const f of transFeats(p, fs[0]!)) {
+              const v = w.get(f);
+              if (v) for (let t = 0; t < T; t++) r[p * T + t]! += v[t]!;
+            }
+          fss.push(fs);
+          em.push(s);
+          tr.push(r);
         }
-        n++;
-        // The decoder's own previous tags (not the gold ones) are the context, as at inference.
-        out.push(TAGS[best]!);
-        if (ex.view.cap[i] && TAGS[best] !== "O") {
-          const set = seen.get(word) ?? new Set<string>();
-          set.add(TAGS[best]!.slice(2));
-          seen.set(word, set);
+        const start = ex.sentenceStart[seg.first] ? T : O;
+        const pred = viterbi(em, tr, start, seg.link, rules, O);
+        const gold = fss.map((_, j) => TAGS.indexOf(ex.gold[seg.first + j]!));
+        c++;
+        for (let j = 0; j < pred.length; j++) {
+          const g = gold[j]!;
+          const p = pred[j]!;
+          const gp = j === 0 ? start : gold[j - 1]!;
+          const pp = j === 0 ? start : pred[j - 1]!;
+          n++;
+          if (g === p && gp === pp) continue;
+          if (g !== p) {
+            errors++;
+            for (const f of fss[j]!) {
+              update(f, g, 1);
+              update(f, p, -1);
+            }
+          }
+          for (const f of transFeats(gp, fss[j]![0]!)) update(f, g, 1);
+          for (const f of transFeats(pp, fss[j]![0]!)) update(f, p, -1);
         }
+        pred.forEach((t, j) => {
+          const i = seg.first + j;
+          if (ex.view.cap[i] && t !== O) {
+            const word = ex.view.w[i]!;
+            const set = seen.get(word) ?? new Set<string>();
+            set.add(TAGS[t]!.slice(2));
+            seen.set(word, set);
+          }
+        });
       }
     }
     if (log) console.log(`epoch ${epoch + 1}: candidate-token error ${((100 * errors) / n).toFixed(2)}%`);

@@ -156,4 +156,34 @@ describe("tagger features from our data, and a quoted sentence's first word", ()
       "Inventions that render the facilities more water-efficient, they reason, could have a profound impact on wastewater management, sustainable water use, and sanitation.";
     expect(findEntities(t, splitSentences(t), "2019-11-24").map((e) => e.text)).not.toContain("Inventions");
   });
+  it("decodes a stretch of capitalised words and the connectors after them by Viterbi (Wikinews, CC BY 2.5)", async () => {
+    const { segments, transitions, viterbi } = await import("../../src/analyze/entities/tagger.js");
+    const { makeView } = await import("../../src/analyze/entities/features.js");
+    const { prepare } = await import("../../src/analyze/entities/prepare.js");
+    const t = "The Center for Biological Diversity and Center for Food Safety requested monarch butterflies be given protection.";
+    const p = prepare(t, splitSentences(t));
+    const segs = segments(makeView(p.tokens, p.sentenceStart), p.sentenceStart);
+    expect(
+      segs.map((s) =>
+        p.tokens
+          .slice(s.first, s.last + 1)
+          .map((x) => x.text)
+          .join(" "),
+      ),
+    ).toEqual(["The Center for Biological Diversity and Center for Food Safety"]);
+    // O = 0, B-X = 1, I-X = 2: an I- tag may not open a name, and a connector after O stays O.
+    const rules = transitions(["O", "B-X", "I-X"]);
+    const tr = [new Float64Array(12), new Float64Array(12)];
+    expect(viterbi([Float64Array.from([0, 1, 5]), Float64Array.from([0, 0, 2])], tr, 3, [false, false], rules, 0)).toEqual([1, 2]);
+    const em = [Float64Array.from([0, -5, 0]), Float64Array.from([0, 3, 0])];
+    expect(viterbi(em, tr, 3, [false, false], rules, 0)).toEqual([0, 1]);
+    expect(viterbi(em, tr, 3, [false, true], rules, 0)).toEqual([0, 0]);
+  });
+  it("makes a name whole where the tagger cut it, and types a name after an occupation a person (Wikinews, CC BY 2.5)", () => {
+    const rhys = analyze(wikinewsArticle("Toronto_Comicon_2019")).entities.filter((e) => /Rhys|Davies/.test(e.text));
+    expect(rhys.length).toBeGreaterThan(1);
+    for (const e of rhys) expect(e).toMatchObject({ text: "John Rhys-Davies", type: "PER" });
+    const curry = analyze(wikinewsArticle("Report_indicates_Mexican_monarch")).entities.find((e) => e.text === "Tierra Curry");
+    expect(curry?.type).toBe("PER");
+  });
 });

@@ -1,7 +1,8 @@
 /**
- * A greedy averaged-perceptron BIO tagger over tokens (the statistical part of the entity finder).
- * Weights are data (data/ner/model.json), trained by bench/nlp/train-ner.ts on the train and dev splits of
- * WikiGold and MEANTIME (CC BY 4.0).
+ * An averaged-perceptron BIO tagger over tokens (the statistical part of the entity finder), trained as a
+ * structured perceptron and decoded by first-order (tag-bigram) Viterbi (Collins 2002). Weights are data
+ * (data/ner/model.json), trained by bench/nlp/train-ner.ts on the train and dev splits of WikiGold and
+ * MEANTIME (CC BY 4.0).
  */
 import type { Token } from "../tokenize.js";
 import { contextFeatures, type DocStats, makeView, runFeatures, type TokenView, wordFeatures } from "./features.js";
@@ -34,17 +35,136 @@ const CONNECTORS = new Set([
   "at",
 ]);
 
+/** A stretch of tokens decoded together: [first, last], and which of them are connectors. */
+export interface Segment {
+  first: number;
+  last: number;
+  /** Per token of the segment: a connector, which can be part of a name only after a name word. */
+  link: boolean[];
+}
+
 /**
- * Whether token i can be part of a name: capitalised words, digits next to them, connectors inside a running
- * name. Every other token is O without scoring (most of a news text), which keeps the tagger fast; training
- * skips the same tokens.
+ * The stretches of a document the tagger scores: runs of capitalised words, digits next to them and
+ * connectors after them, within one sentence. Every other token is O without scoring (most of a news text),
+ * which keeps the tagger fast; training skips the same tokens.
  */
-export function isCandidate(view: TokenView, i: number, prev: string): boolean {
-  if (view.cap[i]) return true;
-  const w = view.w[i] as string;
-  if (prev !== "O" && prev !== "<S>" && CONNECTORS.has(w)) return true;
-  const c0 = w.charCodeAt(0);
-  return c0 >= 48 && c0 <= 57 && (!!view.cap[i + 1] || !!view.cap[i - 1]);
+export function segments(view: TokenView, sentenceStart: boolean[]): Segment[] {
+  const n = view.w.length;
+  const kind = (i: number): number => {
+    if (view.cap[i]) return 1;
+    const w = view.w[i] as string;
+    const c0 = w.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57 && (!!view.cap[i + 1] || !!view.cap[i - 1])) return 1;
+    return CONNECTORS.has(w) ? 2 : 0;
+  };
+  const out: Segment[] = [];
+  for (let i = 0; i < n; ) {
+    if (kind(i) !== 1) {
+      i++;
+      continue;
+    }
+    const link = [false];
+    let j = i;
+    while (j + 1 < n && !sentenceStart[j + 1]) {
+      const k = kind(j + 1);
+      if (k === 0) break;
+      link.push(k === 2);
+      j++;
+    }
+    // A name does not end with a connector ("Washington .", "Smith and"): trailing ones stay O.
+    while (link[link.length - 1]) {
+      link.pop();
+      j--;
+    }
+    out.push({ first: i, last: j, link });
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Which tag may follow which: `ok[p * T + t]`, p = T standing for the sentence start; I-X only after B-X/I-X. */
+export function transitions(tags: string[]): Rules {
+  const T = tags.length;
+  const ok = new Uint8Array((T + 1) * T);
+  const name = new Uint8Array(T + 1);
+
+  for (let p = 0; p <= T; p++) {
+    const pt = p === T ? "" : (tags[p] as string);
+    name[p] = pt !== "" && pt !== "O" ? 1 : 0;
+    for (let t = 0; t < T; t++) {
+      const tt = tags[t] as string;
+      ok[p * T + t] = !tt.startsWith("I-") || (pt.length > 2 && pt.slice(2) === tt.slice(2)) ? 1 : 0;
+    }
+  }
+  return { ok, name };
+}
+
+/** Tag constraints: `ok` (see transitions) and whether a tag is a name tag (`name`, index T: sentence start). */
+export interface Rules {
+  ok: Uint8Array;
+  name: Uint8Array;
+}
+
+const scratch = { back: new Int32Array(256), a: new Float64Array(0), b: new Float64Array(0) };
+
+/**
+ * Best tag sequence of one segment (first-order Viterbi). `em[k][t]`: score of tag t at token k;
+ * `tr[k][p * T + t]`: score of tag p before tag t at token k (p = T: sentence start); `start`: the tag before
+ * the segment (the sentence start or O). A connector (`link`) takes a name tag only after a name tag.
+ * `L`: the segment's length when `em` and `tr` are longer (reused buffers); the tags go into `out`.
+ */
+export function viterbi(
+  em: Float64Array[],
+  tr: Float64Array[],
+  start: number,
+  link: boolean[],
+  rules: Rules,
+  O: number,
+  L = em.length,
+  out: number[] = new Array<number>(L),
+): number[] {
+  const T = (em[0] as Float64Array).length;
+  if (scratch.back.length < L * T) scratch.back = new Int32Array(2 * L * T);
+  if (scratch.a.length !== T) {
+    scratch.a = new Float64Array(T);
+    scratch.b = new Float64Array(T);
+  }
+  const back = scratch.back;
+  let prev = scratch.a;
+  let cur = scratch.b;
+  for (let t = 0; t < T; t++) {
+    const allowed = rules.ok[start * T + t] && (t === O || !link[0] || rules.name[start]);
+    prev[t] = allowed ? (em[0] as Float64Array)[t]! + (tr[0] as Float64Array)[start * T + t]! : Number.NEGATIVE_INFINITY;
+  }
+  for (let k = 1; k < L; k++) {
+    const e = em[k] as Float64Array;
+    const r = tr[k] as Float64Array;
+    const isLink = link[k];
+    for (let t = 0; t < T; t++) {
+      let best = Number.NEGATIVE_INFINITY;
+      let arg = O;
+      for (let p = 0; p < T; p++) {
+        if (!rules.ok[p * T + t] || (isLink && t !== O && !rules.name[p])) continue;
+        const s = prev[p]! + r[p * T + t]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      cur[t] = best + e[t]!;
+      back[k * T + t] = arg;
+    }
+    const swap = prev;
+    prev = cur;
+    cur = swap;
+  }
+  let best = O;
+  for (let t = 0; t < T; t++) if (prev[t]! > prev[best]!) best = t;
+  for (let k = L - 1; k >= 0; k--) {
+    out[k] = best;
+    best = back[k * T + best]!;
+  }
+  return out;
 }
 
 export interface TaggerModel {
@@ -56,28 +176,22 @@ export interface TaggerModel {
 export class Tagger {
   readonly tags: string[];
   private readonly w: Map<string, Float64Array>;
-  /** For each tag, the tag type it continues (I-X → X), or null. */
-  private readonly inside: (string | null)[];
+  private readonly rules: Rules;
+  private readonly o: number;
+  /** Weights of the previous-tag feature `pt=`, as `[p * T + t]` (p = T: sentence start). */
+  private readonly prevScores: Float64Array;
   constructor(model: TaggerModel) {
     this.tags = model.tags;
     this.w = new Map(Object.entries(model.weights).map(([k, v]) => [k, Float64Array.from(v)]));
-    this.inside = this.tags.map((t) => (t.startsWith("I-") ? t.slice(2) : null));
-    // Weights of the previous-tag features, by (tag before previous, previous tag); index T stands for <S>.
+    this.rules = transitions(this.tags);
     const T = this.tags.length;
     this.o = this.tags.indexOf("O");
-    const name = (k: number) => (k === T ? "<S>" : (this.tags[k] as string));
-    this.prevScores = [];
-    for (let p2 = 0; p2 <= T; p2++)
-      for (let p1 = 0; p1 <= T; p1++) {
-        const v = new Float64Array(T);
-        this.add(`pt=${name(p1)}`, v);
-        this.add(`pt2=${name(p2)}|${name(p1)}`, v);
-        this.prevScores.push(v);
-      }
+    this.prevScores = new Float64Array((T + 1) * T);
+    for (let p = 0; p <= T; p++) {
+      const v = this.w.get(`pt=${p === T ? "<S>" : this.tags[p]}`);
+      if (v) for (let t = 0; t < T; t++) this.prevScores[p * T + t] = v[t] as number;
+    }
   }
-
-  private readonly prevScores: Float64Array[];
-  private readonly o: number;
 
   /** Summed weights of each word form's own features (shared by all its occurrences). */
   private readonly words = new Map<string, Float64Array>();
@@ -88,6 +202,23 @@ export class Tagger {
       for (const f of wordFeatures(w)) this.add(f, v);
       if (this.words.size > 100000) this.words.clear();
       this.words.set(w, v);
+    }
+    return v;
+  }
+
+  /** Transition scores at a word: `pt=` plus the word's `pt+w=` weights, as `[p * T + t]`. */
+  private readonly trans = new Map<string, Float64Array>();
+  private transScores(lw: string): Float64Array {
+    let v = this.trans.get(lw);
+    if (!v) {
+      const T = this.tags.length;
+      v = Float64Array.from(this.prevScores);
+      for (let p = 0; p <= T; p++) {
+        const x = this.w.get(`pt+w=${p === T ? "<S>" : this.tags[p]}|w=${lw}`);
+        if (x) for (let t = 0; t < T; t++) v[p * T + t] = (v[p * T + t] as number) + (x[t] as number);
+      }
+      if (this.trans.size > 100000) this.trans.clear();
+      this.trans.set(lw, v);
     }
     return v;
   }
@@ -115,65 +246,59 @@ export class Tagger {
     if (v) for (let t = 0; t < out.length; t++) out[t] = (out[t] as number) + (v[t] as number);
   }
 
+  /** Emission scores per token of a segment, reused from one segment to the next. */
+  private readonly em: Float64Array[] = [];
+  private readonly tr: Float64Array[] = [];
+  private readonly best: number[] = [];
+
   /** Tags each token; a tag's I- may only follow its own B-/I-. */
   tag(tokens: Token[], sentenceStart: boolean[], stats: DocStats): string[] {
     const T = this.tags.length;
-    const out: string[] = [];
-    const idx: number[] = [];
-    const s = new Float64Array(T);
-    const run = new Float64Array(T);
-    let runStart = -1;
+    const out: string[] = tokens.map(() => "O");
     const view = makeView(tokens, sentenceStart);
+    const em = this.em;
+    const tr = this.tr;
+    let s: Float64Array = new Float64Array(T);
     const emit = (name: string, value?: string) => {
       const v = this.weightsOf(name, value);
       if (v) for (let t = 0; t < T; t++) s[t] = (s[t] as number) + (v[t] as number);
     };
+    const run = new Float64Array(T);
+    let runStart = -1;
+    // Prediction history: the types each capitalised word already got in the document (earlier segments).
     const seen = new Map<string, Set<string>>();
-    for (let i = 0; i < tokens.length; i++) {
-      const p1 = sentenceStart[i] || i === 0 ? T : (idx[i - 1] as number);
-      const p2 = sentenceStart[i] || i < 2 || sentenceStart[i - 1] ? T : (idx[i - 2] as number);
-      const prev = p1 === T ? "<S>" : (this.tags[p1] as string);
-      if (!isCandidate(view, i, prev)) {
-        out.push("O");
-        idx.push(this.o);
-        continue;
-      }
-      s.set(this.wordScores(view.w[i] as string));
-      contextFeatures(view, i, sentenceStart, stats, emit);
-      const a = view.runFirst[i] as number;
-      if (a >= 0) {
-        if (a !== runStart) {
-          run.fill(0);
-          for (const f of runFeatures(view, a, view.runLast[i] as number, sentenceStart)) this.add(f, run);
-          runStart = a;
+    for (const seg of segments(view, sentenceStart)) {
+      const L = seg.last - seg.first + 1;
+      for (let k = 0; k < L; k++) {
+        const i = seg.first + k;
+        if (k === em.length) em.push(new Float64Array(T));
+        s = em[k] as Float64Array;
+        s.set(this.wordScores(view.w[i] as string));
+        contextFeatures(view, i, sentenceStart, stats, emit);
+        const a = view.runFirst[i] as number;
+        if (a >= 0) {
+          if (a !== runStart) {
+            run.fill(0);
+            for (const f of runFeatures(view, a, view.runLast[i] as number, sentenceStart)) this.add(f, run);
+            runStart = a;
+          }
+          for (let t = 0; t < T; t++) s[t] = (s[t] as number) + (run[t] as number);
         }
-        for (let t = 0; t < T; t++) s[t] = (s[t] as number) + (run[t] as number);
+        const history = view.cap[i] ? seen.get(view.w[i] as string) : undefined;
+        if (history) for (const t of history) emit("ph", t);
+        tr[k] = this.transScores(view.lw(i));
       }
-      const ps = this.prevScores[p2 * (T + 1) + p1] as Float64Array;
-      for (let t = 0; t < T; t++) s[t] = (s[t] as number) + (ps[t] as number);
-      this.add(`pt+w=${prev}|w=${view.lw(i)}`, s);
-      const word = view.w[i] as string;
-      // Prediction history: the types this capitalised word already got in the document.
-      const history = view.cap[i] ? seen.get(word) : undefined;
-      if (history) for (const t of history) emit("ph", t);
-      const prevType = prev.length > 2 ? prev.slice(2) : "";
-      let best = 0;
-      let bestScore = Number.NEGATIVE_INFINITY;
-      for (let t = 0; t < T; t++) {
-        const ins = this.inside[t];
-        if (ins && ins !== prevType) continue;
-        if ((s[t] as number) > bestScore) {
-          bestScore = s[t] as number;
-          best = t;
+      const best = viterbi(em, tr, sentenceStart[seg.first] ? T : this.o, seg.link, this.rules, this.o, L, this.best);
+      for (let k = 0; k < L; k++) {
+        const i = seg.first + k;
+        const tag = this.tags[best[k] as number] as string;
+        out[i] = tag;
+        if (view.cap[i] && tag !== "O") {
+          const word = view.w[i] as string;
+          const set = seen.get(word) ?? new Set<string>();
+          set.add(tag.slice(2));
+          seen.set(word, set);
         }
-      }
-      out.push(this.tags[best] as string);
-      idx.push(best);
-      const tag = this.tags[best] as string;
-      if (view.cap[i] && tag !== "O") {
-        const set = history ?? new Set<string>();
-        set.add(tag.slice(2));
-        seen.set(word, set);
       }
     }
     return out;

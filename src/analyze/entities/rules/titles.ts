@@ -1,14 +1,35 @@
 import { PERSON_TITLES } from "../gazetteer.js";
 import type { EntityRule } from "../mention.js";
 
-/** "President X", "spokesman X", "Dr. X": a name right after a person title is a person. */
+/**
+ * Occupations that stand before a person's name in news ("scientist X", "economist X"), besides the
+ * titles of the gazetteer.
+ */
+const OCCUPATIONS = new Set([
+  "scientist",
+  "researcher",
+  "economist",
+  "professor",
+  "lawyer",
+  "attorney",
+  "historian",
+  "journalist",
+  "reporter",
+  "author",
+  "actor",
+  "actress",
+  "singer",
+  "coach",
+]);
+
+/** "President X", "spokesman X", "Dr. X", "scientist X": a name right after a person title is a person. */
 export const titles: EntityRule = (ctx, mentions) => {
   const { tokens, sentenceOf } = ctx.prep;
   for (const m of mentions) {
     if (m.type === "PER" || m.ref || m.country) continue;
     const p = m.first - 1;
     if (p < 0 || sentenceOf[p] !== sentenceOf[m.first]) continue;
-    if (PERSON_TITLES.has(tokens[p]!.text) && /^\p{Lu}/u.test(m.text)) {
+    if ((PERSON_TITLES.has(tokens[p]!.text) || OCCUPATIONS.has(tokens[p]!.text)) && /^\p{Lu}/u.test(m.text)) {
       m.type = "PER";
       m.method = "title-rule";
     }
