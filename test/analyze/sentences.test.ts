@@ -22,6 +22,13 @@ describe("sentences", () => {
     expect(s).toContain('"The situation has escalated to a point where not even Beijing knows how to sort this.');
   });
 
+  it("keeps a sentence across a soft line wrap, but still ends one at a line break before a capital (Wikinews interview)", () => {
+    const s = texts(wikinewsArticle("Anthony_Boccaletti_discusses").text);
+    expect(s.some((x) => /like a year\s+ago; last year/.test(x))).toBe(true);
+    expect(s.some((x) => /They disappear\s+into the star\./.test(x))).toBe(true);
+    expect(s).not.toContain("ago; last year, basically, we didn't have the data.");
+  });
+
   it("opens a new sentence at a quote that starts with an editor's bracket (Wikinews)", () => {
     const s = texts(wikinewsArticle("Wash_your_hands_or_else_spread_superbug").text);
     expect(s.some((x) => x.endsWith("said Dr. Livermore."))).toBe(true);

@@ -102,6 +102,16 @@ export function splitParagraph(text: string, from: number, to: number, paragraph
   return out;
 }
 
+/** Whether the line break at k (inside block [a, b)) only wraps a running sentence. */
+function isSoftWrap(text: string, k: number, a: number, b: number): boolean {
+  let n = k + 1;
+  while (n < b && (text[n] === " " || text[n] === "\t")) n++;
+  let p = k - 1;
+  while (p >= a && (text[p] === " " || text[p] === "\t" || text[p] === "\r")) p--;
+  if (n >= b || p < a) return false;
+  return /\p{Ll}/u.test(text[n]!) && /[\p{L}\p{N},]/u.test(text[p]!);
+}
+
 /** Splits the whole text: paragraphs at blank lines (and single line breaks), then sentences. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -115,10 +125,11 @@ export function splitSentences(text: string): Sentence[] {
   }
   blocks.push([from, text.length]);
   for (const [a, b] of blocks) {
-    // Single line breaks inside a block also end a sentence (headlines, lists).
+    // Single line breaks inside a block also end a sentence (headlines, lists), except a soft wrap: a line
+    // that does not end in punctuation followed by one that goes on in lower case ("like a year\nago").
     let s = a;
     for (let k = a; k <= b; k++) {
-      if (k === b || text.charCodeAt(k) === 10) {
+      if (k === b || (text.charCodeAt(k) === 10 && !isSoftWrap(text, k, a, b))) {
         if (/\S/.test(text.slice(s, k))) out.push(...splitParagraph(text, s, k, paragraph));
         s = k + 1;
       }
