@@ -815,3 +815,13 @@ describe("'according to his wife, Amanda, …' (Wikinews, CC BY 2.5)", () => {
     expect(qs.find((q) => q.cue === "according to" && q.text.startsWith("Huber succumbed"))?.speaker?.name).toBe("Amanda");
   });
 });
+
+describe("a nested report with an apposition and a subjunctive clause (Wikinews dev split, CC BY 2.5)", () => {
+  it("'NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, recommended the United States troops in Iraq withdraw'", () => {
+    const qs = analyze(wikinewsArticle("Iraqi_Parliament_votes_for_expulsion")).quotes;
+    expect(qs.find((q) => q.cue === "recommended")).toMatchObject({
+      text: "the United States troops in Iraq withdraw",
+      speaker: { name: "Adil Abdul-Mahdi" },
+    });
+  });
+});

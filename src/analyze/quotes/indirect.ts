@@ -29,6 +29,8 @@ const FRONTED_THEN_PRONOUN =
 /** The finite verb of a clause whose subject is a gerund phrase (not another -ing form or a bare -ed participle). */
 const GERUND_CLAUSE_VERB =
   /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|violated|constituted|caused|led|made|meant|helped|remains|requires|violates|constitutes)\b/;
+const SUBJUNCTIVE =
+  /^\s+(?:the|a|an|his|her|its|their|all|\p{Lu}[\p{L}'’.-]*)\s+(?:(?!(?:and|or|but|that|which|who)\s)[\p{L}'’.-]+\s+){0,6}?(?:not\s+)?(?:withdraw|leave|resign|step down|be|stop|end|return|remain|stay|pay|release|receive|halt|cease|abandon|reconsider|apologi[sz]e|comply|pull out)\b/u;
 const SUBORDINATE = /^\s*["“]?(?:After|When|While|Before|Although|Though|If|As|Because|Since|Once|Until|Unless|Whereas)\b/;
 /** A finite verb early in the words after a cue: they form a clause, not an object ("denied the claims"). */
 const FINITE =
@@ -445,6 +447,14 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         hasThat = true;
       // A weak cue without "that" still reports a clause that has its own verb right away ("ruled the
       // prorogation was unlawful", "denied he was involved").
+      // "recommended the United States troops in Iraq withdraw": a subjunctive clause after a recommendation.
+      if (
+        !hasThat &&
+        !appeal &&
+        /^(?:recommended|recommends|demanded|insisted|requested|proposed|suggested)$/.test(cue) &&
+        SUBJUNCTIVE.test(after)
+      )
+        hasThat = true;
       if (WEAK_CUES.has(cue) && !hasThat && !appeal && !APPEAL_CUES.has(cue) && (WEAK_CLAUSE.test(after) || PAST_CLAUSE.test(after)))
         hasThat = true;
       if (WEAK_CUES.has(cue) && !hasThat && !appeal) continue;
@@ -609,7 +619,11 @@ function nestedHost(text: string, found: Quote[], a: number, b: number): Quote |
 
 /** The words from `a` to a cue at `b`, without a relative clause set off by commas before the cue. */
 function nestedSubject(text: string, a: number, b: number): string {
-  return text.slice(a, b).replace(/,\s+(?:who|whom|which)\b[^,;]{1,60},\s*$/, " ");
+  // (… "whom they did not name," or an apposition "Adil Abdul-Mahdi, the caretaker Prime Minister,".)
+  return text
+    .slice(a, b)
+    .replace(/,\s+(?:who|whom|which)\b[^,;]{1,60},\s*$/, " ")
+    .replace(/(?<=\p{Lu}[\p{L}'’.-]*),\s+(?:the|a|an)\s[^,;]{1,60},\s*$/u, " ");
 }
 
 /** An addressee, then an instruction: " morning rush-hour passengers to take a longer way", " people not to travel". */
