@@ -174,10 +174,10 @@ describe("tagger features from our data, and a quoted sentence's first word", ()
     // O = 0, B-X = 1, I-X = 2: an I- tag may not open a name, and a connector after O stays O.
     const rules = transitions(["O", "B-X", "I-X"]);
     const tr = [new Float64Array(12), new Float64Array(12)];
-    expect(viterbi([Float64Array.from([0, 1, 5]), Float64Array.from([0, 0, 2])], tr, 3, [false, false], rules, 0)).toEqual([1, 2]);
+    expect(viterbi([Float64Array.from([0, 1, 5]), Float64Array.from([0, 0, 2])], tr, 3, [0, 0], rules, 0)).toEqual([1, 2]);
     const em = [Float64Array.from([0, -5, 0]), Float64Array.from([0, 3, 0])];
-    expect(viterbi(em, tr, 3, [false, false], rules, 0)).toEqual([0, 1]);
-    expect(viterbi(em, tr, 3, [false, true], rules, 0)).toEqual([0, 0]);
+    expect(viterbi(em, tr, 3, [0, 0], rules, 0)).toEqual([0, 1]);
+    expect(viterbi(em, tr, 3, [0, 1], rules, 0)).toEqual([0, 0]);
   });
   it("makes a name whole where the tagger cut it, and types a name after an occupation a person (Wikinews, CC BY 2.5)", () => {
     const rhys = analyze(wikinewsArticle("Toronto_Comicon_2019")).entities.filter((e) => /Rhys|Davies/.test(e.text));

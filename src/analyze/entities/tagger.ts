@@ -39,16 +39,20 @@ const CONNECTORS = new Set([
 export interface Segment {
   first: number;
   last: number;
-  /** Per token of the segment: a connector, which can be part of a name only after a name word. */
-  link: boolean[];
+  /**
+   * Per token of the segment: 0, or 1 for a connector (part of a name only after a name word), or 2 for a
+   * hyphen inside a word ("Rhys-Davies"), which continues the name before it into the word after it.
+   */
+  link: number[];
 }
 
 /**
  * The stretches of a document the tagger scores: runs of capitalised words, digits next to them and
  * connectors after them, within one sentence. Every other token is O without scoring (most of a news text),
- * which keeps the tagger fast; training skips the same tokens.
+ * which keeps the tagger fast; training skips the same tokens. With the tokens, a hyphen inside a word is told
+ * from other connectors.
  */
-export function segments(view: TokenView, sentenceStart: boolean[]): Segment[] {
+export function segments(view: TokenView, sentenceStart: boolean[], tokens?: Token[]): Segment[] {
   const n = view.w.length;
   const kind = (i: number): number => {
     if (view.cap[i]) return 1;
@@ -63,12 +67,14 @@ export function segments(view: TokenView, sentenceStart: boolean[]): Segment[] {
       i++;
       continue;
     }
-    const link = [false];
+    const link = [0];
     let j = i;
     while (j + 1 < n && !sentenceStart[j + 1]) {
       const k = kind(j + 1);
       if (k === 0) break;
-      link.push(k === 2);
+      const t = tokens?.[j + 1];
+      const glued = !!t && view.w[j + 1] === "-" && tokens?.[j]?.end === t.start && t.end === tokens?.[j + 2]?.start;
+      link.push(k === 2 ? (glued ? 2 : 1) : 0);
       j++;
     }
     // A name does not end with a connector ("Washington .", "Smith and"): trailing ones stay O.
@@ -87,7 +93,7 @@ export function transitions(tags: string[]): Rules {
   const T = tags.length;
   const ok = new Uint8Array((T + 1) * T);
   const name = new Uint8Array(T + 1);
-
+  const inside = Uint8Array.from(tags, (t) => (t.startsWith("I-") ? 1 : 0));
   for (let p = 0; p <= T; p++) {
     const pt = p === T ? "" : (tags[p] as string);
     name[p] = pt !== "" && pt !== "O" ? 1 : 0;
@@ -96,13 +102,22 @@ export function transitions(tags: string[]): Rules {
       ok[p * T + t] = !tt.startsWith("I-") || (pt.length > 2 && pt.slice(2) === tt.slice(2)) ? 1 : 0;
     }
   }
-  return { ok, name };
+  return { ok, name, inside };
 }
 
-/** Tag constraints: `ok` (see transitions) and whether a tag is a name tag (`name`, index T: sentence start). */
+/** Tag constraints: `ok` (see transitions), whether a tag is a name tag (`name`, index T: sentence start), an I- tag. */
 export interface Rules {
   ok: Uint8Array;
   name: Uint8Array;
+  inside: Uint8Array;
+}
+
+/** Whether tag t may follow tag p at a token of kind `link` (see Segment) after one of kind `before`. */
+function allowed(rules: Rules, T: number, O: number, p: number, t: number, link: number, before: number): boolean {
+  if (!rules.ok[p * T + t]) return false;
+  if (link === 1 && t !== O && !rules.name[p]) return false;
+  if ((link === 2 || before === 2) && rules.name[p]) return !!rules.inside[t];
+  return !(link === 2 && t !== O);
 }
 
 const scratch = { back: new Int32Array(256), a: new Float64Array(0), b: new Float64Array(0) };
@@ -117,7 +132,7 @@ export function viterbi(
   em: Float64Array[],
   tr: Float64Array[],
   start: number,
-  link: boolean[],
+  link: number[],
   rules: Rules,
   O: number,
   L = em.length,
@@ -133,18 +148,20 @@ export function viterbi(
   let prev = scratch.a;
   let cur = scratch.b;
   for (let t = 0; t < T; t++) {
-    const allowed = rules.ok[start * T + t] && (t === O || !link[0] || rules.name[start]);
-    prev[t] = allowed ? (em[0] as Float64Array)[t]! + (tr[0] as Float64Array)[start * T + t]! : Number.NEGATIVE_INFINITY;
+    prev[t] = allowed(rules, T, O, start, t, link[0] as number, 0)
+      ? (em[0] as Float64Array)[t]! + (tr[0] as Float64Array)[start * T + t]!
+      : Number.NEGATIVE_INFINITY;
   }
   for (let k = 1; k < L; k++) {
     const e = em[k] as Float64Array;
     const r = tr[k] as Float64Array;
-    const isLink = link[k];
+    const kind = link[k] as number;
+    const before = link[k - 1] as number;
     for (let t = 0; t < T; t++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = O;
       for (let p = 0; p < T; p++) {
-        if (!rules.ok[p * T + t] || (isLink && t !== O && !rules.name[p])) continue;
+        if (!allowed(rules, T, O, p, t, kind, before)) continue;
         const s = prev[p]! + r[p * T + t]!;
         if (s > best) {
           best = s;
@@ -267,7 +284,7 @@ export class Tagger {
     let runStart = -1;
     // Prediction history: the types each capitalised word already got in the document (earlier segments).
     const seen = new Map<string, Set<string>>();
-    for (const seg of segments(view, sentenceStart)) {
+    for (const seg of segments(view, sentenceStart, tokens)) {
       const L = seg.last - seg.first + 1;
       for (let k = 0; k < L; k++) {
         const i = seg.first + k;
