@@ -555,6 +555,21 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
           i = tj - 1;
           continue;
         }
+        // "the US-led war", "a Saudi-led coalition": what a country leads stands for it ("-based" does not).
+        if (hit.length === 1 && low[i]!.endsWith("-led") && !stance) {
+          out.push({
+            start: toks[i]!.start,
+            end: toks[i]!.end,
+            ti: i,
+            tj: i + 1,
+            text: words[i]!,
+            name: words[i]!,
+            country: hit.country,
+            sector: null,
+            kind: "country",
+          });
+          continue;
+        }
       }
       if (hit) i += hit.length - 1;
       continue;
