@@ -553,7 +553,9 @@ function codeSentence(
     if (!speaker) continue;
     const choice = chooseDate(toks, times, tr.ti, args.lb, toks.length, -1, inherits(toks, tr.ti) ? anchor : articleAnchor);
     const actor = toActor(speaker, choice.date.value);
-    if (!actor.country && (actor.sector || speaker.unplaced)) actor.country = local;
+    // A news outlet the dictionary does not place is not taken for one of the story's country: its reports
+    // are where the story is told, not an actor's statement ("CBS News reported … US deaths" in a world roundup).
+    if (!actor.country && (actor.sector || speaker.unplaced) && actor.sector !== "MED" && actor.sector !== "JRN") actor.country = local;
     if (!actor.country) continue;
     // A statement names a foreign target; a claim may accuse someone at home ("claimed … sent by the government").
     const domestic = tr.family.name === "claim";
