@@ -18,7 +18,8 @@ export function compileAgents(text: string): Record<string, string> {
     if (!line) continue;
     const sm = /^(!\w+!)\s*=\s*(.+)$/.exec(line);
     if (sm) {
-      subst[sm[1]!] = sm[2]!.split(",").map((s) => s.trim().toLowerCase());
+      // Keyed in lower case: phrases are lower-cased before expansion ("FIRE!PERSON!" → "fire!person!").
+      subst[sm[1]!.toLowerCase()] = sm[2]!.split(",").map((s) => s.trim().toLowerCase());
       continue;
     }
     const m = /^([^[{]+?)\s*(?:\{([^}]*)\})?\s*\[~?([^\]]*)\]/.exec(line);
@@ -38,7 +39,8 @@ export function compileAgents(text: string): Record<string, string> {
       const phrase = b.replace(/_+$/, "").replace(/_/g, " ").trim();
       if (!phrase) continue;
       if (!(phrase in out)) out[phrase] = code;
-      if (!plurals) {
+      // A substitution list already names both numbers ("!PERSON!" = man, men, …; "!MINIST!" = minister, ministers, …).
+      if (!plurals && !/!\w+!/.test(m[1]!)) {
         const words = phrase.split(" ");
         const p = [...words.slice(0, -1), plural(words[words.length - 1]!)].join(" ");
         if (!(p in out)) out[p] = code;
