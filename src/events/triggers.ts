@@ -185,6 +185,14 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   return p !== undefined && /^\p{Lu}/u.test(p.text) && ti > 0 && !/^(The|A|An)$/.test(p.text);
 }
 
+/** "a U.S. state on the Gulf", "an EU report": after "a/an" and a name, a speech word is a noun the name modifies. */
+function afterIndefiniteName(toks: Tok[], ti: number, mentionEnds: Set<number>): boolean {
+  if (!mentionEnds.has(ti)) return false;
+  let k = ti - 1;
+  while (k > 0 && /^\p{Lu}/u.test(toks[k]!.text)) k--;
+  return k < ti - 1 && /^(a|an)$/.test(toks[k]!.low);
+}
+
 /** Verbs and adjectives under which a named meeting is not (yet) held. */
 const UNREAL_GOVERNOR =
   /^(arrange|arranged|arranging|seek|seeks|sought|seeking|propose|proposed|proposes|proposing|plan|planned|plans|planning|request|requested|suggest|suggested|want|wanted|wants|hope|hoped|hopes|cancel|cancelled|canceled|cancels|possible|potential|future|upcoming|next|for|no)$/;
@@ -206,7 +214,12 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
       if (n?.family) best = { family: n.family, ti: i, tj: j + 1 };
     }
     // A capitalised word inside the sentence is part of a name ("the United States"), not a verb.
-    if (best && !(i > 0 && isNamePart(toks[i]!.text)) && verbal(toks, i, best.tj - best.ti > 1, mentionEnds)) {
+    if (
+      best &&
+      !(i > 0 && isNamePart(toks[i]!.text)) &&
+      verbal(toks, i, best.tj - best.ti > 1, mentionEnds) &&
+      !(best.family.speech && afterIndefiniteName(toks, i, mentionEnds))
+    ) {
       out.push(best);
       i = best.tj - 1;
       continue;

@@ -121,3 +121,13 @@ describe("news outlets as speakers", () => {
     expect(events.length).toBeGreaterThan(0);
   });
 });
+
+describe("speech words as nouns", () => {
+  it("reads 'a U.S. state' as a noun, not a statement by the U.S. (Wikinews: Louisiana declares state of emergency)", () => {
+    const { events } = run(
+      "The governor of Louisiana, a U.S. state on the Gulf of Mexico, declared a state of emergency for the state on Thursday, with Tropical Storm Barry approaching the coast.",
+      "2019-07-12",
+    );
+    expect(events.some((e) => e.cameo.code.startsWith("01") && e.recipient.some((r) => r.country === "MEX"))).toBe(false);
+  });
+});
