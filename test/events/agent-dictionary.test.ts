@@ -27,7 +27,10 @@ describe("agent dictionary", () => {
   });
 
   it("ships a dictionary where 'foreign', 'home', 'law' and 'fires' are not government agents", () => {
-    const shipped = JSON.parse(readFileSync(new URL("../../data/codebooks/agents.json", import.meta.url), "utf8")).agents as Record<string, string>;
+    const shipped = JSON.parse(readFileSync(new URL("../../data/codebooks/agents.json", import.meta.url), "utf8")).agents as Record<
+      string,
+      string
+    >;
     for (const w of ["foreign", "home", "law", "fire", "fires", "interior"]) expect(shipped[w]).toBeUndefined();
     expect(shipped["interior ministry"]).toBe("GOV");
     expect(shipped.ngo).toBe("NGO");

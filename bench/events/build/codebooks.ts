@@ -18,7 +18,12 @@ const DEPARTURES: Record<string, [string | null, string, string, string]> = {
   "163": ["SANCTION", "", "economic", "PLOVER manual: imposing sanctions/embargo is SANCTION; the 2021 table maps it to COERCE"],
   "116": ["SANCTION", "", "legal", "PLOVER manual: a court conviction/finding of unlawfulness is SANCTION; the table maps it to ACCUSE"],
   "0813": ["CONCEDE", "", "legal", "PLOVER manual: lifting a curfew is a verbal concession (CONCEDE); the table maps it to RETREAT"],
-  "0814": ["CONCEDE", "", "legal", "PLOVER manual: easing a state of emergency is a concession like a curfew (CONCEDE); the table maps it to RETREAT"],
+  "0814": [
+    "CONCEDE",
+    "",
+    "legal",
+    "PLOVER manual: easing a state of emergency is a concession like a curfew (CONCEDE); the table maps it to RETREAT",
+  ],
 };
 
 const rows = readFileSync(`${SHARED}/cameo/cameo_events_merged.tsv`, "utf8").trim().split("\n");

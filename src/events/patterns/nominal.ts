@@ -8,13 +8,13 @@ import { attack, bomb } from "./assault.js";
 import { arrest, blockade, deport, occupy, restrict } from "./coerce.js";
 import { meet, visit } from "./consult.js";
 import { aid, cooperate } from "./cooperate.js";
+import { hunger, protest, strike } from "./protest.js";
 import { reject } from "./reject.js";
 import { appeal, demand } from "./request.js";
 import { withdraw } from "./retreat.js";
 import { sanction } from "./sanction.js";
 import { praise, recognise } from "./support.js";
 import { threaten } from "./threaten.js";
-import { hunger, protest, strike } from "./protest.js";
 import type { Family } from "./types.js";
 import { verb } from "./types.js";
 
