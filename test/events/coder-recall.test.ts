@@ -131,3 +131,12 @@ describe("speech words as nouns", () => {
     expect(events.some((e) => e.cameo.code.startsWith("01") && e.recipient.some((r) => r.country === "MEX"))).toBe(false);
   });
 });
+
+describe("officials of intergovernmental bodies", () => {
+  it("gives a person whose title opens with an IGO that body, not the story's country (Wikinews: Benin, Nigeria join African Union free trade area)", () => {
+    const { events } = run("AU trade and industry commissioner Albert Muchanga announced Benin was to join.", "2019-07-08");
+    const e = events.find((x) => x.actor.some((a) => a.name === "Albert Muchanga"));
+    expect(e?.actor[0]?.country).toBe("IGO");
+    expect(e?.actor[0]?.sector).toBe("IGO");
+  });
+});

@@ -173,6 +173,26 @@ function ledBy(word: string): PlaceHit | null {
   return hit ? { ...hit, kind: hit.kind === "city" ? "city" : "demonym", length: 1 } : null;
 }
 
+/** Head nouns of an office held in an intergovernmental body ("UN special envoy", "EU foreign policy chief"). */
+const IGO_OFFICE =
+  /^(envoy|commissioner|chief|representative|secretary|ambassador|spokesperson|spokesman|spokeswoman|official|director|head|chairman|chairwoman|chair|coordinator|rapporteur|negotiator|mediator|president|secretary-general|director-general|high representative)$/i;
+
+/**
+ * The intergovernmental body that opens a person's title right before the name: a mention of sector IGO
+ * followed by at most five lower-case title words ending in an office noun, or an IGO name the analysis
+ * ran into its title ("UN special envoy").
+ */
+function igoOfTitle(found: ActorMention[], words: string[], ti: number): ActorMention | null {
+  for (const m of found) {
+    if (m.sector !== "IGO" || m.tj > ti || ti - m.tj > 5) continue;
+    const between = words.slice(m.tj, ti);
+    if (!between.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) continue;
+    const head = between.length ? between[between.length - 1]! : m.tj - m.ti > 1 ? words[m.tj - 1]! : "";
+    if (IGO_OFFICE.test(head)) return m;
+  }
+  return null;
+}
+
 /** Words that qualify an office title ("District Judge", "Deputy Prime Minister", "Chief Justice"). */
 const TITLE_MODIFIERS = new Set([
   "district",
@@ -396,6 +416,15 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
         titleSector = pluralTitle.sector;
         pluralTitle = null;
       } else pluralTitle = null;
+    }
+    // "UN special envoy Martin Griffiths", "AU trade and industry commissioner Albert Muchanga": a person
+    // whose title opens with an intergovernmental body serves that body.
+    if (e.type === "PER" && !country && !ref) {
+      const igo = igoOfTitle(out, words, ti);
+      if (igo) {
+        country = igo.country;
+        sector = "IGO";
+      }
     }
     // A legislature or court named by its common name ("the House", "Congress", "the Supreme Court") is
     // that of the country where the story happens (as "police"), unless the analysis placed it.
