@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { countryOfPlace } from "../../src/events/actors/places.js";
+import { countryOfPlace, placeAt } from "../../src/events/actors/places.js";
 
 const read = <T>(f: string): T => JSON.parse(readFileSync(new URL(`../../data/places/${f}`, import.meta.url), "utf8")) as T;
 const countries = read<{ iso3: string; iso2?: string; name: string; aliases: string[]; demonyms: string[] }[]>("countries.json");
@@ -87,5 +87,16 @@ describe("a town named as an actor belongs to the state that held it then", () =
     expect(toActor(m, "2015-05-01").country).toBe("SSD");
     const sudanese = findMentions(text, tokens(text, 0, text.length), [])[0]!;
     expect(toActor(sudanese, "1989-05-01").country).toBe("SDN");
+  });
+});
+
+describe("a country that shares its name with a US state", () => {
+  const words = (t: string) => t.match(/[\p{L}.]+|,/gu) ?? [];
+  it("is the state in a list of US places (Wikinews sentences), the country when named alone", () => {
+    const list = words("made stops in Pennsylvania, Georgia, Florida, Iowa, Wisconsin, and others");
+    expect(placeAt(list, list.indexOf("Georgia"))?.country).toBe("USA");
+    const results = words("tried to overturn the results in Georgia, Michigan, Pennsylvania, and Wisconsin");
+    expect(placeAt(results, results.indexOf("Georgia"))?.country).toBe("USA");
+    expect(countryOfPlace("Georgia")).toBe("GEO");
   });
 });

@@ -75,8 +75,25 @@ for (const c of cities) add(c.name, { country: c.country, kind: c.kind === "capi
 
 export const PLACES_LOADED = countries.length > 0;
 
-/** The longest place name starting at word i of `words` (original case kept). */
+/** Country names that are also the name of a US state. */
+const ALSO_US_STATE = new Set(["georgia"]);
+
+/**
+ * The longest place name starting at word i of `words` (original case kept). A country that shares its
+ * name with a US state is the state when a neighbouring item of its list is a US place ("Pennsylvania,
+ * Georgia, Florida"; "the results in Georgia, Michigan, …").
+ */
 export function placeAt(words: string[], i: number): PlaceHit | null {
+  const hit = lookupPlace(words, i);
+  if (hit?.kind !== "country" || !ALSO_US_STATE.has(words[i]!.toLowerCase())) return hit;
+  const usNeighbour = (k: number, sep: number) =>
+    /^(,|and|or)$/.test(words[sep] ?? "") && lookupPlace(words, k)?.country === "USA" && lookupPlace(words, k)?.kind === "city";
+  return usNeighbour(i - 2, i - 1) || usNeighbour(i + hit.length + 1, i + hit.length)
+    ? { country: "USA", kind: "city", length: hit.length }
+    : hit;
+}
+
+function lookupPlace(words: string[], i: number): PlaceHit | null {
   const longest = firstWords.get(words[i]?.toLowerCase() ?? "");
   if (!longest) return null;
   for (let n = Math.min(longest, maxLen, words.length - i); n >= 1; n--) {
