@@ -133,6 +133,9 @@ function homeCountry(article: Article, mentions: ActorMention[][], lede: Tok[] |
   return best;
 }
 
+/** News outlets and journalists: where words are told ("told Agence France-Presse"), not their target. */
+const isMedia = (sector: string | null | undefined): boolean => sector === "MED" || sector === "JRN";
+
 /** Code one sentence. */
 function codeSentence(
   text: string,
@@ -554,8 +557,9 @@ function codeSentence(
     const choice = chooseDate(toks, times, tr.ti, args.lb, toks.length, -1, inherits(toks, tr.ti) ? anchor : articleAnchor);
     const actor = toActor(speaker, choice.date.value);
     // A news outlet the dictionary does not place is not taken for one of the story's country: its reports
-    // are where the story is told, not an actor's statement ("CBS News reported … US deaths" in a world roundup).
-    if (!actor.country && (actor.sector || speaker.unplaced) && actor.sector !== "MED" && actor.sector !== "JRN") actor.country = local;
+    // are where the story is told, not an actor's statement ("CBS News reported … US deaths" in a world roundup);
+    // for the same reason an outlet is never a statement's target below.
+    if (!actor.country && (actor.sector || speaker.unplaced) && !isMedia(actor.sector)) actor.country = local;
     if (!actor.country) continue;
     // A statement names a foreign target; a claim may accuse someone at home ("claimed … sent by the government").
     const domestic = tr.family.name === "claim";
@@ -570,7 +574,7 @@ function codeSentence(
           m.kind !== "pronoun" &&
           (domestic
             ? (m.country || m.sector) && m.name !== speaker.name && claimTarget(toks, m, tr.tj)
-            : m.country && m.country !== actor.country) &&
+            : m.country && m.country !== actor.country && !isMedia(m.sector)) &&
           !inDirectQuote(quotes, m.start),
       );
     if (!target || target.name === speaker.name) continue;

@@ -107,6 +107,14 @@ describe("event coder recall", () => {
 });
 
 describe("news outlets as speakers", () => {
+  it("does not make the outlet a statement was told to its target (Wikinews: escape room fire)", () => {
+    const { events } = run(
+      'Tomasz Kubiak, a fire service spokesman, told Agence France-Presse the male victim is in intensive care with "severe burns".',
+      "2019-01-05",
+    );
+    expect(events.some((e) => e.recipient.some((r) => r.name === "Agence France-Presse"))).toBe(false);
+  });
+
   it("does not give an outlet the dictionary does not place the story's country (a world roundup naming Russia most)", async () => {
     const { readFileSync } = await import("node:fs");
     const rec = readFileSync(new URL("../../examples/wikinews/wikinews_2019_2020.jsonl", import.meta.url), "utf8")

@@ -91,7 +91,7 @@ describe("a town named as an actor belongs to the state that held it then", () =
 });
 
 describe("a country that shares its name with a US state", () => {
-  const words = (t: string) => t.match(/[\p{L}.]+|,/gu) ?? [];
+  const words = (t: string): string[] => t.match(/[\p{L}.]+|,/gu) ?? [];
   it("is the state in a list of US places (Wikinews sentences), the country when named alone", () => {
     const list = words("made stops in Pennsylvania, Georgia, Florida, Iowa, Wisconsin, and others");
     expect(placeAt(list, list.indexOf("Georgia"))?.country).toBe("USA");
