@@ -27,6 +27,15 @@ export const fragmentQuotes: QuoteRule = (ctx, found) => {
     if (out.some((x) => x.start < q.close && q.open < x.end + 1)) continue;
     const s = sentenceAt(ctx, q.open);
     if (!s || s.start > q.open) continue;
+    const fragment = (speaker: Quote["speaker"], cue: string): Quote => ({
+      kind: "direct",
+      text: content,
+      start: q.start,
+      end: q.end,
+      speaker,
+      cue,
+      date: saidOn(ctx, [[s.start, q.open]]),
+    });
     const before = text.slice(s.start, q.open);
     // "Gutierrez was described by the CBCP as "a strong advocate …"": a passive with its speaker after "by".
     const pb = before.match(
@@ -36,15 +45,7 @@ export const fragmentQuotes: QuoteRule = (ctx, found) => {
       const at = s.start + pb.index + pb[0].indexOf(pb[2], pb[0].indexOf(" by ") + 1);
       const who = speakerIn(text, ctx.entities, at, at + pb[2].length, "after-cue", ctx.history, true);
       if (who) {
-        out.push({
-          kind: "direct",
-          text: content,
-          start: q.start,
-          end: q.end,
-          speaker: who,
-          cue: pb[1],
-          date: saidOn(ctx, [[s.start, q.open]]),
-        });
+        out.push(fragment(who, pb[1]));
         continue;
       }
     }
@@ -65,15 +66,7 @@ export const fragmentQuotes: QuoteRule = (ctx, found) => {
       const at = s.start + (rel.index ?? 0) + rel[0].indexOf(rel[1]);
       const who = speakerIn(text, ctx.entities, at, at + rel[1].length, "after-cue", ctx.history);
       if (who && ctx.entities.some((e) => e.start <= who.start && who.end <= e.end)) {
-        out.push({
-          kind: "direct",
-          text: content,
-          start: q.start,
-          end: q.end,
-          speaker: who,
-          cue: verb[0],
-          date: saidOn(ctx, [[s.start, q.open]]),
-        });
+        out.push(fragment(who, verb[0]));
         continue;
       }
     }
@@ -90,16 +83,7 @@ export const fragmentQuotes: QuoteRule = (ctx, found) => {
       if (!speaker.text.includes(" ") && /^\s*,/.test(text.slice(speaker.end, speaker.end + 2))) continue;
     }
     if (/\b(?:which|who|whom|that)\b/.test(text.slice(speaker.end, s.start + verb.index))) continue;
-    const quote: Quote = {
-      kind: "direct",
-      text: content,
-      start: q.start,
-      end: q.end,
-      speaker,
-      cue: verb[0],
-      date: saidOn(ctx, [[s.start, q.open]]),
-    };
-    out.push(quote);
+    out.push(fragment(speaker, verb[0]));
   }
   return out;
 };

@@ -287,6 +287,18 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
   const words = toks.map((t) => t.text);
   const low = toks.map((t) => t.low);
   const tokIndex = (off: number) => toks.findIndex((t) => t.end > off);
+  /** A mention of the single word i ("US-led", "he"). */
+  const wordMention = (i: number, country: string | null, kind: ActorMention["kind"]): ActorMention => ({
+    start: toks[i]!.start,
+    end: toks[i]!.end,
+    ti: i,
+    tj: i + 1,
+    text: words[i]!,
+    name: words[i]!,
+    country,
+    sector: null,
+    kind,
+  });
 
   // 1. Linked entities (PER/ORG/GPE/NORP). Cities are places, not actors.
   let pluralTitle: { sector: string; tj: number } | null = null;
@@ -586,17 +598,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
         }
         // "the US-led war", "a Saudi-led coalition": what a country leads stands for it ("-based" does not).
         if (hit.length === 1 && low[i]!.endsWith("-led") && !stance) {
-          out.push({
-            start: toks[i]!.start,
-            end: toks[i]!.end,
-            ti: i,
-            tj: i + 1,
-            text: words[i]!,
-            name: words[i]!,
-            country: hit.country,
-            sector: null,
-            kind: "country",
-          });
+          out.push(wordMention(i, hit.country, "country"));
           continue;
         }
       }
@@ -717,18 +719,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
         }
       }
     }
-    if (PRONOUNS.has(low[i]!))
-      out.push({
-        start: toks[i]!.start,
-        end: toks[i]!.end,
-        ti: i,
-        tj: i + 1,
-        text: words[i]!,
-        name: words[i]!,
-        country: null,
-        sector: null,
-        kind: "pronoun",
-      });
+    if (PRONOUNS.has(low[i]!)) out.push(wordMention(i, null, "pronoun"));
   }
 
   out.sort((a, b) => a.ti - b.ti || b.tj - a.tj);

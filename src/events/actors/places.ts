@@ -86,8 +86,11 @@ const ALSO_US_STATE = new Set(["georgia"]);
 export function placeAt(words: string[], i: number): PlaceHit | null {
   const hit = lookupPlace(words, i);
   if (hit?.kind !== "country" || !ALSO_US_STATE.has(words[i]!.toLowerCase())) return hit;
-  const usNeighbour = (k: number, sep: number) =>
-    /^(,|and|or)$/.test(words[sep] ?? "") && lookupPlace(words, k)?.country === "USA" && lookupPlace(words, k)?.kind === "city";
+  const usNeighbour = (k: number, sep: number) => {
+    if (!/^(,|and|or)$/.test(words[sep] ?? "")) return false;
+    const near = lookupPlace(words, k);
+    return near?.country === "USA" && near.kind === "city";
+  };
   return usNeighbour(i - 2, i - 1) || usNeighbour(i + hit.length + 1, i + hit.length)
     ? { country: "USA", kind: "city", length: hit.length }
     : hit;
