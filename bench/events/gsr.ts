@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import type { Event } from "../../src/model/index.js";
+import { traceDrops } from "../../src/events/coder.js";
 import { goldCountry, run } from "./lib/pipeline.js";
 import { type Split, splitOf } from "./lib/split.js";
 
@@ -28,6 +29,10 @@ export interface GsrScore {
   typeOkGivenEvent: number;
   seconds: number;
   failures: { id: string; text: string; gold: string; got: string }[];
+  /** Sentences with no event, by why (counts only: see whyNone). */
+  noEvent: Map<string, number>;
+  /** Sentences with no event in which a reason occurred at all (a sentence counts once per reason). */
+  noEventAny: Map<string, number>;
   /** Sentences whose actor or recipient country is wrong (whatever the type). */
   sideFailures: { id: string; text: string; gold: string; got: string; miss: string }[];
 }
@@ -38,6 +43,64 @@ export function mainEvent(events: Event[]): Event | null {
   const pool = withType.length > 0 ? withType : events.filter((e) => e.plover);
   if (pool.length === 0) return null;
   return pool.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+}
+
+/**
+ * Filters of the coder in the order a trigger meets them (src/events/coder.ts), each with its class:
+ * (b) no actor or no political actor, (c) a scope or precision filter, (s) speech verbs without a target.
+ */
+const STAGES: [string, "b" | "c" | "s"][] = [
+  ["speech-after-coded", "s"],
+  ["speech-no-speaker", "s"],
+  ["speech-no-country", "s"],
+  ["speech-no-target", "s"],
+  ["speech-no-target-country", "s"],
+  ["disaster", "c"],
+  ["inside-claim", "c"],
+  ["inside-mention", "c"],
+  ["direct-quote", "c"],
+  ["governed-infinitive", "c"],
+  ["purpose-infinitive", "c"],
+  ["coordinated-infinitive", "c"],
+  ["noun-no-doer", "b"],
+  ["noun-no-recipient", "c"],
+  ["no-actor", "b"],
+  ["lexicon-no-target", "c"],
+  ["no-actor-country", "b"],
+  ["only-sectors", "c"],
+  ["government-rally", "c"],
+  ["not-political", "b"],
+  ["lexicon-no-pattern", "c"],
+  ["lexicon-code-01", "c"],
+  ["lexicon-code-02", "c"],
+  ["generic-family", "c"],
+  ["lexicon-intent-03", "c"],
+  ["code-none", "c"],
+  ["must-no-country", "b"],
+  ["no-target-no-plover", "c"],
+  ["no-target-not-political", "b"],
+  ["no-target-needs-counterpart", "c"],
+  ["no-target-not-subject-verb", "c"],
+  ["no-target-weaker", "c"],
+];
+const STAGE = new Map(STAGES.map(([r, c], i) => [r, { i, c }]));
+
+/**
+ * Why a sentence has no event (aggregate diagnosis): (a) no trigger word at all, (b) a trigger but no actor
+ * or no political actor, (c) a scope or precision filter dropped it, (s) only speech verbs without a target,
+ * (d) other (only events without a PLOVER type, or an unlisted reason). Of several triggers, the one that
+ * went furthest through the coder's filters gives the reason.
+ */
+export function whyNone(trace: string[], events: Event[]): string {
+  const triggers = trace.filter((x) => x.startsWith("sentence:")).reduce((n, x) => n + Number(x.slice(9)), 0);
+  if (triggers === 0) return "a no-trigger";
+  if (events.length > 0) return "d events without a PLOVER type";
+  let best: { i: number; c: string; r: string } | null = null;
+  for (const r of trace) {
+    const st = STAGE.get(r);
+    if (st && (!best || st.i > best.i)) best = { ...st, r };
+  }
+  return best ? `${best.c} ${best.r}` : "d other";
 }
 
 export function runGsr(): Record<Split, GsrScore> | null {
@@ -60,15 +123,26 @@ export function runGsr(): Record<Split, GsrScore> | null {
     seconds: 0,
     failures: [],
     sideFailures: [],
+    noEvent: new Map(),
+    noEventAny: new Map(),
   });
   const out: Record<Split, GsrScore> = { tune: empty(), "held-out": empty() };
   for (const r of rows) {
     const s = out[splitOf(r.id)];
     const t0 = performance.now();
+    const trace: string[] = [];
+    traceDrops((reason) => trace.push(reason));
     const { events } = run(r.text, r.date);
+    traceDrops(null);
     s.seconds += (performance.now() - t0) / 1000;
     s.n++;
     const ev = mainEvent(events);
+    if (!ev) {
+      const why = whyNone(trace, events);
+      s.noEvent.set(why, (s.noEvent.get(why) ?? 0) + 1);
+      for (const r of new Set(trace.filter((x) => !x.startsWith("sentence:"))))
+        s.noEventAny.set(r, (s.noEventAny.get(r) ?? 0) + 1);
+    }
     const goldSrc = new Set(r.source.map((x) => goldCountry(x.code)));
     const goldTgt = new Set(r.target.map((x) => goldCountry(x.code)));
     const compound = goldTgt.size === 0;
@@ -109,6 +183,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         `${split}: n=${s.n} type ${(s.typeOk / s.n).toFixed(3)} actor ${(s.actorOk / s.n).toFixed(3)} recipient ${(s.recipientOk / Math.max(1, s.recipientN)).toFixed(3)} emitted ${(s.emitted / s.n).toFixed(3)}`,
       );
     }
+    // Counts only, both halves: why sentences have no event (no sentence text).
+    if (process.argv.includes("--why-none"))
+      for (const [split, sc] of Object.entries(res)) {
+        console.log(`${split}: ${sc.n - sc.emitted} of ${sc.n} sentences without an event, by the furthest filter reached:`);
+        for (const [k, v] of [...sc.noEvent].sort((a, b) => b[1] - a[1])) console.log(`  ${String(v).padStart(3)}  ${k}`);
+        console.log(`  (reasons met at all in those sentences: ${[...sc.noEventAny].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", ")})`);
+      }
     // Tune half only: the held-out half is never printed.
     if (process.argv.includes("--failures")) for (const f of res.tune.failures) console.log(`${f.gold}  |  ${f.got}  |  ${f.text}`);
     if (process.argv.includes("--actor-failures"))

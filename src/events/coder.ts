@@ -136,6 +136,15 @@ function homeCountry(article: Article, mentions: ActorMention[][], lede: Tok[] |
 /** News outlets and journalists: where words are told ("told Agence France-Presse"), not their target. */
 const isMedia = (sector: string | null | undefined): boolean => sector === "MED" || sector === "JRN";
 
+/**
+ * Diagnostics for the benches: called with the reason each trigger of a sentence was not coded
+ * (a filter's name), and with "sentence" once per sentence before its triggers. Off (null) by default.
+ */
+let dropTrace: ((reason: string, trigger: Trigger | null) => void) | null = null;
+export function traceDrops(fn: ((reason: string, trigger: Trigger | null) => void) | null): void {
+  dropTrace = fn;
+}
+
 /** Code one sentence. */
 function codeSentence(
   text: string,
@@ -184,6 +193,7 @@ function codeSentence(
     };
   };
   const triggers = findTriggers(toks, mentionEnds);
+  dropTrace?.(`sentence:${triggers.length}`, null);
   const sentenceText = text.slice(s.start, s.end);
   let claimFloor = Number.POSITIVE_INFINITY;
   let codedAfter = -1;
@@ -212,11 +222,11 @@ function codeSentence(
   for (let k = 0; k < triggers.length; k++) {
     const tr = triggers[k]!;
     const fam = tr.family;
-    if (disaster && NOT_IN_DISASTER.test(fam.name)) continue;
+    if (disaster && NOT_IN_DISASTER.test(fam.name)) { dropTrace?.("disaster", tr); continue; }
     const trigTok = toks[tr.ti]!;
-    if (tr.ti >= claimFloor) continue; // inside a claim ("accused them of having meddled")
-    if (ms.some((m) => m.ti <= tr.ti && tr.ti < m.tj)) continue; // "Serb forces": a noun inside a mention
-    if (inDirectQuote(quotes, trigTok.start)) continue;
+    if (tr.ti >= claimFloor) { dropTrace?.("inside-claim", tr); continue; } // inside a claim ("accused them of having meddled")
+    if (ms.some((m) => m.ti <= tr.ti && tr.ti < m.tj)) { dropTrace?.("inside-mention", tr); continue; } // "Serb forces": a noun inside a mention
+    if (inDirectQuote(quotes, trigTok.start)) { dropTrace?.("direct-quote", tr); continue; }
     if (fam.speech) {
       speechTriggers.push(tr);
       continue;
@@ -231,7 +241,7 @@ function codeSentence(
         (o) => o !== tr && o.tj >= tr.ti - 3 && o.tj <= tr.ti - 1 && !o.family.speech && !(o.lexicon && intentGovernor(toks, tr.ti)),
       )
     )
-      continue;
+      { dropTrace?.("governed-infinitive", tr); continue; }
 
     // "to V" states a purpose or an attempt ("sued … to block", "tried to storm"), not an act; intentions
     // ("ready to send") are coded as such below.
@@ -242,7 +252,7 @@ function codeSentence(
       !intentGovernor(toks, tr.ti) &&
       !(tr.lexicon && lexiconCode(toks, tr.ti, tr.tj, 0, Math.min(toks.length, tr.tj + 8))?.pre)
     )
-      continue;
+      { dropTrace?.("purpose-infinitive", tr); continue; }
     // … also the second of two coordinated infinitives ("to find and arrest a person").
     if (
       /^(and|or)$/.test(toks[tr.ti - 1]?.low ?? "") &&
@@ -251,7 +261,7 @@ function codeSentence(
       !PAST_FORM.test(trigTok.low) &&
       !intentGovernor(toks, tr.ti - 2)
     )
-      continue;
+      { dropTrace?.("coordinated-infinitive", tr); continue; }
     // Coordinated verbs share their object ("donated and personally delivered goods to …"): the bound is
     // the trigger after them.
     const coordinated = (o: Trigger) =>
@@ -300,10 +310,10 @@ function codeSentence(
         tr.noun.doer >= 0
           ? ms.find((m) => m.tj === tr.noun!.doer && m.kind !== "pronoun")
           : ms.find((m) => m.ti > tr.tj && m.ti - tr.tj <= 9 && m.kind !== "pronoun" && byAt(m));
-      if (!doer) continue;
+      if (!doer) { dropTrace?.("noun-no-doer", tr); continue; }
       actors = [doer];
       recips = recips.filter((m) => m.ti > tr.ti && m.name !== doer.name && !byAt(m));
-      if (recips.length === 0) continue;
+      if (recips.length === 0) { dropTrace?.("noun-no-recipient", tr); continue; }
     }
     // A participial clause ("…, accusing them of …") shares the sentence's subject.
     if (actors.length === 0 && sentenceSubject && /ing$/.test(trigTok.low)) actors = [sentenceSubject];
@@ -361,7 +371,7 @@ function codeSentence(
       const byUnknown = /^(attack|bomb|kill|shoot|abduct|beat|assassinate)$/.test(fam.name);
       if ((fam.name === "protest" || fam.name === "demonstrate") && local)
         actorObjs.push({ name: "protesters", country: local, sector: "CVL" });
-      else if (!(byAuthorities || byUnknown || byCourt) || !local || recipObjs.length === 0 || (!args.passive && !byUnknown)) continue;
+      else if (!(byAuthorities || byUnknown || byCourt) || !local || recipObjs.length === 0 || (!args.passive && !byUnknown)) { dropTrace?.("no-actor", tr); continue; }
       else
         actorObjs.push(
           byCourt
@@ -387,7 +397,7 @@ function codeSentence(
       if (selfish) recipObjs = [{ name: actorObjs[0]!.country ?? "", country: actorObjs[0]!.country, sector: null }];
       else if (tr.lexicon) {
         // Dictionary mode (PETRARCH2 unit tests) codes an act with no target as PETRARCH does ("---").
-        if (!codesStatements()) continue;
+        if (!codesStatements()) { dropTrace?.("lexicon-no-target", tr); continue; }
       } else targetless = true;
     }
     // Unplaced rebels fought by a state's forces are that state's insurgents ("Burmese troops captured a
@@ -397,8 +407,8 @@ function codeSentence(
       if (!r.country && r.sector === "REB" && state) r.country = state.country;
       if ((!r.country && (r.sector || recips[i]?.unplaced)) || recips[i]?.ethnic) r.country = local ?? r.country;
     });
-    if (!actorObjs.some((a) => a.country || (codesStatements() && a.sector))) continue;
-    if (fam.onlySectors && !fam.onlySectors.includes(actorObjs[0]!.sector ?? "")) continue;
+    if (!actorObjs.some((a) => a.country || (codesStatements() && a.sector))) { dropTrace?.("no-actor-country", tr); continue; }
+    if (fam.onlySectors && !fam.onlySectors.includes(actorObjs[0]!.sector ?? "")) { dropTrace?.("only-sectors", tr); continue; }
     // A government's own rally is a campaign event, not a protest against anyone ("Trump held a rally").
     if (
       fam.name === "protest" &&
@@ -410,7 +420,7 @@ function codeSentence(
           .join(" "),
       )
     )
-      continue;
+      { dropTrace?.("government-rally", tr); continue; }
     // Only interactions with a political actor on one side are events (a state, its organs, parties, armed
     // groups, international organisations): not an interview, a sports transfer, a company's product.
     // Protests are political by nature; attacks by unknown assailants are coded with a null sector; aid
@@ -422,7 +432,7 @@ function codeSentence(
       !politicalSide(actorObjs, actors, toks) &&
       !politicalSide(recipObjs, recips, toks)
     )
-      continue;
+      { dropTrace?.("not-political", tr); continue; }
 
     const clauseAfter = text.slice(trigTok.end, toks[Math.min(args.rb, toks.length) - 1]?.end ?? trigTok.end).toLowerCase();
     const clauseBefore = text.slice(toks[args.lb]?.start ?? s.start, trigTok.start).toLowerCase();
@@ -436,17 +446,20 @@ function codeSentence(
     let paired: string | undefined;
     if (tr.lexicon) {
       const hit = lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)));
-      if (!hit || (Number(hit.code.slice(0, 2)) < 3 && !codesStatements())) continue;
+      if (!hit || (Number(hit.code.slice(0, 2)) < 3 && !codesStatements())) {
+        dropTrace?.(!hit ? "lexicon-no-pattern" : `lexicon-code-${hit.code.slice(0, 2)}`, tr);
+        continue;
+      }
       // A verb of a generic family read without any pattern ("voted", "wanted", "attended", "helped",
       // "expressed") says too little to be an event.
-      if (!codesStatements() && hit.specificity === 0 && GENERIC_FAMILIES.has(hit.family)) continue;
+      if (!codesStatements() && hit.specificity === 0 && GENERIC_FAMILIES.has(hit.family)) { dropTrace?.("generic-family", tr); continue; }
       // The dictionary's intent codes (03x: "led", "authorized", "directing", "comply" → 030) read an
       // intention into plain verbs; intentions are coded from their own words (intent.ts).
-      if (!codesStatements() && /^03/.test(hit.code)) continue;
+      if (!codesStatements() && /^03/.test(hit.code)) { dropTrace?.("lexicon-intent-03", tr); continue; }
       code = hit.code;
       paired = hit.paired;
     }
-    if (code === "---") continue;
+    if (code === "---") { dropTrace?.("code-none", tr); continue; }
     // A politician "attacking" a decision, an investigation or a rival in words criticises (111): no
     // weapon, force or casualty is told and the attacker is a civilian office holder or party.
     if (fam.name === "attack" && verbalAttacker(actors[0], actorObjs[0]) && !PHYSICAL.test(sentLow)) code = "111";
@@ -459,7 +472,7 @@ function codeSentence(
         recipObjs = [...actorObjs];
         const spActor = toActor(sp, dateValue);
         if (!spActor.country && local) spActor.country = local;
-        if (!spActor.country) continue;
+        if (!spActor.country) { dropTrace?.("must-no-country", tr); continue; }
         code = demandCode(code);
         events.push(makeEvent(code, [spActor], recipObjs, choice.date, { ...mode, hypothetical: false }, tr, 0.6, "intent:must"));
         codedAfter = Math.max(codedAfter, tr.ti);
@@ -525,6 +538,11 @@ function codeSentence(
       const subjects = args.actors.map((m) => (speakerOf(m) || named(m) ? { ...m, kind: "entity" as const } : m));
       const verb = subjectVerb(toks, subjects, tr.ti, times, ms);
       if (political && whole && ev.plover && verb && (!fallback || ev.confidence > fallback.confidence)) fallback = ev;
+      else
+        dropTrace?.(
+          !ev.plover ? "no-target-no-plover" : !political ? "no-target-not-political" : !whole ? "no-target-needs-counterpart" : !verb ? "no-target-not-subject-verb" : "no-target-weaker",
+          tr,
+        );
       continue;
     }
     events.push(ev);
@@ -547,20 +565,20 @@ function codeSentence(
 
   // Statements with a recipient in their complement (CAMEO 01, PLOVER null) when nothing else was coded there.
   for (const tr of speechTriggers) {
-    if (codedAfter > tr.ti) continue;
+    if (codedAfter > tr.ti) { dropTrace?.("speech-after-coded", tr); continue; }
     const args = findArgs(toks, ms, tr.family, tr.ti, tr.tj);
     // A participial clause (", claiming …") speaks for the sentence's subject.
     const speaker =
       args.actors.map((m) => resolvePronoun(m, ms, d, false)).find((m) => m !== null) ??
       (toks[tr.ti - 1]?.low === "," && /ing$/.test(toks[tr.ti]!.low) ? sentenceSubject : null);
-    if (!speaker) continue;
+    if (!speaker) { dropTrace?.("speech-no-speaker", tr); continue; }
     const choice = chooseDate(toks, times, tr.ti, args.lb, toks.length, -1, inherits(toks, tr.ti) ? anchor : articleAnchor);
     const actor = toActor(speaker, choice.date.value);
     // A news outlet the dictionary does not place is not taken for one of the story's country: its reports
     // are where the story is told, not an actor's statement ("CBS News reported … US deaths" in a world roundup);
     // for the same reason an outlet is never a statement's target below.
     if (!actor.country && (actor.sector || speaker.unplaced) && !isMedia(actor.sector)) actor.country = local;
-    if (!actor.country) continue;
+    if (!actor.country) { dropTrace?.("speech-no-country", tr); continue; }
     // A statement names a foreign target; a claim may accuse someone at home ("claimed … sent by the government").
     const domestic = tr.family.name === "claim";
     // "arrested 33 Russians, claiming them to be mercenaries": an object pronoun right after the claim is
@@ -577,10 +595,10 @@ function codeSentence(
             : m.country && m.country !== actor.country && !isMedia(m.sector)) &&
           !inDirectQuote(quotes, m.start),
       );
-    if (!target || target.name === speaker.name) continue;
+    if (!target || target.name === speaker.name) { dropTrace?.("speech-no-target", tr); continue; }
     const recipient = toActor(target, choice.date.value);
     if (!recipient.country && local) recipient.country = local;
-    if (!recipient.country) continue;
+    if (!recipient.country) { dropTrace?.("speech-no-target-country", tr); continue; }
     const trigTok = toks[tr.ti]!;
     const trigEnd = toks[tr.tj - 1]!.end;
     // "X said Y must …": a demand on Y.
