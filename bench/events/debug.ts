@@ -1,11 +1,20 @@
 /** Debug one sentence through the full pipeline: `npx tsx bench/events/debug.ts "<sentence>" [date]`. */
 import { findMentions } from "../../src/events/actors/mentions.js";
+import { traceDrops } from "../../src/events/coder.js";
 import { tokens } from "../../src/events/text/tokens.js";
 import { findTriggers } from "../../src/events/triggers.js";
 import { run } from "./lib/pipeline.js";
 
 const text = process.argv[2] ?? "";
+// Why triggers were not coded (the coder's filters, in order).
+const drops: string[] = [];
+let cur: { text: string }[] = [];
+traceDrops((reason, t, toks) => {
+  if (toks) cur = toks;
+  if (t) drops.push(`${reason}@${t.ti}:${cur[t.ti]?.text}`);
+});
 const { analysis, events } = run(text, process.argv[3] ?? "2000-01-01");
+traceDrops(null);
 console.log(
   "entities",
   analysis.entities.map((e) => `${e.text}:${e.type}:${e.country}/${e.sector}`),
@@ -32,6 +41,7 @@ for (const s of analysis.sentences) {
     ),
   );
 }
+console.log("dropped", drops);
 for (const e of events)
   console.log(
     e.cameo.code,

@@ -3,8 +3,8 @@
  * country, with the full pipeline (analyze + code). Prints per split (tune / held-out).
  */
 import { existsSync, readFileSync } from "node:fs";
-import type { Event } from "../../src/model/index.js";
 import { traceDrops } from "../../src/events/coder.js";
+import type { Event } from "../../src/model/index.js";
 import { goldCountry, run } from "./lib/pipeline.js";
 import { type Split, splitOf } from "./lib/split.js";
 
@@ -140,8 +140,7 @@ export function runGsr(): Record<Split, GsrScore> | null {
     if (!ev) {
       const why = whyNone(trace, events);
       s.noEvent.set(why, (s.noEvent.get(why) ?? 0) + 1);
-      for (const r of new Set(trace.filter((x) => !x.startsWith("sentence:"))))
-        s.noEventAny.set(r, (s.noEventAny.get(r) ?? 0) + 1);
+      for (const r of new Set(trace.filter((x) => !x.startsWith("sentence:")))) s.noEventAny.set(r, (s.noEventAny.get(r) ?? 0) + 1);
     }
     const goldSrc = new Set(r.source.map((x) => goldCountry(x.code)));
     const goldTgt = new Set(r.target.map((x) => goldCountry(x.code)));
@@ -188,7 +187,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       for (const [split, sc] of Object.entries(res)) {
         console.log(`${split}: ${sc.n - sc.emitted} of ${sc.n} sentences without an event, by the furthest filter reached:`);
         for (const [k, v] of [...sc.noEvent].sort((a, b) => b[1] - a[1])) console.log(`  ${String(v).padStart(3)}  ${k}`);
-        console.log(`  (reasons met at all in those sentences: ${[...sc.noEventAny].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", ")})`);
+        console.log(
+          `  (reasons met at all in those sentences: ${[...sc.noEventAny]
+            .sort((a, b) => b[1] - a[1])
+            .map(([k, v]) => `${k} ${v}`)
+            .join(", ")})`,
+        );
       }
     // Tune half only: the held-out half is never printed.
     if (process.argv.includes("--failures")) for (const f of res.tune.failures) console.log(`${f.gold}  |  ${f.got}  |  ${f.text}`);

@@ -138,10 +138,11 @@ const isMedia = (sector: string | null | undefined): boolean => sector === "MED"
 
 /**
  * Diagnostics for the benches: called with the reason each trigger of a sentence was not coded
- * (a filter's name), and with "sentence" once per sentence before its triggers. Off (null) by default.
+ * (a filter's name), and with "sentence:<number of triggers>" and its tokens once per sentence before them. Off (null) by default.
  */
-let dropTrace: ((reason: string, trigger: Trigger | null) => void) | null = null;
-export function traceDrops(fn: ((reason: string, trigger: Trigger | null) => void) | null): void {
+type DropTrace = (reason: string, trigger: Trigger | null, toks?: Tok[]) => void;
+let dropTrace: DropTrace | null = null;
+export function traceDrops(fn: DropTrace | null): void {
   dropTrace = fn;
 }
 
@@ -193,7 +194,7 @@ function codeSentence(
     };
   };
   const triggers = findTriggers(toks, mentionEnds);
-  dropTrace?.(`sentence:${triggers.length}`, null);
+  dropTrace?.(`sentence:${triggers.length}`, null, toks);
   const sentenceText = text.slice(s.start, s.end);
   let claimFloor = Number.POSITIVE_INFINITY;
   let codedAfter = -1;
@@ -222,11 +223,23 @@ function codeSentence(
   for (let k = 0; k < triggers.length; k++) {
     const tr = triggers[k]!;
     const fam = tr.family;
-    if (disaster && NOT_IN_DISASTER.test(fam.name)) { dropTrace?.("disaster", tr); continue; }
+    if (disaster && NOT_IN_DISASTER.test(fam.name)) {
+      dropTrace?.("disaster", tr);
+      continue;
+    }
     const trigTok = toks[tr.ti]!;
-    if (tr.ti >= claimFloor) { dropTrace?.("inside-claim", tr); continue; } // inside a claim ("accused them of having meddled")
-    if (ms.some((m) => m.ti <= tr.ti && tr.ti < m.tj)) { dropTrace?.("inside-mention", tr); continue; } // "Serb forces": a noun inside a mention
-    if (inDirectQuote(quotes, trigTok.start)) { dropTrace?.("direct-quote", tr); continue; }
+    if (tr.ti >= claimFloor) {
+      dropTrace?.("inside-claim", tr);
+      continue;
+    } // inside a claim ("accused them of having meddled")
+    if (ms.some((m) => m.ti <= tr.ti && tr.ti < m.tj)) {
+      dropTrace?.("inside-mention", tr);
+      continue;
+    } // "Serb forces": a noun inside a mention
+    if (inDirectQuote(quotes, trigTok.start)) {
+      dropTrace?.("direct-quote", tr);
+      continue;
+    }
     if (fam.speech) {
       speechTriggers.push(tr);
       continue;
@@ -240,8 +253,10 @@ function codeSentence(
       triggers.some(
         (o) => o !== tr && o.tj >= tr.ti - 3 && o.tj <= tr.ti - 1 && !o.family.speech && !(o.lexicon && intentGovernor(toks, tr.ti)),
       )
-    )
-      { dropTrace?.("governed-infinitive", tr); continue; }
+    ) {
+      dropTrace?.("governed-infinitive", tr);
+      continue;
+    }
 
     // "to V" states a purpose or an attempt ("sued … to block", "tried to storm"), not an act; intentions
     // ("ready to send") are coded as such below.
@@ -251,8 +266,10 @@ function codeSentence(
       !enacted &&
       !intentGovernor(toks, tr.ti) &&
       !(tr.lexicon && lexiconCode(toks, tr.ti, tr.tj, 0, Math.min(toks.length, tr.tj + 8))?.pre)
-    )
-      { dropTrace?.("purpose-infinitive", tr); continue; }
+    ) {
+      dropTrace?.("purpose-infinitive", tr);
+      continue;
+    }
     // … also the second of two coordinated infinitives ("to find and arrest a person").
     if (
       /^(and|or)$/.test(toks[tr.ti - 1]?.low ?? "") &&
@@ -260,8 +277,10 @@ function codeSentence(
       !/(ed|s)$/.test(trigTok.low) &&
       !PAST_FORM.test(trigTok.low) &&
       !intentGovernor(toks, tr.ti - 2)
-    )
-      { dropTrace?.("coordinated-infinitive", tr); continue; }
+    ) {
+      dropTrace?.("coordinated-infinitive", tr);
+      continue;
+    }
     // Coordinated verbs share their object ("donated and personally delivered goods to …"): the bound is
     // the trigger after them.
     const coordinated = (o: Trigger) =>
@@ -310,13 +329,26 @@ function codeSentence(
         tr.noun.doer >= 0
           ? ms.find((m) => m.tj === tr.noun!.doer && m.kind !== "pronoun")
           : ms.find((m) => m.ti > tr.tj && m.ti - tr.tj <= 9 && m.kind !== "pronoun" && byAt(m));
-      if (!doer) { dropTrace?.("noun-no-doer", tr); continue; }
+      if (!doer) {
+        dropTrace?.("noun-no-doer", tr);
+        continue;
+      }
       actors = [doer];
       recips = recips.filter((m) => m.ti > tr.ti && m.name !== doer.name && !byAt(m));
-      if (recips.length === 0) { dropTrace?.("noun-no-recipient", tr); continue; }
+      if (recips.length === 0) {
+        dropTrace?.("noun-no-recipient", tr);
+        continue;
+      }
     }
     // A participial clause ("…, accusing them of …") shares the sentence's subject.
-    if (actors.length === 0 && sentenceSubject && /ing$/.test(trigTok.low)) actors = [sentenceSubject];
+    // … also when the main clause's own verb was not coded ("Governor Kay Ivey signed the Act, officially
+    // outlawing …", "protesters gathered around the police complex, blocking the exits"): a participle
+    // right after a comma (and an adverb) takes the subject of the verb before it.
+    if (actors.length === 0 && /ing$/.test(trigTok.low)) {
+      const comma = toks[tr.ti - 1]?.low === "," || (/ly$/.test(toks[tr.ti - 1]?.low ?? "") && toks[tr.ti - 2]?.low === ",");
+      const subject = sentenceSubject ?? (comma ? priorSubject : null);
+      if (subject) actors = [subject];
+    }
     // ", who denounced …": the relative pronoun's antecedent is the subject.
     // … also over auxiliaries and adverbs (", who has vowed", ", who had repeatedly denied").
     let who = tr.ti - 1;
@@ -371,8 +403,10 @@ function codeSentence(
       const byUnknown = /^(attack|bomb|kill|shoot|abduct|beat|assassinate)$/.test(fam.name);
       if ((fam.name === "protest" || fam.name === "demonstrate") && local)
         actorObjs.push({ name: "protesters", country: local, sector: "CVL" });
-      else if (!(byAuthorities || byUnknown || byCourt) || !local || recipObjs.length === 0 || (!args.passive && !byUnknown)) { dropTrace?.("no-actor", tr); continue; }
-      else
+      else if (!(byAuthorities || byUnknown || byCourt) || !local || recipObjs.length === 0 || (!args.passive && !byUnknown)) {
+        dropTrace?.("no-actor", tr);
+        continue;
+      } else
         actorObjs.push(
           byCourt
             ? { name: "court", country: local, sector: "JUD" }
@@ -397,7 +431,10 @@ function codeSentence(
       if (selfish) recipObjs = [{ name: actorObjs[0]!.country ?? "", country: actorObjs[0]!.country, sector: null }];
       else if (tr.lexicon) {
         // Dictionary mode (PETRARCH2 unit tests) codes an act with no target as PETRARCH does ("---").
-        if (!codesStatements()) { dropTrace?.("lexicon-no-target", tr); continue; }
+        if (!codesStatements()) {
+          dropTrace?.("lexicon-no-target", tr);
+          continue;
+        }
       } else targetless = true;
     }
     // Unplaced rebels fought by a state's forces are that state's insurgents ("Burmese troops captured a
@@ -407,8 +444,14 @@ function codeSentence(
       if (!r.country && r.sector === "REB" && state) r.country = state.country;
       if ((!r.country && (r.sector || recips[i]?.unplaced)) || recips[i]?.ethnic) r.country = local ?? r.country;
     });
-    if (!actorObjs.some((a) => a.country || (codesStatements() && a.sector))) { dropTrace?.("no-actor-country", tr); continue; }
-    if (fam.onlySectors && !fam.onlySectors.includes(actorObjs[0]!.sector ?? "")) { dropTrace?.("only-sectors", tr); continue; }
+    if (!actorObjs.some((a) => a.country || (codesStatements() && a.sector))) {
+      dropTrace?.("no-actor-country", tr);
+      continue;
+    }
+    if (fam.onlySectors && !fam.onlySectors.includes(actorObjs[0]!.sector ?? "")) {
+      dropTrace?.("only-sectors", tr);
+      continue;
+    }
     // A government's own rally is a campaign event, not a protest against anyone ("Trump held a rally").
     if (
       fam.name === "protest" &&
@@ -419,8 +462,10 @@ function codeSentence(
           .map((t) => t.low)
           .join(" "),
       )
-    )
-      { dropTrace?.("government-rally", tr); continue; }
+    ) {
+      dropTrace?.("government-rally", tr);
+      continue;
+    }
     // Only interactions with a political actor on one side are events (a state, its organs, parties, armed
     // groups, international organisations): not an interview, a sports transfer, a company's product.
     // Protests are political by nature; attacks by unknown assailants are coded with a null sector; aid
@@ -431,8 +476,10 @@ function codeSentence(
       !(fam.name === "aid" && crossBorder(actorObjs, recipObjs)) &&
       !politicalSide(actorObjs, actors, toks) &&
       !politicalSide(recipObjs, recips, toks)
-    )
-      { dropTrace?.("not-political", tr); continue; }
+    ) {
+      dropTrace?.("not-political", tr);
+      continue;
+    }
 
     const clauseAfter = text.slice(trigTok.end, toks[Math.min(args.rb, toks.length) - 1]?.end ?? trigTok.end).toLowerCase();
     const clauseBefore = text.slice(toks[args.lb]?.start ?? s.start, trigTok.start).toLowerCase();
@@ -452,14 +499,23 @@ function codeSentence(
       }
       // A verb of a generic family read without any pattern ("voted", "wanted", "attended", "helped",
       // "expressed") says too little to be an event.
-      if (!codesStatements() && hit.specificity === 0 && GENERIC_FAMILIES.has(hit.family)) { dropTrace?.("generic-family", tr); continue; }
+      if (!codesStatements() && hit.specificity === 0 && GENERIC_FAMILIES.has(hit.family)) {
+        dropTrace?.("generic-family", tr);
+        continue;
+      }
       // The dictionary's intent codes (03x: "led", "authorized", "directing", "comply" → 030) read an
       // intention into plain verbs; intentions are coded from their own words (intent.ts).
-      if (!codesStatements() && /^03/.test(hit.code)) { dropTrace?.("lexicon-intent-03", tr); continue; }
+      if (!codesStatements() && /^03/.test(hit.code)) {
+        dropTrace?.("lexicon-intent-03", tr);
+        continue;
+      }
       code = hit.code;
       paired = hit.paired;
     }
-    if (code === "---") { dropTrace?.("code-none", tr); continue; }
+    if (code === "---") {
+      dropTrace?.("code-none", tr);
+      continue;
+    }
     // A politician "attacking" a decision, an investigation or a rival in words criticises (111): no
     // weapon, force or casualty is told and the attacker is a civilian office holder or party.
     if (fam.name === "attack" && verbalAttacker(actors[0], actorObjs[0]) && !PHYSICAL.test(sentLow)) code = "111";
@@ -472,7 +528,10 @@ function codeSentence(
         recipObjs = [...actorObjs];
         const spActor = toActor(sp, dateValue);
         if (!spActor.country && local) spActor.country = local;
-        if (!spActor.country) { dropTrace?.("must-no-country", tr); continue; }
+        if (!spActor.country) {
+          dropTrace?.("must-no-country", tr);
+          continue;
+        }
         code = demandCode(code);
         events.push(makeEvent(code, [spActor], recipObjs, choice.date, { ...mode, hypothetical: false }, tr, 0.6, "intent:must"));
         codedAfter = Math.max(codedAfter, tr.ti);
@@ -540,7 +599,15 @@ function codeSentence(
       if (political && whole && ev.plover && verb && (!fallback || ev.confidence > fallback.confidence)) fallback = ev;
       else
         dropTrace?.(
-          !ev.plover ? "no-target-no-plover" : !political ? "no-target-not-political" : !whole ? "no-target-needs-counterpart" : !verb ? "no-target-not-subject-verb" : "no-target-weaker",
+          !ev.plover
+            ? "no-target-no-plover"
+            : !political
+              ? "no-target-not-political"
+              : !whole
+                ? "no-target-needs-counterpart"
+                : !verb
+                  ? "no-target-not-subject-verb"
+                  : "no-target-weaker",
           tr,
         );
       continue;
@@ -565,20 +632,29 @@ function codeSentence(
 
   // Statements with a recipient in their complement (CAMEO 01, PLOVER null) when nothing else was coded there.
   for (const tr of speechTriggers) {
-    if (codedAfter > tr.ti) { dropTrace?.("speech-after-coded", tr); continue; }
+    if (codedAfter > tr.ti) {
+      dropTrace?.("speech-after-coded", tr);
+      continue;
+    }
     const args = findArgs(toks, ms, tr.family, tr.ti, tr.tj);
     // A participial clause (", claiming …") speaks for the sentence's subject.
     const speaker =
       args.actors.map((m) => resolvePronoun(m, ms, d, false)).find((m) => m !== null) ??
       (toks[tr.ti - 1]?.low === "," && /ing$/.test(toks[tr.ti]!.low) ? sentenceSubject : null);
-    if (!speaker) { dropTrace?.("speech-no-speaker", tr); continue; }
+    if (!speaker) {
+      dropTrace?.("speech-no-speaker", tr);
+      continue;
+    }
     const choice = chooseDate(toks, times, tr.ti, args.lb, toks.length, -1, inherits(toks, tr.ti) ? anchor : articleAnchor);
     const actor = toActor(speaker, choice.date.value);
     // A news outlet the dictionary does not place is not taken for one of the story's country: its reports
     // are where the story is told, not an actor's statement ("CBS News reported … US deaths" in a world roundup);
     // for the same reason an outlet is never a statement's target below.
     if (!actor.country && (actor.sector || speaker.unplaced) && !isMedia(actor.sector)) actor.country = local;
-    if (!actor.country) { dropTrace?.("speech-no-country", tr); continue; }
+    if (!actor.country) {
+      dropTrace?.("speech-no-country", tr);
+      continue;
+    }
     // A statement names a foreign target; a claim may accuse someone at home ("claimed … sent by the government").
     const domestic = tr.family.name === "claim";
     // "arrested 33 Russians, claiming them to be mercenaries": an object pronoun right after the claim is
@@ -595,10 +671,16 @@ function codeSentence(
             : m.country && m.country !== actor.country && !isMedia(m.sector)) &&
           !inDirectQuote(quotes, m.start),
       );
-    if (!target || target.name === speaker.name) { dropTrace?.("speech-no-target", tr); continue; }
+    if (!target || target.name === speaker.name) {
+      dropTrace?.("speech-no-target", tr);
+      continue;
+    }
     const recipient = toActor(target, choice.date.value);
     if (!recipient.country && local) recipient.country = local;
-    if (!recipient.country) { dropTrace?.("speech-no-target-country", tr); continue; }
+    if (!recipient.country) {
+      dropTrace?.("speech-no-target-country", tr);
+      continue;
+    }
     const trigTok = toks[tr.ti]!;
     const trigEnd = toks[tr.tj - 1]!.end;
     // "X said Y must …": a demand on Y.

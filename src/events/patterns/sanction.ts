@@ -84,13 +84,15 @@ export const haltSomething: Family = {
   ],
   code: "---",
   recipientPreps: ["to", "with", "for"],
+  // The stopped thing is the object's head: up to three modifiers before it, not a noun and its
+  // preposition ("reducing the focus on oil" cuts no oil).
   after: [
-    [/^\W*(\w+\W+){0,3}(aid|assistance|supplies|funding|loans?)\b/, "162"],
-    [/^\W*(\w+\W+){0,3}(talks|negotiations|dialogue)\b/, "164"],
-    [/^\W*(\w+\W+){0,3}(relations|ties|contacts)\b/, "161"],
-    [/^\W*(\w+\W+){0,3}(mediation)\b/, "165"],
-    [/^\W*(\w+\W+){0,3}(electricity|gas|oil|exports|imports|trade|imports)\b/, "163"],
+    [/^\W*((?!(?:on|about)\b)\w+\W+){0,3}(aid|assistance|supplies|funding|loans?)\b/, "162"],
+    [/^\W*((?!(?:on|about)\b)\w+\W+){0,3}(talks|negotiations|dialogue)\b/, "164"],
+    [/^\W*((?!(?:on|about)\b)\w+\W+){0,3}(relations|ties|contacts)\b/, "161"],
+    [/^\W*((?!(?:on|about)\b)\w+\W+){0,3}(mediation)\b/, "165"],
+    [/^\W*((?!(?:on|about)\b)\w+\W+){0,3}(electricity|gas|oil|exports|imports|trade|imports)\b/, "163"],
     // Withdrawing an official permission is an administrative sanction ("has suspended Mahan's permit").
-    [/^\W*(\w+\W+){0,3}(permits?|licen[cs]es?|accreditations?|landing rights|operating rights)\b/, "172"],
+    [/^\W*((?!(?:on|about)\b)\w+\W+){0,3}(permits?|licen[cs]es?|accreditations?|landing rights|operating rights)\b/, "172"],
   ],
 };
