@@ -116,9 +116,45 @@ export interface QuoteScore {
   directRight: number;
   /** Per gold kind ("indirect", "indirect/unnamed", …): gold count, content found, speaker right. */
   kinds: Record<string, [number, number, number]>;
+  /** Aggregate counts only: `${outcome} ${kind} ${where}` → gold quotes (see speakerWhere, outcomes in quoteBreakdown). */
+  breakdown: Record<string, number>;
 }
 
-export function scoreQuotes(set: string, docs: { text: string; gold: GoldQuote[]; pred: Quote[] }[], debug = false): QuoteScore {
+const PRONOUN = /^(he|she|they|it|we|i|his|her|their|its)$/i;
+/**
+ * Where the gold speaker is, from gold fields and the article text only: an unnamed source (speaker null), a
+ * pronoun, a description that shares no word with the name ("the spokesperson"), or the name in the same
+ * sentence as the quotation, an earlier one or a later one (the mention occurrence nearest the quotation).
+ */
+export function speakerWhere(text: string, sentences: { start: number; end: number }[], g: GoldQuote): string {
+  if (!g.speaker) return "unnamed";
+  const m = g.speakerMention ?? "";
+  if (PRONOUN.test(m.trim())) return "pronoun";
+  const name = content(g.speaker);
+  if (![...content(m)].some((t) => name.has(t))) return "description";
+  const qs = text.indexOf(g.text);
+  if (qs < 0 || !m) return "unknown";
+  const qe = qs + g.text.length;
+  let best = -1;
+  let dist = Number.POSITIVE_INFINITY;
+  for (let i = text.indexOf(m); i >= 0; i = text.indexOf(m, i + 1)) {
+    const d = i + m.length <= qs ? qs - i - m.length : i >= qe ? i - qe : 0;
+    if (d < dist) {
+      dist = d;
+      best = i;
+    }
+  }
+  if (best < 0) return "unknown";
+  const from = sentences.find((s) => s.start <= qs && qs < s.end)?.start ?? qs;
+  const to = sentences.find((s) => s.start < qe && qe <= s.end)?.end ?? qe;
+  return best < from ? "earlier sentence" : best >= to ? "later sentence" : "same sentence";
+}
+
+export function scoreQuotes(
+  set: string,
+  docs: { text: string; gold: GoldQuote[]; pred: Quote[]; sentences?: { start: number; end: number }[] }[],
+  debug = false,
+): QuoteScore {
   const s: QuoteScore = {
     set,
     gold: 0,
@@ -130,6 +166,11 @@ export function scoreQuotes(set: string, docs: { text: string; gold: GoldQuote[]
     directGold: 0,
     directRight: 0,
     kinds: {},
+    breakdown: {},
+  };
+  const count = (outcome: string, d: { text: string; sentences?: { start: number; end: number }[] }, g: GoldQuote) => {
+    const key = `${outcome}\t${g.kind}\t${speakerWhere(d.text, d.sentences ?? [], g)}`;
+    s.breakdown[key] = (s.breakdown[key] ?? 0) + 1;
   };
   for (const d of docs) {
     s.gold += d.gold.length;
@@ -155,6 +196,7 @@ export function scoreQuotes(set: string, docs: { text: string; gold: GoldQuote[]
       });
       const p = d.pred[best];
       if (best < 0 || !p) {
+        count("not found", d, g);
         if (debug) console.error(`MISS ${g.kind} [${g.speaker}/${g.speakerMention} ${g.cue}] ${g.text.slice(0, 100)}`);
         continue;
       }
@@ -167,7 +209,11 @@ export function scoreQuotes(set: string, docs: { text: string; gold: GoldQuote[]
         s.predRightSpeaker++;
         k[2]++;
         if (g.kind === "direct") s.directRight++;
-      } else if (debug)
+        count("right", d, g);
+      } else {
+        count(p.speaker?.name || (!g.speaker && p.speaker) ? "wrong speaker" : "no speaker", d, g);
+      }
+      if (!speakerRight(g, p) && debug)
         console.error(`SPEAKER want ${g.speaker}/${g.speakerMention} got ${p.speaker?.name}/${p.speaker?.text}: ${g.text.slice(0, 80)}`);
     }
     if (debug)
@@ -184,7 +230,10 @@ export function runQuotes(debug: boolean): QuoteScore[] {
   for (const split of ["dev", "heldout"] as const) {
     const rows = docs
       .filter((d) => wikinewsSplit(d.id) === split)
-      .map((d) => ({ text: d.text, gold: d.quotes, pred: analyze(articleOf(d.text, d.date)).quotes }));
+      .map((d) => {
+        const a = analyze(articleOf(d.text, d.date));
+        return { text: d.text, gold: d.quotes, pred: a.quotes, sentences: a.sentences };
+      });
     out.push(scoreQuotes(`wikinews ${split}`, rows, debug && split === "dev"));
   }
   const seedDir = join(SHARED, "..", "seed");
@@ -219,7 +268,38 @@ export function quoteTable(rs: QuoteScore[]): string {
         .map(([k, [n, f, ok]]) => `${k} ${ok}/${f}/${n}`)
         .join(", ")}`,
   );
-  return [...lines, "", "Per gold kind (right speaker / content found / gold):", ...kinds].join("\n");
+  return [...lines, "", "Per gold kind (right speaker / content found / gold):", ...kinds, "", ...rs.flatMap(quoteBreakdown)].join("\n");
+}
+
+/**
+ * Gold quotes by outcome (right, wrong speaker, no speaker — an unresolved mention counts here —, not found),
+ * gold kind and where the gold speaker is: counts only, no text, so it may be printed for held-out.
+ */
+export function quoteBreakdown(r: QuoteScore): string[] {
+  if (r.set === "seed") return [];
+  const outcomes = ["right", "wrong speaker", "no speaker", "not found"];
+  const wheres = ["same sentence", "earlier sentence", "later sentence", "pronoun", "description", "unnamed", "unknown"];
+  const lines = [
+    `Breakdown, ${r.set} (gold quotes; kind: ${outcomes.join(" / ")}):`,
+    `| speaker is | ${["direct", "indirect", "mixed"].join(" | ")} | all |`,
+    "|---|---|---|---|---|",
+  ];
+  for (const w of wheres) {
+    const cell = (kind: string | null) =>
+      outcomes
+        .map((o) =>
+          Object.entries(r.breakdown)
+            .filter(([k]) => {
+              const [ko, kk, kw] = k.split("\t");
+              return ko === o && kw === w && (kind === null || kk === kind);
+            })
+            .reduce((a, [, n]) => a + n, 0),
+        )
+        .join(" / ");
+    if (!Object.keys(r.breakdown).some((k) => k.endsWith(`\t${w}`))) continue;
+    lines.push(`| ${w} | ${cell("direct")} | ${cell("indirect")} | ${cell("mixed")} | ${cell(null)} |`);
+  }
+  return [...lines, ""];
 }
 
 // Standalone: `npx tsx bench/nlp/run-quotes.ts` prints the quote table (DEBUG=1 lists dev and seed misses).
