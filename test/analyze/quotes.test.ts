@@ -825,3 +825,30 @@ describe("a nested report with an apposition and a subjunctive clause (Wikinews 
     });
   });
 });
+
+describe("a reported clause whose verb comes after a long subject (Wikinews, CC BY 2.5)", () => {
+  it("'announced classes for students ranging from kindergarten to high school, public and private, would be cancelled'", () => {
+    const qs = analyze(wikinewsArticle("Aftershocks_increase_death_toll")).quotes;
+    // The person before the apposition "the mayor of Esperanza, Sultan Kudarat," announces, not the province.
+    expect(qs.find((q) => q.text.startsWith("classes for students ranging"))).toMatchObject({
+      cue: "announced",
+      speaker: { name: "Charles Federic Plotena" },
+    });
+  });
+  it("'said questions remain how much …', 'reported Netflix Japan due to Kimura's death have delayed …'", () => {
+    const saudi = analyze(wikinewsArticle("Oil_facilities_in_Saudi_Arabia")).quotes;
+    expect(saudi.find((q) => q.text.startsWith("questions remain"))?.speaker?.name).toBe("Jonathan Marcus");
+    const netflix = analyze(wikinewsArticle("Japanese_professional_wrestler_and_Netflix_star")).quotes;
+    expect(netflix.find((q) => q.text.startsWith("Netflix Japan due to"))?.speaker?.name).toBe("Sky News");
+  });
+  it("not a cue inside a restrictive relative clause ('The anonymous insider who wrote … op-eds … was revealed to be …')", () => {
+    const qs = analyze(wikinewsArticle("On_the_campaign_trail_in_the_USA,_October_2020")).quotes;
+    expect(qs.some((q) => q.text.startsWith("New York Times op-eds"))).toBe(false);
+  });
+  it("a name the tagger cut after 'Commission on' is the whole name ('The United States Commission on Presidential Debates announced …')", () => {
+    const qs = analyze(wikinewsArticle("Second_US_Biden-Trump_debate_cancelled")).quotes;
+    expect(qs.find((q) => q.text.startsWith("the second presidential debate"))?.speaker?.name).toBe(
+      "United States Commission on Presidential Debates",
+    );
+  });
+});

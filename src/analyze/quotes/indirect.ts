@@ -457,6 +457,11 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         hasThat = true;
       if (WEAK_CUES.has(cue) && !hasThat && !appeal && !APPEAL_CUES.has(cue) && (WEAK_CLAUSE.test(after) || PAST_CLAUSE.test(after)))
         hasThat = true;
+      // "announced classes for students ranging from kindergarten to high school, public and private, would be
+      // cancelled": a long subject, then the clause's verb.
+      // (Not in a restrictive relative clause: "The anonymous insider who wrote … op-eds … was revealed to be …".)
+      if (!hasThat && !appeal && LATE_CUES.has(cue) && !/\b(?:who|which|that)\s+$/.test(sent.slice(0, m.index)) && lateClause(after))
+        hasThat = true;
       if (WEAK_CUES.has(cue) && !hasThat && !appeal) continue;
       if (appeal) hasThat = true;
       if (!hasThat && !CLAUSE_START.test(` ${after}`) && !FINITE.test(after.trim().split(/\s+/).slice(1, 6).join(" "))) continue;
@@ -600,6 +605,64 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
   }
   return out;
 };
+
+/** Cues that take a reported clause without "that" (not "told": its addressee comes first). */
+const LATE_CUES = new Set([
+  "said",
+  "says",
+  "announced",
+  "announces",
+  "reported",
+  "reports",
+  "stated",
+  "states",
+  "noted",
+  "notes",
+  "added",
+  "adds",
+  "warned",
+  "warns",
+  "remarked",
+  "claimed",
+  "claims",
+  "argued",
+  "argues",
+  "explained",
+  "insisted",
+  "believes",
+  "believed",
+  "estimated",
+  "suggested",
+  "wrote",
+  "writes",
+]);
+/** The verb of a reported clause: an auxiliary or modal, a copula-like verb, or "no longer"/"still" and a present verb. */
+const LATE_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|remain|remains|appear|appears|seem|seems)\b|\b(?:no\s+longer|still|now)\s+\p{Ll}{3,}s\b/u;
+/** Words that never open a subject noun phrase, or that mark a clause of its own inside it. */
+const NOT_SUBJECT_START =
+  /^(?:to|in|on|at|for|with|by|from|of|about|and|or|but|as|if|when|while|after|before|during|since|until|over|into|up|out|off|down|back|so|then|not|also|goodbye|thanks|sorry|yes|no|it|he|she|they|we|I|there|what|what['’]s|how|why|where|who|which|\p{Ll}+ly|\p{Ll}+ing|\p{Ll}+ed)$/u;
+/**
+ * The words after a cue make a clause whose verb comes late, after a long subject: "said questions remain how
+ * much …", "announced classes for students ranging from kindergarten to high school, public and private, would
+ * be cancelled", "reported Netflix Japan due to Kimura's death have delayed …". The subject is a noun phrase of
+ * 2–25 words with no verb, relative word or conjunction of its own (parentheticals set off by commas aside).
+ */
+function lateClause(after: string): boolean {
+  const span = (after.split(/[;:"“”]|,\s+(?:while|whereas|but|and|citing|adding|saying)\b|[.!?](?:\s|$)/)[0] ?? "")
+    .replace(/,\s+(?:which|who)\b[^,]{1,120},/g, " ")
+    .replace(/,\s[^,]{1,40},/g, " ");
+  const v = LATE_VERB.exec(span);
+  if (!v) return false;
+  const subject = span.slice(0, v.index).trim();
+  const words = subject.split(/\s+/);
+  // (One word only as a plural noun: "said questions remain …".)
+  if ((words.length < 2 && !/^\p{Ll}{3,}s$/u.test(subject)) || words.length > 25 || NOT_SUBJECT_START.test(words[0] ?? "")) return false;
+  if (/,/.test(subject) || /\b(?:to|and|or|but|not|never)$/.test(subject)) return false;
+  if (/\b(?:that|which|who|whom|whose|where|when|while|because|if|whether|than|he|she|they|we|it|I)\b/.test(subject)) return false;
+  // A finite verb in the subject makes a clause of its own (an -ed participle before a preposition does not).
+  return !words.some((w, i) => FINITE.test(w) && !(/ed$/.test(w) && /^(?:by|for|in|on|at|from|to|with|as|into|under|over)$/.test(words[i + 1] ?? "")));
+}
 
 /**
  * The report whose words open with the subject of the cue at [a, b): "reported its source said …", "reported

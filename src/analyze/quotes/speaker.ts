@@ -353,6 +353,10 @@ function fullPerson(entities: Entity[], e: Entity): SpeakerRef {
   return full ? toSpeaker(full, { text: e.text, start: e.start, end: e.end }) : toSpeaker(e);
 }
 
+/** The head of a longer organisation name before its "of/on/for" tail ("the Commission on Presidential Debates"). */
+const LONG_NAME_HEAD =
+  /(?:(?!The\s)\p{Lu}[\p{L}&'’.-]*\s+)*(?:Commission|Conference|Centers?|Centres?|Directorate General|Institute|Department|Ministry|Bureau|Council|Committee|Association|Union|Federation|Agency|Board|League|Society|Foundation|Organi[sz]ation|Corporation|Authority|Office|Academy)\s+(?:of|on|for)\s+(?:the\s+)?$/u;
+
 /** Names in [a, b): entities (not inside a prepositional phrase) and capitalised runs the tagger missed. */
 function candidates(text: string, entities: Entity[], a: number, b: number): Cand[] {
   const out: Cand[] = [];
@@ -372,6 +376,14 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
       continue;
     // A bare title the tagger took for an organisation ("Senate Majority Leader") names no one.
     if (!e.ref && onlyTitles(e.text.replace(/^(?:the|Republican|Democratic|Democrat)\s+/i, ""))) continue;
+    // The tail of a longer name the tagger cut ("the Commission on Presidential Debates"): that name.
+    const head = e.type === "PER" ? null : text.slice(Math.max(a, e.start - 60), e.start).match(LONG_NAME_HEAD);
+    if (head && !NOT_NAME.test(head[0].split(/\s+/)[0] ?? "")) {
+      const hs = e.start - head[0].length;
+      const full = text.slice(hs, e.end);
+      out.push({ start: hs, end: e.end, rank: 1, ref: { name: full, text: full, start: hs, end: e.end, country: e.country ?? null, sector: e.sector ?? null } });
+      continue;
+    }
     out.push({ start: e.start, end: e.end, rank: e.type === "PER" ? 0 : 1, ref: fullPerson(entities, e) });
   }
   const win = text.slice(a, b);
@@ -418,11 +430,7 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     if (!name.includes(" ") && /["“‘]$/.test(text.slice(Math.max(0, st - 1), st))) continue;
     // The tail of a longer name ("the Commission on Presidential Debates", "National Conference of State
     // Legislatures") is that name; after any other preposition the run is an object ("during World War II").
-    const head = text
-      .slice(Math.max(0, st - 60), st)
-      .match(
-        /(?:\p{Lu}[\p{L}&'’.-]*\s+)*(?:Commission|Conference|Centers?|Centres?|Directorate General|Institute|Department|Ministry|Bureau|Council|Committee|Association|Union|Federation|Agency|Board|League|Society|Foundation|Organi[sz]ation|Corporation|Authority|Office|Academy)\s+(?:of|on|for)\s+(?:the\s+)?$/u,
-      );
+    const head = text.slice(Math.max(0, st - 60), st).match(LONG_NAME_HEAD);
     if (head && !NOT_NAME.test(head[0].split(/\s+/)[0] ?? "")) {
       const hs = st - head[0].length;
       if (hs >= a) {
@@ -493,6 +501,17 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
     if (app?.index !== undefined) {
       const head = cs.filter((c) => c.end <= a + (app.index as number));
       if (head.length) cs = head.some((c) => c.rank === 0) ? head.filter((c) => c.rank === 0) : head;
+    } else {
+      // "Charles Federic Plotena, the mayor of Esperanza, Sultan Kudarat, announced": a person, then a title
+      // "of" a place and its province (after an organisation the name after the title is the person: "ISNA,
+      // the prosecutor general of Tehran, Ali Alghasi Mehr, said").
+      const place = text
+        .slice(a, b)
+        .match(
+          /,\s+(?:the|a|an)\s+[^,]*?\s(?:of|in)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u,
+        );
+      const head = place?.index !== undefined ? cs.filter((c) => c.end <= a + (place.index as number) && c.rank === 0) : [];
+      if (head.length) cs = head;
     }
     const sorted = cs.sort((x, y) => y.end - x.end || x.rank - y.rank);
     const c = sorted[0];
