@@ -211,7 +211,9 @@ export function scoreQuotes(
         if (g.kind === "direct") s.directRight++;
         count("right", d, g);
       } else {
-        count(p.speaker?.name || (!g.speaker && p.speaker) ? "wrong speaker" : "no speaker", d, g);
+        // An unresolved description ("the spokesman", "The ministry") names no one: no speaker.
+        const unresolved = !p.speaker?.name || (!!g.speaker && /^(?:\p{Ll}|(?:the|a|an)\s)/iu.test(p.speaker.name));
+        count(unresolved ? "no speaker" : "wrong speaker", d, g);
       }
       if (!speakerRight(g, p) && debug)
         console.error(`SPEAKER want ${g.speaker}/${g.speakerMention} got ${p.speaker?.name}/${p.speaker?.text}: ${g.text.slice(0, 80)}`);
@@ -272,7 +274,8 @@ export function quoteTable(rs: QuoteScore[]): string {
 }
 
 /**
- * Gold quotes by outcome (right, wrong speaker, no speaker — an unresolved mention counts here —, not found),
+ * Gold quotes by outcome (right, wrong speaker, no speaker — an unresolved description such as "the
+ * spokesman" counts here —, not found),
  * gold kind and where the gold speaker is: counts only, no text, so it may be printed for held-out.
  */
 export function quoteBreakdown(r: QuoteScore): string[] {
