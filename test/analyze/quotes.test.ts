@@ -598,7 +598,11 @@ describe("a weak cue with a clause of subject and past-tense verb (Wikinews, CC 
 describe("more clauses after the cue (Wikinews, CC BY 2.5)", () => {
   it("a parenthetical attribution before a clause that opens with a name ('which, the statement said, European nations have refused …')", () => {
     const qs = analyze(wikinewsArticle("US_President_Trump_announces_troop_withdrawal_from_Syria")).quotes;
-    expect(qs.find((q) => q.text === "European nations have refused to repatriate")?.speaker?.name).toBe("the statement");
+    // ("the statement" is Trump's: "Trump, in a statement delivered via the press secretary, announced …".)
+    expect(qs.find((q) => q.text === "European nations have refused to repatriate")?.speaker).toMatchObject({
+      name: "Donald Trump",
+      text: "the statement",
+    });
   });
   it("'reported, citing Johns Hopkins University data, there were …'", () => {
     const qs = analyze(wikinewsArticle("SARS-CoV-2_surpasses_one_million")).quotes;
@@ -757,7 +761,11 @@ describe("unnamed and numbered sources (Wikinews, CC BY 2.5)", () => {
 describe("the head of an unnamed speaker's noun phrase (Wikinews, CC BY 2.5)", () => {
   it("'Another report from the Mexican government … said', 'The public officials who ordered that change claimed'", () => {
     const paso = analyze(wikinewsArticle("Gunman_opens_fire_in_El_Paso")).quotes;
-    expect(paso.find((q) => q.text.startsWith("eight Mexicans died"))?.speaker?.name).toBe("the Mexican government");
+    expect(paso.find((q) => q.text.startsWith("eight Mexicans died"))?.speaker).toMatchObject({
+      name: "Government of Mexico",
+      text: "the Mexican government",
+      country: "MEX",
+    });
     const court = analyze(wikinewsArticle("US_Supreme_Court_over")).quotes;
     expect(court.find((q) => q.text.startsWith("they were reducing the number"))?.speaker?.name).toBe("The public officials");
   });
@@ -850,5 +858,35 @@ describe("a reported clause whose verb comes after a long subject (Wikinews, CC 
     expect(qs.find((q) => q.text.startsWith("the second presidential debate"))?.speaker?.name).toBe(
       "United States Commission on Presidential Debates",
     );
+  });
+});
+
+describe("descriptions that stand for a source named earlier (Wikinews, CC BY 2.5)", () => {
+  it("'The Aviation Herald reported … The industry publication stated …', 'Znak.com reported … The website further reported …'", () => {
+    const plane = analyze(wikinewsArticle("Iranian_cargo_plane_crashes")).quotes;
+    expect(plane.find((q) => q.text.startsWith("the aircraft overran the runway"))?.speaker?.name).toBe("Aviation Herald");
+    const blast = analyze(wikinewsArticle("Magnitogorsk_apartment_building")).quotes;
+    expect(blast.find((q) => q.text.startsWith("its anonymous source claimed a fourth offender"))?.speaker?.name).toBe("Znak");
+  });
+  it("'the party' when one party is named; 'The fire service' after the North Wales Fire and Rescue Service", () => {
+    const thai = analyze(wikinewsArticle("Thai_political_party_withdraws")).quotes;
+    expect(thai.find((q) => q.text.startsWith("Thai Raksa Chart party complies"))?.speaker?.name).toBe("Thai Raksa Chart Party");
+    const fire = analyze(wikinewsArticle("Fire_at_historic_Welsh_ex-hotel")).quotes;
+    expect(fire.find((q) => q.text.startsWith("an investigation working alongside"))?.speaker?.name).toMatch(/Rescue Service/);
+  });
+  it("'Gáspár Maróth, the Hungarian Government commissioner … the commissioner stated …': the person in apposition", () => {
+    const qs = analyze(wikinewsArticle("Hungarian_state-owned_enterprise")).quotes;
+    expect(qs.find((q) => q.text.startsWith("the purchase was financed by a loan"))?.speaker?.name).toBe("Gáspár Maróth");
+  });
+  it("'the German government' is the government of Germany", () => {
+    const qs = analyze(wikinewsArticle("Germany_says_Alexei_Navalny")).quotes;
+    expect(qs.find((q) => q.text.startsWith("Russian opposition leader Alexei Navalny was poisoned"))?.speaker).toMatchObject({
+      name: "Government of Germany",
+      country: "DEU",
+    });
+  });
+  it("'advocates states\' rights' is no report", () => {
+    const qs = analyze(wikinewsArticle("Wikinews_interviews_Don_Blankenship")).quotes;
+    expect(qs.some((q) => q.cue === "states")).toBe(false);
   });
 });

@@ -166,6 +166,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         )
           continue;
         if (CUE_NEXT.test(sent.slice(m.index + cue.length))) continue;
+        // "advocates states' rights": a plural possessive.
+        if (/^['’]/.test(sent.slice(m.index + cue.length))) continue;
       }
       // "over alleged hush money", "an estimated 1,000", "the reported attack": an adjective, not a speech verb;
       // "It was initially reported …", "he was told": a passive names no speaker.

@@ -3,7 +3,7 @@ import { ORG_WORDS, PERSON_TITLES } from "../entities/gazetteer.js";
 
 const PRONOUN = /\b(he|she|they|it|we|I)\b/i;
 const ROLE =
-  /\b(spokes(?:man|woman|person)|minister|president|premier|chancellor|prime minister|secretary|ambassador|official|officials|police|governor|mayor|judge|court|ministry|government|company|agency|leader|chief|director|chairman|chairwoman|lawyer|attorney|senator|general|commander|prosecutors?|statement|commissioner|constable|inspector|coroner|sheriff|envoy|representative|lawmaker|congressman|congresswoman|professor|captain|colonel|bishop|pope|king|queen|prince|princess|department|commission|federation|academy|council|committee|firm|airline|network|website|newspaper|broadcaster)\b/i;
+  /\b(spokes(?:man|woman|person)|minister|president|premier|chancellor|prime minister|secretary|ambassador|official|officials|police|governor|mayor|judge|court|ministry|government|company|agency|leader|chief|director|chairman|chairwoman|lawyer|attorney|senator|general|commander|prosecutors?|statement|commissioner|constable|inspector|coroner|sheriff|envoy|representative|lawmaker|congressman|congresswoman|professor|captain|colonel|bishop|pope|king|queen|prince|princess|department|commission|federation|academy|council|committee|firm|airline|network|website|newspaper|broadcaster|publication|outlet|magazine|service|party)\b/i;
 /** A plural group noun right after a word: "officials", "authorities", "government", "media". */
 const GROUP_NOUN =
   /^\s+(?:state\s+)?(?:officials|authorities|government|media|reports|sources|police|prosecutors|investigators|researchers|scientists|workers|services|crews|responders|rescuers|staff)\b/;
@@ -257,9 +257,10 @@ function resolvePronounAny(
 
 const UNNAMED_ROLES = /^(?:officials|police|statement|prosecutors?|government)$/;
 /** Roles that stand for the organisation named last whose name holds the word ("the federation" → Iranian Chess Federation). */
-const NAMED_ORG_ROLES = /^(?:court|ministry|agency|embassy|department|commission|federation|academy|council|committee)$/;
-/** "the company", "the network": the business or media organisation named last. */
-const BUSINESS_ROLES = /^(?:company|firm|airline|network|newspaper|broadcaster)$/;
+const NAMED_ORG_ROLES = /^(?:court|ministry|agency|embassy|department|commission|federation|academy|council|committee|service|party)$/;
+const MEDIA_ROLES = /^(?:publication|outlet|magazine|website)$/;
+/** "the company", "the network", "the industry publication", "the website": the business or media organisation named last. */
+const BUSINESS_ROLES = /^(?:company|firm|airline|network|newspaper|broadcaster|publication|outlet|magazine|website)$/;
 const NOT_BUSINESS = new Set(["GOV", "LEG", "JUD", "MIL", "COP", "IGO", "NGO", "PTY", "REB", "EDU", "REL"]);
 
 /**
@@ -269,8 +270,15 @@ const NOT_BUSINESS = new Set(["GOV", "LEG", "JUD", "MIL", "COP", "IGO", "NGO", "
 function roleAntecedent(text: string, entities: Entity[], at: number, role: string): Entity | null {
   if (UNNAMED_ROLES.test(role)) return null;
   // "the court", "the ministry": the organisation named last whose name holds the word ("Supreme Court").
+  // "the Marine Traffic website … the website": a media word the article attached to a name first.
+  if (MEDIA_ROLES.test(role)) {
+    const named = attachedName(text, entities, at, role);
+    if (named) return named;
+  }
   if (BUSINESS_ROLES.test(role)) {
-    if (!/\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return null;
+    // ("the company", "the industry publication", "the news website": not "the hotel's website".)
+    if (!/\bthe\s+(?:(?:industry|news|online|trade|investigative|local|state|business)\s+)?$/i.test(text.slice(Math.max(0, at - 20), at)))
+      return null;
     return (
       [...entities].reverse().find((e) => e.end <= at && at - e.end < 3000 && e.type === "ORG" && !NOT_BUSINESS.has(e.sector ?? "")) ?? null
     );
@@ -283,8 +291,16 @@ function roleAntecedent(text: string, entities: Entity[], at: number, role: stri
   ) {
     const word = new RegExp(`\\b${role}\\b`, "i");
     const org = [...entities].reverse().find((e) => e.end <= at && at - e.end < 3000 && e.type === "ORG" && word.test(e.name));
-    if (org) return org;
+    // "the party" only when the article has named one party so far (with several it could be any of them).
+    const parties = new Set(entities.filter((e) => e.end <= at && e.type === "ORG" && word.test(e.name)).map((e) => e.name.toLowerCase()));
+    if (org && (role !== "party" || parties.size === 1)) return org;
+    if (role === "party") return null;
   }
+  return attachedName(text, entities, at, role);
+}
+
+/** The role word earlier in the text with a name attached: after it, before it, or in an "of/for" phrase after it. */
+function attachedName(text: string, entities: Entity[], at: number, role: string): Entity | null {
   const lower = lowerOf(text);
   let k = lower.lastIndexOf(role, at - 1);
   for (let n = 0; k >= 0 && n < 4 && at - k < 4000; n++, k = lower.lastIndexOf(role, k - 1)) {
@@ -294,6 +310,11 @@ function roleAntecedent(text: string, entities: Entity[], at: number, role: stri
     if (after) return after;
     const before = speakers.find((e) => e.end <= k && /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(text.slice(e.end, k)));
     if (before) return before;
+    // "Gáspár Maróth, the Hungarian Government commissioner responsible for …": a person with the role in apposition.
+    const appos = speakers.find(
+      (e) => e.type === "PER" && e.end <= k && /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|and|or|in|who|which)\s)[\p{L}'’.-]+\s+){0,4}$/u.test(text.slice(e.end, k)),
+    );
+    if (appos) return appos;
     const of = speakers.find((e) => e.start >= end && /^\s+(?:for|of|at)\s+(?:the\s+)?$/.test(text.slice(end, e.start)));
     if (of) return of;
   }
@@ -680,6 +701,20 @@ export function speakerIn(
       /\s+(?:(?:on|as of|in|at|by)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+ \d{1,2}|\d{4}|the time)|also|had|has|have|then|later|previously|again|reportedly|reportedly also|specifically|publicly|officially|repeatedly|initially|separately|subsequently|further)$/u,
       "",
     );
+  // "The statement also said …": whoever made the statement the article mentioned last (see statementMaker).
+  if (/^(?:the|this|that)\s+statement$/i.test(phrase)) {
+    const at = a + win.indexOf(phrase);
+    const maker = statementMaker(text, entities, history, at);
+    if (maker) return { ...maker, text: phrase, start: at, end: at + phrase.length };
+  }
+  // "the German government", "the Saudi government": the government of the country the adjective names.
+  const gov = phrase.match(/^(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+government$/iu);
+  if (gov?.[1]) {
+    const at = a + win.indexOf(phrase);
+    const adj = entities.find((e) => e.type === "NORP" && e.start >= at && e.end <= at + phrase.length && e.text === gov[1]);
+    if (adj?.country && adj.name !== adj.text)
+      return { name: `Government of ${adj.name}`, text: phrase, start: at, end: at + phrase.length, country: adj.country, sector: "GOV" };
+  }
   if (rm && rm.index !== undefined) {
     const role = rm[0].toLowerCase();
     const fit = [...entities].reverse().find((e) => e.end <= a && (e.office ?? "").toLowerCase().includes(role));
@@ -719,6 +754,26 @@ export function speakerIn(
     return { name: tail[1], text: tail[1], start: at, end: at + tail[1].length, country: null, sector: null };
   }
   return null;
+}
+
+/**
+ * The maker of the statement mentioned last before `at` (within a few sentences): a speaker already found in
+ * that sentence ("Trump, in a statement delivered via the press secretary, announced …"), or the name in "a
+ * statement from/by X" or "X's statement".
+ */
+function statementMaker(text: string, entities: Entity[], history: SpeakerRef[], at: number): SpeakerRef | null {
+  const k = lowerOf(text).lastIndexOf("statement", at - 1);
+  if (k < 0 || at - k > 1500) return null;
+  const [from] = sentenceStartsBefore(text, k, 1);
+  const rest = text.slice(k);
+  const end = k + (rest.search(/[.!?]["”]?\s|\n/) < 0 ? rest.length : rest.search(/[.!?]["”]?\s|\n/));
+  const said = history.find((h) => h.start >= (from ?? 0) && h.start < end && h.start < at);
+  if (said) return said;
+  const by = text.slice(k, end).match(/^statements?\s+(?:from|by|issued by|released by)\s+(?:the\s+)?/);
+  const named = by
+    ? entities.find((e) => e.start === k + by[0].length && SPEAKER_TYPES.has(e.type))
+    : entities.find((e) => SPEAKER_TYPES.has(e.type) && e.end <= k && /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(text.slice(e.end, k)));
+  return named ? toSpeaker(named) : null;
 }
 
 /** An unnamed source noun phrase ending a window, not inside a prepositional phrase ("for the police"). */
