@@ -512,3 +512,63 @@ describe("the present and the future as TimeML's PRESENT_REF and FUTURE_REF (Wik
     ).toEqual(["this day and age=PRESENT_REF"]);
   });
 });
+
+describe("weekdays with dates, named days, quarters by their months (Wikinews CC BY 2.5; MEANTIME CC BY 4.0; news pages)", () => {
+  it("puts a weekday with a month-day in the year where that day is that weekday", () => {
+    // Puerto Rico, 2019-07-28; Kenya, 2020-04-08 (a past verb near them moved both a year back).
+    expect(
+      times("Ricardo Llerandi, Rosselló's chief of staff, also announced his resignation effective next Wednesday, July 31.", "2019-07-28"),
+    ).toContain("next Wednesday, July 31=2019-07-31");
+    expect(
+      times("This public transport shutdown had initially started on March 26 and was planned to end on Saturday, April 4.", "2020-04-08"),
+    ).toContain("Saturday, April 4=2020-04-04");
+  });
+  it("reads a date before a capitalised word that starts with 'Am' (not a clock time)", () => {
+    // Wikinews, 2019-04-08.
+    expect(
+      times(
+        "The researchers e-mailed Amazon Web Services informing them of the situation, to which on February 1 Amazon Web Services acknowledged the bug.",
+        "2019-04-08",
+      ),
+    ).toContain("February 1=2019-02-01");
+  });
+  it("reads a month after 'since' as the last one before the anchor", () => {
+    // IBTimes, 2011-01-10 (read here with a later anchor, where November is still ahead).
+    expect(
+      times("But the benchmark S&P 500 was on track for its third straight session of declines, its first three-day losing streak since late November.", "2020-10-15"),
+    ).toContain("November=2019-11");
+  });
+  it("does not read 'Black Monday' as last Monday", () => {
+    // MEANTIME (train), 2007-10-20.
+    const t = times("Today marked a day in history, when 20 years ago, the United States Dow Jones Industrial Average market crashed, on what is known as ` Black Monday'.", "2007-10-20");
+    expect(t.some((x) => x.startsWith("Monday="))).toBe(false);
+  });
+  it("reads Cyber Monday as the Monday after Thanksgiving (past the end of November)", () => {
+    // Legit Reviews; anchor 2019-12-04 (Thanksgiving 2019 was November 28).
+    expect(
+      times(
+        "Online shoppers in the U.S. set a record for one-day sales on Cyber Monday, racking up $733 million in purchases, comScore Networks said Tuesday.",
+        "2019-12-04",
+      ),
+    ).toContain("Cyber Monday=2019-12-02");
+  });
+  it("reads quarters named by their months, and not 'first quarterly' as the first quarter", () => {
+    // Reuters via ARN, 2020-08-12; CNN via News10, 2020-04-22.
+    expect(
+      times(
+        "The company posted an operating loss of 12.6 billion yen (US$118 million) for the April-June quarter, versus a year-before profit of 7.83 billion yen.",
+        "2020-08-12",
+      ),
+    ).toContain("the April-June quarter=2020-Q2");
+    expect(
+      times("Toshiba last suffered a quarterly operating loss in the October-December quarter of 2016, at the peak of a crisis.", "2020-08-12"),
+    ).toContain("the October-December quarter of 2016=2016-Q4");
+    expect(times("Delta has reported its first quarterly loss in more than five years.", "2020-04-22").join(" ")).not.toContain("quarter");
+  });
+  it("reads 'the year-ago period' as the same period a year before", () => {
+    // CNET, 2013-10-03.
+    expect(times("The company reported a net profit of NT$3.9 billion in the year-ago period.", "2013-10-03")).toContain(
+      "the year-ago period=2012",
+    );
+  });
+});

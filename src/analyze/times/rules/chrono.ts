@@ -12,7 +12,7 @@ const SKIP =
   /^(?:(?:on|since|by|until|from|last|next|this|past|coming|early|late)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?$|^(?:(?:earlier|later)\s+)?(?:last|this|next|past|the\s+same|coming)\s+(?:week|month|year|weekend|quarter)$|^now$|^(?:a|one|the)$|^(?:may|march)$|^(?:sun|sat|wed)$/i;
 /** A past verb near the date; participles of plans ("scheduled", "expected") are not past events. */
 const PAST_VERB =
-  /\b(?:[Ww]as|[Ww]ere|had|did|said|announced|reported|took place|held|(?!(?:schedul|plann|expect|slat|propos|intend|aim)ed\b|[a-z]*eed\b)[a-z]{3,}ed)\b/;
+  /\b(?:[Ww]as|[Ww]ere|had|did|said|announced|reported|took place|held|died|fell|rose|grew|lost|won|began|became|came|went|took|gave|made|met|sold|bought|told|spoke|wrote|led|fled|flew|sank|fought|paid|struck|brought|sent|spent|caught|drew|threw|broke|chose|stole|froze|withdrew|(?!(?:schedul|plann|expect|slat|propos|intend|aim)ed\b|[a-z]*eed\b)[a-z]{3,}ed)\b/;
 /** "until October 14" is an end still ahead, unless the clause is in the past perfect ("had been closed until"). */
 const UNTIL = /\b(?:until|till|through)\s+$/i;
 
@@ -57,7 +57,9 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
     .replace(/\b(?:1[89]|20)\d0s\b|\b(?:morning|afternoon|evening|night)\s+of\s+(?=[A-Z0-9])|\b[Mm]id-(?=[A-Z])/g, (m) =>
       " ".repeat(m.length),
     )
-    .replace(/--/g, "; ");
+    .replace(/--/g, "; ")
+    // "on February 1 Amazon said": chrono takes "1 Am" for a clock time and then drops the date.
+    .replace(/(\d) (?=[AaPp]m[a-z])/g, "$1,");
   if (masked.includes(" - ") || masked.includes("–") || masked.includes("—"))
     masked = masked.replace(/\s[-–—](?=\s+[a-z])/g, (m) => `${m[0]};`);
   if (masked.includes("May")) masked = masked.replace(MAY_LEAD, (m, sp: string) => `in${" ".repeat(m.length - 2 - sp.length)}${sp}`);
@@ -120,8 +122,19 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       mo = day.getUTCMonth() + 1;
       d = day.getUTCDate();
     }
+    // "Tuesday, January 21" without a year: the year (next to the anchor's) in which that day is that weekday.
+    let weekdayYear = false;
+    if (ctx.anchor && !nineEleven && !s.isCertain("year") && s.isCertain("weekday") && s.isCertain("day") && s.isCertain("month")) {
+      const base = ctx.anchor.getUTCFullYear();
+      const fit = [base, base - 1, base + 1].find((yy) => new Date(Date.UTC(yy, mo - 1, d)).getUTCDay() === s.get("weekday"));
+      if (fit !== undefined) {
+        y = fit;
+        weekdayYear = true;
+      }
+    }
     if (
       !nineEleven &&
+      !weekdayYear &&
       !s.isCertain("year") &&
       s.isCertain("month") &&
       ctx.anchor &&
@@ -132,9 +145,11 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       const future = isFuture(ctx.sentence, start, end);
       const around = ctx.sentence.slice(Math.max(0, start - 60), Math.min(ctx.sentence.length, end + 40));
       const until = UNTIL.test(ctx.sentence.slice(0, start)) && !/\bhad\b[^,;]*$/.test(ctx.sentence.slice(0, start));
-      if (day > anchor && !future && !until && PAST_VERB.test(around)) y -= 1;
+      // "since late November" reaches back: the last one before the anchor, whatever the verb.
+      const since = /\bsince\s+(?:(?:early|late|mid)[-\s]+)?$/i.test(ctx.sentence.slice(0, start)) || /^since\b/i.test(r.text);
+      if (day > anchor && (since || (!future && !until && PAST_VERB.test(around)))) y -= 1;
       // "are not due until October" (a March story): an end still ahead unless the clause is in the past.
-      else if (day < anchor.slice(0, s.isCertain("day") ? 10 : 7) && (future || (until && !PAST_VERB.test(around)))) y += 1;
+      else if (!since && day < anchor.slice(0, s.isCertain("day") ? 10 : 7) && (future || (until && !PAST_VERB.test(around)))) y += 1;
     }
     let value: string;
     let precision: "minute" | "hour" | "day" | "month" | "year";
@@ -185,3 +200,4 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
   }
   return out;
 };
+

@@ -37,9 +37,18 @@ const NTH: Record<string, [number, number, number]> = {
   "columbus day": [10, 1, 2],
 };
 /** Days counted from Easter Sunday. */
-const EASTER: Record<string, number> = { "good friday": -2, easter: 0, "easter sunday": 0, "easter monday": 1 };
+const EASTER: Record<string, number> = {
+  "ash wednesday": -46,
+  "palm sunday": -7,
+  "maundy thursday": -3,
+  "good friday": -2,
+  "holy saturday": -1,
+  easter: 0,
+  "easter sunday": 0,
+  "easter monday": 1,
+};
 const RE =
-  /\b(New Year's Day|New Year's Eve|Valentine's Day|St\.? Patrick's Day|May Day|Bastille Day|Halloween|Armistice Day|Veterans Day|Remembrance Day|Christmas Eve|Christmas Day|Christmas|Boxing Day|Thanksgiving(?: Day)?|Black Friday|(?:International )?Women's Day|Australia Day|Canada Day|Martin Luther King(?: Jr\.)? Day|Presidents'? Day|Mother's Day|Memorial Day|Father's Day|Labor Day|Columbus Day|Good Friday|Easter(?: Sunday| Monday)?(?! Island| Rising))(?:,?\s+((?:19|20)\d\d))?\b/g;
+  /\b(New Year's Day|New Year's Eve|Valentine's Day|St\.? Patrick's Day|May Day|Bastille Day|Halloween|Armistice Day|Veterans Day|Remembrance Day|Christmas Eve|Christmas Day|Christmas|Boxing Day|Thanksgiving(?: Day)?|Black Friday|(?:International )?Women's Day|Australia Day|Canada Day|Martin Luther King(?: Jr\.)? Day|Presidents'? Day|Mother's Day|Memorial Day|Father's Day|Labor Day|Columbus Day|Cyber Monday|Ash Wednesday|Palm Sunday|Maundy Thursday|Good Friday|Holy Saturday|Easter(?: Sunday| Monday)?(?! Island| Rising))(?:,?\s+((?:19|20)\d\d))?\b/g;
 
 const PAST = /\b(?:was|were|had|did|said|died|took place|(?!(?:schedul|plann|expect|propos)ed\b)\w{3,}ed)\b/i;
 
@@ -69,6 +78,7 @@ function easter(y: number): [number, number] {
 function dayOf(name: string, y: number): [number, number] {
   if (name.startsWith("thanksgiving")) return [11, thanksgiving(y)];
   if (name === "black friday") return [11, thanksgiving(y) + 1];
+  if (name === "cyber monday") return [11, thanksgiving(y) + 4];
   const nth = NTH[name];
   if (nth) return [nth[0], nthWeekday(y, nth[0], nth[1], nth[2])];
   if (name in EASTER) {
@@ -94,7 +104,7 @@ function thanksgiving(year: number): number {
  */
 export const holiday: TimeRule = (ctx) => {
   const out: TimeRef[] = [];
-  if (!/Christmas|Year's|Day\b|Eve\b|Halloween|Thanksgiving|Black Friday|Easter|Good Friday/.test(ctx.sentence)) return out;
+  if (!/Christmas|Year's|Day\b|Eve\b|Halloween|Thanksgiving|Black Friday|Cyber Monday|Easter|Good Friday|Ash Wednesday|Palm Sunday|Maundy Thursday|Holy Saturday/.test(ctx.sentence)) return out;
   for (const m of ctx.sentence.matchAll(RE)) {
     const name = m[1]!.toLowerCase();
     // "the Labor Day holiday", "the Easter weekend" name the day too.
@@ -122,7 +132,7 @@ export const holiday: TimeRule = (ctx) => {
       else if ((diff < -183 && (future || !past)) || (diff < 0 && future)) year += 1;
     }
     const [mo, d] = at(year);
-    const value = `${year}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+    const value = new Date(Date.UTC(year, mo - 1, d)).toISOString().slice(0, 10);
     out.push(ref(ctx, m.index, m.index + m[0].length, value, "day", "holiday"));
   }
   return out;

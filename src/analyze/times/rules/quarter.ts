@@ -17,7 +17,7 @@ const ORD: Record<string, number> = {
   q4: 4,
 };
 const RE =
-  /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?((?:19|20)\d\d)|\s+of\s+(last|this|next)\s+year)?|\b(Q[1-4])(?:\s+((?:19|20)\d\d))?\b(?![-–.]?\d)/gi;
+  /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?!ly\b|[\s-]?finals?\b)(?:\s+(?:of\s+)?((?:19|20)\d\d)|\s+of\s+(last|this|next)\s+year)?|\b(Q[1-4])(?:\s+((?:19|20)\d\d))?\b(?![-–.]?\d)/gi;
 /** "the first half of 2009", "the second half of next year", "the first half" (TimeML `2009-H1`). */
 const HALF =
   /\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half(?:\s+of\s+(?:((?:19|20)\d\d)|(?:the|this)\s+year|(last|next)\s+year))?\b(?!\s+of\b|[\s-]+(?:time|hour|century|decade|goal|point|inning|season|game|match|round))/gi;
@@ -27,6 +27,10 @@ const RESULTS =
 const YEAR_BEFORE = /\b((?:19|20)\d\d)(?:['’]s)?\s+$/;
 /** "the first three months of 2008", "the last three months of the year". */
 const MONTHS3 = /\b(?:the\s+)?(first|last|final)\s+three\s+months\s+of\s+(?:((?:19|20)\d\d)|(?:the|this)\s+year|(last|next)\s+year)\b/gi;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** A quarter named by its months: "the April-June quarter", "the October-December quarter of 2016", "the January to March quarter". */
+const MONTH_SPAN =
+  /\b(?:the\s+)?(?:((?:19|20)\d\d)\s+)?(Jan(?:uary)?|Apr(?:il)?|Jul(?:y)?|Oct(?:ober)?)\.?\s*(?:[-–/]|\s+to\s+|\s+through\s+)\s*(Mar(?:ch)?|June?|Sep(?:t(?:ember)?)?|Dec(?:ember)?)\.?\s+quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/g;
 /** A past verb in the clause before the quarter ("profit rose in"); announcements and plans do not count. */
 const PAST =
   /\b(?:was|were|had|rose|fell|grew|lost|earned|made|saw|sold|posted|reported|(?!(?:announc|plann|schedul|expect|propos|intend|aim|decid)ed\b)\w{3,}ed)\b/i;
@@ -80,6 +84,20 @@ export const quarter: TimeRule = (ctx) => {
       (rel ? null : YEAR_BEFORE.exec(ctx.sentence.slice(Math.max(0, m.index - 8), m.index))?.[1]) ??
       (base === null ? null : String(base));
     out.push(ref(ctx, m.index, end, year ? `${year}-H${h}` : null, "quarter", "half-year"));
+  }
+  for (const m of ctx.sentence.matchAll(MONTH_SPAN)) {
+    const first = MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase());
+    if (MONTHS.indexOf(m[3]!.slice(0, 3).toLowerCase()) !== first + 2) continue;
+    const q = first / 3 + 1;
+    let year = m[1] ?? m[4] ?? null;
+    if (!year && ctx.anchor) {
+      let y = ctx.anchor.getUTCFullYear();
+      const end = m.index + m[0].length;
+      // As for "the fourth quarter": one not yet begun, told in the past tense, is last year's.
+      if (q > current && !isFuture(ctx.sentence, m.index, end) && pastClause(ctx.sentence, m.index)) y -= 1;
+      year = String(y);
+    }
+    out.push(ref(ctx, m.index, m.index + m[0].length, year ? `${year}-Q${q}` : null, "quarter", "quarter"));
   }
   for (const m of ctx.sentence.matchAll(MONTHS3)) {
     const q = m[1]!.toLowerCase() === "first" ? 1 : 4;

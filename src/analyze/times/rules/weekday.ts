@@ -5,6 +5,9 @@ import { ref, type TimeRule } from "../types.js";
 const RE =
   /\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?\b(?:,?\s+(?=[A-Z][a-z]+\.? \d))?/g;
 
+/** Words that make a weekday the name of one day ("Black Friday", "Bloody Sunday", "Ash Wednesday"). */
+const NAMED_DAY = /\b(?:Black|Cyber|Good|Bloody|Ash|Palm|Holy|Maundy|Shrove|Easter|Whit|Fat|Giving|Blue|Mega|Manic)\s+$/;
+
 /** Days from the anchor's weekday to the target weekday: back to the latest one, or ahead when future. */
 export function weekdayDelta(today: number, target: number, mod: string, future: boolean): number {
   if (future) {
@@ -31,6 +34,8 @@ export const weekday: TimeRule = (ctx) => {
       )
     )
       continue;
+    // "Black Friday", "Black Monday", "Good Friday": a named day (the holiday rule's), not the weekday nearest the anchor.
+    if (!m[1] && NAMED_DAY.test(ctx.sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     const mod = (m[1] ?? "").toLowerCase();
     const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
     const today = ctx.anchor.getUTCDay();
