@@ -572,3 +572,27 @@ describe("weekdays with dates, named days, quarters by their months (Wikinews CC
     );
   });
 });
+
+describe("financial quarters and the small hours of a named day (MEANTIME CC BY 4.0; news pages)", () => {
+  it("reads 'the last financial quarter' and 'the end of the current financial quarter' as quarters", () => {
+    // MEANTIME (train), 2010-10-23 and 2010-06-16.
+    expect(times("In the last financial quarter, Mac sales increased 22 percent, comprising 24 percent of Apple's revenue.", "2010-10-23")).toContain(
+      "last financial quarter=2010-Q3",
+    );
+    expect(
+      times(
+        "Analysts estimated that over eight million iPhones will have been sold by the end of the current financial quarter, which ends on June 26.",
+        "2010-06-16",
+      ),
+    ).toContain("the end of the current financial quarter=2010-Q2");
+  });
+  it("reads 'the early morning hours of Sunday' as Sunday, not the day named before it", () => {
+    // The Independent, 2023-09-06 (a Wednesday).
+    const t = times(
+      "The Madison Police Department announced on Tuesday that the victim, a woman in her 20s, was found between West Wilson and Bedford streets in the early morning hours of Sunday.",
+      "2023-09-06",
+    );
+    expect(t).toContain("Sunday=2023-09-03");
+    expect(t.some((x) => x.includes("morning"))).toBe(false);
+  });
+});

@@ -1,12 +1,17 @@
 import type { TimeRef } from "../../../model/index.js";
 import { addDays, isoMonth, isoWeek } from "../dates.js";
+import { isFuture } from "../tense.js";
 import { ref, type TimeRule } from "../types.js";
+
+const PAST = /\b(?:was|were|had|did|said|\w{3,}ed)\b/i;
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const STEP: Record<string, number> = { last: -1, previous: -1, next: 1, this: 0, current: 0, "": 0 };
 /** "the beginning of the year", "the end of this month", "the rest of the week", "the end of 2009". */
 const PART =
-  /\b(?:the\s+)?(?:very\s+)?(beginning|start|end|middle|rest|remainder|close)\s+of\s+(?:(?:the\s+)?(?:(last|previous|next|this|current)\s+)?(year|month|week)|((?:19|20)\d\d))\b/gi;
+  /\b(?:the\s+)?(?:very\s+)?(beginning|start|end|middle|rest|remainder|close)\s+of\s+(?:(?:the\s+)?(?:(last|previous|next|this|current)\s+)?(?:(?:fiscal|financial)\s+(?=quarter\b))?(year|month|week|quarter|decade)|((?:19|20)\d\d))\b/gi;
+/** "by year-end", "at year end": the end of the anchor's year (of the last one, told in the past early in a year). */
+const YEAR_END = /\b(?<=(?:by|at|before|until|after|around|near|through|since)\s+)year[- ]end\b/gi;
 /** "the entire year", "the whole month" (a period of its own, not a length: "a full year" is not matched). */
 const WHOLE = /\b(the\s+(?:entire|whole|full))\s+()(year|month|week)\b/gi;
 /** "October of next year", "June of this year", "March last year". */
@@ -21,7 +26,7 @@ const MONTH_OF =
 export const periodPart: TimeRule = (ctx) => {
   if (
     !ctx.anchor ||
-    !/\b(?:beginning|start|end|middle|rest|remainder|close|entire|whole|full)\s|\b(?:last|next|this)\s+year/i.test(ctx.sentence)
+    !/\b(?:beginning|start|end|middle|rest|remainder|close|entire|whole|full)\s|\b(?:last|next|this)\s+year|year[- ]end/i.test(ctx.sentence)
   )
     return [];
   const a = ctx.anchor;
@@ -33,11 +38,18 @@ export const periodPart: TimeRule = (ctx) => {
     const step = STEP[rel] ?? 0;
     const mod = part === "beginning" || part === "start" ? "start" : part === "end" || part === "close" ? "end" : undefined;
     let value: string;
-    let precision: "week" | "month" | "year";
+    let precision: "week" | "month" | "year" | "quarter" | "decade";
     if (unit === "year") {
       const named = m[4] ?? (rel ? undefined : [...ctx.sentence.slice(0, m.index).matchAll(/\b((?:19|20)\d\d)\b/g)].pop()?.[1]);
       value = named ?? String(a.getUTCFullYear() + step);
       precision = "year";
+    } else if (unit === "quarter") {
+      const q = Math.floor(a.getUTCMonth() / 3) + step;
+      value = `${a.getUTCFullYear() + Math.floor(q / 4)}-Q${(((q % 4) + 4) % 4) + 1}`;
+      precision = "quarter";
+    } else if (unit === "decade") {
+      value = String(a.getUTCFullYear() + 10 * step).slice(0, 3);
+      precision = "decade";
     } else if (unit === "month") {
       value = isoMonth(a.getUTCFullYear(), a.getUTCMonth() + 1 + step);
       precision = "month";
@@ -46,6 +58,15 @@ export const periodPart: TimeRule = (ctx) => {
       precision = "week";
     }
     out.push(ref(ctx, m.index, m.index + m[0].length, value, precision, "period-part", mod));
+  }
+  for (const m of ctx.sentence.matchAll(YEAR_END)) {
+    const before = ctx.sentence.slice(0, m.index);
+    const past =
+      a.getUTCMonth() < 2 &&
+      !isFuture(ctx.sentence, m.index, m.index + m[0].length) &&
+      !/\b(?:will|would|expects?|expected|plans?|aims?|hopes?|to)\b/i.test(before) &&
+      PAST.test(before);
+    out.push(ref(ctx, m.index, m.index + m[0].length, String(a.getUTCFullYear() - (past ? 1 : 0)), "year", "period-part", "end"));
   }
   // TimeML marks "October" and "next year" apart: the month keeps its own span, resolved in the year named.
   for (const m of ctx.sentence.matchAll(MONTH_OF)) {

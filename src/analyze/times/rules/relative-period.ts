@@ -4,7 +4,7 @@ import { ref, type TimeContext, type TimeRule } from "../types.js";
 
 const period = (units: string) =>
   new RegExp(
-    `\\b(?:(earlier|later)\\s+)?(?:(last|this|next|past|previous|prior|current|coming|the\\s+same|the\\s+previous|the\\s+prior|the\\s+following)\\s+)(${units})\\b`,
+    `\\b(?:(earlier|later)\\s+)?(?:(last|this|next|past|previous|prior|current|coming|the\\s+same|the\\s+previous|the\\s+prior|the\\s+following|latest|most\\s+recent)\\s+)(?:(?:fiscal|financial)\\s+(?=quarter\\b))?(${units})\\b`,
     "gi",
   );
 const RE = period("week|month|year|weekend|quarter|decade");
@@ -35,8 +35,11 @@ export const relativePeriod: TimeRule = (ctx) => {
   for (const m of s.includes("century") ? [...s.matchAll(RE), ...s.matchAll(CENTURY)] : s.matchAll(RE)) {
     const rel = m[2]!.toLowerCase().replace(/\s+/g, " ");
     const unit = m[3]!.toLowerCase();
+    // "the latest quarter", "its most recent quarter": the last one reported, the quarter before the anchor's.
+    const latest = rel === "latest" || rel === "most recent";
+    if (latest && unit !== "quarter") continue;
     const step =
-      rel === "last" || rel === "past" || rel === "previous" || rel === "the previous" || rel === "prior" || rel === "the prior"
+      rel === "last" || latest || rel === "past" || rel === "previous" || rel === "the previous" || rel === "prior" || rel === "the prior"
         ? -1
         : rel === "next" || rel === "coming" || rel === "the following"
           ? 1

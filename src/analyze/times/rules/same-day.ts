@@ -8,7 +8,7 @@ const RE =
  * "in morning trading", "until early evening": a part of the story's day.
  */
 const PART =
-  /\b(?:later|earlier|late|early)\s+in\s+the\s+(?:day|morning|afternoon|evening)\b|(?<=\bin\s+(?:the\s+)?)(?:(?:early|late)\s+)?(?:morning|afternoon|evening)(?=\s+trading\b)|(?<=\b(?:until|by|in|during)\s+(?:the\s+)?)(?:early|late)\s+(?:morning|afternoon|evening)\b/gi;
+  /\b(?:later|earlier|late|early)\s+in\s+the\s+(?:day|morning|afternoon|evening)\b|(?<=\bin\s+(?:the\s+)?)(?:(?:early|late)\s+)?(?:morning|afternoon|evening)(?=\s+trading\b)|(?<=\b(?:until|by|in|during)\s+(?:the\s+)?)(?:early|late)\s+(?:morning|afternoon|evening)\b(?!\s+(?:hours\s+)?of\b)/gi;
 /**
  * "died in the evening", "water was restored by the evening", "during the night": a part of the day the story
  * named just before (the refiner in times/index.ts drops it when no day was named), in a clause with a past or
@@ -16,7 +16,7 @@ const PART =
  * morning" and names such as "Imus in the Morning" are not dates); "the night of Monday" is the weekday's.
  */
 const DAY_PART =
-  /\bthe(?<=\b(?:in|during|by|until|till|through|throughout)\s+the)\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|(?<=(?:during|through|throughout)\s+the\s+)night)(?:\s+hours)?\b(?!\s+(?:of|to|till|until|session|sessions|routine|news|show|shift|edition|rush)\b|\s+(?:and|or)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|\s*[-/]|\s+[A-Z])/g;
+  /\bthe(?<=\b(?:in|during|by|until|till|through|throughout)\s+the)\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|(?<=(?:during|through|throughout)\s+the\s+)night)(?:\s+hours)?\b(?!\s+(?:of|hours\s+of|to|till|until|session|sessions|routine|news|show|shift|edition|rush)\b|\s+(?:and|or)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|\s*[-/]|\s+[A-Z])/g;
 const TENSED =
   /\b(?:was|were|had|did|died|said|made|took|came|went|began|held|left|fell|rose|met|told|found|gave|lost|won|sent|broke|burst|struck|caught|kept|led|shot|spent|stood|brought|fought|paid|sold|wrote|drove|flew|ran|sat|will|would|\w{3,}ed)\b/i;
 const HABIT = /\b(?:every|each|usually|often|always|typically|normally|generally|sometimes|mostly|used to)\b/i;
@@ -26,7 +26,7 @@ const LAST_NIGHT = /(?<!\b(?:the|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+)\b[Ll]ast\s+n
 
 /** "the next day", "the following day", "the day before", "the previous day": a day from the last one named. */
 const NEXT =
-  /\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|(?<!\bof\s+)the\s+day\s+after(?!\s+(?:the|a|an|his|her|its|their|that|this|[A-Z0-9]))|[Tt]he\s+day\s+before(?!\s+(?:the|a|an|his|her|its|their|that|this|[A-Z0-9]))|[Tt]he\s+(?:previous|preceding|prior)\s+day)\b/g;
+  /\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|(?<!\bof\s+)the\s+day\s+after(?!\s+(?:the|a|an|his|her|its|their|that|this|[A-Z0-9]))|[Tt]he\s+day\s+before(?!\s+(?:the|a|an|his|her|its|their|that|this|[A-Z0-9]))|[Tt]he\s+(?:previous|preceding|prior)\s+(?:day|morning|afternoon|evening|night)|[Tt]he\s+night\s+before(?!\s+(?:the|a|an|his|her|its|their|that|this|[A-Z0-9])))\b/g;
 
 /**
  * Anaphoric days ("the same day", "that day", "that night", "ending the day", "later in the day"; not "the day before"):

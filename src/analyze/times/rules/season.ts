@@ -4,7 +4,7 @@ import { ref, type TimeRule } from "../types.js";
 const CODE: Record<string, string> = { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" };
 const START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const RE =
-  /\b(?:(last|this|next|early|late|mid-?)\s+)?(spring|summer|autumn|Autumn|Spring|Summer|Winter|winter|fall)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/g;
+  /\b(?:(last|this|next|early|late|mid-?)\s+)?(spring|summer|autumn|Autumn|Spring|Summer|Winter|winter|fall)(?:\s+(?:of\s+)?(?:((?:19|20)\d\d)|(last|this|next)\s+year))?\b/g;
 
 /** Seasons as TimeML values (`2008-FA`): "this autumn", "last summer", "spring 2019", "their Autumn meetings". */
 export const season: TimeRule = (ctx) => {
@@ -16,7 +16,9 @@ export const season: TimeRule = (ctx) => {
     if (word === "fall" && !m[1] && !m[3]) continue;
     const code = CODE[word] as string;
     let year = m[3] ? Number(m[3]) : ctx.anchor.getUTCFullYear();
-    if (!m[3]) {
+    // "the spring of last year", "summer next year": the season of that year.
+    if (m[4]) year += m[4].toLowerCase() === "last" ? -1 : m[4].toLowerCase() === "next" ? 1 : 0;
+    else if (!m[3]) {
       // The season of the anchor's year; "last" is the latest one that has ended, "next" the coming one.
       const month = ctx.anchor.getUTCMonth() + 1;
       const begin = START[code] as number;
