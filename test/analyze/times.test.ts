@@ -596,3 +596,29 @@ describe("financial quarters and the small hours of a named day (MEANTIME CC BY 
     expect(t.some((x) => x.includes("morning"))).toBe(false);
   });
 });
+
+describe("vague past and future adverbs as TimeML's PAST_REF and FUTURE_REF (Wikinews CC BY 2.5)", () => {
+  it("reads 'once the governing force' and 'Historically' as the past", () => {
+    expect(
+      times(
+        "Efforts are ongoing to negotiate a peaceful end to the conflict within the nation, in which the Taliban, once the governing force, seeks to retake control and reimpose their version of Sharia law.",
+        "2019-01-24",
+      ),
+    ).toContain("once=PAST_REF");
+    expect(
+      times("Historically, the Department of Justice has not pursued criminal charges against those held in contempt of Congress.", "2019-07-20"),
+    ).toContain("Historically=PAST_REF");
+  });
+  it("reads 'some day I will' and 'going forward' as the future", () => {
+    expect(times("But I hope that some day I will be able to represent US in Olympiads.", "2020-04-14")).toContain("some day=FUTURE_REF");
+    expect(
+      times("Our job going forward is to demonstrate the value of CentOS Stream, and build the contributor community around it.", "2020-12-14"),
+    ).toContain("going forward=FUTURE_REF");
+  });
+  it("leaves 'once a year' and the conjunction 'once' alone", () => {
+    // Wikinews, 2019-04-20.
+    expect(
+      times("The children were banned from washing more often than once a year and could not use the toilet.", "2019-04-20").join(" "),
+    ).not.toContain("once");
+  });
+});
