@@ -204,6 +204,10 @@ function codeSentence(
   let fallback: Event | null = null;
   /** The subject of the last trigger read, coded or not. */
   let priorSubject: ActorMention | null = null;
+  /** The named subject of the first trigger read (the main clause's, mostly): undefined before it. */
+  let mainSubject: ActorMention | null | undefined;
+  /** Where the objects of the triggers read so far start (token index). */
+  const priorObjects = new Set<number>();
   // Who speaks in this sentence (for intentions and demands in reported speech).
   const speakers: { ti: number; tj: number; m: ActorMention }[] = [];
   for (const tr of triggers) {
@@ -242,6 +246,15 @@ function codeSentence(
     }
     if (fam.speech) {
       speechTriggers.push(tr);
+      // What a claim alleges is the claim's content, not an act told as fact ("Tamim claimed Houthis have
+      // attacked journalists": Tamim accuses the Houthis); claiming responsibility or victory is a statement,
+      // and "the attack was claimed by …" claims nothing of the kind.
+      if (
+        fam.name === "claim" &&
+        !/^(was|were|been|being|is|are)$/.test(toks[tr.ti - 1]?.low ?? "") &&
+        refine(fam, text.slice(trigTok.end, s.end).toLowerCase().slice(0, 40), "", null) === fam.code
+      )
+        claimFloor = Math.min(claimFloor, tr.tj);
       continue;
     }
     // "agreed to meet", "threatened to impose": the governing trigger codes the event.
@@ -311,13 +324,24 @@ function codeSentence(
       })
       .filter((m): m is ActorMention => m !== null);
     // "withdraw its troops from Lebanon": the actor's own agents are not the recipient when another is named.
-    const own = (m: ActorMention) => m.kind === "agent" && !m.country && /^(its|their|his|her|our)$/.test(toks[m.ti - 1]?.low ?? "");
+    // What is withdrawn (troops, inspectors, diplomats) is the actor's own, also without a possessive
+    // ("will withdraw weapons inspectors and humanitarian workers from Iraq").
+    const own = (m: ActorMention) =>
+      m.kind === "agent" && !m.country && (/^(its|their|his|her|our)$/.test(toks[m.ti - 1]?.low ?? "") || fam.name === "withdraw");
     if (recips.length > 1 && recips.some((m) => !own(m))) recips = recips.filter((m) => !own(m));
     else if (recips.length === 1 && own(recips[0]!)) {
-      // … or right after them, behind one of the family's prepositions ("from neighboring Lebanon").
+      // … or right after them, behind one of the family's prepositions ("from neighboring Lebanon"), also
+      // after more of what is withdrawn ("weapons inspectors and humanitarian workers from Iraq").
       const o = recips[0]!;
+      const preps = fam.recipientPreps ?? [];
       const after = ms.find(
-        (m) => m.kind !== "pronoun" && m.ti > o.tj && m.ti - o.tj <= 3 && (fam.recipientPreps ?? []).includes(toks[o.tj]?.low ?? ""),
+        (m) =>
+          m.kind !== "pronoun" &&
+          m.country &&
+          m.ti > o.tj &&
+          m.ti - o.tj <= 6 &&
+          m.tj <= args.clauseEnd &&
+          toks.slice(o.tj, m.tj).some((t) => preps.includes(t.low)),
       );
       if (after) recips = [after];
     }
@@ -344,11 +368,17 @@ function codeSentence(
     // … also when the main clause's own verb was not coded ("Governor Kay Ivey signed the Act, officially
     // outlawing …", "protesters gathered around the police complex, blocking the exits"): a participle
     // right after a comma (and an adverb) takes the subject of the verb before it.
-    if (actors.length === 0 && /ing$/.test(trigTok.low)) {
+    // The verb before is the main clause's: the sentence's first trigger, when its subject is named.
+    const participle = /ing$/.test(trigTok.low) && !/^(is|are|was|were|be|been|being|am)$/.test(toks[tr.ti - 1]?.low ?? "");
+    if (actors.length === 0 && participle) {
       const comma = toks[tr.ti - 1]?.low === "," || (/ly$/.test(toks[tr.ti - 1]?.low ?? "") && toks[tr.ti - 2]?.low === ",");
-      const subject = sentenceSubject ?? (comma ? priorSubject : null);
+      const subject = sentenceSubject ?? (comma ? (mainSubject ?? null) : null);
       if (subject) actors = [subject];
     }
+    // Nor is a participle's subject the object of the verb before it ("law enforcement cleared … protesters
+    // from Lafayette Square using tear gas"): it shares that verb's subject.
+    if (participle && actors.length === 1 && priorObjects.has(actors[0]!.ti) && priorSubject) actors = [priorSubject];
+    for (const m of recips) priorObjects.add(m.ti);
     // ", who denounced …": the relative pronoun's antecedent is the subject.
     // … also over auxiliaries and adverbs (", who has vowed", ", who had repeatedly denied").
     let who = tr.ti - 1;
@@ -360,6 +390,7 @@ function codeSentence(
     }
     // A coordinated verb ("The court found …, and found …") shares the subject of the verb before it.
     if (actors.length === 0 && toks[tr.ti - 1]?.low === "and" && priorSubject) actors = [priorSubject];
+    if (mainSubject === undefined) mainSubject = actors[0] && actors[0].kind !== "pronoun" ? actors[0] : null;
     if (actors[0] && actors[0].kind !== "pronoun") priorSubject = actors[0];
     let reciprocal = false;
     if (fam.reciprocal && recips.length === 0 && actors.length >= 2) {

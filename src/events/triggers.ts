@@ -151,11 +151,21 @@ const VERB_BEFORE = new Set([
 const IRREGULAR_PAST =
   /^(met|held|told|said|spoke|took|gave|sent|struck|shot|fought|beat|cut|put|froze|broke|withdrew|forgave|went|began|lent|found|expelled|occupied|ratified|denied|defied|decried|rallied|vetoed|left|rose|fell|led|made|won|lost|saw|came|ran|hit|set|kept|paid|sold|stood|brought|bought|taught|thought|sought|wrote|chose|drove|flew|grew|knew|threw|swore|tore|bore|stole|rode|shook|overthrew|undertook|let|quit|bid|fled|dealt|meant|slew|spread|upheld|withheld|forbade|arose)$/;
 
+const NUMBER_WORD = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)$/;
+
 /** Whether the trigger at ti reads as a verb (not "the attack", "a protest"). */
 function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<number>): boolean {
   const w = toks[ti]!.low;
   const prev = toks[ti - 1]?.low ?? "";
   if (DET.has(prev)) return false;
+  // A participle between a number or quantifier and a noun is an adjective ("41 pledged delegates",
+  // "21 injured individuals", "the most pledged delegates").
+  if (
+    /(ed|en)$/.test(w) &&
+    (/^(\d[\d,.]*|most|more|many|several|dozens|hundreds|thousands)$/.test(prev) || NUMBER_WORD.test(prev)) &&
+    /^\p{Ll}+$/u.test(toks[ti + 1]?.text ?? "")
+  )
+    return false;
   // "Kurdish forces", "government forces", "U.S.-led forces": a modified "forces" is the noun.
   if (
     w === "forces" &&

@@ -36,3 +36,52 @@ describe("participial clauses", () => {
     expect(events.filter((x) => x.cameo.code === "163")).toEqual([]);
   });
 });
+
+describe("group nouns as arguments", () => {
+  it("a plural agent noun after a verb or a preposition is an actor (sentenced … smugglers, tear gas against protesters)", () => {
+    const turkey = run(
+      "Turkey sentenced two people smugglers to four years of prison each for their roles in the events surrounding Kurdi and his fellow migrants' September 2015 deaths.",
+      "2020-03-14",
+    ).events.find((x) => x.evidence.trigger?.text === "sentenced");
+    expect(turkey?.recipient.map((r) => r.name)).toEqual(["smugglers"]);
+    const police = run(
+      "On Sunday, protesters marched in Hong Kong. In other parts of the city, the police used water canons and tear gas against protesters.",
+      "2019-09-01",
+    ).events.find((x) => x.evidence.trigger?.text.startsWith("used"));
+    expect(police?.recipient.map((r) => r.name)).toEqual(["protesters"]);
+  });
+
+  it("a participle between a number or 'most' and a noun is an adjective (41 pledged delegates)", () => {
+    for (const text of [
+      "Heading into Super Tuesday, Senator Bernie Sanders from Vermont had the most pledged delegates, with 60.",
+      "According to NPR, former Vice President of the United States Joe Biden has amassed 1,217 pledged delegates so far, while United States Senator from Vermont Bernie Sanders has earned 914.",
+    ])
+      expect(run(text, "2020-03-10").events.filter((e) => e.evidence.trigger?.text === "pledged")).toEqual([]);
+  });
+
+  it("what is withdrawn is the actor's own; the recipient is where it is withdrawn from", () => {
+    const e = run(
+      "U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw weapons inspectors and humanitarian workers from Iraq.",
+      "1998-12-14",
+    ).events.find((x) => x.evidence.trigger?.text === "withdraw");
+    expect(countries(e!.recipient)).toEqual(["IRQ"]);
+  });
+
+  it("a participle's subject is not the object of the verb before it (cleared … protesters … using tear gas)", () => {
+    const e = run(
+      "Police cleared protesters in Washington on Monday. Before doing so, law enforcement cleared reportedly peaceful protesters from Lafayette Square using tear gas.",
+      "2020-06-02",
+    ).events.find((x) => x.evidence.trigger?.text === "using tear gas");
+    expect(e?.actor[0]?.name).toBe("law enforcement");
+  });
+});
+
+describe("claims", () => {
+  it("what a claim alleges is not coded as an act told as fact", () => {
+    const { events } = run(
+      "Trump claimed Democrats pushed Biden to the far left on socialized medicine, the Green New Deal and defunding the Police.",
+      "2020-10-23",
+    );
+    expect(events.filter((e) => e.evidence.trigger?.text === "pushed")).toEqual([]);
+  });
+});

@@ -36,6 +36,16 @@ const DETERMINERS = new Set([
   "thousands",
 ]);
 const NUMBERS = /^(two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d+)$/;
+/**
+ * A plural agent noun or "police" names a group of people wherever it stands: after a verb ("arrested
+ * protesters", "noted authorities seized"), a preposition ("clashed with police") or a noun modifier
+ * ("intelligence officials"). A singular one there is mostly another sense ("in government", "for security").
+ */
+function groupNoun(low: string[], i: number, n: number): boolean {
+  const w = low[i + n - 1]!;
+  return w === "police" || /[^s]s$/.test(w);
+}
+
 /** Adjectives that may stand between a country and an agent noun: "Russian senior officials". */
 const AGENT_ADJ = new Set([
   "senior",
@@ -637,6 +647,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
           AGENT_ADJ.has(prev) ||
           /^[,;:("]$/.test(prev) ||
           prev === "and" ||
+          groupNoun(low, i, ag.length) ||
           /^\p{Lu}/u.test(words[i - 1] ?? "") ||
           /^\d/.test(prev);
         const nextWord = low[i + ag.length] ?? "";
