@@ -890,3 +890,17 @@ describe("descriptions that stand for a source named earlier (Wikinews, CC BY 2.
     expect(qs.some((q) => q.cue === "states")).toBe(false);
   });
 });
+
+describe("more report verbs with a that-clause (Wikinews, CC BY 2.5)", () => {
+  it("'Mitsotakis reaffirmed that the EastMed project … is open …', 'He hinted that the White House Coronavirus Task Force would be disbanded'", () => {
+    const greek = analyze(wikinewsArticle("Greek_prime_minister_reaffirms_EastMed")).quotes;
+    expect(greek.find((q) => q.text.startsWith("the EastMed project, which currently involves"))).toMatchObject({
+      cue: "reaffirmed",
+      speaker: { name: "Konstantinos Mitsotakis" },
+    });
+    const may = analyze(wikinewsArticle("On_the_campaign_trail_in_the_USA,_May_2020")).quotes;
+    expect(may.find((q) => q.text.startsWith("the White House Coronavirus Task Force would be disbanded"))?.speaker?.name).toBe(
+      "Donald Trump",
+    );
+  });
+});

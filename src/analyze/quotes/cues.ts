@@ -160,6 +160,14 @@ export const CUE_VERBS = [
   "underscored",
   "cautioned",
   "recalls",
+  "reaffirmed",
+  "hinted",
+  "assured",
+  "reassured",
+  "specified",
+  "signalled",
+  "signaled",
+  "guaranteed",
   // Appeals and pledges ("encouraged residents to stay indoors", "called for NATO members to increase …").
   ...DIRECTIVES,
   // Participles after a comma or a main clause ("…, telling reporters …", "…, confirming that …").
@@ -181,6 +189,11 @@ export const CUE_SET = new Set(CUE_VERBS);
 /** Cues that only report speech when followed by "that" or a quote (not "found a body", "read a book"). */
 export const WEAK_CUES = new Set([
   ...DIRECTIVES,
+  "hinted",
+  "specified",
+  "signalled",
+  "signaled",
+  "guaranteed",
   "reporting",
   "estimating",
   "announcing",

@@ -234,7 +234,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         offset += om[0].length;
         after = after.slice(om[0].length);
         hasThat = true;
-      } else if (cue === "told" || cue === "tells" || cue === "informed" || cue === "telling") {
+      } else if (cue === "told" || cue === "tells" || cue === "informed" || cue === "telling" || cue === "assured" || cue === "reassured") {
         const om = after.match(OBJECT_THEN_THAT);
         if (om) {
           offset += om[0].length;
