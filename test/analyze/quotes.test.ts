@@ -904,3 +904,23 @@ describe("more report verbs with a that-clause (Wikinews, CC BY 2.5)", () => {
     );
   });
 });
+
+describe("attributions around a report (Wikinews, CC BY 2.5)", () => {
+  it("'Connie Moganedi, a spokeswoman for …, told CNN, neighbors … attempted …': the name after 'told' is the addressee", () => {
+    const qs = analyze(wikinewsArticle("South_African_%27Lion_Man%27")).quotes;
+    expect(qs.find((q) => q.text.startsWith("neighbors from other lodges"))).toMatchObject({
+      cue: "told",
+      speaker: { name: "Connie Moganedi" },
+    });
+  });
+  it("'\"…\", said Vasco Cordeiro, the regional president, as the storm bore down …' holds no second, reported quote", () => {
+    const qs = analyze(wikinewsArticle("Hurricane_Lorenzo_hits_Azores")).quotes;
+    expect(qs.some((q) => q.kind !== "direct" && q.text.startsWith("the regional president"))).toBe(false);
+  });
+  it("'…, as the Court of Session found' closes the report (Wikinews dev split)", () => {
+    const qs = analyze(wikinewsArticle("UK_Supreme_Court_rules_prorogation")).quotes;
+    expect(qs.find((q) => q.text.startsWith("the true intent of seeking prorogation"))?.text).toBe(
+      "the true intent of seeking prorogation was to shut down debate in parliament",
+    );
+  });
+});

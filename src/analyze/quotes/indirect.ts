@@ -365,11 +365,16 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // "These orcas, she suggested, specialize in …", "The data were, the study says, more …": the clause
       // runs around it. "…, says the study, …": the parenthetical may be inverted.
       const invParen =
-        comma > 0 && !/\p{L}/u.test(between) && INVERTED_CUES.has(cue)
+        // (Not "told": the name after it is the addressee — "Connie Moganedi, a spokeswoman …, told CNN, neighbors …".)
+        comma > 0 && !/\p{L}/u.test(between) && INVERTED_CUES.has(cue) && cue !== "told"
           ? rest.match(/^(\s+(?:the\s|a\s|an\s|\p{Lu})[^,;:"“”]{1,50}),\s+\S/u)
           : null;
+      // ("\"The situation will worsen …\", said Vasco Cordeiro, the regional president, as …": the cue attributes
+      // the quotation before it, not a clause around it.)
+      const afterQuote = out.some((q) => q.kind === "direct" && Math.abs(s.start + comma - q.end) <= 2);
       if (
         comma > 0 &&
+        !afterQuote &&
         (/^,\s+\S/.test(rest) || invParen) &&
         between.trim().split(/\s+/).length <= 6 &&
         !/^\s*(?:as|which|who|and|but|while|when|where|if)\b/i.test(between)
@@ -570,6 +575,13 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // A semicolon starts another clause of the narrative.
       const semi = text.slice(cStart, cEnd).indexOf(";");
       if (semi > 0) cEnd = cStart + semi;
+      // "…, as the Court of Session found": a closing comparison with another source is not part of the report.
+      const asOther = text
+        .slice(cStart, cEnd)
+        .search(
+          /,\s+as\s+(?:(?:the|a|an|his|her|its|their)\s+|\p{Lu})[^,;"“”]{0,60}?\s(?:had\s+|has\s+|have\s+)?(?:found|said|noted|reported|ruled|argued|stated|explained|claimed|concluded|wrote|suggested|warned|predicted)\b[^,;"“”]{0,40}[.!?]?$/u,
+        );
+      if (asOther > 0) cEnd = cStart + asOther;
       // "accused Johnson of misleading the Queen, and argued that …": a coordinated cue starts another report.
       const coord = text.slice(cStart, cEnd).search(COORD_CUE);
       if (coord > 0) cEnd = cStart + coord;
