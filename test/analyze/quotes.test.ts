@@ -924,3 +924,18 @@ describe("attributions around a report (Wikinews, CC BY 2.5)", () => {
     );
   });
 });
+
+describe("what is not a report (Wikinews, CC BY 2.5)", () => {
+  it("a short sentence after a paragraph break does not attribute the quotation that closed the paragraph before", () => {
+    // "… \"to help the country's economy.\"¶Fars News said the crash involved pilot error.": Fars News reports something else.
+    const plane = analyze(wikinewsArticle("Iranian_cargo_plane_crashes")).quotes;
+    expect(plane.some((q) => q.kind === "direct" && q.text.startsWith("to help the country") && q.speaker?.name === "Fars News")).toBe(false);
+    // "A source within the central Interior Ministry reportedly said \"I have been told …\"¶The Taliban have claimed responsibility."
+    const bomb = analyze(wikinewsArticle("Car_bomb_ramming_attack")).quotes;
+    expect(bomb.find((q) => q.text.startsWith("I have been told not to make"))?.speaker?.name).toMatch(/Interior Ministry/);
+  });
+  it("'as of reports on Tuesday the company had not confirmed what work …': a noun after a preposition, a negated cue", () => {
+    const qs = analyze(wikinewsArticle("Power_firm_helicopter_strikes_cables")).quotes;
+    expect(qs.some((q) => q.text.includes("what work the helicopter was undertaking"))).toBe(false);
+  });
+});

@@ -49,7 +49,15 @@ export const directQuotes: QuoteRule = (ctx, found) => {
       // `"…trial." Pelosi said.` — the attribution is a short sentence of its own.
       const next = ctx.sentences.find((x) => x.start >= q.close + 1);
       const nextText = next ? text.slice(next.start, next.end) : "";
-      if (next && next.start - q.close < 4 && nextText.split(/\s+/).length <= 8 && firstCue(nextText) && !/["“]/.test(nextText)) {
+      // (Not across a paragraph break: a new paragraph opening "John Smith says the plan is flawed." is its own report.)
+      if (
+        next &&
+        next.start - q.close < 4 &&
+        !/\n/.test(text.slice(q.close, next.start)) &&
+        nextText.split(/\s+/).length <= 8 &&
+        firstCue(nextText) &&
+        !/["“]/.test(nextText)
+      ) {
         afterEnd = next.end;
         after = text.slice(q.close + 1, afterEnd);
       }

@@ -133,6 +133,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       )
         continue;
       const cue = m[0];
+      // "the company had not confirmed what work …", "he never said": a negated cue reports nothing.
+      if (!BASE_CUES.has(cue) && /\b(?:not|never)\s+(?:\p{Ll}+ly\s+)?$/u.test(sent.slice(0, m.index))) continue;
       if (
         BASE_CUES.has(cue) &&
         // "went on to say", "went as far as to say": a finite report after all.
@@ -159,7 +161,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             .match(/(\S+)\s*$/)?.[1]
             ?.toLowerCase() ?? "";
         if (
-          /^(?:the|a|an|local|initial|media|news|preliminary|some|other|earlier|these|those|its|their|his|her|our|official|unconfirmed|united|member|several|many|all|both|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|fifty)$/.test(
+          // ("disappointment at reports Trump hid …", "amid claims": after a preposition it is a noun.)
+          /^(?:the|a|an|at|amid|despite|following|after|over|about|of|on|from|with|to|in|for|by|local|initial|media|news|preliminary|some|other|earlier|these|those|its|their|his|her|our|official|unconfirmed|united|member|several|many|all|both|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|fifty)$/.test(
             prevWord,
           ) ||
           !prevWord
