@@ -35,7 +35,7 @@ export function setVerbDictionary(d: VerbDictionary): void {
   dict = d;
   exactWords = d.exactWords === true;
   synsetWords.clear();
-  for (const [name, members] of Object.entries(d.synsets)) synsetWords.set(name, members.map(phraseWords));
+  for (const [name, members] of Object.entries(d.synsets)) synsetWords.set(name, synsetIndex(members.map(phraseWords)));
   itemWords = new WeakMap();
   for (const fam of Object.values(d.families))
     for (const p of fam.patterns) for (const it of [...p.pre, ...p.post]) if ("w" in it) itemWords.set(it, phraseWords(it.w));
@@ -61,9 +61,23 @@ const PIECES: Record<string, string[]> = { "can't": ["ca", "n't"], "won't": ["wo
 
 /** Lower-case words of each pattern word item and synset member, split once when the dictionary is set. */
 let itemWords = new WeakMap<object, string[]>();
-const synsetWords = new Map<string, string[][]>();
+/** A synset's members (their words, in dictionary order) and, by first word, which members start with it. */
+interface Synset {
+  members: string[][];
+  byFirst: Map<string, number[]>;
+}
+const synsetWords = new Map<string, Synset>();
 function phraseWords(phrase: string): string[] {
   return phrase.toLowerCase().split(" ");
+}
+function synsetIndex(members: string[][]): Synset {
+  const byFirst = new Map<string, number[]>();
+  members.forEach((ws, k) => {
+    const list = byFirst.get(ws[0]!);
+    if (list) list.push(k);
+    else byFirst.set(ws[0]!, [k]);
+  });
+  return { members, byFirst };
 }
 
 /**
@@ -105,15 +119,40 @@ function wordItemAt(d: VerbDictionary, item: PatternItem, toks: Tok[], i: number
     return wordsMatch(ws, toks, i);
   }
   if ("s" in item) {
-    let members = synsetWords.get(item.s);
-    if (!members) {
-      members = (d.synsets[item.s] ?? []).map(phraseWords);
-      synsetWords.set(item.s, members);
+    let set = synsetWords.get(item.s);
+    if (!set) {
+      set = synsetIndex((d.synsets[item.s] ?? []).map(phraseWords));
+      synsetWords.set(item.s, set);
     }
+    const t = toks[i];
+    if (!t) return 0;
+    const buf = PIECES[t.low] ?? null;
+    const got = buf ? buf[0] : t.low;
+    if (typeof got !== "string") return firstMember(set.members, toks, i);
+    // Only members whose first word wordEq() takes for this token's can match: the word itself or, as a
+    // stem, the word without its last one or two letters. The first of them in dictionary order wins.
+    const a = set.byFirst.get(got);
+    const b = exactWords || got.length < 1 ? undefined : set.byFirst.get(got.slice(0, -1));
+    const c = exactWords || got.length < 2 ? undefined : set.byFirst.get(got.slice(0, -2));
+    if (!b && !c) return a ? firstMember(set.members, toks, i, a) : 0;
+    const order = [...(a ?? []), ...(b ?? []), ...(c ?? [])].sort((x, y) => x - y);
+    return firstMember(set.members, toks, i, order);
+  }
+  return 0;
+}
+
+/** Tokens matched at token i by the first of the members (those at `which`, else all) that matches; 0 = none. */
+function firstMember(members: string[][], toks: Tok[], i: number, which?: number[]): number {
+  if (!which) {
     for (const ws of members) {
       const n = wordsMatch(ws, toks, i);
       if (n > 0) return n;
     }
+    return 0;
+  }
+  for (const k of which) {
+    const n = wordsMatch(members[k]!, toks, i);
+    if (n > 0) return n;
   }
   return 0;
 }
