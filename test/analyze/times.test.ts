@@ -622,3 +622,16 @@ describe("vague past and future adverbs as TimeML's PAST_REF and FUTURE_REF (Wik
     ).not.toContain("once");
   });
 });
+
+describe("lengths after verbs of duration and streaks without 'straight' (Wikinews CC BY 2.5; MEANTIME CC BY 4.0)", () => {
+  it("reads 'would take 24 hours' and 'it took 20 years' as lengths", () => {
+    expect(times("He estimated this would take 24 hours.", "2019-01-04")).toContain("24 hours=PT24H");
+    expect(times("Well, it took 20 years, as I said; we started observing in 1999.", "2020-05-22")).toContain("20 years=P20Y");
+  });
+  it("reads 'closed for a third day' as the story's day", () => {
+    // MEANTIME (train), 2008-09-18.
+    expect(
+      times("The Russian markets continued to remain closed for a third day under orders of the Russian government.", "2008-09-18"),
+    ).toContain("a third day=2008-09-18");
+  });
+});

@@ -49,9 +49,33 @@ const WORDS = pattern("noon|midday|midnight");
 const WORD_TIME: Record<string, number> = { noon: 12, midday: 12, midnight: 0 };
 const WORD_BEFORE = /\b(?:at|by|until|till|before|after|around|about|from|since|of)\s+$/i;
 
-/** Minutes since midnight UTC of a local clock time in a zone (may fall outside one day). */
-function toUtc(h: number, min: number, zone: string): number {
-  return h * 60 + min - Math.round((ZONES[zone] ?? 0) * 60);
+/** US zone names without standard/daylight ("ET", "PT"): their offset in standard time, an hour more in summer. */
+const US_GENERIC = new Set(["ET", "PT"]);
+
+/** The nth (n = -1: last) Sunday of a month (1-12) of a year, as a day of the month. */
+function sunday(year: number, month: number, n: number): number {
+  if (n < 0) {
+    const last = new Date(Date.UTC(year, month, 0));
+    return last.getUTCDate() - last.getUTCDay();
+  }
+  return 1 + ((7 - new Date(Date.UTC(year, month - 1, 1)).getUTCDay()) % 7) + 7 * (n - 1);
+}
+
+/** Is US daylight saving time in force on this day (from 2007: second Sunday of March to first of November; before: first of April to last of October)? */
+function usSummer(day: Date): boolean {
+  const y = day.getUTCFullYear();
+  const [from, to] =
+    y >= 2007
+      ? [Date.UTC(y, 2, sunday(y, 3, 2)), Date.UTC(y, 10, sunday(y, 11, 1))]
+      : [Date.UTC(y, 3, sunday(y, 4, 1)), Date.UTC(y, 9, sunday(y, 10, -1))];
+  const t = Date.UTC(y, day.getUTCMonth(), day.getUTCDate());
+  return t >= from && t < to;
+}
+
+/** Minutes since midnight UTC of a local clock time in a zone (may fall outside one day); "ET" follows US summer time. */
+function toUtc(h: number, min: number, zone: string, day: Date): number {
+  const summer = US_GENERIC.has(zone) && usSummer(day) ? 1 : 0;
+  return h * 60 + min - Math.round(((ZONES[zone] ?? 0) + summer) * 60);
 }
 
 /** One match of a clock pattern as a time on the anchor's day (or the day word's), or null when it is no clock time. */
@@ -76,7 +100,7 @@ function readClock(ctx: TimeContext, anchor: Date, m: RegExpMatchArray & { index
     total -= offset;
     z = "Z";
   } else if (zone) {
-    total = toUtc(h, min, zone);
+    total = toUtc(h, min, zone, anchor);
     z = "Z";
   }
   const shift = Math.floor(total / 1440) + (dayWord ? DAY_WORD[dayWord.toLowerCase()]! : 0);

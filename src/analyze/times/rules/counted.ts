@@ -1,5 +1,5 @@
 import type { TimeRef } from "../../../model/index.js";
-import { addDays, isoDay, isoMonth } from "../dates.js";
+import { addDays, isoDay, isoMonth, isoWeek } from "../dates.js";
 import { COUNT, countOf } from "../numbers.js";
 import { ref, type TimeRule } from "../types.js";
 
@@ -11,6 +11,8 @@ const EVENT_AFTER = /^\s+(?:the|a|an|his|her|its|their|that|this|last|[A-Z0-9])/
 export interface Shift {
   n: number;
   unit: "day" | "week" | "month" | "year" | "decade";
+  /** "the week before" names the whole week; "two weeks later" a day. */
+  whole?: boolean;
 }
 
 /** The signed length an expression of this rule counts ("two days earlier" → -2 days). */
@@ -21,7 +23,9 @@ export function shiftOf(text: string): Shift | null {
   const n = the ? 1 : countOf(m[1]!);
   // Only "the year before" counts with before/after: "two days before the vote" is a length (duration rule).
   if (n === undefined || (!the && /^(?:before|after)$/i.test(m[3]!))) return null;
-  return { n: /later|after/i.test(m[3]!) ? n : -n, unit: m[2]!.toLowerCase() as Shift["unit"] };
+  const shift: Shift = { n: /later|after/i.test(m[3]!) ? n : -n, unit: m[2]!.toLowerCase() as Shift["unit"] };
+  if (the) shift.whole = true;
+  return shift;
 }
 
 /** A calendar value moved by a shift, at the shift's precision; null when the value is too coarse for it. */
@@ -31,8 +35,9 @@ export function shifted(value: string, s: Shift): { value: string; precision: Ti
   const year = /^(\d{4})/.exec(value);
   if (s.unit === "day" || s.unit === "week") {
     if (!day) return null;
-    const d = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12));
-    return { value: isoDay(addDays(d, s.n * (s.unit === "week" ? 7 : 1))), precision: "day" };
+    const d = addDays(new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12)), s.n * (s.unit === "week" ? 7 : 1));
+    if (s.unit === "week" && s.whole) return { value: isoWeek(d), precision: "week" };
+    return { value: isoDay(d), precision: "day" };
   }
   if (s.unit === "month") return month ? { value: isoMonth(Number(month[1]), Number(month[2]) + s.n), precision: "month" } : null;
   if (!year) return null;

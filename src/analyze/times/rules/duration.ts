@@ -19,11 +19,11 @@ const STREAK = new RegExp(
 const COMPOUND = new RegExp(`\\b(${WORD})-(hour|day|week|month|year|decade)\\b(?!-old)`, "gi");
 
 /**
- * Bare lengths after a preposition or an approximation: "in over a decade", "for two years", "within 48
- * hours". Not "two years ago/later" (dates) nor rates ("once a year", "$5 a day").
+ * Bare lengths after a preposition, an approximation or a verb of duration: "in over a decade", "for two years",
+ * "within 48 hours", "in a single day", "it took 74 days", "lasted a week". Not "two years ago/later" (dates) nor rates ("once a year", "$5 a day").
  */
 const BARE = new RegExp(
-  `(?<=\\b(?:in|for|over|within|than|nearly|almost|about|around|roughly|some|least|after|during|lasting|spanning|just|only)\\s+)(${WORD}|a|an)\\s+(?:full\\s+)?(hour|day|week|month|year|decade)s?\\b(?!\\s+(?:ago|later|earlier|before|after|old|from now|behind|since|of age|running|in a row)\\b|-)`,
+  `(?<=\\b(?:in|for|over|within|than|nearly|almost|about|around|roughly|some|least|after|during|lasting|spanning|just|only|took|takes|take|taking|lasted|lasts|spent|spend|spends)\\s+)(${WORD}|a|an)\\s+(?:full\\s+|single\\s+)?(hour|day|week|month|year|decade)s?\\b(?!\\s+(?:ago|later|earlier|before|after|old|from now|behind|since|of age|running|in a row)\\b|-)`,
   "gi",
 );
 

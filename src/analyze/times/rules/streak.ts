@@ -7,6 +7,9 @@ const RE = new RegExp(
   "gi",
 );
 
+/** "fell for a fifth day", "rose for the third week": the latest step of a streak told without "straight". */
+const FOR_NTH = new RegExp(`\\bfor\\s+(?:a|the)\\s+(?:${ORD})\\s+(day|session|week)\\b(?!\\s+(?:of|in\\s+(?:the|his|her|its|their)|at)\\b)`, "gi");
+
 /** "their best week since November", "its worst day since 1987": the story's own day or week, as a record. */
 const RECORD =
   /\b(?:best|worst|biggest|largest|strongest|weakest|sharpest|steepest)\s+(day|session|week)(?=\s+(?:since|in|on\s+record|ever)\b)/gi;
@@ -29,6 +32,13 @@ export const streak: TimeRule = (ctx) => {
     if (m[1]!.toLowerCase() === "week") out.push(ref(ctx, start, end, isoWeek(ctx.anchor), "week", "streak"));
     else out.push(ref(ctx, start, end, ctx.anchor.toISOString().slice(0, 10), "day", "same-day"));
   }
+  if (/\bfor\s+(?:a|the)\s+\w+\s+(?:day|session|week)\b/i.test(s))
+    for (const m of s.matchAll(FOR_NTH)) {
+      const start = m.index + 4;
+      const end = m.index + m[0].length;
+      if (m[1]!.toLowerCase() === "week") out.push(ref(ctx, start, end, isoWeek(ctx.anchor), "week", "streak"));
+      else out.push(ref(ctx, start, end, ctx.anchor.toISOString().slice(0, 10), "day", "same-day"));
+    }
   if (!/consecutive|straight|in a row/i.test(ctx.sentence)) return out;
   for (const m of ctx.sentence.matchAll(RE)) {
     const unit = (m[1] ?? m[2] ?? "").toLowerCase();
