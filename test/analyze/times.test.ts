@@ -635,3 +635,21 @@ describe("lengths after verbs of duration and streaks without 'straight' (Wikine
     ).toContain("a third day=2008-09-18");
   });
 });
+
+describe("names and uncounted steps that are no dates (Wikinews CC BY 2.5)", () => {
+  it("does not read 'USA Today' as today", () => {
+    const t = times(
+      "A couple days after Trump’s release, the only vice presidential debate between Vice President Mike Pence and Democratic vice presidential nominee Kamala Harris took place in Utah, moderated by USA Today Washington Bureau Chief Susan Page.",
+      "2020-11-02",
+    );
+    expect(t.some((x) => x.startsWith("Today="))).toBe(false);
+  });
+  it("does not count 'a few days later' from the anchor", () => {
+    const t = times(
+      "A few days later, on July 2, Trump announced he would drop his bid to add the question, before reversing course the next day and pressing forward.",
+      "2019-07-20",
+    );
+    expect(t).toContain("July 2=2019-07-02");
+    expect(t.some((x) => x.startsWith("A few days later="))).toBe(false);
+  });
+});
