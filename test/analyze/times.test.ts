@@ -653,3 +653,11 @@ describe("names and uncounted steps that are no dates (Wikinews CC BY 2.5)", () 
     expect(t.some((x) => x.startsWith("A few days later="))).toBe(false);
   });
 });
+
+describe("a weekday before 'is to …' lies ahead (Wikinews CC BY 2.5)", () => {
+  it("reads 'Super Tuesday is to include 14 states' (a Monday story) as the next day", () => {
+    expect(
+      times("For the Democratic Party, Super Tuesday is to include 14 states, as well as the territory of American Samoa, representing a total of 1,357 delegates.", "2020-03-02"),
+    ).toContain("Tuesday=2020-03-03");
+  });
+});

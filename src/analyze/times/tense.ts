@@ -11,7 +11,7 @@ const MODAL = /\b(?:may|[Ss]hould|[Mm]ust) (?:not |also |still )?(?:be |have to 
 const PAST = /\b(?:said|says|announced|told|reported|confirmed|added|was|were|had|did)\b/gi;
 /** Right after the expression: "June 3 hearing has been scheduled", "Friday, will". */
 const AFTER =
-  /^\s*,?\s*(?:will|is expected|are expected|is scheduled|are scheduled)\b|^\s*(?:[\w-]+\s+){0,2}?(?:is|are|has been|have been) (?:scheduled|set|planned|slated|due)\b/i;
+  /^\s*,?\s*(?:will|is expected|are expected|is scheduled|are scheduled|(?:is|are)(?: set| due)? to\s+(?!blame\b)[a-z]+)\b|^\s*(?:[\w-]+\s+){0,2}?(?:is|are|has been|have been) (?:scheduled|set|planned|slated|due)\b/i;
 
 function lastIndex(re: RegExp, s: string): number {
   let at = -1;
