@@ -570,11 +570,12 @@ function codeSentence(
       }
     }
     // "Trump said he can and may declare a national state of emergency": an act its own speaker says he
-    // may do is an intention or a threat, not a hypothesis.
+    // may do is an intention or a threat, not a hypothesis; so is one he says he would do, the reported
+    // "will" ("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia").
     const ownPossible =
       reported &&
       mode.hypothetical &&
-      toks.slice(Math.max(args.lb, tr.ti - 4), tr.ti).some((t) => /^(can|could|may|might)$/.test(t.low)) &&
+      toks.slice(Math.max(args.lb, tr.ti - 4), tr.ti).some((t) => /^(can|could|may|might|would)$/.test(t.low)) &&
       speakers.some((sp) => sp.ti < tr.ti && actors.some((a) => a.name === sp.m.name));
     const governed = intentGovernor(toks, tr.ti) || ownPossible;
     if ((governed || mode.future) && !mode.negated) {

@@ -85,3 +85,25 @@ describe("claims", () => {
     expect(events.filter((e) => e.evidence.trigger?.text === "pushed")).toEqual([]);
   });
 });
+
+describe("intensified measures and reported intentions", () => {
+  it("tightening a blockade is the blockade's act; what a speaker confirms it would do is an intention (THREATEN)", () => {
+    const { events } = run(
+      "NATO confirmed on Wednesday it would tighten the naval blockade of Serbia in the Adriatic with Albania's help.",
+      "1999-04-21",
+    );
+    const e = events.find((x) => x.evidence.trigger?.text.startsWith("tighten"));
+    expect(e?.plover?.event).toBe("THREATEN");
+    expect(countries(e!.actor)).toEqual(["IGO"]);
+    expect(countries(e!.recipient)).toEqual(["SRB"]);
+  });
+
+  it("'confirmed' reports speech: the act it reports is coded by its own verb", () => {
+    const { events } = run(
+      'A mother called the police in Kamloops, British Columbia (B.C.), Canada on Sunday morning after her 11-month daughter discovered a bag full of a substance that appeared to be fentanyl, a dangerous opioid drug, according to Kamloops Police, at the McDonald Park playground. She managed to get a hold of the small bag and kept her child safe.\n\n\nIn a statement issued on Monday, the Royal Canadian Mounted Police (RCMP) confirmed they seized the substance, stating "In B.C., this has been considered a public health emergency since April 2016."',
+      "2020-07-08",
+    );
+    const e = events.find((x) => x.evidence.trigger?.text === "seized");
+    expect(countries(e!.actor)).toEqual(["CAN"]);
+  });
+});

@@ -35,6 +35,18 @@ export const LIGHT_VERBS = new Set([
   ...verb("join"),
   ...verb("participate"),
   ...verb("file"),
+  // Verbs that make an ongoing act stronger or longer take the act of their object noun ("tightened the
+  // naval blockade of Serbia", "stepped up attacks on …", "extended sanctions against …").
+  ...verb("tighten"),
+  ...verb("intensify", "intensified"),
+  ...verb("escalate"),
+  ...verb("step", "stepped"),
+  ...verb("widen"),
+  ...verb("expand"),
+  ...verb("extend"),
+  ...verb("renew"),
+  ...verb("reinforce"),
+  ...verb("strengthen"),
 ]);
 
 const mediate: Family = { name: "mediate", forms: [], code: "045", reciprocal: false, recipientPreps: ["between"] };
@@ -75,6 +87,16 @@ export const EVENT_NOUNS: Record<string, Family> = {
   "air strike": bomb,
   airstrike: bomb,
   bombardment: bomb,
+  // Coercive measures that are tightened, extended or renewed.
+  blockade: blockade,
+  "naval blockade": blockade,
+  siege: blockade,
+  sanctions: sanction,
+  "economic sanctions": sanction,
+  embargo: sanction,
+  "arms embargo": sanction,
+  curfew: restrict,
+  restrictions: restrict,
   // Legal actions ("filed a combined lawsuit against …", "launched a legal challenge").
   lawsuit: sue,
   lawsuits: sue,

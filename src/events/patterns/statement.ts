@@ -21,6 +21,7 @@ export const say: Family = {
     ...verb("assert"),
     ...verb("conclude"),
     ...verb("explain"),
+    ...verb("confirm"),
     // A report states what someone else did: the act is coded by its own verb ("Fars reported Iran issued …").
     ...verb("report"),
   ],
