@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index.js";
-import { seedArticle, wikinewsArticle } from "./helpers.js";
+import { articleOf, seedArticle, wikinewsArticle } from "./helpers.js";
 
 describe("quotes on the seed", () => {
   const r = analyze(seedArticle());
@@ -937,5 +937,17 @@ describe("what is not a report (Wikinews, CC BY 2.5)", () => {
   it("'as of reports on Tuesday the company had not confirmed what work …': a noun after a preposition, a negated cue", () => {
     const qs = analyze(wikinewsArticle("Power_firm_helicopter_strikes_cables")).quotes;
     expect(qs.some((q) => q.text.includes("what work the helicopter was undertaking"))).toBe(false);
+  });
+});
+
+describe("a report that opens with 'At least' (real page: Sputnik, 2016-02-06, Texas shootout)", () => {
+  it("'At least three people were killed in a shootout …, local media reported citing the police.' is a clause, not an opening phrase", () => {
+    const text =
+      "At least three people were killed in a shootout involving the police in the US state of Texas, local media reported citing the police.";
+    const qs = analyze(articleOf(text, "2016-02-06")).quotes;
+    expect(qs.find((q) => q.text.startsWith("At least three people were killed"))).toMatchObject({
+      cue: "reported",
+      speaker: { text: "local media" },
+    });
   });
 });

@@ -326,9 +326,13 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             !FINITE.test(restCore.replace(/,\s+(?:adding|saying|noting)\b.*$/, ""))) &&
         !/^\s*(?:as|which|who|and|but|while|when|where|if)\b/i.test(between) &&
         sent.slice(0, comma).trim().split(/\s+/).length >= 4 &&
-        // "In her Facebook video, Jorgensen confirmed this course of treatment.": an opening phrase is not a report.
-        !/^\s*["“]?(?:In|On|At|During|After|Before|Following|Despite|Since|Earlier|Later|Meanwhile|However|Yesterday|Today|With|Without|By|For|From|Under|Through|Speaking|Writing)\b[^,]*$/.test(
-          sent.slice(0, comma),
+        // "In her Facebook video, Jorgensen confirmed this course of treatment.": an opening phrase is not a report
+        // (but "At least 20 people were killed, police said." is a clause: "At least" opens a number, and a
+        // verb makes a clause).
+        !(
+          /^\s*["“]?(?:In|On|At(?!\s+(?:least|most)\b)|During|After|Before|Following|Despite|Since|Earlier|Later|Meanwhile|However|Yesterday|Today|With|Without|By|For|From|Under|Through|Speaking|Writing)\b[^,]*$/.test(
+            sent.slice(0, comma),
+          ) && !/\b(?:is|are|was|were|has|have|had|will|would)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u.test(sent.slice(0, comma))
         );
       // The source between the comma and the cue ("…, the army said", "These orcas, she suggested, …").
       const speakerBeforeCue = () =>
