@@ -951,3 +951,33 @@ describe("a report that opens with 'At least' (real page: Sputnik, 2016-02-06, T
     });
   });
 });
+
+describe("reported questions and clause limits (Wikinews, CC BY 2.5)", () => {
+  it("'Observers questioned whether coronavirus was the cause of death': a reported question", () => {
+    const qs = analyze(wikinewsArticle("On_the_campaign_trail_in_the_USA,_August_2020")).quotes;
+    expect(qs.find((q) => q.cue === "questioned")).toMatchObject({
+      text: "whether coronavirus was the cause of death",
+      speaker: { text: "Observers" },
+    });
+  });
+  it("'First, after Joe Lockhart questioned whether …, Trump alleged …': the fronted clause's report ends at its comma", () => {
+    const qs = analyze(wikinewsArticle("On_the_campaign_trail_in_the_USA,_September_2020")).quotes;
+    expect(qs.find((q) => q.speaker?.name === "Joe Lockhart")?.text).toBe(
+      "whether the President's impromptu visit to Walter Reed Hospital last November was the result of a stroke",
+    );
+    expect(qs.find((q) => q.cue === "alleged")?.speaker?.name).toBe("Donald Trump");
+  });
+  it("'According to Agence France-Presse, which cited sources close to the investigation, the man had converted …'", () => {
+    const qs = analyze(wikinewsArticle("Four_stabbed_to_death_at_Paris_police")).quotes;
+    expect(qs.find((q) => q.speaker?.name === "Agence France-Presse" && q.cue === "according to")?.text).toBe(
+      "the man had converted to Islam a year-and-a-half ago",
+    );
+  });
+  it("'they might have said that's absurd': what would have been said was not said", () => {
+    const qs = analyze(wikinewsArticle("Wikinews_discusses_DRM_and_DMCA")).quotes;
+    expect(qs.some((q) => q.text.startsWith("that's absurd"))).toBe(false);
+    // "… we would have asked them to lend [some groceries] …"
+    const hiv = analyze(wikinewsArticle("Living_with_HIV_during_COVID-19")).quotes;
+    expect(hiv.some((q) => q.text.startsWith("them to lend"))).toBe(false);
+  });
+});

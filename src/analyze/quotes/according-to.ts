@@ -61,6 +61,10 @@ export const accordingTo: QuoteRule = (ctx, found) => {
       if (m.index < 3) {
         a = s.start + srcEnd + 1;
         b = s.end;
+        // "According to Agence France-Presse, which cited sources close to the investigation, the man had …": a
+        // relative clause on the source is not what was said.
+        const rel = tail.match(/^,\s+(?:who|which)\s[^,;:"“”]{1,200},\s+(?=\S)/);
+        if (rel) a = s.start + srcEnd + rel[0].length;
         // "According to X on Friday, and Y, an independent …, on Thursday, CLAUSE": one report per source.
         const co = tail.match(/^,\s+(?:and|or)\s+([^,]{2,60})((?:,\s+(?:(?:a|an|the)\s[^,]{1,80}|(?:on|in|at)\s[^,]{1,30}))*),\s+(?=\S)/);
         if (co?.[1]) {

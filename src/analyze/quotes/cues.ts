@@ -161,6 +161,8 @@ export const CUE_VERBS = [
   "cautioned",
   "recalls",
   "reaffirmed",
+  "questioned",
+  "wondered",
   "hinted",
   "assured",
   "reassured",
@@ -189,6 +191,8 @@ export const CUE_SET = new Set(CUE_VERBS);
 /** Cues that only report speech when followed by "that" or a quote (not "found a body", "read a book"). */
 export const WEAK_CUES = new Set([
   ...DIRECTIVES,
+  "questioned",
+  "wondered",
   "hinted",
   "specified",
   "signalled",

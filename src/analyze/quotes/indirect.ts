@@ -133,8 +133,12 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       )
         continue;
       const cue = m[0];
+      // "questioned"/"wondered" report only a question ("questioned whether …"), not an object ("questioned his authority").
+      if (/^(?:questioned|wondered)$/.test(cue) && !/^\s+(?:whether|if)\s/.test(sent.slice(m.index + cue.length))) continue;
       // "the company had not confirmed what work …", "he never said": a negated cue reports nothing.
       if (!BASE_CUES.has(cue) && /\b(?:not|never)\s+(?:\p{Ll}+ly\s+)?$/u.test(sent.slice(0, m.index))) continue;
+      // "they might have said that's absurd": what someone would have said was not said.
+      if (/\b(?:might|would|could|should|may|must)(?:\s+not)?\s+have\s+$/.test(sent.slice(0, m.index))) continue;
       if (
         BASE_CUES.has(cue) &&
         // "went on to say", "went as far as to say": a finite report after all.
@@ -471,6 +475,11 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         hasThat = true;
       if (WEAK_CUES.has(cue) && !hasThat && !appeal && !APPEAL_CUES.has(cue) && (WEAK_CLAUSE.test(after) || PAST_CLAUSE.test(after)))
         hasThat = true;
+      // "Observers questioned whether coronavirus was the cause of death": a reported question.
+      if (!hasThat && /^(?:questioned|wondered|asked|asks|asking)$/.test(cue) && /^\s+(?:whether|if)\s+\S/.test(after)) {
+        hasThat = true;
+        appeal = false;
+      }
       // "announced classes for students ranging from kindergarten to high school, public and private, would be
       // cancelled": a long subject, then the clause's verb.
       // (Not in a restrictive relative clause: "The anonymous insider who wrote … op-eds … was revealed to be …".)
@@ -582,6 +591,13 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // A semicolon starts another clause of the narrative.
       const semi = text.slice(cStart, cEnd).indexOf(";");
       if (semi > 0) cEnd = cStart + semi;
+      // "First, after Joe Lockhart questioned whether …, Trump alleged …": a report in a fronted subordinate
+      // clause ends at its comma (not "As I said, CLAUSE": there the clause after the comma is what was said).
+      const sub = sent.match(/^\s*["“]?(?:\p{L}+,\s+)?(?:after|when|while|before|although|though|if|as|because|since|once|until|unless|whereas)\s/iu);
+      if (sub && !sent.slice(sub[0].length, m.index).includes(",") && !/^\s*(?:\p{Ll}+ly|earlier|before|previously|again|above|later)?\s*,/u.test(rest)) {
+        const comma = text.slice(cStart, cEnd).search(/,\s/);
+        if (comma > 0) cEnd = cStart + comma;
+      }
       // "…, as the Court of Session found": a closing comparison with another source is not part of the report.
       const asOther = text
         .slice(cStart, cEnd)
