@@ -3,7 +3,7 @@ import { agentAt } from "./actors/agents.js";
 import { lexiconVerbAt } from "./lexicon/index.js";
 import { callNames, PEJORATIVE } from "./patterns/accuse.js";
 import { FAMILIES, type Family } from "./patterns/index.js";
-import { BETWEEN_NOUNS, DOER_NOUNS, EVENT_NOUNS, LIGHT_VERBS, meetBetween } from "./patterns/nominal.js";
+import { BETWEEN_NOUNS, DOER_NOUNS, EASED_NOUNS, EASING_VERBS, EVENT_NOUNS, LIGHT_VERBS, meetBetween } from "./patterns/nominal.js";
 import type { Tok } from "./text/tokens.js";
 
 export interface Trigger {
@@ -236,17 +236,23 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
     }
     // Light verb + event noun: "staged a hunger strike", "launched 10 days of war games".
     // "took part in the protests" works as a light verb too.
-    const light = LIGHT_VERBS.has(toks[i]!.low) || (toks[i + 1]?.low === "part" && /^(take|takes|took|taken|taking)$/.test(toks[i]!.low));
+    // A verb of easing takes the measure it eases ("shortened by one hour the nightly curfew").
+    const easing = EASING_VERBS.has(toks[i]!.low);
+    const light =
+      easing || LIGHT_VERBS.has(toks[i]!.low) || (toks[i + 1]?.low === "part" && /^(take|takes|took|taken|taking)$/.test(toks[i]!.low));
+    const nounFamily = easing ? easedNoun : eventNoun;
     if (nominal && light && !DET.has(toks[i - 1]?.low ?? "")) {
       let found: Trigger | null = null;
       for (let j = i + 1; j < Math.min(toks.length, i + 7) && !found; j++) {
         if (/^[,.;:]$/.test(toks[j]!.low)) break;
+        // The eased measure is the verb's object ("eased concerns over sanctions" eases no sanctions).
+        if (easing && /^(over|about|on|of|for|to|with|from|in|at|into|against|that)$/.test(toks[j]!.low)) break;
         for (const n of [2, 3, 1]) {
           const noun = toks
             .slice(j, j + n)
             .map((t) => t.low)
             .join(" ");
-          const fam = eventNoun(noun);
+          const fam = nounFamily(noun);
           // The noun is a common noun in lower case ("started on March 1" names a month).
           if (fam && j + n <= toks.length && /^\p{Ll}/u.test(toks[j]!.text)) {
             found = { family: fam, ti: i, tj: j + n };
@@ -260,7 +266,7 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
         const w = toks[k]!.low;
         if (!/^(,|and|or)$/.test(w) && !/^\p{Ll}[\p{Ll}-]*$/u.test(toks[k]!.text)) break;
         const two = `${w} ${toks[k + 1]?.low ?? ""}`;
-        const n = eventNoun(two) === found.family ? 2 : eventNoun(w) === found.family ? 1 : 0;
+        const n = nounFamily(two) === found.family ? 2 : nounFamily(w) === found.family ? 1 : 0;
         if (n > 0) found = { ...found, tj: k + n };
       }
       if (found) {
@@ -347,6 +353,11 @@ function nounWithDoer(toks: Tok[], i: number, mentionEnds: Set<number>): Trigger
     if (w === "by" && /^\p{Lu}/u.test(toks[j + 1]?.text ?? "")) return { family: fam, ti: i, tj: i + 1, noun: { doer: -1 } };
   }
   return null;
+}
+
+/** The family of a measure after a verb of easing. */
+function easedNoun(w: string): Family | undefined {
+  return Object.hasOwn(EASED_NOUNS, w) ? EASED_NOUNS[w] : undefined;
 }
 
 /** The family of an event noun after a light verb (own keys only: not "constructor"). */

@@ -107,3 +107,15 @@ describe("intensified measures and reported intentions", () => {
     expect(countries(e!.actor)).toEqual(["CAN"]);
   });
 });
+
+describe("eased measures", () => {
+  it("a verb of easing takes the measure it eases, also with words between (shortened by one hour the nightly curfew)", () => {
+    const { events } = run(
+      "President Omar El Bashir on Thursday shortened by one hour the nightly curfew imposed in Sudan after a June 30 coup toppled the civilian government.",
+      "1989-08-10",
+    );
+    const e = events.find((x) => x.evidence.trigger?.text.startsWith("shortened"));
+    expect(e?.plover?.event).toBe("CONCEDE");
+    expect(countries(e!.actor)).toEqual(["SDN"]);
+  });
+});

@@ -11,7 +11,7 @@ import { aid, cooperate } from "./cooperate.js";
 import { hunger, protest, strike } from "./protest.js";
 import { reject } from "./reject.js";
 import { appeal, demand } from "./request.js";
-import { withdraw } from "./retreat.js";
+import { ease, easeCurfew, easeEmergency, withdraw } from "./retreat.js";
 import { sanction } from "./sanction.js";
 import { praise, recognise } from "./support.js";
 import { threaten } from "./threaten.js";
@@ -118,6 +118,39 @@ export const EVENT_NOUNS: Record<string, Family> = {
   "missile strikes": bomb,
   "drone strike": bomb,
   "drone strikes": bomb,
+};
+
+/**
+ * Verbs of easing a coercive measure, also with words between ("shortened by one hour the nightly curfew",
+ * "lifted a two-week siege of …"): the measure decides the concession (CAMEO 08x, PLOVER CONCEDE).
+ */
+export const EASING_VERBS = new Set([
+  ...verb("lift"),
+  ...verb("ease"),
+  ...verb("relax"),
+  ...verb("loosen"),
+  ...verb("shorten"),
+  ...verb("revoke"),
+  ...verb("rescind"),
+]);
+const easeRestrictions: Family = { ...easeCurfew, name: "ease-restrictions", code: "081" };
+const easeBlockade: Family = { ...ease, name: "ease-blockade", code: "0872", recipientPreps: ["on", "of", "against"] };
+/** Eased measure (lower case, up to three words) → family. */
+export const EASED_NOUNS: Record<string, Family> = {
+  curfew: easeCurfew,
+  curfews: easeCurfew,
+  "state of emergency": easeEmergency,
+  "emergency rule": easeEmergency,
+  "martial law": easeEmergency,
+  sanctions: ease,
+  "economic sanctions": ease,
+  embargo: ease,
+  "arms embargo": ease,
+  boycott: ease,
+  restrictions: easeRestrictions,
+  ban: easeRestrictions,
+  blockade: easeBlockade,
+  siege: easeBlockade,
 };
 
 /** Consultations named as nouns with both sides after "between" ("talks between Iran and the EU", "a meeting
