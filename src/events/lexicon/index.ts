@@ -108,15 +108,16 @@ function wordsMatch(ws: string[], toks: Tok[], i: number): number {
   return buf && b < buf.length ? 0 : k - i;
 }
 
-/** Length in tokens of a word or synset item at token i (0 = no match). */
-function wordItemAt(d: VerbDictionary, item: PatternItem, toks: Tok[], i: number): number {
+/** A pattern item's words, or its synset; null for a slot. Looked up once per item and match, not per token. */
+type Resolved = string[] | Synset | null;
+function resolveItem(d: VerbDictionary, item: PatternItem): Resolved {
   if ("w" in item) {
     let ws = itemWords.get(item);
     if (!ws) {
       ws = phraseWords(item.w);
       itemWords.set(item, ws);
     }
-    return wordsMatch(ws, toks, i);
+    return ws;
   }
   if ("s" in item) {
     let set = synsetWords.get(item.s);
@@ -124,21 +125,36 @@ function wordItemAt(d: VerbDictionary, item: PatternItem, toks: Tok[], i: number
       set = synsetIndex((d.synsets[item.s] ?? []).map(phraseWords));
       synsetWords.set(item.s, set);
     }
-    const t = toks[i];
-    if (!t) return 0;
-    const buf = PIECES[t.low] ?? null;
-    const got = buf ? buf[0] : t.low;
-    if (typeof got !== "string") return firstMember(set.members, toks, i);
-    // Only members whose first word wordEq() takes for this token's can match: the word itself or, as a
-    // stem, the word without its last one or two letters. The first of them in dictionary order wins.
-    const a = set.byFirst.get(got);
-    const b = exactWords || got.length < 1 ? undefined : set.byFirst.get(got.slice(0, -1));
-    const c = exactWords || got.length < 2 ? undefined : set.byFirst.get(got.slice(0, -2));
-    if (!b && !c) return a ? firstMember(set.members, toks, i, a) : 0;
-    const order = [...(a ?? []), ...(b ?? []), ...(c ?? [])].sort((x, y) => x - y);
-    return firstMember(set.members, toks, i, order);
+    return set;
   }
-  return 0;
+  return null;
+}
+
+/** The first word wordsMatch() compares at each token (its first piece: "can't" → "ca"), once per sentence. */
+function firstPieces(toks: Tok[]): (string | undefined)[] {
+  return toks.map((t) => {
+    const buf = PIECES[t.low] ?? null;
+    return buf ? buf[0] : t.low;
+  });
+}
+
+/**
+ * Length in tokens of a word or synset item at token i (0 = no match); `firsts` from firstPieces(toks).
+ * Only dictionary words whose first word wordEq() takes for the token's can match; of a synset's members,
+ * the first in dictionary order that matches wins.
+ */
+function itemAt(r: Resolved, toks: Tok[], firsts: (string | undefined)[], i: number): number {
+  if (r === null) return 0;
+  const got = firsts[i];
+  if (Array.isArray(r)) return got !== undefined && !wordEq(got, r[0]!) ? 0 : wordsMatch(r, toks, i);
+  if (got === undefined) return toks[i] ? firstMember(r.members, toks, i) : 0;
+  // The members starting with the word itself or, as a stem, the word less its last one or two letters.
+  const a = r.byFirst.get(got);
+  const b = exactWords || got.length < 1 ? undefined : r.byFirst.get(got.slice(0, -1));
+  const c = exactWords || got.length < 2 ? undefined : r.byFirst.get(got.slice(0, -2));
+  if (!b && !c) return a ? firstMember(r.members, toks, i, a) : 0;
+  const order = [...(a ?? []), ...(b ?? []), ...(c ?? [])].sort((x, y) => x - y);
+  return firstMember(r.members, toks, i, order);
 }
 
 /** Tokens matched at token i by the first of the members (those at `which`, else all) that matches; 0 = none. */
@@ -188,6 +204,7 @@ function matchPost(
   rb: number,
   ms: ActorMention[] | null,
   m: Match,
+  firsts: (string | undefined)[],
 ): boolean {
   let pos = tj;
   for (const item of items) {
@@ -206,8 +223,9 @@ function matchPost(
     }
     let found = -1;
     let n = 0;
+    const r = resolveItem(d, item);
     for (let i = pos; i < rb && found < 0; i++) {
-      n = wordItemAt(d, item, toks, i);
+      n = itemAt(r, toks, firsts, i);
       if (n > 0) found = i;
       if (item.adj) break;
     }
@@ -219,7 +237,15 @@ function matchPost(
 }
 
 /** Pre-verb items matched backwards from the verb (nearest last), over the sentence before it. */
-function matchPre(d: VerbDictionary, items: PatternItem[], toks: Tok[], ti: number, ms: ActorMention[] | null, m: Match): boolean {
+function matchPre(
+  d: VerbDictionary,
+  items: PatternItem[],
+  toks: Tok[],
+  ti: number,
+  ms: ActorMention[] | null,
+  m: Match,
+  firsts: (string | undefined)[],
+): boolean {
   let pos = ti;
   for (let k = items.length - 1; k >= 0; k--) {
     const item = items[k]!;
@@ -237,8 +263,9 @@ function matchPre(d: VerbDictionary, items: PatternItem[], toks: Tok[], ti: numb
       continue;
     }
     let found = -1;
+    const r = resolveItem(d, item);
     for (let i = pos - 1; i >= 0; i--) {
-      const n = wordItemAt(d, item, toks, i);
+      const n = itemAt(r, toks, firsts, i);
       if (n > 0 && i + n <= pos && (!item.adj || i + n === pos)) {
         found = i;
         break;
@@ -328,12 +355,13 @@ function computeCode(toks: Tok[], ti: number, tj: number, rb: number, ms: ActorM
   if (!fam) return null;
   let best: VerbPattern | null = null;
   let bestMatch: Match | null = null;
+  const firsts = firstPieces(toks);
   for (const p of fam.patterns) {
     // A pattern cannot beat the best so far with fewer items.
     if (bestMatch && p.pre.length + p.post.length <= bestMatch.score) continue;
     const m: Match = { score: 0, slots: [], from: v.vi };
-    if (p.pre.length > 0 && !matchPre(d, p.pre, toks, v.vi, ms, m)) continue;
-    if (p.post.length > 0 && !matchPost(d, p.post, toks, v.tj, Math.max(rb, v.tj), ms, m)) continue;
+    if (p.pre.length > 0 && !matchPre(d, p.pre, toks, v.vi, ms, m, firsts)) continue;
+    if (p.post.length > 0 && !matchPost(d, p.post, toks, v.tj, Math.max(rb, v.tj), ms, m, firsts)) continue;
     if (m.score > (bestMatch?.score ?? 0)) {
       best = p;
       bestMatch = m;
