@@ -1,4 +1,5 @@
 import type { Sentence } from "../../model/index.js";
+import { tokensOfSentences } from "../sentences/split.js";
 import { type Token, tokenize } from "../tokenize.js";
 import { type DocStats, docStats } from "./features.js";
 
@@ -16,8 +17,9 @@ export function prepare(text: string, sentences: Sentence[]): Prepared {
   const tokens: Token[] = [];
   const sentenceStart: boolean[] = [];
   const sentenceOf: number[] = [];
+  const known = tokensOfSentences(text, sentences);
   sentences.forEach((s, k) => {
-    const toks = tokenize(text, s.start, s.end);
+    const toks = known?.[k] ?? tokenize(text, s.start, s.end);
     toks.forEach((t, j) => {
       tokens.push(t);
       sentenceStart.push(j === 0);

@@ -58,10 +58,11 @@ function isUpperStart(t: Token | undefined): boolean {
  * abbreviation (Dr., Gen., Jan.) or an initial; after other abbreviations (U.S., Inc.) only before a typical
  * sentence starter.
  */
-export function splitParagraph(text: string, from: number, to: number, paragraph: number): Sentence[] {
+export function splitParagraph(text: string, from: number, to: number, paragraph: number, tokensOut?: Token[][]): Sentence[] {
   const toks = tokenize(text, from, to);
   const out: Sentence[] = [];
   let start = toks.length ? toks[0]!.start : from;
+  let first = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     let boundary = false;
@@ -94,12 +95,35 @@ export function splitParagraph(text: string, from: number, to: number, paragraph
     if (boundary) {
       const end = toks[last]!.end;
       out.push({ start, end, paragraph });
+      tokensOut?.push(toks.slice(first, last + 1));
       i = last;
+      first = i + 1;
       start = toks[i + 1]?.start ?? end;
     }
   }
-  if (toks.length && start < toks[toks.length - 1]!.end) out.push({ start, end: toks[toks.length - 1]!.end, paragraph });
+  if (toks.length && start < toks[toks.length - 1]!.end) {
+    out.push({ start, end: toks[toks.length - 1]!.end, paragraph });
+    tokensOut?.push(toks.slice(first));
+  }
   return out;
+}
+
+/**
+ * The tokens of each sentence splitSentences() returned, as it found them (the entity tagger's prepare()
+ * takes them instead of tokenizing every sentence again). A sentence's tokens are the same either way: it
+ * starts and ends on token boundaries of its paragraph, and no token reaches past its end.
+ */
+const sentenceTokens = new WeakMap<Sentence[], { text: string; bounds: Int32Array; tokens: Token[][] }>();
+
+/** The tokens of each of `sentences` if splitSentences(text) returned them unchanged, else null. */
+export function tokensOfSentences(text: string, sentences: Sentence[]): Token[][] | null {
+  const kept = sentenceTokens.get(sentences);
+  if (!kept || kept.text !== text || kept.tokens.length !== sentences.length) return null;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    if (s.start !== kept.bounds[2 * k] || s.end !== kept.bounds[2 * k + 1]) return null;
+  }
+  return kept.tokens;
 }
 
 /** Whether the line break at k (inside block [a, b)) only wraps a running sentence. */
@@ -124,17 +148,24 @@ export function splitSentences(text: string): Sentence[] {
     from = m.index + m[0].length;
   }
   blocks.push([from, text.length]);
+  const tokens: Token[][] = [];
   for (const [a, b] of blocks) {
     // Single line breaks inside a block also end a sentence (headlines, lists), except a soft wrap: a line
     // that does not end in punctuation followed by one that goes on in lower case ("like a year\nago").
     let s = a;
     for (let k = a; k <= b; k++) {
       if (k === b || (text.charCodeAt(k) === 10 && !isSoftWrap(text, k, a, b))) {
-        if (/\S/.test(text.slice(s, k))) out.push(...splitParagraph(text, s, k, paragraph));
+        if (/\S/.test(text.slice(s, k))) out.push(...splitParagraph(text, s, k, paragraph, tokens));
         s = k + 1;
       }
     }
     if (/\S/.test(text.slice(a, b))) paragraph++;
   }
+  const bounds = new Int32Array(2 * out.length);
+  out.forEach((x, k) => {
+    bounds[2 * k] = x.start;
+    bounds[2 * k + 1] = x.end;
+  });
+  sentenceTokens.set(out, { text, bounds, tokens });
   return out;
 }
