@@ -136,9 +136,10 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // "questioned"/"wondered" report only a question ("questioned whether …"), not an object ("questioned his authority").
       if (/^(?:questioned|wondered)$/.test(cue) && !/^\s+(?:whether|if)\s/.test(sent.slice(m.index + cue.length))) continue;
       // "the company had not confirmed what work …", "he never said": a negated cue reports nothing.
-      if (!BASE_CUES.has(cue) && /\b(?:not|never)\s+(?:\p{Ll}+ly\s+)?$/u.test(sent.slice(0, m.index))) continue;
+      const lead = sent.slice(Math.max(0, m.index - 40), m.index);
+      if (!BASE_CUES.has(cue) && /\b(?:not|never)\s+(?:\p{Ll}+ly\s+)?$/u.test(lead)) continue;
       // "they might have said that's absurd": what someone would have said was not said.
-      if (/\b(?:might|would|could|should|may|must)(?:\s+not)?\s+have\s+$/.test(sent.slice(0, m.index))) continue;
+      if (/\b(?:might|would|could|should|may|must)(?:\s+not)?\s+have\s+$/.test(lead)) continue;
       if (
         BASE_CUES.has(cue) &&
         // "went on to say", "went as far as to say": a finite report after all.
@@ -483,11 +484,18 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // "announced classes for students ranging from kindergarten to high school, public and private, would be
       // cancelled": a long subject, then the clause's verb.
       // (Not in a restrictive relative clause: "The anonymous insider who wrote … op-eds … was revealed to be …".)
-      if (!hasThat && !appeal && LATE_CUES.has(cue) && !/\b(?:who|which|that)\s+$/.test(sent.slice(0, m.index)) && lateClause(after))
-        hasThat = true;
-      if (WEAK_CUES.has(cue) && !hasThat && !appeal) continue;
+      // (Evaluated only where the other tests reject the words after the cue.)
+      const late = () =>
+        !appeal && LATE_CUES.has(cue) && !/\b(?:who|which|that)\s+$/.test(sent.slice(Math.max(0, m.index - 10), m.index)) && lateClause(after);
+      if (WEAK_CUES.has(cue) && !hasThat && !appeal) {
+        if (late()) hasThat = true;
+        else continue;
+      }
       if (appeal) hasThat = true;
-      if (!hasThat && !CLAUSE_START.test(` ${after}`) && !FINITE.test(after.trim().split(/\s+/).slice(1, 6).join(" "))) continue;
+      if (!hasThat && !CLAUSE_START.test(` ${after}`) && !FINITE.test(after.trim().split(/\s+/).slice(1, 6).join(" "))) {
+        if (late()) hasThat = true;
+        else continue;
+      }
       const edVerb =
         // ("he says the 14th Amendment phrase "subject to" referred …": a quoted fragment inside the subject.)
         /^\s*(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:["“]?[\p{L}\d'’-]+["”]?\s+){0,5}\p{Ll}+ed\b/u.test(after) &&
@@ -512,7 +520,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         !FINITE.test(head) &&
         !edVerb &&
         !(PRESENT_CUES.has(cue) && PRESENT_VERB.test(head)) &&
-        !(/^(?:said|says|reported|told)$/.test(cue) && /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\w+ed\b/u.test(after))
+        !(/^(?:said|says|reported|told)$/.test(cue) && /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\w+ed\b/u.test(after)) &&
+        !late()
       )
         continue;
       // "said if the goal is peace, then …": a conditional opens the reported clause.

@@ -312,7 +312,11 @@ function attachedName(text: string, entities: Entity[], at: number, role: string
     if (before) return before;
     // "Gáspár Maróth, the Hungarian Government commissioner responsible for …": a person with the role in apposition.
     const appos = speakers.find(
-      (e) => e.type === "PER" && e.end <= k && /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|and|or|in|who|which)\s)[\p{L}'’.-]+\s+){0,4}$/u.test(text.slice(e.end, k)),
+      (e) =>
+        e.type === "PER" &&
+        e.end <= k &&
+        k - e.end < 80 &&
+        /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|and|or|in|who|which)\s)[\p{L}'’.-]+\s+){0,4}$/u.test(text.slice(e.end, k)),
     );
     if (appos) return appos;
     const of = speakers.find((e) => e.start >= end && /^\s+(?:for|of|at)\s+(?:the\s+)?$/.test(text.slice(end, e.start)));
@@ -398,7 +402,10 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     // A bare title the tagger took for an organisation ("Senate Majority Leader") names no one.
     if (!e.ref && onlyTitles(e.text.replace(/^(?:the|Republican|Democratic|Democrat)\s+/i, ""))) continue;
     // The tail of a longer name the tagger cut ("the Commission on Presidential Debates"): that name.
-    const head = e.type === "PER" ? null : text.slice(Math.max(a, e.start - 60), e.start).match(LONG_NAME_HEAD);
+    const head =
+      e.type === "PER" || !/\s(?:of|on|for)\s+(?:the\s+)?$/.test(text.slice(Math.max(a, e.start - 9), e.start))
+        ? null
+        : text.slice(Math.max(a, e.start - 60), e.start).match(LONG_NAME_HEAD);
     if (head && !NOT_NAME.test(head[0].split(/\s+/)[0] ?? "")) {
       const hs = e.start - head[0].length;
       const full = text.slice(hs, e.end);
@@ -526,11 +533,12 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
       // "Charles Federic Plotena, the mayor of Esperanza, Sultan Kudarat, announced": a person, then a title
       // "of" a place and its province (after an organisation the name after the title is the person: "ISNA,
       // the prosecutor general of Tehran, Ali Alghasi Mehr, said").
-      const place = text
-        .slice(a, b)
-        .match(
-          /,\s+(?:the|a|an)\s+[^,]*?\s(?:of|in)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u,
-        );
+      const win = text.slice(a, b);
+      const place = (win.match(/,/g)?.length ?? 0) < 3
+        ? null
+        : win.match(
+            /,\s+(?:the|a|an)\s+[^,]*?\s(?:of|in)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u,
+          );
       const head = place?.index !== undefined ? cs.filter((c) => c.end <= a + (place.index as number) && c.rank === 0) : [];
       if (head.length) cs = head;
     }
