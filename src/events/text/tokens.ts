@@ -20,9 +20,11 @@ export function tokens(text: string, from = 0, to = text.length): Tok[] {
   for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
     const w = m[0];
     const s = from + m.index;
-    const norm = w.replace(/’/g, "'");
-    const neg = /^(\p{L}+)n't$/iu.exec(norm);
-    const pos = /^(.+)'s$/i.exec(norm);
+    const norm = w.includes("’") ? w.replace(/’/g, "'") : w;
+    // The two patterns only where the word ends like them ("…n't", "…'s"): most words end otherwise.
+    const tail = norm.length > 2 && norm.charCodeAt(norm.length - 2) === 39 /* ' */;
+    const neg = tail && /t/i.test(norm[norm.length - 1]!) ? /^(\p{L}+)n't$/iu.exec(norm) : null;
+    const pos = tail && /s/i.test(norm[norm.length - 1]!) ? /^(.+)'s$/i.exec(norm) : null;
     if (neg && !/^(can|won)$/i.test(neg[1]!)) {
       const k = neg[1]!.length;
       out.push({ text: w.slice(0, k), low: neg[1]!.toLowerCase(), start: s, end: s + k });
