@@ -29,6 +29,8 @@ let maxWords = 1;
 let exactWords = false;
 /** Upper-case first word → longest form length. */
 let firstWords = new Map<string, number>();
+/** The same by a token's lower-case word (0: none), filled as words come. */
+const firstByLow = new Map<string, number>();
 
 /** Use another dictionary (the PETRARCH2 unit tests bring their own). */
 export function setVerbDictionary(d: VerbDictionary): void {
@@ -41,6 +43,7 @@ export function setVerbDictionary(d: VerbDictionary): void {
     for (const p of fam.patterns) for (const it of [...p.pre, ...p.post]) if ("w" in it) itemWords.set(it, phraseWords(it.w));
   maxWords = 1;
   firstWords = new Map();
+  firstByLow.clear();
   for (const f of Object.keys(d.forms)) {
     const ws = f.split(" ");
     maxWords = Math.max(maxWords, ws.length);
@@ -312,13 +315,18 @@ function aspectual(toks: Tok[], i: number): boolean {
 export function lexiconVerbAt(toks: Tok[], i: number): { family: string; own: string | null; tj: number; vi: number } | null {
   if (aspectual(toks, i)) return lexiconVerbAt(toks, i + 2);
   const d = load();
-  const longest = firstWords.get(toks[i]!.low.toUpperCase());
+  const low = toks[i]!.low;
+  let longest = firstByLow.get(low);
+  if (longest === undefined) {
+    longest = firstWords.get(low.toUpperCase()) ?? 0;
+    if (firstByLow.size > 100000) firstByLow.clear();
+    firstByLow.set(low, longest);
+  }
   if (!longest) return null;
+  const upper: string[] = [];
+  for (let k = i; k < i + Math.min(longest, toks.length - i); k++) upper.push(toks[k]!.low.toUpperCase());
   for (let n = Math.min(longest, toks.length - i); n >= 1; n--) {
-    const key = toks
-      .slice(i, i + n)
-      .map((t) => t.low.toUpperCase())
-      .join(" ");
+    const key = n === 1 ? upper[0]! : upper.slice(0, n).join(" ");
     const f = d.forms[key];
     if (f) return { family: f[0], own: f[1], tj: i + n, vi: i };
   }
