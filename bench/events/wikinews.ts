@@ -35,6 +35,33 @@ export interface WikinewsScore {
   seconds: number;
   misses: string[];
   extras: string[];
+  /** Aggregate diagnosis (counts only, printed for both halves): predicted events right but for the date,
+   * by how the date was set × how it differs from gold; gold events missed, by what was coded in their sentence. */
+  dateDiag: Record<string, number>;
+  missDiag: Record<string, number>;
+}
+
+/** How a predicted date differs from the gold one (both not matching). */
+function dateDiff(pred: string | null, gold: string): string {
+  if (!pred) return "predicted null";
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  if (day.test(pred) && day.test(gold)) {
+    const d = (Date.parse(`${pred}T00:00:00Z`) - Date.parse(`${gold}T00:00:00Z`)) / 86_400_000;
+    if (d > 0) return d === 1 ? "gold earlier by 1 day" : d <= 7 ? "gold earlier by 2-7 days" : d <= 366 ? "gold earlier by 8-366 days" : "gold earlier by > 1 year";
+    return -d <= 7 ? "gold later by 1-7 days" : "gold later by > 7 days";
+  }
+  if (gold.length < pred.length) return pred < gold ? "gold coarser, pred before it" : "gold coarser, pred after it";
+  if (gold.length > pred.length) return gold.startsWith(pred) ? "gold finer, inside pred" : "gold finer, outside pred";
+  return "same precision, different";
+}
+
+/** How the predicted date was set. */
+function dateHow(e: Event): string {
+  const src = e.date.source ?? "?";
+  if (src === "sentence") return "sentence time";
+  if (src === "context") return "inherited narrative time";
+  if (src === "lede") return "lede day";
+  return `fallback (${src})`;
 }
 
 /** ISO week ("2019-W38") of a day ("2019-09-18"). */
@@ -118,6 +145,8 @@ export function runWikinews(): Record<Split, WikinewsScore> | null {
     seconds: 0,
     misses: [],
     extras: [],
+    dateDiag: {},
+    missDiag: {},
   });
   const out: Record<Split, WikinewsScore> = { tune: empty(), "held-out": empty() };
   for (const line of readFileSync(GOLD, "utf8").split("\n")) {
@@ -141,6 +170,33 @@ export function runWikinews(): Record<Split, WikinewsScore> | null {
     const mNoDate = matchCount(preds, golds, false);
     s.matchedNoDate += mNoDate;
     s.goldFoundNoDate += mNoDate;
+    const bump = (r: Record<string, number>, k: string) => {
+      r[k] = (r[k] ?? 0) + 1;
+    };
+    // (i) predictions right but for the date: how their date was set × how it differs from gold.
+    for (const e of preds) {
+      if (golds.some((ge) => matches(e, ge, true))) continue;
+      const ge = golds.find((x) => matches(e, x, false));
+      if (!ge) continue;
+      bump(s.dateDiag, `${dateHow(e)} | ${dateDiff(e.date.value, ge.date!)}`);
+    }
+    // (ii) gold events missed: nothing coded in their sentence, a PLOVER event of another tuple, right but the date.
+    for (const ge of golds) {
+      if (preds.some((e) => matches(e, ge, true))) continue;
+      const inSent = events.filter((e) => e.evidence.sentence.includes(ge.evidence) || ge.evidence.includes(e.evidence.sentence));
+      const pl = inSent.filter((e) => e.plover);
+      const k =
+        inSent.length === 0
+          ? "no event in its sentence"
+          : pl.length === 0
+            ? "only non-PLOVER (01/02) events in its sentence"
+            : pl.some((e) => matches(e, ge, false))
+              ? "right tuple, wrong date"
+              : pl.some((e) => e.plover?.event === ge.plover)
+                ? "right type, wrong actor/recipient"
+                : "wrong type";
+      bump(s.missDiag, k);
+    }
     for (const ge of golds)
       if (!preds.some((e) => matches(e, ge, true))) {
         // What we coded in the gold event's sentence (to tell a missing trigger from a wrong argument or date).
@@ -181,6 +237,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.log(
         `${split}: articles ${s.articles} gold ${s.gold} pred ${s.predicted} P ${p.toFixed(3)} R ${r.toFixed(3)} | no date: P ${(s.matchedNoDate / Math.max(1, s.predicted)).toFixed(3)} R ${(s.goldFoundNoDate / Math.max(1, s.gold)).toFixed(3)} | no-event precision ${(s.noEventCorrect / Math.max(1, s.noEventSentences)).toFixed(3)}`,
       );
+    }
+    for (const [split, s] of Object.entries(res)) {
+      console.log(`${split}: predictions right but for the date (how set | how it differs), counts only`);
+      for (const [k, n] of Object.entries(s.dateDiag).sort((a, b) => b[1] - a[1])) console.log(`  ${n}\t${k}`);
+      console.log(`${split}: gold events missed, by what was coded in their sentence, counts only`);
+      for (const [k, n] of Object.entries(s.missDiag).sort((a, b) => b[1] - a[1])) console.log(`  ${n}\t${k}`);
     }
     if (process.argv.includes("--failures")) {
       console.log("--- misses (tune)");
