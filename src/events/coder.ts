@@ -908,19 +908,44 @@ function isIsoValue(v: string | null): boolean {
   return v !== null && /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/.test(v);
 }
 
-/** The first day named in the article's first paragraph, on or before the anchor (not a bound, not in a
- * relative clause), if any. */
+/** The last day of a month ("2020-07") or ISO week ("2020-W42"), as "YYYY-MM-DD". */
+function periodEnd(v: string): string | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(v);
+  if (m) return new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).toISOString().slice(0, 10);
+  const w = /^(\d{4})-W(\d{2})$/.exec(v);
+  if (w) {
+    // Monday of ISO week 1 is the Monday on or before January 4.
+    const jan4 = new Date(Date.UTC(Number(w[1]), 0, 4));
+    const monday = jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000;
+    return new Date(monday + ((Number(w[2]) - 1) * 7 + 6) * 86_400_000).toISOString().slice(0, 10);
+  }
+  return null;
+}
+
+/** The story's time: the first day named in the article's first paragraph, on or before the anchor (not a
+ * bound, not in a relative clause), if any; else a month or week it names that is over before the anchor
+ * and ended at most two months before it ("material compiled throughout the previous month", "last week"):
+ * a round-up of a past period tells its acts in that period, not on the day it was published. */
 function storyDay(text: string, times: TimeRef[], anchorValue: string | null): { value: string; source: string } | null {
   const para = text.search(/\n\s*\n/);
   const end = para < 0 ? text.length : para;
+  let period: string | null = null;
   for (const t of times) {
-    if (t.start >= end || t.inCaption || t.mod || !t.value || !/^\d{4}-\d{2}-\d{2}/.test(t.value)) continue;
-    if (anchorValue && t.value.slice(0, 10) > anchorValue.slice(0, 10)) continue;
+    if (t.start >= end || t.inCaption || t.mod || !t.value) continue;
     const toks = tokens(text, Math.max(0, t.start - 60), t.start);
     if (BOUND_BEFORE.test(toks[toks.length - 1]?.low ?? "") || inRelativeClause(toks, t.start)) continue;
+    if (!/^\d{4}-\d{2}-\d{2}/.test(t.value)) {
+      const last = periodEnd(t.value);
+      if (period === null && last && anchorValue) {
+        const gap = (Date.parse(`${anchorValue.slice(0, 10)}T00:00:00Z`) - Date.parse(`${last}T00:00:00Z`)) / 86_400_000;
+        if (gap > 0 && gap <= 62) period = t.value;
+      }
+      continue;
+    }
+    if (anchorValue && t.value.slice(0, 10) > anchorValue.slice(0, 10)) continue;
     return { value: t.value.slice(0, 10), source: "lede" };
   }
-  return null;
+  return period ? { value: period, source: "lede" } : null;
 }
 
 /** Entities of one sentence (half-open span). */

@@ -82,6 +82,10 @@ export function chooseDate(
     return { date: d, time: best };
   }
   return {
-    date: { value: anchor.value, precision: anchor.value && anchor.value.length === 10 ? "day" : undefined, source: anchor.source },
+    date: {
+      value: anchor.value,
+      precision: !anchor.value ? undefined : anchor.value.length === 10 ? "day" : anchor.value.includes("W") ? "week" : anchor.value.length === 7 ? "month" : undefined,
+      source: anchor.source,
+    },
   };
 }

@@ -1,0 +1,29 @@
+/**
+ * Event dates on whole bundled Wikinews articles (examples/wikinews, CC BY 2.5, not in the annotated dev
+ * set): when an act told without a time of its own happened, as an annotator reads it.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { run } from "../../bench/events/lib/pipeline.js";
+
+function article(idPart: string): { id: string; text: string; date: string } {
+  const rec = readFileSync(new URL("../../examples/wikinews/wikinews_2019_2020.jsonl", import.meta.url), "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { id: string; text: string; date: string })
+    .find((r) => r.id.includes(idPart));
+  if (!rec) throw new Error(`no Wikinews record with id containing ${idPart}`);
+  return rec;
+}
+
+function dateOf(idPart: string, trigger: string): string | null | undefined {
+  const a = article(idPart);
+  return run(a.text, a.date).events.find((e) => e.evidence.trigger?.text === trigger)?.date.value;
+}
+
+describe("event dates", () => {
+  it("dates a round-up's past acts by the past month its lede names, not the day it was published", () => {
+    // "It features original material compiled throughout the previous month …" (published 2020-09-30).
+    expect(dateOf("On_the_campaign_trail_in_the_USA,_August_2020", "declared a state of emergency")).toBe("2020-08");
+  });
+});
