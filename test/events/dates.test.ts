@@ -26,4 +26,11 @@ describe("event dates", () => {
     // "It features original material compiled throughout the previous month …" (published 2020-09-30).
     expect(dateOf("On_the_campaign_trail_in_the_USA,_August_2020", "declared a state of emergency")).toBe("2020-08");
   });
+
+  it("keeps an act ordered inside the story by 'shortly after' or 'later' on the story's time", () => {
+    // "Multiple assailants attacked al-Quaety shortly after he left his nearby home" (lede: Tuesday, June 2).
+    expect(dateOf("Nabil_Hasan_al-Quaety", "attacked")).toBe("2020-06-02");
+    // A round-up of May 2020: "Trump later said he meant looting leads to somebody getting shot".
+    expect(dateOf("On_the_campaign_trail_in_the_USA,_May_2020", "shot")).toBe("2020-05");
+  });
 });
