@@ -34,6 +34,18 @@ function ownTime(toks: Tok[], ti: number, k: number): boolean {
   return true;
 }
 
+/** Whether a time at token k after the trigger at ti is still the trigger's, over a list of names ("by
+ * Egypt, Greece and Cyprus on October 8"): near, no clause opener, no ", and"/", but" or semicolon between. */
+function listTime(toks: Tok[], ti: number, k: number): boolean {
+  if (k - ti > 14) return false;
+  for (let i = ti + 1; i < k; i++) {
+    const w = toks[i]!.low;
+    if (OTHER_CLAUSE.test(w) || /^[;:—–-]$/.test(w) || w === "--") return false;
+    if (w === "," && /^(and|but|or|then|while|as|with|including|in|on|at)$/.test(toks[i + 1]?.low ?? "")) return false;
+  }
+  return true;
+}
+
 /** A time at token k before the trigger ti inside a relative clause that closes before it ("her husband,
  * who was arrested in May, and promised …"): it dates that clause, not the trigger. */
 function inClosedRelative(toks: Tok[], k: number, ti: number): boolean {
@@ -80,6 +92,15 @@ export function chooseDate(
     const d: EventDate = { value: best.value, precision: best.precision, source: "sentence" };
     if (best.mod) d.mod = best.mod;
     return { date: d, time: best };
+  }
+  // A time later in the sentence past the clause bound the arguments use, when nothing opens another clause
+  // between ("was condemned in a joint statement by Egypt, Greece and Cyprus on October 8"): the act's own
+  // time, before the time of the previous sentences or the story.
+  const later = outsideClaim.find((t) => at(t) > ti && listTime(toks, ti, at(t)));
+  if (later) {
+    const d: EventDate = { value: later.value, precision: later.precision, source: "sentence" };
+    if (later.mod) d.mod = later.mod;
+    return { date: d, time: later };
   }
   return {
     date: {

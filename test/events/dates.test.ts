@@ -33,4 +33,10 @@ describe("event dates", () => {
     // A round-up of May 2020: "Trump later said he meant looting leads to somebody getting shot".
     expect(dateOf("On_the_campaign_trail_in_the_USA,_May_2020", "shot")).toBe("2020-05");
   });
+
+  it("dates an act by its sentence's own time past a list of names, not by the previous sentence's", () => {
+    // "… and was condemned in a joint statement by Egypt, Greece and Cyprus on October 8." (after a
+    // sentence dated November 27)
+    expect(dateOf("Greek_prime_minister_reaffirms_EastMed", "condemned")).toBe("2019-10-08");
+  });
 });
