@@ -615,6 +615,18 @@ describe("vague past and future adverbs as TimeML's PAST_REF and FUTURE_REF (Wik
       times("Our job going forward is to demonstrate the value of CentOS Stream, and build the contributor community around it.", "2020-12-14"),
     ).toContain("going forward=FUTURE_REF");
   });
+  it("reads 'in the longer term' as the future, and not 'shortly before her death'", () => {
+    expect(
+      times(
+        "While I empathize with users' response to the decision, I believe that shifting focus to CentOS Stream is the right solution for our community, in the longer term.",
+        "2020-12-14",
+      ),
+    ).toContain("the longer term=FUTURE_REF");
+    // Wikinews, 2020-05-24.
+    expect(
+      times("Kimura reportedly made several post on social media suggesting she was a victim of cyber-bullying shortly before her death.", "2020-05-24").join(" "),
+    ).not.toContain("shortly");
+  });
   it("leaves 'once a year' and the conjunction 'once' alone", () => {
     // Wikinews, 2019-04-20.
     expect(

@@ -32,14 +32,16 @@ const PRESENT_DAY =
 /**
  * Adverbs of a vague past or future: "GM, once the world's largest automaker" / "was once" (PAST_REF, not "once
  * again", "once a year" or the conjunction "once the deal closes"), "historically", "in the old days", "in years
- * past"; "someday", "one day the country might …", "going forward", "in due course" (FUTURE_REF). Not "eventually",
+ * past", "recent decades", "in past years" (PAST_REF); "someday", "one day the country might
+ * …", "going forward", "in due course", "shortly" (not "shortly after"), "before long", "the longer term" (FUTURE_REF). Not "eventually",
  * which tells an outcome ("eventually shot him"), not a time.
  */
 const VAGUE =
-  /(?<=,\s*|\b(?:was|were|had|is|are|been)\s+)once\b(?!\s+(?:a|an|every|per)\s+(?:year|day|week|month|decade|century|time|while|hour|quarter|season|fortnight|lifetime|generation)\b)(?=\s+(?:the|a|an|one|its|his|her|their|considered|known|described|called|seen|regarded|among|part|home|owned|run|used|a\s+\w+)\b)|\b(?:historically|in\s+the\s+old\s+days|in\s+years\s+past|someday|in\s+due\s+course|going\s+forward(?!\s+(?:with|on)\b))\b|(?:^|(?<=[,;:]\s*|\bthat\s+))(?:one|some)\s+day\b/gi;
+  /(?<=,\s*|\b(?:was|were|had|is|are|been)\s+)once\b(?!\s+(?:a|an|every|per)\s+(?:year|day|week|month|decade|century|time|while|hour|quarter|season|fortnight|lifetime|generation)\b)(?=\s+(?:the|a|an|one|its|his|her|their|considered|known|described|called|seen|regarded|among|part|home|owned|run|used|a\s+\w+)\b)|\b(?:historically|in\s+the\s+old\s+days|in\s+years\s+past|recent\s+(?:decades|times|centuries)|(?:in|over|during)\s+past\s+(?:years|decades|months|weeks|centuries)|someday|in\s+due\s+course|going\s+forward(?!\s+(?:with|on)\b)|shortly(?!\s+(?:after|before|thereafter|afterwards?|following|prior|ahead)\b)|before\s+long|the\s+longer\s+(?:term|run))\b|(?:^|(?<=[,;:]\s*|\bthat\s+))(?:one|some)\s+day\b/gi;
 /** After "one day": a subject and a modal verb ("one day the United States might …"); "May" the month is capitalised. */
 const MODAL_AFTER = /^,?\s+(?:[A-Za-z'’]+\s+){1,4}(?:will|would|could|might|may|can)\b/;
-const VAGUE_HINT = /once|historically|old days|years past|some ?day|one day|going forward|due course/i;
+const VAGUE_HINT =
+  /once|historically|old days|years past|recent (?:decades|times|centuries)|past (?:years|decades|months|weeks|centuries)|some ?day|one day|going forward|due course|shortly|before long|longer (?:term|run)/i;
 
 /** "the Douglas era", "the Soviet era": a named era of the past. */
 const ERA = /\b(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[\s-]era\b/g;
@@ -88,8 +90,9 @@ export const referenceWords: TimeRule = (ctx) => {
     for (const m of s.matchAll(VAGUE)) {
       const k = m[0].toLowerCase();
       if (k.endsWith(" day") && !MODAL_AFTER.test(s.slice(m.index + m[0].length))) continue;
-      const past = k === "once" || k === "historically" || k.startsWith("in the old") || k.startsWith("in years");
-      out.push(ref(ctx, m.index, m.index + m[0].length, past ? "PAST_REF" : "FUTURE_REF", "instant", "reference-word"));
+      const past = k === "once" || /^(?:historically|in the old|in years|recent|(?:in|over|during)\s+past)/.test(k);
+      const value = past ? "PAST_REF" : "FUTURE_REF";
+      out.push(ref(ctx, m.index, m.index + m[0].length, value, "instant", "reference-word"));
     }
   if (!/[\w.][\s-]era\b/.test(ctx.sentence)) return out;
   for (const m of ctx.sentence.matchAll(ERA)) {
