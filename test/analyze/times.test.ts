@@ -673,3 +673,13 @@ describe("a weekday before 'is to …' lies ahead (Wikinews CC BY 2.5)", () => {
     ).toContain("Tuesday=2020-03-03");
   });
 });
+
+describe("US Election Day (Wikinews CC BY 2.5)", () => {
+  it("reads the coming Election Day as the Tuesday after the first Monday of November, not a past one", () => {
+    expect(times("Additionally, he delivered his final plea to voters ahead of Election Day.", "2020-10-19")).toContain("Election Day=2020-11-03");
+    // An earlier election whose year the sentence does not give.
+    expect(
+      times("Nevertheless, he received 3.27 percent of the vote on Election Day, the most a Libertarian Party presidential nominee has ever received.", "2020-10-29").join(" "),
+    ).not.toContain("Election Day=");
+  });
+});

@@ -48,7 +48,7 @@ const EASTER: Record<string, number> = {
   "easter monday": 1,
 };
 const RE =
-  /\b(New Year's Day|New Year's Eve|Valentine's Day|St\.? Patrick's Day|May Day|Bastille Day|Halloween|Armistice Day|Veterans Day|Remembrance Day|Christmas Eve|Christmas Day|Christmas|Boxing Day|Thanksgiving(?: Day)?|Black Friday|(?:International )?Women's Day|Australia Day|Canada Day|Martin Luther King(?: Jr\.)? Day|Presidents'? Day|Mother's Day|Memorial Day|Father's Day|Labor Day|Columbus Day|Cyber Monday|Ash Wednesday|Palm Sunday|Maundy Thursday|Good Friday|Holy Saturday|Easter(?: Sunday| Monday)?(?! Island| Rising))(?:,?\s+((?:19|20)\d\d))?\b/g;
+  /\b(New Year's Day|New Year's Eve|Valentine's Day|St\.? Patrick's Day|May Day|Bastille Day|Halloween|Armistice Day|Veterans Day|Remembrance Day|Christmas Eve|Christmas Day|Christmas|Boxing Day|Thanksgiving(?: Day)?|Black Friday|(?:International )?Women's Day|Australia Day|Canada Day|Martin Luther King(?: Jr\.)? Day|Presidents'? Day|Mother's Day|Memorial Day|Father's Day|Labor Day|Columbus Day|Cyber Monday|Election Day|Ash Wednesday|Palm Sunday|Maundy Thursday|Good Friday|Holy Saturday|Easter(?: Sunday| Monday)?(?! Island| Rising))(?:,?\s+((?:19|20)\d\d))?\b/g;
 
 const PAST = /\b(?:was|were|had|did|said|died|took place|(?!(?:schedul|plann|expect|propos)ed\b)\w{3,}ed)\b/i;
 
@@ -79,6 +79,8 @@ function dayOf(name: string, y: number): [number, number] {
   if (name.startsWith("thanksgiving")) return [11, thanksgiving(y)];
   if (name === "black friday") return [11, thanksgiving(y) + 1];
   if (name === "cyber monday") return [11, thanksgiving(y) + 4];
+  // US Election Day: the Tuesday after the first Monday of November.
+  if (name === "election day") return [11, nthWeekday(y, 11, 1, 1) + 1];
   const nth = NTH[name];
   if (nth) return [nth[0], nthWeekday(y, nth[0], nth[1], nth[2])];
   if (name in EASTER) {
@@ -104,7 +106,7 @@ function thanksgiving(year: number): number {
  */
 export const holiday: TimeRule = (ctx) => {
   const out: TimeRef[] = [];
-  if (!/Christmas|Year's|Day\b|Eve\b|Halloween|Thanksgiving|Black Friday|Cyber Monday|Easter|Good Friday|Ash Wednesday|Palm Sunday|Maundy Thursday|Holy Saturday/.test(ctx.sentence)) return out;
+  if (!/Christmas|Year's|Day\b|Eve\b|Halloween|Thanksgiving|Black Friday|Cyber Monday|Election Day|Easter|Good Friday|Ash Wednesday|Palm Sunday|Maundy Thursday|Holy Saturday/.test(ctx.sentence)) return out;
   for (const m of ctx.sentence.matchAll(RE)) {
     const name = m[1]!.toLowerCase();
     // "the Labor Day holiday", "the Easter weekend" name the day too.
@@ -132,7 +134,10 @@ export const holiday: TimeRule = (ctx) => {
       else if ((diff < -183 && (future || !past)) || (diff < 0 && future)) year += 1;
     }
     const [mo, d] = at(year);
-    const value = new Date(Date.UTC(year, mo - 1, d)).toISOString().slice(0, 10);
+    const day = new Date(Date.UTC(year, mo - 1, d));
+    // A past Election Day is one of many elections (the text's, not the calendar's): only the coming or current one.
+    if (name === "election day" && !m[2] && ctx.anchor && day.getTime() < ctx.anchor.getTime() - 7 * 86400000) continue;
+    const value = day.toISOString().slice(0, 10);
     out.push(ref(ctx, m.index, m.index + m[0].length, value, "day", "holiday"));
   }
   return out;

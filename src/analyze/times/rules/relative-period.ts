@@ -11,6 +11,9 @@ const RE = period("week|month|year|weekend|quarter|decade");
 /** Centuries apart, only where the word is there ("century" in the pattern above makes it far slower). */
 const CENTURY = period("century");
 
+/** "in the new year", "early in the new year": the coming year late in a year, else the anchor's. */
+const NEW_YEAR = /(?<=\b(?:in|into|after|until|by|since|before|for)\s+)the\s+new\s+year\b(?!['’]s\s+(?:day|eve)\b)/gi;
+
 /** "over the weekend", "during the weekend": the weekend nearest the anchor (which one, by the tense). */
 const THE_WEEKEND = /(?<=\b(?:over|during|on|at|for)\s+)the\s+weekend\b/gi;
 const PAST = /\b(?:was|were|had|did|said|\w{3,}ed)\b/i;
@@ -78,6 +81,13 @@ export const relativePeriod: TimeRule = (ctx) => {
     const mod = m[1]?.toLowerCase() === "earlier" ? "start" : m[1]?.toLowerCase() === "later" ? "end" : undefined;
     out.push(ref(ctx, m.index, m.index + m[0].length, value, precision, "relative-period", mod));
   }
+  if (/new year/i.test(s))
+    for (const m of s.matchAll(NEW_YEAR)) {
+      // "since the new year" looks back at the year begun; "in the new year" late in a year looks ahead.
+      const back = /\bsince\s+$/i.test(s.slice(0, m.index));
+      const year = a.getUTCFullYear() + (a.getUTCMonth() >= 9 && !back ? 1 : 0);
+      out.push(ref(ctx, m.index, m.index + m[0].length, String(year), "year", "relative-period"));
+    }
   for (const m of ctx.sentence.matchAll(THE_WEEKEND))
     out.push(ref(ctx, m.index, m.index + m[0].length, weekend(ctx, a, m.index, m.index + m[0].length), "week", "relative-period"));
   return out;
