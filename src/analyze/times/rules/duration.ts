@@ -23,9 +23,13 @@ const COMPOUND = new RegExp(`\\b(${WORD})-(hour|day|week|month|year|decade)\\b(?
  * "within 48 hours", "in a single day", "it took 74 days", "lasted a week". Not "two years ago/later" (dates) nor rates ("once a year", "$5 a day").
  */
 const BARE = new RegExp(
-  `(?<=\\b(?:in|for|over|within|than|nearly|almost|about|around|roughly|some|least|after|during|lasting|spanning|just|only|took|takes|take|taking|lasted|lasts|spent|spend|spends)\\s+)(${WORD}|a|an)\\s+(?:full\\s+|single\\s+)?(hour|day|week|month|year|decade)s?\\b(?!\\s+(?:ago|later|earlier|before|after|old|from now|behind|since|of age|running|in a row)\\b|-)`,
+  `(?<=\\b(?:in|for|over|within|than|nearly|almost|about|around|roughly|some|least|after|during|lasting|spanning|just|only)\\s+)(${WORD}|a|an)\\s+(?:full\\s+|single\\s+)?(hour|day|week|month|year|decade)s?\\b(?!\\s+(?:ago|later|earlier|before|after|old|from now|behind|since|of age|running|in a row)\\b|-)`,
   "gi",
 );
+
+/** After a verb of duration: "it took 74 days", "would take 24 hours", "lasted a week", "spent nine years". */
+const VERB = /\b(?:t(?:ook|akes?|aking)|last(?:ed|s)|spen(?:t|ds?))\s+/g;
+const AFTER_VERB = new RegExp(`^(${WORD}|a|an)\\s+(?:full\\s+)?(hour|day|week|month|year|decade)s?\\b(?!\\s+(?:ago|later|earlier|old|from now)\\b|-)`, "i");
 
 /**
  * Lengths without a preposition: "two weeks of protests", and "two weeks before the deadline" (TimeML marks
@@ -55,5 +59,10 @@ export const duration: TimeRule = (ctx) => {
     for (const m of ctx.sentence.matchAll(re)) {
       out.push(ref(ctx, m.index, m.index + m[0].length, value(m[1]!, m[2]!), "duration", "duration"));
     }
+  for (const v of ctx.sentence.matchAll(VERB)) {
+    const at = v.index + v[0].length;
+    const m = AFTER_VERB.exec(ctx.sentence.slice(at));
+    if (m) out.push(ref(ctx, at, at + m[0].length, value(m[1]!, m[2]!), "duration", "duration"));
+  }
   return out;
 };

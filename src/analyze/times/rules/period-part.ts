@@ -11,7 +11,8 @@ const STEP: Record<string, number> = { last: -1, previous: -1, next: 1, this: 0,
 const PART =
   /\b(?:the\s+)?(?:very\s+)?(beginning|start|end|middle|rest|remainder|close)\s+of\s+(?:(?:the\s+)?(?:(last|previous|next|this|current)\s+)?(?:(?:fiscal|financial)\s+(?=quarter\b))?(year|month|week|quarter|decade)|((?:19|20)\d\d))\b/gi;
 /** "by year-end", "at year end": the end of the anchor's year (of the last one, told in the past early in a year). */
-const YEAR_END = /\b(?<=(?:by|at|before|until|after|around|near|through|since)\s+)year[- ]end\b/gi;
+const YEAR_END = /\byear[- ]end\b(?<=\b(?:by|at|before|until|after|around|near|through|since)\s+year[- ]end)/gi;
+const YEAR_END_WORD = /ear[- ]end/;
 /** "the entire year", "the whole month" (a period of its own, not a length: "a full year" is not matched). */
 const WHOLE = /\b(the\s+(?:entire|whole|full))\s+()(year|month|week)\b/gi;
 /** "October of next year", "June of this year", "March last year". */
@@ -26,7 +27,8 @@ const MONTH_OF =
 export const periodPart: TimeRule = (ctx) => {
   if (
     !ctx.anchor ||
-    !/\b(?:beginning|start|end|middle|rest|remainder|close|entire|whole|full)\s|\b(?:last|next|this)\s+year|year[- ]end/i.test(ctx.sentence)
+    (!/\b(?:beginning|start|end|middle|rest|remainder|close|entire|whole|full)\s|\b(?:last|next|this)\s+year/i.test(ctx.sentence) &&
+      !YEAR_END_WORD.test(ctx.sentence))
   )
     return [];
   const a = ctx.anchor;
@@ -59,7 +61,7 @@ export const periodPart: TimeRule = (ctx) => {
     }
     out.push(ref(ctx, m.index, m.index + m[0].length, value, precision, "period-part", mod));
   }
-  for (const m of ctx.sentence.matchAll(YEAR_END)) {
+  for (const m of YEAR_END_WORD.test(ctx.sentence) ? ctx.sentence.matchAll(YEAR_END) : []) {
     const before = ctx.sentence.slice(0, m.index);
     const past =
       a.getUTCMonth() < 2 &&

@@ -37,11 +37,12 @@ const PRESENT_DAY =
  * which tells an outcome ("eventually shot him"), not a time.
  */
 const VAGUE =
-  /(?<=,\s*|\b(?:was|were|had|is|are|been)\s+)once\b(?!\s+(?:a|an|every|per)\s+(?:year|day|week|month|decade|century|time|while|hour|quarter|season|fortnight|lifetime|generation)\b)(?=\s+(?:the|a|an|one|its|his|her|their|considered|known|described|called|seen|regarded|among|part|home|owned|run|used|a\s+\w+)\b)|\b(?:historically|in\s+the\s+old\s+days|in\s+years\s+past|recent\s+(?:decades|times|centuries)|(?:in|over|during)\s+past\s+(?:years|decades|months|weeks|centuries)|someday|in\s+due\s+course|going\s+forward(?!\s+(?:with|on)\b)|shortly(?!\s+(?:after|before|thereafter|afterwards?|following|prior|ahead)\b)|before\s+long|the\s+longer\s+(?:term|run))\b|(?:^|(?<=[,;:]\s*|\bthat\s+))(?:one|some)\s+day\b/gi;
+  /\bonce\b(?<=(?:,\s*|\b(?:was|were|had|is|are|been)\s+)once)(?!\s+(?:a|an|every|per)\s+(?:year|day|week|month|decade|century|time|while|hour|quarter|season|fortnight|lifetime|generation)\b)(?=\s+(?:the|a|an|one|its|his|her|their|considered|known|described|called|seen|regarded|among|part|home|owned|run|used|a\s+\w+)\b)|\b(?:historically|in\s+the\s+old\s+days|in\s+years\s+past|recent\s+(?:decades|times|centuries)|(?:in|over|during)\s+past\s+(?:years|decades|months|weeks|centuries)|someday|in\s+due\s+course|going\s+forward(?!\s+(?:with|on)\b)|shortly(?!\s+(?:after|before|thereafter|afterwards?|following|prior|ahead)\b)|before\s+long|the\s+longer\s+(?:term|run))\b|\b(?:one|some)\s+day\b(?<=(?:^|[,;:]\s*|\bthat\s+)(?:one|some)\s+day)/gi;
 /** After "one day": a subject and a modal verb ("one day the United States might …"); "May" the month is capitalised. */
 const MODAL_AFTER = /^,?\s+(?:[A-Za-z'’]+\s+){1,4}(?:will|would|could|might|may|can)\b/;
+/** A cheap test before VAGUE (word starts only: a long alternation tried at every character is the slow part). */
 const VAGUE_HINT =
-  /once|historically|old days|years past|recent (?:decades|times|centuries)|past (?:years|decades|months|weeks|centuries)|some ?day|one day|going forward|due course|shortly|before long|longer (?:term|run)/i;
+  /\b(?:[Oo]nce|[Hh]istorically|old days|years past|recent (?:dec|tim|cen)|past (?:yea|dec|mon|wee|cen)|[Ss]ome ?day|[Oo]ne day|[Gg]oing forward|due course|[Ss]hortly|[Bb]efore long|longer (?:term|run))/;
 
 /** "the Douglas era", "the Soviet era": a named era of the past. */
 const ERA = /\b(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[\s-]era\b/g;

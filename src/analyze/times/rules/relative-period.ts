@@ -4,10 +4,13 @@ import { ref, type TimeContext, type TimeRule } from "../types.js";
 
 const period = (units: string) =>
   new RegExp(
-    `\\b(?:(earlier|later)\\s+)?(?:(last|this|next|past|previous|prior|current|coming|the\\s+same|the\\s+previous|the\\s+prior|the\\s+following|latest|most\\s+recent)\\s+)(?:(?:fiscal|financial)\\s+(?=quarter\\b))?(${units})\\b`,
+    `\\b(?:(earlier|later)\\s+)?(?:(last|this|next|past|previous|prior|current|coming|the\\s+same|the\\s+previous|the\\s+prior|the\\s+following)\\s+)(${units})\\b`,
     "gi",
   );
 const RE = period("week|month|year|weekend|quarter|decade");
+/** "the latest quarter", "its most recent quarter", "the last financial quarter": only where "quarter" is there. */
+const QUARTER =
+  /\b(?:(last|this|next|past|previous|prior|current|coming|latest|most\s+recent|the\s+previous|the\s+prior|the\s+following)\s+)(?:fiscal\s+|financial\s+)?(quarter)\b/gi;
 /** Centuries apart, only where the word is there ("century" in the pattern above makes it far slower). */
 const CENTURY = period("century");
 
@@ -35,9 +38,12 @@ export const relativePeriod: TimeRule = (ctx) => {
   const a = ctx.anchor;
   const out = [];
   const s = ctx.sentence;
-  for (const m of s.includes("century") ? [...s.matchAll(RE), ...s.matchAll(CENTURY)] : s.matchAll(RE)) {
-    const rel = m[2]!.toLowerCase().replace(/\s+/g, " ");
-    const unit = m[3]!.toLowerCase();
+  const quarters = s.includes("quarter") ? [...s.matchAll(QUARTER)].filter((m) => /latest|recent|fiscal|financial/i.test(m[0])) : [];
+  const found = s.includes("century") ? [...s.matchAll(RE), ...s.matchAll(CENTURY)] : [...s.matchAll(RE)];
+  for (const m of quarters.length ? [...found, ...quarters] : found) {
+    const q = m.length === 3;
+    const rel = (q ? m[1]! : m[2]!).toLowerCase().replace(/\s+/g, " ");
+    const unit = (q ? m[2]! : m[3]!).toLowerCase();
     // "the latest quarter", "its most recent quarter": the last one reported, the quarter before the anchor's.
     const latest = rel === "latest" || rel === "most recent";
     if (latest && unit !== "quarter") continue;
@@ -78,10 +84,10 @@ export const relativePeriod: TimeRule = (ctx) => {
       value = String(y + step);
       precision = "year";
     }
-    const mod = m[1]?.toLowerCase() === "earlier" ? "start" : m[1]?.toLowerCase() === "later" ? "end" : undefined;
+    const mod = q ? undefined : m[1]?.toLowerCase() === "earlier" ? "start" : m[1]?.toLowerCase() === "later" ? "end" : undefined;
     out.push(ref(ctx, m.index, m.index + m[0].length, value, precision, "relative-period", mod));
   }
-  if (/new year/i.test(s))
+  if (s.includes("ew year"))
     for (const m of s.matchAll(NEW_YEAR)) {
       // "since the new year" looks back at the year begun; "in the new year" late in a year looks ahead.
       const back = /\bsince\s+$/i.test(s.slice(0, m.index));

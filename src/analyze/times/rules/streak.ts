@@ -32,7 +32,7 @@ export const streak: TimeRule = (ctx) => {
     if (m[1]!.toLowerCase() === "week") out.push(ref(ctx, start, end, isoWeek(ctx.anchor), "week", "streak"));
     else out.push(ref(ctx, start, end, ctx.anchor.toISOString().slice(0, 10), "day", "same-day"));
   }
-  if (/\bfor\s+(?:a|the)\s+\w+\s+(?:day|session|week)\b/i.test(s))
+  if (/\bfor (?:a|the) \w+ (?:day|session|week)\b/.test(s))
     for (const m of s.matchAll(FOR_NTH)) {
       const start = m.index + 4;
       const end = m.index + m[0].length;
