@@ -42,7 +42,7 @@ const VAGUE =
 const MODAL_AFTER = /^,?\s+(?:[A-Za-z'’]+\s+){1,4}(?:will|would|could|might|may|can)\b/;
 /** A cheap test before VAGUE (word starts only: a long alternation tried at every character is the slow part). */
 const VAGUE_HINT =
-  /\b(?:[Oo]nce|[Hh]istorically|old days|years past|recent (?:dec|tim|cen)|past (?:yea|dec|mon|wee|cen)|[Ss]ome ?day|[Oo]ne day|[Gg]oing forward|due course|[Ss]hortly|[Bb]efore long|longer (?:term|run))/;
+  /\b(?:[Oo]nce|[Hh]istorically|old days|years past|recent (?:decades|times|centuries)|past (?:years|decades|months|weeks|centuries)|[Ss]ome ?day|[Oo]ne day|[Gg]oing forward|due course|[Ss]hortly|[Bb]efore long|longer (?:term|run))/;
 
 /** "the Douglas era", "the Soviet era": a named era of the past. */
 const ERA = /\b(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[\s-]era\b/g;
