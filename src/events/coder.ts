@@ -772,7 +772,8 @@ function inherits(toks: Tok[], ti: number): boolean {
   if (toks.some((t) => TIME_CUE.test(t.low))) return false;
   const w = toks[ti]!.low;
   const prev = toks.slice(Math.max(0, ti - 3), ti).map((t) => t.low);
-  if (prev.some((p) => /^(will|would|is|are|am)$/.test(p))) return false;
+  // Nor a modal ("can be removed from office by Congress"): no act told as done.
+  if (prev.some((p) => /^(will|would|is|are|am|can|could|may|might|must|should|shall)$/.test(p))) return false;
   // A perfect, also when shared by coordinated verbs ("has repeatedly denied … and blamed").
   if (toks.slice(0, ti).some((t) => t.low === "has" || t.low === "have")) return false;
   // "did not concede", "didn't sign": a simple past told with "did".

@@ -41,7 +41,8 @@ function listTime(toks: Tok[], ti: number, k: number): boolean {
   for (let i = ti + 1; i < k; i++) {
     const w = toks[i]!.low;
     if (OTHER_CLAUSE.test(w) || /^[;:—–-]$/.test(w) || w === "--") return false;
-    if (w === "," && /^(and|but|or|then|while|as|with|including|in|on|at)$/.test(toks[i + 1]?.low ?? "")) return false;
+    // ", and …", ", in Paris …" open another part; ", in 2011." is the time itself.
+    if (w === "," && i + 2 < k && /^(and|but|or|then|while|as|with|including|in|on|at)$/.test(toks[i + 1]?.low ?? "")) return false;
   }
   return true;
 }
@@ -96,7 +97,8 @@ export function chooseDate(
   // A time later in the sentence past the clause bound the arguments use, when nothing opens another clause
   // between ("was condemned in a joint statement by Egypt, Greece and Cyprus on October 8"): the act's own
   // time, before the time of the previous sentences or the story.
-  const later = outsideClaim.find((t) => at(t) > ti && listTime(toks, ti, at(t)));
+  // (Not an anaphoric "the same day"/"that day", which names the day of another act.)
+  const later = outsideClaim.find((t) => at(t) > ti && !/^(the same|that|this)\b/i.test(t.text) && listTime(toks, ti, at(t)));
   if (later) {
     const d: EventDate = { value: later.value, precision: later.precision, source: "sentence" };
     if (later.mod) d.mod = later.mod;

@@ -39,4 +39,14 @@ describe("event dates", () => {
     // sentence dated November 27)
     expect(dateOf("Greek_prime_minister_reaffirms_EastMed", "condemned")).toBe("2019-10-08");
   });
+
+  it("dates a background act by its trailing year after a comma, not by the story's day", () => {
+    // "Chirac was convicted of corruption, stemming from his years as mayor, in 2011." (story of 2019-09-26)
+    expect(dateOf("Jacques_Chirac", "convicted")).toBe("2011");
+  });
+
+  it("does not give a modal act ('can be removed from office') the story's day", () => {
+    // "Impeachment is the process by which a federal official … can be removed from office by Congress."
+    expect(dateOf("Pelosi_announces_Trump_impeach", "removed")).not.toBe("2019-09-24");
+  });
 });
