@@ -1021,10 +1021,12 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     const bounds = new Set(times.filter((t) => t.value && BOUND_BEFORE.test(wordBefore(toks, t.start))).map((t) => t.value!.slice(0, 10)));
     // The next sentences continue the time of this sentence's events (not one dated by a bound: a series
     // "taking place since Tuesday" is not where the next act happened), else of its first day.
+    // A day after the day of writing ("will appear in court on April 5") is no time a later past act took place in.
+    const past = (v: string | null | undefined) => Boolean(v) && (!anchorValue || v!.slice(0, 10) <= anchorValue.slice(0, 10));
     const evDate = coded.find(
-      (e) => e.date.source === "sentence" && e.date.value && e.date.value.length >= 10 && !bounds.has(e.date.value.slice(0, 10)),
+      (e) => e.date.source === "sentence" && past(e.date.value) && e.date.value!.length >= 10 && !bounds.has(e.date.value!.slice(0, 10)),
     )?.date.value;
-    const first = evDate ?? dayTimes[0]?.value;
+    const first = evDate ?? dayTimes.find((t) => past(t.value))?.value;
     if (first) context = { value: first.slice(0, 10), end: s.end, age: 0 };
     else if (context) {
       context.end = s.end;

@@ -49,4 +49,10 @@ describe("event dates", () => {
     // "Impeachment is the process by which a federal official … can be removed from office by Congress."
     expect(dateOf("Pelosi_announces_Trump_impeach", "removed")).not.toBe("2019-09-24");
   });
+
+  it("does not date a later past act by a day after the day of writing", () => {
+    // A Sunday story whose suspect is to appear in court again on April 5: "Police alleged the accused
+    // performed two attacks." happened before it was written.
+    expect(dateOf("New_Zealand_mosque_murder_suspect", "alleged")).toBe("2019-03-16");
+  });
 });
