@@ -29,6 +29,8 @@ let maxWords = 1;
 let exactWords = false;
 /** Upper-case first word → longest form length. */
 let firstWords = new Map<string, number>();
+/** The dictionary's forms as a map (looked up for every token). */
+let forms = new Map<string, [string, string | null]>();
 /** The same by a token's lower-case word (0: none), filled as words come. */
 const firstByLow = new Map<string, number>();
 
@@ -44,6 +46,7 @@ export function setVerbDictionary(d: VerbDictionary): void {
   maxWords = 1;
   firstWords = new Map();
   firstByLow.clear();
+  forms = new Map(Object.entries(d.forms));
   for (const f of Object.keys(d.forms)) {
     const ws = f.split(" ");
     maxWords = Math.max(maxWords, ws.length);
@@ -314,7 +317,7 @@ function aspectual(toks: Tok[], i: number): boolean {
 /** The lexicon verb starting at token i, if any (vi: the verb itself, after an aspectual "about to"). */
 export function lexiconVerbAt(toks: Tok[], i: number): { family: string; own: string | null; tj: number; vi: number } | null {
   if (aspectual(toks, i)) return lexiconVerbAt(toks, i + 2);
-  const d = load();
+  load();
   const low = toks[i]!.low;
   let longest = firstByLow.get(low);
   if (longest === undefined) {
@@ -327,7 +330,7 @@ export function lexiconVerbAt(toks: Tok[], i: number): { family: string; own: st
   for (let k = i; k < i + Math.min(longest, toks.length - i); k++) upper.push(toks[k]!.low.toUpperCase());
   for (let n = Math.min(longest, toks.length - i); n >= 1; n--) {
     const key = n === 1 ? upper[0]! : upper.slice(0, n).join(" ");
-    const f = d.forms[key];
+    const f = forms.get(key);
     if (f) return { family: f[0], own: f[1], tj: i + n, vi: i };
   }
   return null;
