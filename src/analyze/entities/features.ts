@@ -35,6 +35,9 @@ export interface DocStats {
 }
 
 function isCap(w: string): boolean {
+  const code = w.charCodeAt(0);
+  // ASCII first (most tokens): only A-Z changes when lower-cased.
+  if (code < 128) return code >= 65 && code <= 90;
   const c = w.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
