@@ -24,6 +24,9 @@ export function findQuoted(text: string): Quoted[] {
   let pieces: [number, number][] = [];
   let pieceStart = -1;
   for (let i = 0; i < text.length; i++) {
+    // Only line breaks and quotation marks matter (straight, “ „ « ” »): skip the rest without a string per character.
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 34 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201e)) continue;
     const c = text[i] as string;
     if (c === "\n" && text[i + 1] === "\n" && open >= 0) {
       // Paragraph break inside a quote: continue only if the next paragraph opens with a mark.
