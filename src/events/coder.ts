@@ -402,6 +402,10 @@ function codeSentence(
 
     // What a speaker said he would do is dated by the saying ("Trump also said that he would prefer to agree …").
     const toldInPast = speakers.some((sp) => sp.ti < tr.ti && inherits(toks, sp.ti));
+    // A participle after a comma ("KGB arrested 33 Russian individuals, claiming them to be mercenaries")
+    // happens with the act it follows, and takes its date.
+    const afterComma = toks[tr.ti - 1]?.low === "," || (/ly$/.test(toks[tr.ti - 1]?.low ?? "") && toks[tr.ti - 2]?.low === ",");
+    const led = participle && afterComma ? events[events.length - 1] : undefined;
     const choice = chooseDate(
       toks,
       times,
@@ -409,7 +413,11 @@ function codeSentence(
       args.lb,
       args.clauseEnd,
       args.claimAt,
-      inherits(toks, tr.ti) || toldInPast ? anchor : articleAnchor,
+      led?.date.value
+        ? { value: led.date.value, source: led.date.source ?? "sentence" }
+        : inherits(toks, tr.ti) || toldInPast
+          ? anchor
+          : articleAnchor,
     );
     const dateValue = choice.date.value;
     const actorObjs = actors.map((m) => toActor(m, dateValue));
@@ -677,7 +685,17 @@ function codeSentence(
       dropTrace?.("speech-no-speaker", tr);
       continue;
     }
-    const choice = chooseDate(toks, times, tr.ti, args.lb, toks.length, -1, inherits(toks, tr.ti) ? anchor : articleAnchor);
+    // A participial claim after a comma happens with the act it follows (see the participle rule above).
+    const led = toks[tr.ti - 1]?.low === "," && /ing$/.test(toks[tr.ti]!.low) ? events[events.length - 1] : undefined;
+    const choice = chooseDate(
+      toks,
+      times,
+      tr.ti,
+      args.lb,
+      toks.length,
+      -1,
+      led?.date.value ? { value: led.date.value, source: led.date.source ?? "sentence" } : inherits(toks, tr.ti) ? anchor : articleAnchor,
+    );
     const actor = toActor(speaker, choice.date.value);
     // A news outlet the dictionary does not place is not taken for one of the story's country: its reports
     // are where the story is told, not an actor's statement ("CBS News reported … US deaths" in a world roundup);
@@ -776,8 +794,16 @@ function inherits(toks: Tok[], ti: number): boolean {
   if (prev.some((p) => /^(will|would|is|are|am|can|could|may|might|must|should|shall)$/.test(p))) return false;
   // A perfect, also when shared by coordinated verbs ("has repeatedly denied … and blamed").
   if (toks.slice(0, ti).some((t) => t.low === "has" || t.low === "have")) return false;
-  // "did not concede", "didn't sign": a simple past told with "did".
+  // "did not concede", "didn't sign": a simple past told with "did", also a verb coordinated with it
+  // ("did not concede or admit defeat").
   if (prev.some((p) => p === "did" || p === "didn't")) return true;
+  if (/^(or|and|nor)$/.test(toks[ti - 1]?.low ?? "")) {
+    for (let k = ti - 2; k >= Math.max(0, ti - 6); k--) {
+      const p = toks[k]!.low;
+      if (p === "did" || p === "didn't") return true;
+      if (!/^[\p{L}']+$/u.test(p) || /^(that|who|which|when|because|if)$/.test(p)) break;
+    }
+  }
   return /ed$/.test(w) || PAST_FORM.test(w);
 }
 
@@ -952,6 +978,10 @@ function storyDay(text: string, times: TimeRef[], anchorValue: string | null): {
   return period ? { value: period, source: "lede" } : null;
 }
 
+/** Words by which a time names its day (else a clock time is only an hour of the narrative's day). */
+const NAMES_DAY =
+  /\b(today|tonight|yesterday|tomorrow|day|night|morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b|\d{1,2}\/\d{1,2}|\d{4}-\d{2}/i;
+
 /** Entities of one sentence (half-open span). */
 function entitiesIn(entities: Entity[], s: Sentence): Entity[] {
   return entities.filter((e) => e.start >= s.start && e.end <= s.end && !e.inCaption);
@@ -989,10 +1019,17 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
   let context: { value: string; end: number; age: number } | null = null;
   const eventNouns = new Map<string, string>();
   for (const { s, toks, ms } of perSentence) {
-    // A clock time dates its day ("Today at 10:30 BST" → 2019-09-24).
-    const times = analysis.times
-      .filter((t) => t.start >= s.start && t.end <= s.end && !t.inCaption)
-      .map((t) => (t.value && /^\d{4}-\d{2}-\d{2}T/.test(t.value) ? { ...t, value: t.value.slice(0, 10), precision: "day" as const } : t))
+    // A clock time dates its day ("Today at 10:30 BST" → 2019-09-24); a clock time that names no day, in a
+    // sentence that names none, and that the analysis put on the day of writing ("The rally started around
+    // 18:00 local time", "At 2:45 a.m. local time … he died") is an hour of the story's day.
+    const raw = analysis.times.filter((t) => t.start >= s.start && t.end <= s.end && !t.inCaption);
+    const dayNamed = raw.some((t) => t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
+    const clockDay = (t: TimeRef): string =>
+      story && story.value.length === 10 && !dayNamed && !NAMES_DAY.test(t.text) && anchorValue && t.value!.slice(0, 10) === anchorValue.slice(0, 10)
+        ? story.value
+        : t.value!.slice(0, 10);
+    const times: TimeRef[] = raw
+      .map((t) => (t.value && /^\d{4}-\d{2}-\d{2}T/.test(t.value) ? { ...t, value: clockDay(t), precision: "day" as const } : t))
       // A weekend dates its week ("over the weekend" → 2020-W35-WE → 2020-W35).
       .map((t) => (t.value && /^\d{4}-W\d{2}-WE$/.test(t.value) ? { ...t, value: t.value.slice(0, 8), precision: "week" as const } : t))
       .filter((t) => isIsoValue(t.value));

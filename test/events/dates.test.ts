@@ -55,4 +55,24 @@ describe("event dates", () => {
     // performed two attacks." happened before it was written.
     expect(dateOf("New_Zealand_mosque_murder_suspect", "alleged")).toBe("2019-03-16");
   });
+
+  it("dates a participle after a comma with the act it follows, and a verb coordinated with 'did not' as a simple past", () => {
+    const text =
+      "On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate for the Belarusian presidential election to be held on August 9, held a rally in Minsk, Belarus.\n\nWithin roughly a day before the event, Belarusian KGB arrested 33 Russian individuals, claiming them to be mercenaries, who allegedly were preparing to organize \"terrorism\" in association with the election.";
+    const evs = run(text, "2020-08-03").events;
+    const arrest = evs.find((e) => e.evidence.trigger?.text === "arrested");
+    const claim = evs.find((e) => e.evidence.trigger?.text === "claiming");
+    expect(claim?.date.value).toBe(arrest?.date.value);
+    const concede = run(
+      "On Monday, United States General Services Administration administrator Emily W. Murphy sent a letter to President-elect Joe Biden and his team.\n\nThe president did not concede or admit defeat in the election in his statement, however, and vowed to keep fighting \"the good fight\" with court cases challenging the election results in swing states.",
+      "2020-11-26",
+    ).events.filter((e) => e.plover?.event === "CONCEDE");
+    expect(concede.map((e) => e.date.value)).toEqual(["2020-11-23"]);
+  });
+
+  it("puts a clock time that names no day on the story's day, not the day of writing", () => {
+    // "Early yesterday morning, … Elijah Cummings died …" (2019-10-18); later "At 2:45 a.m. local time (0645
+    // UTC), his office said, he died …" and "… Pelosi … ordered the Capitol's flags be lowered to half staff."
+    expect(dateOf("Elijah_Cummings_dies", "ordered")).toBe("2019-10-17");
+  });
 });
