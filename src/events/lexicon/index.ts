@@ -145,6 +145,37 @@ function firstPieces(toks: Tok[]): (string | undefined)[] {
 }
 
 /**
+ * Every dictionary first word that wordEq() takes for a token of [from, to): the token's first piece and, as
+ * a stem, that less its last one or two letters. Null (no filter) when a token has no plain first piece.
+ */
+function wordsIn(firsts: (string | undefined)[], from: number, to: number): Set<string> | null {
+  const out = new Set<string>();
+  for (let i = Math.max(0, from); i < Math.min(to, firsts.length); i++) {
+    const got = firsts[i];
+    if (got === undefined) return null;
+    out.add(got);
+    if (exactWords) continue;
+    if (got.length >= 1) out.add(got.slice(0, -1));
+    if (got.length >= 2) out.add(got.slice(0, -2));
+  }
+  return out;
+}
+
+/**
+ * Whether each word item of a pattern side can match somewhere in its stretch (`words` from wordsIn): a
+ * pattern with a word found nowhere there fails anyway (every word item must match), so it is not tried.
+ */
+function mayMatch(d: VerbDictionary, items: PatternItem[], words: Set<string> | null): boolean {
+  if (!words) return true;
+  for (const item of items) {
+    if ("slot" in item || !("w" in item)) continue;
+    const r = resolveItem(d, item);
+    if (Array.isArray(r) && !words.has(r[0]!)) return false;
+  }
+  return true;
+}
+
+/**
  * Length in tokens of a word or synset item at token i (0 = no match); `firsts` from firstPieces(toks).
  * Only dictionary words whose first word wordEq() takes for the token's can match; of a synset's members,
  * the first in dictionary order that matches wins.
@@ -367,9 +398,12 @@ function computeCode(toks: Tok[], ti: number, tj: number, rb: number, ms: ActorM
   let best: VerbPattern | null = null;
   let bestMatch: Match | null = null;
   const firsts = firstPieces(toks);
+  const preWords = wordsIn(firsts, 0, v.vi);
+  const postWords = wordsIn(firsts, v.tj, Math.max(rb, v.tj));
   for (const p of fam.patterns) {
     // A pattern cannot beat the best so far with fewer items.
     if (bestMatch && p.pre.length + p.post.length <= bestMatch.score) continue;
+    if (!mayMatch(d, p.pre, preWords) || !mayMatch(d, p.post, postWords)) continue;
     const m: Match = { score: 0, slots: [], from: v.vi };
     if (p.pre.length > 0 && !matchPre(d, p.pre, toks, v.vi, ms, m, firsts)) continue;
     if (p.post.length > 0 && !matchPost(d, p.post, toks, v.tj, Math.max(rb, v.tj), ms, m, firsts)) continue;
