@@ -934,6 +934,35 @@ function referredDate(toks: Tok[], nouns: Map<string, string>): string | null {
   return null;
 }
 
+const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** "a day before the event", "two days after the rally", "the day before the attack" in a sentence, when
+ * the noun names an event already dated (a generic "event"/"incident" the last one): that day, if past. */
+function relativeToEvent(
+  text: string,
+  s: Sentence,
+  nouns: Map<string, string>,
+  last: string | null,
+  anchorValue: string | null,
+): TimeRef | null {
+  const re = /\b(a|an|one|the|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(before|after)\s+the\s+([a-z]+)/gi;
+  const sentence = text.slice(s.start, s.end);
+  for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+    const noun = m[3]!.toLowerCase();
+    const base = /^(event|incident)$/.test(noun) ? last : nouns.get(noun.replace(/s$/, ""));
+    if (!base || base.length !== 10) continue;
+    const n = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
+    if (m[1]!.toLowerCase() === "the" && /^days$/i.test(m[0].split(/\s+/)[1]!)) continue;
+    const day = new Date(Date.parse(`${base}T00:00:00Z`) + (m[2]!.toLowerCase() === "before" ? -n : n) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    if (anchorValue && day > anchorValue.slice(0, 10)) continue;
+    const start = s.start + m.index;
+    return { start, end: start + m[0].length, text: m[0], value: day, precision: "day" } as TimeRef;
+  }
+  return null;
+}
+
 function isIsoValue(v: string | null): boolean {
   return v !== null && /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/.test(v);
 }
@@ -1018,6 +1047,7 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
   // A sentence without a time of its own continues the time of the last three sentences (narrative continuity).
   let context: { value: string; end: number; age: number } | null = null;
   const eventNouns = new Map<string, string>();
+  let lastEventDate: string | null = null;
   for (const { s, toks, ms } of perSentence) {
     // A clock time dates its day ("Today at 10:30 BST" → 2019-09-24); a clock time that names no day, in a
     // sentence that names none, and that the analysis put on the day of writing ("The rally started around
@@ -1033,6 +1063,12 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
       // A weekend dates its week ("over the weekend" → 2020-W35-WE → 2020-W35).
       .map((t) => (t.value && /^\d{4}-W\d{2}-WE$/.test(t.value) ? { ...t, value: t.value.slice(0, 8), precision: "week" as const } : t))
       .filter((t) => isIsoValue(t.value));
+    // "Within roughly a day before the event", "two days after the rally": a distance from an event already
+    // coded by its noun ("the event"/"the incident": the last one) is a day of its own.
+    if (!times.some((t) => t.value && t.value.length === 10)) {
+      const rel = relativeToEvent(text, s, eventNouns, lastEventDate, anchorValue);
+      if (rel) times.push(rel);
+    }
     const quotes = analysis.quotes.filter((q) => q.end > s.start && q.start < s.end);
     if (context && context.age >= 3) context = null;
     // "… during the rally": a sentence without a time of its own that refers back to an event already
@@ -1048,8 +1084,10 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     all.push(...coded);
     for (const e of coded) {
       const noun = e.evidence.trigger?.text.toLowerCase().split(/\s+/).pop();
-      if (noun && e.date.source === "sentence" && e.date.value && EVENT_NOUN.test(noun))
+      if (noun && e.date.source === "sentence" && e.date.value && EVENT_NOUN.test(noun)) {
         eventNouns.set(noun.replace(/s$/, ""), e.date.value);
+        lastEventDate = e.date.value;
+      }
     }
     // A bound ("until October 14", "by Friday", "since Tuesday") is not when anything in the sentence happened.
     const dayTimes = times.filter(

@@ -75,4 +75,11 @@ describe("event dates", () => {
     // UTC), his office said, he died …" and "… Pelosi … ordered the Capitol's flags be lowered to half staff."
     expect(dateOf("Elijah_Cummings_dies", "ordered")).toBe("2019-10-17");
   });
+
+  it("dates 'a day before the event' from the event the story dated", () => {
+    const text =
+      "On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate for the Belarusian presidential election to be held on August 9, held a rally in Minsk, Belarus.\n\nWithin roughly a day before the event, Belarusian KGB arrested 33 Russian individuals, claiming them to be mercenaries, who allegedly were preparing to organize \"terrorism\" in association with the election.";
+    const arrest = run(text, "2020-08-03").events.find((e) => e.evidence.trigger?.text === "arrested");
+    expect(arrest?.date.value).toBe("2020-07-29");
+  });
 });
