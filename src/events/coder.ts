@@ -776,10 +776,10 @@ const PAST_FORM =
   /^(met|held|told|said|spoke|took|gave|sent|struck|shot|fought|beat|cut|put|froze|broke|withdrew|went|began|found|threw|stormed|fired)$/;
 
 /** Unresolved time cues that put an act away from the story's time, before it ("previously", "ago") or
- * before a bound ("ahead of the election", "until"): a sentence that has them does not take the previous
+ * before a bound ("ahead of the election"): a sentence that has them does not take the previous
  * sentences' time. Cues that order acts inside the story ("later", "meanwhile", "shortly after he left
  * his home", "before he was shot in the head") do not move the act out of it. */
-const TIME_CUE = /^(ahead|earlier|previously|recently|ago|until|formerly)$/;
+const TIME_CUE = /^(ahead|earlier|previously|recently|ago|formerly)$/;
 
 /**
  * May the event at trigger ti take the time of the previous sentences? Only a simple past act

@@ -65,6 +65,13 @@ function inClosedRelative(toks: Tok[], k: number, ti: number): boolean {
   return false;
 }
 
+/** A time after "until"/"till"/"pending" that follows the trigger ("ordered the accused remain in custody
+ * until his next court appearance on April 5") bounds the act; it is not when the act happened. */
+function boundAfter(toks: Tok[], ti: number, k: number): boolean {
+  for (let i = ti + 1; i < k; i++) if (/^(until|till|pending)$/.test(toks[i]!.low)) return true;
+  return false;
+}
+
 export function chooseDate(
   toks: Tok[],
   times: TimeRef[],
@@ -75,7 +82,7 @@ export function chooseDate(
   anchor: { value: string | null; source: string },
 ): DateChoice {
   const at = (t: TimeRef) => tokenAt(toks, t.start);
-  const usable = times.filter((t) => t.value && !isModifier(toks, t) && !inClosedRelative(toks, at(t), ti));
+  const usable = times.filter((t) => t.value && !isModifier(toks, t) && !inClosedRelative(toks, at(t), ti) && !boundAfter(toks, ti, at(t)));
   const outsideClaim = usable.filter((t) => claimAt < 0 || at(t) < claimAt);
   const inClause = outsideClaim.filter((t) => at(t) >= lb && at(t) < rb);
   // A fronted time ("On Thursday, …") dates the whole sentence unless the trigger's clause has its own.

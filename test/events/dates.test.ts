@@ -82,4 +82,10 @@ describe("event dates", () => {
     const arrest = run(text, "2020-08-03").events.find((e) => e.evidence.trigger?.text === "arrested");
     expect(arrest?.date.value).toBe("2020-07-29");
   });
+
+  it("does not date an act by the bound it sets ('until his next court appearance on April 5')", () => {
+    // "Judge Paul Kellar ordered the accused remain in custody until his next court appearance on April 5."
+    // (a Sunday story of Saturday's hearing)
+    expect(dateOf("New_Zealand_mosque_murder_suspect", "ordered")).toBe("2019-03-16");
+  });
 });
