@@ -178,6 +178,10 @@ describe("tagger features from our data, and a quoted sentence's first word", ()
     const em = [Float64Array.from([0, -5, 0]), Float64Array.from([0, 3, 0])];
     expect(viterbi(em, tr, 3, [0, 0], rules, 0)).toEqual([0, 1]);
     expect(viterbi(em, tr, 3, [0, 1], rules, 0)).toEqual([0, 0]);
+    // A hyphenated word ("Jean-Jacques": Jean, glued hyphen, Jacques) is in a name whole or not at all.
+    const tr3 = [new Float64Array(12), new Float64Array(12), new Float64Array(12)];
+    const em3 = [Float64Array.from([1, 0, 0]), Float64Array.from([0, 0, 0]), Float64Array.from([0, 3, 2])];
+    expect(viterbi(em3, tr3, 3, [0, 2, 0], rules, 0)).toEqual([1, 2, 2]);
   });
   it("makes a name whole where the tagger cut it, and types a name after an occupation a person (Wikinews, CC BY 2.5)", () => {
     const rhys = analyze(wikinewsArticle("Toronto_Comicon_2019")).entities.filter((e) => /Rhys|Davies/.test(e.text));

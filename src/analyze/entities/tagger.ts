@@ -117,7 +117,8 @@ function allowed(rules: Rules, T: number, O: number, p: number, t: number, link:
   if (!rules.ok[p * T + t]) return false;
   if (link === 1 && t !== O && !rules.name[p]) return false;
   if ((link === 2 || before === 2) && rules.name[p]) return !!rules.inside[t];
-  return !(link === 2 && t !== O);
+  // A hyphenated word is in a name whole or not at all: after a hyphen left out, its second half is left out too.
+  return !((link === 2 || before === 2) && t !== O);
 }
 
 const scratch = { back: new Int32Array(256), a: new Float64Array(0), b: new Float64Array(0) };
