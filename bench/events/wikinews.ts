@@ -47,7 +47,14 @@ function dateDiff(pred: string | null, gold: string): string {
   const day = /^\d{4}-\d{2}-\d{2}$/;
   if (day.test(pred) && day.test(gold)) {
     const d = (Date.parse(`${pred}T00:00:00Z`) - Date.parse(`${gold}T00:00:00Z`)) / 86_400_000;
-    if (d > 0) return d === 1 ? "gold earlier by 1 day" : d <= 7 ? "gold earlier by 2-7 days" : d <= 366 ? "gold earlier by 8-366 days" : "gold earlier by > 1 year";
+    if (d > 0)
+      return d === 1
+        ? "gold earlier by 1 day"
+        : d <= 7
+          ? "gold earlier by 2-7 days"
+          : d <= 366
+            ? "gold earlier by 8-366 days"
+            : "gold earlier by > 1 year";
     return -d <= 7 ? "gold later by 1-7 days" : "gold later by > 7 days";
   }
   if (gold.length < pred.length) return pred < gold ? "gold coarser, pred before it" : "gold coarser, pred after it";

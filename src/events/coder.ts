@@ -794,6 +794,13 @@ function inherits(toks: Tok[], ti: number): boolean {
   if (prev.some((p) => /^(will|would|is|are|am|can|could|may|might|must|should|shall)$/.test(p))) return false;
   // A perfect, also when shared by coordinated verbs ("has repeatedly denied … and blamed").
   if (toks.slice(0, ti).some((t) => t.low === "has" || t.low === "have")) return false;
+  // "voted to extend", "decided to ban": an act under a simple past verb of deciding is dated with it.
+  if (
+    toks[ti - 1]?.low === "to" &&
+    /^(voted|decided|agreed|moved|ordered|resolved|chose|opted)$/.test(toks[ti - 2]?.low ?? "") &&
+    !toks.slice(0, ti).some((t) => t.low === "has" || t.low === "have")
+  )
+    return true;
   // "did not concede", "didn't sign": a simple past told with "did", also a verb coordinated with it
   // ("did not concede or admit defeat").
   if (prev.some((p) => p === "did" || p === "didn't")) return true;
@@ -950,7 +957,7 @@ function relativeToEvent(
   for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
     const noun = m[3]!.toLowerCase();
     const base = /^(event|incident)$/.test(noun) ? last : nouns.get(noun.replace(/s$/, ""));
-    if (!base || base.length !== 10) continue;
+    if (base?.length !== 10) continue;
     const n = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
     if (m[1]!.toLowerCase() === "the" && /^days$/i.test(m[0].split(/\s+/)[1]!)) continue;
     const day = new Date(Date.parse(`${base}T00:00:00Z`) + (m[2]!.toLowerCase() === "before" ? -n : n) * 86_400_000)
@@ -1055,7 +1062,12 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     const raw = analysis.times.filter((t) => t.start >= s.start && t.end <= s.end && !t.inCaption);
     const dayNamed = raw.some((t) => t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
     const clockDay = (t: TimeRef): string =>
-      story && story.value.length === 10 && !dayNamed && !NAMES_DAY.test(t.text) && anchorValue && t.value!.slice(0, 10) === anchorValue.slice(0, 10)
+      story &&
+      story.value.length === 10 &&
+      !dayNamed &&
+      !NAMES_DAY.test(t.text) &&
+      anchorValue &&
+      t.value!.slice(0, 10) === anchorValue.slice(0, 10)
         ? story.value
         : t.value!.slice(0, 10);
     const times: TimeRef[] = raw

@@ -114,7 +114,15 @@ export function chooseDate(
   return {
     date: {
       value: anchor.value,
-      precision: !anchor.value ? undefined : anchor.value.length === 10 ? "day" : anchor.value.includes("W") ? "week" : anchor.value.length === 7 ? "month" : undefined,
+      precision: !anchor.value
+        ? undefined
+        : anchor.value.length === 10
+          ? "day"
+          : anchor.value.includes("W")
+            ? "week"
+            : anchor.value.length === 7
+              ? "month"
+              : undefined,
       source: anchor.source,
     },
   };

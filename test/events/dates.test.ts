@@ -58,13 +58,13 @@ describe("event dates", () => {
 
   it("dates a participle after a comma with the act it follows, and a verb coordinated with 'did not' as a simple past", () => {
     const text =
-      "On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate for the Belarusian presidential election to be held on August 9, held a rally in Minsk, Belarus.\n\nWithin roughly a day before the event, Belarusian KGB arrested 33 Russian individuals, claiming them to be mercenaries, who allegedly were preparing to organize \"terrorism\" in association with the election.";
+      'On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate for the Belarusian presidential election to be held on August 9, held a rally in Minsk, Belarus.\n\nWithin roughly a day before the event, Belarusian KGB arrested 33 Russian individuals, claiming them to be mercenaries, who allegedly were preparing to organize "terrorism" in association with the election.';
     const evs = run(text, "2020-08-03").events;
     const arrest = evs.find((e) => e.evidence.trigger?.text === "arrested");
     const claim = evs.find((e) => e.evidence.trigger?.text === "claiming");
     expect(claim?.date.value).toBe(arrest?.date.value);
     const concede = run(
-      "On Monday, United States General Services Administration administrator Emily W. Murphy sent a letter to President-elect Joe Biden and his team.\n\nThe president did not concede or admit defeat in the election in his statement, however, and vowed to keep fighting \"the good fight\" with court cases challenging the election results in swing states.",
+      'On Monday, United States General Services Administration administrator Emily W. Murphy sent a letter to President-elect Joe Biden and his team.\n\nThe president did not concede or admit defeat in the election in his statement, however, and vowed to keep fighting "the good fight" with court cases challenging the election results in swing states.',
       "2020-11-26",
     ).events.filter((e) => e.plover?.event === "CONCEDE");
     expect(concede.map((e) => e.date.value)).toEqual(["2020-11-23"]);
@@ -78,7 +78,7 @@ describe("event dates", () => {
 
   it("dates 'a day before the event' from the event the story dated", () => {
     const text =
-      "On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate for the Belarusian presidential election to be held on August 9, held a rally in Minsk, Belarus.\n\nWithin roughly a day before the event, Belarusian KGB arrested 33 Russian individuals, claiming them to be mercenaries, who allegedly were preparing to organize \"terrorism\" in association with the election.";
+      'On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate for the Belarusian presidential election to be held on August 9, held a rally in Minsk, Belarus.\n\nWithin roughly a day before the event, Belarusian KGB arrested 33 Russian individuals, claiming them to be mercenaries, who allegedly were preparing to organize "terrorism" in association with the election.';
     const arrest = run(text, "2020-08-03").events.find((e) => e.evidence.trigger?.text === "arrested");
     expect(arrest?.date.value).toBe("2020-07-29");
   });
@@ -87,5 +87,11 @@ describe("event dates", () => {
     // "Judge Paul Kellar ordered the accused remain in custody until his next court appearance on April 5."
     // (a Sunday story of Saturday's hearing)
     expect(dateOf("New_Zealand_mosque_murder_suspect", "ordered")).toBe("2019-03-16");
+  });
+
+  it("dates an act under a past verb of deciding ('voted to extend') with the narrative", () => {
+    // "The parliament of Portugal voted to extend the national state of emergency by 15 days; …" after
+    // sentences of Thursday, April 2 (story of Sunday, April 5).
+    expect(dateOf("SARS-CoV-2_surpasses_one_million_infections", "extend")).toBe("2020-04-02");
   });
 });
