@@ -1,4 +1,4 @@
-import { lookupMetonym, lookupPlace } from "../../../dict/places.js";
+import { lookupMetonym, lookupPlace, type PlaceHit } from "../../../dict/places.js";
 import { WORLD_REGIONS } from "../gazetteer.js";
 import type { EntityRule } from "../mention.js";
 
@@ -8,6 +8,14 @@ import type { EntityRule } from "../mention.js";
  * government (`the Kremlin`, `White House`) become ORG with sector GOV. Continents, oceans and world regions
  * (`Asia`, `the Middle East`) are LOC without a country.
  */
+/** A run of two or three words that are all demonyms; the first one's place. */
+function demonymRun(text: string): PlaceHit | undefined {
+  const words = text.split(" ");
+  if (words.length < 2 || words.length > 3) return undefined;
+  const hits = words.map((w) => lookupPlace(w));
+  return hits.every((h) => h?.kind === "demonym") ? hits[0] : undefined;
+}
+
 export const places: EntityRule = (_ctx, mentions) => {
   for (const m of mentions) {
     const met = lookupMetonym(m.text);
@@ -21,7 +29,14 @@ export const places: EntityRule = (_ctx, mentions) => {
       continue;
     }
     if (!hit) {
-      if (!met && WORLD_REGIONS.has(m.text)) {
+      const people = !met && demonymRun(m.text);
+      if (people) {
+        // "Bosnian Serbs", "Iraqi Kurds" when both are demonyms: a people, named by the first demonym's country.
+        m.type = "NORP";
+        m.name = people.name;
+        m.country = people.country;
+        m.method = "demonym";
+      } else if (!met && WORLD_REGIONS.has(m.text)) {
         m.type = "LOC";
         m.name = m.text.replace(/^the /i, "");
         m.method = "world-region";
