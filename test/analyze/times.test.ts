@@ -683,3 +683,23 @@ describe("US Election Day (Wikinews CC BY 2.5)", () => {
     ).not.toContain("Election Day=");
   });
 });
+
+describe("resolution against the story's own dates (Wikinews 2019–2020, CC BY 2.5)", () => {
+  it("reads 'due to' before a noun phrase as a cause, not as a future ('in August' in an October story is past)", () => {
+    const text =
+      "President Trump started the month visiting Kenosha, Wisconsin, where riots had broken out due to the police shooting of Jacob Blake in August.";
+    expect(times(text, "2020-10-29")).toContain("August=2020-08");
+  });
+  it("takes 'the same day' in a past clause from a day not still ahead of the anchor", () => {
+    const text =
+      "An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District Court, New Zealand yesterday, charged with one count of murder pertaining to a mass shooting in Christchurch on Friday, which caused the death of at least 50 people. Judge Paul Kellar ordered the accused remain in custody until his next court appearance on April 5.\n\nPolice alleged the accused performed two attacks. The first attack reportedly was in Al Noor Mosque at about 13:40 local time (0040 UTC), which left at least 42 people dead. The second attack reportedly was in Linwood Mosque, killing at least eight people, on the same day.";
+    const t = times(text, "2019-03-17");
+    expect(t).toContain("April 5=2019-04-05");
+    expect(t).toContain("the same day=2019-03-15");
+  });
+  it("counts 'Two days later' within the month named last when no day was named since", () => {
+    const text =
+      "October started with a surprise for the electorate. A few days later, Biden made another frank comment when he claimed 56 percent of respondents to a Gallup poll, who regarded their personal situation as better now than four years ago, were not remembering correctly, adding people should vote, whatever their beliefs. Still recovering from coronavirus, Trump gave his first speech since the diagnosis from the White House balcony. Trump's doctors said the President no longer posed a risk of spreading the virus. Two days later, he returned to the campaign trail with a rally.";
+    expect(times(text, "2020-11-02")).toContain("Two days later=2020-10");
+  });
+});

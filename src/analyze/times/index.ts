@@ -2,6 +2,7 @@
 import type { Sentence, TimeRef } from "../../model/index.js";
 import { addDays, isoDay, parseDay } from "./dates.js";
 import { linkRanges } from "./ranges.js";
+import { isFuture } from "./tense.js";
 import { ago } from "./rules/ago.js";
 import { bareYear } from "./rules/bare-year.js";
 import { century } from "./rules/century.js";
@@ -119,10 +120,19 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
         continue;
       }
       if (t.method !== "same-day") continue;
-      // "that day" continues the story's last day, not a day someone named in a quotation.
+      // "that day" continues the story's last day, not a day someone named in a quotation; in a clause that is
+      // not about the future, not a day still ahead of the anchor ("killing eight people on the same day" after
+      // "until his next court appearance on April 5" is the day of the shooting).
+      const past = a && !isFuture(sentence, t.start - s.start, t.end - s.start) ? isoDay(a) : null;
       const last = [...out, ...taken.filter((x) => x.start < t.start)]
         .reverse()
-        .find((x) => /^\d{4}-\d\d-\d\d$/.test(x.value ?? "") && !x.method?.startsWith("same") && !inQuote(text, x.start));
+        .find(
+          (x) =>
+            /^\d{4}-\d\d-\d\d$/.test(x.value ?? "") &&
+            !x.method?.startsWith("same") &&
+            !inQuote(text, x.start) &&
+            !(past && x.value! > past),
+        );
       if (last?.value) t.value = last.value;
     }
     for (const t of taken) {
@@ -133,7 +143,9 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
       for (const x of [...out, ...taken.filter((x) => x.start < t.start)].reverse()) {
         if (unit === "time" && x.start < t.start - 300) break;
         if (!/^\d{4}(?:-|$)/.test(x.value ?? "") || inQuote(text, x.start)) continue;
-        const moved = shift ? shifted(x.value!, shift) : null;
+        // "Two days later" after "in October" (no day named since): within that month, not days from the anchor.
+        const coarse = shift && (shift.unit === "day" || shift.unit === "week") && /^\d{4}-\d\d$/.test(x.value!);
+        const moved = coarse ? { value: x.value!, precision: "month" as const } : shift ? shifted(x.value!, shift) : null;
         const period = shift ? null : periodOf(x.value!, unit);
         if (moved) Object.assign(t, moved);
         else if (period) t.value = period;

@@ -2,10 +2,11 @@
  * Is the time expression at [start, end) in a sentence about the future? Looks at the words just before
  * the expression (the verb group it belongs to) and right after it; when both a future cue and a past cue
  * precede it, the nearer one governs ("said on Tuesday it will close on Friday": Friday is ahead;
- * "which will be built, was announced on Friday": Friday is past).
+ * "which will be built, was announced on Friday": Friday is past). "due to" looks ahead only before a verb
+ * ("due to start"), not before a noun phrase ("due to the police shooting of Jacob Blake in August": a cause).
  */
 const FUTURE =
-  /\b(?:will|'ll|shall|going to|is to|are to|to be held|set to|scheduled|slated|expected to|due to|plans? to|planned|intends? to|would|upcoming|next|coming|later this|will be|(?:is|are|has been|have been) (?:scheduled|set|planned|slated|due))\b/gi;
+  /\b(?:will|'ll|shall|going to|is to|are to|to be held|set to|scheduled|slated|expected to|due to(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|\d|\w+(?:ing|ion|ness|ment|ity|ure|ances?|ences?|[^s]s)\b))|plans? to|planned|intends? to|would|upcoming|next|coming|later this|will be|(?:is|are|has been|have been) (?:scheduled|set|planned|slated|due))\b/gi;
 /** Modal verbs that put a dated clause ahead ("may be signed on", "should be completed in"); "May" the month is capitalised. */
 const MODAL = /\b(?:may|[Ss]hould|[Mm]ust) (?:not |also |still )?(?:be |have to )?\w+/g;
 const PAST = /\b(?:said|says|announced|told|reported|confirmed|added|was|were|had|did)\b/gi;
