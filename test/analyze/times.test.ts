@@ -702,4 +702,14 @@ describe("resolution against the story's own dates (Wikinews 2019–2020, CC BY 
       "October started with a surprise for the electorate. A few days later, Biden made another frank comment when he claimed 56 percent of respondents to a Gallup poll, who regarded their personal situation as better now than four years ago, were not remembering correctly, adding people should vote, whatever their beliefs. Still recovering from coronavirus, Trump gave his first speech since the diagnosis from the White House balcony. Trump's doctors said the President no longer posed a risk of spreading the virus. Two days later, he returned to the campaign trail with a rally.";
     expect(times(text, "2020-11-02")).toContain("Two days later=2020-10");
   });
+  it("keeps a day later in the anchor's own month in that month, past verb or not (not the year before)", () => {
+    const text =
+      "The Democratic party is scheduled to continue its primary season with the Nevada caucuses on February 22, followed by the South Carolina primary election on February 29.";
+    const t = times(text, "2020-02-14");
+    expect(t).toContain("February 22=2020-02-22");
+    expect(t).toContain("February 29=2020-02-29");
+    const shapps =
+      "England's transport secretary, Grant Shapps, announced that from June 15, wearing a face covering would become compulsory while riding public transport in England.";
+    expect(times(shapps, "2020-06-05")).toContain("June 15=2020-06-15");
+  });
 });

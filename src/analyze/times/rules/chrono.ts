@@ -151,7 +151,10 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       const until = UNTIL.test(ctx.sentence.slice(0, start)) && !/\bhad\b[^,;]*$/.test(ctx.sentence.slice(0, start));
       // "since late November" reaches back: the last one before the anchor, whatever the verb.
       const since = /\bsince\s+(?:(?:early|late|mid)[-\s]+)?$/i.test(ctx.sentence.slice(0, start)) || /^since\b/i.test(r.text);
-      if (day > anchor && (since || (!future && !until && PAST_VERB.test(around)))) y -= 1;
+      // A past-tense day later in the anchor's own month is that month (the story was dated before its last
+      // update: "As of March 31, … had died" in a story dated March 30), not the year before.
+      const sameMonth = day.slice(0, 7) === anchor.slice(0, 7);
+      if (day > anchor && (since || (!future && !until && !sameMonth && PAST_VERB.test(around)))) y -= 1;
       // "are not due until October" (a March story): an end still ahead unless the clause is in the past.
       else if (!since && day < anchor.slice(0, s.isCertain("day") ? 10 : 7) && (future || (until && !PAST_VERB.test(around)))) y += 1;
     }
