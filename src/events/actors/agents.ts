@@ -65,9 +65,9 @@ export function agentAt(low: string[], i: number, maxWords = 4): { sector: strin
   if (!longest) return null;
   for (let n = Math.min(maxWords, longest, low.length - i); n >= 1; n--) {
     const phrase = low.slice(i, i + n).join(" ");
-    const c = curated[phrase];
+    const c = Object.hasOwn(curated, phrase) ? curated[phrase] : undefined;
     if (c) return { sector: c, length: n };
-    const p = phoenix[phrase];
+    const p = Object.hasOwn(phoenix, phrase) ? phoenix[phrase] : undefined;
     if (p && wholeCodes) return { sector: p, length: n };
     if (p) {
       const s = p.slice(0, 3);
@@ -84,7 +84,8 @@ export function agentAt(low: string[], i: number, maxWords = 4): { sector: strin
 export function institutionSector(low: string[]): string | null {
   const words = low[0] === "the" ? low.slice(1) : low;
   if (words.length === 0) return null;
-  const own = TITLES.institutions[words.join(" ")];
+  const key = words.join(" ");
+  const own = Object.hasOwn(TITLES.institutions, key) ? TITLES.institutions[key] : undefined;
   if (own) return own;
   const ag = agentAt(words, 0);
   return ag && ag.length === words.length && /^(LEG|JUD)$/.test(ag.sector) ? ag.sector : null;

@@ -63,7 +63,12 @@ function load(): VerbDictionary {
 }
 
 /** Dictionary spellings follow the Penn Treebank, which splits "can't" and "won't" as "ca n't", "wo n't". */
-const PIECES: Record<string, string[]> = { "can't": ["ca", "n't"], "won't": ["wo", "n't"], cannot: ["can", "not"] };
+/** Words the dictionary spells as two pieces. A Map: a word of the text ("constructor") must never reach Object.prototype. */
+const PIECES = new Map<string, string[]>([
+  ["can't", ["ca", "n't"]],
+  ["won't", ["wo", "n't"]],
+  ["cannot", ["can", "not"]],
+]);
 
 /** Lower-case words of each pattern word item and synset member, split once when the dictionary is set. */
 let itemWords = new WeakMap<object, string[]>();
@@ -105,7 +110,7 @@ function wordsMatch(ws: string[], toks: Tok[], i: number): number {
     else {
       const t = toks[k++];
       if (!t) return 0;
-      buf = PIECES[t.low] ?? null;
+      buf = PIECES.get(t.low) ?? null;
       b = 0;
       got = buf ? buf[b++]! : t.low;
     }
@@ -139,7 +144,7 @@ function resolveItem(d: VerbDictionary, item: PatternItem): Resolved {
 /** The first word wordsMatch() compares at each token (its first piece: "can't" → "ca"), once per sentence. */
 function firstPieces(toks: Tok[]): (string | undefined)[] {
   return toks.map((t) => {
-    const buf = PIECES[t.low] ?? null;
+    const buf = PIECES.get(t.low) ?? null;
     return buf ? buf[0] : t.low;
   });
 }

@@ -18,7 +18,8 @@ for (const [n, names] of NAMES) for (const name of names) TABLE[name] = n;
 
 /** Month number for a name such as `March`, `Mar.`, `Sept`; undefined when not a month. */
 export function monthNumber(word: string): number | undefined {
-  return TABLE[word.toLowerCase().replace(/\.$/, "")];
+  const key = word.toLowerCase().replace(/\.$/, "");
+  return Object.hasOwn(TABLE, key) ? TABLE[key] : undefined;
 }
 
 /** A regex source matching an English month name or abbreviation (with optional dot). */

@@ -71,7 +71,7 @@ export interface BoilerplateHit {
 
 /** Classifies an element as boilerplate by tag, role, class or id; null when it looks neutral. */
 export function classify(name: string, attribs: Record<string, string>): BoilerplateHit | null {
-  const t = TAG_KIND[name];
+  const t = Object.hasOwn(TAG_KIND, name) ? TAG_KIND[name] : undefined;
   if (t) return { kind: t, strong: name !== "footer", why: `<${name}>` };
   const role = attribs.role;
   if (role === "navigation" || role === "menubar" || role === "menu") return { kind: "navigation", strong: true, why: `role=${role}` };

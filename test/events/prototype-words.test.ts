@@ -1,0 +1,53 @@
+/**
+ * Words of the text are data, never keys into Object.prototype: "constructor" (a Formula One team, a
+ * builder), "toString", "__proto__" must read as ordinary words. A real bundled Wikinews article (CC BY
+ * 2.5) is run through the whole pipeline (HTML bytes → extract → analyze → events) with such words put in
+ * place of ordinary ones; the old code threw "Cannot read properties of undefined (reading 'length')" in
+ * the verb lexicon on "constructor" after a verb, and typed a `<constructor>` element as boilerplate.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { classify } from "../../src/extract/html/rules/boilerplate.js";
+import { processPage } from "../../src/pipeline.js";
+
+const WORDS = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"];
+
+function record(idPart: string): { text: string; date: string } {
+  const rec = readFileSync(new URL("../../examples/wikinews/wikinews_2019_2020.jsonl", import.meta.url), "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { id: string; text: string; date: string })
+    .find((r) => r.id.includes(idPart));
+  if (!rec) throw new Error(`no Wikinews record with id containing ${idPart}`);
+  return rec;
+}
+
+/** Every `step`-th lower-case word becomes one of WORDS, in turn. */
+function withPrototypeWords(text: string, step: number): string {
+  let n = 0;
+  return text.replace(/\b([a-z]+)\b/g, (w) => (++n % step === 0 ? WORDS[(n / step) % WORDS.length]! : w));
+}
+
+function page(text: string): Uint8Array {
+  const body = text
+    .split(/\n\s*\n/)
+    .map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`)
+    .join("\n");
+  return new TextEncoder().encode(`<html><head><title>Test</title></head><body><article>${body}</article></body></html>`);
+}
+
+describe("words that name Object.prototype members", () => {
+  it("run through the whole pipeline on a real article without throwing, and events are still coded", () => {
+    const rec = record("Serbian_protesters_try_to_storm_Parliament");
+    for (const step of [2, 3, 5, 7]) {
+      const text = withPrototypeWords(rec.text, step);
+      const out = processPage({ id: `proto-${step}`, bytes: page(text), url: "https://example.org/a", contentType: "text/html" });
+      expect(out.article.text.length).toBeGreaterThan(500);
+      expect(Array.isArray(out.analysis.events)).toBe(true);
+    }
+  });
+
+  it("an element named like an Object.prototype member is not boilerplate by its tag", () => {
+    for (const w of WORDS) expect(classify(w.toLowerCase(), {})).toBeNull();
+  });
+});
