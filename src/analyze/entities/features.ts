@@ -220,12 +220,48 @@ export function wordFeatures(w: string): string[] {
   return f;
 }
 
-/** Receives one feature: its template and value (the weight key is `name=value`, or `name` alone). */
-export type Emit = (name: string, value?: string) => void;
+/**
+ * The context feature templates (a weight key is `template=value`, or the template alone), by number: the
+ * tagger keeps one weight map per template, so that it never builds the key strings.
+ */
+export const CONTEXT_TEMPLATES = [
+  "pw",
+  "nw",
+  "p2w",
+  "n2w",
+  "psh",
+  "nsh",
+  "sh3",
+  "pg",
+  "ng",
+  "pw+w",
+  "w+nw",
+  "first",
+  "first+g",
+  "first+cr",
+  "run",
+  "rpos",
+  "dc",
+  "lowSeen",
+  "lowUnseen",
+  "midCap",
+  "first+midCap",
+  "first+noMidCap",
+] as const;
+/** The templates whose value joins two or three parts with `|` (see Emit). */
+export const JOINED_PARTS: Partial<Record<(typeof CONTEXT_TEMPLATES)[number], number>> = { sh3: 3, "pw+w": 2, "w+nw": 2 };
+const C = Object.fromEntries(CONTEXT_TEMPLATES.map((t, k) => [t, k])) as Record<(typeof CONTEXT_TEMPLATES)[number], number>;
+
+/**
+ * Receives one feature: its template's number in CONTEXT_TEMPLATES and its value, which is `a`, or
+ * `a|b` / `a|b|c` for the templates that join two or three parts (given apart so that the tagger can skip
+ * values the model cannot have before joining them); `a` undefined: the template alone.
+ */
+export type Emit = (template: number, a?: string, b?: string, c?: string) => void;
 
 /**
  * Features of token i in its context (without the previous-tag features, which the decoder adds), given to
- * `emit` one by one: the tagger caches weights per template and value, which saves building the keys.
+ * `emit` one by one.
  */
 export function contextFeatures(v: TokenView, i: number, sentenceStart: boolean[], stats: DocStats, emit: Emit): void {
   const n = v.w.length;
@@ -241,36 +277,36 @@ export function contextFeatures(v: TokenView, i: number, sentenceStart: boolean[
   const psh = hasP1 ? v.sh(i - 1) : "<S>";
   const nsh = hasN1 ? v.sh(i + 1) : "</S>";
   const cap = v.cap[i] as boolean;
-  emit("pw", p1);
-  emit("nw", n1);
-  emit("p2w", hasP2 ? v.lw(i - 2) : "<s>");
-  emit("n2w", hasN2 ? v.lw(i + 2) : "</s>");
-  emit("psh", psh);
-  emit("nsh", nsh);
-  emit("sh3", `${psh}|${sh}|${nsh}`);
-  emit("pg", hasP1 ? v.gz(i - 1) : "");
-  emit("ng", hasN1 ? v.gz(i + 1) : "");
-  emit("pw+w", `${p1}|${lw}`);
-  emit("w+nw", `${lw}|${n1}`);
+  emit(C.pw, p1);
+  emit(C.nw, n1);
+  emit(C.p2w, hasP2 ? v.lw(i - 2) : "<s>");
+  emit(C.n2w, hasN2 ? v.lw(i + 2) : "</s>");
+  emit(C.psh, psh);
+  emit(C.nsh, nsh);
+  emit(C.sh3, psh, sh, nsh);
+  emit(C.pg, hasP1 ? v.gz(i - 1) : "");
+  emit(C.ng, hasN1 ? v.gz(i + 1) : "");
+  emit(C["pw+w"], p1, lw);
+  emit(C["w+nw"], lw, n1);
   if (sentenceStart[i]) {
-    emit("first");
-    emit("first+g", v.gz(i));
-    emit("first+cr", capRatio(lw));
+    emit(C.first);
+    emit(C["first+g"], v.gz(i));
+    emit(C["first+cr"], capRatio(lw));
   }
   const runL = hasP1 && v.cap[i - 1] ? "1" : "0";
   const runR = hasN1 && v.cap[i + 1] ? "1" : "0";
-  emit("run", `${cap ? "1" : "0"}${runL}${runR}`);
+  emit(C.run, `${cap ? "1" : "0"}${runL}${runR}`);
   const a = v.runFirst[i] as number;
   if (a >= 0) {
     const b = v.runLast[i] as number;
-    emit("rpos", `${a === b ? "S" : i === a ? "B" : i === b ? "E" : "I"}${Math.min(b - a + 1, 4)}`);
+    emit(C.rpos, `${a === b ? "S" : i === a ? "B" : i === b ? "E" : "I"}${Math.min(b - a + 1, 4)}`);
   }
   if (cap) {
     const cues = stats.cues.get(w);
-    if (cues) for (const c of cues) emit("dc", c);
-    emit(stats.lower.has(lw) ? "lowSeen" : "lowUnseen");
-    if (stats.midCap.has(w)) emit("midCap");
-    if (sentenceStart[i]) emit(stats.midCap.has(w) ? "first+midCap" : "first+noMidCap");
+    if (cues) for (const c of cues) emit(C.dc, c);
+    emit(stats.lower.has(lw) ? C.lowSeen : C.lowUnseen);
+    if (stats.midCap.has(w)) emit(C.midCap);
+    if (sentenceStart[i]) emit(stats.midCap.has(w) ? C["first+midCap"] : C["first+noMidCap"]);
   }
 }
 
@@ -299,7 +335,10 @@ export function runFeatures(v: TokenView, a: number, b: number, sentenceStart: b
 export function tokenFeatures(v: TokenView, i: number, sentenceStart: boolean[], stats: DocStats): string[] {
   const a = v.runFirst[i] as number;
   const f = wordFeatures(v.w[i] as string);
-  contextFeatures(v, i, sentenceStart, stats, (name, value) => f.push(value === undefined ? name : `${name}=${value}`));
+  contextFeatures(v, i, sentenceStart, stats, (t, x, y, z) => {
+    const name = CONTEXT_TEMPLATES[t] as string;
+    f.push(x === undefined ? name : `${name}=${y === undefined ? x : z === undefined ? `${x}|${y}` : `${x}|${y}|${z}`}`);
+  });
   if (a >= 0) f.push(...runFeatures(v, a, v.runLast[i] as number, sentenceStart));
   return f;
 }

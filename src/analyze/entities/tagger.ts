@@ -5,7 +5,16 @@
  * MEANTIME (CC BY 4.0).
  */
 import type { Token } from "../tokenize.js";
-import { contextFeatures, type DocStats, makeView, runFeatures, type TokenView, wordFeatures } from "./features.js";
+import {
+  CONTEXT_TEMPLATES,
+  contextFeatures,
+  type DocStats,
+  JOINED_PARTS,
+  makeView,
+  runFeatures,
+  type TokenView,
+  wordFeatures,
+} from "./features.js";
 
 const CONNECTORS = new Set([
   "of",
@@ -196,6 +205,17 @@ export class Tagger {
   private readonly w: Map<string, Float64Array>;
   private readonly rules: Rules;
   private readonly o: number;
+  /**
+   * Context feature weights by template number (CONTEXT_TEMPLATES): of the template alone, and by value, as
+   * nested maps for the templates that join parts (`two[t].get(a).get(b)` is the weight of `t=a|b`; a key
+   * with a `|` inside a part is filed under every split, so a lookup finds exactly the joined key).
+   */
+  private readonly alone: (Float64Array | undefined)[];
+  private readonly one: Map<string, Float64Array>[];
+  private readonly two: Map<string, Map<string, Float64Array>>[];
+  private readonly three: Map<string, Map<string, Map<string, Float64Array>>>[];
+  /** Weights of the prediction-history feature `ph=` by type. */
+  private readonly history = new Map<string, Float64Array>();
   /** Weights of the previous-tag feature `pt=`, as `[p * T + t]` (p = T: sentence start). */
   private readonly prevScores: Float64Array;
   constructor(model: TaggerModel) {
@@ -205,6 +225,53 @@ export class Tagger {
     const T = this.tags.length;
     this.o = this.tags.indexOf("O");
     this.prevScores = new Float64Array((T + 1) * T);
+    const n = CONTEXT_TEMPLATES.length;
+    this.alone = new Array<Float64Array | undefined>(n);
+    this.one = Array.from({ length: n }, () => new Map());
+    this.two = Array.from({ length: n }, () => new Map());
+    this.three = Array.from({ length: n }, () => new Map());
+    const index = new Map<string, number>(CONTEXT_TEMPLATES.map((t, k) => [t, k]));
+    /** Positions of the `|` in s. */
+    const cuts = (s: string): number[] => {
+      const out: number[] = [];
+      for (let j = s.indexOf("|"); j >= 0; j = s.indexOf("|", j + 1)) out.push(j);
+      return out;
+    };
+    for (const [key, v] of this.w) {
+      const eq = key.indexOf("=");
+      const name = eq < 0 ? key : key.slice(0, eq);
+      if (name === "ph" && eq >= 0) this.history.set(key.slice(eq + 1), v);
+      const t = index.get(name);
+      if (t === undefined) continue;
+      if (eq < 0) {
+        this.alone[t] = v;
+        continue;
+      }
+      const value = key.slice(eq + 1);
+      const parts = JOINED_PARTS[CONTEXT_TEMPLATES[t] as (typeof CONTEXT_TEMPLATES)[number]] ?? 1;
+      if (parts === 1) this.one[t]!.set(value, v);
+      else if (parts === 2) {
+        for (const j of cuts(value)) {
+          const a = value.slice(0, j);
+          const m = this.two[t]!.get(a) ?? new Map<string, Float64Array>();
+          m.set(value.slice(j + 1), v);
+          this.two[t]!.set(a, m);
+        }
+      } else {
+        const c = cuts(value);
+        for (const j of c)
+          for (const k of c) {
+            if (k <= j) continue;
+            const a = value.slice(0, j);
+            const b = value.slice(j + 1, k);
+            const ma = this.three[t]!.get(a) ?? new Map<string, Map<string, Float64Array>>();
+            const mb = ma.get(b) ?? new Map<string, Float64Array>();
+            mb.set(value.slice(k + 1), v);
+            ma.set(b, mb);
+            this.three[t]!.set(a, ma);
+          }
+      }
+    }
     for (let p = 0; p <= T; p++) {
       const v = this.w.get(`pt=${p === T ? "<S>" : this.tags[p]}`);
       if (v) for (let t = 0; t < T; t++) this.prevScores[p * T + t] = v[t] as number;
@@ -241,24 +308,6 @@ export class Tagger {
     return v;
   }
 
-  /** Weights by feature template and value (null: not in the model), so that keys are built once. */
-  private readonly byTemplate = new Map<string, Map<string, Float64Array | null>>();
-  private weightsOf(name: string, value: string | undefined): Float64Array | null {
-    if (value === undefined) return this.w.get(name) ?? null;
-    let m = this.byTemplate.get(name);
-    if (!m) {
-      m = new Map();
-      this.byTemplate.set(name, m);
-    }
-    let v = m.get(value);
-    if (v === undefined) {
-      v = this.w.get(`${name}=${value}`) ?? null;
-      if (m.size > 50000) m.clear();
-      m.set(value, v);
-    }
-    return v;
-  }
-
   private add(f: string, out: Float64Array): void {
     const v = this.w.get(f);
     if (v) for (let t = 0; t < out.length; t++) out[t] = (out[t] as number) + (v[t] as number);
@@ -277,8 +326,16 @@ export class Tagger {
     const em = this.em;
     const tr = this.tr;
     let s: Float64Array = new Float64Array(T);
-    const emit = (name: string, value?: string) => {
-      const v = this.weightsOf(name, value);
+    const { alone, one, two, three } = this;
+    const emit = (k: number, a?: string, b?: string, c?: string) => {
+      const v =
+        a === undefined
+          ? alone[k]
+          : b === undefined
+            ? one[k]!.get(a)
+            : c === undefined
+              ? two[k]!.get(a)?.get(b)
+              : three[k]!.get(a)?.get(b)?.get(c);
       if (v) for (let t = 0; t < T; t++) s[t] = (s[t] as number) + (v[t] as number);
     };
     const run = new Float64Array(T);
@@ -303,7 +360,11 @@ export class Tagger {
           for (let t = 0; t < T; t++) s[t] = (s[t] as number) + (run[t] as number);
         }
         const history = view.cap[i] ? seen.get(view.w[i] as string) : undefined;
-        if (history) for (const t of history) emit("ph", t);
+        if (history)
+          for (const type of history) {
+            const v = this.history.get(type);
+            if (v) for (let t = 0; t < T; t++) s[t] = (s[t] as number) + (v[t] as number);
+          }
         tr[k] = this.transScores(view.lw(i));
       }
       const best = viterbi(em, tr, sentenceStart[seg.first] ? T : this.o, seg.link, this.rules, this.o, L, this.best);
