@@ -1120,5 +1120,5 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
       context.age++;
     }
   }
-  return mergeMentions(all);
+  return mergeMentions(all, text);
 }

@@ -1,32 +1,146 @@
-/** One real-world event mentioned twice in an article is one event with `mentions`. */
-import type { Event } from "../model/index.js";
+/** One real-world event mentioned twice in an article is one event with `mentions`.
+ *
+ * Two coded events are one act only when nothing tells them apart: the same actors and recipients (by country
+ * and, where both name someone, by the one named), compatible CAMEO codes (the same, or one a more general code
+ * of the other), compatible dates (the same day, or a coarser date containing the act's day — a month does not
+ * join two acts of different days), the same modes and no contradicting place. A later mention whose sentence
+ * names no recipient ("Marrero rejected this argument") may join an act that has one. */
+import type { Actor, Event, EventDate } from "../model/index.js";
+import { placeAt } from "./actors/places.js";
 
-const countries = (as: { country: string | null }[]) => [...new Set(as.map((a) => a.country ?? "?"))].sort().join("+");
+const countries = (as: Actor[]) => [...new Set(as.map((a) => a.country ?? "?"))].sort().join("+");
 
-function key(e: Event, withRecipient = true): string {
-  const sides = [countries(e.actor), withRecipient ? countries(e.recipient) : "*"];
-  if (e.reciprocal) sides.sort();
-  // Protest modes are different acts (a demonstration, a riot, a strike, a blockade: 141–145), other roots
-  // one act told with more or less detail.
-  const kind = e.cameo.code.startsWith("14") ? e.cameo.code.slice(0, 3) : e.cameo.code.slice(0, 2);
-  return [kind, e.plover?.event ?? "-", sides.join(">"), e.date.value ?? "?", e.mode.negated, e.mode.hypothetical].join("|");
+type Who = { kind: "named"; ref?: string; words: string[] } | { kind: "state" } | { kind: "generic" };
+
+/** A named actor (a person, a party, a named body or place), the state itself ("the United States", "USA"),
+ * or a generic one ("police", "authorities", "protesters"), who is known only by country. */
+function who(a: Actor): Who {
+  if (a.ref) return { kind: "named", ref: a.ref, words: words(a.name) };
+  if (a.name === a.country) return { kind: "state" };
+  if (!/^\p{Lu}/u.test(a.name)) return { kind: "generic" };
+  const ws = a.name.match(/(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  const place = ws.length > 0 ? placeAt(ws, 0) : null;
+  if (place && place.kind === "country" && place.length === ws.length) return { kind: "state" };
+  return { kind: "named", words: words(a.name) };
 }
 
-export function mergeMentions(events: Event[]): Event[] {
-  const byKey = new Map<string, Event>();
-  /** Events with a recipient by their key without it: a later mention with no recipient in its sentence
-   * ("Marrero rejected this argument") is the same act told again. */
-  const byActor = new Map<string, Event>();
-  const out: Event[] = [];
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** The same actor, as far as the names tell: two named ones are the same entity, or one name's words are all
+ * in the other's ("Trump", "Donald Trump"); a generic one ("police", "the jury") may be anyone of its country;
+ * the state itself is not a named person or body. */
+function sameWho(x: Who, y: Who): boolean {
+  if (x.kind === "named" && y.kind === "named") {
+    if (x.ref && y.ref) return x.ref === y.ref;
+    const [short, long] = x.words.length <= y.words.length ? [x.words, y.words] : [y.words, x.words];
+    return short.length > 0 && short.every((w) => long.includes(w));
+  }
+  if (x.kind === "generic" || y.kind === "generic") return true;
+  return x.kind === y.kind;
+}
+
+function sameSide(a: Actor[], b: Actor[]): boolean {
+  if (countries(a) !== countries(b)) return false;
+  const [few, many] = a.length <= b.length ? [a.map(who), b.map(who)] : [b.map(who), a.map(who)];
+  return few.every((x) => many.some((y) => sameWho(x, y)));
+}
+
+function sameParties(first: Event, e: Event): boolean {
+  const recipientOk = e.recipient.length === 0 || sameSide(first.recipient, e.recipient);
+  if (sameSide(first.actor, e.actor) && recipientOk) return true;
+  // Both sides act in a reciprocal event: "A met B" and "B met A" are one meeting.
+  return !!(first.reciprocal && e.reciprocal && e.recipient.length > 0 && sameSide(first.actor, e.recipient) && sameSide(first.recipient, e.actor));
+}
+
+/** One code the same as or a more general code of the other. */
+function sameKind(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** The days a date value covers, as [first, last] ISO days; null when unknown. */
+function span(v: string | null | undefined): [string, string] | null {
+  if (!v) return null;
+  let m: RegExpMatchArray | null;
+  if ((m = v.match(/^(\d{4})-(\d{2})-(\d{2})$/))) return [v, v];
+  if ((m = v.match(/^(\d{4})-(\d{2})$/))) {
+    const last = new Date(Date.UTC(+m[1]!, +m[2]!, 0)).getUTCDate();
+    return [`${v}-01`, `${v}-${String(last).padStart(2, "0")}`];
+  }
+  if ((m = v.match(/^(\d{4})$/))) return [`${v}-01-01`, `${v}-12-31`];
+  if ((m = v.match(/^(\d{4})-W(\d{2})$/))) {
+    // ISO week: the week with January 4th is week 1.
+    const jan4 = Date.UTC(+m[1]!, 0, 4);
+    const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86400000) + (+m[2]! - 1) * 7 * 86400000;
+    const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+    return [iso(monday), iso(monday + 6 * 86400000)];
+  }
+  return null;
+}
+
+/** Compatible dates: the same, or one containing the other. */
+function sameTime(a: EventDate, b: EventDate): boolean {
+  if (!a.value || !b.value || a.value === b.value) return true;
+  const x = span(a.value);
+  const y = span(b.value);
+  if (!x || !y) return false;
+  return (x[0] <= y[0] && y[1] <= x[1]) || (y[0] <= x[0] && x[1] <= y[1]);
+}
+
+const finer = (a: EventDate, b: EventDate): EventDate => {
+  const x = span(a.value);
+  const y = span(b.value);
+  if (!x) return b;
+  if (!y) return a;
+  return y[1] < x[1] || y[0] > x[0] ? b : a;
+};
+
+/** A date of a month or more ("2020-09", "2020"): it can hold many acts of the same kind. */
+function coarse(d: EventDate): boolean {
+  if (!d.value) return false;
+  const x = span(d.value);
+  return !x || Date.parse(x[1]) - Date.parse(x[0]) > 7 * 86400000;
+}
+
+interface Act {
+  event: Event;
+  /** Where the act's latest mention ends. */
+  end: number;
+  /** The most specific code and the finest date the act's mentions give. */
+  code: string;
+  date: EventDate;
+}
+
+/** The CAMEO root, or the protest mode (141–145 are different acts). */
+const root = (code: string) => (code.startsWith("14") ? code.slice(0, 3) : code.slice(0, 2));
+
+function joins(act: Act, e: Event, text: string | undefined): boolean {
+  const f = act.event;
+  if (f.mode.negated !== e.mode.negated || f.mode.hypothetical !== e.mode.hypothetical) return false;
+  // One sentence coded twice by two of its verbs ("lashed out at her, accusing her of …") is one act when the
+  // codes share a root; across sentences the codes must agree.
+  const oneSentence = f.evidence.start === e.evidence.start;
+  if (oneSentence ? root(f.cameo.code) !== root(e.cameo.code) : !sameKind(act.code, e.cameo.code)) return false;
+  if (f.plover && e.plover && f.plover.event !== e.plover.event) return false;
+  if (f.location && e.location && f.location !== e.location) return false;
+  if (!sameTime(act.date, e.date)) return false;
+  // Two mentions dated only by a month or a year (a month's round-up, "in March") may be acts of different
+  // days: they are one act only when told in the same paragraph.
+  if (text && coarse(act.date) && coarse(e.date) && text.slice(act.end, e.evidence.start).includes("\n")) return false;
+  return sameParties(f, e);
+}
+
+export function mergeMentions(events: Event[], text?: string): Event[] {
+  const acts: Act[] = [];
   for (const e of events) {
-    const k = key(e);
-    const first = byKey.get(k) ?? (e.recipient.length === 0 ? byActor.get(key(e, false)) : undefined);
-    if (!first && e.recipient.length > 0 && !byActor.has(key(e, false))) byActor.set(key(e, false), e);
-    if (!first) {
-      byKey.set(k, e);
-      out.push(e);
+    const act = acts.find((a) => joins(a, e, text));
+    if (!act) {
+      acts.push({ event: e, end: e.evidence.end, code: e.cameo.code, date: e.date });
       continue;
     }
+    act.end = Math.max(act.end, e.evidence.end);
+    const first = act.event;
+    if (e.cameo.code.length > act.code.length) act.code = e.cameo.code;
+    act.date = finer(act.date, e.date);
     // The same sentence coded twice by two triggers: keep the more specific code.
     if (first.evidence.start === e.evidence.start) {
       if (e.cameo.code.length > first.cameo.code.length) Object.assign(first, { cameo: e.cameo, plover: e.plover });
@@ -35,5 +149,5 @@ export function mergeMentions(events: Event[]): Event[] {
     first.mentions = [...(first.mentions ?? []), e.evidence];
     first.confidence = Math.min(1, Math.max(first.confidence, e.confidence) + 0.05);
   }
-  return out;
+  return acts.map((a) => a.event);
 }
