@@ -1018,6 +1018,22 @@ function storyDay(text: string, times: TimeRef[], anchorValue: string | null): {
 const NAMES_DAY =
   /\b(today|tonight|yesterday|tomorrow|day|night|morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b|\d{1,2}\/\d{1,2}|\d{4}-\d{2}/i;
 
+/** Words that name a storm before its given name ("Typhoon Phanfone", "Tropical Storm Barry"). */
+const STORM = "(?:(?:Super|Severe|Tropical|Post-Tropical|Extratropical)\\s+)?(?:Typhoon|Hurricane|Cyclone|Storm|Depression|Tropical Storm)";
+
+/** Given names of the storms a text names with a storm word ("Typhoon Phanfone" → Phanfone). */
+function stormNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(new RegExp(`\\b${STORM}\\s+(\\p{Lu}\\p{Ll}+)\\b`, "gu"))) out.add(m[1]!);
+  return out;
+}
+
+/** A mention that is a storm: its given name, alone or after a storm word. */
+function isStorm(mention: string, storms: Set<string>): boolean {
+  const m = new RegExp(`^(?:${STORM}\\s+)?(\\p{Lu}\\p{Ll}+)$`, "u").exec(mention.trim());
+  return m !== null && storms.has(m[1]!);
+}
+
 /** Entities of one sentence (half-open span). */
 function entitiesIn(entities: Entity[], s: Sentence): Entity[] {
   return entities.filter((e) => e.start >= s.start && e.end <= s.end && !e.inCaption);
@@ -1032,6 +1048,17 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     const toks = tokens(text, s.start, s.end);
     return { s, toks, ms: findMentions(text, toks, entitiesIn(analysis.entities, s)) };
   });
+  // A named storm is no actor, nor its bare name later ("Typhoon Phanfone made landfall … . Phanfone
+  // impacted … . It also blocked roads and forced over 58,000 civilians to evacuate").
+  const storms = stormNames(text);
+  // A sentence the storm heads leaves no subject for an "it" after it.
+  const stormLed = new Set<Sentence>();
+  if (storms.size > 0)
+    for (const p of perSentence) {
+      const kept = p.ms.filter((m) => m.kind !== "entity" || !isStorm(m.text, storms));
+      if (kept.length < p.ms.length && p.ms.find((m) => m.kind !== "pronoun")?.ti === 0 && kept[0]?.ti !== 0) stormLed.add(p.s);
+      p.ms = kept;
+    }
   const d: Discourse = {
     lastSubject: null,
     lastObject: null,
@@ -1092,6 +1119,7 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
         ? { value: context.value, source: "context" }
         : (story ?? anchor);
     const coded = codeSentence(text, s, toks, ms, times, quotes, here, anchor, d);
+    if (stormLed.has(s)) d.lastSubject = null;
     for (const e of coded) if (/^(02|10)/.test(e.cameo.code) && e.actor[0]?.country) d.lastRequest = e.actor[0];
     all.push(...coded);
     for (const e of coded) {

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 const DIR = new URL("../../../data/codebooks/", import.meta.url);
 const loadPhoenix = (): Record<string, string> => JSON.parse(readFileSync(new URL("agents.json", DIR), "utf8")).agents;
 /** Office titles and institution short names the Phoenix agents lack (data/actors/titles.json). */
-const TITLES: { titles: Record<string, string>; institutions: Record<string, string> } = JSON.parse(
+const TITLES: { titles: Record<string, string>; institutions: Record<string, string>; seats?: Record<string, string> } = JSON.parse(
   readFileSync(new URL("../../../data/actors/titles.json", import.meta.url), "utf8"),
 );
 const loadCurated = (): Record<string, string> => ({
@@ -75,6 +75,12 @@ export function agentAt(low: string[], i: number, maxWords = 4): { sector: strin
     }
   }
   return null;
+}
+
+/** An office whose holder serves one state wherever the story happens ("the Pope" → VAT), else null. */
+export function seatCountry(phrase: string): string | null {
+  const seats = TITLES.seats ?? {};
+  return Object.hasOwn(seats, phrase) ? seats[phrase]! : null;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { type ActorEntry, lookupActor, lookupSurname } from "../../dict/actors.js";
 import type { Entity } from "../../model/index.js";
 import type { Tok } from "../text/tokens.js";
-import { agentAt, institutionSector } from "./agents.js";
+import { agentAt, institutionSector, seatCountry } from "./agents.js";
 import type { ActorMention } from "./mention.js";
 import { type PlaceHit, placeAt } from "./places.js";
 
@@ -660,7 +660,9 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
           // "the president of Armenia", "the government of Sudan".
           // "doctors from two American aid groups": where they come from; "officials in Moscow": where they serve.
           const prep = low[tj] ?? "";
-          const skip = /^(of|from|in)$/.test(prep) ? (DETERMINERS.has(low[tj + 1] ?? "") ? 2 : 1) : 0;
+          // "the Pope in Rome" serves his seat, not the place after it.
+          const seat = seatCountry(low.slice(i, tj).join(" "));
+          const skip = !seat && /^(of|from|in)$/.test(prep) ? (DETERMINERS.has(low[tj + 1] ?? "") ? 2 : 1) : 0;
           const placed = skip ? placeAt(words, tj + skip) : null;
           const of =
             placed &&
@@ -721,7 +723,8 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
             tj,
             text: words.slice(i, tj).join(" "),
             name: words.slice(i, tj).join(" "),
-            country: null,
+            // "the Pope": an office that serves one state wherever the story happens.
+            country: seat,
             sector: ag.sector,
             kind: "agent",
           });
@@ -877,7 +880,7 @@ function mergeAppositions(ms: ActorMention[], toks: Tok[]): ActorMention[] {
 }
 
 /** Government offices written with a capital when they stand for the holder: "the President", "the Prime Minister". */
-const CAPITALISED_OFFICES = new Set(["president", "prime minister", "premier", "chancellor", "governor", "foreign minister"]);
+const CAPITALISED_OFFICES = new Set(["president", "prime minister", "premier", "chancellor", "governor", "foreign minister", "pope", "pontiff"]);
 
 /**
  * "the President insisted …": an office capitalised after "the" with no name after it names its holder,

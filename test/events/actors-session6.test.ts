@@ -1,0 +1,50 @@
+/**
+ * Actor rules of session 6 on real sentences of the bundled Wikinews corpus (CC BY 2.5), through the
+ * full pipeline.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { run } from "../../bench/events/lib/pipeline.js";
+import { findMentions } from "../../src/events/actors/mentions.js";
+import { tokens } from "../../src/events/text/tokens.js";
+
+/** One record of the bundled Wikinews corpus by a part of its id. */
+function corpusRecord(idPart: string): { id: string; text: string; date: string } {
+  const rec = readFileSync(new URL("../../examples/wikinews/wikinews_2019_2020.jsonl", import.meta.url), "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { id: string; text: string; date: string })
+    .find((r) => r.id.includes(idPart));
+  if (!rec) throw new Error(`no Wikinews record with id containing ${idPart}`);
+  return rec;
+}
+
+/** Actor mentions of every sentence of a text, as "text:country/sector". */
+function mentionsOf(text: string, date: string): string[] {
+  const { analysis } = run(text, date);
+  return analysis.sentences.flatMap((s) =>
+    findMentions(
+      text,
+      tokens(text, s.start, s.end),
+      analysis.entities.filter((e) => e.start >= s.start && e.end <= s.end),
+    ).map((m) => `${m.text}:${m.country}/${m.sector}`),
+  );
+}
+
+describe("actors, session 6", () => {
+  it("reads 'the Pope' as the holder of the Holy See's office, wherever the story happens", () => {
+    const ms = mentionsOf(
+      'The decree signed by the Pope read "The crimes of sexual abuse offend Our Lord; cause physical, psychological and spiritual damage to the victims; and harm the community of the faithful."',
+      "2019-05-10",
+    );
+    expect(ms).toContain("Pope:VAT/GOV");
+    expect(mentionsOf("Catholic bishops attended a summit in Rome, overseen by the pope in Rome.", "2019-05-10")).toContain("pope:VAT/GOV");
+  });
+
+  it("never makes a named storm, or an 'it' standing for it, an actor", () => {
+    const r = corpusRecord("Typhoon_Phanfone_strikes_Philippines");
+    const { events } = run(r.text, r.date);
+    expect(events.filter((e) => e.evidence.sentence.startsWith("It also blocked roads"))).toEqual([]);
+    expect(events.flatMap((e) => e.actor).some((a) => /Phanfone/.test(a.name))).toBe(false);
+  });
+});
