@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { run } from "../../bench/events/lib/pipeline.js";
 import { findMentions } from "../../src/events/actors/mentions.js";
+import { placeMentionsInStory } from "../../src/events/coder.js";
 import { tokens } from "../../src/events/text/tokens.js";
 
 /** One record of the bundled Wikinews corpus by a part of its id. */
@@ -19,16 +20,17 @@ function corpusRecord(idPart: string): { id: string; text: string; date: string 
   return rec;
 }
 
-/** Actor mentions of every sentence of a text, as "text:country/sector". */
-function mentionsOf(text: string, date: string): string[] {
+/** Actor mentions of every sentence of a text, as "text:country/sector"; placed in the story with `home`. */
+function mentionsOf(text: string, date: string, home?: string): string[] {
   const { analysis } = run(text, date);
-  return analysis.sentences.flatMap((s) =>
+  const ms = analysis.sentences.map((s) =>
     findMentions(
       text,
       tokens(text, s.start, s.end),
       analysis.entities.filter((e) => e.start >= s.start && e.end <= s.end),
-    ).map((m) => `${m.text}:${m.country}/${m.sector}`),
+    ),
   );
+  return (home ? placeMentionsInStory(ms, home, text) : ms).flat().map((m) => `${m.text}:${m.country}/${m.sector}`);
 }
 
 describe("actors, session 6", () => {
@@ -46,5 +48,21 @@ describe("actors, session 6", () => {
     const { events } = run(r.text, r.date);
     expect(events.filter((e) => e.evidence.sentence.startsWith("It also blocked roads"))).toEqual([]);
     expect(events.flatMap((e) => e.actor).some((a) => /Phanfone/.test(a.name))).toBe(false);
+  });
+
+  it("reads Georgia in a US story as the state, unless the article names the country's own places", () => {
+    const pelosi = corpusRecord("US_Speaker_Pelosi_announces_Trump_impeachment");
+    expect(mentionsOf(pelosi.text, pelosi.date, "USA").filter((m) => /Georgia/.test(m))).toEqual(["Doug Collins of Georgia:USA/null"]);
+    const orourke = corpusRecord("Rourke_ends_US_presidential_bid");
+    expect(mentionsOf(orourke.text, orourke.date, "USA")).toContain("Georgia:USA/null");
+    const tennis = corpusRecord("Georgian_tennis_player_Nikoloz_Basilashvili");
+    expect(mentionsOf(tennis.text, tennis.date, "USA").filter((m) => /^Georgian:/.test(m))[0]).toMatch(/:GEO\//);
+  });
+
+  it("keeps a town the story calls 'the town of Madrid' in the story's country, not Spain", () => {
+    const r = corpusRecord("Earthquake_injures_25_people_in_southern_Philippines");
+    const ms = mentionsOf(r.text, r.date, "PHL").filter((m) => /Madrid/.test(m));
+    expect(ms.length).toBeGreaterThanOrEqual(2);
+    expect(ms.every((m) => /:PHL\//.test(m))).toBe(true);
   });
 });
