@@ -259,6 +259,10 @@ const C = Object.fromEntries(CONTEXT_TEMPLATES.map((t, k) => [t, k])) as Record<
  */
 export type Emit = (template: number, a?: string, b?: string, c?: string) => void;
 
+/** Values of `run` (the token, the one before and the one after capitalised: 1) and `rpos`, built once. */
+const RUN = ["000", "001", "010", "011", "100", "101", "110", "111"];
+const RPOS = ["S", "B", "E", "I"].map((p) => [1, 2, 3, 4].map((n) => `${p}${n}`));
+
 /**
  * Features of token i in its context (without the previous-tag features, which the decoder adds), given to
  * `emit` one by one.
@@ -293,13 +297,11 @@ export function contextFeatures(v: TokenView, i: number, sentenceStart: boolean[
     emit(C["first+g"], v.gz(i));
     emit(C["first+cr"], capRatio(lw));
   }
-  const runL = hasP1 && v.cap[i - 1] ? "1" : "0";
-  const runR = hasN1 && v.cap[i + 1] ? "1" : "0";
-  emit(C.run, `${cap ? "1" : "0"}${runL}${runR}`);
+  emit(C.run, RUN[(cap ? 4 : 0) + (hasP1 && v.cap[i - 1] ? 2 : 0) + (hasN1 && v.cap[i + 1] ? 1 : 0)]);
   const a = v.runFirst[i] as number;
   if (a >= 0) {
     const b = v.runLast[i] as number;
-    emit(C.rpos, `${a === b ? "S" : i === a ? "B" : i === b ? "E" : "I"}${Math.min(b - a + 1, 4)}`);
+    emit(C.rpos, (RPOS[a === b ? 0 : i === a ? 1 : i === b ? 2 : 3] as string[])[Math.min(b - a + 1, 4) - 1]);
   }
   if (cap) {
     const cues = stats.cues.get(w);

@@ -4,6 +4,8 @@ import { CUE_RE } from "./cues.js";
 import { speakerIn } from "./speaker.js";
 
 const RE = /\baccording to\s+/gi;
+/** Words opening with a cue, after adverbs or auxiliaries ("also said", "has claimed"). */
+const CUE_OPENS = new RegExp(`^(?:\\p{Ll}+ly\\s+|also\\s+|has\\s+|had\\s+|have\\s+)*(?:${CUE_RE.source.slice(3, -3)})\\b`, "u");
 const NOT_SPEECH =
   /\b(?:footage|data|figures|statistics|records|census|images|video|photos|photographs|satellite|maps?|tracking|schedule|law|legislation|rules|timetable|tradition|legend)\b/i;
 
@@ -85,7 +87,7 @@ export const accordingTo: QuoteRule = (ctx, found) => {
         a = s.start + (sent.length - sent.trimStart().length);
         b = s.end;
         // "The minister, according to reports, said …": the cue after it makes its own report.
-        if (new RegExp(`^(?:\\p{Ll}+ly\\s+|also\\s+|has\\s+|had\\s+|have\\s+)*(?:${CUE_RE.source.slice(3, -3)})\\b`, "u").test(t)) continue;
+        if (CUE_OPENS.test(t)) continue;
         if (/^\p{Ll}/u.test(t) && !/^(?:the|a|an|he|she|it|they|we|there|this|these|those|his|her|its|their|our)\s/.test(t))
           joined = `${h} ${t}`;
         else a = s.start + srcEnd + (tail.match(/^,\s+/)?.[0].length ?? 0);

@@ -6,12 +6,17 @@ import { relativeAntecedent, speakerIn } from "./speaker.js";
 /** A banner, placard or sign right before a quotation: the words are written on it. */
 const WRITTEN_ON = /\b(?:banners?|placards?|posters?|t-shirts?|(?:a|the)\s+sign|signs)\b[^.!?"“”]{0,30}$/i;
 
+/** The cue pattern as one global regex, rewound for each search (built once: it is long). */
+const CUE_G = new RegExp(CUE_RE.source, "g");
+
 function firstCue(s: string): RegExpExecArray | null {
-  const re = new RegExp(CUE_RE.source, "g");
+  const re = CUE_G;
+  re.lastIndex = 0;
   return re.exec(s);
 }
 function lastCue(s: string): RegExpExecArray | null {
-  const re = new RegExp(CUE_RE.source, "g");
+  const re = CUE_G;
+  re.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) last = m;
   return last;

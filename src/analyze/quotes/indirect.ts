@@ -99,6 +99,9 @@ const COORD_CUE = new RegExp(
     .join("|")})\\b`,
 );
 
+/** The cue pattern as one global regex, rewound for each sentence (built once: it is long). */
+const CUE_G = new RegExp(CUE_RE.source, "g");
+
 function overlapsAny(a: number, b: number, spans: { start: number; end: number }[]): boolean {
   return spans.some((s) => s.start < b && a < s.end);
 }
@@ -115,7 +118,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
   const out: Quote[] = [...found];
   for (const s of ctx.sentences) {
     const sent = text.slice(s.start, s.end);
-    const re = new RegExp(CUE_RE.source, "g");
+    const re = CUE_G;
+    re.lastIndex = 0;
     for (let m = re.exec(sent); m !== null; m = re.exec(sent)) {
       const cueStart = s.start + m.index;
       const cueEnd = cueStart + m[0].length;
