@@ -65,4 +65,12 @@ describe("actors, session 6", () => {
     expect(ms.length).toBeGreaterThanOrEqual(2);
     expect(ms.every((m) => /:PHL\//.test(m))).toBe(true);
   });
+
+  it("reads 'the crown prince' as the one person the article named with that office, however far back", () => {
+    const r = corpusRecord("murdered_Saudi_journalist_demands_justice");
+    const { events } = run(r.text, r.date);
+    const e = events.find((x) => x.evidence.sentence.includes("believe the crown prince ordered"));
+    expect(e?.actor.map((a) => a.country)).toEqual(["SAU"]);
+    expect(e!.actor[0]!.ref).toBe("mohammed-bin-salman");
+  });
 });

@@ -79,6 +79,20 @@ function holds(s: Seen, head: string, date: string | null): boolean {
   return office !== undefined && officeIn(office.toLowerCase().split(/[\s-]+/), head);
 }
 
+/**
+ * The last of `holders` when they are all one person, else undefined: one dictionary person, and names
+ * without one that are a word of that person's name ("Crown Prince Mohammad" … "Mohammad bin Salman"); or,
+ * with no dictionary person, one name key.
+ */
+function soleHolder(holders: Seen[]): Seen | undefined {
+  const linked = holders.filter((s) => s.m.ref);
+  if (linked.length === 0) return new Set(holders.map((s) => keyOf(s.m))).size === 1 ? holders[holders.length - 1] : undefined;
+  const one = linked[linked.length - 1]!;
+  const words = new Set(one.m.name.toLowerCase().split(/\s+/));
+  const same = (s: Seen) => (s.m.ref ? s.m.ref === one.m.ref : words.has(keyOf(s.m).toLowerCase()));
+  return holders.every(same) ? one : undefined;
+}
+
 /** "the minister", "the prime minister": the head noun of a definite singular office with no country of its own. */
 function definiteOffice(m: ActorMention, toks: Tok[]): string | null {
   if (m.kind !== "agent" || m.country || toks[m.ti - 1]?.low !== "the") return null;
@@ -248,7 +262,10 @@ export function linkCoreference(input: { toks: Tok[]; ms: ActorMention[] }[], da
       }
       const head = definiteOffice(m, toks);
       if (head && !before.some((x) => x.person)) {
-        const ante = recent((s) => s.person && s.m.kind === "entity" && holds(s, head, date), OFFICE_WINDOW);
+        const fits = (s: Seen) => s.person && s.m.kind === "entity" && holds(s, head, date);
+        // Further back, the one person the article has named with that office ("Crown Prince Mohammad bin
+        // Salman …" twelve sentences before "the crown prince ordered …").
+        const ante = recent(fits, OFFICE_WINDOW) ?? soleHolder(seen.filter(fits));
         return ante ? resolved(m, ante.m) : m;
       }
       return m;
