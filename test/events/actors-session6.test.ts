@@ -73,4 +73,13 @@ describe("actors, session 6", () => {
     expect(e?.actor.map((a) => a.country)).toEqual(["SAU"]);
     expect(e!.actor[0]!.ref).toBe("mohammed-bin-salman");
   });
+
+  it("places a person by the body they head ('X, head of Iran's Quds Force') and keeps it under a later title", () => {
+    const r = corpusRecord("United_States_military_kills_Qasem_Soleimani");
+    const { events } = run(r.text, r.date);
+    const killed = events.find((x) => x.evidence.sentence.startsWith("Thursday, United States military forces killed"));
+    expect(killed?.recipient.map((a) => a.country)).toEqual(["IRN"]);
+    const plans = events.find((x) => x.evidence.sentence.startsWith("General Soleimani was actively developing plans"));
+    expect(plans?.actor.map((a) => a.country)).toEqual(["IRN"]);
+  });
 });

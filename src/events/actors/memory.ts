@@ -1,7 +1,8 @@
 /**
  * Persons named again later in an article: "Labour MP Tom Watson … Tom Watson called …", "Senator Rand
  * Paul … Paul said": a later mention of a person by the same full name or by the surname of exactly one
- * person placed earlier takes that person's country and sector when the analysis left them open.
+ * person placed earlier takes that person's country and sector when the analysis left them open (the country
+ * alone when a title gave the sector).
  */
 import type { ActorMention } from "./mention.js";
 
@@ -36,6 +37,16 @@ export function rememberPersons(sentences: ActorMention[][]): ActorMention[][] {
         else if (had && had.name !== m.name) fullBySurname.set(sur, null);
       }
       if (!m.person) return m;
+      // "General Soleimani" after "Qasem Soleimani, head of Iran's Quds Force": the title gives the sector,
+      // the person named before the country.
+      if (!m.country && m.sector && !m.ref) {
+        const single = !/\s/.test(m.name.trim());
+        const known = byName.get(m.name) ?? (single ? bySurname.get(m.name) : undefined);
+        if (known?.country) {
+          const { unplaced: _u, ...rest } = m;
+          m = { ...rest, country: known.country };
+        }
+      }
       if (m.country || m.sector) {
         // The first placement of a name stands: a later one may be a namesake.
         if (!byName.has(m.name)) byName.set(m.name, m);

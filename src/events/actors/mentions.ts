@@ -739,7 +739,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
   out.sort((a, b) => a.ti - b.ti || b.tj - a.tj);
   // Drop mentions nested in a longer one.
   const flat = out.filter((m, k) => !out.some((o, l) => l !== k && o.ti <= m.ti && m.tj <= o.tj && o.tj - o.ti > m.tj - m.ti));
-  return officeAfter(mergeAppositions(shareHeadNoun(joinNameParts(flat, toks, text), toks, words), toks), toks);
+  return headOfAfter(officeAfter(mergeAppositions(shareHeadNoun(joinNameParts(flat, toks, text), toks, words), toks), toks), toks);
 }
 
 /**
@@ -760,6 +760,27 @@ function officeAfter(ms: ActorMention[], toks: Tok[]): ActorMention[] {
     if (after?.kind === "entity" && /^(for|of|at)$/.test(toks[next.tj]?.low ?? "") && after.ti === at) return m;
     const { unplaced: _u, ...person } = m;
     return { ...person, country: m.country ?? next.country, sector: m.sector ?? next.sector };
+  });
+}
+
+/** Offices named "<office> of <body>" after a person's name. */
+const HEAD_OF = /^(head|chief|leader|commander|director|chairman|chairwoman|chair|founder|secretary-general|president|spokesman|spokeswoman|spokesperson)$/;
+
+/**
+ * "Qasem Soleimani, head of Iran's Quds Force", "X, the leader of the Taliban": a person the analysis did
+ * not place who heads a body placed in the text takes its country (its sector stays what the text gives).
+ */
+function headOfAfter(ms: ActorMention[], toks: Tok[]): ActorMention[] {
+  return ms.map((m, k) => {
+    const next = ms[k + 1];
+    if (!m.person || m.country || m.ref || !next?.country || next.kind === "pronoun" || /^(IGO|NGO|INT|MNC)$/.test(next.country)) return m;
+    const gap = toks.slice(m.tj, next.ti).map((t) => t.low);
+    const at = gap[1] === "the" ? 2 : 1;
+    if (gap[0] !== "," || !HEAD_OF.test(gap[at] ?? "") || gap[at + 1] !== "of" || gap.length > at + 3) return m;
+    // "of the Islamic Revolutionary Guard Corps": only an article may stand between "of" and the body.
+    if (gap.length === at + 3 && gap[at + 2] !== "the") return m;
+    const { unplaced: _u, ...person } = m;
+    return { ...person, country: next.country };
   });
 }
 
