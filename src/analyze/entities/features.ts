@@ -318,19 +318,18 @@ export function contextFeatures(v: TokenView, i: number, sentenceStart: boolean[
  * ("the band X", "X football team").
  */
 export function runFeatures(v: TokenView, a: number, b: number, sentenceStart: boolean[]): string[] {
+  return runValues(v, a, b, sentenceStart).map((x, k) => `${RUN_TEMPLATES[k]}=${x}`);
+}
+
+/** The run feature templates, in the order of runValues. */
+export const RUN_TEMPLATES = ["rlast", "rls3", "rlg", "rh", "rfg", "rbefore", "rafter", "rd"] as const;
+
+/** The values of the run features (see runFeatures), one per template of RUN_TEMPLATES. */
+export function runValues(v: TokenView, a: number, b: number, sentenceStart: boolean[]): string[] {
   const last = v.lw(b);
   const before = a > 0 && !sentenceStart[a] ? v.lw(a - 1) : "<s>";
   const after = b + 1 < v.w.length && !sentenceStart[b + 1] ? v.lw(b + 1) : "</s>";
-  return [
-    `rlast=${last}`,
-    `rls3=${last.slice(-3)}`,
-    `rlg=${v.gz(b)}`,
-    `rh=${NAME_HEADS.get(v.w[b] as string) ?? ""}`,
-    `rfg=${v.gz(a)}`,
-    `rbefore=${before}`,
-    `rafter=${after}`,
-    `rd=${runGaz(v.w.slice(a, b + 1))}`,
-  ];
+  return [last, last.slice(-3), v.gz(b), NAME_HEADS.get(v.w[b] as string) ?? "", v.gz(a), before, after, runGaz(v.w.slice(a, b + 1))];
 }
 
 /** All features of token i: the word's, the context's and its run's. */

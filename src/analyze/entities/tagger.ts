@@ -11,7 +11,8 @@ import {
   type DocStats,
   JOINED_PARTS,
   makeView,
-  runFeatures,
+  RUN_TEMPLATES,
+  runValues,
   type TokenView,
   wordFeatures,
 } from "./features.js";
@@ -214,6 +215,8 @@ export class Tagger {
   private readonly one: Map<string, Float64Array>[];
   private readonly two: Map<string, Map<string, Float64Array>>[];
   private readonly three: Map<string, Map<string, Map<string, Float64Array>>>[];
+  /** Weights of the run features by template number (RUN_TEMPLATES) and value. */
+  private readonly runWeights: Map<string, Float64Array>[] = RUN_TEMPLATES.map(() => new Map());
   /** Weights of the prediction-history feature `ph=` by type. */
   private readonly history = new Map<string, Float64Array>();
   /** Weights of the previous-tag feature `pt=`, as `[p * T + t]` (p = T: sentence start). */
@@ -241,6 +244,8 @@ export class Tagger {
       const eq = key.indexOf("=");
       const name = eq < 0 ? key : key.slice(0, eq);
       if (name === "ph" && eq >= 0) this.history.set(key.slice(eq + 1), v);
+      const r = (RUN_TEMPLATES as readonly string[]).indexOf(name);
+      if (r >= 0 && eq >= 0) this.runWeights[r]!.set(key.slice(eq + 1), v);
       const t = index.get(name);
       if (t === undefined) continue;
       if (eq < 0) {
@@ -354,7 +359,11 @@ export class Tagger {
         if (a >= 0) {
           if (a !== runStart) {
             run.fill(0);
-            for (const f of runFeatures(view, a, view.runLast[i] as number, sentenceStart)) this.add(f, run);
+            const values = runValues(view, a, view.runLast[i] as number, sentenceStart);
+            for (let r = 0; r < values.length; r++) {
+              const v = this.runWeights[r]!.get(values[r] as string);
+              if (v) for (let t = 0; t < T; t++) run[t] = (run[t] as number) + (v[t] as number);
+            }
             runStart = a;
           }
           for (let t = 0; t < T; t++) s[t] = (s[t] as number) + (run[t] as number);
