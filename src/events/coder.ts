@@ -758,7 +758,10 @@ function codeSentence(
     });
   }
   if (fallback && !events.some((e) => e.plover)) events.push(fallback);
-  const firstSubject = ms.find((m) => m.kind !== "pronoun" && !findArgsIsObject(m, events));
+  // Not a name after a preposition ("playing against Israel" names no one who acts).
+  const firstSubject = ms.find(
+    (m) => m.kind !== "pronoun" && !findArgsIsObject(m, events) && !/^(against|of|in|at|on|to|for|from|with|by|about|into|over)$/.test(toks[m.ti - 1]?.low ?? ""),
+  );
   if (firstSubject && !d.lastSubject) d.lastSubject = firstSubject;
   return events;
 }
@@ -1061,6 +1064,9 @@ export function placeMentionsInStory(ms: ActorMention[][], home: string, text: s
   return ms.map((s) => s.map((m) => placeInStory(m, home, text, towns)));
 }
 
+/** Sentences a last subject or object stays an antecedent for pronouns without being named again. */
+const SUBJECT_WINDOW = 4;
+
 /** Words that name a storm before its given name ("Typhoon Phanfone", "Tropical Storm Barry"). */
 const STORM = "(?:(?:Super|Severe|Tropical|Post-Tropical|Extratropical)\\s+)?(?:Typhoon|Hurricane|Cyclone|Storm|Depression|Tropical Storm)";
 
@@ -1096,6 +1102,8 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
   const storms = stormNames(text);
   // A sentence the storm heads leaves no subject for an "it" after it.
   const stormLed = new Set<Sentence>();
+  let subjectAge = 0;
+  let objectAge = 0;
   if (storms.size > 0)
     for (const p of perSentence) {
       const kept = p.ms.filter((m) => m.kind !== "entity" || !isStorm(m.text, storms));
@@ -1172,8 +1180,16 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
       : context
         ? { value: context.value, source: "context" }
         : (story ?? anchor);
+    const subjectBefore = d.lastSubject;
+    const objectBefore = d.lastObject;
     const coded = codeSentence(text, s, toks, ms, times, quotes, here, anchor, d);
     if (stormLed.has(s)) d.lastSubject = null;
+    // A subject or object not named again for SUBJECT_WINDOW sentences is no antecedent of a later
+    // pronoun (a country named in an interview's opening is not the "they" of its fiftieth sentence).
+    subjectAge = d.lastSubject === subjectBefore ? subjectAge + 1 : 0;
+    objectAge = d.lastObject === objectBefore ? objectAge + 1 : 0;
+    if (subjectAge >= SUBJECT_WINDOW) d.lastSubject = null;
+    if (objectAge >= SUBJECT_WINDOW) d.lastObject = null;
     for (const e of coded) if (/^(02|10)/.test(e.cameo.code) && e.actor[0]?.country) d.lastRequest = e.actor[0];
     all.push(...coded);
     for (const e of coded) {

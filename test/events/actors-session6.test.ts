@@ -82,4 +82,14 @@ describe("actors, session 6", () => {
     const plans = events.find((x) => x.evidence.sentence.startsWith("General Soleimani was actively developing plans"));
     expect(plans?.actor.map((a) => a.country)).toEqual(["IRN"]);
   });
+
+  it("lets a subject named long ago stand for no later pronoun, and a name after a preposition for no subject", () => {
+    const hiv = corpusRecord("Living_with_HIV_during_COVID-19");
+    const { events } = run(hiv.text, hiv.date);
+    // China is named once near the start of the interview; "we" and "them" fifty sentences on are not China.
+    expect(events.filter((e) => e.actor.some((a) => a.country === "CHN"))).toEqual([]);
+    const chess = corpusRecord("Dorsa_Derakhshani_discusses_her_chess_career");
+    const played = run(chess.text, chess.date).events;
+    expect(played.filter((e) => e.actor.some((a) => a.name === "Israel") && e.recipient.some((a) => a.name === "Israel"))).toEqual([]);
+  });
 });
