@@ -92,4 +92,11 @@ describe("actors, session 6", () => {
     const played = run(chess.text, chess.date).events;
     expect(played.filter((e) => e.actor.some((a) => a.name === "Israel") && e.recipient.some((a) => a.name === "Israel"))).toEqual([]);
   });
+
+  it("reads a name after a person noun as a person, and that surname alone later as them", () => {
+    const r = corpusRecord("Charlottesville,_Virginia_killer_sentenced");
+    const { events } = run(r.text, r.date);
+    const e = events.find((x) => x.evidence.sentence.startsWith("He has already been found guilty"));
+    expect(e?.recipient.map((a) => a.name)).toEqual(["Fields"]);
+  });
 });

@@ -8,7 +8,20 @@ import type { ActorMention } from "./mention.js";
 
 const surnameOf = (name: string): string => name.trim().split(/\s+/).pop() ?? "";
 
-export function rememberPersons(sentences: ActorMention[][]): ActorMention[][] {
+export function rememberPersons(input: ActorMention[][]): ActorMention[][] {
+  // "Fields" after "James Alex Fields" (the tagger typed the surname alone an organisation): a one-word
+  // name, unlinked and unplaced, that is the surname of a person named in full earlier is that person.
+  const surnames = new Map<string, number>();
+  input.forEach((ms, si) => {
+    for (const m of ms) if (m.person && /\s/.test(m.name.trim()) && !surnames.has(surnameOf(m.name))) surnames.set(surnameOf(m.name), si);
+  });
+  const sentences = input.map((ms, si) =>
+    ms.map((m) => {
+      if (m.person || m.ref || m.country || m.kind !== "entity" || /\s/.test(m.name.trim())) return m;
+      const at = surnames.get(m.name.trim());
+      return at !== undefined && at < si ? { ...m, person: true } : m;
+    }),
+  );
   const byName = new Map<string, ActorMention>();
   const bySurname = new Map<string, ActorMention | null>();
   /** People the article names in full, by surname (null when two share it). */

@@ -11,6 +11,8 @@ import type { ActorMention } from "./mention.js";
 import { type PlaceHit, placeAt } from "./places.js";
 
 const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "it"]);
+/** Nouns for a person that stand right before their name ("Ohio man James Alex Fields"). */
+const PERSON_NOUN = /^(man|woman|boy|girl|teenager|resident|suspect|gunman|driver|father|mother|son|daughter|husband|wife)$/;
 const DETERMINERS = new Set([
   "the",
   "a",
@@ -457,9 +459,15 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     // them the country where the sentence happens.
     const unplaced = !country && !sector && (e.type === "PER" || e.type === "ORG") && !ref;
     if (!country && !sector && !unplaced) continue;
+    // "Ohio man James Alex Fields": a name of two to four capitalised words right after a person noun is a
+    // person, whatever the tagger typed it.
+    const named = words.slice(ti, tj);
+    const person =
+      e.type === "PER" ||
+      (!ref && PERSON_NOUN.test(low[ti - 1] ?? "") && named.length >= 2 && named.length <= 4 && named.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)));
     out.push({
       ...(unplaced ? { unplaced: true } : {}),
-      ...(e.type === "PER" ? { person: true } : {}),
+      ...(person ? { person: true } : {}),
       ...(titleSector ? { title: titleSector } : {}),
       start: e.start,
       end,
