@@ -7,8 +7,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { splitOf } from "../events/lib/split.js";
 import { analyze } from "../../src/analyze/index.js";
+import { splitOf } from "../events/lib/split.js";
 import { requireShared, SHARED } from "./corpora.js";
 import { articleOf, wikinewsSplit } from "./run-quotes.js";
 
@@ -44,4 +44,6 @@ for (const a of ann) {
       console.error(`${a.id}\t${g.value}\t${JSON.stringify(g.text)}\tours=${hit?.value ?? "-"} ${JSON.stringify(hit?.text ?? "")}`);
   }
 }
-console.log(`${ann.length} articles (events tune ∩ quotes dev), ${gold} gold times: found ${found}, right value ${right} (${((100 * right) / Math.max(1, gold)).toFixed(1)}%)`);
+console.log(
+  `${ann.length} articles (events tune ∩ quotes dev), ${gold} gold times: found ${found}, right value ${right} (${((100 * right) / Math.max(1, gold)).toFixed(1)}%)`,
+);

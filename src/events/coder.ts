@@ -2,6 +2,7 @@
  * The event coder: sentences (with entities, times, quotes) → CAMEO + PLOVER events with actor,
  * recipient, date, modes, evidence and confidence. Pure: data files are loaded once at module load.
  */
+import { periodDays } from "../analyze/times/dates.js";
 import type { Actor, Analysis, Article, Entity, Event, Quote, Sentence, TimeRef } from "../model/index.js";
 import { linkCoreference } from "./actors/coref.js";
 import type { ActorMention } from "./actors/mention.js";
@@ -760,7 +761,10 @@ function codeSentence(
   if (fallback && !events.some((e) => e.plover)) events.push(fallback);
   // Not a name after a preposition ("playing against Israel" names no one who acts).
   const firstSubject = ms.find(
-    (m) => m.kind !== "pronoun" && !findArgsIsObject(m, events) && !/^(against|of|in|at|on|to|for|from|with|by|about|into|over)$/.test(toks[m.ti - 1]?.low ?? ""),
+    (m) =>
+      m.kind !== "pronoun" &&
+      !findArgsIsObject(m, events) &&
+      !/^(against|of|in|at|on|to|for|from|with|by|about|into|over)$/.test(toks[m.ti - 1]?.low ?? ""),
   );
   if (firstSubject && !d.lastSubject) d.lastSubject = firstSubject;
   return events;
@@ -979,16 +983,7 @@ function isIsoValue(v: string | null): boolean {
 
 /** The last day of a month ("2020-07") or ISO week ("2020-W42"), as "YYYY-MM-DD". */
 function periodEnd(v: string): string | null {
-  const m = /^(\d{4})-(\d{2})$/.exec(v);
-  if (m) return new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).toISOString().slice(0, 10);
-  const w = /^(\d{4})-W(\d{2})$/.exec(v);
-  if (w) {
-    // Monday of ISO week 1 is the Monday on or before January 4.
-    const jan4 = new Date(Date.UTC(Number(w[1]), 0, 4));
-    const monday = jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000;
-    return new Date(monday + ((Number(w[2]) - 1) * 7 + 6) * 86_400_000).toISOString().slice(0, 10);
-  }
-  return null;
+  return /^\d{4}-(?:\d{2}|W\d{2})$/.test(v) ? (periodDays(v)?.[1] ?? null) : null;
 }
 
 /** The story's time: the first day named in the article's first paragraph, on or before the anchor (not a
@@ -1022,12 +1017,14 @@ const NAMES_DAY =
   /\b(today|tonight|yesterday|tomorrow|day|night|morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b|\d{1,2}\/\d{1,2}|\d{4}-\d{2}/i;
 
 /** Names only stories of the country Georgia use (not the US state). */
-const GEORGIA_COUNTRY = /\b(?:Tbilisi|Caucasus|Abkhaz\w*|Ossetia\w*|Batumi|Kutaisi|Saakashvili|Georgian (?:government|president|prime minister|parliament|capital|Dream))\b/;
+const GEORGIA_COUNTRY =
+  /\b(?:Tbilisi|Caucasus|Abkhaz\w*|Ossetia\w*|Batumi|Kutaisi|Saakashvili|Georgian (?:government|president|prime minister|parliament|capital|Dream))\b/;
 
 /** "the town of Madrid": names the article gives as towns of its own (any mention of them is that town). */
 function townsOf(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\b(?:town|village|municipality|township|borough)\s+of\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/gu)) out.add(m[1]!);
+  for (const m of text.matchAll(/\b(?:town|village|municipality|township|borough)\s+of\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/gu))
+    out.add(m[1]!);
   return out;
 }
 
@@ -1046,7 +1043,8 @@ function placeInStory(m: ActorMention, home: string, text: string, towns: Set<st
     if (m.text !== town && !m.text.startsWith(`${town} `)) continue;
     const words = town.split(/\s+/);
     const hit = placeAt(words, 0);
-    if (hit && hit.length === words.length && hit.country === m.country && hit.kind !== "country" && hit.kind !== "demonym") return { ...m, country: home };
+    if (hit && hit.length === words.length && hit.country === m.country && hit.kind !== "country" && hit.kind !== "demonym")
+      return { ...m, country: home };
   }
   return m;
 }

@@ -5,6 +5,7 @@
  * of the other), compatible dates (the same day, or a coarser date containing the act's day — a month does not
  * join two acts of different days), the same modes and no contradicting place. A later mention whose sentence
  * names no recipient ("Marrero rejected this argument") may join an act that has one. */
+import { periodDays } from "../analyze/times/dates.js";
 import type { Actor, Event, EventDate } from "../model/index.js";
 import { placeAt } from "./actors/places.js";
 
@@ -49,7 +50,13 @@ function sameParties(first: Event, e: Event): boolean {
   const recipientOk = e.recipient.length === 0 || sameSide(first.recipient, e.recipient);
   if (sameSide(first.actor, e.actor) && recipientOk) return true;
   // Both sides act in a reciprocal event: "A met B" and "B met A" are one meeting.
-  return !!(first.reciprocal && e.reciprocal && e.recipient.length > 0 && sameSide(first.actor, e.recipient) && sameSide(first.recipient, e.actor));
+  return !!(
+    first.reciprocal &&
+    e.reciprocal &&
+    e.recipient.length > 0 &&
+    sameSide(first.actor, e.recipient) &&
+    sameSide(first.recipient, e.actor)
+  );
 }
 
 /** One code the same as or a more general code of the other. */
@@ -59,22 +66,7 @@ function sameKind(a: string, b: string): boolean {
 
 /** The days a date value covers, as [first, last] ISO days; null when unknown. */
 function span(v: string | null | undefined): [string, string] | null {
-  if (!v) return null;
-  let m: RegExpMatchArray | null;
-  if ((m = v.match(/^(\d{4})-(\d{2})-(\d{2})$/))) return [v, v];
-  if ((m = v.match(/^(\d{4})-(\d{2})$/))) {
-    const last = new Date(Date.UTC(+m[1]!, +m[2]!, 0)).getUTCDate();
-    return [`${v}-01`, `${v}-${String(last).padStart(2, "0")}`];
-  }
-  if ((m = v.match(/^(\d{4})$/))) return [`${v}-01-01`, `${v}-12-31`];
-  if ((m = v.match(/^(\d{4})-W(\d{2})$/))) {
-    // ISO week: the week with January 4th is week 1.
-    const jan4 = Date.UTC(+m[1]!, 0, 4);
-    const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86400000) + (+m[2]! - 1) * 7 * 86400000;
-    const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
-    return [iso(monday), iso(monday + 6 * 86400000)];
-  }
-  return null;
+  return v ? periodDays(v) : null;
 }
 
 /** Compatible dates: the same, or one containing the other. */

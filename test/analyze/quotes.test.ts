@@ -885,7 +885,7 @@ describe("descriptions that stand for a source named earlier (Wikinews, CC BY 2.
       country: "DEU",
     });
   });
-  it("'advocates states\' rights' is no report", () => {
+  it("'advocates states' rights' is no report", () => {
     const qs = analyze(wikinewsArticle("Wikinews_interviews_Don_Blankenship")).quotes;
     expect(qs.some((q) => q.cue === "states")).toBe(false);
   });
@@ -929,7 +929,9 @@ describe("what is not a report (Wikinews, CC BY 2.5)", () => {
   it("a short sentence after a paragraph break does not attribute the quotation that closed the paragraph before", () => {
     // "… \"to help the country's economy.\"¶Fars News said the crash involved pilot error.": Fars News reports something else.
     const plane = analyze(wikinewsArticle("Iranian_cargo_plane_crashes")).quotes;
-    expect(plane.some((q) => q.kind === "direct" && q.text.startsWith("to help the country") && q.speaker?.name === "Fars News")).toBe(false);
+    expect(plane.some((q) => q.kind === "direct" && q.text.startsWith("to help the country") && q.speaker?.name === "Fars News")).toBe(
+      false,
+    );
     // "A source within the central Interior Ministry reportedly said \"I have been told …\"¶The Taliban have claimed responsibility."
     const bomb = analyze(wikinewsArticle("Car_bomb_ramming_attack")).quotes;
     expect(bomb.find((q) => q.text.startsWith("I have been told not to make"))?.speaker?.name).toMatch(/Interior Ministry/);

@@ -535,12 +535,18 @@ describe("weekdays with dates, named days, quarters by their months (Wikinews CC
   it("reads a month after 'since' as the last one before the anchor", () => {
     // IBTimes, 2011-01-10 (read here with a later anchor, where November is still ahead).
     expect(
-      times("But the benchmark S&P 500 was on track for its third straight session of declines, its first three-day losing streak since late November.", "2020-10-15"),
+      times(
+        "But the benchmark S&P 500 was on track for its third straight session of declines, its first three-day losing streak since late November.",
+        "2020-10-15",
+      ),
     ).toContain("November=2019-11");
   });
   it("does not read 'Black Monday' as last Monday", () => {
     // MEANTIME (train), 2007-10-20.
-    const t = times("Today marked a day in history, when 20 years ago, the United States Dow Jones Industrial Average market crashed, on what is known as ` Black Monday'.", "2007-10-20");
+    const t = times(
+      "Today marked a day in history, when 20 years ago, the United States Dow Jones Industrial Average market crashed, on what is known as ` Black Monday'.",
+      "2007-10-20",
+    );
     expect(t.some((x) => x.startsWith("Monday="))).toBe(false);
   });
   it("reads Cyber Monday as the Monday after Thanksgiving (past the end of November)", () => {
@@ -561,7 +567,10 @@ describe("weekdays with dates, named days, quarters by their months (Wikinews CC
       ),
     ).toContain("the April-June quarter=2020-Q2");
     expect(
-      times("Toshiba last suffered a quarterly operating loss in the October-December quarter of 2016, at the peak of a crisis.", "2020-08-12"),
+      times(
+        "Toshiba last suffered a quarterly operating loss in the October-December quarter of 2016, at the peak of a crisis.",
+        "2020-08-12",
+      ),
     ).toContain("the October-December quarter of 2016=2016-Q4");
     expect(times("Delta has reported its first quarterly loss in more than five years.", "2020-04-22").join(" ")).not.toContain("quarter");
   });
@@ -576,9 +585,9 @@ describe("weekdays with dates, named days, quarters by their months (Wikinews CC
 describe("financial quarters and the small hours of a named day (MEANTIME CC BY 4.0; news pages)", () => {
   it("reads 'the last financial quarter' and 'the end of the current financial quarter' as quarters", () => {
     // MEANTIME (train), 2010-10-23 and 2010-06-16.
-    expect(times("In the last financial quarter, Mac sales increased 22 percent, comprising 24 percent of Apple's revenue.", "2010-10-23")).toContain(
-      "last financial quarter=2010-Q3",
-    );
+    expect(
+      times("In the last financial quarter, Mac sales increased 22 percent, comprising 24 percent of Apple's revenue.", "2010-10-23"),
+    ).toContain("last financial quarter=2010-Q3");
     expect(
       times(
         "Analysts estimated that over eight million iPhones will have been sold by the end of the current financial quarter, which ends on June 26.",
@@ -606,13 +615,19 @@ describe("vague past and future adverbs as TimeML's PAST_REF and FUTURE_REF (Wik
       ),
     ).toContain("once=PAST_REF");
     expect(
-      times("Historically, the Department of Justice has not pursued criminal charges against those held in contempt of Congress.", "2019-07-20"),
+      times(
+        "Historically, the Department of Justice has not pursued criminal charges against those held in contempt of Congress.",
+        "2019-07-20",
+      ),
     ).toContain("Historically=PAST_REF");
   });
   it("reads 'some day I will' and 'going forward' as the future", () => {
     expect(times("But I hope that some day I will be able to represent US in Olympiads.", "2020-04-14")).toContain("some day=FUTURE_REF");
     expect(
-      times("Our job going forward is to demonstrate the value of CentOS Stream, and build the contributor community around it.", "2020-12-14"),
+      times(
+        "Our job going forward is to demonstrate the value of CentOS Stream, and build the contributor community around it.",
+        "2020-12-14",
+      ),
     ).toContain("going forward=FUTURE_REF");
   });
   it("reads 'in the longer term' as the future, and not 'shortly before her death'", () => {
@@ -624,7 +639,10 @@ describe("vague past and future adverbs as TimeML's PAST_REF and FUTURE_REF (Wik
     ).toContain("the longer term=FUTURE_REF");
     // Wikinews, 2020-05-24.
     expect(
-      times("Kimura reportedly made several post on social media suggesting she was a victim of cyber-bullying shortly before her death.", "2020-05-24").join(" "),
+      times(
+        "Kimura reportedly made several post on social media suggesting she was a victim of cyber-bullying shortly before her death.",
+        "2020-05-24",
+      ).join(" "),
     ).not.toContain("shortly");
   });
   it("leaves 'once a year' and the conjunction 'once' alone", () => {
@@ -669,17 +687,25 @@ describe("names and uncounted steps that are no dates (Wikinews CC BY 2.5)", () 
 describe("a weekday before 'is to …' lies ahead (Wikinews CC BY 2.5)", () => {
   it("reads 'Super Tuesday is to include 14 states' (a Monday story) as the next day", () => {
     expect(
-      times("For the Democratic Party, Super Tuesday is to include 14 states, as well as the territory of American Samoa, representing a total of 1,357 delegates.", "2020-03-02"),
+      times(
+        "For the Democratic Party, Super Tuesday is to include 14 states, as well as the territory of American Samoa, representing a total of 1,357 delegates.",
+        "2020-03-02",
+      ),
     ).toContain("Tuesday=2020-03-03");
   });
 });
 
 describe("US Election Day (Wikinews CC BY 2.5)", () => {
   it("reads the coming Election Day as the Tuesday after the first Monday of November, not a past one", () => {
-    expect(times("Additionally, he delivered his final plea to voters ahead of Election Day.", "2020-10-19")).toContain("Election Day=2020-11-03");
+    expect(times("Additionally, he delivered his final plea to voters ahead of Election Day.", "2020-10-19")).toContain(
+      "Election Day=2020-11-03",
+    );
     // An earlier election whose year the sentence does not give.
     expect(
-      times("Nevertheless, he received 3.27 percent of the vote on Election Day, the most a Libertarian Party presidential nominee has ever received.", "2020-10-29").join(" "),
+      times(
+        "Nevertheless, he received 3.27 percent of the vote on Election Day, the most a Libertarian Party presidential nominee has ever received.",
+        "2020-10-29",
+      ).join(" "),
     ).not.toContain("Election Day=");
   });
 });

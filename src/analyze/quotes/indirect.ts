@@ -490,7 +490,10 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // (Not in a restrictive relative clause: "The anonymous insider who wrote … op-eds … was revealed to be …".)
       // (Evaluated only where the other tests reject the words after the cue.)
       const late = () =>
-        !appeal && LATE_CUES.has(cue) && !/\b(?:who|which|that)\s+$/.test(sent.slice(Math.max(0, m.index - 10), m.index)) && lateClause(after);
+        !appeal &&
+        LATE_CUES.has(cue) &&
+        !/\b(?:who|which|that)\s+$/.test(sent.slice(Math.max(0, m.index - 10), m.index)) &&
+        lateClause(after);
       if (WEAK_CUES.has(cue) && !hasThat && !appeal) {
         if (late()) hasThat = true;
         else continue;
@@ -606,8 +609,14 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       if (semi > 0) cEnd = cStart + semi;
       // "First, after Joe Lockhart questioned whether …, Trump alleged …": a report in a fronted subordinate
       // clause ends at its comma (not "As I said, CLAUSE": there the clause after the comma is what was said).
-      const sub = sent.match(/^\s*["“]?(?:\p{L}+,\s+)?(?:after|when|while|before|although|though|if|as|because|since|once|until|unless|whereas)\s/iu);
-      if (sub && !sent.slice(sub[0].length, m.index).includes(",") && !/^\s*(?:\p{Ll}+ly|earlier|before|previously|again|above|later)?\s*,/u.test(rest)) {
+      const sub = sent.match(
+        /^\s*["“]?(?:\p{L}+,\s+)?(?:after|when|while|before|although|though|if|as|because|since|once|until|unless|whereas)\s/iu,
+      );
+      if (
+        sub &&
+        !sent.slice(sub[0].length, m.index).includes(",") &&
+        !/^\s*(?:\p{Ll}+ly|earlier|before|previously|again|above|later)?\s*,/u.test(rest)
+      ) {
         const comma = text.slice(cStart, cEnd).search(/,\s/);
         if (comma > 0) cEnd = cStart + comma;
       }
@@ -711,7 +720,9 @@ function lateClause(after: string): boolean {
   if (/,/.test(subject) || /\b(?:to|and|or|but|not|never)$/.test(subject)) return false;
   if (/\b(?:that|which|who|whom|whose|where|when|while|because|if|whether|than|he|she|they|we|it|I)\b/.test(subject)) return false;
   // A finite verb in the subject makes a clause of its own (an -ed participle before a preposition does not).
-  return !words.some((w, i) => FINITE.test(w) && !(/ed$/.test(w) && /^(?:by|for|in|on|at|from|to|with|as|into|under|over)$/.test(words[i + 1] ?? "")));
+  return !words.some(
+    (w, i) => FINITE.test(w) && !(/ed$/.test(w) && /^(?:by|for|in|on|at|from|to|with|as|into|under|over)$/.test(words[i + 1] ?? "")),
+  );
 }
 
 /**

@@ -409,7 +409,12 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     if (head && !NOT_NAME.test(head[0].split(/\s+/)[0] ?? "")) {
       const hs = e.start - head[0].length;
       const full = text.slice(hs, e.end);
-      out.push({ start: hs, end: e.end, rank: 1, ref: { name: full, text: full, start: hs, end: e.end, country: e.country ?? null, sector: e.sector ?? null } });
+      out.push({
+        start: hs,
+        end: e.end,
+        rank: 1,
+        ref: { name: full, text: full, start: hs, end: e.end, country: e.country ?? null, sector: e.sector ?? null },
+      });
       continue;
     }
     out.push({ start: e.start, end: e.end, rank: e.type === "PER" ? 0 : 1, ref: fullPerson(entities, e) });
@@ -534,11 +539,12 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
       // "of" a place and its province (after an organisation the name after the title is the person: "ISNA,
       // the prosecutor general of Tehran, Ali Alghasi Mehr, said").
       const win = text.slice(a, b);
-      const place = (win.match(/,/g)?.length ?? 0) < 3
-        ? null
-        : win.match(
-            /,\s+(?:the|a|an)\s+[^,]*?\s(?:of|in)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u,
-          );
+      const place =
+        (win.match(/,/g)?.length ?? 0) < 3
+          ? null
+          : win.match(
+              /,\s+(?:the|a|an)\s+[^,]*?\s(?:of|in)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u,
+            );
       const head = place?.index !== undefined ? cs.filter((c) => c.end <= a + (place.index as number) && c.rank === 0) : [];
       if (head.length) cs = head;
     }

@@ -26,4 +26,20 @@ export function isoMonth(y: number, m: number): string {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
 }
 
+/**
+ * The days an ISO value covers as [first, last] ("2020-07-14" itself, a month "2020-07", an ISO week
+ * "2020-W42" whose week 1 holds January 4th, a year "2020"); null for anything else.
+ */
+export function periodDays(v: string): [string, string] | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return [v, v];
+  const m = /^(\d{4})-(\d{2})$/.exec(v);
+  if (m) return [`${v}-01`, isoDay(new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)))];
+  if (/^\d{4}$/.test(v)) return [`${v}-01-01`, `${v}-12-31`];
+  const w = /^(\d{4})-W(\d{2})$/.exec(v);
+  if (!w) return null;
+  const jan4 = Date.UTC(Number(w[1]), 0, 4);
+  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000 + (Number(w[2]) - 1) * 7 * 86_400_000;
+  return [isoDay(new Date(monday)), isoDay(new Date(monday + 6 * 86_400_000))];
+}
+
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];

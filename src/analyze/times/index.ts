@@ -2,7 +2,6 @@
 import type { Sentence, TimeRef } from "../../model/index.js";
 import { addDays, isoDay, parseDay } from "./dates.js";
 import { linkRanges } from "./ranges.js";
-import { isFuture } from "./tense.js";
 import { ago } from "./rules/ago.js";
 import { bareYear } from "./rules/bare-year.js";
 import { century } from "./rules/century.js";
@@ -25,6 +24,7 @@ import { streak } from "./rules/streak.js";
 import { periodOf, thatPeriod } from "./rules/that-period.js";
 import { weekOf } from "./rules/week-of.js";
 import { weekday } from "./rules/weekday.js";
+import { isFuture } from "./tense.js";
 import type { TimeContext, TimeRule } from "./types.js";
 
 /** The rules in priority order: on equal spans the earlier rule wins; longer spans always win. */

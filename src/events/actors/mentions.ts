@@ -464,7 +464,11 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     const named = words.slice(ti, tj);
     const person =
       e.type === "PER" ||
-      (!ref && PERSON_NOUN.test(low[ti - 1] ?? "") && named.length >= 2 && named.length <= 4 && named.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)));
+      (!ref &&
+        PERSON_NOUN.test(low[ti - 1] ?? "") &&
+        named.length >= 2 &&
+        named.length <= 4 &&
+        named.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)));
     out.push({
       ...(unplaced ? { unplaced: true } : {}),
       ...(person ? { person: true } : {}),
@@ -772,7 +776,8 @@ function officeAfter(ms: ActorMention[], toks: Tok[]): ActorMention[] {
 }
 
 /** Offices named "<office> of <body>" after a person's name. */
-const HEAD_OF = /^(head|chief|leader|commander|director|chairman|chairwoman|chair|founder|secretary-general|president|spokesman|spokeswoman|spokesperson)$/;
+const HEAD_OF =
+  /^(head|chief|leader|commander|director|chairman|chairwoman|chair|founder|secretary-general|president|spokesman|spokeswoman|spokesperson)$/;
 
 /**
  * "Qasem Soleimani, head of Iran's Quds Force", "X, the leader of the Taliban": a person the analysis did
@@ -909,7 +914,16 @@ function mergeAppositions(ms: ActorMention[], toks: Tok[]): ActorMention[] {
 }
 
 /** Government offices written with a capital when they stand for the holder: "the President", "the Prime Minister". */
-const CAPITALISED_OFFICES = new Set(["president", "prime minister", "premier", "chancellor", "governor", "foreign minister", "pope", "pontiff"]);
+const CAPITALISED_OFFICES = new Set([
+  "president",
+  "prime minister",
+  "premier",
+  "chancellor",
+  "governor",
+  "foreign minister",
+  "pope",
+  "pontiff",
+]);
 
 /**
  * "the President insisted …": an office capitalised after "the" with no name after it names its holder,

@@ -90,7 +90,10 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
     // "USA Today", "the Today programme": a capitalised "Today" inside a name is no date.
     if (text === "Today" && /(?:\b[A-Z][\w.&]*|\bthe)\s+$/.test(ctx.sentence.slice(0, start))) continue;
     // "a few days later", "several weeks earlier": counted from an event the text does not date (chrono counts from the anchor).
-    if (/\b(?:few|several|some|many|couple\s+of)\s+(?:minute|hour|day|week|month|year|decade)s?\s+(?:later|earlier|after|before)$/i.test(text)) continue;
+    if (
+      /\b(?:few|several|some|many|couple\s+of)\s+(?:minute|hour|day|week|month|year|decade)s?\s+(?:later|earlier|after|before)$/i.test(text)
+    )
+      continue;
     // Day ranges ("17-18 May 2008") are the range rule's: chrono gives one end or none.
     if (DAY_RANGE.test(masked.slice(r.index, r.index + r.text.length + 12))) continue;
     // "for twelve years" is a length (the duration rule's), not a date twelve years ahead; so is "two weeks
@@ -207,4 +210,3 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
   }
   return out;
 };
-

@@ -29,7 +29,10 @@ const BARE = new RegExp(
 
 /** After a verb of duration: "it took 74 days", "would take 24 hours", "lasted a week", "spent nine years". */
 const VERB = /\b(?:t(?:ook|akes?|aking)|last(?:ed|s)|spen(?:t|ds?))\s+/g;
-const AFTER_VERB = new RegExp(`^(${WORD}|a|an)\\s+(?:full\\s+)?(hour|day|week|month|year|decade)s?\\b(?!\\s+(?:ago|later|earlier|old|from now)\\b|-)`, "i");
+const AFTER_VERB = new RegExp(
+  `^(${WORD}|a|an)\\s+(?:full\\s+)?(hour|day|week|month|year|decade)s?\\b(?!\\s+(?:ago|later|earlier|old|from now)\\b|-)`,
+  "i",
+);
 
 /**
  * Lengths without a preposition: "two weeks of protests", and "two weeks before the deadline" (TimeML marks

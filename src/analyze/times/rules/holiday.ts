@@ -106,7 +106,11 @@ function thanksgiving(year: number): number {
  */
 export const holiday: TimeRule = (ctx) => {
   const out: TimeRef[] = [];
-  if (!/Christmas|Year's|Day\b|Eve\b|Halloween|Thanksgiving|Black Friday|Easter|Good Friday/.test(ctx.sentence) && !/Cyber|Ash W|Palm S|Maundy|Holy S/.test(ctx.sentence)) return out;
+  if (
+    !/Christmas|Year's|Day\b|Eve\b|Halloween|Thanksgiving|Black Friday|Easter|Good Friday/.test(ctx.sentence) &&
+    !/Cyber|Ash W|Palm S|Maundy|Holy S/.test(ctx.sentence)
+  )
+    return out;
   for (const m of ctx.sentence.matchAll(RE)) {
     const name = m[1]!.toLowerCase();
     // "the Labor Day holiday", "the Easter weekend" name the day too.

@@ -8,7 +8,10 @@ const RE = new RegExp(
 );
 
 /** "fell for a fifth day", "rose for the third week": the latest step of a streak told without "straight". */
-const FOR_NTH = new RegExp(`\\bfor\\s+(?:a|the)\\s+(?:${ORD})\\s+(day|session|week)\\b(?!\\s+(?:of|in\\s+(?:the|his|her|its|their)|at)\\b)`, "gi");
+const FOR_NTH = new RegExp(
+  `\\bfor\\s+(?:a|the)\\s+(?:${ORD})\\s+(day|session|week)\\b(?!\\s+(?:of|in\\s+(?:the|his|her|its|their)|at)\\b)`,
+  "gi",
+);
 
 /** "their best week since November", "its worst day since 1987": the story's own day or week, as a record. */
 const RECORD =
