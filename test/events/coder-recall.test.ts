@@ -2,22 +2,11 @@
  * Recall rules of session 4 on real sentences (the bundled Wikinews corpus, CC BY 2.5, and PLOVER
  * gold-standard records of the tune half, CC BY-SA 4.0), through the full pipeline.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { run } from "../../bench/events/lib/pipeline.js";
+import { corpusRecord } from "../corpus.js";
 
 const countries = (as: { country: string | null }[]) => as.map((a) => a.country);
-
-/** One record of the bundled Wikinews corpus (CC BY 2.5) by a part of its id. */
-function corpusRecord(idPart: string): { id: string; text: string; date: string } {
-  const rec = readFileSync(new URL("../../examples/wikinews/wikinews_2019_2020.jsonl", import.meta.url), "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { id: string; text: string; date: string })
-    .find((r) => r.id.includes(idPart));
-  if (!rec) throw new Error(`no Wikinews record with id containing ${idPart}`);
-  return rec;
-}
 
 describe("event coder recall", () => {
   it("codes an event noun whose doer is a possessive name (X's investigation of Y)", () => {

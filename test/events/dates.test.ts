@@ -2,22 +2,12 @@
  * Event dates on whole bundled Wikinews articles (examples/wikinews, CC BY 2.5, not in the annotated dev
  * set): when an act told without a time of its own happened, as an annotator reads it.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { run } from "../../bench/events/lib/pipeline.js";
-
-function article(idPart: string): { id: string; text: string; date: string } {
-  const rec = readFileSync(new URL("../../examples/wikinews/wikinews_2019_2020.jsonl", import.meta.url), "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { id: string; text: string; date: string })
-    .find((r) => r.id.includes(idPart));
-  if (!rec) throw new Error(`no Wikinews record with id containing ${idPart}`);
-  return rec;
-}
+import { corpusRecord } from "../corpus.js";
 
 function dateOf(idPart: string, trigger: string): string | null | undefined {
-  const a = article(idPart);
+  const a = corpusRecord(idPart);
   return run(a.text, a.date).events.find((e) => e.evidence.trigger?.text === trigger)?.date.value;
 }
 

@@ -3,18 +3,13 @@
  * a coarse date and a CAMEO root are two events. Whole bundled Wikinews articles (examples/wikinews,
  * CC BY 2.5, not in the annotated dev set).
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { run } from "../../bench/events/lib/pipeline.js";
 import type { Event } from "../../src/model/index.js";
+import { corpusRecord } from "../corpus.js";
 
 function events(idPart: string): Event[] {
-  const rec = readFileSync(new URL("../../examples/wikinews/wikinews_2019_2020.jsonl", import.meta.url), "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { id: string; text: string; date: string })
-    .find((r) => r.id.includes(idPart));
-  if (!rec) throw new Error(`no Wikinews record with id containing ${idPart}`);
+  const rec = corpusRecord(idPart);
   return run(rec.text, rec.date).events;
 }
 

@@ -2,25 +2,15 @@
  * Words of the text are data, never keys into Object.prototype: "constructor" (a Formula One team, a
  * builder), "toString", "__proto__" must read as ordinary words. A real bundled Wikinews article (CC BY
  * 2.5) is run through the whole pipeline (HTML bytes → extract → analyze → events) with such words put in
- * place of ordinary ones; the old code threw "Cannot read properties of undefined (reading 'length')" in
+ * place of ordinary ones (an article outside the annotated dev set); the old code threw "Cannot read properties of undefined (reading 'length')" in
  * the verb lexicon on "constructor" after a verb, and typed a `<constructor>` element as boilerplate.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { classify } from "../../src/extract/html/rules/boilerplate.js";
 import { processPage } from "../../src/pipeline.js";
+import { corpusRecord } from "../corpus.js";
 
 const WORDS = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"];
-
-function record(idPart: string): { text: string; date: string } {
-  const rec = readFileSync(new URL("../../examples/wikinews/wikinews_2019_2020.jsonl", import.meta.url), "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { id: string; text: string; date: string })
-    .find((r) => r.id.includes(idPart));
-  if (!rec) throw new Error(`no Wikinews record with id containing ${idPart}`);
-  return rec;
-}
 
 /** Every `step`-th lower-case word becomes one of WORDS, in turn. */
 function withPrototypeWords(text: string, step: number): string {
@@ -38,7 +28,7 @@ function page(text: string): Uint8Array {
 
 describe("words that name Object.prototype members", () => {
   it("run through the whole pipeline on a real article without throwing, and events are still coded", () => {
-    const rec = record("Serbian_protesters_try_to_storm_Parliament");
+    const rec = corpusRecord("Escape_room_fire_kills_five");
     for (const step of [2, 3, 5, 7]) {
       const text = withPrototypeWords(rec.text, step);
       const out = processPage({ id: `proto-${step}`, bytes: page(text), url: "https://example.org/a", contentType: "text/html" });

@@ -1,24 +1,13 @@
 /**
- * Actor rules of session 6 on real sentences of the bundled Wikinews corpus (CC BY 2.5), through the
+ * Actor finding and placing rules (session 5) on real sentences of the bundled Wikinews corpus (CC BY 2.5), through the
  * full pipeline.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { run } from "../../bench/events/lib/pipeline.js";
 import { findMentions } from "../../src/events/actors/mentions.js";
 import { placeMentionsInStory } from "../../src/events/coder.js";
 import { tokens } from "../../src/events/text/tokens.js";
-
-/** One record of the bundled Wikinews corpus by a part of its id. */
-function corpusRecord(idPart: string): { id: string; text: string; date: string } {
-  const rec = readFileSync(new URL("../../examples/wikinews/wikinews_2019_2020.jsonl", import.meta.url), "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { id: string; text: string; date: string })
-    .find((r) => r.id.includes(idPart));
-  if (!rec) throw new Error(`no Wikinews record with id containing ${idPart}`);
-  return rec;
-}
+import { corpusRecord } from "../corpus.js";
 
 /** Actor mentions of every sentence of a text, as "text:country/sector"; placed in the story with `home`. */
 function mentionsOf(text: string, date: string, home?: string): string[] {
