@@ -1144,8 +1144,9 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
   let lastEventDate: string | null = null;
   for (const { s, toks, ms } of perSentence) {
     // A clock time dates its day ("Today at 10:30 BST" → 2019-09-24); a clock time that names no day, in a
-    // sentence that names none, and that the analysis put on the day of writing ("The rally started around
-    // 18:00 local time", "At 2:45 a.m. local time … he died") is an hour of the story's day.
+    // sentence that names none, and that the analysis put on the day of writing or on a day named in the
+    // sentences before ("The rally started around 18:00 local time", "At 2:45 a.m. local time … he died") is an
+    // hour of the story's day when the lede names one.
     const raw = analysis.times.filter((t) => t.start >= s.start && t.end <= s.end && !t.inCaption);
     const dayNamed = raw.some((t) => t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
     const clockDay = (t: TimeRef): string =>
@@ -1154,7 +1155,7 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
       !dayNamed &&
       !NAMES_DAY.test(t.text) &&
       anchorValue &&
-      t.value!.slice(0, 10) === anchorValue.slice(0, 10)
+      (t.value!.slice(0, 10) === anchorValue.slice(0, 10) || t.method === "clock-context")
         ? story.value
         : t.value!.slice(0, 10);
     const times: TimeRef[] = raw

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index.js";
 import { splitSentences } from "../../src/analyze/sentences/split.js";
 import { findTimes } from "../../src/analyze/times/index.js";
+import { corpusRecord } from "../corpus.js";
 import { seedArticle } from "./helpers.js";
 
 function times(text: string, anchor: string) {
@@ -737,5 +738,23 @@ describe("resolution against the story's own dates (Wikinews 2019–2020, CC BY 
     const shapps =
       "England's transport secretary, Grant Shapps, announced that from June 15, wearing a face covering would become compulsory while riding public transport in England.";
     expect(times(shapps, "2020-06-05")).toContain("June 15=2020-06-15");
+  });
+});
+
+describe("a clock time with no day in its sentence", () => {
+  // Whole bundled Wikinews articles (examples/wikinews, CC BY 2.5): the clock time is on the day the story
+  // named just before it, not on the publication day; a day still ahead (a court date) is not that day.
+  const clockIn = (idPart: string, clock: string) => {
+    const rec = corpusRecord(idPart);
+    return findTimes(rec.text, splitSentences(rec.text), rec.date).find((t) => t.text.startsWith(clock))?.value;
+  };
+
+  it("takes the day the last sentences named ('The fire reportedly started at about 19:00 local time')", () => {
+    expect(clockIn("Notre_Dame_in_Paris_catches_fire", "19:00")).toBe("2019-04-15T17:00Z");
+    expect(clockIn("Magnitogorsk_apartment_building_collapses", "6am")).toBe("2018-12-31T06:00");
+  });
+
+  it("skips a day after the story's date ('next court appearance on April 5') for the attack's 13:40", () => {
+    expect(clockIn("New_Zealand_mosque_murder_suspect_appears_in_court", "13:40")).toBe("2019-03-15T00:40Z");
   });
 });

@@ -61,18 +61,34 @@ const MAYBE =
  * A clock time without a date of its own takes the day named in the same sentence ("Tuesday … at 18:00 UTC"),
  * keeping the day its zone conversion moved it by ("8:30 p.m. (0030 UTC)" is the next day in UTC).
  */
-function attachClock(times: TimeRef[], anchor: Date): void {
+function attachClock(times: TimeRef[], anchor: Date, before: TimeRef | undefined): void {
   const days = times.filter((t) => t.precision === "day" && /^\d{4}-\d\d-\d\d$/.test(t.value ?? ""));
-  if (!days.length) return;
+  if (!days.length && !before) return;
   for (const t of times) {
     if (t.method !== "clock" || !t.value) continue;
-    // The day nearest the clock time ("on Tuesday at 18:00", "at 9 a.m. on 3 May"), not the first in the sentence.
+    // The day nearest the clock time ("on Tuesday at 18:00", "at 9 a.m. on 3 May"), not the first in the sentence;
+    // with no day in the sentence, the day the last sentences named ("… on Friday. The first attack was at about 13:40").
     const gap = (d: TimeRef) => (d.end <= t.start ? t.start - d.end : d.start - t.end);
-    const day = days.reduce((best, d) => (gap(d) < gap(best) ? d : best));
-    if (!day.value) continue;
+    const day = days.length ? days.reduce((best, d) => (gap(d) < gap(best) ? d : best)) : before;
+    if (!day?.value) continue;
     const shift = Math.round((parseDay(t.value).getTime() - anchor.getTime()) / 86400000);
     t.value = isoDay(addDays(parseDay(day.value), shift)) + t.value.slice(10);
+    if (!days.length) t.method = "clock-context";
   }
+}
+
+/**
+ * The day (day precision) the story named last in the few sentences before `at`, outside quotations, and not
+ * a day after the anchor (a court date ahead is not when the told act happened).
+ */
+function dayBefore(text: string, out: TimeRef[], at: number, anchor: Date): TimeRef | undefined {
+  const latest = isoDay(anchor);
+  for (let i = out.length - 1; i >= 0; i--) {
+    const x = out[i]!;
+    if (x.start < at - 400) return undefined;
+    if (x.precision === "day" && /^\d{4}-\d\d-\d\d$/.test(x.value ?? "") && x.value! <= latest && !inQuote(text, x.start)) return x;
+  }
+  return undefined;
 }
 
 /** Is the offset inside a quotation in its paragraph (an odd number of straight quotes, or an open curly one)? */
@@ -99,7 +115,7 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
     const taken: TimeRef[] = [];
     for (const { r } of cands) if (!taken.some((t) => t.start < r.end && r.start < t.end)) taken.push(r);
     taken.sort((x, y) => x.start - y.start);
-    if (a) attachClock(taken, a);
+    if (a) attachClock(taken, a, dayBefore(text, out, s.start, a));
     for (const t of taken) {
       if (t.method === "day-after" || t.method === "day-before") {
         // The day the story last named (this sentence first), one day on or back; else the anchor's neighbour.
