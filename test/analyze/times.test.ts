@@ -758,3 +758,17 @@ describe("a clock time with no day in its sentence", () => {
     expect(clockIn("New_Zealand_mosque_murder_suspect_appears_in_court", "13:40")).toBe("2019-03-15T00:40Z");
   });
 });
+
+describe("a new end or date set by extending or postponing", () => {
+  // A round-up of 2020-04-05 (bundled Wikinews corpus, CC BY 2.5): the lockdowns were extended to a day
+  // still ahead, whatever the tense of the extension.
+  const rec = corpusRecord("SARS-CoV-2_surpasses_one_million");
+  const found = findTimes(rec.text, splitSentences(rec.text), rec.date);
+  const valueAfter = (words: string) =>
+    found.find((t) => rec.text.slice(Math.max(0, t.start - words.length - 1), t.start).includes(words))?.value;
+
+  it("lies after the act ('extended the city lockdown to May 1', 'had extended its stay-at-home order until May 1')", () => {
+    expect(valueAfter("extended the city lockdown to")).toBe("2020-05-01");
+    expect(valueAfter("extended its stay-at-home order until")).toBe("2020-05-01");
+  });
+});

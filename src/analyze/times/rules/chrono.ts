@@ -15,6 +15,12 @@ const PAST_VERB =
   /\b(?:[Ww]as|[Ww]ere|had|did|said|announced|reported|took place|held|died|left|fell|rose|grew|lost|won|began|ran|saw|shot|kept|felt|stood|knew|thought|sought|built|became|came|went|took|gave|made|met|sold|bought|told|spoke|wrote|led|fled|flew|sank|fought|paid|struck|brought|sent|spent|caught|drew|threw|broke|chose|stole|froze|withdrew|(?!(?:schedul|plann|expect|slat|propos|intend|aim)ed\b|[a-z]*eed\b)[a-z]{3,}ed)\b/;
 /** "until October 14" is an end still ahead, unless the clause is in the past perfect ("had been closed until"). */
 const UNTIL = /\b(?:until|till|through)\s+$/i;
+/**
+ * "extended the city lockdown to May 1", "had extended its stay-at-home order until May 1", "postponed the vote
+ * to June 3": the new end or date lies after the act, whatever the tense.
+ */
+const MOVED_TO =
+  /\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|postpone(?:s|d)?|delay(?:s|ed)?|pushed back|moved)\b[^.;,]{0,60}\b(?:to|until|till|through)\s+$/i;
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
@@ -151,7 +157,10 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       const anchor = isoDay(ctx.anchor);
       const future = isFuture(ctx.sentence, start, end);
       const around = ctx.sentence.slice(Math.max(0, start - 60), Math.min(ctx.sentence.length, end + 40));
-      const until = UNTIL.test(ctx.sentence.slice(0, start)) && !/\bhad\b[^,;]*$/.test(ctx.sentence.slice(0, start));
+      // A bound: "until May 1" (chrono's match may hold the "until"), "extended the lockdown to May 1".
+      const before = ctx.sentence.slice(0, start);
+      const lead = /^(?:until|till|through)\s+/i.exec(r.text)?.[0] ?? "";
+      const until = ((UNTIL.test(before) || lead !== "") && !/\bhad\b[^,;]*$/.test(before)) || MOVED_TO.test(before + lead);
       // "since late November" reaches back: the last one before the anchor, whatever the verb.
       const since = /\bsince\s+(?:(?:early|late|mid)[-\s]+)?$/i.test(ctx.sentence.slice(0, start)) || /^since\b/i.test(r.text);
       // A past-tense day later in the anchor's own month is that month (the story was dated before its last
