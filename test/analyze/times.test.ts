@@ -772,3 +772,15 @@ describe("a new end or date set by extending or postponing", () => {
     expect(valueAfter("extended its stay-at-home order until")).toBe("2020-05-01");
   });
 });
+
+describe("a verbless answer naming a day", () => {
+  // An interview of 2020-10-18 (bundled Wikinews corpus, CC BY 2.5): "When did you first learn about Corona
+  // virus?" — "March 21st sir." A day months ahead in a sentence with no verb leans to the past.
+  const rec = corpusRecord("Living_with_HIV_during_COVID-19");
+  const found = findTimes(rec.text, splitSentences(rec.text), rec.date);
+
+  it("takes the past year ('After February 18.', 'March 21st sir.')", () => {
+    expect(found.find((t) => t.text === "February 18")?.value).toBe("2020-02-18");
+    expect(found.find((t) => t.text === "March 21st")?.value).toBe("2020-03-21");
+  });
+});

@@ -166,7 +166,14 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       // A past-tense day later in the anchor's own month is that month (the story was dated before its last
       // update: "As of March 31, … had died" in a story dated March 30), not the year before.
       const sameMonth = day.slice(0, 7) === anchor.slice(0, 7);
-      if (day > anchor && (since || (!future && !until && !sameMonth && PAST_VERB.test(around)))) y -= 1;
+      // With no verb at all ("After February 18." answering "When did it start?"), a day more than three months
+      // ahead leans to the past like the rest of a news story.
+      const verbless =
+        !/\b[a-z]{2,}(?:ed|s)\b|\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|may|might|must|should)\b/.test(
+          ctx.sentence.slice(0, start) + ctx.sentence.slice(end),
+        );
+      const farAhead = Date.parse(day) - Date.parse(anchor) > 92 * 86_400_000;
+      if (day > anchor && (since || (!future && !until && !sameMonth && (PAST_VERB.test(around) || (verbless && farAhead))))) y -= 1;
       // "are not due until October" (a March story): an end still ahead unless the clause is in the past.
       else if (!since && day < anchor.slice(0, s.isCertain("day") ? 10 : 7) && (future || (until && !PAST_VERB.test(around)))) y += 1;
     }
