@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { run } from "../../bench/events/lib/pipeline.js";
 import { findMentions } from "../../src/events/actors/mentions.js";
-import { placeMentionsInStory } from "../../src/events/coder.js";
+import { placeMentionsInStory } from "../../src/events/actors/story.js";
 import { tokens } from "../../src/events/text/tokens.js";
 import { corpusRecord } from "../corpus.js";
 
