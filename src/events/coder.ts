@@ -2,7 +2,8 @@
  * The event coder: sentences (with entities, times, quotes) → CAMEO + PLOVER events with actor,
  * recipient, date, modes, evidence and confidence. Pure: data files are loaded once at module load.
  */
-import { periodDays } from "../analyze/times/dates.js";
+import { addDays, isoDay, parseDay, periodDays } from "../analyze/times/dates.js";
+import { countOf } from "../analyze/times/numbers.js";
 import type { Actor, Analysis, Article, Entity, Event, Quote, Sentence, TimeRef } from "../model/index.js";
 import { linkCoreference } from "./actors/coref.js";
 import type { ActorMention } from "./actors/mention.js";
@@ -949,8 +950,6 @@ function referredDate(toks: Tok[], nouns: Map<string, string>): string | null {
   return null;
 }
 
-const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-
 /** "a day before the event", "two days after the rally", "the day before the attack" in a sentence, when
  * the noun names an event already dated (a generic "event"/"incident" the last one): that day, if past. */
 function relativeToEvent(
@@ -966,11 +965,10 @@ function relativeToEvent(
     const noun = m[3]!.toLowerCase();
     const base = /^(event|incident)$/.test(noun) ? last : nouns.get(noun.replace(/s$/, ""));
     if (base?.length !== 10) continue;
-    const n = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
-    if (m[1]!.toLowerCase() === "the" && /^days$/i.test(m[0].split(/\s+/)[1]!)) continue;
-    const day = new Date(Date.parse(`${base}T00:00:00Z`) + (m[2]!.toLowerCase() === "before" ? -n : n) * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
+    const the = m[1]!.toLowerCase() === "the";
+    if (the && /^days$/i.test(m[0].split(/\s+/)[1]!)) continue;
+    const n = the ? 1 : (countOf(m[1]!) ?? 1);
+    const day = isoDay(addDays(parseDay(base), m[2]!.toLowerCase() === "before" ? -n : n));
     if (anchorValue && day > anchorValue.slice(0, 10)) continue;
     const start = s.start + m.index;
     return { start, end: start + m[0].length, text: m[0], value: day, precision: "day" } as TimeRef;

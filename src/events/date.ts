@@ -72,6 +72,13 @@ function boundAfter(toks: Tok[], ti: number, k: number): boolean {
   return false;
 }
 
+/** The event dated by a time of its own sentence. */
+function fromSentence(t: TimeRef): DateChoice {
+  const date: EventDate = { value: t.value, precision: t.precision, source: "sentence" };
+  if (t.mod) date.mod = t.mod;
+  return { date, time: t };
+}
+
 export function chooseDate(
   toks: Tok[],
   times: TimeRef[],
@@ -88,8 +95,7 @@ export function chooseDate(
   // A fronted time ("On Thursday, …") dates the whole sentence unless the trigger's clause has its own.
   // (The analysis may include the comma in the time's text: "Monday,".)
   const fronted = outsideClaim.find((t) => at(t) <= 2 && (/,\s*$/.test(t.text) || toks[tokenAt(toks, t.end)]?.low === ","));
-  if (fronted && !inClause.some((t) => at(t) > ti && ownTime(toks, ti, at(t))))
-    return { date: { value: fronted.value, precision: fronted.precision, source: "sentence" }, time: fronted };
+  if (fronted && !inClause.some((t) => at(t) > ti && ownTime(toks, ti, at(t)))) return fromSentence(fronted);
   const pool = inClause.length > 0 ? inClause : outsideClaim.filter((t) => at(t) < ti);
   if (pool.length > 0) {
     // The most precise time first (a day beats "2020" from "night"), then the nearest to the trigger.
@@ -97,20 +103,14 @@ export function chooseDate(
     const best = pool.reduce((a, b) =>
       rank(a) < rank(b) || (rank(a) === rank(b) && Math.abs(at(a) - ti) <= Math.abs(at(b) - ti)) ? a : b,
     );
-    const d: EventDate = { value: best.value, precision: best.precision, source: "sentence" };
-    if (best.mod) d.mod = best.mod;
-    return { date: d, time: best };
+    return fromSentence(best);
   }
   // A time later in the sentence past the clause bound the arguments use, when nothing opens another clause
   // between ("was condemned in a joint statement by Egypt, Greece and Cyprus on October 8"): the act's own
   // time, before the time of the previous sentences or the story.
   // (Not an anaphoric "the same day"/"that day", which names the day of another act.)
   const later = outsideClaim.find((t) => at(t) > ti && !/^(the same|that|this)\b/i.test(t.text) && listTime(toks, ti, at(t)));
-  if (later) {
-    const d: EventDate = { value: later.value, precision: later.precision, source: "sentence" };
-    if (later.mod) d.mod = later.mod;
-    return { date: d, time: later };
-  }
+  if (later) return fromSentence(later);
   return {
     date: {
       value: anchor.value,

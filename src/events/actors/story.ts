@@ -54,15 +54,16 @@ export function placeMentionsInStory(ms: ActorMention[][], home: string, text: s
 /** Words that name a storm before its given name ("Typhoon Phanfone", "Tropical Storm Barry"). */
 const STORM = "(?:(?:Super|Severe|Tropical|Post-Tropical|Extratropical)\\s+)?(?:Typhoon|Hurricane|Cyclone|Storm|Depression|Tropical Storm)";
 
+const NAMED_STORM = new RegExp(`\\b${STORM}\\s+(\\p{Lu}\\p{Ll}+)\\b`, "gu");
+const STORM_MENTION = new RegExp(`^(?:${STORM}\\s+)?(\\p{Lu}\\p{Ll}+)$`, "u");
+
 /** Given names of the storms a text names with a storm word ("Typhoon Phanfone" → Phanfone). */
 export function stormNames(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(new RegExp(`\\b${STORM}\\s+(\\p{Lu}\\p{Ll}+)\\b`, "gu"))) out.add(m[1]!);
-  return out;
+  return new Set(Array.from(text.matchAll(NAMED_STORM), (m) => m[1]!));
 }
 
 /** A mention that is a storm: its given name, alone or after a storm word. */
 export function isStorm(mention: string, storms: Set<string>): boolean {
-  const m = new RegExp(`^(?:${STORM}\\s+)?(\\p{Lu}\\p{Ll}+)$`, "u").exec(mention.trim());
+  const m = STORM_MENTION.exec(mention.trim());
   return m !== null && storms.has(m[1]!);
 }
