@@ -607,6 +607,42 @@ describe("financial quarters and the small hours of a named day (MEANTIME CC BY 
   });
 });
 
+describe("'future' as an adjective and other vague references (Wikinews CC BY 2.5)", () => {
+  it("reads 'future' before a noun as FUTURE_REF, as MEANTIME tags 'current' and 'recent' in a noun phrase", () => {
+    expect(
+      times(
+        "The company has engineered and operated reusable rockets, potentially reducing the overall cost of future space missions.",
+        "2020-05-31",
+      ),
+    ).toEqual(["future=FUTURE_REF"]);
+    expect(times("The foreign ministers agreed to a future meet on Crete.", "2020-01-11")).toEqual(["future=FUTURE_REF"]);
+  });
+  it("keeps 'the future' and 'in future' before a function word, and 'at this moment'", () => {
+    expect(
+      times(
+        "We have to look after the education of our kids, we have to look after our own needs, we have to think about the future also sir.",
+        "2020-10-18",
+      ),
+    ).toEqual(["the future=FUTURE_REF"]);
+    expect(times("((WN))  In future what do you want to achieve in the game of chess?", "2020-04-14")).toEqual(["In future=FUTURE_REF"]);
+    expect(
+      times(
+        "((Naomi Martisius))  So, if you're speaking of bone tools specifically, I would say: I don't have any specific plans at this moment, but I would love to keep doing that, if there are more bone tools to study in this way.",
+        "2020-06-28",
+      ),
+    ).toEqual(["at this moment=PRESENT_REF"]);
+  });
+  it("leaves capitalised titles and names alone", () => {
+    expect(times("Marty McFly from Back to the Future", "2019-03-29")).toEqual([]);
+    expect(
+      times(
+        "In findings published last month in the journal Current Biology, neuroscientists from the Netherlands Institute for Neuroscience examined harm aversion in laboratory rats for conspecifics — rats not wanting to hurt other members of the same species — and reported which region of the brain was crucial for it.",
+        "2020-04-30",
+      ),
+    ).toEqual(["last month=2020-03"]);
+  });
+});
+
 describe("vague past and future adverbs as TimeML's PAST_REF and FUTURE_REF (Wikinews CC BY 2.5)", () => {
   it("reads 'once the governing force' and 'Historically' as the past", () => {
     expect(

@@ -1,7 +1,7 @@
 import { ref, type TimeRule } from "../types.js";
 
 const RE =
-  /\b(now|currently|at present|presently|nowadays|at the moment|these days|recently|lately|in the past|formerly|previously|in the future|soon|recent (?:years|months|weeks|days|memory|history)|the near (?:term|future)|the (?:long|short|medium) (?:term|run)|the time being|the coming (?:days|weeks|months|years)|the (?:days|weeks|months|years) (?:ahead|to come)|the (?:past|future|present)|more recently|current|recent|later|earlier|in future|at this time|(?<!\bup )to date|today(?=['’]s\s+(?:[A-Z]|(?:world|society|economy|markets?|generation|youth|standards|terms|dollars|money|prices|technology|culture)\b)))\b/gi;
+  /\b(now|currently|at present|presently|nowadays|at the moment|these days|recently|lately|in the past|formerly|previously|in the future|soon|recent (?:years|months|weeks|days|memory|history)|the near (?:term|future)|the (?:long|short|medium) (?:term|run)|the time being|(?:the\s+)?(?:coming|upcoming) (?:days|weeks|months|years|decades)|for the moment|at this moment|the (?:days|weeks|months|years) (?:ahead|to come)|the (?:past|future|present)|more recently|current|recent|later|earlier|in future|at this time|(?<!\bup )to date|today(?=['’]s\s+(?:[A-Z]|(?:world|society|economy|markets?|generation|youth|standards|terms|dollars|money|prices|technology|culture)\b)))\b/gi;
 const PRESENT = new Set([
   "now",
   "currently",
@@ -9,6 +9,8 @@ const PRESENT = new Set([
   "presently",
   "nowadays",
   "at the moment",
+  "for the moment",
+  "at this moment",
   "these days",
   "the time being",
   "the present",
@@ -44,6 +46,23 @@ const MODAL_AFTER = /^,?\s+(?:[A-Za-z'’]+\s+){1,4}(?:will|would|could|might|ma
 const VAGUE_HINT =
   /\b(?:[Oo]nce|[Hh]istorically|old days|years past|recent (?:decades|times|centuries)|past (?:years|decades|months|weeks|centuries)|[Ss]ome ?day|[Oo]ne day|[Gg]oing forward|due course|[Ss]hortly|[Bb]efore long|longer (?:term|run))/;
 
+/** Does a clause start here (nothing before, or a mark: "((WN))  Currently", "loan: Now they …")? Not after a word or comma. */
+function startsClause(before: string): boolean {
+  return !/[\w,;]\s*$/.test(before);
+}
+
+/** A function word after "the future" or "future": the noun, not an adjective ("in the future these guys …"). */
+const FUNCTION_AFTER =
+  /^\s+(?:of|a|an|the|these|those|this|that|which|who|what|when|where|why|how|as|and|or|but|so|for|in|on|at|to|by|from|with|than|is|are|was|were|will|would|could|should|may|might|can|must|be|been|has|have|had|does|did|also|too|ahead|i|we|you|he|she|it|they|there|if|then|now|still|again)\b/;
+/**
+ * "future" as an adjective ("future space missions", "a future mission": FUTURE_REF on "future", as MEANTIME tags
+ * "current" in "the current weakened state" and "recent" in "recent government moves") or after a possessive
+ * ("its future is uncertain"). Not a future holder of a role ("met future Grateful Dead guitarist", "future
+ * president Donald Trump"), nor "futures".
+ */
+const FUTURE =
+  /(?<=\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Yy]our)\s+|['’]s\s+|\b(?:a|an|the|of|for|in|on|to|at|about|prevent|deter|deterring|any|all|no|and|or|Are|What|How)\s+|^)[Ff]uture\b(?!s\b|-)(?!\s+(?:[A-Z]|(?:president|vice|prime|king|queen|wife|husband|son|daughter|leader|champion|star|owner|ceo|chairman|governor|senator|emperor|pope|partner|bride|in-laws?)\b))/g;
+
 /** "the Douglas era", "the Soviet era": a named era of the past. */
 const ERA = /\b(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[\s-]era\b/g;
 
@@ -62,6 +81,8 @@ export const referenceWords: TimeRule = (ctx) => {
     const before = ctx.sentence.slice(0, m.index);
     const after = ctx.sentence.slice(m.index + m[0].length);
     if (k === "soon" && /as\s+$/i.test(before)) continue;
+    // A capital inside a sentence is a title's or name's ("Back to the Future", "Apocalypse Now").
+    if (/[A-Z]/.test(startsClause(before) ? m[0].slice(1) : m[0])) continue;
     // "in the past year", "the past two weeks": a period or a length, for the other rules.
     if (
       (k === "in the past" || k === "the past") &&
@@ -70,8 +91,10 @@ export const referenceWords: TimeRule = (ctx) => {
       )
     )
       continue;
-    // "the present study", "the future king": adjectives, not times.
-    if ((k === "the present" || k === "the future" || k === "in future") && /^\s+(?!of\b)[a-z]/.test(after)) continue;
+    // "the present study", "the future investigation": adjectives (FUTURE below tags "future" alone); not "in the
+    // future these guys will", "in future what …".
+    if ((k === "the present" || k === "the future" || k === "in future") && !FUNCTION_AFTER.test(after) && /^\s+[a-z]/.test(after))
+      continue;
     // "an earlier protest", "his earlier pledge", "earlier Friday": an adjective or part of another time.
     if (
       k === "earlier" &&
@@ -94,6 +117,17 @@ export const referenceWords: TimeRule = (ctx) => {
       const past = k === "once" || /^(?:historically|in the old|in years|recent|(?:in|over|during)\s+past)/.test(k);
       const value = past ? "PAST_REF" : "FUTURE_REF";
       out.push(ref(ctx, m.index, m.index + m[0].length, value, "instant", "reference-word"));
+    }
+  if (s.includes("uture"))
+    for (const m of s.matchAll(FUTURE)) {
+      const after = s.slice(m.index + m[0].length);
+      if (m[0] === "Future" && !startsClause(s.slice(0, m.index))) continue;
+      // "the future of …", "in the future these …": the main pattern's "the future" or "in future".
+      if (/(?:\bthe|\bin)\s+$/i.test(s.slice(0, m.index)) && (FUNCTION_AFTER.test(after) || !/^\s+[a-z]/.test(after))) continue;
+      // An adjective before a noun, or a possessive's noun ("its future is …", "their future.").
+      const possessive = /(?:\b(?:its|their|our|his|her|my|your)|['’]s)\s+$/i.test(s.slice(0, m.index));
+      if (!possessive && (FUNCTION_AFTER.test(after) || !/^\s+[a-z]/.test(after))) continue;
+      out.push(ref(ctx, m.index, m.index + m[0].length, "FUTURE_REF", "instant", "reference-word"));
     }
   if (!/[\w.][\s-]era\b/.test(ctx.sentence)) return out;
   for (const m of ctx.sentence.matchAll(ERA)) {
