@@ -59,3 +59,20 @@ describe("visible header dates", () => {
 /** Paragraphs of the interview on wcxb 4371 (Five Books), before its closing signature. */
 const PARAS =
   "<p>A mammoth must be a tricky perspective to handle\u2026</p><p>It\u2019s done very well. For my tastes, Nayler does just the right amount \u2013 it\u2019s not overdone, and I think it would be easy to get bogged down. He sticks to the interesting stuff: the sensory organs, and</p><p>The novella explores its own past and makes relatively little progress through its present, certainly not reaching any world-altering new states of affairs.</p><p>Meanwhile, the Nebula for best novella went to</p><p>This is a really tight piece of</p><p>So are we flipping between the two?</p><p>No, we stay with Kato, in first-person, so Rez\u00e1l is a black box to us. And our narrator herself, we learn early, does not reveal everything to us.</p><p>It\u2019s not just a two-person cast \u2013 most notably there\u2019s an ex-girlfriend and an old friend too, and the four are all intertwined together in different ways. But the others mostly function to flesh out</p><p>Notably, for military sci fi, the military does not come off well. The characters are all difficult, but we forgive them because they are the products of their system. In our</p><p>Finally, the Hugo award for best graphic story went to the first original graphic novel from the</p><p>First, some context.</p><p>It\u2019s also the first interactive graphic novel in the</p>";
+
+describe("a date among a few words of a header line", () => {
+  // Scrapinghub benchmark page 0d461229… (sportsnet.ca, MIT): the byline and the date sit in one
+  // line, `Associated Press November 19, 2019, 9:02 AM`, with no separator between them
+  const header = `<h1 class="article-title">Nadal keeps Spain alive against Russia in Davis Cup Finals</h1><div class="article-meta"><span class="coauthor"><a href="https://www.sportsnet.ca/author/associated-press/" class="coauthor-profile-link" rel="author">Associated Press</a> </span>
+<span class="article-publish-date">November 19, 2019, 9:02 AM</span></div><p>MADRID — Rafael Nadal kept Spain’s hopes alive, then Marcel Granollers and Feliciano Lopez completed the comeback in the decisive doubles match to give the host nation a 2-1 win over Russia at the Davis Cup Finals on Tuesday.</p>`;
+
+  it("dates a page that states no time of its own, and does not displace a time the page states", () => {
+    const p = page("", header);
+    expect(p.visible).toEqual([{ text: "November 19, 2019", updated: false, loose: true }]);
+    const d = pickPublished(p.meta, p.ld, p.visible);
+    expect(d?.value).toBe("2019-11-19");
+    expect(d?.method).toBe("visible-date-line");
+    const stated = page(`<meta property="article:published_time" content="2019-11-18T23:00:00Z" />`, header);
+    expect(pickPublished(stated.meta, stated.ld, stated.visible)?.value).toBe("2019-11-18T23:00:00Z");
+  });
+});

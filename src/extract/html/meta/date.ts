@@ -109,12 +109,14 @@ export function pickPublished(m: PageMeta, ld: LdArticle | null, visible: Visibl
   const modified = pickModified(m, ld);
   // `<time>` elements with visible text are dates shown to readers too (the first few: later ones
   // tend to date teasers and comments)
-  const shown: VisibleDate[] = [...visible];
+  // a date among other words of a header line (`loose`) only dates a page that states no time itself
+  const shown: VisibleDate[] = visible.filter((v) => !v.loose);
   // a `<time>` that shows readers only a month (`April 2025`) does not date the page to a day
   const times = m.times.filter((t) => !MONTH_ONLY.test(t.text));
   for (const t of times.slice(0, 3))
     if (t.text && !/updat|modif/i.test(t.cls) && toPublished(t.datetime || t.text, "time"))
       shown.push({ text: t.datetime || t.text, updated: /^\W*(?:last\s+)?(?:updated|modified)\b/i.test(t.text) });
+  if (!strong) for (const v of visible) if (v.loose) shown.push(v);
   const seen = shown
     .map((v) => ({ v, p: toPublished(v.text, v.updated ? "visible-date-line(updated)" : "visible-date-line") }))
     .filter((x) => x.p);

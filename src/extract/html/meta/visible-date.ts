@@ -1,5 +1,5 @@
 import { MONTH_RE } from "../../dates/months.js";
-import type { ParsedDate } from "../../dates/parse.js";
+import { type ParsedDate, parseDate } from "../../dates/parse.js";
 import { blockKey } from "../../post/whitespace.js";
 import { parseDateLine } from "../../text/rules/date-line.js";
 import type { Block } from "../blocks.js";
@@ -8,6 +8,8 @@ export interface VisibleDate {
   text: string;
   /** The line was labelled as an update (`Updated`, `Last modified`). */
   updated: boolean;
+  /** The date sat among a few other words of a header line (`Jane Doe March 3, 2024 Health`), not alone in a field. */
+  loose?: boolean;
 }
 
 const LABEL = /^(?:(?:last\s+)?(?:published|posted|updated|modified|reviewed|edited)(?:\s+(?:on|at|date))?|date|on)\s*[:\-–]?\s*/i;
@@ -60,6 +62,7 @@ export function visibleHeaderDates(blocks: Block[], title: string, mainStart: nu
   const from = Math.max(0, h - 15);
   const to = Math.min(blocks.length, Math.max(h, mainStart) + 15);
   const out: VisibleDate[] = [];
+  let loose: VisibleDate | null | undefined;
   for (let i = from; i < to; i++) {
     const b = blocks[i]!;
     if (b.chars > 140 || b.words > 16) continue;
@@ -75,12 +78,33 @@ export function visibleHeaderDates(blocks: Block[], title: string, mainStart: nu
         f = fieldDate(p);
         if (f) break;
       }
-    if (!f) continue;
+    if (!f) {
+      if (loose !== null && b.words <= 12) {
+        const l = looseDate(t);
+        if (l) loose = loose && loose.text !== l.text ? null : { text: l.text, updated: UPDATE.test(t.slice(0, l.index)), loose: true };
+      }
+      continue;
+    }
     let updated = f.updated || UPDATE.test(raw.slice(0, Math.max(0, raw.indexOf(f.d.text))));
     if (i > 0 && UPDATE.test(blocks[i - 1]!.text) && blocks[i - 1]!.chars < 30) updated = true;
     out.push({ text: f.d.text, updated });
   }
-  return out.length ? out : labelledDates(blocks);
+  if (out.length) return out;
+  const labelled = labelledDates(blocks);
+  return labelled.length || !loose ? labelled : [loose];
+}
+
+/**
+ * The one full date in a short header line holding a few other words besides
+ * (`Jane Doe December 3, 2025`, `Published December 3, 2025 in Health`), or null.
+ */
+function looseDate(text: string): ParsedDate | null {
+  const d = parseDate(text);
+  if (!d || d.year === undefined) return null;
+  const rest = text.slice(0, d.index) + " " + text.slice(d.index + d.text.length);
+  if (parseDate(rest)) return null;
+  const words = rest.match(/\p{L}+/gu)?.length ?? 0;
+  return words <= 5 ? d : null;
 }
 
 const POSTED = /^(?:(?:originally\s+)?(?:published|posted)(?:\s+(?:on|at))?|publication date)\s*:?\s+/i;
