@@ -2,10 +2,12 @@
  * Article → Analysis: sentences, entities, times, quotes (events are added by the events stage).
  * Pure: no I/O (dictionaries and the tagger's weights are loaded once at module load).
  * Captions (Article.media[].caption) are analysed on their own: their entities and times carry
- * `inCaption: true` and `media` (the index), with offsets into that caption.
+ * `inCaption: true` and `media` (the index), with offsets into that caption. A picture's credit names
+ * its agency and photographer: those entities also carry `inCredit: true`, with offsets into the credit.
  */
 import type { Analysis, Article, Entity, TimeRef } from "../model/index.js";
 import { anchorOf } from "./anchor.js";
+import { creditEntities } from "./credits.js";
 import { findEntities } from "./entities/index.js";
 import { prepare } from "./entities/prepare.js";
 import { findQuotes } from "./quotes/index.js";
@@ -21,6 +23,7 @@ export function analyze(article: Article): Omit<Analysis, "events"> {
   const times: TimeRef[] = findTimes(text, sentences, anchor);
   const quotes = findQuotes(text, sentences, entities, times, anchor);
   (article.media ?? []).forEach((m, media) => {
+    if (m.credit) entities.push(...creditEntities(m.credit, media));
     const caption = m.caption ?? "";
     if (!caption.trim()) return;
     const cs = splitSentences(caption);

@@ -36,6 +36,8 @@ export interface Entity extends Span {
    */
   inCaption?: boolean;
   media?: number;
+  /** Set (with `inCaption`) when the mention is in the picture's credit: start/end then point into the credit. */
+  inCredit?: boolean;
 }
 
 /** `duration`: the value is a length (`P9D`, `PT12H`), not a calendar date. */

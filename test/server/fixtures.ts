@@ -93,6 +93,9 @@ export const SEED_EVENT_SENTENCES = {
 
 export function seedRecord(): ProcessedRecord {
   const { title, paragraphs } = seedParagraphs();
+  const caption =
+    "U.S. President Donald Trump speaks with Russian President Vladimir Putin during their bilateral meeting at the G20 summit in Hamburg, Germany July 7, 2017.";
+  const credit = "Reuters Photo";
   const text = paragraphs.join("\n\n");
   const article: Article = {
     title,
@@ -105,13 +108,7 @@ export function seedRecord(): ProcessedRecord {
     language: "en",
     published: { value: "2018-03-23T03:59:26+08:00", local: "2018-03-23T03:59:26", tz: "+08:00", method: "header-line" },
     dateline: { place: "MOSCOW", date: "2018-03-22", agency: "Xinhua" },
-    media: [
-      {
-        caption:
-          "U.S. President Donald Trump speaks with Russian President Vladimir Putin during their bilateral meeting at the G20 summit in Hamburg, Germany July 7, 2017.",
-        credit: "Reuters Photo",
-      },
-    ],
+    media: [{ caption, credit }],
     removed: [
       { kind: "boilerplate", text: "Back to Top Close" },
       { kind: "boilerplate", text: "Xinhuanet" },
@@ -158,8 +155,16 @@ export function seedRecord(): ProcessedRecord {
       entity(text, "U.S. Treasury Department", "United States Department of the Treasury", "ORG", "USA", "GOV"),
       entity(text, "Moscow", "Russia", "GPE", "RUS"),
       entity(text, "Washington", "United States", "GPE", "USA"),
+      // The photo's caption and credit, with offsets into them (as the pipeline gives them).
+      { ...entity(caption, "Hamburg", "Hamburg", "GPE", "DEU"), inCaption: true, media: 0 },
+      { ...entity(credit, "Reuters", "Reuters", "ORG", null, "JRN"), inCaption: true, inCredit: true, media: 0 },
     ],
-    times: [time(text, "Thursday", "2018-03-22"), time(text, "Tuesday", "2018-03-20"), time(text, "Wednesday", "2018-03-21")],
+    times: [
+      time(text, "Thursday", "2018-03-22"),
+      time(text, "Tuesday", "2018-03-20"),
+      time(text, "Wednesday", "2018-03-21"),
+      { ...time(caption, "July 7, 2017", "2017-07-07"), inCaption: true, media: 0 },
+    ],
     quotes,
     events: [
       event(text, S.agree, "agreed", {

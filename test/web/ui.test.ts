@@ -171,6 +171,22 @@ describe.skipIf(!chromiumPath)("web UI in Chromium", () => {
     await page.close();
   });
 
+  it("marks caption and credit mentions in the caption, never at their offsets in the body", async () => {
+    const page = await open(`#/article/${fx.ids.seed}`);
+    await page.locator(".media .m-entity", { hasText: "Reuters" }).waitFor();
+    await expect(page.locator(".media .m-entity").allTextContents()).resolves.toEqual(["Hamburg", "Reuters"]);
+    await expect(page.locator(".media .m-time").allTextContents()).resolves.toEqual(["July 7, 2017"]);
+    const body = await page.locator(".text .m-entity").allTextContents();
+    expect(
+      body.filter(
+        (t) =>
+          !["Kremlin", "Dmitry Peskov", "Vladimir Putin", "Donald Trump", "U.S. Treasury Department", "Moscow", "Washington"].includes(t),
+      ),
+    ).toEqual([]);
+    await expect(page.locator(".text .m-time").allTextContents()).resolves.toEqual(["Thursday", "Tuesday", "Wednesday"]);
+    await page.close();
+  });
+
   it("narrows the timeline to a date range", async () => {
     const page = await open("#/dyad/RUS/USA?from=2018-03-21&to=2018-12-31");
     await page.locator("g.bucket").first().waitFor();

@@ -1,4 +1,4 @@
-import json, re
+import json, os, re
 def slug(s): return re.sub(r'[^a-z0-9]+','-',s.lower()).strip('-')
 out=[]
 def P(name, aliases, *roles, id=None, t="PER"):
@@ -267,11 +267,12 @@ O("International Court of Justice",["ICJ","World Court"],None,"IGO","court")
 for name, al in [("International Committee of the Red Cross",["ICRC","Red Cross"]),("Amnesty International",["Amnesty"]),("Human Rights Watch",["HRW"]),("Médecins Sans Frontières",["Doctors Without Borders","MSF","Medecins Sans Frontieres"]),("Greenpeace",[])]:
     O(name, al, None, "NGO")
 # ---- media
-for name, al, c in [("Associated Press",["AP","The Associated Press"],"USA"),("Agence France-Presse",["AFP"],"FRA"),("BBC",["British Broadcasting Corporation"],"GBR"),("CNN",["Cable News Network"],"USA"),("Al Jazeera",[],"QAT"),("The New York Times",["New York Times","NYT"],"USA"),("The Washington Post",["Washington Post"],"USA"),("Bloomberg",["Bloomberg News"],"USA"),("Interfax",[],"RUS"),("Yonhap",["Yonhap News Agency"],"KOR"),("Kyodo",["Kyodo News"],"JPN"),("Korean Central News Agency",["KCNA"],"PRK"),("Islamic Republic News Agency",["IRNA"],"IRN"),("Anadolu Agency",["Anadolu"],"TUR"),("Wikinews",[],None)]:
+for name, al, c in [("Associated Press",["AP","The Associated Press"],"USA"),("Agence France-Presse",["AFP"],"FRA"),("BBC",["British Broadcasting Corporation"],"GBR"),("CNN",["Cable News Network"],"USA"),("Al Jazeera",[],"QAT"),("The New York Times",["New York Times","NYT"],"USA"),("The Washington Post",["Washington Post"],"USA"),("Bloomberg",["Bloomberg News"],"USA"),("Interfax",[],"RUS"),("Yonhap",["Yonhap News Agency"],"KOR"),("Kyodo",["Kyodo News"],"JPN"),("Korean Central News Agency",["KCNA"],"PRK"),("Islamic Republic News Agency",["IRNA"],"IRN"),("Anadolu Agency",["Anadolu"],"TUR"),("Wikinews",[],None),("Sputnik",["Sputnik News"],"RUS"),("United Press International",["UPI"],"USA"),("Deutsche Presse-Agentur",["dpa","DPA"],"DEU"),("Agencia EFE",["EFE"],"ESP"),("European Pressphoto Agency",["EPA-EFE","EPA Images"],"DEU"),("ANSA",["Agenzia ANSA"],"ITA"),("PA Media",["Press Association"],"GBR"),("Australian Associated Press",["AAP"],"AUS")]:
     O(name, al, c, "JRN")
+O("Getty Images",[],"USA","BUS",id="getty-images")
 ids=set()
 for e in out:
     assert e["id"] not in ids, e["id"]; ids.add(e["id"])
-with open("/work/main/data/actors/update-2026.jsonl","w") as f:
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)),"../../../data/actors/update-2026.jsonl"),"w") as f:
     for e in out: f.write(json.dumps(e, ensure_ascii=False)+"\n")
 print(len(out))

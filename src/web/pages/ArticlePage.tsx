@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import type { Entity, TimeRef } from "../../model/index.js";
 import { api, type StoredArticle } from "../api.js";
 import { EventCard } from "../components/EventCard.js";
 import { ErrorNote, Loading } from "../components/Status.js";
@@ -37,13 +38,16 @@ function ArticleView({ stored, hl }: { stored: StoredArticle; hl: { start: numbe
     } else window.scrollTo(0, 0);
   }, [stored.id, hl?.start, hl?.end]);
 
+  // Caption and credit mentions point into their caption or credit, not into the body: they are marked there.
   const marks: Mark[] = [];
-  if (layers.has("entity"))
-    for (const e of analysis.entities)
-      marks.push({ start: e.start, end: e.end, kind: "entity", title: `${e.name} · ${e.type}${e.country ? ` · ${e.country}` : ""}` });
-  if (layers.has("time"))
-    for (const t of analysis.times)
-      marks.push({ start: t.start, end: t.end, kind: "time", title: `${t.text} = ${t.value ?? "unresolved"}` });
+  const captionMarks = (media: number, inCredit: boolean): Mark[] => [
+    ...(layers.has("entity") ? analysis.entities : [])
+      .filter((e) => e.inCaption && e.media === media && Boolean(e.inCredit) === inCredit)
+      .map((e) => entityMark(e)),
+    ...(layers.has("time") && !inCredit ? analysis.times : []).filter((t) => t.inCaption && t.media === media).map((t) => timeMark(t)),
+  ];
+  if (layers.has("entity")) for (const e of analysis.entities) if (!e.inCaption) marks.push(entityMark(e));
+  if (layers.has("time")) for (const t of analysis.times) if (!t.inCaption) marks.push(timeMark(t));
   if (layers.has("quote"))
     for (const q of analysis.quotes)
       marks.push({ start: q.start, end: q.end, kind: "quote", title: `${q.kind} quote · ${q.speaker?.name ?? "speaker unknown"}` });
@@ -134,7 +138,12 @@ function ArticleView({ stored, hl }: { stored: StoredArticle; hl: { start: numbe
               <ul>
                 {article.media.map((m, i) => (
                   <li key={i}>
-                    {m.caption ?? "(no caption)"} {m.credit ? <span class="credit">— {m.credit}</span> : null}
+                    {m.caption ? <Marked text={m.caption} marks={captionMarks(i, false)} /> : "(no caption)"}{" "}
+                    {m.credit ? (
+                      <span class="credit">
+                        — <Marked text={m.credit} marks={captionMarks(i, true)} />
+                      </span>
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -232,6 +241,25 @@ function ArticleView({ stored, hl }: { stored: StoredArticle; hl: { start: numbe
         </aside>
       </div>
     </article>
+  );
+}
+
+function entityMark(e: Entity): Mark {
+  return { start: e.start, end: e.end, kind: "entity", title: `${e.name} · ${e.type}${e.country ? ` · ${e.country}` : ""}` };
+}
+
+function timeMark(t: TimeRef): Mark {
+  return { start: t.start, end: t.end, kind: "time", title: `${t.text} = ${t.value ?? "unresolved"}` };
+}
+
+/** A caption or credit with its own marks. */
+function Marked({ text, marks }: { text: string; marks: Mark[] }) {
+  return (
+    <>
+      {segment(0, text.length, marks).map((s) => (
+        <Run key={s.start} text={text} seg={s} hl={null} />
+      ))}
+    </>
   );
 }
 
