@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor, Event } from "../src/model/index.js";
 import { type Processed, processPage } from "../src/pipeline.js";
+import { hostText } from "./analyze/helpers.js";
 
 const dir = join(import.meta.dirname, "fixtures/seed");
 const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8"));
@@ -80,11 +81,9 @@ describe("seed analysis", () => {
   it("offsets point into the text", () => {
     const { text } = r.article;
     for (const e of r.analysis.entities) {
-      const media = r.article.media[e.media ?? -1];
-      const host = e.inCredit ? (media?.credit ?? "") : e.inCaption ? (media?.caption ?? "") : text;
-      expect(host.slice(e.start, e.end)).toBe(e.text);
+      expect(hostText(r.article, e).slice(e.start, e.end)).toBe(e.text);
     }
-    for (const t of r.analysis.times) if (!(t as { inCaption?: boolean }).inCaption) expect(text.slice(t.start, t.end)).toBe(t.text);
+    for (const t of r.analysis.times) expect(hostText(r.article, t).slice(t.start, t.end)).toBe(t.text);
     for (const ev of r.analysis.events) expect(text.slice(ev.evidence.start, ev.evidence.end)).toBe(ev.evidence.sentence);
   });
 

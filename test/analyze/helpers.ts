@@ -50,3 +50,10 @@ export function wikinewsArticle(idPart: string): Article {
   if (!r) throw new Error(`no Wikinews example with id containing ${idPart}`);
   return articleOf(r.text, r.date);
 }
+
+/** The string a mention's offsets point into: the body, or its picture's caption or credit. */
+export function hostText(article: Pick<Article, "text" | "media">, m: { inCaption?: boolean; inCredit?: boolean; media?: number }): string {
+  const media = article.media[m.media ?? -1];
+  if (m.inCredit) return media?.credit ?? "";
+  return m.inCaption ? (media?.caption ?? "") : article.text;
+}

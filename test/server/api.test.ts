@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildServer, ROUTES } from "../../src/server/index.js";
+import { hostText } from "../analyze/helpers.js";
 import { type FixtureStore, fixtureStore, SEED_EVENT_SENTENCES, seedRecord } from "./fixtures.js";
 import { validate } from "./schema-check.js";
 
@@ -171,7 +172,8 @@ describe("articles and stories", () => {
     const { article, analysis } = r.body;
     expect(r.body.id).toBe(fx.ids.seed);
     expect(article.removed.map((x: { text: string }) => x.text)).toContain("Back to Top Close");
-    for (const e of analysis.entities) expect(article.text.slice(e.start, e.end)).toBe(e.text);
+    for (const e of analysis.entities) expect(hostText(article, e).slice(e.start, e.end)).toBe(e.text);
+    for (const t of analysis.times) expect(hostText(article, t).slice(t.start, t.end)).toBe(t.text);
     for (const q of analysis.quotes) expect(article.text.slice(q.start, q.end)).toBe(q.text);
     for (const ev of analysis.events) expect(article.text.slice(ev.evidence.start, ev.evidence.end)).toBe(ev.evidence.sentence);
     expect(Array.isArray(r.body.copies)).toBe(true);
