@@ -63,6 +63,11 @@ for (const name of readdirSync(root).filter((d) => existsSync(join(root, d, "exp
       it("no page furniture in the body", () => {
         for (const junk of exp.mustNotContain) expect(a.text).not.toContain(junk);
       });
+    if (exp.media)
+      it("captions and credits, one entry per picture", () =>
+        expect(a.media.map((m) => [norm(m.caption).slice(0, 60), m.credit ?? null])).toEqual(
+          exp.media.map((m: { caption?: string; credit?: string }) => [norm(m.caption).slice(0, 60), m.credit ?? null]),
+        ));
     if (exp.notArticle !== undefined) it("not-an-article flag", () => expect(Boolean(a.notArticle)).toBe(exp.notArticle));
     if (exp.messages) it("messages", () => expect(a.messages.map((m) => m.code)).toEqual(expect.arrayContaining(exp.messages)));
     if (exp.encoding) it("charset from <meta>", () => expect(a.methods?.encoding).toContain(exp.encoding));

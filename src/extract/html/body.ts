@@ -1,12 +1,15 @@
 import type { Media, Removed } from "../../model/index.js";
 import { blockKey } from "../post/whitespace.js";
-import { parseCaption } from "../text/rules/caption.js";
+import { parseCaption, parseCreditLine } from "../text/rules/caption.js";
 import { parseDateLine } from "../text/rules/date-line.js";
 import { isFurniture } from "../text/rules/navigation.js";
 import type { Block } from "./blocks.js";
 import type { Element } from "./dom.js";
 import { isRecirculationLabel } from "./rules/recirculation.js";
 import { within } from "./score.js";
+
+/** "Image 1 of 5", "Photo 3/12": a slideshow position, not a caption. */
+const GALLERY_COUNTER = /^(?:image|photo|picture|slide)\s+\d+\s+(?:of|\/)\s+\d+$/i;
 
 export interface Body {
   paragraphs: string[];
@@ -40,14 +43,23 @@ export function selectBody(blocks: Block[], weights: number[], main: Element, ti
     if (!inMain[i]) return;
     const words = b.words;
     if (b.caption || b.drop === "caption") {
+      out.removed.push({ kind: "caption", text: b.text });
+      // a gallery counter ("Image 1 of 5") captions nothing
+      if (GALLERY_COUNTER.test(b.text)) return;
+      const last = out.media[out.media.length - 1];
+      const creditOnly = parseCreditLine(b.text);
+      if (creditOnly !== null) {
+        // "Photo: Meg Kinnard, AP" on its own line: the credit of the caption just before, else of a picture without one
+        if (last && !last.credit && blocks[i - 1]?.caption) last.credit = creditOnly;
+        else out.media.push({ credit: creditOnly });
+        return;
+      }
       const c = parseCaption(b.text);
       const m: Media = c ? { caption: c.caption, credit: c.credit } : { caption: b.text };
       if (c?.date) m.date = c.date;
-      const last = out.media[out.media.length - 1];
       // a credit line right after its caption joins it
       if (last && !c && words <= 6 && !last.credit && blocks[i - 1]?.caption) last.credit = b.text;
       else out.media.push(m);
-      out.removed.push({ kind: "caption", text: b.text });
       return;
     }
     if (b.drop) {
@@ -107,6 +119,7 @@ export function selectBody(blocks: Block[], weights: number[], main: Element, ti
   blocks.forEach((b, i) => {
     if (keep[i]) out.paragraphs.push(b.text);
   });
+  out.media = mergeRepeated(out.media);
   return out;
 }
 
@@ -136,4 +149,28 @@ function cutRecirculation(blocks: Block[], inMain: boolean[], keep: boolean[], o
       for (let el: Element | null = b.container; el && !storyAncestors.has(el); el = el.parent as Element | null) storyAncestors.add(el);
     }
   }
+}
+
+/**
+ * One entry per picture: a gallery or a responsive page prints the same caption several times (once
+ * without its credit); a credit on its own that an entry already carries adds nothing.
+ */
+function mergeRepeated(media: Media[]): Media[] {
+  const out: Media[] = [];
+  const byCaption = new Map<string, Media>();
+  for (const m of media) {
+    const key = m.caption?.replace(/\s+/g, " ").trim().toLowerCase();
+    const seen = key ? byCaption.get(key) : undefined;
+    if (seen) {
+      seen.credit ??= m.credit;
+      seen.date ??= m.date;
+      seen.url ??= m.url;
+    } else if (!key && m.credit && media.some((o) => o !== m && o.caption && o.credit === m.credit)) {
+      continue;
+    } else {
+      out.push(m);
+      if (key) byCaption.set(key, m);
+    }
+  }
+  return out;
 }
