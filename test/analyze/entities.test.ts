@@ -190,4 +190,10 @@ describe("tagger features from our data, and a quoted sentence's first word", ()
     const curry = analyze(wikinewsArticle("Report_indicates_Mexican_monarch")).entities.find((e) => e.text === "Tierra Curry");
     expect(curry?.type).toBe("PER");
   });
+  it("keeps 'X of PLACE' whole after a head word (Wikinews, CC BY 2.5)", () => {
+    const ents = analyze(wikinewsArticle("US_Supreme_Court_overturns_fraud_convictions")).entities;
+    expect(ents.find((e) => e.text.startsWith("Port Authority"))).toMatchObject({ text: "Port Authority of New York", type: "ORG" });
+    const clemency = analyze(wikinewsArticle("US_President_Trump_grants_eleven_people_clemency")).entities;
+    expect(clemency.find((e) => e.text.startsWith("Western District"))?.text).toBe("Western District of Texas");
+  });
 });

@@ -12,6 +12,7 @@ import { coreference } from "./rules/coreference.js";
 import { extend } from "./rules/extend.js";
 import { gazetteerRecall } from "./rules/gazetteer-recall.js";
 import { heads } from "./rules/heads.js";
+import { ofPlace } from "./rules/of-place.js";
 import { orgCountry } from "./rules/org-country.js";
 import { places } from "./rules/places.js";
 import { propagate } from "./rules/propagate.js";
@@ -37,6 +38,7 @@ export const ENTITY_RULES: EntityRule[] = [
   places,
   administration,
   actors,
+  ofPlace,
   titles,
   orgCountry,
   coreference,
