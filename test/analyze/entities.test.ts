@@ -196,4 +196,9 @@ describe("tagger features from our data, and a quoted sentence's first word", ()
     const clemency = analyze(wikinewsArticle("US_President_Trump_grants_eleven_people_clemency")).entities;
     expect(clemency.find((e) => e.text.startsWith("Western District"))?.text).toBe("Western District of Texas");
   });
+  it("leaves a person's role after an organisation out of its name (Wikinews, CC BY 2.5)", () => {
+    const ents = analyze(wikinewsArticle("Power_firm_helicopter_strikes_cables")).entities;
+    expect(ents.filter((e) => / President$/.test(e.text))).toEqual([]);
+    expect(ents.filter((e) => e.text === "PG&E" && e.type === "ORG").length).toBeGreaterThan(1);
+  });
 });

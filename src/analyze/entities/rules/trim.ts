@@ -102,6 +102,13 @@ const COUNT = new Set(["One", "Two", "Three", "Four", "Five", "Six", "Seven", "E
 const DATE_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|July|September|October|November|December)$/;
 const DATE_PREP = /^(?:on|since|by|until|from|in|last|next|this)$/;
+/**
+ * Titles that end an organisation's or a place's run only as the role of the person after it ("Ryanair CEO,
+ * Michael O'Leary", "Chrysler Chief Executive"): not part of the name.
+ */
+const TRAILING_TITLE =
+  /^(?:CEO|CFO|COO|Chief|Chairman|Chairwoman|Chairperson|President|Spokesman|Spokeswoman|Spokesperson|Director|Commissioner|Secretary|Minister|Senator|Governor|Mayor|Ambassador)$/;
+const ROLE_PART = /^(?:Prime|Vice|Deputy|Executive|Foreign|General|Managing)$/;
 /** A year before a name ("2007 Bowling Green Falcons", "1896 Atlantic City") dates it; it is not part of it. */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
@@ -128,6 +135,11 @@ export const trim: EntityRule = (ctx, mentions) => {
     // "Perth Glory From 2006": a capitalised function word after a name opens the next phrase.
     while (b > a && NEVER_ALONE.has(t[b]!.text) && !/^(?:I|A|Who|What|Why|How|It|He|She|We|You|They|Yes|No)$/.test(t[b]!.text)) b--;
     if (a === b && NEVER_ALONE.has(t[a]?.text ?? "")) continue;
+    if ((m.type === "ORG" || m.type === "LOC" || m.type === "GPE") && b > a && TRAILING_TITLE.test(t[b]!.text)) {
+      // "Prime Minister", "Vice President": the words of the role go with it.
+      while (b >= a && (TRAILING_TITLE.test(t[b]!.text) || ROLE_PART.test(t[b]!.text))) b--;
+      if (b < a) continue;
+    }
     // A sentence's first word that is a function word ("The", "Since", "In") does not start a name, nor does
     // one that opens a quotation at the start of a sentence ("“The American people deserve …").
     const opens = (i: number) => ctx.prep.sentenceStart[i] || (i > 0 && ctx.prep.sentenceStart[i - 1] && /^["“‘'(]$/.test(t[i - 1]!.text));
