@@ -236,7 +236,7 @@ describe("times in MEANTIME sentences (CC BY 4.0, train/dev documents)", () => {
       "the time being=PRESENT_REF",
     );
     expect(times("Ford's stock rose to a five-year high in morning trading, before declining later in the day.", "2010-03-03")).toEqual(
-      expect.arrayContaining(["five-year=P5Y", "later in the day=2010-03-03"]),
+      expect.arrayContaining(["five-year=P5Y", "later=FUTURE_REF", "the day=2010-03-03"]),
     );
   });
 });
@@ -631,6 +631,14 @@ describe("'future' as an adjective and other vague references (Wikinews CC BY 2.
         "2020-06-28",
       ),
     ).toEqual(["at this moment=PRESENT_REF"]);
+  });
+  it("splits 'Later in the day' into the comparative 'Later' (FUTURE_REF, as MEANTIME does) and the story's day", () => {
+    expect(
+      times(
+        "Later in the day, the AP and NBC News also called Nevada for Biden, giving him an additional six electoral college votes, for a total by NBC's reckoning of 279 electoral votes to President Donald Trump's 214, or 290 electoral votes by AP's reckoning.",
+        "2020-11-07",
+      ),
+    ).toEqual(expect.arrayContaining(["Later=FUTURE_REF", "the day=2020-11-07"]));
   });
   it("leaves capitalised titles and names alone", () => {
     expect(times("Marty McFly from Back to the Future", "2019-03-29")).toEqual([]);

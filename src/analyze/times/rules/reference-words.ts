@@ -104,7 +104,8 @@ export const referenceWords: TimeRule = (ctx) => {
     if (
       (k === "later" || k === "earlier") &&
       (/\b(?:(?:minute|hour|day|week|month|year|decade|moment)s?|time|a|an|much|even|no)\s+$/i.test(before) ||
-        /^\s+(?:this|that|the|in|on|than|today|tonight|\d)/i.test(after))
+        (/^\s+(?:this|that|the|in|on|than|today|tonight|\d)/i.test(after) &&
+          !/^\s+in\s+the\s+(?:day|morning|afternoon|evening)\b/i.test(after)))
     )
       continue;
     const value = PRESENT.has(k) ? "PRESENT_REF" : PAST.has(k) || k.startsWith("recent ") ? "PAST_REF" : "FUTURE_REF";

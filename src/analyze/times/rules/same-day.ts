@@ -39,6 +39,9 @@ export const sameDay: TimeRule = (ctx) => {
   for (const m of [...ctx.sentence.matchAll(RE), ...ctx.sentence.matchAll(PART)]) {
     let start = m.index;
     if (/^on\s/i.test(m[0])) start += m[0].match(/^on\s+/i)?.[0].length ?? 0;
+    // "later in the day": "the day" here, and the comparative "later" a time of its own (the reference-word
+    // rule's FUTURE_REF, as MEANTIME splits it); "late in the day" stays whole.
+    if (/^(?:later|earlier)\s/i.test(m[0])) start += m[0].indexOf("the");
     out.push(ref(ctx, start, m.index + m[0].length, ctx.anchor.toISOString().slice(0, 10), "day", "same-day"));
   }
   const parts = [...ctx.sentence.matchAll(DAY_PART)];
