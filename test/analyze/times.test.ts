@@ -640,6 +640,26 @@ describe("'future' as an adjective and other vague references (Wikinews CC BY 2.
       ),
     ).toEqual(expect.arrayContaining(["Later=FUTURE_REF", "the day=2020-11-07"]));
   });
+  it("leaves hyphenated names and words alone ('Park Won-soon', 'then-current', 'now-extinct')", () => {
+    expect(
+      times(
+        "Park Won-soon, the mayor of Seoul, South Korea, was found dead, police reported Friday morning, local time (UTC+0900).",
+        "2020-07-09",
+      ),
+    ).toEqual(["Friday morning=2020-07-03"]);
+    expect(
+      times(
+        "The now-extinct species used to carefully select bones from a particular animal species to manufacture their bone tools, the research showed.",
+        "2020-06-28",
+      ),
+    ).toEqual([]);
+    expect(
+      times(
+        "At the time, he had served in Congress longer than any other then-current member, earning him the distinction of Dean of the House of Representatives.",
+        "2019-10-28",
+      ),
+    ).not.toContain("current=PRESENT_REF");
+  });
   it("leaves capitalised titles and names alone", () => {
     expect(times("Marty McFly from Back to the Future", "2019-03-29")).toEqual([]);
     expect(
@@ -648,6 +668,18 @@ describe("'future' as an adjective and other vague references (Wikinews CC BY 2.
         "2020-04-30",
       ),
     ).toEqual(["last month=2020-03"]);
+  });
+});
+
+describe("race times are no clock times (Wikinews CC BY 2.5)", () => {
+  it("reads no clock time in 'completing the race in 2:14:04' or 'a time of 2:05:45'", () => {
+    expect(
+      times(
+        "In setting the new record, Kosgei finished more than six minutes ahead of her competition, completing the race in 2:14:04.",
+        "2019-10-14",
+      ),
+    ).toEqual([]);
+    expect(times("Winner of the men's division, Cherono, posted a time of 2:05:45.", "2019-10-14")).toEqual([]);
   });
 });
 

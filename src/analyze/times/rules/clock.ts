@@ -39,7 +39,7 @@ const DAY_WORD: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, 
  */
 const pattern = (hour: string) =>
   new RegExp(
-    `\\b(?:([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\\s+at\\s+|at\\s+)?(${hour})(?:(:|\\.(?=\\d\\d\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b)))?(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|A\\.M\\.|P\\.M\\.|AM\\b|PM\\b)?(?:\\s*(${ZONE})\\b)?(?:\\s*(?:local time\\s*)?\\((\\d{1,2}):?(\\d{2})\\s*(?:UTC|GMT)\\))?(?![:\\d])`,
+    `\\b(?:([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\\s+at\\s+|at\\s+)?(?<!\\d[:.])(${hour})(?:(:|\\.(?=\\d\\d\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b)))?(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|A\\.M\\.|P\\.M\\.|AM\\b|PM\\b)?(?:\\s*(${ZONE})\\b)?(?:\\s*(?:local time\\s*)?\\((\\d{1,2}):?(\\d{2})\\s*(?:UTC|GMT)\\))?(?![:\\d])`,
     "g",
   );
 const RE = pattern("\\d{1,2}");

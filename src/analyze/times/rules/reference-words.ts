@@ -81,6 +81,9 @@ export const referenceWords: TimeRule = (ctx) => {
     const before = ctx.sentence.slice(0, m.index);
     const after = ctx.sentence.slice(m.index + m[0].length);
     if (k === "soon" && /as\s+$/i.test(before)) continue;
+    // Part of a hyphenated name or word ("Park Won-soon", "then-current"), or "now-" before an adjective ("the
+    // now-cancelled deal", which MEANTIME leaves untagged).
+    if (/\w-$/.test(before) || (k === "now" && /^-[a-z]/.test(after))) continue;
     // A capital inside a sentence is a title's or name's ("Back to the Future", "Apocalypse Now").
     if (/[A-Z]/.test(startsClause(before) ? m[0].slice(1) : m[0])) continue;
     // "in the past year", "the past two weeks": a period or a length, for the other rules.
