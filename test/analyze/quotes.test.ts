@@ -983,3 +983,40 @@ describe("reported questions and clause limits (Wikinews, CC BY 2.5)", () => {
     expect(hiv.some((q) => q.text.startsWith("them to lend"))).toBe(false);
   });
 });
+
+describe("session 6: nested trailing sources and quoted fragments after another quotation (Wikinews, CC BY 2.5)", () => {
+  it("'…, a Turkish official said that …, Cyprus Mail reported.': the report is recorded at both levels", () => {
+    const qs = analyze(wikinewsArticle("Greek_prime_minister_reaffirms_EastMed")).quotes;
+    const inner = qs.find((q) => q.speaker?.text === "a Turkish official");
+    expect(inner?.text).toBe(
+      "the trans-Anatolian pipeline, which is already up and running, renders the EastMed building effort unnecessary",
+    );
+    expect(qs.find((q) => q.speaker?.name === "Cyprus Mail")).toMatchObject({ cue: "reported" });
+    expect(qs.find((q) => q.speaker?.name === "Cyprus Mail")?.text).toContain("a Turkish official said that");
+  });
+  it('\'Sanders said …, "I do not …", calling it a "difficult and painful decision"\': the participle keeps the speaker', () => {
+    const qs = analyze(wikinewsArticle("Bernie_Sanders_ends_2020_US_presidential")).quotes;
+    expect(qs.find((q) => q.text === "difficult and painful decision")).toMatchObject({
+      speaker: { name: "Bernie Sanders" },
+      cue: "calling",
+    });
+  });
+  it("'… calling the investigation … and Ross Spano of Florida calling the process \"…\"': a subject after the earlier quotation", () => {
+    const qs = analyze(wikinewsArticle("U.S._House_formalizes_rules_for_Trump")).quotes;
+    expect(qs.find((q) => q.text.startsWith("a blatant and obvious coup"))?.speaker?.text).toBe("Ross Spano of Florida");
+  });
+  it("'The president called the notion a \"waste of time\"': a role noun heading the sentence, resolved", () => {
+    const qs = analyze(wikinewsArticle("Second_US_Biden-Trump_debate_cancelled")).quotes;
+    expect(qs.find((q) => q.text === "waste of time")?.speaker?.name).toBe("Donald Trump");
+  });
+  it('\'Schumer told MSNBC Cummings "was a great man," while Trump noted his "strength …"\': each quotation its own speaker', () => {
+    const qs = analyze(wikinewsArticle("US_Representative_Elijah_Cummings_dies")).quotes;
+    const schumer = qs.find((q) => q.text.startsWith("was a great man"));
+    expect(schumer?.cue).toBe("told");
+    expect(schumer?.speaker?.name).toContain("Chuck Schumer");
+    expect(qs.find((q) => q.text === "strength, passion and wisdom")?.speaker?.name).toBe("Donald Trump");
+    // "The mayor of London, Sadiq Khan, thanked "the police, …"" (another of the new cues).
+    const khan = analyze(wikinewsArticle("Police_shoot_man_dead_after")).quotes;
+    expect(khan.find((q) => q.text.startsWith("the police, security and emergency services"))?.speaker?.name).toBe("Sadiq Khan");
+  });
+});

@@ -91,6 +91,9 @@ export const directQuotes: QuoteRule = (ctx, found) => {
       am &&
       endsPunct &&
       am.index < 90 &&
+      // (`Schumer told MSNBC Cummings "was a great man," while Trump noted his "…"`: a conjunction opens another
+      // clause with its own cue, not an attribution of the quote before it.)
+      !/^\s*,?\s*(?:while|whereas|but|although|though)\s/.test(after) &&
       !/[.;!?]/.test(after.slice(0, am.index).replace(/\b(?:[A-Z]\.|Mr\.|Ms\.|Mrs\.|Dr\.|U\.S\.|U\.N\.)/g, ""))
     ) {
       const base = q.close + 1;

@@ -7,7 +7,7 @@ import { speakerIn } from "./speaker.js";
  * "calling it "…"", "gave its "deepest sympathies"", "condemned the "…"".
  */
 const FRAGMENT_VERB =
-  /\b(?:called|calling|calls|described|describing|describes|termed|terming|labell?ed|labell?ing|branded|branding|hailed|hailing|praised|praising|condemned|condemning|denounced|denouncing|critici[sz]ed|critici[sz]ing|slammed|slamming|gave|giving|offered|offering|expressed|expressing|pledged|pledging|vowed|vowing|spoke of|speaking of|talked of|referred to|dismissed|dismissing|decried|decrying|lamented|lamenting|accused|accusing|assailed|assailing|attacked|attacking)\b/g;
+  /\b(?:called|calling|calls|described|describing|describes|termed|terming|labell?ed|labell?ing|branded|branding|hailed|hailing|praised|praising|condemned|condemning|denounced|denouncing|critici[sz]ed|critici[sz]ing|slammed|slamming|gave|giving|offered|offering|expressed|expressing|pledged|pledging|vowed|vowing|spoke of|speaking of|talked of|referred to|dismissed|dismissing|decried|decrying|lamented|lamenting|accused|accusing|assailed|assailing|attacked|attacking|lauded|lauding|thanked|thanking|noted)\b/g;
 
 /** A passive or naming use of the verb: "is called", "commonly called", "has been termed". */
 const NAMING = /\b(?:is|are|was|were|be|been|being|commonly|widely|often|sometimes|also known|so)\s+$/;
@@ -24,7 +24,12 @@ export const fragmentQuotes: QuoteRule = (ctx, found) => {
     const content = text.slice(q.start, q.end).trim();
     const words = content.split(/\s+/).length;
     if (words < 2 || words > 60 || !/\p{L}/u.test(content)) continue;
-    if (out.some((x) => x.start < q.close && q.open < x.end + 1)) continue;
+    // (Not a report that only repeats a direct quote opening where it opens: dedupe drops it, `said …, "I do …",
+    // calling it a "…"`.)
+    const doomed = (x: Quote) =>
+      x.kind !== "direct" &&
+      out.some((d) => d.kind === "direct" && d.speaker?.name === x.speaker?.name && d.start - x.start <= 1 && d.start >= x.start);
+    if (out.some((x) => x.start < q.close && q.open < x.end + 1 && !doomed(x))) continue;
     const s = sentenceAt(ctx, q.open);
     if (!s || s.start > q.open) continue;
     const fragment = (speaker: Quote["speaker"], cue: string): Quote => ({
@@ -51,29 +56,57 @@ export const fragmentQuotes: QuoteRule = (ctx, found) => {
     }
     // The verb is close to the mark and no other quotation or clause break comes between.
     let verb: RegExpExecArray | null = null;
+
     for (const m of before.matchAll(FRAGMENT_VERB)) verb = m as RegExpExecArray;
     if (!verb || before.length - (verb.index + verb[0].length) > 50) continue;
     const between = before.slice(verb.index + verb[0].length);
     if (/[;:"“”]|,\s+(?:which|who|while|but|and)\b/.test(between)) continue;
-    const head = before.slice(0, verb.index);
-    if (/["“”;]/.test(head)) continue;
+    let head = before.slice(0, verb.index);
+    let from = s.start;
+    // An earlier quotation in the sentence: `Sanders said …, "I do not …", calling it a "difficult …"` (a
+    // participle goes on with that quotation's speaker), `… calling the investigation "Soviet-style" and Ross
+    // Spano of Florida calling the process "…"` (a subject of its own after it).
+    const lastMark = Math.max(head.lastIndexOf('"'), head.lastIndexOf("“"), head.lastIndexOf("”"));
+    if (lastMark >= 0) {
+      if (/[;]/.test(head.slice(lastMark))) continue;
+      const prev = out
+        .filter((x) => x.speaker && x.end <= s.start + verb.index && x.end >= s.start + lastMark - 1 && x.start >= s.start)
+        .sort((x, y) => y.end - x.end)[0];
+      if (/^["”]?\s*,\s*$/.test(head.slice(lastMark)) && /ing$/.test(verb[0]) && prev?.speaker) {
+        out.push(fragment({ ...prev.speaker }, verb[0]));
+        continue;
+      }
+      const own = head.slice(lastMark + 1).match(/^["”]?\s*,?\s+(?:and|while|whereas|but)\s+(?=\S)/);
+      if (!own) continue;
+      from = s.start + lastMark + 1 + own[0].length;
+      head = text.slice(from, s.start + verb.index);
+    }
     // Names and titles in quotation marks ("a plan called "Build Back Better"", "is referred to as "…"").
     if (NAMING.test(head) || (/^\s*$/.test(between) && /\b\p{Ll}+\s*$/u.test(head))) continue;
     if (words <= 5 && content.split(/\s+/).every((w) => /^[^\p{Ll}]/u.test(w))) continue;
     // "…, which the New York Times called "…"": the subject of the relative clause, when it is a named entity.
     const rel = head.match(/\b(?:which|whom)\s+((?:the\s+)?\p{Lu}[^,;:"“”]{1,50}?)\s+$/u);
     if (rel?.[1]) {
-      const at = s.start + (rel.index ?? 0) + rel[0].indexOf(rel[1]);
+      const at = from + (rel.index ?? 0) + rel[0].indexOf(rel[1]);
       const who = speakerIn(text, ctx.entities, at, at + rel[1].length, "after-cue", ctx.history);
       if (who && ctx.entities.some((e) => e.start <= who.start && who.end <= e.end)) {
         out.push(fragment(who, verb[0]));
         continue;
       }
     }
-    const speaker = speakerIn(text, ctx.entities, s.start, s.start + verb.index, "after-cue", ctx.history);
+    const speaker = speakerIn(text, ctx.entities, from, s.start + verb.index, "after-cue", ctx.history);
     // Only a named subject at the head of the sentence, not one inside a relative clause's antecedent.
-    if (!speaker || speaker.start - s.start > 80 || speaker.start < s.start) continue;
-    if (!/^(?:he|she)$/i.test(speaker.text) && !ctx.entities.some((e) => e.start <= speaker.start && speaker.end <= e.end)) {
+    if (!speaker || speaker.start - from > 80 || speaker.start < from) continue;
+    // "The president had previously called it "…"": a role noun heading the sentence, resolved to the person.
+    const role =
+      speaker.name !== speaker.text &&
+      ctx.entities.some(
+        (e) =>
+          e.type === (/^(?:company|campaign|party|ministry|government)$/.test(speaker.text) ? "ORG" : "PER") && e.name === speaker.name,
+      ) &&
+      /^\s*(?:the|his|her|its|their)\s+$/i.test(text.slice(from, speaker.start)) &&
+      /^\p{Ll}+$/u.test(speaker.text);
+    if (!role && !/^(?:he|she)$/i.test(speaker.text) && !ctx.entities.some((e) => e.start <= speaker.start && speaker.end <= e.end)) {
       // A name the tagger missed must look like one: not a sentence adverb ("Instead,"), a number or a pronoun.
       if (
         !/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*$/u.test(speaker.text) ||

@@ -99,6 +99,10 @@ const COORD_CUE = new RegExp(
     .join("|")})\\b`,
 );
 
+/** A source and a cue closing the sentence after a comma: "…, Cyprus Mail reported.", "…, local media said on Friday." */
+const TRAILING_SOURCE =
+  /,\s+(?:(?:the|a|an|local|state|police|officials|authorities|sources|witnesses|prosecutors|investigators|\p{Lu}[\p{L}'’.&-]*)\s+)(?:(?!(?:and|or|but|which|who|that|is|are|was|were|has|had|have|he|she|it|they)\s)[\p{L}'’.&-]+\s+){0,4}?(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:reported|said|says|reports|stated|told\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?\s*[.!?]?["”]?\s*$/u;
+
 /** The cue pattern as one global regex, rewound for each sentence (built once: it is long). */
 const CUE_G = new RegExp(CUE_RE.source, "g");
 
@@ -369,7 +373,11 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           while (cStart < cEnd && /[\s"”.,;:!?)]/.test(text[cStart] as string)) cStart++;
         }
         if (speaker) {
-          if (cEnd - cStart > 10 && !overlapsAny(cStart, cEnd, out) && !ctx.quoted.some((q) => q.start <= cStart && cEnd <= q.end + 1)) {
+          if (
+            cEnd - cStart > 10 &&
+            (!overlapsAny(cStart, cEnd, out) || reportsReport(out, cStart, cEnd, speaker)) &&
+            !ctx.quoted.some((q) => q.start <= cStart && cEnd <= q.end + 1)
+          ) {
             out.push(quote(ctx, cStart, cEnd, speaker, cue, [[s.start + comma, s.end]]));
             ctx.history.push(speaker);
           }
@@ -604,6 +612,10 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // ", adding that …" starts another report by the same speaker.
       const more = text.slice(cStart, s.end).search(/,\s+(?:adding|saying|noting|claiming|arguing|warning|explaining|insisting|blaming)\b/);
       if (more > 0) cEnd = cStart + more;
+      // "… renders the EastMed building effort unnecessary, Cyprus Mail reported.": a trailing attribution by
+      // another source is not part of the words (it reports this report; see reportsReport).
+      const outer = text.slice(cStart, cEnd).search(TRAILING_SOURCE);
+      if (outer > 0) cEnd = cStart + outer;
       // A semicolon starts another clause of the narrative.
       const semi = text.slice(cStart, cEnd).indexOf(";");
       if (semi > 0) cEnd = cStart + semi;
@@ -739,6 +751,21 @@ function nestedHost(text: string, found: Quote[], a: number, b: number): Quote |
     !/\b(?:and|or|but|that|which|who|of|to|in|on|at|for|with|from|by)\s/.test(subject)
     ? host
     : undefined;
+}
+
+/**
+ * "In December, a Turkish official said that …, Cyprus Mail reported.": the clause before a trailing cue holds
+ * a whole report of someone else's (its speaker named inside the clause), so the outer source reports it too —
+ * a nested attribution is recorded at both levels.
+ */
+function reportsReport(found: Quote[], a: number, b: number, speaker: SpeakerRef): boolean {
+  const inner = found.filter((q) => q.start < b && a < q.end);
+  return (
+    inner.length > 0 &&
+    inner.every(
+      (q) => q.kind !== "direct" && q.start > a && q.end <= b && !!q.speaker && q.speaker.start >= a && q.speaker.name !== speaker.name,
+    )
+  );
 }
 
 /** The words from `a` to a cue at `b`, without a relative clause set off by commas before the cue. */
