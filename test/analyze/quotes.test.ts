@@ -1020,3 +1020,14 @@ describe("session 6: nested trailing sources and quoted fragments after another 
     expect(khan.find((q) => q.text.startsWith("the police, security and emergency services"))?.speaker?.name).toBe("Sadiq Khan");
   });
 });
+
+describe("session 6: unnamed sources inside a report (Wikinews, CC BY 2.5)", () => {
+  it("'An Al Jazeera reporter … noted local news reports said she was diagnosed …': recorded at both levels", () => {
+    const qs = analyze(wikinewsArticle("Burundi_President_Pierre_Nkurunziza")).quotes;
+    expect(qs.find((q) => q.speaker?.text === "local news reports")?.text).toBe("she was diagnosed with COVID-19");
+  });
+  it("'NDTV later reported officials, following an investigation, stated it was a coconut': the parenthetical is skipped", () => {
+    const qs = analyze(wikinewsArticle("Suspect_arrested_in_death_of_elephant")).quotes;
+    expect(qs.find((q) => q.cue === "stated" && q.speaker?.text === "officials")?.text).toBe("it was a coconut");
+  });
+});

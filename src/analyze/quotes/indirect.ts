@@ -745,6 +745,8 @@ function nestedHost(text: string, found: Quote[], a: number, b: number): Quote |
   const host = found.find((q) => q.kind !== "direct" && q.cue !== "according to" && q.start < a && b <= q.end);
   if (!host || found.some((q) => q !== host && q.cue !== "according to" && q.start < b && a < q.end)) return undefined;
   const subject = nestedSubject(text, host.start, a);
+  // ("noted local news reports said …", "reported officials, following an investigation, stated …": an unnamed source.)
+  if (UNNAMED_SOURCE.test(subject)) return host;
   return subject.trim().split(/\s+/).length <= 6 &&
     /^(?:(?:the|a|an|its|his|her|their|some|several|two|three|many|other|\p{Lu}[\p{L}'’.-]*)\s+)(?:[\p{L}'’.-]+\s+){0,4}$/u.test(subject) &&
     !FINITE.test(subject) &&
@@ -774,6 +776,7 @@ function nestedSubject(text: string, a: number, b: number): string {
   return text
     .slice(a, b)
     .replace(/,\s+(?:who|whom|which)\b[^,;]{1,60},\s*$/, " ")
+    .replace(/,\s+(?:following|after|in|citing|according to)\s[^,;]{1,60},\s*$/, " ")
     .replace(/(?<=\p{Lu}[\p{L}'’.-]*),\s+(?:the|a|an)\s[^,;]{1,60},\s*$/u, " ");
 }
 

@@ -302,9 +302,11 @@ function roleAntecedent(text: string, entities: Entity[], at: number, role: stri
 /** The role word earlier in the text with a name attached: after it, before it, or in an "of/for" phrase after it. */
 function attachedName(text: string, entities: Entity[], at: number, role: string): Entity | null {
   const lower = lowerOf(text);
-  let k = lower.lastIndexOf(role, at - 1);
-  for (let n = 0; k >= 0 && n < 4 && at - k < 4000; n++, k = lower.lastIndexOf(role, k - 1)) {
-    const end = k + role.length;
+  // "Police spokesperson Jane Doe … The spokeswoman added": the three spokes- words are one role.
+  const key = role.startsWith("spokes") ? "spokes" : role;
+  let k = lower.lastIndexOf(key, at - 1);
+  for (let n = 0; k >= 0 && n < 4 && at - k < 4000; n++, k = lower.lastIndexOf(key, k - 1)) {
+    const end = key === role ? k + role.length : k + (lower.slice(k).match(/^spokes\p{L}*/u)?.[0].length ?? key.length);
     const speakers = entities.filter((e) => SPEAKER_TYPES.has(e.type));
     const after = speakers.find((e) => e.type === "PER" && e.start >= end && /^,?\s+$/.test(text.slice(end, e.start)));
     if (after) return after;
