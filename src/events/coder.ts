@@ -473,9 +473,15 @@ function codeSentence(
       if (selfish) recipObjs = [{ name: actorObjs[0]!.country ?? "", country: actorObjs[0]!.country, sector: null }];
       else if (tr.lexicon) {
         // Dictionary mode (PETRARCH2 unit tests) codes an act with no target as PETRARCH does ("---").
+        // Otherwise a dictionary verb whose pattern matched with no target ("declined an invitation",
+        // "ignored calls to …") is an act of last resort like ours (PLOVER events need no target).
         if (!codesStatements()) {
-          dropTrace?.("lexicon-no-target", tr);
-          continue;
+          const hit = lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)));
+          if (!hit || hit.specificity === 0 || !LEXICON_TARGETLESS.test(hit.code)) {
+            dropTrace?.("lexicon-no-target", tr);
+            continue;
+          }
+          targetless = true;
         }
       } else targetless = true;
     }
@@ -532,6 +538,9 @@ function codeSentence(
       actorObjs[0]!.sector ?? null,
       text.slice(s.start, trigTok.start).toLowerCase(),
     );
+    // Exercises held by two sides together ("French and Egyptian warships launched war games") are
+    // military cooperation, not one side's show of force.
+    if (fam.name === "exercise" && reciprocal) code = "062";
     let paired: string | undefined;
     if (tr.lexicon) {
       const hit = lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)));
@@ -822,6 +831,9 @@ function inherits(toks: Tok[], ti: number): boolean {
   }
   return /ed$/.test(w) || PAST_FORM.test(w);
 }
+
+/** Dictionary codes an act may take with no target in the text: rejections, refusals, defiance, vetoes. */
+const LEXICON_TARGETLESS = /^12/;
 
 /** Families whose act is not whole without a counterpart in the text ("received the call", "released a book"). */
 const NEEDS_COUNTERPART = /^(meet|phone|visit|host|cooperate|mediate|sign|release|aid|extradite)$/;

@@ -5,7 +5,7 @@ import { abduct, assassinate, attack, beat, bomb, fight, kill, shoot } from "./a
 import { arrest, blockade, crackdown, deport, occupy, restrict, seize, useForce } from "./coerce.js";
 import { discuss, host, meet, phone, visit } from "./consult.js";
 import { aid, cooperate, extradite } from "./cooperate.js";
-import { mobilize } from "./mobilize.js";
+import { massTroops, mobilize } from "./mobilize.js";
 import { block, demonstrate, hunger, protest, riot, strike } from "./protest.js";
 import { defy, deny, reject, veto } from "./reject.js";
 import { appeal, demand } from "./request.js";
@@ -67,6 +67,7 @@ export const FAMILIES: Family[] = [
   block,
   riot,
   mobilize,
+  massTroops,
   sanction,
   cutTies,
   cutAid,

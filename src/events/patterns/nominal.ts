@@ -8,6 +8,7 @@ import { attack, bomb } from "./assault.js";
 import { arrest, blockade, deport, occupy, restrict } from "./coerce.js";
 import { meet, visit } from "./consult.js";
 import { aid, cooperate } from "./cooperate.js";
+import { exercise } from "./mobilize.js";
 import { hunger, protest, strike } from "./protest.js";
 import { reject } from "./reject.js";
 import { appeal, demand } from "./request.js";
@@ -71,11 +72,20 @@ export const EVENT_NOUNS: Record<string, Family> = {
   meetings: meet,
   "mediation effort": mediate,
   mediation: mediate,
-  "war games": cooperate,
-  "military exercises": cooperate,
+  "war games": exercise,
+  "military exercises": exercise,
+  "military drills": exercise,
+  "naval exercises": exercise,
+  "naval drills": exercise,
+  "naval maneuvers": exercise,
+  "military maneuvers": exercise,
+  "military manoeuvres": exercise,
   "joint exercises": cooperate,
   "joint military exercises": cooperate,
-  exercises: cooperate,
+  exercises: exercise,
+  drills: exercise,
+  maneuvers: exercise,
+  manoeuvres: exercise,
   attack: attack,
   attacks: attack,
   offensive: attack,

@@ -91,6 +91,11 @@ export const haltSomething: Family = {
     [/^\W*((?!(?:on|about)\b)\w+\W+){0,3}(talks|negotiations|dialogue)\b/, "164"],
     [/^\W*((?!(?:on|about)\b)\w+\W+){0,3}(relations|ties|contacts)\b/, "161"],
     [/^\W*((?!(?:on|about)\b)\w+\W+){0,3}(mediation)\b/, "165"],
+    // Ending one's own coercive measure eases it ("ended its blockade of …", "halted the siege").
+    [/^\W*((?!(?:on|about)\b)\w+\W+){0,3}(blockade|siege)\b/, "0872"],
+    [/^\W*((?!(?:on|about)\b)\w+\W+){0,3}(sanctions|embargo|boycott)\b/, "085"],
+    [/^\W*((?!(?:on|about)\b)\w+\W+){0,3}(curfew)\b/, "0813"],
+    [/^\W*((?!(?:on|about)\b)\w+\W+){0,3}(state of emergency|martial law|emergency rule)\b/, "0814"],
     [/^\W*((?!(?:on|about)\b)\w+\W+){0,3}(electricity|gas|oil|exports|imports|trade|imports)\b/, "163"],
     // Withdrawing an official permission is an administrative sanction ("has suspended Mahan's permit").
     [/^\W*((?!(?:on|about)\b)\w+\W+){0,3}(permits?|licen[cs]es?|accreditations?|landing rights|operating rights)\b/, "172"],
