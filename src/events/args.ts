@@ -112,6 +112,18 @@ function prepBefore(toks: Tok[], m: ActorMention, floor: number, overModifier = 
   return PREPS.has(w) ? w : null;
 }
 
+/** Is m the owner of the verb's direct object: "the <noun> of m", "its <adjective> <noun> of m" right after the verb? */
+function ownerOfObject(toks: Tok[], ti: number, tj: number, m: ActorMention): boolean {
+  let i = m.ti - 1;
+  while (i > tj && DETS.test(toks[i]!.low)) i--;
+  if (toks[i]?.low !== "of") return false;
+  const head = toks.slice(tj, i);
+  // A trigger that ends with its object's noun ("returned the bodies of …").
+  if (head.length === 0) return tj - ti >= 2 && /^(the|a|an|its|their|his|her)$/.test(toks[tj - 2]?.low ?? "");
+  if (head.length < 2 || head.length > 3 || !/^(the|a|an|its|their|his|her|some|all|several|\d+)$/.test(head[0]!.low)) return false;
+  return head.slice(1).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !PREPS.has(t.low) && !JOINERS.test(t.low) && !BE.test(t.low));
+}
+
 /** Mentions on the same words as m (an entity that names several actors at once). */
 function sameSpan(ms: ActorMention[], m: ActorMention): ActorMention[] {
   return ms.filter((x) => x !== m && x.ti === m.ti && x.tj === m.tj);
@@ -288,6 +300,12 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
       // A later member of a compound ("between X and Y"): the whole compound, from its first member.
       const whole = JOINERS.test(toks[m.ti - 1]?.low ?? "") ? compoundLeft(ms, m, toks).filter((x) => x.ti >= tj) : [m];
       object = [...new Set([...whole, ...compoundRight(ms, m, toks, objLimit)])];
+      break;
+    }
+    // "returned the bodies of Iranian soldiers", "froze the assets of Zimbabwean officials": the owner of
+    // the direct object (a determiner and at most two lower-case words before "of") is the act's target.
+    if (p === "of" && !passive && m === after[0] && ownerOfObject(toks, ti, tj, m)) {
+      object = compoundRight(ms, m, toks, objLimit);
       break;
     }
     // "condemned an attack by X": the doer of the object noun is the target (the first actor after the verb).

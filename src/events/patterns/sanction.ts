@@ -97,6 +97,8 @@ export const haltSomething: Family = {
     [/^\W*((?!(?:on|about)\b)\w+\W+){0,3}(curfew)\b/, "0813"],
     [/^\W*((?!(?:on|about)\b)\w+\W+){0,3}(state of emergency|martial law|emergency rule)\b/, "0814"],
     [/^\W*((?!(?:on|about)\b)\w+\W+){0,3}(electricity|gas|oil|exports|imports|trade|imports)\b/, "163"],
+    // Freezing a state's or its officials' assets is a sanction ("froze the assets of Zimbabwean officials").
+    [/^\W*((?!(?:on|about)\b)\w+\W+){0,3}(assets|bank accounts|holdings)\b/, "163"],
     // Withdrawing an official permission is an administrative sanction ("has suspended Mahan's permit").
     [/^\W*((?!(?:on|about)\b)\w+\W+){0,3}(permits?|licen[cs]es?|accreditations?|landing rights|operating rights)\b/, "172"],
   ],
