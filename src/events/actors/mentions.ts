@@ -37,6 +37,10 @@ const DETERMINERS = new Set([
   "hundreds",
   "thousands",
 ]);
+/** A capital that names a place, not its government, when it qualifies the capitalised name after it
+ * ("the Paris Agreement", "a Berlin non-profit"). */
+const placeOnly = (words: string[], low: string[], i: number, n: number): boolean =>
+  /^\p{Lu}/u.test(words[i + n] ?? "") || low[i + n] === "non-profit";
 const NUMBERS = /^(two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d+)$/;
 /**
  * A plural agent noun or "police" names a group of people wherever it stands: after a verb ("arrested
@@ -360,6 +364,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     if (e.type === "GPE" || e.type === "NORP") {
       const hit = placeAt(words, ti);
       if (hit?.kind === "city" && !sector) continue;
+      if (hit && hit.kind === "metonym" && !sector && placeOnly(words, low, ti, tj - ti)) continue;
       if (hit && hit.kind === "metonym" && !sector) sector = "GOV";
       // Our places (with their corrections) decide the country of a place name the analysis typed.
       if (hit && hit.length === tj - ti && hit.kind !== "city") country = hit.country;
@@ -583,7 +588,10 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
         i = j - 1;
         continue;
       }
-      if (hit && hit.kind !== "city" && hit.kind !== "demonym" && !stance) {
+      if (hit && hit.kind === "metonym" && placeOnly(words, low, i, hit.length)) {
+        i += hit.length - 1;
+        continue;
+      } else if (hit && hit.kind !== "city" && hit.kind !== "demonym" && !stance) {
         out.push({
           start: toks[i]!.start,
           end: toks[j - 1]!.end,

@@ -406,6 +406,13 @@ function computeCode(toks: Tok[], ti: number, tj: number, rb: number, ms: ActorM
   const preWords = wordsIn(firsts, 0, v.vi);
   const postWords = wordsIn(firsts, v.tj, Math.max(rb, v.tj));
   for (const p of fam.patterns) {
+    // Outside dictionary mode a lone preposition counts only right after the verb ("called for", "probed
+    // into"), not further on in the clause ("went on to serve … for twenty three years", "gathered outside
+    // the Congress with slogans", "defeats President Trump with an electoral count of …").
+    // "with" and "between" introduce the other side and may come later, but only before an actor ("mediated
+    // a peace agreement between Japan and Russia"; not "gathered … with slogans").
+    const prep = strictFamilies ? null : lonePreposition(p);
+    if (prep && toks[v.tj]?.low !== prep && !((prep === "with" || prep === "between") && sideAfter(toks, prep, v.tj, rb, ms))) continue;
     // A pattern cannot beat the best so far with fewer items.
     if (bestMatch && p.pre.length + p.post.length <= bestMatch.score) continue;
     if (!mayMatch(d, p.pre, preWords) || !mayMatch(d, p.post, postWords)) continue;
@@ -431,6 +438,26 @@ function computeCode(toks: Tok[], ti: number, tj: number, rb: number, ms: ActorM
     hit.from = bestMatch.from;
   }
   return hit;
+}
+
+/** Prepositions: a pattern of one of these alone ("CALL FOR", "PROBE INTO", "SPEAK WITH") reads the verb's
+ * sense only from the word right after the verb. */
+const PREPOSITION =
+  /^(WITH|BETWEEN|FOR|FROM|INTO|ONTO|TO|IN|ON|AT|BY|OF|AGAINST|AMONG|UNDER|ABOUT|AS|THROUGH|AFTER|BEFORE|AROUND|ACROSS|TOWARD|TOWARDS)$/;
+
+/** Is there an actor right after the first `prep` in tj..rb ("with Erdogan", "between the two Koreas")? */
+function sideAfter(toks: Tok[], prep: string, tj: number, rb: number, ms: ActorMention[] | null): boolean {
+  if (!ms) return false;
+  for (let i = tj; i < Math.min(rb, toks.length); i++)
+    if (toks[i]!.low === prep) return ms.some((m) => m.ti > i && m.ti <= i + 2 && m.kind !== "pronoun");
+  return false;
+}
+
+/** The preposition of a pattern made of one preposition only (no synset, no actor slot), else null. */
+function lonePreposition(p: VerbPattern): string | null {
+  if (p.pre.length > 0 || p.post.length !== 1) return null;
+  const it = p.post[0]!;
+  return "w" in it && PREPOSITION.test(it.w) ? it.w.toLowerCase() : null;
 }
 
 /** A CAMEO code, possibly with a dictionary's sub-variant letter ("174L"). */
