@@ -466,10 +466,10 @@ function codeSentence(
     });
     // An actor is not its own counterpart ("the police… a lady constable took me to the police station",
     // "Serbia and Kosovo opened economic ties as well and Serbia agreed …"): the same name on both sides is
-    // a misread of the clause.
+    // a misread of the clause, and the act is read as one with no recipient named.
     if (recipObjs.length > 0 && recipObjs.every((r) => actorObjs.some((a) => a.name === r.name))) {
       dropTrace?.("self-recipient", tr);
-      continue;
+      recipObjs = [];
     }
     // An act with no recipient in the text is kept only as the sentence's event of last resort (PLOVER
     // events need no target: "Sudan shortened the curfew", "NATO confirmed it would tighten the blockade").
@@ -659,9 +659,10 @@ function codeSentence(
       const named = (m: ActorMention) => m.ti === 0 && /^(he|she)$/i.test(m.text) && actors[0]?.kind === "entity";
       const subjects = args.actors.map((m) => (speakerOf(m) || named(m) ? { ...m, kind: "entity" as const } : m));
       const verb = subjectVerb(toks, subjects, tr.ti, times, ms);
-      // An act that did not or might not happen, with no one it is done to, is no event ("She did not
-      // immediately endorse another candidate", "neither the EU nor the US would endorse the result").
-      const unreal = ev.mode.negated || ev.mode.hypothetical;
+      // Support that was not or might not be given, to no one named, is no event ("She did not immediately
+      // endorse another candidate", "neither the EU nor the US would endorse the result"); a refusal to commit
+      // or agree still is one.
+      const unreal = (ev.mode.negated || ev.mode.hypothetical) && ev.plover?.event === "SUPPORT";
       if (political && whole && ev.plover && verb && !unreal && (!fallback || ev.confidence > fallback.confidence)) fallback = ev;
       else
         dropTrace?.(
