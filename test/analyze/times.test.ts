@@ -671,6 +671,23 @@ describe("'future' as an adjective and other vague references (Wikinews CC BY 2.
   });
 });
 
+describe("a future seen from the past takes the nearer weekday (Wikinews CC BY 2.5)", () => {
+  it("reads 'was expected to pass … late Wednesday night' in a Thursday story as the night before", () => {
+    expect(times("Humberto was expected to pass by Bermuda late Wednesday night.", "2019-09-19")).toEqual(["Wednesday night=2019-09-18"]);
+    expect(
+      times("The NHC predicted that Humberto would pass by Bermuda Wednesday night, before beginning to weaken on Thursday.", "2019-09-19"),
+    ).toContain("Wednesday night=2019-09-18");
+  });
+  it("reads 'it was agreed a partial lockdown would be instated on Saturday' in a Monday story as two days before", () => {
+    expect(
+      times(
+        "During that meeting, it was agreed a partial lockdown would be instated on Saturday in response to increasing number of infections amongst the nation's 5.5 million people.",
+        "2020-12-21",
+      ),
+    ).toEqual(["Saturday=2020-12-19"]);
+  });
+});
+
 describe("race times are no clock times (Wikinews CC BY 2.5)", () => {
   it("reads no clock time in 'completing the race in 2:14:04' or 'a time of 2:05:45'", () => {
     expect(

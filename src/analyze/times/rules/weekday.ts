@@ -8,6 +8,10 @@ const RE =
 /** Words that make a weekday the name of one day ("Black Friday", "Bloody Sunday", "Ash Wednesday"). */
 const NAMED_DAY = /\b(?:Black|Cyber|Good|Bloody|Ash|Palm|Holy|Maundy|Shrove|Easter|Whit|Fat|Giving|Blue|Mega|Manic)\s+$/;
 
+/** A future verb group in the past: "was expected to", "were scheduled to", or "would" after a past verb of saying or deciding. */
+const FUTURE_IN_PAST =
+  /\b(?:was|were)\s+(?:expected|scheduled|set|due|slated|planned|supposed|going)\s+to\s+(?:\w+\s+){0,6}$|\b(?:predicted|agreed|decided|forecast|expected|was|were)\b[^.;]*\bwould\s+(?:\w+\s+){0,6}$/i;
+
 /** Days from the anchor's weekday to the target weekday: back to the latest one, or ahead when future. */
 export function weekdayDelta(today: number, target: number, mod: string, future: boolean): number {
   if (future) {
@@ -47,7 +51,17 @@ export const weekday: TimeRule = (ctx) => {
     // the clause is in the past perfect ("had given the government until Thursday").
     const until = mod === "until" && !/\bfrom\s+\S+\s*$|\bhad\b[^,;]*$/i.test(ctx.sentence.slice(0, m.index));
     const future = mod === "next" || mod === "coming" || until || (mod !== "last" && mod !== "past" && isFuture(ctx.sentence, start, end));
-    const delta = weekdayDelta(today, target, mod, future);
+    // A future seen from the past ("was expected to pass by Bermuda late Wednesday night", "predicted that
+    // Humberto would pass … Wednesday night", "it was agreed a partial lockdown would be instated on Saturday"):
+    // the nearer of the last and the next such weekday.
+    const fromPast =
+      future &&
+      !until &&
+      !["next", "coming", "this"].includes(mod) &&
+      FUTURE_IN_PAST.test(ctx.sentence.slice(Math.max(0, start - 80), start));
+    const ahead = weekdayDelta(today, target, mod, future);
+    const back = weekdayDelta(today, target, mod, false);
+    const delta = fromPast && -back < ahead ? back : ahead;
     out.push(ref(ctx, start, end, isoDay(addDays(ctx.anchor, delta)), "day", future ? "weekday-future" : "weekday-past"));
   }
   return out;
