@@ -411,11 +411,11 @@ function computeCode(toks: Tok[], ti: number, tj: number, rb: number, ms: ActorM
     // the Congress with slogans", "defeats President Trump with an electoral count of …").
     // "with" and "between" introduce the other side and may come later, but only before an actor ("mediated
     // a peace agreement between Japan and Russia"; not "gathered … with slogans").
-    const prep = strictFamilies ? null : lonePreposition(p);
-    if (prep && toks[v.tj]?.low !== prep && !((prep === "with" || prep === "between") && sideAfter(toks, prep, v.tj, rb, ms))) continue;
     // A pattern cannot beat the best so far with fewer items.
     if (bestMatch && p.pre.length + p.post.length <= bestMatch.score) continue;
     if (!mayMatch(d, p.pre, preWords) || !mayMatch(d, p.post, postWords)) continue;
+    const prep = strictFamilies ? null : lonePreposition(p);
+    if (prep && toks[v.tj]?.low !== prep && !((prep === "with" || prep === "between") && sideAfter(toks, prep, v.tj, rb, ms))) continue;
     const m: Match = { score: 0, slots: [], from: v.vi };
     if (p.pre.length > 0 && !matchPre(d, p.pre, toks, v.vi, ms, m, firsts)) continue;
     if (p.post.length > 0 && !matchPost(d, p.post, toks, v.tj, Math.max(rb, v.tj), ms, m, firsts)) continue;
