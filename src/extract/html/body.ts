@@ -165,9 +165,8 @@ function mergeRepeated(media: Media[]): Media[] {
       seen.credit ??= m.credit;
       seen.date ??= m.date;
       seen.url ??= m.url;
-    } else if (!key && m.credit && media.some((o) => o !== m && o.caption && o.credit === m.credit)) {
-      continue;
-    } else {
+    } else if (key || !m.credit || !media.some((o) => o !== m && o.caption && o.credit === m.credit)) {
+      // (a credit alone that a captioned entry already carries adds nothing)
       out.push(m);
       if (key) byCaption.set(key, m);
     }
