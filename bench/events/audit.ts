@@ -6,26 +6,21 @@
  *   npx tsx bench/events/audit.ts --all > file      every event, one line each (to diff before/after)
  */
 import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { rng } from "../lib/rng.js";
+import { SHARED } from "../nlp/corpora.js";
 import { run } from "./lib/pipeline.js";
 
-const GOLD = "/work/shared/data/annotations/wikinews-dev.jsonl";
+const GOLD = join(SHARED, "annotations", "wikinews-dev.jsonl");
 const CORPUS = new URL("../../examples/wikinews/wikinews_2019_2020.jsonl", import.meta.url);
 
-const annotated = new Set<string>();
-if (existsSync(GOLD))
-  for (const l of readFileSync(GOLD, "utf8").split("\n")) if (l.trim()) annotated.add((JSON.parse(l) as { id: string }).id);
-
-/** mulberry32: a small seeded generator, so a sample can be drawn again. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+// Without the annotation list the annotated articles (held-out ones among them) cannot be left out: stop.
+if (!existsSync(GOLD)) {
+  console.error(`bench/events/audit: ${GOLD} is absent — cannot tell annotated articles apart; nothing sampled.`);
+  process.exit(1);
 }
+const annotated = new Set<string>();
+for (const l of readFileSync(GOLD, "utf8").split("\n")) if (l.trim()) annotated.add((JSON.parse(l) as { id: string }).id);
 
 const lines: string[] = [];
 let articles = 0;

@@ -8,18 +8,9 @@ import type { Event } from "../../src/model/index.js";
 import type { ProcessedRecord } from "../../src/store/index.js";
 import { variant } from "../../test/dedupe/variants.js";
 import { annotatedRecords, toArticle, type WikiDoc, wikinewsDocs } from "../../test/store/records.js";
+import { rng } from "../lib/rng.js";
 
-/** Small fast deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 export class Markov {
   private next = new Map<string, string[]>();
