@@ -877,3 +877,45 @@ describe("a verbless answer naming a day", () => {
     expect(found.find((t) => t.text === "March 21st")?.value).toBe("2020-03-21");
   });
 });
+
+describe("lengths without a count (Wikinews CC BY 2.5; MEANTIME CC BY 4.0)", () => {
+  it("reads 'for days', 'Over the years' and 'ending decades of conflict' as vague lengths", () => {
+    expect(
+      times(
+        "The aircraft had been operating for days with a malfunctioning airspeed indicator; its angle of attack sensor had recently been replaced.",
+        "2019-01-16",
+      ),
+    ).toContain("days=PXD");
+    expect(
+      times("Over the years, this team has helped preserve the land and waters around breeding colonies like Punta Tombo.", "2019-01-27"),
+    ).toContain("years=PXY");
+    expect(
+      times(
+        "This week saw a referendum seeking to create a new autonomous, self-administered region in Muslim-majority Mindanao, potentially ending decades of conflict with the Moro Islamic Liberation Front.",
+        "2019-01-28",
+      ),
+    ).toContain("decades=PXY");
+  });
+  it("leaves 'over the years 2005–2015' to the years", () => {
+    const t = times(
+      "We repeated the analysis using a household gun ownership proxy averaged over the years 2005–2015, and the results were similar.",
+      "2019-01-26",
+    );
+    expect(t).not.toContain("years=PXY");
+  });
+  it("reads 'extended by two weeks' and 'an undetermined period of time' as lengths", () => {
+    expect(
+      times(
+        "The state of emergency was expected to end on December 15, but on December 14 it was extended by two weeks to allow the immunization campaign to continue.",
+        "2019-12-20",
+      ),
+    ).toContain("two weeks=P2W");
+    // MEANTIME (train), 2011-01-17.
+    expect(
+      times(
+        "Steve Jobs, the chief executive officer of Apple Inc., announced Monday in an internal memo that he would be on medical leave for an undetermined period of time.",
+        "2011-01-17",
+      ),
+    ).toContain("an undetermined period of time=PXD");
+  });
+});

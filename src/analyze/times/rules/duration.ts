@@ -3,7 +3,17 @@ import { COUNT, countOf } from "../numbers.js";
 import { ref, type TimeRule } from "../types.js";
 
 /** The TimeML unit letter of each unit word (`TH`: hours, written `PT…H`). */
-const UNIT: Record<string, string> = { hour: "TH", day: "D", week: "W", month: "M", quarter: "Q", year: "Y", decade: "Y", session: "D" };
+const UNIT: Record<string, string> = {
+  minute: "TM",
+  hour: "TH",
+  day: "D",
+  week: "W",
+  month: "M",
+  quarter: "Q",
+  year: "Y",
+  decade: "Y",
+  session: "D",
+};
 const WORD = `${COUNT}|a few|few|several`;
 /** "the past nine days", "the next four years", "the last 12 months" (a stretch of time ending or starting now). */
 const SPAN = new RegExp(
@@ -23,7 +33,7 @@ const COMPOUND = new RegExp(`\\b(${WORD})-(hour|day|week|month|year|decade)\\b(?
  * "within 48 hours", "in a single day", "it took 74 days", "lasted a week". Not "two years ago/later" (dates) nor rates ("once a year", "$5 a day").
  */
 const BARE = new RegExp(
-  `(?<=\\b(?:in|for|over|within|than|nearly|almost|about|around|roughly|some|least|after|during|lasting|spanning|just|only)\\s+)(${WORD}|a|an)\\s+(?:full\\s+|single\\s+)?(hour|day|week|month|year|decade)s?\\b(?!\\s+(?:ago|later|earlier|before|after|old|from now|behind|since|of age|running|in a row)\\b|-)`,
+  `(?<=\\b(?:in|for|over|within|than|nearly|almost|about|around|roughly|some|least|after|during|lasting|spanning|just|only|by)\\s+)(${WORD}|a|an)(?:\\s+and\\s+a\\s+half)?\\s+(?:full\\s+|single\\s+)?(hour|day|week|month|year|decade)s?\\b(?!\\s+(?:ago|later|earlier|before|after|old|from now|behind|since|of age|running|in a row)\\b|-)`,
   "gi",
 );
 
@@ -43,12 +53,23 @@ const OF_OR_BEFORE = new RegExp(
   "gi",
 );
 
-function value(n: string, unit: string): string {
+/**
+ * Lengths with no count, after a preposition or verb of duration: "for years", "over the years", "for decades",
+ * "within minutes", "in months", "the lowest in years", "lasted decades", "after months of talks", "ending decades
+ * of conflict" (TimeML `PXY`, `PXM`, `PTXM`). Not "in the years after the war" (a period), "years-long", "years old",
+ * "years ago/later", "days of the week".
+ */
+const PLURAL =
+  /(?<=\b(?:for|in|within|after|lasted|lasting|spanning|took|take|takes|spent|spend|ending|ended|end)\s+|\bover\s+the\s+)(?:years|decades|months|weeks|days|hours|minutes)\b(?!-|\s+\d|\s+(?:ago|later|earlier|before|old|of\s+age|of\s+the|in\s+which|when|that|since|after|following|between)\b)/gi;
+/** "an undetermined period of time", "an indefinite period": a length MEANTIME writes `PXD`. */
+const INDEFINITE = /\ban?\s+(?:undetermined|indefinite|unspecified|unknown|undisclosed)\s+(?:period|length)(?:\s+of\s+time)?\b/gi;
+
+function value(n: string, unit: string, half = false): string {
   const k = n.toLowerCase();
   const q = countOf(k);
   const code = UNIT[unit.toLowerCase()]!;
-  const count = q === undefined ? "X" : String(unit.toLowerCase() === "decade" ? q * 10 : q);
-  return code === "TH" ? `PT${count}H` : `P${count}${code}`;
+  const count = q === undefined ? "X" : String((unit.toLowerCase() === "decade" ? q * 10 : q) + (half ? 0.5 : 0));
+  return code === "TH" ? `PT${count}H` : code === "TM" ? `PT${count}M` : `P${count}${code}`;
 }
 
 /**
@@ -57,11 +78,18 @@ function value(n: string, unit: string): string {
  */
 export const duration: TimeRule = (ctx) => {
   const out: TimeRef[] = [];
-  if (!/(?:hour|day|week|month|quarter|year|decade|session)/i.test(ctx.sentence)) return out;
+  if (!/(?:minute|hour|day|week|month|quarter|year|decade|session|period|length)/i.test(ctx.sentence)) return out;
   for (const re of [SPAN, STREAK, COMPOUND, BARE, OF_OR_BEFORE])
     for (const m of ctx.sentence.matchAll(re)) {
-      out.push(ref(ctx, m.index, m.index + m[0].length, value(m[1]!, m[2]!), "duration", "duration"));
+      const half = /\sand\s+a\s+half\s/i.test(m[0]);
+      out.push(ref(ctx, m.index, m.index + m[0].length, value(m[1]!, m[2]!, half), "duration", "duration"));
     }
+  for (const m of ctx.sentence.matchAll(PLURAL)) {
+    const unit = m[0].slice(0, -1).toLowerCase();
+    out.push(ref(ctx, m.index, m.index + m[0].length, value("X", unit), "duration", "duration"));
+  }
+  if (ctx.sentence.includes(" period") || ctx.sentence.includes(" length"))
+    for (const m of ctx.sentence.matchAll(INDEFINITE)) out.push(ref(ctx, m.index, m.index + m[0].length, "PXD", "duration", "duration"));
   for (const v of ctx.sentence.matchAll(VERB)) {
     const at = v.index + v[0].length;
     const m = AFTER_VERB.exec(ctx.sentence.slice(at));
