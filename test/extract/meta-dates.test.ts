@@ -60,6 +60,18 @@ describe("visible header dates", () => {
 const PARAS =
   "<p>A mammoth must be a tricky perspective to handle\u2026</p><p>It\u2019s done very well. For my tastes, Nayler does just the right amount \u2013 it\u2019s not overdone, and I think it would be easy to get bogged down. He sticks to the interesting stuff: the sensory organs, and</p><p>The novella explores its own past and makes relatively little progress through its present, certainly not reaching any world-altering new states of affairs.</p><p>Meanwhile, the Nebula for best novella went to</p><p>This is a really tight piece of</p><p>So are we flipping between the two?</p><p>No, we stay with Kato, in first-person, so Rez\u00e1l is a black box to us. And our narrator herself, we learn early, does not reveal everything to us.</p><p>It\u2019s not just a two-person cast \u2013 most notably there\u2019s an ex-girlfriend and an old friend too, and the four are all intertwined together in different ways. But the others mostly function to flesh out</p><p>Notably, for military sci fi, the military does not come off well. The characters are all difficult, but we forgive them because they are the products of their system. In our</p><p>Finally, the Hugo award for best graphic story went to the first original graphic novel from the</p><p>First, some context.</p><p>It\u2019s also the first interactive graphic novel in the</p>";
 
+describe("a byline and a date in one line", () => {
+  it("the name before `Updated` is not cut at the comma inside the date (wcxb 0227)", () => {
+    // the byline strip used to take `By Richard Garner Updated Sep 5,` as the name and leave `2024`
+    const p = page(
+      "",
+      `<h1 class=learn-post__headline>Learn which home renovations have the best ROI (return on investment)?</h1><div class=learn-post__author><div class=author-container><div class=author-details><span>By <strong>Richard Garner</strong> <img src=/images/next/icons/circle-question.svg> </span><span>Updated Sep 5, 2024</span></div></div></div><p>No matter what the motivation for your home renovation may be, you’ll want to know that your money is well spent. These are the home improvements that pay back the most when you sell.</p>`,
+    );
+    expect(p.visible).toEqual([{ text: "Sep 5, 2024", updated: true }]);
+    expect(pickPublished(p.meta, p.ld, p.visible)?.value).toBe("2024-09-05");
+  });
+});
+
 describe("a date among a few words of a header line", () => {
   // Scrapinghub benchmark page 0d461229… (sportsnet.ca, MIT): the byline and the date sit in one
   // line, `Associated Press November 19, 2019, 9:02 AM`, with no separator between them

@@ -70,7 +70,7 @@ export function visibleHeaderDates(blocks: Block[], title: string, mainStart: nu
     if ((b.drop === "related" || b.drop === "teaser") && !nearHead) continue;
     if (b.drop === "comments") continue;
     const raw = b.chars < 100 ? b.text.replace(SEAM, "$1 | ") : b.text;
-    const t = raw.replace(/^(?:by\s+[^|•·⋅●▪∙◦,]+?\s*[|•·⋅●▪∙◦,–-]\s*)/i, "");
+    const t = raw.replace(/^(?:by\s+[^|•·⋅●▪∙◦,\d]+?\s*[|•·⋅●▪∙◦,–-]\s*)/i, "");
     // the whole line, else its fields: `By Jane Doe | March 3, 2024`, `Jane Doe · 5 min read · Mar 3, 2024`
     let f = fieldDate(t);
     if (!f)
