@@ -1031,3 +1031,27 @@ describe("session 6: unnamed sources inside a report (Wikinews, CC BY 2.5)", () 
     expect(qs.find((q) => q.cue === "stated" && q.speaker?.text === "officials")?.text).toBe("it was a coconut");
   });
 });
+
+describe("session 7: reports in relative clauses and parenthetical cues (Wikinews, CC BY 2.5)", () => {
+  const find = (id: string, text: string) => analyze(wikinewsArticle(id)).quotes.find((q) => q.text === text);
+  it("'…, which NASA said might take place this summer': the relative clause's subject speaks the verb phrase after the cue", () => {
+    expect(find("SpaceX_Crew_Dragon_capsule_docks", "might take place this summer")).toMatchObject({
+      kind: "indirect",
+      cue: "said",
+      speaker: { text: "NASA" },
+    });
+    expect(find("Oil_facilities_in_Saudi_Arabia_hit", "were under control")?.speaker?.text).toBe("state media");
+    expect(find("Jacques_Chirac_dies", "was due to memory problems")?.speaker?.name).toContain("Bernadette");
+    expect(find("SpaceX_successfully_launches", "may be ready to launch by late August")?.speaker?.name).toBe("Jim Bridenstine");
+    // "…, which they've said was due to a lack of airtime, and he accused …": the clause ends at its comma.
+    expect(find("largest_television_network_shut_down", "was due to a lack of airtime")?.speaker?.text).toBe("they");
+  });
+  it("'Because warmer water is more buoyant, says the study, it rises …' and 'Indeed, News 12 reported, only buildings …'", () => {
+    const study = analyze(wikinewsArticle("upside-down_rivers")).quotes.find((q) => q.cue === "says");
+    expect(study?.text.startsWith("it rises above cooler water")).toBe(true);
+    expect(study?.speaker?.text).toBe("the study");
+    expect(
+      find("Water_main_bursts_in_White_Plains", "only buildings adjacent to the break were without water service")?.speaker?.name,
+    ).toBe("News 12");
+  });
+});

@@ -11,6 +11,7 @@ import { fragmentQuotes } from "./fragments.js";
 import { indirectQuotes } from "./indirect.js";
 import { findQuoted } from "./marks.js";
 import { nestedQuotes } from "./nested.js";
+import { relativeReports } from "./relative.js";
 
 /**
  * The passes, in order: direct and block quotes first so reported speech never re-reads quoted words; quoted
@@ -22,6 +23,7 @@ export const QUOTE_RULES: QuoteRule[] = [
   blockQuotes,
   accordingTo,
   indirectQuotes,
+  relativeReports,
   fragmentQuotes,
   coordinatedQuotes,
   followOnQuotes,

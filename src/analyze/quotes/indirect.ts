@@ -356,7 +356,10 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           cueStart,
           "before-cue",
           ctx.history,
-          UNNAMED_SOURCE.test(between) || SHORT_NP.test(between),
+          UNNAMED_SOURCE.test(between) ||
+            SHORT_NP.test(between) ||
+            // "Indeed, News 12 reported, only …": a capitalised name the tagger missed.
+            /^\s*\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|\d+)){0,3}\s*$/u.test(between),
         );
       if (tailOnly) {
         const speaker = inverted ? speakerIn(text, ctx.entities, cueEnd, s.end, "after-cue", ctx.history) : speakerBeforeCue();
@@ -401,7 +404,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         !afterQuote &&
         (/^,\s+\S/.test(rest) || invParen) &&
         between.trim().split(/\s+/).length <= 6 &&
-        !/^\s*(?:as|which|who|and|but|while|when|where|if)\b/i.test(between)
+        !/^\s*(?:as|which|who|whoever|what|whatever|and|but|while|when|where|if)\b/i.test(between)
       ) {
         const attrEnd = invParen?.[1] ? cueEnd + invParen[1].length : cueEnd;
         const speaker = invParen ? speakerIn(text, ctx.entities, cueEnd, attrEnd, "after-cue", ctx.history, true) : speakerBeforeCue();
@@ -412,8 +415,13 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         if (semi > 0) cEnd = cStart + semi;
         while (cEnd > cStart && /[\s.!?"”]/.test(text[cEnd - 1] as string)) cEnd--;
         const clause = text.slice(cStart, cEnd);
-        const opens = /^(?:(?:he|she|they|it|we|I|there|the|a|an|this|these|those|his|her|its|their|our)\b|\p{Lu})/u.test(clause);
-        if (speaker && opens && clause.length > 10 && FINITE.test(clause) && !overlapsAny(cStart, cEnd, out)) {
+        const opens =
+          /^(?:(?:he|she|they|it|we|I|there|the|a|an|this|these|those|his|her|its|their|our|only|some|all|most|many|no)\b|\p{Lu}|\d)/u.test(
+            clause,
+          );
+        // (A present verb after a pronoun is a clause too: "…, says the study, it rises above cooler water".)
+        const finite = FINITE.test(clause) || /^(?:he|she|it|there)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}s\b/u.test(clause);
+        if (speaker && opens && clause.length > 10 && finite && !overlapsAny(cStart, cEnd, out)) {
           out.push(quote(ctx, cStart, cEnd, speaker, cue, [[s.start + comma, attrEnd]]));
           ctx.history.push(speaker);
         } else if (
