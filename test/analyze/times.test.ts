@@ -919,3 +919,12 @@ describe("lengths without a count (Wikinews CC BY 2.5; MEANTIME CC BY 4.0)", () 
     ).toContain("an undetermined period of time=PXD");
   });
 });
+
+describe("a year earlier in a comparison (MEANTIME CC BY 4.0)", () => {
+  it("moves the month the figures are for, not a 'previous year' named in between", () => {
+    // MEANTIME (train, past its annotated sentences), 2009-02-03.
+    const text =
+      "Sales of automobiles in the United States fell as much as 35% in January, compared to the same month a year ago, as manufacturers reported their January sales. Ford Motor Company sales dropped 42% last month from the previous year. General Motors reported a 49% decline. Chrysler was hardest hit among the domestically owned manufacturers with a plunge of 55%. The decline in sales has not been limited to just US manufacturers. Japanese automaker Toyota reported a 32% drop in US sales from a year earlier, Nissan Motors dropped 30%, and Honda sales dropped 28%.";
+    expect(times(text, "2009-02-03")).toContain("a year earlier=2008-01");
+  });
+});

@@ -91,6 +91,9 @@ function dayBefore(text: string, out: TimeRef[], at: number, anchor: Date): Time
   return undefined;
 }
 
+/** Words that make "a year earlier" the other side of a comparison ("up 5% from a year earlier", "compared with a year before"). */
+const COMPARED = /\b(?:from|than|compared\s+(?:with|to)|over|versus|vs\.?|against)\s+$/i;
+
 /** Is the offset inside a quotation in its paragraph (an odd number of straight quotes, or an open curly one)? */
 function inQuote(text: string, at: number): boolean {
   const para = text.slice(text.lastIndexOf("\n", at) + 1, at);
@@ -156,6 +159,29 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
       // "Four years later", "that year": from the calendar date the story named last (not in a quotation).
       const shift = t.method === "counted" ? shiftOf(t.text) : null;
       const unit = t.text.match(/(week|month|year|time)$/i)?.[1]?.toLowerCase() ?? "";
+      // A comparison ("a 32% drop in US sales from a year earlier"): the month or quarter the figures are for
+      // (named just before, as for "the same month a year ago"), not a "previous year" named in between.
+      const compared =
+        shift?.unit === "year" && COMPARED.test(text.slice(Math.max(0, t.start - 30), t.start))
+          ? [...out, ...taken.filter((x) => x.start < t.start)]
+              .reverse()
+              .find(
+                (x) =>
+                  x.start > t.start - 400 &&
+                  (x.precision === "month" || x.precision === "quarter") &&
+                  /^\d{4}-/.test(x.value ?? "") &&
+                  x.method !== "same-period" &&
+                  x.method !== "counted" &&
+                  !inQuote(text, x.start),
+              )
+          : undefined;
+      if (shift && compared?.value) {
+        const moved = shifted(compared.value, shift);
+        if (moved) {
+          Object.assign(t, moved);
+          continue;
+        }
+      }
       for (const x of [...out, ...taken.filter((x) => x.start < t.start)].reverse()) {
         if (unit === "time" && x.start < t.start - 300) break;
         if (!/^\d{4}(?:-|$)/.test(x.value ?? "") || inQuote(text, x.start)) continue;

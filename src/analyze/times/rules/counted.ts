@@ -41,6 +41,12 @@ export function shifted(value: string, s: Shift): { value: string; precision: Ti
   }
   if (s.unit === "month") return month ? { value: isoMonth(Number(month[1]), Number(month[2]) + s.n), precision: "month" } : null;
   if (!year) return null;
+  // "sales fell 30% in November from a year earlier": the month, quarter or half a year back, not the whole year.
+  const part = s.unit === "year" && !s.whole ? /^(\d{4})-(\d\d|Q[1-4]|H[12])$/.exec(value) : null;
+  if (part) {
+    const precision = /^[QH]/.test(part[2]!) ? "quarter" : "month";
+    return { value: `${Number(part[1]) + s.n}-${part[2]}`, precision };
+  }
   return { value: String(Number(year[1]) + s.n * (s.unit === "decade" ? 10 : 1)), precision: "year" };
 }
 
