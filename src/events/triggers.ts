@@ -314,6 +314,8 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
     }
     // "tear gas", "water cannon" are nouns: their first word is no verb.
     if (toks[i]!.low === "tear" && toks[i + 1]?.low === "gas") continue;
+    // "according to security officials" names a source: no verb of granting.
+    if (toks[i]!.low === "according" && toks[i + 1]?.low === "to") continue;
     const lex = lexiconVerbAt(toks, i);
     if (lex && verbal(toks, i, lex.tj - i > 1, mentionEnds)) {
       out.push({ family: LEXICON_FAMILY, ti: i, tj: lex.tj, lexicon: lex.family });

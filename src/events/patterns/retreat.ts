@@ -106,4 +106,7 @@ export const resign: Family = {
   forms: [...verb("resign"), ...phrase(verb("step", "stepped"), "down")],
   code: "0831",
   selfRecipient: true,
+  // Leaving one office for another ("Clinton resigned to become the United States Secretary of State") or
+  // leaving in protest ("resigning in protest to May's negotiated Brexit agreement") yields to no one.
+  after: [[/^\s+(?:(?:from|as) [^,.;]{1,40}?\s+)?(?:in protest\b|to (?:become|run|take|join|lead|serve|head|pursue|focus)\b)/, "---"]],
 };

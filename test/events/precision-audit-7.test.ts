@@ -1,0 +1,59 @@
+/**
+ * Precision rules from the session-7 audit of coded events on the unannotated bundled Wikinews articles
+ * (CC BY 2.5): each sentence here was coded with a wrong event or date before.
+ */
+import { describe, expect, it } from "vitest";
+import { run } from "../../bench/events/lib/pipeline.js";
+import type { Event } from "../../src/model/index.js";
+import { corpusRecord } from "../corpus.js";
+
+const cache = new Map<string, Event[]>();
+/** PLOVER events coded in the article whose id contains `id`, in sentences starting with `start`. */
+function eventsIn(id: string, start: string): Event[] {
+  let events = cache.get(id);
+  if (!events) {
+    const r = corpusRecord(id);
+    events = run(r.text, r.date).events.filter((e) => e.plover);
+    cache.set(id, events);
+  }
+  return events.filter((e) => e.evidence.sentence.startsWith(start));
+}
+const tuple = (e: Event) => `${e.plover?.event} ${e.actor.map((a) => a.country).join("+")}>${e.recipient.map((a) => a.country).join("+")}`;
+
+describe("precision audit rules (session 7)", () => {
+  it("codes a visit only between political actors, to a place abroad", () => {
+    // Civilians travelling, and a politician's trip to his own capital, are no visits.
+    expect(eventsIn("Bangladesh_reports_five_new_deaths", "The first recorded incidents")).toEqual([]);
+    expect(eventsIn("Russia%27s_Navalny_airlifted_to_Germany", "On Thursday, Navalny was flying")).toEqual([]);
+    // A leader's call abroad still is one.
+    expect(eventsIn("US_President_Trump_announces_troop_withdrawal_from_Syria", '"The WH statement').map(tuple)).toContain(
+      "CONSULT USA>TUR",
+    );
+  });
+
+  it("reads a campaign rally as no protest", () => {
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_July_2020", "West held his first campaign rally")).toEqual([]);
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_October_2020", "Trump did minimal preparation")).toEqual([]);
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_October_2020", "In the final days of October")).toEqual([]);
+    // A rally in protest still is one.
+    expect(eventsIn("Violence_breaks_out_in_Washington", "Violence broke out on Saturday").map(tuple)).toContain("PROTEST USA>USA");
+  });
+
+  it("reads 'according to' as a source and a stampede as an accident", () => {
+    expect(eventsIn("Yemeni_journalist_Nabil_Hasan_al-Quaety", "Multiple assailants attacked").map((e) => e.plover?.event)).not.toContain(
+      "AID",
+    );
+    expect(eventsIn("Stampede_during_funeral_procession", "The stampede, which occurred in Kerman")).toEqual([]);
+  });
+
+  it("codes no concession for leaving one office for another or in protest", () => {
+    expect(eventsIn("Gillibrand_ends_US_presidential_bid", "Gillibrand, who made women's issues")).toEqual([]);
+    expect(eventsIn("Boris_Johnson_elected_Conservative_leader", "Following the UK's Brexit vote")).toEqual([]);
+    expect(eventsIn("U.S._House_issues_subpoena", "On the same day, Kurt Volker").map(tuple)).toContain("CONCEDE USA>USA");
+  });
+
+  it("dates a present perfect act right after its auxiliary with the story's narrative", () => {
+    const [e] = eventsIn("Germany_bans_Mahan_Air_of_Iran", "The Federal Aviation Office of Germany has suspended");
+    expect(e?.date.value).toBe("2019-01-21");
+  });
+});
