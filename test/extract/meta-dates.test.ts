@@ -72,6 +72,27 @@ describe("a byline and a date in one line", () => {
   });
 });
 
+describe("a published and an updated <time> printed side by side", () => {
+  it("the two days run together are read as two fields; the printed day takes its element's time (wcxb 0015)", () => {
+    // WordPress prints both elements (`June 29, 2020November 12, 2021`) and hides the second with CSS
+    const p = page(
+      "",
+      `<header class="entry-header"><h1 class="entry-title">10 Tips to Successfully Complete Online Courses</h1><div class="entry-meta"><span class="posted-on">Posted on <a href="https://journeytocollege.mo.gov/2609-2/" rel="bookmark"><time class="entry-date published" datetime="2020-06-29T15:00:23-05:00">June 29, 2020</time><time class="updated" datetime="2021-11-12T10:41:18-06:00">November 12, 2021</time></a></span></div></header><div class="entry-content"><p>Last spring, many students suddenly found themselves in online courses. This quick transition was bumpy for some and unexpected for all.</p></div>`,
+    );
+    expect(p.visible[0]).toEqual({ text: "June 29, 2020", updated: false });
+    expect(pickPublished(p.meta, p.ld, p.visible)?.value).toBe("2020-06-29T15:00:23-05:00");
+  });
+
+  it("the day after an `Updated on` label stays an update beside the run-together pair (wcxb 4669)", () => {
+    const p = page(
+      `<meta property="article:published_time" content="2025-01-21T15:40:01+00:00" />`,
+      `<header class="entry-header"><h1 class="entry-title">How to Restore an Antique Furniture Finish</h1><div class="entry-meta"><span class="posted-by">By<a href="https://petticoatjunktion.com/about/">Kathy Owen</a></span><span class="posted-on"><time class="entry-date published" datetime="2025-01-21T09:40:01-06:00" itemprop="datePublished">January 21, 2025</time><time class="updated" datetime="2026-01-12T19:45:38-06:00" itemprop="dateModified">January 12, 2026</time></span><span class="updated-on"><span class="meta-label">Updated on</span><time class="entry-date published updated" datetime="2026-01-12T19:45:38-06:00" itemprop="dateModified">January 12, 2026</time></span></div></header><div class="entry-content"><p><em><strong>Refreshing antique furniture and restoring the original finish can sometimes be a simple process.</strong></em></p></div>`,
+    );
+    expect(p.visible.some((v) => v.text === "January 12, 2026" && !v.updated)).toBe(false);
+    expect(pickPublished(p.meta, p.ld, p.visible)?.value.slice(0, 10)).toBe("2025-01-21");
+  });
+});
+
 describe("a date among a few words of a header line", () => {
   // Scrapinghub benchmark page 0d461229… (sportsnet.ca, MIT): the byline and the date sit in one
   // line, `Associated Press November 19, 2019, 9:02 AM`, with no separator between them

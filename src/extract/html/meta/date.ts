@@ -133,7 +133,11 @@ export function pickPublished(m: PageMeta, ld: LdArticle | null, visible: Visibl
       }
     const agree = seen.find((x) => day(x.p) === day(modified) && (!strong || !x.v.updated));
     if (agree) return { ...modified!, method: `${modified!.method}+${agree.p!.method}` };
-    if (!strong) return seen[0]!.p;
+    if (!strong) {
+      // the same day with its time (a `<time datetime>` beside the printed day) is more precise
+      const first = seen[0]!.p!;
+      return seen.find((x) => day(x.p) === day(first) && x.p!.value.length > 10)?.p ?? first;
+    }
     // a page that shows an update day before the stated publication day contradicts the metadata
     // (nothing is updated before it is published): the stated time is an import or re-save stamp,
     // and the day the page prints is its own

@@ -21,10 +21,11 @@ const NOISE = /\s*(?:\b\d+\s*(?:min(?:ute)?s?|m)\.?\s+read\b.*|\s+[Bb]y\s+\p{Lu}
 
 /**
  * Texts of adjacent inline elements run together (`<span>Editorial</span><time>November 22, 2018</time>`
- * reads `EditorialNovember 22, 2018`): a lower-case letter followed by a capitalised month name and a
- * number, or by a date label, marks such a seam, read as a field boundary.
+ * reads `EditorialNovember 22, 2018`; a published and an updated `<time>` read `June 29, 2020November
+ * 12, 2021`): a lower-case letter or a year followed by a capitalised month name and a number, or by a
+ * date label, marks such a seam, read as a field boundary.
  */
-const SEAM = new RegExp(`(\\p{Ll})(?=${MONTH_RE}\\s*\\d|(?:Updated|Published|Posted|Last updated)\\b)`, "gu");
+const SEAM = new RegExp(`(?:(\\p{Ll})|(?<=\\b(?:19|20)\\d\\d))(?=${MONTH_RE}\\s*\\d|(?:Updated|Published|Posted|Last updated)\\b)`, "gu");
 /** Field separators of a header line: a bar or a bullet (`•`, `·`, `●`, `▪`, `∙`). */
 const FIELD = /\s*[|•·⋅●▪∙◦]\s*/;
 
@@ -39,10 +40,10 @@ function fieldDate(field: string): { d: ParsedDate; updated: boolean } | null {
     const inner = INNER_LABEL.exec(t);
     if (inner && inner.index > 0) {
       // `December 3, 2025. Updated: December 7, 2025`: the unlabelled date before an update label
-      // is the publication date
-      const before = labelled ? null : parseDateLine(t.slice(0, inner.index).replace(/[\s.,;|]+$/, ""));
-      if (before && UPDATE.test(inner[0])) return { d: before, updated: false };
+      // is the publication date (a label with no date after it says nothing of the date before it)
       d = parseDateLine(t.slice(inner.index + inner[0].length));
+      const before = labelled || !d ? null : parseDateLine(t.slice(0, inner.index).replace(/[\s.,;|]+$/, ""));
+      if (before && UPDATE.test(inner[0])) return { d: before, updated: false };
     }
   }
   return d ? { d, updated } : null;
