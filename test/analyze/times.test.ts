@@ -928,3 +928,36 @@ describe("a year earlier in a comparison (MEANTIME CC BY 4.0)", () => {
     expect(times(text, "2009-02-03")).toContain("a year earlier=2008-01");
   });
 });
+
+describe("'the week', 'the month', 'the year' by reference (Wikinews CC BY 2.5; MEANTIME CC BY 4.0)", () => {
+  it("reads 'over the course of the week' after 'ending the day' as that week (not October 2007's)", () => {
+    // MEANTIME (train, past its annotated sentences), 2009-04-04, a Saturday.
+    const text =
+      "The Dow Jones Industrial Average posted a modest gain of half a percent or 39 points, ending the day at 8,017. The index has not closed above 8,000 since February. The last time the Dow had risen for four weeks in a row was between September and October of 2007, when the stock index reached its all-time high of over 14,000. The streak is the index's best since 1993. The broader S&P 500 gained eight points, or one percent, by the closing bell. The Nasdaq Composite had the largest gains of the three indexes, up 1.2% to 1,622. Both the S&P and the Dow gained over 3% over the course of the week, while the Nasdaq was up almost 5%.";
+    expect(times(text, "2009-04-04")).toContain("the week=2009-W14");
+  });
+  it("reads 'during the week' in a clause about the future as the anchor's week", () => {
+    expect(
+      times("The Crew Dragon is scheduled to remain at the station during the week and return to Earth on Friday.", "2019-03-05"),
+    ).toContain("the week=2019-W10");
+  });
+  it("reads 'Early in the month' as the month named before", () => {
+    const text =
+      "President Trump made several controversial statements in May. Early in the month, he received additional fallout from a statement he made in late April about the use of disinfectant inside the body to treat coronavirus.";
+    expect(times(text, "2020-06-19")).toContain("Early in the month=2020-05");
+  });
+  it("leaves 'time of the day' and 'day-to-day' alone", () => {
+    expect(
+      times(
+        "My favorite time of the day is around 8PM, when (hopefully fat) penguins are returning to the colony en masse after a foraging trip.",
+        "2019-01-27",
+      ).join(" "),
+    ).not.toContain("the day=");
+    expect(
+      times(
+        "The CentOS QA team which handles most of the day-to-day things, are about 20 people, most of which are not Red Hat employees, like myself.",
+        "2020-12-14",
+      ),
+    ).toEqual([]);
+  });
+});

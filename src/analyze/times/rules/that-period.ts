@@ -1,4 +1,5 @@
 import { isoMonth, isoWeek } from "../dates.js";
+import { isFuture } from "../tense.js";
 import { ref, type TimeRule } from "../types.js";
 
 /**
@@ -7,6 +8,15 @@ import { ref, type TimeRule } from "../types.js";
  */
 const THAT =
   /\b(?:(?:earlier|later)\s+(?:in\s+)?)?that\s+(?:same\s+|very\s+)?(week|month|year)\b|(?<=\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ss]ince)\s+)that\s+(time)\b(?!\s+(?:of|when|in|on|off)\b)/gi;
+/**
+ * "over the course of the week", "during the month", "for the year", "throughout the year": the period of the date
+ * named last, as "that year", or in a clause about the future the anchor's (not "the week leading up to …", "for the year ended June 30", "the year it was first
+ * detected", "the month of July", "the year-ago quarter").
+ */
+const THE_PERIOD =
+  /(?<=\b(?:[Oo]ver|[Dd]uring|[Ff]or|[Tt]hroughout|[Aa]cross)\s+(?:the\s+course\s+of\s+)?)the\s+(week|month|year)\b(?![-'’]|\s+(?:of|before|after|ahead|earlier|ago|later|that|when|which|it|he|she|they|we|I|you|in|to|leading|following|ended|ending|end|starting|beginning|since|\d)\b)/g;
+/** "Early in the month", "late in the year": the start or end of the period named last, as "that month". */
+const EARLY_IN = /\b(early|late)\s+in\s+the\s+(week|month|year)\b/gi;
 /** "earlier in the month", "later in the year": a part of the anchor's own period. */
 const IN_THE = /\b(earlier|later)\s+in\s+the\s+(week|month|year)\b/gi;
 
@@ -25,7 +35,7 @@ export function periodOf(value: string, unit: string): string | null {
  * times/index.ts fills it in; the rule gives the anchor's period, none for "that time"); "earlier in the month" is the anchor's month.
  */
 export const thatPeriod: TimeRule = (ctx) => {
-  if (!ctx.anchor || !/\b(?:that|in\s+the)\s/i.test(ctx.sentence)) return [];
+  if (!ctx.anchor || !/\b(?:that|in\s+the|the\s+(?:week|month|year))\b/i.test(ctx.sentence)) return [];
   const a = ctx.anchor;
   const own = (unit: string) =>
     unit === "year" ? String(a.getUTCFullYear()) : unit === "month" ? isoMonth(a.getUTCFullYear(), a.getUTCMonth() + 1) : isoWeek(a);
@@ -36,6 +46,19 @@ export const thatPeriod: TimeRule = (ctx) => {
     const unit = (m[1] ?? m[2]!).toLowerCase();
     const value = unit === "time" ? null : own(unit);
     out.push(ref(ctx, m.index, m.index + m[0].length, value, precision(unit), "that-period", mod(m[0])));
+  }
+  if (/\bthe\s+(?:week|month|year)\b/.test(ctx.sentence))
+    for (const m of ctx.sentence.matchAll(THE_PERIOD)) {
+      const unit = m[1]!;
+      // "is scheduled to remain at the station during the week": the anchor's week, not the last day's.
+      const ahead = isFuture(ctx.sentence, m.index, m.index + m[0].length);
+      out.push(ref(ctx, m.index, m.index + m[0].length, own(unit), precision(unit), ahead ? "in-the-period" : "that-period"));
+    }
+  for (const m of ctx.sentence.matchAll(EARLY_IN)) {
+    const unit = m[2]!.toLowerCase();
+    const ahead = isFuture(ctx.sentence, m.index, m.index + m[0].length);
+    const edge = /^early/i.test(m[1]!) ? "start" : "end";
+    out.push(ref(ctx, m.index, m.index + m[0].length, own(unit), precision(unit), ahead ? "in-the-period" : "that-period", edge));
   }
   for (const m of ctx.sentence.matchAll(IN_THE)) {
     const unit = m[2]!.toLowerCase();
