@@ -30,6 +30,7 @@ const docs = readFileSync(join(SHARED, "corpus", "wikinews", "wikinews_2019_2020
 const CUE =
   /\b(?:said|says|told|tells|stated|announced|added|explained|claimed|argued|wrote|tweeted|reported|confirmed|denied|warned|insisted|noted|suggested|estimated|believed?|believes|according to|quoted|saying|put it|spokes(?:man|woman|person)|statement|interview)\b|["“”]/;
 const all = process.argv.includes("--all");
+const cueRe = process.env.CUE ? new RegExp(process.env.CUE) : CUE;
 let n = 0;
 docs.forEach((d, i) => {
   const art = articleOf(d.text, d.date);
@@ -37,7 +38,7 @@ docs.forEach((d, i) => {
   const text = art.text;
   for (const s of a.sentences) {
     const sent = text.slice(s.start, s.end);
-    const m = sent.match(CUE);
+    const m = sent.match(cueRe);
     if (!m) continue;
     const qs = a.quotes.filter((q) => q.start < s.end && s.start < q.end);
     if (qs.length && !all) continue;

@@ -1055,3 +1055,38 @@ describe("session 7: reports in relative clauses and parenthetical cues (Wikinew
     ).toBe("News 12");
   });
 });
+
+describe("session 7: judgements with 'as', single-word labels, requests and rulings (Wikinews, CC BY 2.5)", () => {
+  const quotes = (id: string) => analyze(wikinewsArticle(id)).quotes;
+  it("'The Russian government dismissed the claim from Berlin as groundless': the object and its 'as' complement", () => {
+    expect(quotes("Alexei_Navalny_poisoned_with_Novichok").find((q) => q.cue === "dismissed")).toMatchObject({
+      text: "the claim from Berlin as groundless",
+      speaker: { text: "The Russian government" },
+    });
+    const oct = quotes("campaign_trail_in_the_USA,_October_2020");
+    // "Trump blasted Biden as a career politician and repeatedly asked why …": the complement ends before "and … asked".
+    expect(oct.find((q) => q.cue === "blasted")?.text).toBe("Biden as a career politician");
+    expect(oct.find((q) => q.text === "any space agency as militaristic")?.speaker?.name).toBe("La Riva");
+  });
+  it("'Trump called Stone's 40 month sentence \"unjust.\"': one quoted word right after the naming verb", () => {
+    expect(quotes("campaign_trail_in_the_USA,_July_2020").find((q) => q.text === "unjust.")?.speaker?.name).toBe("Donald Trump");
+    // Not an adjective before its noun ("described extensive tire marks and "insane" heat").
+    expect(quotes("campaign_trail_in_the_USA,_October_2020").some((q) => q.text === "felon")).toBe(false);
+  });
+  it("'declared household gun ownership rates … to be \"the strongest …\"', 'requested monarch butterflies be given …'", () => {
+    expect(quotes("correlation_between_youth_suicide").find((q) => q.cue === "declared")?.text).toMatch(
+      /^household gun ownership rates within the United States to be "the strongest/,
+    );
+    expect(quotes("monarch_butterfly_population").find((q) => q.cue === "requested")?.text).toMatch(/^monarch butterflies be given/);
+    expect(quotes("Amazon_rainforest_fires_at_G7").find((q) => q.cue === "called for")?.text).toMatch(/^G7 action to correct/);
+  });
+  it("'a federal judge in Texas ruled … , or military conscription, is unconstitutional': the judge, not Texas", () => {
+    const q = quotes("drafting_only_men_violates").find((x) => x.cue === "ruled");
+    expect(q?.text).toMatch(/is unconstitutional$/);
+    expect(q?.speaker?.name).toBe("a federal judge in Texas");
+  });
+  it("'According to police in Baytown, Texas, Zhukovskyy has …': the state belongs to the source", () => {
+    const q = quotes("New_Hampshire_multi-motorcycle_crash").find((x) => x.text.startsWith("Zhukovskyy has been involved"));
+    expect(q?.speaker?.name).toBe("police in Baytown");
+  });
+});

@@ -23,7 +23,13 @@ export const accordingTo: QuoteRule = (ctx, found) => {
       let srcEnd = srcStart + (srcEndRel < 0 ? sent.length - srcStart : srcEndRel);
       // "according to the mayor, Jane Smith," / "…, according to the mayor, Jane Smith.": the name in apposition.
       const app = sent.slice(srcEnd).match(/^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?=\s*(?:,|[.!?]?\s*$))/u);
-      if (app && /^(?:the|a|an|his|her|their|its)\s|['’]s?\s/i.test(sent.slice(srcStart, srcEnd))) srcEnd += app[0].length;
+      // "according to police in Baytown, Texas, …": a place's state or country after it belongs to the source.
+      const region = sent.slice(srcEnd).match(/^,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?=,\s)/u);
+      // (The speaker is read without it: "police in Baytown", not "Texas".)
+      const inRegion = !!region && /\b(?:in|of|from)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?$/u.test(sent.slice(srcStart, srcEnd));
+      const nameEnd = srcEnd;
+      if (region && inRegion) srcEnd += region[0].length;
+      else if (app && /^(?:the|a|an|his|her|their|its)\s|['’]s?\s/i.test(sent.slice(srcStart, srcEnd))) srcEnd += app[0].length;
       // "According to Josh Bash, the U.S. Attorney for the Western District of Texas, the manifesto …": a
       // description of a named source, set off by commas, is not what was said.
       else {
@@ -48,7 +54,7 @@ export const accordingTo: QuoteRule = (ctx, found) => {
         ctx.text,
         ctx.entities,
         s.start + srcStart + (via?.[0].length ?? 0),
-        s.start + srcEnd,
+        s.start + (inRegion ? nameEnd : srcEnd),
         "after-cue",
         ctx.history,
         true,

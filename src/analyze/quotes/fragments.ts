@@ -23,7 +23,11 @@ export const fragmentQuotes: QuoteRule = (ctx, found) => {
   for (const q of ctx.quoted) {
     const content = text.slice(q.start, q.end).trim();
     const words = content.split(/\s+/).length;
-    if (words < 2 || words > 60 || !/\p{L}/u.test(content)) continue;
+    // (One word only after a verb that names it as the subject's word: "Trump called Stone's 40 month sentence
+    // "unjust."", "Biden referred to the people as "chumps."".)
+    if (words > 60 || !/\p{L}/u.test(content)) continue;
+    const single = words < 2;
+    if (single && !/^\p{Ll}[\p{L}'’-]{2,}[.,!?]?$/u.test(content)) continue;
     // (Not a report that only repeats a direct quote opening where it opens: dedupe drops it, `said …, "I do …",
     // calling it a "…"`.)
     const doomed = (x: Quote) =>
@@ -59,6 +63,13 @@ export const fragmentQuotes: QuoteRule = (ctx, found) => {
 
     for (const m of before.matchAll(FRAGMENT_VERB)) verb = m as RegExpExecArray;
     if (!verb || before.length - (verb.index + verb[0].length) > 50) continue;
+    if (
+      single &&
+      !/^(?:called|calling|calls|termed|terming|labell?ed|labell?ing|branded|branding|dubbed|described|describing|referred to)$/.test(
+        verb[0],
+      )
+    )
+      continue;
     const between = before.slice(verb.index + verb[0].length);
     if (/[;:"“”]|,\s+(?:which|who|while|but|and)\b/.test(between)) continue;
     let head = before.slice(0, verb.index);
@@ -116,6 +127,14 @@ export const fragmentQuotes: QuoteRule = (ctx, found) => {
       if (!speaker.text.includes(" ") && /^\s*,/.test(text.slice(speaker.end, speaker.end + 2))) continue;
     }
     if (/\b(?:which|who|whom|that)\b/.test(text.slice(speaker.end, s.start + verb.index))) continue;
+    // A single word: the verb right after its subject, and the word closing the phrase (not "the media falsely
+    // describing him as a "felon"" with the sentence's subject far before, nor an adjective: ""insane" heat").
+    if (
+      single &&
+      (!/^\s*(?:(?:has|have|had|also|\p{Ll}+ly)\s+)?$/u.test(text.slice(speaker.end, s.start + verb.index)) ||
+        !(/[.,!?]$/.test(content) || /^\s*(?:[.,;:!?)]|(?:and|or)\s|$)/.test(text.slice(q.close + 1, q.close + 6))))
+    )
+      continue;
     out.push(fragment(speaker, verb[0]));
   }
   return out;

@@ -1,6 +1,7 @@
 /** Quotes: direct, indirect and mixed, with speakers, cues and the date the words were said. */
 import type { Entity, Quote, Sentence, TimeRef } from "../../model/index.js";
 import { accordingTo } from "./according-to.js";
+import { asReports } from "./as-reports.js";
 import { blockQuotes } from "./blocks.js";
 import type { QuoteContext, QuoteRule } from "./context.js";
 import { coordinatedQuotes } from "./coordinated.js";
@@ -24,6 +25,7 @@ export const QUOTE_RULES: QuoteRule[] = [
   accordingTo,
   indirectQuotes,
   relativeReports,
+  asReports,
   fragmentQuotes,
   coordinatedQuotes,
   followOnQuotes,

@@ -31,6 +31,9 @@ const GERUND_CLAUSE_VERB =
   /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|violated|constituted|caused|led|made|meant|helped|remains|requires|violates|constitutes)\b/;
 const SUBJUNCTIVE =
   /^\s+(?:the|a|an|his|her|its|their|all|\p{Lu}[\p{L}'’.-]*)\s+(?:(?!(?:and|or|but|that|which|who)\s)[\p{L}'’.-]+\s+){0,6}?(?:not\s+)?(?:withdraw|leave|resign|step down|be|stop|end|return|remain|stay|pay|release|receive|halt|cease|abandon|reconsider|apologi[sz]e|comply|pull out)\b/u;
+/** A passive subjunctive after a request: "requested monarch butterflies be given … protections". */
+const PASSIVE_SUBJUNCTIVE =
+  /^\s+(?:(?!(?:and|or|but|that|which|who|to)\s)[\p{L}'’.-]+\s+){1,6}?(?:not\s+)?be\s+(?:\p{Ll}{2,}ed|given|taken|made|held|kept|paid|sent|shown|told|brought|granted|allowed|withdrawn|struck)\b/u;
 const SUBORDINATE = /^\s*["“]?(?:After|When|While|Before|Although|Though|If|As|Because|Since|Once|Until|Unless|Whereas)\b/;
 /** A finite verb early in the words after a cue: they form a clause, not an object ("denied the claims"). */
 const FINITE =
@@ -216,14 +219,15 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         const am = /^\s+(?:for|about|after|if|whether)\b/.test(after)
           ? null
           : after.match(
-              /^\s+(?:(?:the|a|an|his|her|their|its|all|[\p{Lu}][\p{L}'’.-]*|[\p{Ll}]+)\s+){0,7}?to\s+["“]?(?!(?:the|a|an|his|her|their|its|this|these|those|our|my|your)\b)\p{Ll}/u,
+              /^\s+(?:(?:the|a|an|his|her|their|its|all|[\p{Lu}][\p{L}\d'’.-]*|[\p{Ll}]+)\s+){0,7}?to\s+["“]?(?!(?:the|a|an|his|her|their|its|this|these|those|our|my|your)\b)\p{Ll}/u,
             );
         const tm = after.match(OBJECT_THAT);
         if (tm) {
           offset += tm[0].length;
           after = after.slice(tm[0].length);
           hasThat = true;
-        } else if (am || /^\s+(?:the|a|an|\p{Lu})[^,.;]{0,60}\s+be\s+\w+ed\b/u.test(after)) appeal = true;
+        } else if (am || /^\s+(?:the|a|an|\p{Lu})[^,.;]{0,60}\s+be\s+\w+ed\b/u.test(after) || PASSIVE_SUBJUNCTIVE.test(after))
+          appeal = true;
         // "promised each victim will be subject to a payout": a clause with its own modal or auxiliary.
         else if (
           /^(?:promised|promises|vowed|pledged)$/.test(cue) &&
@@ -464,6 +468,12 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         !APPEAL_CUES.has(cue)
       )
         hasThat = true;
+      // "declared household gun ownership rates within the United States to be "the strongest …"": a longer
+      // object before "to be" after a cue of judgement.
+      if (!hasThat && !appeal && /^(?:declared|claimed|believed|believes|ruled|estimated)$/.test(cue)) {
+        const ob = after.match(/^\s+(?!(?:it|this|that|them|him|her)\s)((?:(?!(?:and|or|but|that|which|who|whom|to)\s)[\p{L}\d'’.-]+\s+){2,9}?)to\s+be\s/u);
+        if (ob?.[1] && !FINITE.test(ob[1])) hasThat = true;
+      }
       // "Azerbaijan claimed to have killed about 2,300 soldiers": the claim is the infinitive.
       if (!hasThat && /^claim/.test(cue) && /^\s+to\s+(?:have|be)\b/.test(after)) hasThat = true;
       // "said not allowing gay citizens to marry constituted …", "said fixing the island's largest power plant, which
@@ -491,7 +501,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         !hasThat &&
         !appeal &&
         /^(?:recommended|recommends|demanded|insisted|requested|proposed|suggested)$/.test(cue) &&
-        SUBJUNCTIVE.test(after)
+        (SUBJUNCTIVE.test(after) || PASSIVE_SUBJUNCTIVE.test(after))
       )
         hasThat = true;
       if (WEAK_CUES.has(cue) && !hasThat && !appeal && !APPEAL_CUES.has(cue) && (WEAK_CLAUSE.test(after) || PAST_CLAUSE.test(after)))
@@ -687,6 +697,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
 
 /** Cues that take a reported clause without "that" (not "told": its addressee comes first). */
 const LATE_CUES = new Set([
+  "ruled",
   "said",
   "says",
   "announced",

@@ -482,9 +482,11 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
       }
     }
     // (A run right before the cue is its subject whatever precedes it: "director of Amnesty International Man-kei Tam said".)
+    // (But not a place: "a federal judge in Texas ruled" — the judge rules, not Texas.)
     if (
       st === runStart &&
-      /\S/.test(text.slice(st + name.length, b)) &&
+      (/\S/.test(text.slice(st + name.length, b)) ||
+        entities.some((e) => (e.type === "GPE" || e.type === "LOC") && e.start === st && e.end === st + name.length)) &&
       /\b(?:during|under|in|of|for|from|at|with|near|against|on|into|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, st - 12), st))
     )
       continue;
