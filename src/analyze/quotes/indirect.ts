@@ -471,7 +471,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // "declared household gun ownership rates within the United States to be "the strongest …"": a longer
       // object before "to be" after a cue of judgement.
       if (!hasThat && !appeal && /^(?:declared|claimed|believed|believes|ruled|estimated)$/.test(cue)) {
-        const ob = after.match(/^\s+(?!(?:it|this|that|them|him|her)\s)((?:(?!(?:and|or|but|that|which|who|whom|to)\s)[\p{L}\d'’.-]+\s+){2,9}?)to\s+be\s/u);
+        const ob = after.match(
+          /^\s+(?!(?:it|this|that|them|him|her)\s)((?:(?!(?:and|or|but|that|which|who|whom|to)\s)[\p{L}\d'’.-]+\s+){2,9}?)to\s+be\s/u,
+        );
         if (ob?.[1] && !FINITE.test(ob[1])) hasThat = true;
       }
       // "Azerbaijan claimed to have killed about 2,300 soldiers": the claim is the infinitive.
