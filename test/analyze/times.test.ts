@@ -961,3 +961,16 @@ describe("'the week', 'the month', 'the year' by reference (Wikinews CC BY 2.5; 
     ).toEqual([]);
   });
 });
+
+describe("'At the time' (Wikinews CC BY 2.5)", () => {
+  it("takes the date named just before", () => {
+    const text =
+      "In 2015, Tesco centralized its management in the Central European region, comprising Czechia, Hungary, Poland, and Slovakia, but reverted the decision later on. At the time, the company invested in e-commerce and started home deliveries, but Gazeta Prawna reports only 0.5% of Polish grocery turnover comes from this segment, compared to 7% in the United Kingdom.";
+    expect(times(text, "2020-06-21")).toContain("the time=2015");
+  });
+  it("looks back: not the upcoming race named before it", () => {
+    const text =
+      "Biden is one of the front runners for the Democratic Party's nomination for president in the upcoming 2020 race. Giuliani was serving as Trump's personal lawyer at the time.";
+    expect(times(text, "2019-09-30").join(" ")).not.toContain("the time");
+  });
+});

@@ -55,7 +55,7 @@ export const TIME_RULES: TimeRule[] = [
 
 /** Cheap test so that chrono only runs on sentences that can hold a date. */
 const MAYBE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|noon|midday|midnight|morning|evening|night|afternoon|week|month|year|quarter|half|day|spring|summer|autumn|fall|winter|now|current|present|recent|previous|past|future|soon|formerly|term|being|decade|century|hour|later|lately|moment|these|ahead|run|christmas|easter|halloween|thanksgiving|eve|era\b|session|once|histor|forward|due course|shortly|before long|this time|that time|to date|earlier|period)|\d/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|noon|midday|midnight|morning|evening|night|afternoon|week|month|year|quarter|half|day|spring|summer|autumn|fall|winter|now|current|present|recent|previous|past|future|soon|formerly|term|being|decade|century|hour|later|lately|moment|these|ahead|run|christmas|easter|halloween|thanksgiving|eve|era\b|session|once|histor|forward|due course|shortly|before long|this time|that time|the time|to date|earlier|period)|\d/i;
 
 /**
  * A clock time without a date of its own takes the day named in the same sentence ("Tuesday … at 18:00 UTC"),
@@ -185,6 +185,8 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
       for (const x of [...out, ...taken.filter((x) => x.start < t.start)].reverse()) {
         if (unit === "time" && x.start < t.start - 300) break;
         if (!/^\d{4}(?:-|$)/.test(x.value ?? "") || inQuote(text, x.start)) continue;
+        // "at the time" looks back: not "the upcoming 2020 race" named before it in a 2019 story.
+        if (unit === "time" && /^the\b/i.test(t.text) && a && x.value!.slice(0, 10) > isoDay(a)) continue;
         // "Two days later" after "in October" (no day named since): within that month, not days from the anchor.
         const coarse = shift && (shift.unit === "day" || shift.unit === "week") && /^\d{4}-\d\d$/.test(x.value!);
         const moved = coarse ? { value: x.value!, precision: "month" as const } : shift ? shifted(x.value!, shift) : null;
@@ -192,7 +194,8 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
         if (moved) Object.assign(t, moved);
         else if (period) t.value = period;
         else continue;
-        if (unit === "time") t.precision = x.precision;
+        // "at the time" after "by 20:21": the day, not the minute.
+        if (unit === "time") t.precision = x.value!.includes("T") ? "day" : x.precision;
         break;
       }
     }

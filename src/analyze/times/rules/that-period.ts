@@ -7,7 +7,7 @@ import { ref, type TimeRule } from "../types.js";
  * "that time", a date of this or the sentence before).
  */
 const THAT =
-  /\b(?:(?:earlier|later)\s+(?:in\s+)?)?that\s+(?:same\s+|very\s+)?(week|month|year)\b|(?<=\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ss]ince)\s+)that\s+(time)\b(?!\s+(?:of|when|in|on|off)\b)/gi;
+  /\b(?:(?:earlier|later)\s+(?:in\s+)?)?that\s+(?:same\s+|very\s+)?(week|month|year)\b|(?<=\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ss]ince)\s+)that\s+(time)\b(?!\s+(?:of|when|in|on|off)\b)|(?<=\b[Aa]t\s+)the\s+(time)\b(?=\s*[,;.)]|\s+(?:he|she|it|they|we|I|you|there|the|a|an|his|her|its|their|this|that|was|were|had|is|are|said|and|but|as)\b)/gi;
 /**
  * "over the course of the week", "during the month", "for the year", "throughout the year": the period of the date
  * named last, as "that year", or in a clause about the future the anchor's (not "the week leading up to …", "for the year ended June 30", "the year it was first
@@ -23,7 +23,7 @@ const IN_THE = /\b(earlier|later)\s+in\s+the\s+(week|month|year)\b/gi;
 /** A value cut down to a unit: `2019-03-15` → `2019-03` (month), `2019-W11` (week), `2019` (year); null when too coarse. */
 export function periodOf(value: string, unit: string): string | null {
   const day = /^(\d{4})-(\d\d)-(\d\d)/.exec(value);
-  if (unit === "time") return /^\d{4}/.test(value) ? value : null;
+  if (unit === "time") return /^\d{4}/.test(value) ? value.replace(/T.*$/, "") : null;
   if (unit === "year") return /^\d{4}(?![\d])/.test(value) ? value.slice(0, 4) : null;
   if (unit === "month") return /^\d{4}-\d\d(?![\d])/.test(value) ? value.slice(0, 7) : null;
   if (/^\d{4}-W\d\d/.test(value)) return value.slice(0, 8);
@@ -35,7 +35,7 @@ export function periodOf(value: string, unit: string): string | null {
  * times/index.ts fills it in; the rule gives the anchor's period, none for "that time"); "earlier in the month" is the anchor's month.
  */
 export const thatPeriod: TimeRule = (ctx) => {
-  if (!ctx.anchor || !/\b(?:that|in\s+the|the\s+(?:week|month|year))\b/i.test(ctx.sentence)) return [];
+  if (!ctx.anchor || !/\b(?:that|in\s+the|the\s+(?:week|month|year|time))\b/i.test(ctx.sentence)) return [];
   const a = ctx.anchor;
   const own = (unit: string) =>
     unit === "year" ? String(a.getUTCFullYear()) : unit === "month" ? isoMonth(a.getUTCFullYear(), a.getUTCMonth() + 1) : isoWeek(a);
@@ -43,7 +43,7 @@ export const thatPeriod: TimeRule = (ctx) => {
   const mod = (w: string) => (/^earlier/i.test(w) ? "start" : /^later/i.test(w) ? "end" : undefined);
   const out = [];
   for (const m of ctx.sentence.matchAll(THAT)) {
-    const unit = (m[1] ?? m[2]!).toLowerCase();
+    const unit = (m[1] ?? m[2] ?? m[3]!).toLowerCase();
     const value = unit === "time" ? null : own(unit);
     out.push(ref(ctx, m.index, m.index + m[0].length, value, precision(unit), "that-period", mod(m[0])));
   }
