@@ -39,6 +39,10 @@ export interface WikinewsScore {
    * by how the date was set × how it differs from gold; gold events missed, by what was coded in their sentence. */
   dateDiag: Record<string, number>;
   missDiag: Record<string, number>;
+  /** Wrong predictions by what the gold has in their sentence × the coder's method (counts only). */
+  extraDiag: Record<string, number>;
+  /** Gold events with nothing coded in their sentence, by gold PLOVER type (counts only). */
+  missTypeDiag: Record<string, number>;
 }
 
 /** How a predicted date differs from the gold one (both not matching). */
@@ -154,6 +158,8 @@ export function runWikinews(): Record<Split, WikinewsScore> | null {
     extras: [],
     dateDiag: {},
     missDiag: {},
+    extraDiag: {},
+    missTypeDiag: {},
   });
   const out: Record<Split, WikinewsScore> = { tune: empty(), "held-out": empty() };
   for (const line of readFileSync(GOLD, "utf8").split("\n")) {
@@ -203,6 +209,27 @@ export function runWikinews(): Record<Split, WikinewsScore> | null {
                 ? "right type, wrong actor/recipient"
                 : "wrong type";
       bump(s.missDiag, k);
+      if (inSent.length === 0) bump(s.missTypeDiag, ge.plover ?? "-");
+    }
+    // (iii) predictions matching no gold event: what the gold has in their sentence × how they were coded.
+    for (const e of preds) {
+      if (golds.some((ge) => matches(e, ge, true))) continue;
+      const here = golds.filter((ge) => e.evidence.sentence.includes(ge.evidence) || ge.evidence.includes(e.evidence.sentence));
+      const k =
+        here.length === 0
+          ? "no gold event in its sentence"
+          : here.some((ge) => matches(e, ge, false))
+            ? "gold same tuple, other date"
+            : here.some((ge) => ge.plover === e.plover?.event)
+              ? "gold same type, other sides"
+              : "gold other type";
+      const method = (e.method ?? "?").replace(/^pattern:/, "").replace(/:paired$/, "");
+      bump(s.extraDiag, `${k} | ${/no-target/.test(method) ? "no-target" : method === "lexicon" ? "lexicon" : "own pattern"}`);
+      if (k === "gold other type")
+        bump(
+          s.extraDiag,
+          `  type: ${e.plover?.event}/${e.cameo.code.slice(0, 2)} where gold has ${[...new Set(here.map((ge) => ge.plover))].sort().join("+")}`,
+        );
     }
     for (const ge of golds)
       if (!preds.some((e) => matches(e, ge, true))) {
@@ -250,6 +277,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       for (const [k, n] of Object.entries(s.dateDiag).sort((a, b) => b[1] - a[1])) console.log(`  ${n}\t${k}`);
       console.log(`${split}: gold events missed, by what was coded in their sentence, counts only`);
       for (const [k, n] of Object.entries(s.missDiag).sort((a, b) => b[1] - a[1])) console.log(`  ${n}\t${k}`);
+      if (process.argv.includes("--diag")) {
+        console.log(`${split}: gold events with nothing coded in their sentence, by gold type, counts only`);
+        for (const [k, n] of Object.entries(s.missTypeDiag).sort((a, b) => b[1] - a[1])) console.log(`  ${n}\t${k}`);
+        console.log(`${split}: wrong predictions, by what the gold has in their sentence | how coded, counts only`);
+        for (const [k, n] of Object.entries(s.extraDiag).sort((a, b) => b[1] - a[1])) console.log(`  ${n}\t${k}`);
+      }
     }
     if (process.argv.includes("--failures")) {
       console.log("--- misses (tune)");

@@ -62,6 +62,9 @@ export interface Args {
 
 const DETS = /^(the|a|an|his|her|its|their|some|several|\d+|five|two|three|four|six|seven|eight|nine|ten|19|many)$/;
 const JOINERS = /^(and|,|or|nor)$/;
+
+/** Nouns naming the members or heads of a body in a passive's by-phrase ("by members of the European Union"). */
+const MEMBERS = /^(members|leaders|officials|representatives|ministers|governments|states|heads|delegates|lawmakers)$/;
 /** Phrases that join actors like "and": "X as well as Y", "X along with Y", "X together with Y". */
 const LONG_JOINERS = [
   ["as", "well", "as"],
@@ -354,7 +357,13 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     if (fam.between) return { actors: [], recipients: [], passive, claimAt, lb, rb, clauseEnd };
   }
   if (passive) {
-    const by = after.find((m) => prepBefore(toks, m, tj) === "by");
+    // "was condemned by members of the European Union", "by leaders of …": the body the members belong to.
+    const by =
+      after.find((m) => prepBefore(toks, m, tj) === "by") ??
+      after.find((m) => {
+        const k = toks[m.ti - 1]?.low === "the" ? m.ti - 2 : m.ti - 1;
+        return toks[k]?.low === "of" && MEMBERS.test(toks[k - 1]?.low ?? "") && toks[k - 2]?.low === "by" && k - 2 >= tj;
+      });
     if (by) return { actors: compoundRight(ms, by, toks, objLimit), recipients: subject, passive, claimAt, lb, rb, clauseEnd };
     // "has been accused of misusing … funds, …, by current Haitian government officials": the by-phrase set
     // off by a comma after the claim is the doer of the passive.

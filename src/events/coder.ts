@@ -445,7 +445,10 @@ function codeSentence(
       // "71 people were arrested", "three were killed": an agentless passive. Arrests are made by the
       // police of the place; unknown attackers take the country of the event with no sector.
       const byAuthorities = /^(arrest|deport|crackdown|restrict|seize|investigate)$/.test(fam.name);
-      const byCourt = fam.name === "convict";
+      // "Avenatti was charged with three distinct crimes", "has been indicted": charges are brought by the
+      // place's prosecutors.
+      const byCourt =
+        fam.name === "convict" || (fam.name === "accuse" && /^(charged|indicted)$/.test(toks[tr.ti]!.low) && args.claimAt !== tr.tj - 1);
       const byUnknown = /^(attack|bomb|kill|shoot|abduct|beat|assassinate)$/.test(fam.name);
       if ((fam.name === "protest" || fam.name === "demonstrate") && local)
         actorObjs.push({ name: "protesters", country: local, sector: "CVL" });
@@ -455,7 +458,9 @@ function codeSentence(
       } else
         actorObjs.push(
           byCourt
-            ? { name: "court", country: local, sector: "JUD" }
+            ? fam.name === "accuse"
+              ? { name: "prosecutors", country: local, sector: "JUD" }
+              : { name: "court", country: local, sector: "JUD" }
             : byAuthorities
               ? { name: "authorities", country: local, sector: "COP" }
               : { name: "unidentified attackers", country: local, sector: null },
@@ -537,6 +542,13 @@ function codeSentence(
     if (
       !codesStatements() &&
       !POLITICAL_EXEMPT.test(fam.name) &&
+      // A dictionary verb read as a protest, done by protesters ("they chanted slogans"), is political like
+      // our protest verbs.
+      !(
+        tr.lexicon &&
+        PROTESTERS.test(actorObjs[0]?.name ?? "") &&
+        /^14/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)))?.code ?? "")
+      ) &&
       !(fam.name === "aid" && crossBorder(actorObjs, recipObjs)) &&
       !politicalSide(actorObjs, actors, toks) &&
       !politicalSide(recipObjs, recips, toks)
@@ -923,6 +935,9 @@ function subjectVerb(toks: Tok[], subjects: ActorMention[], ti: number, times: T
 const BOUND_BEFORE = /^(until|till|by|before|after|since|deadline)$/;
 
 const POLITICAL = /^(GOV|MIL|COP|JUD|LEG|PTY|REB|IGO|SPY)$/;
+
+/** Crowds that protest ("Hong Kong protesters", "demonstrators", "Trump supporters"). */
+const PROTESTERS = /\b(protest[eo]rs?|demonstrators?|supporters|crowds?|activists|marchers|rioters)$/i;
 
 /** Families whose events need no political actor named: protests, and attacks (unknown attackers). */
 const POLITICAL_EXEMPT =

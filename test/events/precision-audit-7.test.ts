@@ -57,3 +57,19 @@ describe("precision audit rules (session 7)", () => {
     expect(e?.date.value).toBe("2019-01-21");
   });
 });
+
+describe("recall rules (session 7)", () => {
+  it("codes an agentless arrest or charge of suspects by the place's authorities or prosecutors", () => {
+    expect(eventsIn("Indonesian_security_minister_Wiranto_stabbed", "Dedi Prasetyo").map(tuple)).toContain("COERCE IDN>IDN");
+    expect(eventsIn("Arrest_made_as_mayor_of_Gda", "An individual has been arrested").map(tuple)).toContain("COERCE POL>POL");
+    expect(eventsIn("Fianc%C3%A9e_of_murdered_Saudi_journalist", "A closed-door trial").map(tuple)).toContain("ACCUSE SAU>SAU");
+    expect(eventsIn("California_court_sentences_parents", "David Turpin, alone, was also charged").map(tuple)).toContain("ACCUSE USA>USA");
+  });
+
+  it("codes a dictionary verb of protest done by protesters", () => {
+    expect(
+      eventsIn("Hong_Kong_protesters_surround_downtown_police_complex", "On Friday, thousands of Hong Kong protesters").map(tuple),
+    ).toContain("PROTEST HKG>HKG");
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_October_2020", "Blankenship opposed ending")).toEqual([]);
+  });
+});
