@@ -93,6 +93,24 @@ describe("a published and an updated <time> printed side by side", () => {
   });
 });
 
+describe("a longer header line that opens with a byline or a date label", () => {
+  it("`Posted on <date> by <name> - 5 Comments on <title>` above the headline (wcxb 0421)", () => {
+    const p = page(
+      "",
+      `<header class="entry-header"><div class="entry-meta"><span class="posted-on"><span class="screen-reader-text">Posted on</span> <a href="https://www.cnx-software.com/2025/12/20/do-you-need-14-usb-ports-on-your-raspberry-pi-5/" rel="bookmark"><time class="entry-date published updated" datetime="2025-12-20T11:07:01+07:00">December 20, 2025</time></a></span><span class="byline"> by <span class="author vcard"><a class="url fn n" href="https://www.cnx-software.com/author/cnxsoft/">Jean-Luc Aufranc (CNXSoft)</a></span></span> - <a href="https://www.cnx-software.com/2025/12/20/do-you-need-14-usb-ports-on-your-raspberry-pi-5/#comments" rel="nofollow">5 Comments<span class="screen-reader-text"> on Do you need 14 USB ports on your Raspberry Pi 5?</span></a></div><div class="post-title"><h1 class="entry-title">Do you need 14 USB ports on your Raspberry Pi 5?</h1></div></header><div class="entry-content"><p>If you do, then you’re in luck, thanks to the Suptronics X1013 expansion board for the Raspberry Pi 5, which adds ten USB ports for a total of fourteen USB ports!</p></div>`,
+    );
+    expect(p.visible).toEqual([{ text: "December 20, 2025", updated: false }]);
+  });
+
+  it("`By <name>, CFP – Updated <date> at <time> EST | Fact-checked by <name>` under the headline (wcxb 4503)", () => {
+    const p = page(
+      "",
+      `<h1 class="text-gray-1000 mb-0 text-3xl font-bold">How to Invest in Index Funds: A Beginner&#x27;s Guide</h1><div class="mt-5 mb-4 flex flex-col"><div class="text-md font-medium text-gray-800 md:text-lg">By <a class="text-cyan-900" target="_self" href="/author/2280/">Matthew Frankel, CFP</a> – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by <a class="text-cyan-900" target="_self" href="/author/20449/">Frank Bass</a></div></div><p>Index funds are one of the simplest ways to invest in the stock market, and they are a great choice for beginners.</p>`,
+    );
+    expect(p.visible).toEqual([{ text: "Mar 5, 2026", updated: true }]);
+  });
+});
+
 describe("a date among a few words of a header line", () => {
   // Scrapinghub benchmark page 0d461229… (sportsnet.ca, MIT): the byline and the date sit in one
   // line, `Associated Press November 19, 2019, 9:02 AM`, with no separator between them

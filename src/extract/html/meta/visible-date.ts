@@ -26,6 +26,8 @@ const NOISE = /\s*(?:\b\d+\s*(?:min(?:ute)?s?|m)\.?\s+read\b.*|\s+[Bb]y\s+\p{Lu}
  * date label, marks such a seam, read as a field boundary.
  */
 const SEAM = new RegExp(`(?:(\\p{Ll})|(?<=\\b(?:19|20)\\d\\d))(?=${MONTH_RE}\\s*\\d|(?:Updated|Published|Posted|Last updated)\\b)`, "gu");
+/** A header line opening with a byline or a date label. */
+const HEAD_OPEN = /^(?:by\s|(?:last\s+)?(?:published|posted|updated|modified)\b)/i;
 /** Field separators of a header line: a bar or a bullet (`•`, `·`, `●`, `▪`, `∙`). */
 const FIELD = /\s*[|•·⋅●▪∙◦]\s*/;
 
@@ -66,8 +68,10 @@ export function visibleHeaderDates(blocks: Block[], title: string, mainStart: nu
   let loose: VisibleDate | null | undefined;
   for (let i = from; i < to; i++) {
     const b = blocks[i]!;
-    if (b.chars > 140 || b.words > 16) continue;
     const nearHead = head >= 0 && i >= head - 3 && i <= head + 3;
+    // a longer line right at the headline is read when it opens as a byline or a date label (`Posted
+    // on December 20, 2025 by … - 5 Comments on …`, `by Jane Doe | Mar 11, 2023 | Category, Category | 0 comments`)
+    if ((b.chars > 140 || b.words > 16) && !(nearHead && b.chars <= 300 && b.words <= 40 && HEAD_OPEN.test(b.text))) continue;
     if ((b.drop === "related" || b.drop === "teaser") && !nearHead) continue;
     if (b.drop === "comments") continue;
     const raw = b.chars < 100 ? b.text.replace(SEAM, "$1 | ") : b.text;
