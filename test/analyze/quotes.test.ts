@@ -1090,3 +1090,19 @@ describe("session 7: judgements with 'as', single-word labels, requests and ruli
     expect(q?.speaker?.name).toBe("police in Baytown");
   });
 });
+
+describe("session 7: a report stops where another source's begins (Wikinews, CC BY 2.5)", () => {
+  it("'the bus driver told reporters he lost control, with some local press claiming he was attempting …': two reports", () => {
+    const qs = analyze(wikinewsArticle("State-run_bus_crashes_in_Cuba")).quotes;
+    expect(qs.find((q) => q.cue === "told")?.text).toBe("he lost control");
+    expect(qs.find((q) => q.cue === "claiming")).toMatchObject({
+      text: "he was attempting to pass another vehicle",
+      speaker: { text: "some local press" },
+    });
+  });
+  it("'Trump described the story as possibly a hoax and the White House claimed it did not brief Trump …'", () => {
+    const qs = analyze(wikinewsArticle("campaign_trail_in_the_USA,_June_2020")).quotes;
+    expect(qs.find((q) => q.cue === "described" && q.speaker?.name === "Donald Trump")?.text).toBe("the story as possibly a hoax");
+    expect(qs.find((q) => q.text === "it did not brief Trump on the matter")?.speaker?.name).toBe("White House");
+  });
+});

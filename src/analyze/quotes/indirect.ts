@@ -106,6 +106,14 @@ const COORD_CUE = new RegExp(
 const TRAILING_SOURCE =
   /,\s+(?:(?:the|a|an|local|state|police|officials|authorities|sources|witnesses|prosecutors|investigators|\p{Lu}[\p{L}'’.&-]*)\s+)(?:(?!(?:and|or|but|which|who|that|is|are|was|were|has|had|have|he|she|it|they)\s)[\p{L}'’.&-]+\s+){0,4}?(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:reported|said|says|reports|stated|told\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?\s*[.!?]?["”]?\s*$/u;
 
+/**
+ * Another source and its cue inside a report's words: ", with local media reporting …", " and the White House
+ * claimed …", " and several said …" (a subject of up to four words that opens with a name, a determiner or a
+ * quantifier; not a pronoun, which may be the report's own speaker going on).
+ */
+const ANOTHER_SOURCE =
+  /(?:,\s+with\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:reporting|saying|claiming|stating|noting|suggesting|alleging|insisting)|(?:,\s+|\s+)and\s+(?:(?:the|a|an|some|several|many|other|others|local|state)\s+|\p{Lu}[\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){0,3}?(?:also\s+)?(?:said|says|claimed|claims|reported|reports|told|stated|argued|insisted|denied|warned|noted))\b/u;
+
 /** The cue pattern as one global regex, rewound for each sentence (built once: it is long). */
 const CUE_G = new RegExp(CUE_RE.source, "g");
 
@@ -662,6 +670,10 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // "accused Johnson of misleading the Queen, and argued that …": a coordinated cue starts another report.
       const coord = text.slice(cStart, cEnd).search(COORD_CUE);
       if (coord > 0) cEnd = cStart + coord;
+      // "…, with some local press claiming he was …", "… a hoax and the White House claimed it did not …", "…
+      // changed their minds and several said …": another source's report begins.
+      const another = text.slice(cStart, cEnd).search(ANOTHER_SOURCE);
+      if (another > 0 && /\S+\s+\S+\s+\S/.test(text.slice(cStart, cStart + another))) cEnd = cStart + another;
       // "…, while Interior Minister Joachim Brudziński wrote he had …": another source's report begins.
       const span = text.slice(cStart, cEnd);
       const other = /\b(?:while|whereas|but)\s/.test(span) ? span.search(OTHER_SOURCE) : -1;
