@@ -974,3 +974,15 @@ describe("'At the time' (Wikinews CC BY 2.5)", () => {
     expect(times(text, "2019-09-30").join(" ")).not.toContain("the time");
   });
 });
+
+describe("a delay beside a date (MEANTIME CC BY 4.0)", () => {
+  it("gives 'three days later than originally planned' the date it stands beside, not three days from the anchor", () => {
+    // MEANTIME (dev), 2005-11-05.
+    expect(
+      times(
+        "It is expected that the Airbus 380 will wear the livery of Singapore Airlines when it arrives on November 11, three days later than originally planned.",
+        "2005-11-05",
+      ),
+    ).toEqual(["November 11=2005-11-11", "three days later than originally planned=2005-11-11"]);
+  });
+});

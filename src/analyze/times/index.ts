@@ -155,6 +155,15 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
       if (last?.value) t.value = last.value;
     }
     for (const t of taken) {
+      if (t.method !== "later-than") continue;
+      // "arrives on November 11, three days later than originally planned": the date it stands beside.
+      const beside = taken.find((x) => x.end <= t.start && /^\s*,\s*$/.test(text.slice(x.end, t.start)));
+      if (beside?.value && /^\d{4}-/.test(beside.value) && beside.precision !== "duration") {
+        t.value = beside.value;
+        t.precision = beside.precision;
+      }
+    }
+    for (const t of taken) {
       if (t.method !== "counted" && t.method !== "that-period") continue;
       // "Four years later", "that year": from the calendar date the story named last (not in a quotation).
       const shift = t.method === "counted" ? shiftOf(t.text) : null;

@@ -61,6 +61,15 @@ const OF_OR_BEFORE = new RegExp(
  */
 const PLURAL =
   /(?<=\b(?:for|in|within|after|lasted|lasting|spanning|took|take|takes|spent|spend|ending|ended|end)\s+|\bover\s+the\s+)(?:years|decades|months|weeks|days|hours|minutes)\b(?!-|\s+\d|\s+(?:ago|later|earlier|before|old|of\s+age|of\s+the|in\s+which|when|that|since|after|following|between)\b)/gi;
+/**
+ * "three days later than originally planned", "two weeks earlier than expected": the length of a delay (the
+ * refiner in times/index.ts gives it the date it stands beside: "arrives on November 11, three days later than
+ * originally planned" is November 11).
+ */
+const LATER_THAN = new RegExp(
+  `\\b(${COUNT})\\s+(minute|hour|day|week|month|year)s?\\s+(?:later|earlier|sooner)\\s+than\\s+(?:(?:originally|initially|first|previously)\\s+)?(?:planned|expected|scheduled|anticipated|forecast|intended|promised|announced)\\b`,
+  "gi",
+);
 /** "an undetermined period of time", "an indefinite period": a length MEANTIME writes `PXD`. */
 const INDEFINITE = /\ban?\s+(?:undetermined|indefinite|unspecified|unknown|undisclosed)\s+(?:period|length)(?:\s+of\s+time)?\b/gi;
 
@@ -84,6 +93,9 @@ export const duration: TimeRule = (ctx) => {
       const half = /\sand\s+a\s+half\s/i.test(m[0]);
       out.push(ref(ctx, m.index, m.index + m[0].length, value(m[1]!, m[2]!, half), "duration", "duration"));
     }
+  if (ctx.sentence.includes(" than "))
+    for (const m of ctx.sentence.matchAll(LATER_THAN))
+      out.push(ref(ctx, m.index, m.index + m[0].length, value(m[1]!, m[2]!), "duration", "later-than"));
   for (const m of ctx.sentence.matchAll(PLURAL)) {
     const unit = m[0].slice(0, -1).toLowerCase();
     out.push(ref(ctx, m.index, m.index + m[0].length, value("X", unit), "duration", "duration"));
