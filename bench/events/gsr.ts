@@ -33,6 +33,12 @@ export interface GsrScore {
   noEvent: Map<string, number>;
   /** Sentences with no event in which a reason occurred at all (a sentence counts once per reason). */
   noEventAny: Map<string, number>;
+  /**
+   * Aggregate outcome classes (counts only): none / right type / wrong type, and for emitted events
+   * whether the actor country is right, missing (null) or another country; wrong types by gold → got
+   * PLOVER type; the method of emitted events.
+   */
+  classes: Map<string, number>;
   /** Sentences whose actor or recipient country is wrong (whatever the type). */
   sideFailures: { id: string; text: string; gold: string; got: string; miss: string }[];
 }
@@ -125,6 +131,7 @@ export function runGsr(): Record<Split, GsrScore> | null {
     sideFailures: [],
     noEvent: new Map(),
     noEventAny: new Map(),
+    classes: new Map(),
   });
   const out: Record<Split, GsrScore> = { tune: empty(), "held-out": empty() };
   for (const r of rows) {
@@ -161,6 +168,19 @@ export function runGsr(): Record<Split, GsrScore> | null {
         if (rc.some((c) => c && goldTgt.has(c))) s.recipientOk++;
       }
     } else if (!compound) s.recipientN++;
+    const bump = (k: string) => s.classes.set(k, (s.classes.get(k) ?? 0) + 1);
+    if (!ev) bump("outcome: no event");
+    else {
+      const typeOk = ev.plover?.event === r.event_plover2;
+      const a = ev.actor.map((x) => x.country);
+      const sides = ev.reciprocal || compound ? [...a, ...ev.recipient.map((x) => x.country)] : a;
+      const actorOk = sides.some((c) => c && goldSrc.has(c));
+      const actorCls = actorOk ? "actor right" : a.every((c) => !c) ? "actor null" : "actor other country";
+      bump(`outcome: ${typeOk ? "type right" : "type wrong"}, ${actorCls}`);
+      if (!typeOk) bump(`wrong type: gold ${r.event_plover2} -> got ${ev.plover?.event}`);
+      bump(`method of emitted: ${(ev.method ?? "?").replace(/[:(].*$/, "")}`);
+    }
+    if (!ev && !compound) bump("no event (gold has a recipient)");
     const gold = `${r.event_plover2} ${[...goldSrc].join("+")}>${[...goldTgt].join("+")}`;
     const got = ev
       ? `${ev.plover?.event}/${ev.cameo.code} ${ev.actor.map((x) => `${x.country}(${x.name})`).join("+")}>${ev.recipient.map((x) => `${x.country}(${x.name})`).join("+")} [${ev.evidence.trigger?.text}]`
@@ -193,6 +213,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
             .map(([k, v]) => `${k} ${v}`)
             .join(", ")})`,
         );
+      }
+    // Counts only, both halves: outcome classes.
+    if (process.argv.includes("--classes"))
+      for (const [split, sc] of Object.entries(res)) {
+        console.log(`${split}: outcome classes (counts only)`);
+        for (const [k, v] of [...sc.classes].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`  ${String(v).padStart(3)}  ${k}`);
       }
     // Tune half only: the held-out half is never printed.
     if (process.argv.includes("--failures")) for (const f of res.tune.failures) console.log(`${f.gold}  |  ${f.got}  |  ${f.text}`);

@@ -98,18 +98,40 @@ const REQUEST_NOUN =
   /^\s+(?:the|this|that|these|those|their|his|her|its)\s+(?:\w+\s+)?(?:requests?|demands?|calls?|appeals?|offers?|proposals?|pleas?|suggestions?)\b/;
 
 /** Kinds of places named "the <kind> of X". */
-const PLACE_KIND = /^(town|city|village|province|region|district|port|capital|state|island)$/;
+const PLACE_KIND = /^(town|city|village|province|region|district|port|capital|state|island|governorate|county|township|camp)$/;
+/** Words that may stand between a preposition of place and the place: directions and the like ("in southern
+ * Iraq", "the restive southern province of Helmand", "the northern Iraqi town of Tal Afar"), in lower case
+ * only ("the Northern District of Georgia" is a name). */
+const PLACE_MODIFIER =
+  /^((north|south|east|west)(ern)?|(north|south)-?(east|west)(ern)?|central|far|remote|restive|volatile|troubled|border|coastal|mountainous|tribal|rural|northernmost|southernmost|neighbou?ring|port|main|key|strategic|besieged|embattled|disputed|occupied|breakaway|separatist|rebel-held|predominantly|mainly|largely|kurdish|shiite|sunni|muslim|christian)$/;
 
 /** Where a sentence happens: the first country or city it names after in/at/near … (for bare agents: "students staged …"). */
-function sentencePlace(toks: Tok[]): string | null {
+export function sentencePlace(toks: Tok[]): string | null {
   const words = toks.map((t) => t.text);
   for (let i = 1; i < toks.length; i++) {
-    // "near the town of Samarra", "in the city of Mosul": the preposition stands before "the <kind> of".
-    const kindOf = toks[i - 1]!.low === "of" && PLACE_KIND.test(toks[i - 2]?.low ?? "") && toks[i - 3]?.low === "the";
-    const prep = kindOf ? (toks[i - 4]?.low ?? "") : toks[i - 1]!.low === "the" ? (toks[i - 2]?.low ?? "") : toks[i - 1]!.low;
-    if (!/^(in|at|near|throughout|across|outside|inside|around)$/.test(prep)) continue;
-    const h = /^\p{Lu}/u.test(words[i]!) ? placeAt(words, i) : null;
+    if (!/^\p{Lu}/u.test(words[i]!)) continue;
+    // The preposition before the place, over "the", modifiers ("in southern Iraq") and "the <modifiers> <kind>
+    // of" ("in the city of Mosul", "in the southern port city of Basra", "near the northern Iraqi town of …").
+    let k = i - 1;
+    let demonym: string | null = null;
+    if (toks[k]?.low === "of" && PLACE_KIND.test(words[k - 1] ?? "")) {
+      k -= 2;
+      while (k > 0 && PLACE_KIND.test(words[k]!)) k--;
+      for (let n = 0; n < 4 && k > 0 && toks[k]!.low !== "the"; n++, k--) {
+        const h = /^\p{Lu}/u.test(words[k]!) ? placeAt(words, k) : null;
+        if ((h?.kind === "demonym" || h?.kind === "country") && h.length === 1) demonym ??= h.country;
+        else if (!PLACE_MODIFIER.test(words[k]!)) break;
+      }
+      if (toks[k]?.low !== "the") continue;
+      k--;
+    } else {
+      for (let n = 0; n < 2 && k > 0 && PLACE_MODIFIER.test(words[k]!); n++) k--;
+      if (toks[k]?.low === "the") k--;
+    }
+    if (!/^(in|at|near|throughout|across|outside|inside|around)$/.test(toks[k]?.low ?? "")) continue;
+    const h = placeAt(words, i);
     if (h && h.kind !== "demonym") return h.country;
+    if (demonym) return demonym;
   }
   return null;
 }
