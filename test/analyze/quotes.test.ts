@@ -1106,3 +1106,22 @@ describe("session 7: a report stops where another source's begins (Wikinews, CC 
     expect(qs.find((q) => q.text === "it did not brief Trump on the matter")?.speaker?.name).toBe("White House");
   });
 });
+
+describe("session 7: 'determined' and 'holds' report a clause (Wikinews, CC BY 2.5)", () => {
+  it("'An autopsy determined the elephant was pregnant …', 'the judge … determined Manafort had lied …', 'He holds that …'", () => {
+    expect(analyze(wikinewsArticle("Suspect_arrested_in_death_of_elephant")).quotes.find((q) => q.cue === "determined")?.text).toBe(
+      "the elephant was pregnant before she was cremated",
+    );
+    expect(
+      analyze(wikinewsArticle("Paul_Manafort,_receives_second_sentence")).quotes.find((q) => q.cue === "determined")?.speaker?.name,
+    ).toBe("Amy Berman Jackson");
+    const holds = analyze(wikinewsArticle("campaign_trail_in_the_USA,_August_2020")).quotes.find((q) => q.cue === "holds");
+    expect(holds?.speaker?.name).toBe("John C. Eastman");
+    // "their government proposed a bill that would have allowed …": a relative clause is no reported clause.
+    expect(
+      analyze(wikinewsArticle("Hong_Kong_protests_continue_through_police")).quotes.some((q) =>
+        q.text.startsWith("a bill that would have allowed"),
+      ),
+    ).toBe(false);
+  });
+});

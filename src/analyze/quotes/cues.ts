@@ -170,6 +170,10 @@ export const CUE_VERBS = [
   "signalled",
   "signaled",
   "guaranteed",
+  // Only with "that" or a clause (see WEAK_CUES): "He holds that if they were …", "An autopsy determined the
+  // elephant was pregnant".
+  "holds",
+  "determined",
   // Appeals and pledges ("encouraged residents to stay indoors", "called for NATO members to increase …").
   ...DIRECTIVES,
   // Participles after a comma or a main clause ("…, telling reporters …", "…, confirming that …").
@@ -191,6 +195,8 @@ export const CUE_SET = new Set(CUE_VERBS);
 /** Cues that only report speech when followed by "that" or a quote (not "found a body", "read a book"). */
 export const WEAK_CUES = new Set([
   ...DIRECTIVES,
+  "holds",
+  "determined",
   "questioned",
   "wondered",
   "hinted",

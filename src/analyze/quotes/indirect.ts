@@ -81,7 +81,7 @@ const WEAK_CLAUSE =
  * ordered Khashoggi's killing" (not a participle: "confirmed five deaths related to …", "found the strike justified and").
  */
 const PAST_CLAUSE =
-  /^\s+(?:(?:the|a|an|his|her|its|their|this|these|those)\s+[\p{L}'’-]+\s+(?:(?!(?:and|or|but|\p{Ll}+ed)\s)[\p{L}'’-]+\s+){0,3}?|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})\p{Ll}{3,}ed\s+(?!(?:by|to|in|on|at|from|with|for|as|of|into|over|under|and|or|after|before|during|that|which|who)\b)(?:the|a|an|his|her|its|their|\p{Lu}|\p{Ll}{3,})/u;
+  /^\s+(?:(?:the|a|an|his|her|its|their|this|these|those)\s+[\p{L}'’-]+\s+(?:(?!(?:and|or|but|that|which|who|would|will|could|should|to|\p{Ll}+ed)\s)[\p{L}'’-]+\s+){0,3}?|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})\p{Ll}{3,}ed\s+(?!(?:by|to|in|on|at|from|with|for|as|of|into|over|under|and|or|after|before|during|that|which|who)\b)(?:the|a|an|his|her|its|their|\p{Lu}|\p{Ll}{3,})/u;
 
 /** "that" as a demonstrative ("that same day", "that point") does not open a clause. */
 const NOT_DEMONSTRATIVE = "(?!(?:same|day|time|week|month|year|night|morning|evening|afternoon|moment|point|one|case|matter)\\b)";
