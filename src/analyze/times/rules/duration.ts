@@ -60,7 +60,9 @@ const OF_OR_BEFORE = new RegExp(
  * "years ago/later", "days of the week".
  */
 const PLURAL =
-  /(?<=\b(?:for|in|within|after|lasted|lasting|spanning|took|take|takes|spent|spend|ending|ended|end)\s+|\bover\s+the\s+)(?:years|decades|months|weeks|days|hours|minutes)\b(?!-|\s+\d|\s+(?:ago|later|earlier|before|old|of\s+age|of\s+the|in\s+which|when|that|since|after|following|between)\b)/gi;
+  /\b(?:years|decades|months|weeks|days|hours|minutes)\b(?!-|\s+\d|\s+(?:ago|later|earlier|before|old|of\s+age|of\s+the|in\s+which|when|that|since|after|following|between)\b)/gi;
+/** The words before a plural length (tested on the text before a match only: a look-behind tried everywhere is slow). */
+const PLURAL_BEFORE = /(?:\b(?:for|in|within|after|lasted|lasting|spanning|took|take|takes|spent|spend|ending|ended|end)|\bover\s+the)\s+$/i;
 /**
  * "three days later than originally planned", "two weeks earlier than expected": the length of a delay (the
  * refiner in times/index.ts gives it the date it stands beside: "arrives on November 11, three days later than
@@ -97,6 +99,7 @@ export const duration: TimeRule = (ctx) => {
     for (const m of ctx.sentence.matchAll(LATER_THAN))
       out.push(ref(ctx, m.index, m.index + m[0].length, value(m[1]!, m[2]!), "duration", "later-than"));
   for (const m of ctx.sentence.matchAll(PLURAL)) {
+    if (!PLURAL_BEFORE.test(ctx.sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
     const unit = m[0].slice(0, -1).toLowerCase();
     out.push(ref(ctx, m.index, m.index + m[0].length, value("X", unit), "duration", "duration"));
   }
