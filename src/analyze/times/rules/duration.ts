@@ -62,7 +62,8 @@ const OF_OR_BEFORE = new RegExp(
 const PLURAL =
   /\b(?:years|decades|months|weeks|days|hours|minutes)\b(?!-|\s+\d|\s+(?:ago|later|earlier|before|old|of\s+age|of\s+the|in\s+which|when|that|since|after|following|between)\b)/gi;
 /** The words before a plural length (tested on the text before a match only: a look-behind tried everywhere is slow). */
-const PLURAL_BEFORE = /(?:\b(?:for|in|within|after|lasted|lasting|spanning|took|take|takes|spent|spend|ending|ended|end)|\bover\s+the)\s+$/i;
+const PLURAL_BEFORE =
+  /(?:\b(?:for|in|within|after|lasted|lasting|spanning|took|take|takes|spent|spend|ending|ended|end)|\bover\s+the)\s+$/i;
 /**
  * "three days later than originally planned", "two weeks earlier than expected": the length of a delay (the
  * refiner in times/index.ts gives it the date it stands beside: "arrives on November 11, three days later than
