@@ -617,6 +617,16 @@ function codeSentence(
       dropTrace?.("code-none", tr);
       continue;
     }
+    // "Biden would not say whether or not he supported Court packing": an act asked about is not told.
+    if (!codesStatements() && toks.slice(Math.max(args.lb, tr.ti - 6), tr.ti).some((t) => t.low === "whether")) {
+      dropTrace?.("whether", tr);
+      continue;
+    }
+    // "The NHC issued a hurricane warning": a weather warning threatens no one.
+    if (/^13/.test(code) && disasterHere && /\b(warnings?|watch(es)?|alerts?|advisor(y|ies))\b/.test(sentLow)) {
+      dropTrace?.("disaster-warning", tr);
+      continue;
+    }
     // A visit (042 made, 043 hosted) is one between political actors, to a place abroad: not "two people who
     // returned from Italy" (civilians travelling) nor "Navalny was flying … headed for Moscow" (a trip home).
     if (!codesStatements() && /^04[23]/.test(code)) {

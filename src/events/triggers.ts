@@ -314,6 +314,13 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
     }
     // "tear gas", "water cannon" are nouns: their first word is no verb.
     if (toks[i]!.low === "tear" && toks[i + 1]?.low === "gas") continue;
+    // "the Associated Press (AP) called the election for Biden": a projection of the result, no act between sides.
+    if (
+      /^(call|calls|called|calling)$/.test(toks[i]!.low) &&
+      toks[i + 1]?.low === "the" &&
+      /^(election|race|state|vote)$/.test(toks[i + 2]?.low ?? "")
+    )
+      continue;
     // "according to security officials" names a source: no verb of granting.
     if (toks[i]!.low === "according" && toks[i + 1]?.low === "to") continue;
     const lex = lexiconVerbAt(toks, i);

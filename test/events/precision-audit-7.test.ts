@@ -73,3 +73,21 @@ describe("recall rules (session 7)", () => {
     expect(eventsIn("On_the_campaign_trail_in_the_USA,_October_2020", "Blankenship opposed ending")).toEqual([]);
   });
 });
+
+describe("precision audit rules (session 7, second round)", () => {
+  it("reads no agreement in signing a letter or a bill into law", () => {
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_October_2020", "Fifty former intelligence officials")).toEqual([]);
+    expect(eventsIn("Former_US_Representative_John_Conyers_dies", "Starting in 1968")).toEqual([]);
+    // A signed agreement still is one.
+    expect(eventsIn("Greek_prime_minister_reaffirms_EastMed", "On November 27, Turkey and Libya signed").map(tuple)).toContain(
+      "SUPPORT TUR>LBY",
+    );
+  });
+
+  it("codes no act asked about, no weather warning, no withdrawn candidacy, no race called by the press", () => {
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_September_2020", "During the debate, Biden would not say")).toEqual([]);
+    expect(eventsIn("Hurricane_Dorian_strengthens", "The NHC issued a hurricane warning")).toEqual([]);
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_June_2020", "With the issue of race at the forefront")).toEqual([]);
+    expect(eventsIn("Joe_Biden_projected_US_president-elect", "At around 11:25am")).toEqual([]);
+  });
+});

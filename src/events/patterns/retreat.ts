@@ -20,6 +20,9 @@ export const withdraw: Family = {
   code: "087",
   recipientPreps: ["from"],
   after: [
+    // Withdrawing one's name, candidacy or bid ("withdrew her name from consideration to be Biden's running
+    // mate") leaves a race, not a position held against anyone.
+    [/^\s+(?:(?:his|her|their|its|the)\s+)?(?:name|candidacy|candidature|bid|nomination|application)\b/, "---"],
     [/\b(from (the )?(talks|agreement|deal|treaty|negotiations))/, "166"],
     // Withdrawing inspectors, monitors, diplomats or aid workers reduces relations; it is no de-escalation.
     [

@@ -51,4 +51,12 @@ export const sign: Family = {
   code: "057",
   reciprocal: true,
   recipientPreps: ["with"],
+  // Signing a letter, a petition or a bill into law is no agreement with anyone ("signed a letter saying the
+  // Post's report …", "President Ronald Reagan signed Conyers's bill into law"): what it does is coded on its own.
+  after: [
+    [
+      /^\s+(?:(?:a|an|the|his|her|their|its|[\p{L}.-]+'s?)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:letters?|petitions?|bills?|laws?|decrees?|(?:executive )?orders?|proclamations?)\b/u,
+      "---",
+    ],
+  ],
 };
