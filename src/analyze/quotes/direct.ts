@@ -221,7 +221,9 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         // "Jo Anne Van Tilburg … disagreed with these findings: "…"", "Graham spoke on Fox News, "…"": the
         // subject of the introducing clause, when a verb follows it; "The study itself outlined …: "…"": an
         // unnamed source heading a colon-introduced quotation.
-        const from = sentStart + firstClauseStart(before, lead.length);
+        // (A short quoted word in the lead does not start a clause: "justified the strike … as "defensive" in nature:".)
+        const masked = before.replace(/["“][^"“”]{1,30}["”]/g, (m) => " ".repeat(m.length));
+        const from = sentStart + firstClauseStart(masked, lead.length);
         speaker = speakerIn(text, ctx.entities, from, sentStart + lead.length, "after-cue", ctx.history);
         const np = /:$/.test(lead)
           ? text
@@ -252,7 +254,11 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         )
           speaker = null;
         if (from2Speaker) speaker = from2Speaker;
-        const verb = lastCue(lead) ?? lead.match(/\b(\p{Ll}+(?:ed|s))\b(?=[^:]*[:,]$)/u);
+        // (The verb after the speaker: "In a statement released after the attack, the … justified …:".)
+        const afterSpeaker = speaker && speaker.end > sentStart ? lead.slice(speaker.end - sentStart) : lead;
+        const verb =
+          lastCue(lead) ??
+          (afterSpeaker.match(/\b(\p{Ll}+(?:ed|s))\b(?=[^:]*[:,]$)/u) || lead.match(/\b(\p{Ll}+(?:ed|s))\b(?=[^:]*[:,]$)/u));
         cue = verb?.[0] ?? ":";
         attribution = [[sentStart, q.open]];
       }

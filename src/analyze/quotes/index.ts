@@ -9,6 +9,7 @@ import { dedupeQuotes } from "./dedupe.js";
 import { directQuotes } from "./direct.js";
 import { followOnQuotes } from "./follow-on.js";
 import { fragmentQuotes } from "./fragments.js";
+import { frontedParticiples } from "./fronted.js";
 import { indirectQuotes } from "./indirect.js";
 import { findQuoted } from "./marks.js";
 import { nestedQuotes } from "./nested.js";
@@ -26,6 +27,7 @@ export const QUOTE_RULES: QuoteRule[] = [
   indirectQuotes,
   relativeReports,
   asReports,
+  frontedParticiples,
   fragmentQuotes,
   coordinatedQuotes,
   followOnQuotes,
