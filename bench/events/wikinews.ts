@@ -4,6 +4,7 @@
  * Also: sentence-level no-event precision (sentences where we code no PLOVER event and the gold has none).
  */
 import { existsSync, readFileSync } from "node:fs";
+import { traceDrops } from "../../src/events/coder.js";
 import type { Event } from "../../src/model/index.js";
 import { run } from "./lib/pipeline.js";
 import { type Split, splitOf } from "./lib/split.js";
@@ -169,7 +170,18 @@ export function runWikinews(): Record<Split, WikinewsScore> | null {
     if (!art) continue;
     const s = out[splitOf(g.id)];
     const t0 = performance.now();
+    // Why each sentence's triggers were not coded (the coder's filters), by the sentence's first offset.
+    const whyNot = new Map<number, string[]>();
+    let curStart = -1;
+    if (process.argv.includes("--diag"))
+      traceDrops((reason, _t, toks) => {
+        if (reason.startsWith("sentence:")) {
+          curStart = toks?.[0]?.start ?? -1;
+          whyNot.set(curStart, []);
+        } else whyNot.get(curStart)?.push(reason);
+      });
     const { analysis, events } = run(art.text, g.date);
+    traceDrops(null);
     s.seconds += (performance.now() - t0) / 1000;
     s.articles++;
     s.sentences += analysis.sentences.length;
@@ -209,7 +221,16 @@ export function runWikinews(): Record<Split, WikinewsScore> | null {
                 ? "right type, wrong actor/recipient"
                 : "wrong type";
       bump(s.missDiag, k);
-      if (inSent.length === 0) bump(s.missTypeDiag, ge.plover ?? "-");
+      if (inSent.length === 0) {
+        bump(s.missTypeDiag, ge.plover ?? "-");
+        // Why nothing was coded there: the filters that dropped its triggers (or no trigger at all).
+        const sent = analysis.sentences.find((x) => {
+          const t = art.text.slice(x.start, x.end);
+          return t.includes(ge.evidence) || ge.evidence.includes(t);
+        });
+        const reasons = sent ? [...new Set((whyNot.get(sent.start) ?? []).map((r) => r.replace(/@.*$/, "")))].sort() : [];
+        bump(s.missTypeDiag, `  why: ${sent ? reasons.join(", ") || "no trigger" : "evidence spans sentences"}`);
+      }
     }
     // (iii) predictions matching no gold event: what the gold has in their sentence × how they were coded.
     for (const e of preds) {
