@@ -1138,3 +1138,17 @@ describe("session 7: colon quotations after a quoted word, fronted participles (
     expect(q).toMatchObject({ kind: "indirect", cue: "saying", speaker: { name: "Gregory Kurtzer" } });
   });
 });
+
+describe("session 7: numbers with thousands commas, clauses after an inverted-looking cue (Wikinews, CC BY 2.5)", () => {
+  it("'claiming 85,000 Americans were unemployed …': the comma inside a number does not end the clause", () => {
+    const q = analyze(wikinewsArticle("campaign_trail_in_the_USA,_May_2020")).quotes.find(
+      (x) => x.cue === "claiming" && x.text.startsWith("85,000"),
+    );
+    expect(q?.text).toBe("85,000 Americans were unemployed and millions had died from coronavirus");
+    expect(q?.speaker?.name).toBe("Joe Biden");
+  });
+  it("'Carl Hensman …, which offered a contest …, noted the ingredients … are also found …': the clause after the cue", () => {
+    const q = analyze(wikinewsArticle("Slippery_business")).quotes.find((x) => x.cue === "noted" && x.speaker?.name === "Carl Hensman");
+    expect(q?.text.startsWith("the ingredients in the sprays are also found")).toBe(true);
+  });
+});

@@ -88,6 +88,7 @@ export const CUE_VERBS = [
   "revealed",
   "reveals",
   "estimated",
+  "estimates",
   "predicted",
   "believes",
   "believed",

@@ -40,7 +40,7 @@ const FINITE =
   /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|remains|intends|left|made|took|gave|came|went|saw|got|sent|held|kept|met|paid|ran|won|lost|led|began|became|brought|bought|built|caught|chose|fell|felt|fought|grew|knew|meant|sold|spent|stood|struck|understood|shot|hit|broke|spoke|wrote|drove|rose|fled|flew|threw|told|said|thought|found|overran|ran|sank|wore|tore|stole|froze|chose|bore|swore|forgot|began|fought|sought|taught|dealt|died|\p{Ll}{2,}ed)\b/u;
 /** The addressee of "told": a name, or the press ("reporters", "local media", "the BBC"). */
 const TOLD_OBJECT =
-  /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:,?\s+|$)){1,4}|(?:the\s+|local\s+|foreign\s+|state\s+|national\s+)?(?:media|reporters|journalists|press|lawmakers|parliament|police|investigators|officials|officers|court|judges?|jury|jurors|committee|congress|audience|supporters|crowd|broadcaster\s+\S+|newspaper\s+\S+)\s+|(?:our|a|the)\s+(?:correspondent|reporter|interviewer)\s+)(?=\S)/u;
+  /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:,?\s+|$)){1,4}|(?:the\s+|local\s+|foreign\s+|state\s+|national\s+)?(?:media|reporters|journalists|press|lawmakers|parliament|police|investigators|officials|officers|court|judges?|jury|jurors|committee|congress|audience|supporters|crowd|(?:broadcaster|newspaper|paper|agency|station|network|channel|magazine|website|outlet)(?:\s+(?!(?:the|a|an|he|she|it|they|we|there)\b)\S+)?)\s+|(?:our|a|the)\s+(?:correspondent|reporter|interviewer)\s+|(?:(?:the|his|her|their|its)\s+)?(?:\p{Ll}+\s+)?\p{Ll}{3,}s\s+(?=(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s))(?=\S)/u;
 const OBJECT_THEN_THAT = /^\s+(?:[\w'’.-]+\s+){1,6}?that\s+/;
 
 /** An unnamed source before a trailing cue: "…, the army said.", "…, local media reported." */
@@ -304,7 +304,14 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         if (
           am &&
           !FINITE.test(am[1] ?? "") &&
-          FINITE.test(after.slice(am[0].length).split(/[,;:]/)[0]?.split(/\s+/).slice(0, 10).join(" ") ?? "")
+          FINITE.test(
+            after
+              .slice(am[0].length)
+              .split(/[;:]|,(?!\d{3})/)[0]
+              ?.split(/\s+/)
+              .slice(0, 10)
+              .join(" ") ?? "",
+          )
         ) {
           hasThat = true;
           offset += am[0].length;
@@ -340,6 +347,11 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         ) &&
         (inverted
           ? restWords <= 14 &&
+            // "An official …, who spoke on condition of anonymity, said the ambassador had been recalled": a
+            // clause after the cue is what was said, not an inverted speaker.
+            !/\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does)\b/.test(
+              restCore.split(/,\s+(?:who|which|whose)\b/)[0] ?? "",
+            ) &&
             INVERTED_CUES.has(cue) &&
             // "One senator, Eduardo Bhatia, said he intended to sue": a pronoun after the cue opens the report.
             !/^\s+(?:he|she|they|it|we|I|there)\s+\S/.test(rest)
@@ -552,7 +564,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             /^(\s*(?:(?:the|a|an|his|her|its|their|this|these|those)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,6}),[^,;]{1,150},(?=\s+(?!(?:and|or|but|as|in|on|at|to|for|with|by|from|of|which|who)\b)(?:\p{Ll}+ly\s+|no\s+longer\s+|now\s+|also\s+|not\s+)?\p{Ll})/u,
             "$1",
           )
-          .split(/\b(?:which|who|whom|to)\b|,/)[0]
+          .split(/\b(?:which|who|whom|to)\b|,(?!\d{3})/)[0]
           ?.trim()
           .split(/\s+/)
           .slice(0, 12)

@@ -538,6 +538,8 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
     if (app?.index !== undefined) {
       const head = cs.filter((c) => c.end <= a + (app.index as number));
       if (head.length) cs = head.some((c) => c.rank === 0) ? head.filter((c) => c.rank === 0) : head;
+      // "The group's leader, in an interview with Al Jazeera, said": a name inside an adverbial phrase does not speak.
+      else if (/^,\s+(?:in|on|at|during|via|through|speaking|according|after|before|following)\s/.test(app[0])) cs = [];
     } else {
       // "Charles Federic Plotena, the mayor of Esperanza, Sultan Kudarat, announced": a person, then a title
       // "of" a place and its province (after an organisation the name after the title is the person: "ISNA,
