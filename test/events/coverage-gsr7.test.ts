@@ -3,8 +3,16 @@
  * half (CC BY-SA 4.0) and the bundled Wikinews articles (CC BY 2.5).
  */
 import { describe, expect, it } from "vitest";
+import { run } from "../../bench/events/lib/pipeline.js";
+import { findMentions } from "../../src/events/actors/mentions.js";
 import { sentencePlace } from "../../src/events/coder.js";
 import { tokens } from "../../src/events/text/tokens.js";
+
+/** Actor mentions of a one-sentence text, as "text:country/sector". */
+function mentionsOf(text: string, date: string): string[] {
+  const { analysis } = run(text, date);
+  return findMentions(text, tokens(text), analysis.entities).map((m) => `${m.text}:${m.country}/${m.sector}`);
+}
 
 const place = (s: string) => sentencePlace(tokens(s));
 
@@ -42,5 +50,16 @@ describe("where a sentence happens", () => {
         "Stanton was convicted of conspiracy to transport in interstate commerce a stolen motor vehicle and tampering with a vehicle identification number in 2007 in the Northern District of Georgia.",
       ),
     ).toBeNull();
+  });
+});
+
+describe("unnamed officials", () => {
+  it("reads 'an official' before a preposition as the noun, not the adjective of 'an official protest'", () => {
+    expect(
+      mentionsOf(
+        'An official from TfL stated: "We are working with colleagues in the British Transport Police following an incident at Waterloo station."',
+        "2019-05-01",
+      ),
+    ).toContain("official:null/GOV");
   });
 });

@@ -674,7 +674,14 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
         const nextIsNoun =
           (/^\p{Ll}/u.test(words[i + ag.length] ?? "") && agentAt(low, i + ag.length, 1)) ||
           // "an official protest": an adjective before a noun, not an official.
-          (low[i] === "official" && /^\p{Ll}+$/u.test(nextWord) && !/(ed|s)$/.test(nextWord) && !/^(said|told|says)$/.test(nextWord));
+          // A preposition, conjunction or auxiliary after it ("an official in Washington", "an official who …")
+          // makes it the noun.
+          (low[i] === "official" &&
+            /^\p{Ll}+$/u.test(nextWord) &&
+            !/(ed|s)$/.test(nextWord) &&
+            !/^(said|told|says|in|of|from|at|with|for|on|to|and|or|but|who|whom|whose|that|which|close|familiar|speaking|involved|would|will|could|can|may|might|should|must|had|did|does|do|is|was)$/.test(
+              nextWord,
+            ));
         if (okPrev && !nextIsNoun) {
           const tj = i + ag.length;
           // "the president of Armenia", "the government of Sudan".
