@@ -221,9 +221,7 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         // "Jo Anne Van Tilburg … disagreed with these findings: "…"", "Graham spoke on Fox News, "…"": the
         // subject of the introducing clause, when a verb follows it; "The study itself outlined …: "…"": an
         // unnamed source heading a colon-introduced quotation.
-        // (A short quoted word in the lead does not start a clause: "justified the strike … as "defensive" in nature:".)
-        const masked = before.replace(/["“][^"“”]{1,30}["”]/g, (m) => " ".repeat(m.length));
-        const from = sentStart + firstClauseStart(masked, lead.length);
+        const from = sentStart + firstClauseStart(before, lead.length);
         speaker = speakerIn(text, ctx.entities, from, sentStart + lead.length, "after-cue", ctx.history);
         const np = /:$/.test(lead)
           ? text
