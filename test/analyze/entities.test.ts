@@ -125,15 +125,32 @@ describe("tagger features from our data, and a quoted sentence's first word", ()
     expect(wordFeatures("Boeing")).toContain("cr=f4");
     expect(wordFeatures("Mobile")).toContain("cr=f0");
   });
+  it("gives a word its Brown cluster learned from the bundled Wikinews articles (data/ner/word-clusters.tsv)", () => {
+    const cluster = (w: string) => wordFeatures(w).find((f) => f.startsWith("bc="));
+    // Names used alike share a cluster: leaders and companies that act, places things happen in.
+    expect(cluster("Merkel")).toBe(cluster("Putin"));
+    expect(cluster("Paris")).toBe(cluster("Russia"));
+    expect(cluster("Paris")).not.toBe(cluster("Putin"));
+    expect(wordFeatures("Putin")).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^bc4=[01]{4}$/), expect.stringMatching(/^bc6=[01]{6}$/)]),
+    );
+    // "Magnitogorsk" (5 times in one article) is used like a place; "Chelyabinsk" (twice) is too rare to cluster.
+    expect(cluster("Magnitogorsk")).toBe(cluster("Russia"));
+    expect(cluster("Chelyabinsk")).toBe("bc=none");
+  });
+  it("takes a name written as a web address for the website's organisation (Wikinews, CC BY 2.5)", () => {
+    const t = "One news site, Znak.com, claims FSB sources have ascribed the explosion to terrorism.";
+    expect(findEntities(t, splitSentences(t), "2019-01-04").find((e) => e.text === "Znak")).toMatchObject({ type: "ORG" });
+  });
   it("looks a whole capitalised run up in the place dictionary", () => {
     expect(runGaz(["South", "Korea"])).toBe("country");
     expect(runGaz(["Chrysler"])).toBe("");
   });
-  it("ships a model trained with the prediction-history and run-dictionary features", () => {
+  it("ships a model trained with the prediction-history, run-dictionary and word-cluster features", () => {
     const model = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "data", "ner", "model.json"), "utf8")) as {
       weights: Record<string, number[]>;
     };
-    expect(Object.keys(model.weights)).toEqual(expect.arrayContaining(["ph=ORG", "ph=PER", "rd=country", "first+cr=f4"]));
+    expect(Object.keys(model.weights)).toEqual(expect.arrayContaining(["ph=ORG", "ph=PER", "rd=country", "first+cr=f4", "bc=none"]));
   });
   it("does not start a name with the 'The' that opens a quotation (Wikinews, CC BY 2.5)", () => {
     const t = '"The American people deserve the truth, and the Constitution demands a trial."';

@@ -2,7 +2,7 @@
 import { loadActors } from "../../dict/actors.js";
 import { lookupPlace, placeKind } from "../../dict/places.js";
 import type { Token } from "../tokenize.js";
-import { CAP_COUNTS, FIRST_NAMES, NAME_HEADS, ORG_WORDS, PERSON_TITLES, WORLD_REGIONS } from "./gazetteer.js";
+import { CAP_COUNTS, FIRST_NAMES, NAME_HEADS, ORG_WORDS, PERSON_TITLES, WORD_CLUSTERS, WORLD_REGIONS } from "./gazetteer.js";
 
 const shapeCache = new Map<string, string>();
 
@@ -209,6 +209,9 @@ export function makeView(tokens: Token[], sentenceStart: boolean[]): TokenView {
   };
 }
 
+/** Lengths of the cluster path prefixes used as features (Ratinov and Roth 2009 use 4, 6, 10 and 20). */
+const CLUSTER_PREFIXES = [4, 6, 10];
+
 /**
  * Features of the word form alone (the tagger caches their summed weights per word). The first is `w=`.
  */
@@ -217,6 +220,13 @@ export function wordFeatures(w: string): string[] {
   const f = [`w=${lw}`, "b", `sh=${shape(w)}`, `p3=${lw.slice(0, 3)}`, `s3=${lw.slice(-3)}`, `s2=${lw.slice(-2)}`, `g=${gaz(w)}`];
   if (w.length > 1 && w === w.toUpperCase() && w !== lw) f.push("allcaps");
   f.push(`cr=${capRatio(lw)}`);
+  // The word's Brown cluster: prefixes of its bit path (coarse to fine) and the whole path.
+  const path = WORD_CLUSTERS.get(w);
+  if (path === undefined) f.push("bc=none");
+  else {
+    for (const k of CLUSTER_PREFIXES) if (path.length >= k) f.push(`bc${k}=${path.slice(0, k)}`);
+    f.push(`bc=${path}`);
+  }
   return f;
 }
 

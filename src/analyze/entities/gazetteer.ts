@@ -41,6 +41,18 @@ export const CAP_COUNTS: Map<string, [number, number]> = new Map(
     }),
 );
 
+/**
+ * Brown-cluster bit path of each word as written (data/ner/word-clusters.tsv, learned from the bundled
+ * Wikinews articles by bench/nlp/build-clusters.ts): words used alike share a path prefix. DATELINE_NER_CLUSTERS
+ * lets the bench compare another clustering (bench/nlp/build-clusters.ts with OUT=PATH).
+ */
+export const WORD_CLUSTERS: Map<string, string> = new Map(
+  readFileSync(process.env.DATELINE_NER_CLUSTERS ?? join(dataDir, "word-clusters.tsv"), "utf8")
+    .split("\n")
+    .filter((l) => l && !l.startsWith("#"))
+    .map((l) => l.split("\t") as [string, string]),
+);
+
 /** Words that end or head organisation names. */
 export const ORG_WORDS = new Set([
   "Inc",

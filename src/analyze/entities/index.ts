@@ -5,6 +5,7 @@ import type { Entity, Sentence } from "../../model/index.js";
 import { decode } from "./decode.js";
 import { type EntityContext, type EntityRule, type Mention, makeMention } from "./mention.js";
 import { type Prepared, prepare } from "./prepare.js";
+import { acronymRecall } from "./rules/acronym-recall.js";
 import { actors } from "./rules/actors.js";
 import { administration } from "./rules/administration.js";
 import { clean } from "./rules/clean.js";
@@ -21,6 +22,7 @@ import { surnameRecall } from "./rules/surname-recall.js";
 import { titles } from "./rules/titles.js";
 import { trim } from "./rules/trim.js";
 import { vote } from "./rules/vote.js";
+import { websites } from "./rules/websites.js";
 import { Tagger, type TaggerModel } from "./tagger.js";
 
 // DATELINE_NER_MODEL lets the bench score a model trained without the dev split (bench/nlp/train-ner.ts --out).
@@ -42,6 +44,8 @@ export const ENTITY_RULES: EntityRule[] = [
   titles,
   orgCountry,
   coreference,
+  acronymRecall,
+  websites,
   surnameRecall,
   propagate,
   clean,

@@ -1,0 +1,39 @@
+import { type EntityRule, type Mention, makeMention } from "../mention.js";
+
+/**
+ * A name given in full with its abbreviation in brackets ("Pacific Gas and Electric (PG&E)", "Federal Emergency
+ * Management Agency (FEMA)"): the abbreviation, there and wherever else the article uses it, names the same
+ * thing, even where the tagger left it out. The abbreviation's capital letters must be the initials of the
+ * name's capitalised words.
+ */
+export const acronymRecall: EntityRule = (ctx, mentions) => {
+  const { tokens } = ctx.prep;
+  const defined = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.type === "PER" || m.first === m.last) continue;
+    if (tokens[m.last + 1]?.text !== "(" || tokens[m.last + 3]?.text !== ")") continue;
+    const abbr = tokens[m.last + 2]!.text;
+    if (!/^\p{Lu}[\p{Lu}&.-]*\p{Lu}\.?$/u.test(abbr) || defined.has(abbr)) continue;
+    const initials = tokens
+      .slice(m.first, m.last + 1)
+      .map((t) => t.text)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join("");
+    if (abbr.replace(/[^\p{Lu}]/gu, "") === initials) defined.set(abbr, m);
+  }
+  if (!defined.size) return mentions;
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered[i] = 1;
+  const added: Mention[] = [];
+  tokens.forEach((t, i) => {
+    if (covered[i]) return;
+    const full = defined.get(t.text);
+    if (!full) return;
+    const m = makeMention(ctx, i, i, full.type, "acronym");
+    m.name = full.name;
+    for (const k of ["country", "sector", "ref"] as const) if (full[k] != null) (m as unknown as Record<string, unknown>)[k] = full[k];
+    added.push(m);
+  });
+  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+};
