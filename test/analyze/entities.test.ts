@@ -219,3 +219,23 @@ describe("tagger features from our data, and a quoted sentence's first word", ()
     expect(ents.filter((e) => e.text === "PG&E" && e.type === "ORG").length).toBeGreaterThan(1);
   });
 });
+
+describe("names split at a particle, lone leader surnames typed as organisations (session 7)", () => {
+  it("joins two halves of a person's name around 'bin' (Wikinews: Khashoggi's fiancée)", () => {
+    const ents = analyze(wikinewsArticle("murdered_Saudi_journalist_demands_justice")).entities;
+    expect(ents.some((e) => e.type === "PER" && e.text === "Crown Prince Mohammad bin Salman")).toBe(true);
+    expect(
+      ents.some((e) => e.text === "Salman" && e.start > 0 && ents.some((f) => f.text === "Crown Prince Mohammad" && f.end + 5 === e.start)),
+    ).toBe(false);
+  });
+
+  it("reads a lone surname typed ORG as the head of government of that name in office at the date", () => {
+    const text =
+      '"Build Back Better" is, like Trump\'s "America First" plan, a form of economic nationalism.  Biden claimed the plan would create five million US jobs. Trump encouraged public schools to reopen classes in-person at summer\'s end.  He threatened to withhold federal funds from districts that did not comply.';
+    const ents = findEntities(text, splitSentences(text), "2020-08-31");
+    expect(ents.filter((e) => e.text === "Trump").map((e) => [e.type, e.country])).toEqual([
+      ["PER", "USA"],
+      ["PER", "USA"],
+    ]);
+  });
+});

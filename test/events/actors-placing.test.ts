@@ -86,6 +86,6 @@ describe("actors, session 6", () => {
     const r = corpusRecord("Charlottesville,_Virginia_killer_sentenced");
     const { events } = run(r.text, r.date);
     const e = events.find((x) => x.evidence.sentence.startsWith("He has already been found guilty"));
-    expect(e?.recipient.map((a) => a.name)).toEqual(["Fields"]);
+    expect(e?.recipient.map((a) => a.name)).toEqual(["James Alex Fields"]);
   });
 });

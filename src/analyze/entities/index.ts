@@ -15,6 +15,7 @@ import { gazetteerRecall } from "./rules/gazetteer-recall.js";
 import { heads } from "./rules/heads.js";
 import { ofPlace } from "./rules/of-place.js";
 import { orgCountry } from "./rules/org-country.js";
+import { particles } from "./rules/particles.js";
 import { places } from "./rules/places.js";
 import { propagate } from "./rules/propagate.js";
 import { splitTitle } from "./rules/split-title.js";
@@ -31,6 +32,7 @@ const tagger = new Tagger(JSON.parse(readFileSync(modelPath, "utf8")) as TaggerM
 
 /** The passes, in order (each one file under rules/). */
 export const ENTITY_RULES: EntityRule[] = [
+  particles,
   trim,
   splitTitle,
   heads,

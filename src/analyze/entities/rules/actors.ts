@@ -2,6 +2,9 @@ import { lookupActor, lookupSurname, roleAt } from "../../../dict/actors.js";
 import type { ActorEntry } from "../../../dict/types.js";
 import type { EntityContext, EntityRule, Mention } from "../mention.js";
 
+/** Offices of heads of state and government. */
+const LEADER_OFFICE = /\b(president|prime minister|premier|chancellor|heads? of (state|government))\b/i;
+
 export function applyActor(ctx: EntityContext, m: Mention, e: ActorEntry, method: string): void {
   const role = roleAt(e, ctx.date);
   m.type = e.type;
@@ -29,6 +32,15 @@ export const actors: EntityRule = (ctx, mentions) => {
     if (m.type === "PER" && m.first === m.last) {
       const people = lookupSurname(surface, ctx.date).filter((p) => roleAt(p, ctx.date));
       if (people.length === 1) applyActor(ctx, m, people[0]!, "dictionary-surname");
+    } else if (m.type === "ORG" && m.first === m.last && m.method === "tagger" && !m.country && ctx.date) {
+      // A lone surname the tagger typed as an organisation ("Trump encouraged public schools …" in a short text
+      // naming no one in full) is the head of state or government of that name in office at the date, when
+      // there is exactly one.
+      const leaders = lookupSurname(surface, ctx.date).filter((p) => {
+        const office = roleAt(p, ctx.date)?.office ?? "";
+        return LEADER_OFFICE.test(office) && !/bank|fund|court|council|assembly|senate|commission/i.test(office);
+      });
+      if (leaders.length === 1) applyActor(ctx, m, leaders[0]!, "dictionary-surname");
     }
   }
   return mentions;
