@@ -79,11 +79,11 @@ if (speed) {
   out();
   out(
     `Session 6 (2026-11-28 03:45, quiet machine, no other job): this VM ran about 3× slower than in session 5 — the session-5 code (d4b677c), pinned to one core (\`taskset -c 1 npx tsx bench/events/speed.ts\`), gave coder 915–1,619 and analyze + code 572–848 sentences/s against 3,193–3,767 and 1,784–2,053 on session 5's VM; this code, alternating in the same minutes, 1,000–1,080 and 610–635. The table's row is one unpinned run of this session. So the code is as fast as session 5's (the session-6 rules cost nothing measurable), above 2,000 on session 5's VM and below it on today's: the target is met only on the faster machine. The ratios to TABARI and PETRARCH2 use their published figures, not a side-by-side run.`,
-  )
+  );
   out();
   out(
     `Session 7 (2026-11-28 06:25, quiet machine): pinned to one core (\`taskset -c 1 npx tsx bench/events/speed.ts\`), this code gave coder 2,221–2,227 and analyze + code 1,294–1,348 sentences/s, the session-6 code (e21dbc8) alternating with it 2,414–2,524 and 1,414–1,444 (the VM is noisy: the same round varies up to 2× in time; per analysis stage the two are equal within the noise). The coder is above 2,000 on one core on today's VM. The table's row is one unpinned run (GC and compiler threads on the second core), so it overstates one core.`,
-  );;
+  );
 }
 out();
 out(`## How the rules were validated`);
