@@ -118,6 +118,13 @@ export interface QuoteScore {
   kinds: Record<string, [number, number, number]>;
   /** Aggregate counts only: `${outcome} ${kind} ${where}` → gold quotes (see speakerWhere, outcomes in quoteBreakdown). */
   breakdown: Record<string, number>;
+  /**
+   * Gold quotes not found, by the best token overlap any prediction has with them (counts only): "none" (no
+   * prediction shares a word), "under 25%", "25–50%" (a span cut too short or too long; "shorter"/"longer": the
+   * closest prediction has fewer/more words than the gold quote), "taken" (a prediction
+   * overlapping ≥ 50% that was matched to another gold quote: two gold quotes in one predicted span).
+   */
+  nearMiss: Record<string, number>;
 }
 
 const PRONOUN = /^(he|she|they|it|we|i|his|her|their|its)$/i;
@@ -167,6 +174,7 @@ export function scoreQuotes(
     directRight: 0,
     kinds: {},
     breakdown: {},
+    nearMiss: {},
   };
   const count = (outcome: string, d: { text: string; sentences?: { start: number; end: number }[] }, g: GoldQuote) => {
     const key = `${outcome}\t${g.kind}\t${speakerWhere(d.text, d.sentences ?? [], g)}`;
@@ -197,6 +205,12 @@ export function scoreQuotes(
       const p = d.pred[best];
       if (best < 0 || !p) {
         count("not found", d, g);
+        const near = Math.max(0, ...d.pred.map((q) => overlap(g.text, q.text)));
+        const closest = d.pred.find((q) => overlap(g.text, q.text) === near);
+        const longer = !!closest && tokens(closest.text).length > tokens(g.text).length;
+        const bin =
+          near >= 0.5 ? "taken" : near > 0 ? `${near >= 0.25 ? "25–50%" : "under 25%"}, ${longer ? "longer" : "shorter"}` : "none";
+        s.nearMiss[bin] = (s.nearMiss[bin] ?? 0) + 1;
         if (debug) console.error(`MISS ${g.kind} [${g.speaker}/${g.speakerMention} ${g.cue}] ${g.text.slice(0, 100)}`);
         continue;
       }
@@ -302,7 +316,9 @@ export function quoteBreakdown(r: QuoteScore): string[] {
     if (!Object.keys(r.breakdown).some((k) => k.endsWith(`\t${w}`))) continue;
     lines.push(`| ${w} | ${cell("direct")} | ${cell("indirect")} | ${cell("mixed")} | ${cell(null)} |`);
   }
-  return [...lines, ""];
+  const bins = ["none", "under 25%, shorter", "under 25%, longer", "25–50%, shorter", "25–50%, longer", "taken"];
+  const near = bins.map((b) => `${b} ${r.nearMiss[b] ?? 0}`).join("; ");
+  return [...lines, `Not found, by the best overlap of any prediction: ${near}.`, ""];
 }
 
 // Standalone: `npx tsx bench/nlp/run-quotes.ts` prints the quote table (DEBUG=1 lists dev and seed misses).
