@@ -1,4 +1,4 @@
-import { type EntityRule, type Mention, makeMention } from "../mention.js";
+import { type EntityRule, type Mention, recallWords } from "../mention.js";
 
 /**
  * A name given in full with its abbreviation in brackets ("Pacific Gas and Electric (PG&E)", "Federal Emergency
@@ -23,17 +23,5 @@ export const acronymRecall: EntityRule = (ctx, mentions) => {
     if (abbr.replace(/[^\p{Lu}]/gu, "") === initials) defined.set(abbr, m);
   }
   if (!defined.size) return mentions;
-  const covered = new Uint8Array(tokens.length);
-  for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered[i] = 1;
-  const added: Mention[] = [];
-  tokens.forEach((t, i) => {
-    if (covered[i]) return;
-    const full = defined.get(t.text);
-    if (!full) return;
-    const m = makeMention(ctx, i, i, full.type, "acronym");
-    m.name = full.name;
-    for (const k of ["country", "sector", "ref"] as const) if (full[k] != null) (m as unknown as Record<string, unknown>)[k] = full[k];
-    added.push(m);
-  });
-  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+  return recallWords(ctx, mentions, "acronym", (i) => defined.get(tokens[i]!.text));
 };
