@@ -3,22 +3,7 @@
  * (CC BY 2.5): each sentence here was coded with a wrong event before.
  */
 import { describe, expect, it } from "vitest";
-import { run } from "../../bench/events/lib/pipeline.js";
-import type { Event } from "../../src/model/index.js";
-import { corpusRecord } from "../corpus.js";
-
-const cache = new Map<string, Event[]>();
-/** PLOVER events coded in the article whose id contains `id`, in sentences starting with `start`. */
-function eventsIn(id: string, start: string): Event[] {
-  let events = cache.get(id);
-  if (!events) {
-    const r = corpusRecord(id);
-    events = run(r.text, r.date).events.filter((e) => e.plover);
-    cache.set(id, events);
-  }
-  return events.filter((e) => e.evidence.sentence.startsWith(start));
-}
-const tuple = (e: Event) => `${e.plover?.event} ${e.actor.map((a) => a.country).join("+")}>${e.recipient.map((a) => a.country).join("+")}`;
+import { eventsIn, tuple } from "./corpus-events.js";
 
 describe("precision audit rules (session 6)", () => {
   it("does not make an actor its own counterpart", () => {
