@@ -237,6 +237,15 @@ export function roleAt(entry: ActorEntry, isoDate?: string | null): Role | null 
   return best ?? undated;
 }
 
+/** Whether an office is that of a head of state or government ("President of Egypt", "Prime minister of Israel"). */
+export function isLeaderOffice(office: string | undefined): boolean {
+  return (
+    !!office &&
+    /\b(president|prime minister|premier|king|queen|emir|sultan|chancellor|heads? of (state|government)|supreme leader)\b/i.test(office) &&
+    !/bank|fund|court|council|assembly|senate|commission/i.test(office)
+  );
+}
+
 const SECTOR_RANK: Record<string, number> = { GOV: 0, MIL: 1, LEG: 2, JUD: 3, COP: 4, IGO: 5 };
 function sectorRank(r: Role): number {
   return SECTOR_RANK[r.sector ?? ""] ?? 9;

@@ -3,7 +3,7 @@
  * with their country ("Russian officials", "Russia's foreign ministry", "his U.S. counterpart"),
  * appositions merged ("Kremlin spokesman Dmitry Peskov" → Peskov with RUS), pronouns kept for later.
  */
-import { type ActorEntry, lookupActor, lookupSurname } from "../../dict/actors.js";
+import { type ActorEntry, isLeaderOffice, lookupActor, lookupSurname } from "../../dict/actors.js";
 import type { Entity } from "../../model/index.js";
 import type { Tok } from "../text/tokens.js";
 import { agentAt, institutionSector, seatCountry } from "./agents.js";
@@ -107,13 +107,7 @@ function mostCommonCountry(list: ActorEntry[]): ActorEntry | undefined {
   return list.find((e) => countryOf(e) === best);
 }
 
-/** Offices of heads of state and government ("President of Egypt", "Prime minister of Israel"). */
-const LEADER_OFFICE =
-  /\b(president|prime minister|premier|king|queen|emir|sultan|chancellor|heads? of (state|government)|supreme leader)\b/i;
-const isLeader = (e: ActorEntry): boolean =>
-  e.roles.some(
-    (r) => r.office !== undefined && LEADER_OFFICE.test(r.office) && !/bank|fund|court|council|assembly|senate|commission/i.test(r.office),
-  );
+const isLeader = (e: ActorEntry): boolean => e.roles.some((r) => isLeaderOffice(r.office));
 
 /** Name particles that are not a given name or a surname on their own. */
 const PARTICLE = /^(al|el|bin|ibn|ben|abu|de|da|del|van|von|der|le|la)$/i;

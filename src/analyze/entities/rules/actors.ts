@@ -1,9 +1,6 @@
-import { lookupActor, lookupSurname, roleAt } from "../../../dict/actors.js";
+import { isLeaderOffice, lookupActor, lookupSurname, roleAt } from "../../../dict/actors.js";
 import type { ActorEntry } from "../../../dict/types.js";
 import type { EntityContext, EntityRule, Mention } from "../mention.js";
-
-/** Offices of heads of state and government. */
-const LEADER_OFFICE = /\b(president|prime minister|premier|chancellor|heads? of (state|government))\b/i;
 
 export function applyActor(ctx: EntityContext, m: Mention, e: ActorEntry, method: string): void {
   const role = roleAt(e, ctx.date);
@@ -36,10 +33,7 @@ export const actors: EntityRule = (ctx, mentions) => {
       // A lone surname the tagger typed as an organisation ("Trump encouraged public schools …" in a short text
       // naming no one in full) is the head of state or government of that name in office at the date, when
       // there is exactly one.
-      const leaders = lookupSurname(surface, ctx.date).filter((p) => {
-        const office = roleAt(p, ctx.date)?.office ?? "";
-        return LEADER_OFFICE.test(office) && !/bank|fund|court|council|assembly|senate|commission/i.test(office);
-      });
+      const leaders = lookupSurname(surface, ctx.date).filter((p) => isLeaderOffice(roleAt(p, ctx.date)?.office));
       if (leaders.length === 1) applyActor(ctx, m, leaders[0]!, "dictionary-surname");
     }
   }
