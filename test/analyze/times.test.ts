@@ -122,6 +122,24 @@ describe("days and years relative to those just named, in Wikinews sentences (CC
       ),
     ).toEqual(["Friday=2019-03-15", "the next day=2019-03-16"]);
   });
+  it("counts a sentence-initial 'The next month' from the month named before it, not from the anchor", () => {
+    // On the campaign trail in the USA, June 2020 (2020-07-25).
+    expect(
+      times(
+        "In November 2018, the party nominated a ticket of Bayes for President and C.L. Gammon for Vice President. Bayes withdrew in March 2019. The next month, the party nominated a new ticket of Gammon for President and Collins for Vice President.",
+        "2020-07-25",
+      ),
+    ).toEqual(["November 2018=2018-11", "March 2019=2019-03", "The next month=2019-04"]);
+  });
+  it("keeps 'The next day' in the only month named when no day was named", () => {
+    // On the campaign trail in the USA, October 2020 (2020-11-02): the debate of early October.
+    expect(
+      times(
+        'October started with a surprise for the electorate. Politico regarded the debate as "markedly more civil" than the prior Trump-Biden debate.  The next day, the Commission on Presidential Debates announced its second official presidential debate between Trump and Biden would be virtual due to President Trump\'s positive COVID-19 test.',
+        "2020-11-02",
+      ),
+    ).toEqual(["October=2020-10", "The next day=2020-10"]);
+  });
   it("reads a holiday after a preposition as its day", () => {
     expect(
       times(
@@ -156,6 +174,15 @@ describe("times in a Wikinews story with a quotation (CC BY 2.5)", () => {
 });
 
 describe("times in MEANTIME sentences (CC BY 4.0, train/dev documents)", () => {
+  it("reads 'the following year' after a year as the year after it", () => {
+    // MEANTIME (train), 2011-10-06.
+    expect(
+      times(
+        "In 1998 Apple introduced the iMac personal computer, in 2001 the iPod music player and the following year the Mac OS X operating system was released.",
+        "2011-10-06",
+      ),
+    ).toEqual(["1998=1998", "2001=2001", "the following year=2002"]);
+  });
   it("finds bare lengths and a lone 'later' (FUTURE_REF, as MEANTIME annotates it)", () => {
     expect(
       times("Three major United States stock market indexes closed at their lowest levels in over a decade on Monday.", "2009-02-24"),

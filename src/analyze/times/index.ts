@@ -122,10 +122,16 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
     for (const t of taken) {
       if (t.method === "day-after" || t.method === "day-before") {
         // The day the story last named (this sentence first), one day on or back; else the anchor's neighbour.
-        const last = [...out, ...taken.filter((x) => x.start < t.start)]
+        const named = [...out, ...taken.filter((x) => x.start < t.start)]
           .reverse()
-          .find((x) => /^\d{4}-\d\d-\d\d$/.test(x.value ?? "") && x.method !== t.method && !inQuote(text, x.start));
+          .filter((x) => x.method !== t.method && !inQuote(text, x.start));
+        const last = named.find((x) => /^\d{4}-\d\d-\d\d$/.test(x.value ?? ""));
         if (last?.value) t.value = isoDay(addDays(parseDay(last.value), t.method === "day-after" ? 1 : -1));
+        else {
+          // No day named yet, only a month ("October started with … The next day, …"): within that month.
+          const month = named.find((x) => /^\d{4}-\d\d$/.test(x.value ?? ""));
+          if (month?.value) Object.assign(t, { value: month.value, precision: "month" });
+        }
         continue;
       }
       if (t.method === "day-part") {

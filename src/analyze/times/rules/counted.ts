@@ -1,10 +1,18 @@
 import type { TimeRef } from "../../../model/index.js";
 import { addDays, isoDay, isoMonth, isoWeek } from "../dates.js";
 import { COUNT, countOf } from "../numbers.js";
+import { isFuture } from "../tense.js";
 import { ref, type TimeRule } from "../types.js";
 
 /** "four years later", "two days earlier", "the year before" (not "three days later than planned"). */
 const RE = new RegExp(`\\b(${COUNT}|the)\\s+(day|week|month|year|decade)s?\\s+(later|earlier|before|after)\\b(?!\\s+than\\b)`, "gi");
+/**
+ * "in 2001 the iPod and the following year Mac OS X", "Bayes withdrew in March 2019. The next month, …": one step
+ * on from the date named last (TimeML's anaphoric "the following year"), not from the anchor as "next month" is.
+ */
+const FOLLOWING = /\b[Tt]he\s+(?:following|next|subsequent)\s+(week|month|year|decade)\b(?![-'’]|\s+(?:of|after|before|to|that|when)\b)/g;
+/** "over the next year", "for the following week": a length ahead, not the period after a date. */
+const SPAN_BEFORE = /\b(?:for|over|within|during|throughout|in|into)\s+$/i;
 /** "the year before", "the month after" stand alone; "the year before the election" counts from an event. */
 const EVENT_AFTER = /^\s+(?:the|a|an|his|her|its|their|that|this|last|[A-Z0-9])/;
 
@@ -17,6 +25,8 @@ export interface Shift {
 
 /** The signed length an expression of this rule counts ("two days earlier" → -2 days). */
 export function shiftOf(text: string): Shift | null {
+  const f = /^the\s+(?:following|next|subsequent)\s+(week|month|year|decade)$/i.exec(text);
+  if (f) return { n: 1, unit: f[1]!.toLowerCase() as Shift["unit"], whole: true };
   const m = new RegExp(RE.source, "i").exec(text);
   if (!m) return null;
   const the = m[1]!.toLowerCase() === "the";
@@ -55,8 +65,18 @@ export function shifted(value: string, s: Shift): { value: string; precision: Ti
  * from the anchor; the refiner in times/index.ts counts from the date named last before it.
  */
 export const counted: TimeRule = (ctx) => {
-  if (!ctx.anchor || !/\b(?:later|earlier|before|after)\b/i.test(ctx.sentence)) return [];
+  if (!ctx.anchor || !/\b(?:later|earlier|before|after|following|next|subsequent)\b/i.test(ctx.sentence)) return [];
   const out: TimeRef[] = [];
+  for (const m of ctx.sentence.matchAll(FOLLOWING)) {
+    // "the next year" in a clause about the future ("In the next year, this must be given priority") is the
+    // coming year; "in the following year" after a date is that year's successor.
+    const next = !/following|subsequent/i.test(m[0]);
+    if (SPAN_BEFORE.test(ctx.sentence.slice(0, m.index)) && (next || !/\bin\s+$/i.test(ctx.sentence.slice(0, m.index)))) continue;
+    if (next && isFuture(ctx.sentence, m.index, m.index + m[0].length)) continue;
+    const s = shiftOf(m[0]);
+    const r = s && shifted(isoDay(ctx.anchor), s);
+    if (r) out.push(ref(ctx, m.index, m.index + m[0].length, r.value, r.precision, "counted"));
+  }
   for (const m of ctx.sentence.matchAll(RE)) {
     // "the day before" is the same-day rule's; "the year before the election" needs the event.
     if (/^the\s+day/i.test(m[0]) || (/^the\s/i.test(m[0]) && EVENT_AFTER.test(ctx.sentence.slice(m.index + m[0].length)))) continue;

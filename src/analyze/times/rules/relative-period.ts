@@ -45,6 +45,8 @@ export const relativePeriod: TimeRule = (ctx) => {
     const rel = (q ? m[1]! : m[2]!).toLowerCase().replace(/\s+/g, " ");
     const unit = (q ? m[2]! : m[3]!).toLowerCase();
     // "the latest quarter", "its most recent quarter": the last one reported, the quarter before the anchor's.
+    // "the following year" counts from the date named last (the counted rule), not from the anchor.
+    if (rel === "the following" && unit !== "quarter" && unit !== "weekend" && unit !== "century") continue;
     const latest = rel === "latest" || rel === "most recent";
     if (latest && unit !== "quarter") continue;
     const step =

@@ -26,7 +26,7 @@ const LAST_NIGHT = /(?<!\b(?:the|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+)\b[Ll]ast\s+n
 
 /** "the next day", "the following day", "the day before", "the previous day": a day from the last one named. */
 const NEXT =
-  /\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|(?<!\bof\s+)the\s+day\s+after(?!\s+(?:the|a|an|his|her|its|their|that|this|[A-Z0-9]))|[Tt]he\s+day\s+before(?!\s+(?:the|a|an|his|her|its|their|that|this|[A-Z0-9]))|[Tt]he\s+(?:previous|preceding|prior)\s+(?:day|morning|afternoon|evening|night)|[Tt]he\s+night\s+before(?!\s+(?:the|a|an|his|her|its|their|that|this|[A-Z0-9])))\b/g;
+  /\b(?:[Tt]he\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|(?<!\bof\s+)the\s+day\s+after(?!\s+(?:the|a|an|his|her|its|their|that|this|[A-Z0-9]))|[Tt]he\s+day\s+before(?!\s+(?:the|a|an|his|her|its|their|that|this|[A-Z0-9]))|[Tt]he\s+(?:previous|preceding|prior)\s+(?:day|morning|afternoon|evening|night)|[Tt]he\s+night\s+before(?!\s+(?:the|a|an|his|her|its|their|that|this|[A-Z0-9])))\b/g;
 
 /**
  * Anaphoric days ("the same day", "that day", "that night", "ending the day", "later in the day"; not "the day before"):
