@@ -114,6 +114,15 @@ describe("clock times and day ranges in Wikinews sentences (CC BY 2.5)", () => {
 });
 
 describe("days and years relative to those just named, in Wikinews sentences (CC BY 2.5)", () => {
+  it("reads decades in words after 'the' ('the seventies'), not ages", () => {
+    // Former president of France Jacques Chirac dies aged 86 (2019-09-26).
+    expect(
+      times(
+        "From 1967 to 1995 he was a member of the French Parliament during which he twice served as prime minister, first under President Valéry Giscard d'Estaing in the seventies and again in the eighties under President François Mitterrand.",
+        "2019-09-26",
+      ),
+    ).toEqual(expect.arrayContaining(["seventies=197", "eighties=198"]));
+  });
   it("counts 'the next day' from the day named before it", () => {
     expect(
       times(
@@ -174,6 +183,22 @@ describe("times in a Wikinews story with a quotation (CC BY 2.5)", () => {
 });
 
 describe("times in MEANTIME sentences (CC BY 4.0, train/dev documents)", () => {
+  it("reads 'the late 1980's' as a decade and a year's possessive as the year", () => {
+    // MEANTIME (dev), 2006-03-28.
+    expect(
+      times(
+        "In the late 1980's Apple Computer added audio recording abilities to its Macintosh computers, prompting Apple Corps to file suit again in 1989.",
+        "2006-03-28",
+      ),
+    ).toEqual(["1980's=198", "1989=1989"]);
+    // Wikinews, Seismic activity continues to shake Puerto Rico with 5.2 quake (2020-01-17, CC BY 2.5): a year's possessive.
+    expect(
+      times(
+        "Puerto Rico had still not fully recovered from 2017's Hurricane Maria, estimated to have done about $90 billion in property damage and claimed about 3000 lives.",
+        "2020-01-17",
+      ),
+    ).toEqual(["2017=2017"]);
+  });
   it("reads 'the following year' after a year as the year after it", () => {
     // MEANTIME (train), 2011-10-06.
     expect(

@@ -55,7 +55,7 @@ export const TIME_RULES: TimeRule[] = [
 
 /** Cheap test so that chrono only runs on sentences that can hold a date. */
 const MAYBE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|noon|midday|midnight|morning|evening|night|afternoon|week|month|year|quarter|half|day|spring|summer|autumn|fall|winter|now|current|present|recent|previous|past|future|soon|formerly|term|being|decade|century|hour|later|lately|moment|these|ahead|run|christmas|easter|halloween|thanksgiving|eve|era\b|session|once|histor|forward|due course|shortly|before long|this time|that time|the time|to date|earlier|period)|\d/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|noon|midday|midnight|morning|evening|night|afternoon|week|month|year|quarter|half|day|spring|summer|autumn|fall|winter|now|current|present|recent|previous|past|future|soon|formerly|term|being|decade|century|hour|later|lately|moment|these|ahead|run|christmas|easter|halloween|thanksgiving|eve|era\b|session|once|histor|forward|due course|shortly|before long|this time|that time|the time|to date|earlier|period|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b)|\d/i;
 
 /**
  * A clock time without a date of its own takes the day named in the same sentence ("Tuesday … at 18:00 UTC"),
