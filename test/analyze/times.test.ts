@@ -114,6 +114,28 @@ describe("clock times and day ranges in Wikinews sentences (CC BY 2.5)", () => {
 });
 
 describe("days and years relative to those just named, in Wikinews sentences (CC BY 2.5)", () => {
+  it("gives a month-day followed by 'last year' that year", () => {
+    // Greek prime minister reaffirms EastMed pipeline project is open for other countries to join (2020-01-10).
+    expect(
+      times(
+        "The United States expressed its support via the December 20 signing of the Eastern Mediterranean Bill, a July 25 quadrilateral meeting in Washington, and sent Secretary of State Mike Pompeo to join the trilateral meeting of EastMed countries on March 20 last year.",
+        "2020-01-10",
+      ),
+    ).toContain("March 20=2019-03-20");
+  });
+  it("reads a plan told in the past as the nearest such day, on either side of the anchor", () => {
+    // Samoan government ends state of emergency over measles outbreak (2020-01-01).
+    expect(
+      times(
+        "The state of emergency was expected to end on December 15, but on December 14 it was extended by two weeks to allow the immunization campaign to continue.",
+        "2020-01-01",
+      ).slice(0, 2),
+    ).toEqual(["December 15=2019-12-15", "December 14=2019-12-14"]);
+    // Burundi President Pierre Nkurunziza dies aged 55 (2020-06-11).
+    expect(
+      times("His presidential term was to end in August, in favor of his elected successor, Evariste Ndayishimiye.", "2020-06-11"),
+    ).toEqual(["August=2020-08"]);
+  });
   it("reads decades in words after 'the' ('the seventies'), not ages", () => {
     // Former president of France Jacques Chirac dies aged 86 (2019-09-26).
     expect(

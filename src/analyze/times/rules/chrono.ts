@@ -22,6 +22,13 @@ const UNTIL = /\b(?:until|till|through)\s+$/i;
 const MOVED_TO =
   /\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|postpone(?:s|d)?|delay(?:s|ed)?|pushed back|moved)\b[^.;,]{0,60}\b(?:to|until|till|through)\s+$/i;
 
+/**
+ * A plan told in the past ("was expected to end on December 15", "had been scheduled for March 3"): the date
+ * may lie on either side of the anchor, so the nearest one is meant.
+ */
+const PLAN_IN_PAST =
+  /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|previously\s+|first\s+)?(?:expected|scheduled|slated|set|due|planned|supposed|meant|to)\b[^.;:]{0,50}$/i;
+
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
@@ -173,7 +180,11 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
           ctx.sentence.slice(0, start) + ctx.sentence.slice(end),
         );
       const farAhead = Date.parse(day) - Date.parse(anchor) > 92 * 86_400_000;
-      if (day > anchor && (since || (!future && !until && !sameMonth && (PAST_VERB.test(around) || (verbless && farAhead))))) y -= 1;
+      if (PLAN_IN_PAST.test(before) && !since) {
+        // The nearest of last, this and next year's day.
+        const at = (yy: number) => Math.abs(Date.UTC(yy, mo - 1, s.isCertain("day") ? d : 15) - ctx.anchor!.getTime());
+        y = [y - 1, y + 1].reduce((best, yy) => (at(yy) < at(best) ? yy : best), y);
+      } else if (day > anchor && (since || (!future && !until && !sameMonth && (PAST_VERB.test(around) || (verbless && farAhead))))) y -= 1;
       // "are not due until October" (a March story): an end still ahead unless the clause is in the past.
       else if (!since && day < anchor.slice(0, s.isCertain("day") ? 10 : 7) && (future || (until && !PAST_VERB.test(around)))) y += 1;
     }

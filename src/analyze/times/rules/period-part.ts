@@ -15,9 +15,9 @@ const YEAR_END = /\byear[- ]end\b(?<=\b(?:by|at|before|until|after|around|near|t
 const YEAR_END_WORD = /ear[- ]end/;
 /** "the entire year", "the whole month" (a period of its own, not a length: "a full year" is not matched). */
 const WHOLE = /\b(the\s+(?:entire|whole|full))\s+()(year|month|week)\b/gi;
-/** "October of next year", "June of this year", "March last year". */
+/** "October of next year", "June of this year", "March last year", "on March 20 last year", "December 22, last year". */
 const MONTH_OF =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(last|next|this)\s+year\b/g;
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?,?\s+(?:of\s+)?(last|next|this)\s+year\b/g;
 
 /**
  * Parts of a named period, resolved at the period's precision with a start/end mod. "the year" without
@@ -72,8 +72,12 @@ export const periodPart: TimeRule = (ctx) => {
   }
   // TimeML marks "October" and "next year" apart: the month keeps its own span, resolved in the year named.
   for (const m of ctx.sentence.matchAll(MONTH_OF)) {
-    const year = a.getUTCFullYear() + (STEP[m[2]!] ?? 0);
-    out.push(ref(ctx, m.index, m.index + m[1]!.length, isoMonth(year, MONTHS.indexOf(m[1]!.toLowerCase()) + 1), "month", "month-of-year"));
+    const year = a.getUTCFullYear() + (STEP[m[3]!] ?? 0);
+    const month = isoMonth(year, MONTHS.indexOf(m[1]!.toLowerCase()) + 1);
+    const day = m[2] ? Number(m[2].match(/\d+/)![0]) : 0;
+    const end = m.index + m[1]!.length + (m[2]?.length ?? 0);
+    if (day >= 1 && day <= 31) out.push(ref(ctx, m.index, end, `${month}-${String(day).padStart(2, "0")}`, "day", "month-of-year"));
+    else if (!m[2]) out.push(ref(ctx, m.index, end, month, "month", "month-of-year"));
   }
   return out;
 };
