@@ -472,6 +472,16 @@ function codeSentence(
       const byCourt =
         fam.name === "convict" || (fam.name === "accuse" && /^(charged|indicted)$/.test(toks[tr.ti]!.low) && args.claimAt !== tr.tj - 1);
       const byUnknown = /^(attack|bomb|kill|shoot|abduct|beat|assassinate)$/.test(fam.name);
+      // A passive infinitive or gerund ("called for his death to be investigated", "to extradite anyone … to
+      // be prosecuted", "prevent it from being destroyed") names an act wanted or avoided, not one done.
+      const untold =
+        // ("is to be sentenced in June" is a scheduled act.)
+        (toks[tr.ti - 1]?.low === "be" && toks[tr.ti - 2]?.low === "to" && !/^(is|are|was|were|am)$/.test(toks[tr.ti - 3]?.low ?? "")) ||
+        (toks[tr.ti - 1]?.low === "being" && /^(from|not|of|avoid|without)$/.test(toks[tr.ti - 2]?.low ?? ""));
+      if (untold && args.passive) {
+        dropTrace?.("untold-passive", tr);
+        continue;
+      }
       if ((fam.name === "protest" || fam.name === "demonstrate") && local)
         actorObjs.push({ name: "protesters", country: local, sector: "CVL" });
       else if (!(byAuthorities || byUnknown || byCourt) || !local || recipObjs.length === 0 || (!args.passive && !byUnknown)) {
@@ -521,6 +531,12 @@ function codeSentence(
           }
           targetless = true;
         }
+      } else if (fam.name === "demand" && /^order/.test(trigTok.low) && actorObjs[0]!.sector !== "JUD") {
+        // An order is given to someone: one whose addressee is no actor ("ordered his staff to delay …",
+        // "ordered the killing of over 300,000 pigs") is told by what was ordered, not as a demand of no one.
+        // (A court's order is addressed to a party of its case, left as it was.)
+        dropTrace?.("order-no-target", tr);
+        continue;
       } else targetless = true;
     }
     // Unplaced rebels fought by a state's forces are that state's insurgents ("Burmese troops captured a
@@ -563,7 +579,9 @@ function codeSentence(
     // across a border is an international act.
     if (
       !codesStatements() &&
-      !POLITICAL_EXEMPT.test(fam.name) &&
+      // (A named body with no public role blocking something is a business or a person, not a street action:
+      // "GitHub blocked the public access to youtube-dl".)
+      !(POLITICAL_EXEMPT.test(fam.name) && !(fam.name === "block" && actors[0]?.kind === "entity" && !actorObjs[0]?.sector)) &&
       // A dictionary verb read as a protest, done by protesters ("they chanted slogans"), is political like
       // our protest verbs.
       !(
@@ -1205,6 +1223,10 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
   // The story's day: the first past day its lede paragraph names ("Friday night was the fourth night …").
   // A simple past act told later without a time of its own belongs to the story, not to the day of writing.
   const story = storyDay(text, analysis.times, anchorValue);
+  // A round-up of a past month or week ("On the campaign trail, August 2020", published in September) tells
+  // its acts in that period: one with no time of its own that is not told in the simple past ("has blamed",
+  // "the police shooting of X") is still of that period, not of the day the round-up was published.
+  const roundup = story && story.value.length !== 10 ? story : null;
   // A sentence without a time of its own continues the time of the last three sentences (narrative continuity).
   let context: { value: string; end: number; age: number } | null = null;
   const eventNouns = new Map<string, string>();
@@ -1248,7 +1270,7 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
         : (story ?? anchor);
     const subjectBefore = d.lastSubject;
     const objectBefore = d.lastObject;
-    const coded = codeSentence(text, s, toks, ms, times, quotes, here, anchor, d);
+    const coded = codeSentence(text, s, toks, ms, times, quotes, here, roundup ?? anchor, d);
     if (stormLed.has(s)) d.lastSubject = null;
     // A subject or object not named again for SUBJECT_WINDOW sentences is no antecedent of a later
     // pronoun (a country named in an interview's opening is not the "they" of its fiftieth sentence).

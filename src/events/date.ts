@@ -47,6 +47,15 @@ function listTime(toks: Tok[], ti: number, k: number): boolean {
   return true;
 }
 
+/** A year set off by a comma at the end of a long clause ("was convicted of multiple drug violations, as well
+ * as related charges involving possession of a firearm, in 2006 in the Northern District of Texas"): the
+ * act's own time when no clause opener or semicolon stands between. */
+function adjunctYear(toks: Tok[], ti: number, k: number, t: TimeRef): boolean {
+  if (k - ti > 40 || toks[k - 1]?.low !== "in" || toks[k - 2]?.low !== "," || !/^\d{4}$/.test(t.text.trim())) return false;
+  for (let i = ti + 1; i < k; i++) if (OTHER_CLAUSE.test(toks[i]!.low) || /^[;:—–]$/.test(toks[i]!.low)) return false;
+  return true;
+}
+
 /** A time at token k before the trigger ti inside a relative clause that closes before it ("her husband,
  * who was arrested in May, and promised …"): it dates that clause, not the trigger. */
 function inClosedRelative(toks: Tok[], k: number, ti: number): boolean {
@@ -109,7 +118,9 @@ export function chooseDate(
   // between ("was condemned in a joint statement by Egypt, Greece and Cyprus on October 8"): the act's own
   // time, before the time of the previous sentences or the story.
   // (Not an anaphoric "the same day"/"that day", which names the day of another act.)
-  const later = outsideClaim.find((t) => at(t) > ti && !/^(the same|that|this)\b/i.test(t.text) && listTime(toks, ti, at(t)));
+  const later = outsideClaim.find(
+    (t) => at(t) > ti && !/^(the same|that|this)\b/i.test(t.text) && (listTime(toks, ti, at(t)) || adjunctYear(toks, ti, at(t), t)),
+  );
   if (later) return fromSentence(later);
   return {
     date: {

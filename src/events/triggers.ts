@@ -175,6 +175,15 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
       ))
   )
     return false;
+  // A participle between a verb's -ing form and a noun is an adjective ("guarding captured ISIS fighters").
+  if (
+    /(ed|en)$/.test(w) &&
+    /ing$/.test(prev) &&
+    !/^(being|having|getting|during|including|following|according)$/.test(prev) &&
+    /^[\p{L}]/u.test(toks[ti + 1]?.text ?? "") &&
+    !/^(by|in|on|at|to|from|for|with|of|into|over|after|before|the|a|an|and|or|as|that|who|which)$/.test(toks[ti + 1]?.low ?? "")
+  )
+    return false;
   // "was head of Iran's Quds Force", "is part of": a bare form between a form of be and "of" is a noun.
   if (/^(is|was|are|were|be|been)$/.test(prev) && toks[ti + 1]?.low === "of" && !/(ed|ing)$/.test(w)) return false;
   // A participle right after a preposition is an adjective ("among pledged Green Party delegates").

@@ -683,13 +683,15 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
           const prep = low[tj] ?? "";
           // "the Pope in Rome" serves his seat, not the place after it.
           const seat = seatCountry(low.slice(i, tj).join(" "));
-          const skip = !seat && /^(of|from|in)$/.test(prep) ? (DETERMINERS.has(low[tj + 1] ?? "") ? 2 : 1) : 0;
+          // "the spokesperson for the German government": who speaks for a body belongs to it.
+          const speaksFor = prep === "for" && /^(spokes(?:man|woman|person)|representatives?)$/.test(low[tj - 1] ?? "");
+          const skip = !seat && (/^(of|from|in)$/.test(prep) || speaksFor) ? (DETERMINERS.has(low[tj + 1] ?? "") ? 2 : 1) : 0;
           const placed = skip ? placeAt(words, tj + skip) : null;
           const of =
             placed &&
             (prep === "of" ||
               placed.kind === "country" ||
-              (prep === "from" && placed.kind === "demonym") ||
+              ((prep === "from" || speaksFor) && placed.kind === "demonym") ||
               (prep === "in" && placed.kind === "metonym"))
               ? placed
               : null;
@@ -759,8 +761,20 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
 
   out.sort((a, b) => a.ti - b.ti || b.tj - a.tj);
   // Drop mentions nested in a longer one.
-  const flat = out.filter((m, k) => !out.some((o, l) => l !== k && o.ti <= m.ti && m.tj <= o.tj && o.tj - o.ti > m.tj - m.ti));
+  const flat = out.filter(
+    (m, k) => !out.some((o, l) => l !== k && o.ti <= m.ti && m.tj <= o.tj && o.tj - o.ti > m.tj - m.ti) && !notAnActor(toks, m),
+  );
   return headOfAfter(officeAfter(mergeAppositions(shareHeadNoun(joinNameParts(flat, toks, text), toks, words), toks), toks), toks);
+}
+
+/**
+ * Words that look like an actor and are not one: a currency's country prefix run into its sign ("US$400
+ * million", "C$20"), and an interview's speaker tag ("((WN)) Your younger brother …").
+ */
+function notAnActor(toks: Tok[], m: ActorMention): boolean {
+  const next = toks[m.tj];
+  if (next?.text === "$" && next.start === toks[m.tj - 1]!.end) return true;
+  return toks[m.ti - 1]?.text === "(" && toks[m.ti - 2]?.text === "(" && toks[m.tj]?.text === ")";
 }
 
 /**

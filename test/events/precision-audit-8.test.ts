@@ -1,0 +1,54 @@
+/**
+ * Precision and date rules from the session-8 audit of coded events on the unannotated bundled Wikinews
+ * articles (CC BY 2.5): each sentence here was coded with a wrong event, side or date before.
+ */
+import { describe, expect, it } from "vitest";
+import { eventsIn, tuple } from "./corpus-events.js";
+
+describe("precision audit rules (session 8)", () => {
+  it("reads no country in a currency's prefix and no actor in an interview's speaker tag", () => {
+    // "US$400 million" is no recipient; with no one named the order is not coded at all.
+    expect(eventsIn("U.S._House_issues_subpoena", "Shortly before the conversation, Trump had ordered").map(tuple)).toEqual([]);
+    expect(eventsIn("Iranian_International_Master_Dorsa_Derakhshani", "((WN)) Your younger brother")).toEqual([]);
+  });
+
+  it("gives a spokesperson for a body that body's country", () => {
+    expect(eventsIn("Germany_says_Alexei_Navalny_poisoned", "The spokesperson for the German government").map(tuple)).toEqual([
+      "ACCUSE DEU>",
+    ]);
+  });
+
+  it("codes no agentless act named by a passive infinitive or gerund", () => {
+    expect(eventsIn("Yemeni_journalist_Nabil_Hasan_al-Quaety", "Both the council and the government called for")).toEqual([]);
+    expect(eventsIn("Hundreds_of_Hong_Kong_district_council_seats", "The protests began after").map((e) => e.plover?.event)).not.toContain(
+      "COERCE",
+    );
+    // A scheduled act ("is to be sentenced in June") still is one.
+    expect(eventsIn("Michael_Avenatti_convicted", "NBC News reported Avenatti is to be sentenced").map(tuple)).toEqual([
+      "SANCTION USA>USA",
+    ]);
+  });
+
+  it("reads a participle between an -ing verb and a noun as an adjective", () => {
+    expect(eventsIn("US_President_Trump_announces_troop_withdrawal_from_Syria", "Turkey would also take over guarding")).toEqual([]);
+  });
+
+  it("codes no street blockade for a named body with no public role", () => {
+    expect(eventsIn("GitHub_blocks_public_access_to_youtube-dl", "On Friday, code hosting")).toEqual([]);
+  });
+});
+
+describe("event dates (session 8)", () => {
+  it("dates an act by a year set off by a comma at the end of its clause", () => {
+    const [e] = eventsIn("US_President_Trump_grants_eleven_people_clemency", "Tynice Nichole Hall was convicted");
+    expect(e?.date.value).toBe("2006");
+    expect(e?.mode.historical).toBe(true);
+  });
+
+  it("dates an act of a round-up with no time of its own by the round-up's period, not its publication", () => {
+    const [e] = eventsIn("On_the_campaign_trail_in_the_USA,_August_2020", "Before the start of the 2020 Republican");
+    expect(e?.date.value).toBe("2020-08");
+    const [f] = eventsIn("On_the_campaign_trail_in_the_USA,_September_2020", "The Trump campaign criticized Biden");
+    expect(f?.date.value).toBe("2020-09");
+  });
+});
