@@ -2,6 +2,7 @@ import { lookupPlace } from "../../../dict/places.js";
 import { PERSON_TITLES } from "../gazetteer.js";
 import type { EntityRule } from "../mention.js";
 import { makeMention } from "../mention.js";
+import { isGiven } from "./split-title.js";
 
 const EDGE = /^(?:['’]s|['’"“”(),.:;\-–—]|--)$/;
 /** Capitalised function words that are never a name on their own (sentence-initial "The", "Let"). */
@@ -109,6 +110,55 @@ const DATE_PREP = /^(?:on|since|by|until|from|in|last|next|this)$/;
 const TRAILING_TITLE =
   /^(?:CEO|CFO|COO|Chief|Chairman|Chairwoman|Chairperson|President|Spokesman|Spokeswoman|Spokesperson|Director|Commissioner|Secretary|Minister|Senator|Governor|Mayor|Ambassador)$/;
 const ROLE_PART = /^(?:Prime|Vice|Deputy|Executive|Foreign|General|Managing)$/;
+/**
+ * Words before a person's name that are not part of it, besides the gazetteer's titles (which are also tagger
+ * features and stay as trained): elected roles ("Assemblywoman Selena Torres"), the part of a two-word title
+ * that is no title alone ("Crown Prince", "First Lady"), and a party ("Republican Kevin McCarthy").
+ */
+const MORE_TITLES = new Set([
+  "Assemblyman",
+  "Assemblywoman",
+  "Congressman",
+  "Congresswoman",
+  "Councilman",
+  "Councilwoman",
+  "Councillor",
+  "Councilor",
+]);
+const TITLE_PART = /^(?:Crown|First|Deputy|Vice|Acting|Prime|Chief|Foreign)$/;
+const PARTY = /^(?:Republican|Democrat|Democratic|Labour|Conservative|Liberal|Tory)$/;
+
+/**
+ * Where a person's name starts inside the mention a..b: after its titles ("Dr Toni Harthoorn", "Foreign
+ * Minister Sergei Lavrov", "Crown Prince Mohammad bin Salman"), a party ("Democrat Chuck Schumer"), and the
+ * rest of a title "… of X" ("Secretary of State Mike Pompeo", "President of France Emmanuel Macron": the
+ * tagger starts the name at "State"/"France"). Returns b + 1 when the mention is only titles ("Prime
+ * Minister" typed PER, "every Democrat"): a role is not a name.
+ */
+function personStart(t: { text: string }[], a: number, b: number): number {
+  const title = (i: number) => {
+    const w = t[i]!.text;
+    if (PERSON_TITLES.has(w) || MORE_TITLES.has(w)) return true;
+    if (i < b && TITLE_PART.test(w)) return PERSON_TITLES.has(t[i + 1]!.text) || /^Lady$/.test(t[i + 1]!.text);
+    if (i < b && PARTY.test(w)) return /^\p{Lu}/u.test(t[i + 1]!.text);
+    return false;
+  };
+  const onlyTitles = () => {
+    for (let i = a; i <= b; i++) if (!(PERSON_TITLES.has(t[i]!.text) || MORE_TITLES.has(t[i]!.text) || TITLE_PART.test(t[i]!.text) || PARTY.test(t[i]!.text))) return false;
+    return true;
+  };
+  if (onlyTitles()) return b + 1;
+  while (a < b && title(a)) a++;
+  // "Secretary of State Mike Pompeo": the words between "TITLE of" and a given name belong to the title.
+  if (a > 1 && t[a - 1]!.text === "of" && PERSON_TITLES.has(t[a - 2]!.text)) {
+    // The first given name after the first word ("State" is in the given-names list too).
+    let g = a + 1;
+    while (g < b && !isGiven(t[g]!.text)) g++;
+    if (g < b) a = g;
+  }
+  return a;
+}
+
 /** A year before a name ("2007 Bowling Green Falcons", "1896 Atlantic City") dates it; it is not part of it. */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
@@ -145,7 +195,8 @@ export const trim: EntityRule = (ctx, mentions) => {
     const opens = (i: number) => ctx.prep.sentenceStart[i] || (i > 0 && ctx.prep.sentenceStart[i - 1] && /^["“‘'(]$/.test(t[i - 1]!.text));
     while (a < b && opens(a) && (NEVER_ALONE.has(t[a]!.text) || t[a]!.text === "the")) a++;
     // A person's name without the titles before it ("Dr Toni Harthoorn", "Foreign Minister Sergei Lavrov").
-    if (m.type === "PER") while (a < b && PERSON_TITLES.has(t[a]!.text)) a++;
+    if (m.type === "PER") a = personStart(t, a, b);
+    if (a > b) continue;
     if (a === m.first && b === m.last) out.push(m);
     else out.push({ ...makeMention(ctx, a, b, m.type, m.method ?? "tagger") });
   }
