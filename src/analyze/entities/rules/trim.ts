@@ -144,7 +144,9 @@ function personStart(t: { text: string }[], a: number, b: number): number {
     return false;
   };
   const onlyTitles = () => {
-    for (let i = a; i <= b; i++) if (!(PERSON_TITLES.has(t[i]!.text) || MORE_TITLES.has(t[i]!.text) || TITLE_PART.test(t[i]!.text) || PARTY.test(t[i]!.text))) return false;
+    for (let i = a; i <= b; i++)
+      if (!(PERSON_TITLES.has(t[i]!.text) || MORE_TITLES.has(t[i]!.text) || TITLE_PART.test(t[i]!.text) || PARTY.test(t[i]!.text)))
+        return false;
     return true;
   };
   if (onlyTitles()) return b + 1;
