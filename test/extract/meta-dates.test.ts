@@ -4,7 +4,7 @@
  * trimmed to the elements each rule reads. Page ids are given for each case.
  */
 import { describe, expect, it } from "vitest";
-import { pickPublished } from "../../src/extract/html/meta/date.js";
+import { pickPublished, urlDate } from "../../src/extract/html/meta/date.js";
 import { page } from "./meta-page.js";
 
 describe("publication time: stated vs shown", () => {
@@ -125,5 +125,46 @@ describe("a date among a few words of a header line", () => {
     expect(d?.method).toBe("visible-date-line");
     const stated = page(`<meta property="article:published_time" content="2019-11-18T23:00:00Z" />`, header);
     expect(pickPublished(stated.meta, stated.ld, stated.visible)?.value).toBe("2019-11-18T23:00:00Z");
+  });
+});
+
+describe("the URL confirms a stated publication day", () => {
+  // Scrapinghub benchmark page 16c30add… (vox.com, MIT): the header prints `Updated <time>Nov 13, 2019,
+  // 10:28am EST</time>` with the label outside the element; JSON-LD states publication on Nov 8 and the
+  // URL carries /2019/11/8/
+  const head = `<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline":"Delhi air pollution: The law that’s helping fuel the city’s poor air quality","datePublished":"2019-11-08T15:30:00-05:00","dateModified":"2019-11-13T10:28:18-05:00","author":[{"@type":"Person","name":"Umair Irfan"}]}</script>`;
+  const body = `<div class="c-entry-hero__header-wrap"><h1 class="c-page-title">The law that’s helping fuel Delhi’s deadly air pollution</h1></div><p class="c-entry-summary p-dek">A policy to conserve water led to the rise of a major source of air pollution, making breathing Delhi’s air as bad as smoking 50 cigarettes. </p><div class="c-byline"><span class="c-byline-wrapper">By <span class="c-byline__item"><a href="https://www.vox.com/authors/umair-irfan" data-analytics-link="author-name"><span class="c-byline__author-name">Umair Irfan</span></a></span> <span class="c-byline__item"> Updated <time class="c-byline__item" data-ui="timestamp" datetime="2019-11-13T15:28:18"> Nov 13, 2019, 10:28am EST </time></span></span></div>`;
+  const url = "https://www.vox.com/science-and-health/2019/11/8/20948348/delhi-india-air-pollution-quality-cause";
+
+  it("a shown day equal to the modification time does not displace it (zyte 16c30add, vox.com)", () => {
+    const p = page(head, body);
+    expect(pickPublished(p.meta, p.ld, p.visible, url)?.value).toBe("2019-11-08T15:30:00-05:00");
+    // without the URL the page's `<time>` agrees with the modification time, which is taken
+    expect(pickPublished(p.meta, p.ld, p.visible)?.value).toBe("2019-11-13T10:28:18-05:00");
+  });
+
+  it("a URL day of one digit between slashes is a URL date", () => {
+    expect(urlDate(url)?.value).toBe("2019-11-08");
+    expect(urlDate("https://www.vox.com/science-and-health/2019/11/20948348/delhi")).toBeNull();
+  });
+});
+
+describe("meta tags named by both a property and microdata", () => {
+  it('`property=article:published itemprop="datePublished dateCreated"` states the publication time (zyte 04a6711c, nytimes.com)', () => {
+    const p = page(
+      `<title data-rh="true">Opinion | Republicans Are Following Trump to Nowhere - The New York Times</title><meta data-rh="true" itemprop="inLanguage" content="en-US"><meta data-rh="true" property="article:published" itemprop="datePublished dateCreated" content="2019-11-19T11:00:09.000Z"><meta data-rh="true" property="article:modified" itemprop="dateModified" content="2019-11-19T11:00:08.000Z">`,
+      "<h1>Republicans Are Following Trump to Nowhere</h1>",
+    );
+    expect(pickPublished(p.meta, p.ld, p.visible)?.value).toBe("2019-11-19T11:00:09Z");
+  });
+});
+
+describe("a year run into the next field's number", () => {
+  it("`Published Wed, Nov 20 2019<span></span>4:29 AM EST` (zyte 374ac9a5, cnbc.com)", () => {
+    const p = page(
+      "",
+      `<h1 class="ArticleHeader-headline">Emirates inks $9 billion order for 30 Boeing 787 jets, will restart plans to expand airline by early 2020s</h1><div class="ArticleHeader-time"><time data-testid="published-timestamp">Published Wed, Nov 20 2019<span class="ArticleHeader-datetimeDivider"></span>4:29 AM EST</time><span class="ArticleHeader-timestampDivider"></span><time data-testid="lastpublished-timestamp">Updated an hour ago</time></div>`,
+    );
+    expect(p.visible).toEqual([{ text: "Nov 20 2019", updated: false }]);
   });
 });

@@ -51,6 +51,10 @@ export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMet
           // some page builders put the JSON-LD in a meta tag (`<meta name="script:ld+json" content="{…}">`)
           if (key.endsWith("ld+json")) addJsonLd(out, v);
           else add(out.metas, key, v);
+          // microdata names beside a property (`property="article:published" itemprop="datePublished
+          // dateCreated"`) name the value too
+          if (a.itemprop && (key !== a.itemprop || a.itemprop.includes(" ")))
+            for (const p of a.itemprop.split(/\s+/)) if (p && p !== key) add(out.metas, p, v);
         }
         return false;
       }

@@ -67,7 +67,10 @@ export function urlDate(url: string | undefined): Published | null {
   } catch {
     path = url;
   }
-  const m = /(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.+-]|$)/.exec(path);
+  const m =
+    /(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.+-]|$)/.exec(path) ??
+    // `/2019/11/8/` (one-digit month or day between slashes)
+    /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\//.exec(path);
   if (m) return fromParsed({ year: +m[1]!, month: +m[2]!, day: +m[3]!, text: m[0], index: m.index }, "url");
   // `/2023/october/03/`
   const w = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/i.exec(path);
@@ -131,7 +134,9 @@ export function pickPublished(m: PageMeta, ld: LdArticle | null, visible: Visibl
         const exact = stated.find((p) => match(p, x.p!));
         if (exact) return { ...exact, method: `${exact.method}+${x.p!.method}` };
       }
-    const agree = seen.find((x) => day(x.p) === day(modified) && (!strong || !x.v.updated));
+    // … unless the URL, set when the page was first published, carries the stated publication day
+    const agree =
+      !(strong && day(urlDate(url)) === day(strong)) && seen.find((x) => day(x.p) === day(modified) && (!strong || !x.v.updated));
     if (agree) return { ...modified!, method: `${modified!.method}+${agree.p!.method}` };
     if (!strong) {
       // the same day with its time (a `<time datetime>` beside the printed day) is more precise

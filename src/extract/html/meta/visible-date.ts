@@ -26,6 +26,11 @@ const NOISE = /\s*(?:\b\d+\s*(?:min(?:ute)?s?|m)\.?\s+read\b.*|\s+[Bb]y\s+\p{Lu}
  * date label, marks such a seam, read as a field boundary.
  */
 const SEAM = new RegExp(`(?:(\\p{Ll})|(?<=\\b(?:19|20)\\d\\d))(?=${MONTH_RE}\\s*\\d|(?:Updated|Published|Posted|Last updated)\\b)`, "gu");
+/**
+ * A year run into the next field's number (`October 17, 20236:01 PM ET`, `Mar 27, 20255 mins`): a time
+ * after it joins the date, anything else starts a new field.
+ */
+const YEAR_SEAM = new RegExp(`(?<=${MONTH_RE}\\s*\\d{1,2}(?:st|nd|rd|th)?,?\\s*(?:19|20)\\d\\d)(?=\\d)(\\d{1,2}:\\d\\d)?`, "g");
 /** A header line opening with a byline or a date label. */
 const HEAD_OPEN = /^(?:by\s|(?:last\s+)?(?:published|posted|updated|modified)\b)/i;
 /** Field separators of a header line: a bar or a bullet (`•`, `·`, `●`, `▪`, `∙`). */
@@ -74,7 +79,8 @@ export function visibleHeaderDates(blocks: Block[], title: string, mainStart: nu
     if ((b.chars > 140 || b.words > 16) && !(nearHead && b.chars <= 300 && b.words <= 40 && HEAD_OPEN.test(b.text))) continue;
     if ((b.drop === "related" || b.drop === "teaser") && !nearHead) continue;
     if (b.drop === "comments") continue;
-    const raw = b.chars < 100 ? b.text.replace(SEAM, "$1 | ") : b.text;
+    let raw = b.chars < 100 ? b.text.replace(SEAM, "$1 | ") : b.text;
+    if (b.chars < 100 && /(?:19|20)\d{3}/.test(raw)) raw = raw.replace(YEAR_SEAM, (_, t?: string) => (t ? ` ${t}` : " | "));
     const t = raw.replace(/^(?:by\s+[^|•·⋅●▪∙◦,\d]+?\s*[|•·⋅●▪∙◦,–-]\s*)/i, "");
     // the whole line, else its fields: `By Jane Doe | March 3, 2024`, `Jane Doe · 5 min read · Mar 3, 2024`
     let f = fieldDate(t);
