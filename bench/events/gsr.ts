@@ -196,8 +196,11 @@ export function runGsr(): Record<Split, GsrScore> | null {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const res = runGsr();
+  // --tune-only: nothing of the held-out half is printed (not even its aggregates).
+  const shown = (split: string) => !process.argv.includes("--tune-only") || split === "tune";
   if (res) {
     for (const [split, s] of Object.entries(res)) {
+      if (!shown(split)) continue;
       console.log(
         `${split}: n=${s.n} type ${(s.typeOk / s.n).toFixed(3)} actor ${(s.actorOk / s.n).toFixed(3)} recipient ${(s.recipientOk / Math.max(1, s.recipientN)).toFixed(3)} emitted ${(s.emitted / s.n).toFixed(3)}`,
       );
@@ -205,6 +208,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     // Counts only, both halves: why sentences have no event (no sentence text).
     if (process.argv.includes("--why-none"))
       for (const [split, sc] of Object.entries(res)) {
+        if (!shown(split)) continue;
         console.log(`${split}: ${sc.n - sc.emitted} of ${sc.n} sentences without an event, by the furthest filter reached:`);
         for (const [k, v] of [...sc.noEvent].sort((a, b) => b[1] - a[1])) console.log(`  ${String(v).padStart(3)}  ${k}`);
         console.log(
@@ -217,6 +221,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     // Counts only, both halves: outcome classes.
     if (process.argv.includes("--classes"))
       for (const [split, sc] of Object.entries(res)) {
+        if (!shown(split)) continue;
         console.log(`${split}: outcome classes (counts only)`);
         for (const [k, v] of [...sc.classes].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`  ${String(v).padStart(3)}  ${k}`);
       }
