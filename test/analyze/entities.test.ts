@@ -277,3 +277,23 @@ describe("a person's name starts after titles, parties and the rest of 'TITLE of
     expect(people("Elijah_Cummings_dies")).not.toContain("Democrat");
   });
 });
+
+describe("religions, diseases and Brexit are MISC, whatever the tagger said (session 8)", () => {
+  const types = (id: string, word: string) =>
+    new Set(
+      analyze(wikinewsArticle(id))
+        .entities.filter((e) => e.text === word)
+        .map((e) => e.type),
+    );
+
+  it("types 'Muslims' and 'Islam' in an interview about leaving Islam as MISC, never a place", () => {
+    expect(types("Zara_Kay_tells_Wikinews", "Muslims")).toEqual(new Set(["MISC"]));
+    expect(types("Zara_Kay_tells_Wikinews", "Islam")).toEqual(new Set(["MISC"]));
+  });
+
+  it("types HIV, Ebola and Brexit as MISC", () => {
+    expect(types("Living_with_HIV_during_COVID-19", "HIV")).toEqual(new Set(["MISC"]));
+    expect(types("life-saving_treatments_for_Ebola", "Ebola")).toEqual(new Set(["MISC"]));
+    expect(types("anti-Brexit_protest", "Brexit")).toEqual(new Set(["MISC"]));
+  });
+});

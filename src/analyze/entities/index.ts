@@ -13,6 +13,7 @@ import { coreference } from "./rules/coreference.js";
 import { extend } from "./rules/extend.js";
 import { gazetteerRecall } from "./rules/gazetteer-recall.js";
 import { heads } from "./rules/heads.js";
+import { miscNames } from "./rules/misc-names.js";
 import { ofPlace } from "./rules/of-place.js";
 import { orgCountry } from "./rules/org-country.js";
 import { particles } from "./rules/particles.js";
@@ -49,6 +50,7 @@ export const ENTITY_RULES: EntityRule[] = [
   acronymRecall,
   websites,
   surnameRecall,
+  miscNames,
   propagate,
   clean,
 ];
