@@ -1152,3 +1152,26 @@ describe("session 7: numbers with thousands commas, clauses after an inverted-lo
     expect(q?.text.startsWith("the ingredients in the sprays are also found")).toBe(true);
   });
 });
+
+describe("session 8: where reported speech ends (Wikinews, CC BY 2.5)", () => {
+  const quotes = (id: string) => analyze(wikinewsArticle(id)).quotes;
+
+  it("a translation gloss after a quotation is not part of the quote", () => {
+    // "…to address the [matter]." ((es))Spanish language: ‍...no reconoce la facultad …
+    const dalmau = quotes("Puerto_Rico_Supreme_Court_removes_Governor_Pierluisi").find((q) => q.speaker?.name === "Juan Dalmau");
+    expect(dalmau?.text.startsWith("the Senate cancelled its planned hearing")).toBe(true);
+    expect(dalmau?.text).not.toContain("Spanish language");
+    expect(dalmau?.text.endsWith("to address the [matter].")).toBe(true);
+    // "… about their bodies ((es))Spanish language: ‍En el siglo XXI, …" inside the quotation marks.
+    const fernandez = quotes("Argentine_president_Fern").find((q) => q.text.startsWith("A state that is present"));
+    expect(fernandez?.text.endsWith("to decide freely about their bodies")).toBe(true);
+    // A report that opens where the gloss of the quotation before it ends: "… currently off." ((ko))Korean language: ‍…  Park's phone …
+    const herald = quotes("Seoul_city_Mayor_Park_Won-soon").find((q) => q.speaker?.name.includes("Korea Herald"));
+    expect(herald?.text).toBe("Park's phone was last active in the north-east region of Seoul in Seongbuk-gu");
+  });
+
+  it("a gloss followed by more English words of the report stays in it", () => {
+    const q = quotes("Hungarian_state-owned_enterprise_acquires").find((x) => x.text.startsWith("the military had been"));
+    expect(q?.text.endsWith("for his second term")).toBe(true);
+  });
+});

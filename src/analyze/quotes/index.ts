@@ -10,6 +10,7 @@ import { directQuotes } from "./direct.js";
 import { followOnQuotes } from "./follow-on.js";
 import { fragmentQuotes } from "./fragments.js";
 import { frontedParticiples } from "./fronted.js";
+import { trimGlosses } from "./glosses.js";
 import { indirectQuotes } from "./indirect.js";
 import { findQuoted } from "./marks.js";
 import { nestedQuotes } from "./nested.js";
@@ -31,6 +32,7 @@ export const QUOTE_RULES: QuoteRule[] = [
   fragmentQuotes,
   coordinatedQuotes,
   followOnQuotes,
+  trimGlosses,
   dedupeQuotes,
 ];
 
