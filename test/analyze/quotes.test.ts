@@ -1174,4 +1174,27 @@ describe("session 8: where reported speech ends (Wikinews, CC BY 2.5)", () => {
     const q = quotes("Hungarian_state-owned_enterprise_acquires").find((x) => x.text.startsWith("the military had been"));
     expect(q?.text.endsWith("for his second term")).toBe(true);
   });
+
+  it("'According to X, CLAUSE; CLAUSE': the attribution covers the clause before the semicolon", () => {
+    const q = quotes("Hungarian_state-owned_enterprise_acquires").find((x) => x.cue === "according to" && x.text.includes("Hungary spent"));
+    expect(q?.text.endsWith("on military expenditures in 2018")).toBe(true);
+    const orourke = quotes("Rourke_ends_US_presidential_bid").find(
+      (x) => x.cue === "according to" && x.text.includes("was not qualifying"),
+    );
+    expect(orourke?.text.endsWith("was not qualifying for the debate")).toBe(true);
+  });
+
+  it("'…; according to X, CLAUSE': after a semicolon the attribution opens its clause", () => {
+    const q = quotes("Michael_Avenatti_convicted").find((x) => x.cue === "according to");
+    expect(q?.speaker?.name).toBe("prosecutors");
+    expect(q?.text.startsWith("he owed over $850,000 to the Internal Revenue Service")).toBe(true);
+    const plane = quotes("Nevada_prop_plane_crash").filter((x) => x.cue === "according to");
+    expect(plane.some((x) => x.text.startsWith("one was pronounced dead at the crash site"))).toBe(true);
+    expect(plane.some((x) => x.text.includes("four people on board"))).toBe(false);
+  });
+
+  it("'CLAUSE; …, and, according to X, CLAUSE': the clause after the semicolon", () => {
+    const q = quotes("Kurds_announce_deal_with_Assad").find((x) => x.cue === "according to" && x.speaker?.name === "Turkey");
+    expect(q?.text).toBe("YPG is the main fighting force of the SDF, largely Kurdish and supportive of the PKK");
+  });
 });

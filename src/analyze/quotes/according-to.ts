@@ -66,7 +66,8 @@ export const accordingTo: QuoteRule = (ctx, found) => {
       const also: (typeof speaker)[] = [];
       const head = sent.slice(0, m.index);
       const tail = sent.slice(srcEnd);
-      if (m.index < 3) {
+      // ("…; according to investigators, one was pronounced dead …": after a semicolon it opens its clause.)
+      if (m.index < 3 || /;\s*$/.test(head)) {
         a = s.start + srcEnd + 1;
         b = s.end;
         // "According to Agence France-Presse, which cited sources close to the investigation, the man had …": a
@@ -101,6 +102,29 @@ export const accordingTo: QuoteRule = (ctx, found) => {
         a = s.start;
         b = s.start + m.index;
       }
+      // A semicolon outside quotation marks ends the clause the attribution belongs to ("According to a NATO
+      // press release, Hungary spent …; NATO guidelines call for 2%", "…; the victim died, according to police").
+      const semis = semicolons(ctx, a, b);
+      const before = semis.filter((i) => i < s.start + m.index).at(-1);
+      const after = semis.find((i) => i > s.start + m.index);
+      if (before !== undefined) {
+        // ("…; and author Wyatt Cooper; but, according to her memoirs, also had …": the conjunction is not said.)
+        a = before + 1 + (ctx.text.slice(before + 1).match(/^\s*(?:and|but|or)\b,?/)?.[0].length ?? 0);
+        if (joined)
+          joined = [
+            ctx.text
+              .slice(a, s.start + m.index)
+              .replace(/,\s*$/, "")
+              .trim(),
+            tail.replace(/^,\s+/, ""),
+          ]
+            .filter(Boolean)
+            .join(" ");
+      }
+      if (after !== undefined) {
+        b = after;
+        if (joined) joined = joined.slice(0, joined.length - (s.end - after));
+      }
       while (a < b && /[\s,]/.test(ctx.text[a] as string)) a++;
       while (b > a && /[\s.,!?]/.test(ctx.text[b - 1] as string)) b--;
       // The words are one quotation: a direct quote without its marks.
@@ -126,3 +150,11 @@ export const accordingTo: QuoteRule = (ctx, found) => {
   }
   return out;
 };
+
+/** Offsets of the semicolons in [a, b) that are not inside quotation marks. */
+function semicolons(ctx: { text: string; quoted: { start: number; end: number }[] }, a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = ctx.text.indexOf(";", a); i >= 0 && i < b; i = ctx.text.indexOf(";", i + 1))
+    if (!ctx.quoted.some((q) => q.start <= i && i < q.end)) out.push(i);
+  return out;
+}
