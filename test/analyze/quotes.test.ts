@@ -1197,4 +1197,24 @@ describe("session 8: where reported speech ends (Wikinews, CC BY 2.5)", () => {
     const q = quotes("Kurds_announce_deal_with_Assad").find((x) => x.cue === "according to" && x.speaker?.name === "Turkey");
     expect(q?.text).toBe("YPG is the main fighting force of the SDF, largely Kurdish and supportive of the PKK");
   });
+
+  it("a closing 'according to X' is not part of the report before it", () => {
+    const q = quotes("Rossell%C3%B3_resigns").find((x) => x.cue === "expressed" && x.text.startsWith("she is uninterested"));
+    expect(q?.text).toBe("she is uninterested in taking up the office of governor but would do so if she did succeed to it");
+  });
+
+  it("a report in a relative clause on the subject ends where the main verb comes", () => {
+    const q = quotes("Toronto_serial_killer_Bruce_McArthur").find((x) => x.cue === "indicated");
+    expect(q?.text).toBe(`a "significant development" was likely at Tuesday's hearing`);
+  });
+
+  it("', stating “…”' starts another quote of the same speaker", () => {
+    const qs = quotes("11-month_old_baby_finds_illegal_drugs");
+    expect(qs.find((x) => x.cue === "confirmed")?.text).toBe("they seized the substance");
+    expect(qs.find((x) => x.cue === "stating")?.text.startsWith("In B.C., this has been considered")).toBe(true);
+  });
+
+  it("'continued to write songs' reports nothing", () => {
+    expect(quotes("Robert_Hunter_dies").some((x) => x.cue === "continued")).toBe(false);
+  });
 });

@@ -73,8 +73,9 @@ const PRESENT_CUES = new Set([
 /** A short noun phrase as the whole subject of a trailing cue ("…, his family reported."). */
 const SHORT_NP = /^\s*(?:the|a|an|his|her|their|its|one|some|several|many|other|local|state)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s*$/iu;
 
+/** A clause after a weak cue: a subject, then an auxiliary or modal (not an infinitive: "continued to write songs he would mail"). */
 const WEAK_CLAUSE =
-  /^\s+(?:(?:(?:the|a|an|his|her|its|their|this|these|those)\s+)?(?:(?!(?:who|whom|which|that|and|or|but)\s)[\p{L}'’-]+\s+){0,5}?["“]?(?:was|were|is|are|had|has|have|would|will|could|should|must)|(?:he|she|they|it|we)\s+(?:was|were|is|are|had|has|have|would|will|could|should|must|can|cannot|may|might|did|\p{Ll}+ed))\b/u;
+  /^\s+(?!to\s)(?:(?:(?:the|a|an|his|her|its|their|this|these|those)\s+)?(?:(?!(?:who|whom|which|that|and|or|but)\s)[\p{L}'’-]+\s+){0,5}?["“]?(?:was|were|is|are|had|has|have|would|will|could|should|must)|(?:he|she|they|it|we)\s+(?:was|were|is|are|had|has|have|would|will|could|should|must|can|cannot|may|might|did|\p{Ll}+ed))\b/u;
 
 /**
  * A subject, then a past-tense verb and its object: "ruled Evers lacked authority", "believe the crown prince
@@ -113,6 +114,20 @@ const TRAILING_SOURCE =
  */
 const ANOTHER_SOURCE =
   /(?:,\s+with\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:reporting|saying|claiming|stating|noting|suggesting|alleging|insisting)|(?:,\s+|\s+)and\s+(?:(?:the|a|an|some|several|many|other|others|local|state)\s+|\p{Lu}[\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){0,3}?(?:also\s+)?(?:said|says|claimed|claims|reported|reports|told|stated|argued|insisted|denied|warned|noted))\b/u;
+
+/** The sentence opens with a noun phrase (no verb of its own), then a relative pronoun and the cue: "Toronto Police, which …". */
+const RELATIVE_ON_SUBJECT =
+  /^\s*["“]?(?:(?!(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\s)[^,;:"“”\s]+\s+){0,7}?[^,;:"“”\s]+,\s+(?:who|which)\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+|have\s+)*$/u;
+/** A comma, then a lowercase word that is neither a conjunction, a preposition nor a participle: the main verb. */
+const MAIN_VERB_AFTER_COMMA =
+  /,\s+(?!(?:and|or|but|nor|so|yet|which|who|whom|whose|that|with|as|while|when|where|including|such|after|before|because|if|though|although|in|on|at|for|from|to|by|of|about|than|the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|there|not|also|then|now|just|only|even|still|\p{Ll}+ing|\p{Ll}+ly)\b)\p{Ll}{2,}\b/u;
+
+/**
+ * ", adding that …", ", stating "…"": a participle of saying after a comma starts another report by the same
+ * speaker (not a judgement: "said it would sanction five Russian entities …, accusing them of …" is one report).
+ */
+const MORE_BY_SPEAKER =
+  /,\s+(?:adding|saying|noting|claiming|arguing|warning|explaining|insisting|blaming|stating|writing|stressing|emphasi[sz]ing|reiterating|acknowledging|admitting|declaring)\b/;
 
 /** The cue pattern as one global regex, rewound for each sentence (built once: it is long). */
 const CUE_G = new RegExp(CUE_RE.source, "g");
@@ -650,15 +665,24 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       while (cStart < s.end && /\s/.test(text[cStart] as string)) cStart++;
       let cEnd = s.end;
       // ", adding that …" starts another report by the same speaker.
-      const more = text.slice(cStart, s.end).search(/,\s+(?:adding|saying|noting|claiming|arguing|warning|explaining|insisting|blaming)\b/);
+      const more = text.slice(cStart, s.end).search(MORE_BY_SPEAKER);
       if (more > 0) cEnd = cStart + more;
       // "… renders the EastMed building effort unnecessary, Cyprus Mail reported.": a trailing attribution by
       // another source is not part of the words (it reports this report; see reportsReport).
       const outer = text.slice(cStart, cEnd).search(TRAILING_SOURCE);
       if (outer > 0) cEnd = cStart + outer;
+      // "… but would do so if she did succeed to it, according to Reuters.": the same for a closing "according to".
+      const accOuter = text.slice(cStart, cEnd).search(/,?\s+according to\s[^,;:"“”]{2,80}$/);
+      if (accOuter > 0) cEnd = cStart + accOuter;
       // A semicolon starts another clause of the narrative.
       const semi = text.slice(cStart, cEnd).indexOf(";");
       if (semi > 0) cEnd = cStart + semi;
+      // "Toronto Police, which indicated on Monday a "significant development" was likely at Tuesday's hearing, face
+      // allegations …": a report in a relative clause on the sentence's subject ends where the main verb comes.
+      if (RELATIVE_ON_SUBJECT.test(sent.slice(0, m.index))) {
+        const main = text.slice(cStart, cEnd).search(MAIN_VERB_AFTER_COMMA);
+        if (main > 0) cEnd = cStart + main;
+      }
       // "First, after Joe Lockhart questioned whether …, Trump alleged …": a report in a fronted subordinate
       // clause ends at its comma (not "As I said, CLAUSE": there the clause after the comma is what was said).
       const sub = sent.match(
