@@ -114,6 +114,22 @@ describe("clock times and day ranges in Wikinews sentences (CC BY 2.5)", () => {
 });
 
 describe("days and years relative to those just named, in Wikinews sentences (CC BY 2.5)", () => {
+  it("reads 'Last year August 8' as that day, and a count followed by its date as that date", () => {
+    // Former President of India Pranab Mukherjee dies aged 84 (2020-09-03).
+    expect(
+      times(
+        'His daughter, and member of the INC, Sharmistha Mukherjee wrote, "Last year August 8 was one of the happiest days for me as my dad received Bharat Ratna. Exactly a year later on August 10 he fell critically ill.',
+        "2020-09-03",
+      ),
+    ).toEqual(["Last year=2019", "August 8=2019-08-08", "a year later=2020", "August 10=2020-08-10"]);
+    // Biden announces Kamala Harris as 2020 running mate in US presidential race (2020-08-12).
+    expect(
+      times(
+        "In 1984, Geraldine Ferraro was Walter Mondale's running mate on the Democratic Party ticket, making Ferraro the Democratic Party's first female candidate for Vice President and Harris the party's second. Eight years earlier, at the 1972 Democratic National Convention, Gloria Steinem received 400 votes for the party's vice presidential nomination, coming in second.",
+        "2020-08-12",
+      ),
+    ).toEqual(["1984=1984", "Eight years earlier=1972", "1972=1972"]);
+  });
   it("gives a month-day followed by 'last year' that year", () => {
     // Greek prime minister reaffirms EastMed pipeline project is open for other countries to join (2020-01-10).
     expect(

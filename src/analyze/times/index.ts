@@ -171,6 +171,18 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
     }
     for (const t of taken) {
       if (t.method !== "counted" && t.method !== "that-period") continue;
+      // "A decade later, in 2008", "Exactly a year later on August 10": the date that follows says when.
+      const told =
+        t.method === "counted"
+          ? taken.find((x) => x.start >= t.end && /^\s*,?\s*(?:on|in|at(?:\s+the)?|by)\s+$/i.test(text.slice(t.end, x.start)))
+          : undefined;
+      if (told?.value && /^\d{4}(?:-\d\d)?(?:-\d\d)?$/.test(told.value)) {
+        const size = t.precision === "year" ? 4 : t.precision === "month" ? 7 : 10;
+        if (told.value.length >= size) {
+          t.value = told.value.slice(0, size);
+          continue;
+        }
+      }
       // "Four years later", "that year": from the calendar date the story named last (not in a quotation).
       const shift = t.method === "counted" ? shiftOf(t.text) : null;
       const unit = t.text.match(/(week|month|year|time)$/i)?.[1]?.toLowerCase() ?? "";

@@ -19,6 +19,10 @@ const WHOLE = /\b(the\s+(?:entire|whole|full))\s+()(year|month|week)\b/gi;
 const MONTH_OF =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?,?\s+(?:of\s+)?(last|next|this)\s+year\b/g;
 
+/** The year first: "Last year August 8 was …", "last year in March", "next year on June 5". */
+const YEAR_MONTH =
+  /\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+year,?\s+(?:(?:on|in)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?\b/g;
+
 /**
  * Parts of a named period, resolved at the period's precision with a start/end mod. "the year" without
  * "this"/"last" is the year the sentence names before it ("the fourth quarter of 2005 and … for the entire
@@ -71,13 +75,18 @@ export const periodPart: TimeRule = (ctx) => {
     out.push(ref(ctx, m.index, m.index + m[0].length, String(a.getUTCFullYear() - (past ? 1 : 0)), "year", "period-part", "end"));
   }
   // TimeML marks "October" and "next year" apart: the month keeps its own span, resolved in the year named.
-  for (const m of ctx.sentence.matchAll(MONTH_OF)) {
-    const year = a.getUTCFullYear() + (STEP[m[3]!] ?? 0);
-    const month = isoMonth(year, MONTHS.indexOf(m[1]!.toLowerCase()) + 1);
-    const day = m[2] ? Number(m[2].match(/\d+/)![0]) : 0;
-    const end = m.index + m[1]!.length + (m[2]?.length ?? 0);
-    if (day >= 1 && day <= 31) out.push(ref(ctx, m.index, end, `${month}-${String(day).padStart(2, "0")}`, "day", "month-of-year"));
-    else if (!m[2]) out.push(ref(ctx, m.index, end, month, "month", "month-of-year"));
+  const monthDay = (rel: string, name: string, dayText: string | undefined, start: number) => {
+    const year = a.getUTCFullYear() + (STEP[rel.toLowerCase()] ?? 0);
+    const month = isoMonth(year, MONTHS.indexOf(name.toLowerCase()) + 1);
+    const day = dayText ? Number(dayText.match(/\d+/)![0]) : 0;
+    const end = start + name.length + (dayText?.length ?? 0);
+    if (day >= 1 && day <= 31) out.push(ref(ctx, start, end, `${month}-${String(day).padStart(2, "0")}`, "day", "month-of-year"));
+    else if (!dayText) out.push(ref(ctx, start, end, month, "month", "month-of-year"));
+  };
+  for (const m of ctx.sentence.matchAll(MONTH_OF)) monthDay(m[3]!, m[1]!, m[2], m.index);
+  for (const m of ctx.sentence.matchAll(YEAR_MONTH)) {
+    const rel = m[0].match(/^\w+/)![0];
+    monthDay(rel, m[1]!, m[2], m.index + m[0].length - m[1]!.length - (m[2]?.length ?? 0));
   }
   return out;
 };
