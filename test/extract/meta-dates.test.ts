@@ -168,3 +168,22 @@ describe("a year run into the next field's number", () => {
     expect(p.visible).toEqual([{ text: "Nov 20 2019", updated: false }]);
   });
 });
+
+describe("a header date the markup names an update", () => {
+  it('`<time class="entry-updated updated" itemprop="dateUpdated">` does not displace the stated publication time (zyte 5f03fc17, beachbodyondemand.com)', () => {
+    const p = page(
+      `<meta property="article:published_time" content="2018-10-07T09:00:35-08:00"><meta property="article:modified_time" content="2018-11-12T17:36:26-08:00">`,
+      `<header class="entry__header"><h1 class="entry__title hdg--1">Meal Prep for A Little More Obsessed</h1></header><div class="entry__meta show-for-xmedium"><span class="posted-on"><time class="entry-updated updated" itemprop="dateUpdated" datetime="2018-11-12T17:36:26-08:00" title="Monday, November 12, 2018, 5:36 pm">November 12, 2018</time></span><span class="entry-author" itemprop="author" itemscope="itemscope" itemtype="http://schema.org/Person">| BY: <a href="https://www.beachbodyondemand.com/blog/author/beachbody" title="Posts by Beachbody" class="author url fn" rel="author" itemprop="url"><span itemprop="name">Beachbody</span></a></span></div>`,
+    );
+    expect(p.visible).toEqual([{ text: "November 12, 2018", updated: false }]);
+    expect(pickPublished(p.meta, p.ld, p.visible)?.value).toBe("2018-10-07T09:00:35-08:00");
+  });
+
+  it('a `<time class="entry-date published updated">` (never modified) is no update (wcxb 0421)', () => {
+    const p = page(
+      `<meta property="article:published_time" content="2025-12-20T04:07:01+00:00" />`,
+      `<header class="entry-header"><div class="entry-meta"><span class="posted-on"><span class="screen-reader-text">Posted on</span> <a href="https://www.cnx-software.com/2025/12/20/do-you-need-14-usb-ports-on-your-raspberry-pi-5/" rel="bookmark"><time class="entry-date published updated" datetime="2025-12-20T11:07:01+07:00">December 20, 2025</time></a></span></div><div class="post-title"><h1 class="entry-title">Do you need 14 USB ports on your Raspberry Pi 5?</h1></div></header>`,
+    );
+    expect(pickPublished(p.meta, p.ld, p.visible)?.method).toBe("meta[article:published_time]+visible-date-line");
+  });
+});

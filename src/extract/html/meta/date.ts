@@ -113,7 +113,16 @@ export function pickPublished(m: PageMeta, ld: LdArticle | null, visible: Visibl
   // `<time>` elements with visible text are dates shown to readers too (the first few: later ones
   // tend to date teasers and comments)
   // a date among other words of a header line (`loose`) only dates a page that states no time itself
-  const shown: VisibleDate[] = visible.filter((v) => !v.loose);
+  let shown: VisibleDate[] = visible.filter((v) => !v.loose);
+  // a header date printed by a `<time>` that the markup names an update (`class="entry-updated
+  // updated" itemprop="dateUpdated"`), and by no other `<time>`, is that update
+  const upd = (t: PageMeta["times"][number]) => /updat|modif/i.test(`${t.cls} ${t.prop}`) && !/publish/i.test(`${t.cls} ${t.prop}`);
+  if (m.times.some(upd)) {
+    const dayOf = (t: PageMeta["times"][number]) => toPublished(t.datetime || t.text, "")?.value.slice(0, 10);
+    const updDays = new Set(m.times.filter(upd).map(dayOf));
+    for (const t of m.times) if (!upd(t)) updDays.delete(dayOf(t));
+    shown = shown.map((v) => (!v.updated && updDays.has(toPublished(v.text, "")?.value.slice(0, 10)) ? { ...v, updated: true } : v));
+  }
   // a `<time>` that shows readers only a month (`April 2025`) does not date the page to a day
   const times = m.times.filter((t) => !MONTH_ONLY.test(t.text));
   for (const t of times.slice(0, 3))
