@@ -13,7 +13,6 @@ import { coreference } from "./rules/coreference.js";
 import { extend } from "./rules/extend.js";
 import { gazetteerRecall } from "./rules/gazetteer-recall.js";
 import { heads } from "./rules/heads.js";
-import { miscNames } from "./rules/misc-names.js";
 import { ofPlace } from "./rules/of-place.js";
 import { orgCountry } from "./rules/org-country.js";
 import { particles } from "./rules/particles.js";
@@ -23,6 +22,7 @@ import { splitTitle } from "./rules/split-title.js";
 import { surnameRecall } from "./rules/surname-recall.js";
 import { titles } from "./rules/titles.js";
 import { trim } from "./rules/trim.js";
+import { typedNames } from "./rules/typed-names.js";
 import { vote } from "./rules/vote.js";
 import { websites } from "./rules/websites.js";
 import { Tagger, type TaggerModel } from "./tagger.js";
@@ -50,7 +50,7 @@ export const ENTITY_RULES: EntityRule[] = [
   acronymRecall,
   websites,
   surnameRecall,
-  miscNames,
+  typedNames,
   propagate,
   clean,
 ];
