@@ -221,6 +221,15 @@ describe("times in a Wikinews story with a quotation (CC BY 2.5)", () => {
 });
 
 describe("times in MEANTIME sentences (CC BY 4.0, train/dev documents)", () => {
+  it("reads 'This day' as the day the story is about (not 'to this day')", () => {
+    // MEANTIME (train), 2008-09-17.
+    expect(
+      times(
+        "Before the suspension, the RTS exchange fell by 6.39 percent in just two hours, while the MICEX index started the day with an increase, before falling again. This day was the worst day in Russia's market since the country's 1998 financial crisis",
+        "2008-09-17",
+      ),
+    ).toEqual(expect.arrayContaining(["This day=2008-09-17", "1998=1998"]));
+  });
   it("reads 'the late 1980's' as a decade and a year's possessive as the year", () => {
     // MEANTIME (dev), 2006-03-28.
     expect(

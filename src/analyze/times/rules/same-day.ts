@@ -2,7 +2,7 @@ import { addDays } from "../dates.js";
 import { ref, type TimeRule } from "../types.js";
 
 const RE =
-  /\b(?:on\s+)?(?:the\s+same\s+(?:day|night|evening|morning|afternoon)|that\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)|(?<=\b(?:end|ending|ended|during|for|of|on|over|throughout|finish|finished|finishing|close|closed|closing|start|started|starting|open|opened|opening)\s+)(?<!\btimes?\s+of\s+)the\s+day\b(?!-|\s+(?:before|after|of|when|that)\b))\b/gi;
+  /\b(?:on\s+)?(?:the\s+same\s+(?:day|night|evening|morning|afternoon)|that\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)|(?<!\bto\s+)this\s+(?:very\s+)?day\b(?!\s+and\s+age\b|\s+(?:of|in|on)\b)|(?<=\b(?:end|ending|ended|during|for|of|on|over|throughout|finish|finished|finishing|close|closed|closing|start|started|starting|open|opened|opening)\s+)(?<!\btimes?\s+of\s+)the\s+day\b(?!-|\s+(?:before|after|of|when|that)\b))\b/gi;
 /**
  * "later in the day", "late in the day": the day itself whatever follows ("late in the day after falling …");
  * "in morning trading", "until early evening": a part of the story's day.
