@@ -33,6 +33,8 @@ interface Discourse {
   lastRequest?: Actor;
   /** The previous sentence named a disaster ("A fire … . Officials said it killed nine"). */
   prevDisaster: boolean;
+  /** The story tells a disaster or accident and no attack anywhere ("A passenger flight … overshot the runway"). */
+  storyDisaster?: boolean;
 }
 
 function refine(fam: Family, after: string, before: string, sector: string | null, sentenceBefore = before): string {
@@ -472,6 +474,12 @@ function codeSentence(
       const byCourt =
         fam.name === "convict" || (fam.name === "accuse" && /^(charged|indicted)$/.test(toks[tr.ti]!.low) && args.claimAt !== tr.tj - 1);
       const byUnknown = /^(attack|bomb|kill|shoot|abduct|beat|assassinate)$/.test(fam.name);
+      // In the story of an accident or disaster, deaths and injuries told with no word of an attack are the
+      // accident's ("at least a dozen people lost their lives and scores more were injured").
+      if (byUnknown && d.storyDisaster && !VIOLENCE.test(sentLow)) {
+        dropTrace?.("disaster-story", tr);
+        continue;
+      }
       // A passive infinitive or gerund ("called for his death to be investigated", "to extradite anyone … to
       // be prosecuted", "prevent it from being destroyed") names an act wanted or avoided, not one done.
       const untold =
@@ -633,6 +641,24 @@ function codeSentence(
     }
     if (code === "---") {
       dropTrace?.("code-none", tr);
+      continue;
+    }
+    // "Biden held his first press conference", "X held a press conference claiming …": a press conference is
+    // a statement to the press, not a meeting with anyone (a joint one is).
+    if (/^04/.test(code) && !codesStatements() && /^hold|^held/.test(trigTok.low)) {
+      const obj = toks
+        .slice(tr.tj, tr.tj + 5)
+        .map((t) => t.low)
+        .join(" ");
+      if (/\b(press|news) (conference|briefing)s?\b|\bbriefings?\b/.test(obj) && !/\bjoint\b/.test(obj)) {
+        dropTrace?.("press-conference", tr);
+        continue;
+      }
+    }
+    // "Six other U.S. diplomats fled to the Canadian embassy", "fighters escaped following Turkish airstrikes":
+    // who flees or escapes does nothing to anyone (the dictionary reads such verbs as evacuations or breaks).
+    if (tr.lexicon && !codesStatements() && /^(fle[ed]|flees|fleeing|escap(e|es|ed|ing))$/.test(trigTok.low)) {
+      dropTrace?.("flight", tr);
       continue;
     }
     // "Biden would not say whether or not he supported Court packing": an act asked about is not told.
@@ -1203,6 +1229,8 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
       perSentence[0]?.toks,
     ),
   };
+  const textLow = text.toLowerCase();
+  d.storyDisaster = DISASTER.test(textLow) && !VIOLENCE.test(textLow) && !/\b(wars?|conflicts?)\b/.test(textLow);
   // Places read against where the story happens (names the analysis placed elsewhere).
   if (d.home) {
     const placed = placeMentionsInStory(

@@ -189,6 +189,15 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   // A participle right after a preposition is an adjective ("among pledged Green Party delegates").
   if (/^(among|with|for|from|by|to|into|about|against|without)$/.test(prev) && /(ed|en)$/.test(w)) return false;
   if (multiword || /ed$/.test(w) || IRREGULAR_PAST.test(w)) return true;
+  // The head of a by-phrase is a noun ("killed last week by a United States military airstrike in Iraq").
+  for (let k = ti - 1; k >= Math.max(1, ti - 6); k--) {
+    const x = toks[k]!.low;
+    if (DET.has(x)) {
+      if (toks[k - 1]?.low === "by" && k < ti - 1) return false;
+      break;
+    }
+    if (!/^\p{Lu}/u.test(toks[k]!.text) && !agentAt([x], 0, 1)) break;
+  }
   // A noun with its complement after it ("the prison sentence of …", "a trade ban, …"); an -ing form there
   // names the act ("the police killing of George Floyd").
   const complement = !/ing$/.test(w) && /^(of|for|was|were|is|are|has|had|will|would|'s|,|\.|;|:)$/.test(toks[ti + 1]?.low ?? ".");

@@ -328,8 +328,11 @@ describe("coder rules on the real analysis", () => {
 
   it("keeps a last-resort act only for a clause's own verb after its named subject, and only a whole act", () => {
     // Kept: subject, (time,) past verb.
-    const kept = code("Authorities on Monday arrested twelve people in Tamil Nadu, India after a jackal died.", "2019-02-05");
-    expect(kept.find((x) => x.evidence.trigger?.text === "arrested")?.method).toMatch(/no-target$/);
+    const kept = code("On Wednesday, Turkey began a military offensive with airstrikes followed by a ground invasion.", "2019-10-15");
+    expect(kept.find((x) => x.plover?.event === "ASSAULT")?.method).toMatch(/no-target$/);
+    // (The twelve people arrested are the arrest's recipient, so that act is no last resort.)
+    const arrest = code("Authorities on Monday arrested twelve people in Tamil Nadu, India after a jackal died.", "2019-02-05");
+    expect(arrest.find((x) => x.evidence.trigger?.text === "arrested")?.recipient.map((r) => r.country)).toEqual(["IND"]);
     // Not: a noun read as a verb ("under EU sanctions"), a pronoun subject, an act that needs a counterpart.
     const noun = code("Because of its drilling operations there, Turkey is already under EU sanctions.", "2019-11-11");
     expect(noun.filter((x) => x.plover)).toEqual([]);

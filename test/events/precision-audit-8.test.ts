@@ -38,6 +38,29 @@ describe("precision audit rules (session 8)", () => {
   });
 });
 
+describe("precision audit rules, second round (session 8)", () => {
+  it("reads a press conference as no meeting and a flight as no act", () => {
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_June_2020", "At the end of the month, Biden held")).toEqual([]);
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_October_2020", "Just before the final presidential debate")).toEqual([]);
+    expect(eventsIn("Tony_Mendez", "Six other U.S. diplomats fled")).toEqual([]);
+    expect(eventsIn("Kurds_announce_deal_with_Assad", "The SDF said hundreds of ISIS")).toEqual([]);
+  });
+
+  it("reads the head of a by-phrase as a noun", () => {
+    expect(eventsIn("Stampede_during_funeral_procession", "He was killed last week").map(tuple)).toEqual(["ASSAULT USA>IRN"]);
+  });
+
+  it("reads a counted noun of people as the one arrested", () => {
+    expect(eventsIn("Police_arrest_twelve_after_explosives", "Authorities on Monday arrested").map(tuple)).toEqual(["COERCE IND>IND"]);
+    expect(eventsIn("Millions_don%27t_turn_up", "Sheriff Lee said they arrested").map(tuple)).toEqual(["COERCE USA>USA"]);
+  });
+
+  it("codes no attack for deaths and injuries in the story of an accident", () => {
+    expect(eventsIn("Passenger_flight_crashes_upon_landing", "According to authorities, at least a dozen")).toEqual([]);
+    expect(eventsIn("Engineer_killed_while_working", "Very early Wednesday morning")).toEqual([]);
+  });
+});
+
 describe("event dates (session 8)", () => {
   it("dates an act by a year set off by a comma at the end of its clause", () => {
     const [e] = eventsIn("US_President_Trump_grants_eleven_people_clemency", "Tynice Nichole Hall was convicted");

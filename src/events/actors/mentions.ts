@@ -42,6 +42,9 @@ const DETERMINERS = new Set([
 const placeOnly = (words: string[], low: string[], i: number, n: number): boolean =>
   /^\p{Lu}/u.test(words[i + n] ?? "") || low[i + n] === "non-profit";
 const NUMBERS = /^(two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d+)$/;
+/** Count words before a noun besides NUMBERS ("twelve people", "one person"). */
+const COUNT_WORDS =
+  /^(one|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)$/;
 /**
  * A plural agent noun or "police" names a group of people wherever it stands: after a verb ("arrested
  * protesters", "noted authorities seized"), a preposition ("clashed with police") or a noun modifier
@@ -663,7 +666,10 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
           prev === "and" ||
           groupNoun(low, i, ag.length) ||
           /^\p{Lu}/u.test(words[i - 1] ?? "") ||
-          /^\d/.test(prev);
+          /^\d/.test(prev) ||
+          // "arrested twelve people", "one person".
+          NUMBERS.test(prev) ||
+          COUNT_WORDS.test(prev);
         const nextWord = low[i + ag.length] ?? "";
         const nextIsNoun =
           (/^\p{Ll}/u.test(words[i + ag.length] ?? "") && agentAt(low, i + ag.length, 1)) ||
