@@ -130,6 +130,18 @@ describe("days and years relative to those just named, in Wikinews sentences (CC
       ),
     ).toEqual(["1984=1984", "Eight years earlier=1972", "1972=1972"]);
   });
+  it("reads 'election day' as the day of the election the story named; none named, no date", () => {
+    // Belarussian opposition presidential candidate Sviatlana Tsikhanouskaya holds major rally in Minsk (2020-08-03).
+    const first =
+      "On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate for the Belarusian presidential election to be held on August 9, held a rally in Minsk, Belarus.";
+    const later = "She asked for support, specially asking voters to vote at the polls, not before election day.";
+    expect(times(`${first}\n\n\n${later}`, "2020-08-03")).toEqual([
+      "Thursday=2020-07-30",
+      "August 9=2020-08-09",
+      "election day=2020-08-09",
+    ]);
+    expect(times(later, "2020-08-03")).toEqual([]);
+  });
   it("gives a month-day followed by 'last year' that year", () => {
     // Greek prime minister reaffirms EastMed pipeline project is open for other countries to join (2020-01-10).
     expect(

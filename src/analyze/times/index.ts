@@ -134,6 +134,19 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
         }
         continue;
       }
+      if (t.method === "election-day") {
+        // The day last named as an election's ("the presidential election to be held on August 9").
+        const named = [...out, ...taken.filter((x) => x.start < t.start)]
+          .reverse()
+          .find(
+            (x) =>
+              /^\d{4}-\d\d-\d\d$/.test(x.value ?? "") &&
+              !inQuote(text, x.start) &&
+              /\b(?:elections?|polls?|vote|voting|ballot|referendum)\b[^.;]*$/i.test(text.slice(Math.max(0, x.start - 80), x.start)),
+          );
+        t.value = named?.value ?? null;
+        continue;
+      }
       if (t.method === "day-part") {
         // "died in the morning": the day named in the last few sentences (not in a quotation), else no date.
         const day = [...out, ...taken.filter((x) => x.start < t.start)]
@@ -239,7 +252,9 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
     }
     linkRanges(text, taken);
     // An unresolved "that time" or "in the morning" (no date named just before it) says nothing.
-    out.push(...taken.filter((t) => t.value !== null || (t.method !== "that-period" && t.method !== "day-part")));
+    out.push(
+      ...taken.filter((t) => t.value !== null || (t.method !== "that-period" && t.method !== "day-part" && t.method !== "election-day")),
+    );
   }
   return out;
 }

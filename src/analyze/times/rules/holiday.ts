@@ -50,6 +50,8 @@ const EASTER: Record<string, number> = {
 const RE =
   /\b(New Year's Day|New Year's Eve|Valentine's Day|St\.? Patrick's Day|May Day|Bastille Day|Halloween|Armistice Day|Veterans Day|Remembrance Day|Christmas Eve|Christmas Day|Christmas|Boxing Day|Thanksgiving(?: Day)?|Black Friday|(?:International )?Women's Day|Australia Day|Canada Day|Martin Luther King(?: Jr\.)? Day|Presidents'? Day|Mother's Day|Memorial Day|Father's Day|Labor Day|Columbus Day|Cyber Monday|Election Day|Ash Wednesday|Palm Sunday|Maundy Thursday|Good Friday|Holy Saturday|Easter(?: Sunday| Monday)?(?! Island| Rising))(?:,?\s+((?:19|20)\d\d))?\b/g;
 
+const ELECTION_DAY = /\belection day\b/g;
+
 const PAST = /\b(?:was|were|had|did|said|died|took place|(?!(?:schedul|plann|expect|propos)ed\b)\w{3,}ed)\b/i;
 
 /** The day of the month of the nth weekday (n = -1: the last) of a month. */
@@ -106,6 +108,10 @@ function thanksgiving(year: number): number {
  */
 export const holiday: TimeRule = (ctx) => {
   const out: TimeRef[] = [];
+  // "vote at the polls, not before election day": the day of the election the story named (the refiner in
+  // times/index.ts finds it; none named, no date). The capitalised US "Election Day" is computed below.
+  if (ctx.sentence.includes("election day"))
+    for (const m of ctx.sentence.matchAll(ELECTION_DAY)) out.push(ref(ctx, m.index, m.index + m[0].length, null, "day", "election-day"));
   if (
     !/Christmas|Year's|Day\b|Eve\b|Halloween|Thanksgiving|Black Friday|Easter|Good Friday/.test(ctx.sentence) &&
     !/Cyber|Ash W|Palm S|Maundy|Holy S/.test(ctx.sentence)
