@@ -1218,3 +1218,29 @@ describe("session 8: where reported speech ends (Wikinews, CC BY 2.5)", () => {
     expect(quotes("Robert_Hunter_dies").some((x) => x.cue === "continued")).toBe(false);
   });
 });
+
+describe("session 8: the inner report of a nested attribution (Wikinews, CC BY 2.5)", () => {
+  const quotes = (id: string) => analyze(wikinewsArticle(id)).quotes;
+
+  it("'According to CNN, a source told them Trump prepared …': a pronoun addressee, then the clause", () => {
+    const q = quotes("campaign_trail_in_the_USA,_September_2020").find((x) => x.cue === "told" && x.text.startsWith("Trump prepared"));
+    expect(q?.speaker?.name).toBe("a source");
+  });
+
+  it("'said her husband had told her Trump had not met Shapiro …': an auxiliary before the inner cue", () => {
+    const q = quotes("campaign_trail_in_the_USA,_July_2020").find((x) => x.text.startsWith("Trump had not met Shapiro"));
+    expect(q).toMatchObject({ cue: "told", speaker: { name: "her husband" } });
+  });
+
+  it("'its source said “three terrorists” were killed …': a quoted phrase opening the clause is no direct speech", () => {
+    const q = quotes("Magnitogorsk_apartment_building").find(
+      (x) => x.speaker?.name === "its source" && x.cue === "said" && x.text.includes("terrorists"),
+    );
+    expect(q?.kind).toBe("mixed");
+    expect(q?.text.startsWith('"three terrorists" were killed in a firefight')).toBe(true);
+  });
+
+  it("'telling us a little about yourself, your background, and what led you …' is no report", () => {
+    expect(quotes("US_study_finds_correlation_between_youth_suicide").some((x) => x.cue === "telling")).toBe(false);
+  });
+});

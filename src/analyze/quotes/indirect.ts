@@ -38,9 +38,9 @@ const SUBORDINATE = /^\s*["“]?(?:After|When|While|Before|Although|Though|If|As
 /** A finite verb early in the words after a cue: they form a clause, not an object ("denied the claims"). */
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|remains|intends|left|made|took|gave|came|went|saw|got|sent|held|kept|met|paid|ran|won|lost|led|began|became|brought|bought|built|caught|chose|fell|felt|fought|grew|knew|meant|sold|spent|stood|struck|understood|shot|hit|broke|spoke|wrote|drove|rose|fled|flew|threw|told|said|thought|found|overran|ran|sank|wore|tore|stole|froze|chose|bore|swore|forgot|began|fought|sought|taught|dealt|died|\p{Ll}{2,}ed)\b/u;
-/** The addressee of "told": a name, or the press ("reporters", "local media", "the BBC"). */
+/** The addressee of "told": a pronoun ("told them Trump prepared …"), a name, or the press ("reporters", "local media", "the BBC"). */
 const TOLD_OBJECT =
-  /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:,?\s+|$)){1,4}|(?:the\s+|local\s+|foreign\s+|state\s+|national\s+)?(?:media|reporters|journalists|press|lawmakers|parliament|police|investigators|officials|officers|court|judges?|jury|jurors|committee|congress|audience|supporters|crowd|(?:broadcaster|newspaper|paper|agency|station|network|channel|magazine|website|outlet)(?:\s+(?!(?:the|a|an|he|she|it|they|we|there)\b)\S+)?)\s+|(?:our|a|the)\s+(?:correspondent|reporter|interviewer)\s+|(?:(?:the|his|her|their|its)\s+)?(?:\p{Ll}+\s+)?\p{Ll}{3,}s\s+(?=(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s))(?=\S)/u;
+  /^\s+(?:(?:him|her|them|me|us)\s+(?=(?:the|a|an|he|she|it|they|we|I|there|this|these|those|his|its|their|our)\b|\p{Lu}|\d)|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:,?\s+|$)){1,4}|(?:the\s+|local\s+|foreign\s+|state\s+|national\s+)?(?:media|reporters|journalists|press|lawmakers|parliament|police|investigators|officials|officers|court|judges?|jury|jurors|committee|congress|audience|supporters|crowd|(?:broadcaster|newspaper|paper|agency|station|network|channel|magazine|website|outlet)(?:\s+(?!(?:the|a|an|he|she|it|they|we|there)\b)\S+)?)\s+|(?:our|a|the)\s+(?:correspondent|reporter|interviewer)\s+|(?:(?:the|his|her|their|its)\s+)?(?:\p{Ll}+\s+)?\p{Ll}{3,}s\s+(?=(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s))(?=\S)/u;
 const OBJECT_THEN_THAT = /^\s+(?:[\w'’.-]+\s+){1,6}?that\s+/;
 
 /** An unnamed source before a trailing cue: "…, the army said.", "…, local media reported." */
@@ -225,9 +225,13 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const rest = sent.slice(m.index + cue.length);
       // "CNN Philippines reported the governor said.": a nested cue with nothing after it is left to its host.
       if (host && /^\s*[.!?]?["”]?\s*$/.test(rest)) continue;
-      // Direct speech follows: the direct rule owns it.
+      // Direct speech follows: the direct rule owns it (not a short quoted phrase that opens the reported clause:
+      // "its source said "three terrorists" were killed …").
       if (
         /^\s*(?:[—–][^—–"“”]{1,120}[—–])?\s*[,:]?\s*["“]/.test(rest) &&
+        !/^\s+["“][^"“”,.;:!?]{1,40}["”]\s+(?:(?:were|was|are|is|had|have|has|will|would|could|should|can|may|might|must)\s+\p{Ll}|\p{Ll}{2,}ed\s)/u.test(
+          rest,
+        ) &&
         (!OBJECT_CUES.has(cue) || out.some((q) => q.start > cueEnd && q.start - cueEnd < 6))
       )
         continue;
@@ -287,7 +291,17 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           // "told Agence France-Presse the victim is …", "told reporters he was …": an addressee, then a clause.
           const ob = after.match(TOLD_OBJECT);
           const clause = ob ? after.slice(ob[0].length) : "";
-          if (ob && FINITE.test(clause.trim().split(/\s+/).slice(0, 20).join(" "))) {
+          // (After a pronoun the clause's verb comes soon: "told them Trump prepared …", not "telling us a little
+          // about yourself, your background, and what led you …".)
+          // (Not in a first-person account — "I told her I was from …" in an interview answer — whose speaker
+          // would stand in for the next "she".)
+          const pronoun = !!ob && /^\s+(?:him|her|them|me|us)\s/.test(ob[0]);
+          const reach = pronoun ? (clause.split(/[,;:]/)[0] ?? "") : clause;
+          if (
+            ob &&
+            !(pronoun && /(?:^|\s)(?:I|[Ww]e)\s+(?:\p{Ll}+\s+)?$/u.test(sent.slice(0, m.index))) &&
+            FINITE.test(reach.trim().split(/\s+/).slice(0, 20).join(" "))
+          ) {
             offset += ob[0].length;
             after = clause;
             hasThat = true;
@@ -813,7 +827,8 @@ function lateClause(after: string): boolean {
 function nestedHost(text: string, found: Quote[], a: number, b: number): Quote | undefined {
   const host = found.find((q) => q.kind !== "direct" && q.cue !== "according to" && q.start < a && b <= q.end);
   if (!host || found.some((q) => q !== host && q.cue !== "according to" && q.start < b && a < q.end)) return undefined;
-  const subject = nestedSubject(text, host.start, a);
+  // (An auxiliary or adverb before the cue is not part of the subject: "said her husband had told her …".)
+  const subject = nestedSubject(text, host.start, a).replace(/(?<=\S\s+)(?:(?:had|has|have|also|later|then|reportedly)\s+)+$/, "");
   // ("noted local news reports said …", "reported officials, following an investigation, stated …": an unnamed source.)
   if (UNNAMED_SOURCE.test(subject)) return host;
   return subject.trim().split(/\s+/).length <= 6 &&
