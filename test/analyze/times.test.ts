@@ -130,6 +130,15 @@ describe("days and years relative to those just named, in Wikinews sentences (CC
       ),
     ).toEqual(["1984=1984", "Eight years earlier=1972", "1972=1972"]);
   });
+  it("reads a capitalised 'This Week' after a name as a title, not a week", () => {
+    // 11-month old baby finds illegal drugs in playground in British Columbia, Canadian police report (2020-07-08).
+    expect(
+      times(
+        "The Executive director of the Ask Wellness Society, Bob Hughes, told Kamloops This Week that CERB (Canada Emergency Response Benefit) payments, a program related to the COVID-19 pandemic, presented an additional factor in a spike in overdose deaths this year.",
+        "2020-07-08",
+      ),
+    ).toEqual(["this year=2020"]);
+  });
   it("reads 'election day' as the day of the election the story named; none named, no date", () => {
     // Belarussian opposition presidential candidate Sviatlana Tsikhanouskaya holds major rally in Minsk (2020-08-03).
     const first =
@@ -233,6 +242,12 @@ describe("times in a Wikinews story with a quotation (CC BY 2.5)", () => {
 });
 
 describe("times in MEANTIME sentences (CC BY 4.0, train/dev documents)", () => {
+  it("reads no length in 'after hours trading'", () => {
+    // MEANTIME (dev), 2011-08-25.
+    expect(
+      times("In light of the revelation, Apple shares (AAPL) slid $19.37 in after hours trading—a - a drop of over 5%.", "2011-08-25"),
+    ).toEqual([]);
+  });
   it("reads 'This day' as the day the story is about (not 'to this day')", () => {
     // MEANTIME (train), 2008-09-17.
     expect(

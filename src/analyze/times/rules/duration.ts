@@ -101,6 +101,13 @@ export const duration: TimeRule = (ctx) => {
       out.push(ref(ctx, m.index, m.index + m[0].length, value(m[1]!, m[2]!), "duration", "later-than"));
   for (const m of ctx.sentence.matchAll(PLURAL)) {
     if (!PLURAL_BEFORE.test(ctx.sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "slid $19.37 in after hours trading": the market's after-hours session, no length.
+    if (
+      /^hours$/i.test(m[0]) &&
+      /\bafter\s+$/i.test(ctx.sentence.slice(0, m.index)) &&
+      /^\s+trad(?:ing|e)\b/i.test(ctx.sentence.slice(m.index + 5))
+    )
+      continue;
     const unit = m[0].slice(0, -1).toLowerCase();
     out.push(ref(ctx, m.index, m.index + m[0].length, value("X", unit), "duration", "duration"));
   }

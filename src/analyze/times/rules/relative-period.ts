@@ -47,6 +47,8 @@ export const relativePeriod: TimeRule = (ctx) => {
     // "the latest quarter", "its most recent quarter": the last one reported, the quarter before the anchor's.
     // "the following year" counts from the date named last (the counted rule), not from the anchor.
     if (rel === "the following" && unit !== "quarter" && unit !== "weekend" && unit !== "century") continue;
+    // "told Kamloops This Week", "ABC's This Week": a capitalised period after a name is a title.
+    if (/^This\s+[WMY]/.test(m[0]) && /(?:[A-Z][\w.&]*|['’]s)\s+$/.test(s.slice(0, m.index))) continue;
     const latest = rel === "latest" || rel === "most recent";
     if (latest && unit !== "quarter") continue;
     const step =
