@@ -4,6 +4,7 @@
  * trimmed to the elements each rule reads. Page ids are given for each case.
  */
 import { describe, expect, it } from "vitest";
+import { parseDate } from "../../src/extract/dates/parse.js";
 import { pickPublished, urlDate } from "../../src/extract/html/meta/date.js";
 import { page } from "./meta-page.js";
 
@@ -185,5 +186,31 @@ describe("a header date the markup names an update", () => {
       `<header class="entry-header"><div class="entry-meta"><span class="posted-on"><span class="screen-reader-text">Posted on</span> <a href="https://www.cnx-software.com/2025/12/20/do-you-need-14-usb-ports-on-your-raspberry-pi-5/" rel="bookmark"><time class="entry-date published updated" datetime="2025-12-20T11:07:01+07:00">December 20, 2025</time></a></span></div><div class="post-title"><h1 class="entry-title">Do you need 14 USB ports on your Raspberry Pi 5?</h1></div></header>`,
     );
     expect(pickPublished(p.meta, p.ld, p.visible)?.method).toBe("meta[article:published_time]+visible-date-line");
+  });
+});
+
+describe("header dates printed in other languages", () => {
+  it("`Posted on Maret 30, 2015 by Admin` (Indonesian; zyte 21486419, kabarislamia.com)", () => {
+    const p = page(
+      `<title>Jangan Membenci Satu Kaum Secara Berlebihan | Kabar tentang Dunia Islam</title><meta property="og:title" content="Jangan Membenci Satu Kaum Secara Berlebihan" />`,
+      `<h2><a href="https://kabarislamia.com/2015/03/30/jangan-membenci-satu-kaum-secara-berlebihan/" rel="bookmark" title="Jangan Membenci Satu Kaum Secara Berlebihan">Jangan Membenci Satu Kaum Secara Berlebihan</a></h2><div class="postinfo"> Posted on <span class="postdate">Maret 30, 2015</span> by Admin </div>`,
+    );
+    expect(p.visible).toEqual([{ text: "Maret 30, 2015", updated: false }]);
+    expect(pickPublished(p.meta, p.ld, p.visible)?.value).toBe("2015-03-30");
+  });
+
+  it("`Текст: Венера Ерофеева · 24 сентября 2018` (Russian genitive; zyte 3c6d3381, wday.ru)", () => {
+    const p = page(
+      "",
+      `<header><h1 itemprop="headline" class="article__title">Мастера вкуса: 23 самых крутых фудблогера по версии Wday.ru</h1><p itemprop="description alternativeHeadline" class="article__lead-paragraph">Они – настоящие гении кулинарного искусства. Их творения поражают не только изысканным вкусом, но и красотой! Ведь эти люди умеют не только вкусно приготовить, но и преподнести блюдо так, что дух захватывает.</p><p class="article-info article-info_wday"><span itemprop="author creator" class="article-info__authors">Текст: Венера Ерофеева</span><span class="article-info__divider">·</span>24 сентября 2018</p></header>`,
+    );
+    expect(pickPublished(p.meta, p.ld, p.visible)?.value).toBe("2018-09-24");
+  });
+
+  it("`segunda-feira, 22 de janeiro de 2018 às 0:13`, `02 Ago 2017` (Portuguese, Italian; zyte cc03ddb5, b6fb53e9)", () => {
+    expect(parseDate("segunda-feira, 22 de janeiro de 2018 às 0:13")).toMatchObject({ year: 2018, month: 1, day: 22, hour: 0, minute: 13 });
+    expect(parseDate("02 Ago 2017")).toMatchObject({ year: 2017, month: 8, day: 2 });
+    // an English form is read as before; a foreign-looking word without a day and a year is no date
+    expect(parseDate("Mars 2020 rover")).toBeNull();
   });
 });

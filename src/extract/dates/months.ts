@@ -1,22 +1,70 @@
-/** Month names and abbreviations (English, plus common French/German/Spanish forms) → month number. */
+/**
+ * Month names and abbreviations → month number: English, plus the forms pages in other languages print
+ * in their date lines (French, German, Spanish, Portuguese, Italian, Dutch, Indonesian, Polish and
+ * Russian genitives, Turkish).
+ */
 const TABLE: Record<string, number> = {};
 const NAMES: [number, string[]][] = [
-  [1, ["january", "jan", "janvier", "januar", "enero", "janeiro"]],
-  [2, ["february", "feb", "febr", "février", "fevrier", "februar", "febrero", "fevereiro"]],
-  [3, ["march", "mar", "mars", "märz", "marz", "marzo", "março"]],
-  [4, ["april", "apr", "avril", "abril"]],
-  [5, ["may", "mai", "mayo", "maio"]],
-  [6, ["june", "jun", "juin", "juni", "junio", "junho"]],
-  [7, ["july", "jul", "juillet", "juli", "julio", "julho"]],
-  [8, ["august", "aug", "août", "aout", "agosto"]],
-  [9, ["september", "sep", "sept", "septembre", "septiembre", "setembro"]],
-  [10, ["october", "oct", "octobre", "oktober", "octubre", "outubro"]],
-  [11, ["november", "nov", "novembre", "noviembre", "novembro"]],
-  [12, ["december", "dec", "décembre", "decembre", "dezember", "diciembre", "dezembro"]],
+  [
+    1,
+    ["january", "jan", "janvier", "janv", "januar", "enero", "ene", "janeiro", "gennaio", "gen", "januari", "stycznia", "января", "ocak"],
+  ],
+  [
+    2,
+    [
+      "february",
+      "feb",
+      "febr",
+      "février",
+      "fevrier",
+      "févr",
+      "februar",
+      "febrero",
+      "fevereiro",
+      "fev",
+      "febbraio",
+      "februari",
+      "lutego",
+      "февраля",
+      "şubat",
+    ],
+  ],
+  [3, ["march", "mar", "mars", "märz", "marz", "marzo", "março", "maart", "maret", "marca", "марта", "mart"]],
+  [4, ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "апреля", "nisan"]],
+  [5, ["may", "mai", "mayo", "maio", "maggio", "mag", "mei", "maja", "мая", "mayıs"]],
+  [6, ["june", "jun", "juin", "juni", "junio", "junho", "giugno", "giu", "czerwca", "июня", "haziran"]],
+  [7, ["july", "jul", "juillet", "juil", "juli", "julio", "julho", "luglio", "lug", "lipca", "июля", "temmuz"]],
+  [8, ["august", "aug", "août", "aout", "agosto", "ago", "augustus", "agustus", "sierpnia", "августа", "ağustos"]],
+  [
+    9,
+    ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "settembre", "set", "września", "сентября", "eylül"],
+  ],
+  [10, ["october", "oct", "octobre", "oktober", "octubre", "outubro", "ottobre", "ott", "października", "октября", "ekim"]],
+  [11, ["november", "nov", "novembre", "noviembre", "novembro", "listopada", "ноября", "kasım"]],
+  [
+    12,
+    [
+      "december",
+      "dec",
+      "décembre",
+      "decembre",
+      "déc",
+      "dezember",
+      "diciembre",
+      "dic",
+      "dezembro",
+      "dez",
+      "dicembre",
+      "desember",
+      "grudnia",
+      "декабря",
+      "aralık",
+    ],
+  ],
 ];
 for (const [n, names] of NAMES) for (const name of names) TABLE[name] = n;
 
-/** Month number for a name such as `March`, `Mar.`, `Sept`; undefined when not a month. */
+/** Month number for a name such as `March`, `Mar.`, `Sept`, `janeiro`, `сентября`; undefined when not a month. */
 export function monthNumber(word: string): number | undefined {
   const key = word.toLowerCase().replace(/\.$/, "");
   return Object.hasOwn(TABLE, key) ? TABLE[key] : undefined;
@@ -25,3 +73,8 @@ export function monthNumber(word: string): number | undefined {
 /** A regex source matching an English month name or abbreviation (with optional dot). */
 export const MONTH_RE =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+
+/** A regex source matching any month name of the table, longest first (for the `u` and `i` flags). */
+export const ANY_MONTH_RE = `(?:${Object.keys(TABLE)
+  .sort((a, b) => b.length - a.length)
+  .join("|")})`;

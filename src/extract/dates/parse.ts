@@ -1,4 +1,4 @@
-import { MONTH_RE, monthNumber } from "./months.js";
+import { ANY_MONTH_RE, MONTH_RE, monthNumber } from "./months.js";
 
 /** A date (and maybe a time) read from text. `year` is absent when the text does not print one. */
 export interface ParsedDate {
@@ -43,6 +43,28 @@ const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}
 const YMD_NAME = new RegExp(`\\b(\\d{4})\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b`, "i");
 const TIME = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?/i;
 const NUMERIC_DMY = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
+/**
+ * Dates in other languages, with a year: `22 de janeiro de 2018`, `24 сентября 2018`, `02 Ago 2017`,
+ * `28. November 2026`, `Maret 30, 2015`; `2018年8月16日`, `2018년 9월 28일`.
+ */
+const LOCAL_DMY = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s*(?:de\\s+)?(${ANY_MONTH_RE})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, "iu");
+const LOCAL_MDY = new RegExp(`(?<![\\p{L}\\d])(${ANY_MONTH_RE})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)`, "iu");
+const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
+
+/** A date in another language's form (see LOCAL_DMY), or null. */
+function localDate(text: string): ParsedDate | null {
+  let best: ParsedDate | null = null;
+  const consider = (y: number, mo: number | undefined, d: number, m: RegExpExecArray) => {
+    if (mo && valid(y, mo, d) && (!best || m.index < best.index)) best = { year: y, month: mo, day: d, text: m[0], index: m.index };
+  };
+  let m = LOCAL_DMY.exec(text);
+  if (m) consider(+m[3]!, monthNumber(m[2]!), +m[1]!, m);
+  m = LOCAL_MDY.exec(text);
+  if (m) consider(+m[3]!, monthNumber(m[1]!), +m[2]!, m);
+  m = CJK_YMD.exec(text);
+  if (m) consider(+m[1]!, +m[2]!, +m[3]!, m);
+  return best;
+}
 
 /**
  * Finds the first date in a piece of text: ISO forms, `March 22, 2018`, `22 March 2018`, `March 22`
@@ -104,6 +126,8 @@ export function parseDate(text: string, opts: { dayFirst?: boolean } = {}): Pars
       if (valid(y, b, a)) consider({ year: y, month: b, day: a, text: m[0], index: m.index });
     } else if (b > 12 && valid(y, a, b)) consider({ year: y, month: a, day: b, text: m[0], index: m.index });
   }
+  // other languages only where no English form is found (and a year is printed)
+  if (!best && /\d{4}/.test(text)) best = localDate(text);
   const found = best as ParsedDate | null;
   if (found && found.hour === undefined) {
     const rest = text.slice(found.index + found.text.length, found.index + found.text.length + 40);
