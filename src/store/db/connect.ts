@@ -17,6 +17,14 @@ export function connect(target: string): Connection {
     // Counts come back as bigint strings; parse int8 as number (counts stay far below 2^53).
     pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
     const pool = new pg.Pool({ connectionString: target, max: 4 });
+    // An idle connection the server ends (a restart, an administrator, a dropped network) reports its error
+    // here; unheard, it would end the whole process (a server or worker). The pool forgets that connection
+    // and opens a new one on the next query, so a line on stderr is all it needs.
+    pool.on("error", (err) => {
+      process.stderr.write(
+        `dateline: an idle PostgreSQL connection was closed by the server (${err.message}); the next query opens a new one\n`,
+      );
+    });
     return {
       db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
       engine: "postgres",
