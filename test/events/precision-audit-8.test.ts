@@ -61,6 +61,26 @@ describe("precision audit rules, second round (session 8)", () => {
   });
 });
 
+describe("precision audit rules, third round (session 8)", () => {
+  it("codes no PLOVER event from a turn of an interview", () => {
+    expect(eventsIn("Zara_Kay_tells_Wikinews", "Because there's so many Muslim women being attacked")).toEqual([]);
+    expect(eventsIn("Living_with_HIV_during_COVID-19", "We wanted to a mainstream part")).toEqual([]);
+  });
+
+  it("codes no killing with no victim, no act asked of someone, no support backed away from", () => {
+    expect(eventsIn("Samoan_government_ends_state_of_emergency", "On December 5 and 6, the government of Samoa executed")).toEqual([]);
+    expect(eventsIn("Louisiana_declares_state_of_emergency", "He said he has arranged for 3000")).toEqual([]);
+    expect(
+      eventsIn("On_the_campaign_trail_in_the_USA,_July_2020", "West backed away from his previous support").map((e) => e.plover?.event),
+    ).not.toContain("SUPPORT");
+  });
+
+  it("codes no assault from a dictionary verb that is no word of violence", () => {
+    expect(eventsIn("Oil_facilities_in_Saudi_Arabia_hit_by_drone_attacks", "US Secretary of State Mike Pompeo posted")).toEqual([]);
+    expect(eventsIn("Suspect_arrested_in_death_of_elephant", "Authorities said they believed a fruit")).toEqual([]);
+  });
+});
+
 describe("event dates (session 8)", () => {
   it("dates an act by a year set off by a comma at the end of its clause", () => {
     const [e] = eventsIn("US_President_Trump_grants_eleven_people_clemency", "Tynice Nichole Hall was convicted");
