@@ -8,10 +8,12 @@ import { openStore } from "../../src/store/index.js";
 import { PG, postgresEngine } from "./engines.js";
 import { seedRecord } from "./records.js";
 
-if (!PG) describe.skip("idle PostgreSQL connections ended by the server (DATELINE_TEST_PG unset: skipped)", () => it("skipped", () => {}));
+const base = PG;
+if (!base)
+  describe.skip("idle PostgreSQL connections ended by the server (DATELINE_TEST_PG unset: skipped)", () => it("skipped", () => {}));
 else
   describe("idle PostgreSQL connections ended by the server", () => {
-    const engine = postgresEngine(PG);
+    const engine = postgresEngine(base);
     afterAll(() => engine.dropAll());
 
     it("keeps the process and the store alive, and the next query works", async () => {
@@ -25,7 +27,7 @@ else
         process.on("uncaughtException", onUncaught);
         try {
           // End every connection to the store's database from another session, as an administrator would.
-          const admin = new pg.Client({ connectionString: PG });
+          const admin = new pg.Client({ connectionString: base });
           await admin.connect();
           const name = new URL(url).pathname.slice(1);
           const ended = await admin.query(
