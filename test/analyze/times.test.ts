@@ -130,6 +130,35 @@ describe("days and years relative to those just named, in Wikinews sentences (CC
       ),
     ).toEqual(["1984=1984", "Eight years earlier=1972", "1972=1972"]);
   });
+  it("reads no date in '24/7' or 'COVID-19, may spread'", () => {
+    // Stores in Australia lower toilet paper limits per transaction (2020-03-13).
+    expect(
+      times(
+        "Kimberly-Clark, which makes Kleenex Toilet Tissue, and Solaris Paper which makes Sorbent, emphasized they were working 24/7 to maintain the supply, according to the News.com.au report.",
+        "2020-03-13",
+      ),
+    ).toEqual([]);
+    // COVID-19 may spread like flu, say scientists (2020-02-22).
+    expect(
+      times(
+        "In a report released in The New England Journal of Medicine on Wednesday, scientists studying patients in Zhuhai in China's Guangdong Province reported that the newly emerged SARS-CoV-2, the coronavirus that causes COVID-19, may spread in a manner similar to influenza — suggesting, experts noted, that this outbreak, which began in the city of Wuhan in Hubei Province in December 2019, may call for containment measures similar to those for influenza.",
+        "2020-02-22",
+      ),
+    ).toEqual(["Wednesday=2020-02-19", "December 2019=2019-12"]);
+  });
+  it("puts a date a race was rescheduled to, and a month in a quoted present-tense clause, ahead", () => {
+    // Arizona, Florida, Illinois hold 2020 US presidential primaries; Ohio postpones (2020-03-20).
+    expect(
+      times("Maryland rescheduled most of its primary races to June 2; they were originally planned for April 28.", "2020-03-20"),
+    ).toContain("June 2=2020-06-02");
+    // On the campaign trail in the USA, September 2020 (2020-10-29).
+    expect(
+      times(
+        '"We are the real choice for American voters in November," Jorgensen argued, "yet the corrupt Commission on Presidential Debates refuses to have me.',
+        "2020-10-29",
+      ),
+    ).toEqual(["November=2020-11"]);
+  });
   it("reads a capitalised 'This Week' after a name as a title, not a week", () => {
     // 11-month old baby finds illegal drugs in playground in British Columbia, Canadian police report (2020-07-08).
     expect(

@@ -20,7 +20,7 @@ const UNTIL = /\b(?:until|till|through)\s+$/i;
  * to June 3": the new end or date lies after the act, whatever the tense.
  */
 const MOVED_TO =
-  /\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|postpone(?:s|d)?|delay(?:s|ed)?|pushed back|moved)\b[^.;,]{0,60}\b(?:to|until|till|through)\s+$/i;
+  /\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|postpone(?:s|d)?|reschedule(?:s|d)?|delay(?:s|ed)?|pushed back|moved)\b[^.;,]{0,60}\b(?:to|until|till|through)\s+$/i;
 
 /**
  * A plan told in the past ("was expected to end on December 15", "had been scheduled for March 3"): the date
@@ -28,6 +28,15 @@ const MOVED_TO =
  */
 const PLAN_IN_PAST =
   /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|previously\s+|first\s+)?(?:expected|scheduled|slated|set|due|planned|supposed|meant|to)\b[^.;:]{0,50}$/i;
+
+/** The words around [start, end) inside the quotation that holds it in the sentence (up to 60/40 characters), if any. */
+function quoted(sentence: string, start: number, end: number): string | null {
+  const open = Math.max(sentence.lastIndexOf('"', start), sentence.lastIndexOf("\u201c", start));
+  if (open < 0 || (sentence.slice(0, start).match(/["\u201c\u201d]/g)?.length ?? 0) % 2 === 0) return null;
+  const close = sentence.slice(end).search(/["\u201d]/);
+  if (close < 0) return null;
+  return sentence.slice(Math.max(open + 1, start - 60), Math.min(end + close, end + 40));
+}
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
@@ -92,6 +101,8 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       );
     if (SKIP.test(text) && !(prep && /^(?:may|march)$/i.test(text))) continue;
     if (/^\d{1,2}$/.test(text)) continue;
+    // "operating 24/7" (round the clock), "COVID-19, may spread" (the verb): no dates.
+    if (/^24\/7$/.test(text) || /\b(?:may|march)$/.test(text)) continue;
     // "today's world", "today's GM": the present in general (the reference-word rule's PRESENT_REF).
     if (
       /^today$/i.test(text) &&
@@ -163,7 +174,9 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       const day = `${y}-${pad(mo)}-${pad(s.isCertain("day") ? d : 1)}`;
       const anchor = isoDay(ctx.anchor);
       const future = isFuture(ctx.sentence, start, end);
-      const around = ctx.sentence.slice(Math.max(0, start - 60), Math.min(ctx.sentence.length, end + 40));
+      // Inside a quotation only the quoted words tell the tense ("'… for American voters in November,' Jorgensen argued").
+      const around =
+        quoted(ctx.sentence, start, end) ?? ctx.sentence.slice(Math.max(0, start - 60), Math.min(ctx.sentence.length, end + 40));
       // A bound: "until May 1" (chrono's match may hold the "until"), "extended the lockdown to May 1".
       const before = ctx.sentence.slice(0, start);
       const lead = /^(?:until|till|through)\s+/i.exec(r.text)?.[0] ?? "";
