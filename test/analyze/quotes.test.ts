@@ -1244,3 +1244,18 @@ describe("session 8: the inner report of a nested attribution (Wikinews, CC BY 2
     expect(quotes("US_study_finds_correlation_between_youth_suicide").some((x) => x.cue === "telling")).toBe(false);
   });
 });
+
+describe("session 8: time words and nouns around a cue (Wikinews, CC BY 2.5)", () => {
+  const quotes = (id: string) => analyze(wikinewsArticle(id)).quotes;
+
+  it("'reports said Wednesday's quake affected …': a weekday's possessive opens the clause", () => {
+    const q = quotes("Aftershocks_increase_death_toll_of_magnitude_6.3").find((x) => x.speaker?.name === "reports" && x.cue === "said");
+    expect(q?.text.startsWith("Wednesday's quake affected")).toBe(true);
+    const cuba = quotes("State-run_bus_crashes_in_Cuba").find((x) => x.speaker?.name === "Sky News");
+    expect(cuba?.text.startsWith("Thursday's accident was the fourth major bus crash")).toBe(true);
+  });
+
+  it("'…, according to government reports, 54 small children': 'reports' after 'according to' is the source's noun", () => {
+    expect(quotes("Samoan_government_temporarily_shuts_down").some((x) => x.cue === "reports")).toBe(false);
+  });
+});

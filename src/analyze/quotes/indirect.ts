@@ -16,9 +16,12 @@ import {
 } from "./cues.js";
 import { relativeAntecedent, speakerIn } from "./speaker.js";
 
-/** Words between a cue and its clause that are not part of what was said ("said Thursday that"). */
+/**
+ * Words between a cue and its clause that are not part of what was said ("said Thursday that"; not a
+ * possessive: "reports said Wednesday's quake affected …").
+ */
 const SKIP_AFTER_CUE =
-  /^(?:\s+(?:on\s+)?(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|night)|via\s+(?:Twitter|Facebook|Instagram|e-?mail|a\s+statement)|earlier|later|also|again|repeatedly|previously|in (?:a|an|its|his|her|their|the) (?:[\w-]+\s+){0,2}?(?:statement|press release|filing|release|letter|report|speech|address|announcement|post|tweet|call|briefing|interview|message|video)(?:\s+(?:with|to|on|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’.-]*)*)?|regarding [^,;"“]{1,60}|on (?:Twitter|Facebook|television)|at a (?:press conference|news conference|briefing))\b)*/u;
+  /^(?:\s+(?:on\s+)?(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|night)|via\s+(?:Twitter|Facebook|Instagram|e-?mail|a\s+statement)|earlier|later|also|again|repeatedly|previously|in (?:a|an|its|his|her|their|the) (?:[\w-]+\s+){0,2}?(?:statement|press release|filing|release|letter|report|speech|address|announcement|post|tweet|call|briefing|interview|message|video)(?:\s+(?:with|to|on|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’.-]*)*)?|regarding [^,;"“]{1,60}|on (?:Twitter|Facebook|television)|at a (?:press conference|news conference|briefing))\b(?!['’]))*/u;
 const CLAUSE_START =
   /^\s+(?:that\s+)?(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|no|some|all|more|most|many|both|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands|at least|more than|[A-Z]|\d))/;
 /** A short adverbial after a cue, set off by commas, then the opening of a clause. */
@@ -208,6 +211,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         )
           continue;
         if (CUE_NEXT.test(sent.slice(m.index + cue.length))) continue;
+        // "…, according to government reports, 54 small children": the source's noun.
+        if (/\baccording to\s+(?:\S+\s+){0,3}$/i.test(sent.slice(0, m.index))) continue;
         // "advocates states' rights": a plural possessive.
         if (/^['’]/.test(sent.slice(m.index + cue.length))) continue;
       }
