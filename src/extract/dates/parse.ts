@@ -42,6 +42,7 @@ const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}
 /** `2023 Jan 7` (PubMed and other citation styles). */
 const YMD_NAME = new RegExp(`\\b(\\d{4})\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b`, "i");
 const TIME = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?/i;
+const DIGIT = /\d/;
 const NUMERIC_DMY = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 /**
  * Dates in other languages, with a year: `22 de janeiro de 2018`, `24 сентября 2018`, `02 Ago 2017`,
@@ -71,6 +72,8 @@ function localDate(text: string): ParsedDate | null {
  * (no year), `2018/03/22`. Numeric `dd/mm/yyyy` is read only when unambiguous (day > 12) or `dayFirst`.
  */
 export function parseDate(text: string, opts: { dayFirst?: boolean } = {}): ParsedDate | null {
+  // every form holds a digit
+  if (!DIGIT.test(text)) return null;
   let best: ParsedDate | null = null;
   const consider = (p: ParsedDate | null) => {
     if (p && (!best || p.index < best.index)) best = p;
