@@ -159,6 +159,12 @@ describe("days and years relative to those just named, in Wikinews sentences (CC
       ),
     ).toEqual(["November=2020-11"]);
   });
+  it("reads 'the past year and a half' as a length, not last year", () => {
+    // Wikinews (2020-06-21), Tesco's Polish stores.
+    expect(
+      times("The chain's press release reported 22 sold units in the past year and a half, for around 200 million pounds.", "2020-06-21"),
+    ).toEqual(["the past year and a half=P1.5Y"]);
+  });
   it("reads a capitalised 'This Week' after a name as a title, not a week", () => {
     // 11-month old baby finds illegal drugs in playground in British Columbia, Canadian police report (2020-07-08).
     expect(

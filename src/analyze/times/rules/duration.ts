@@ -37,6 +37,12 @@ const BARE = new RegExp(
   "gi",
 );
 
+/** "a year and a half", "the past year and a half", "two days and a half" (not "a year and a half ago": a date). */
+const AND_HALF = new RegExp(
+  `\\b(?:the\\s+(?:past|last|previous|next|coming|first)\\s+|(${COUNT}|a|an)\\s+)(hour|day|week|month|year|decade)s?\\s+and\\s+a\\s+half\\b(?!\\s+(?:ago|later|earlier|before|after|old)\\b|-)`,
+  "gi",
+);
+
 /** After a verb of duration: "it took 74 days", "would take 24 hours", "lasted a week", "spent nine years". */
 const VERB = /\b(?:t(?:ook|akes?|aking)|last(?:ed|s)|spen(?:t|ds?))\s+/g;
 const AFTER_VERB = new RegExp(
@@ -96,6 +102,9 @@ export const duration: TimeRule = (ctx) => {
       const half = /\sand\s+a\s+half\s/i.test(m[0]);
       out.push(ref(ctx, m.index, m.index + m[0].length, value(m[1]!, m[2]!, half), "duration", "duration"));
     }
+  if (ctx.sentence.includes(" and a half"))
+    for (const m of ctx.sentence.matchAll(AND_HALF))
+      out.push(ref(ctx, m.index, m.index + m[0].length, value(m[1] ?? "1", m[2]!, true), "duration", "duration"));
   if (ctx.sentence.includes(" than "))
     for (const m of ctx.sentence.matchAll(LATER_THAN))
       out.push(ref(ctx, m.index, m.index + m[0].length, value(m[1]!, m[2]!), "duration", "later-than"));
