@@ -291,6 +291,10 @@ function titleOpens(words: string[], low: string[], k: number): boolean {
   return false;
 }
 
+/** Verbs of saying and believing after which a reported clause (and its subject) starts. */
+const SPEECH_BEFORE =
+  /^(said|says|say|saying|reported|reports|added|adds|stated|states|announced|announces|claimed|claims|confirmed|confirms|believed|believe|believes|feared|fears|insisted|insists|noted|notes|warned|warns|told)$/;
+
 function overlaps(a: { ti: number; tj: number }, ti: number, tj: number): boolean {
   return a.ti < tj && ti < a.tj;
 }
@@ -664,6 +668,8 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
           AGENT_ADJ.has(prev) ||
           /^[,;:("]$/.test(prev) ||
           prev === "and" ||
+          // "Iraqi police said gunmen ambushed a convoy": the subject of a reported clause.
+          SPEECH_BEFORE.test(prev) ||
           groupNoun(low, i, ag.length) ||
           /^\p{Lu}/u.test(words[i - 1] ?? "") ||
           /^\d/.test(prev) ||
