@@ -112,6 +112,18 @@ export function sentencePlace(toks: Tok[]): string | null {
   const words = toks.map((t) => t.text);
   for (let i = 1; i < toks.length; i++) {
     if (!/^\p{Lu}/u.test(words[i]!)) continue;
+    // "at the Croydon, South London custody centre", "in Antioch, Illinois": a town the places data lacks,
+    // then after a comma (and a direction) the place it lies in.
+    if (toks[i - 1]?.low === ",") {
+      const at = /^(North|South|East|West|Central)$/.test(words[i]!) && /^\p{Lu}/u.test(words[i + 1] ?? "") ? i + 1 : i;
+      let m = i - 2;
+      for (let n = 0; n < 3 && m > 0 && /^\p{Lu}/u.test(words[m]!) && !placeAt(words, m); n++) m--;
+      if (m < i - 2) {
+        if (toks[m]?.low === "the") m--;
+        const h = /^(in|at|near|outside|inside)$/.test(toks[m]?.low ?? "") ? placeAt(words, at) : null;
+        if (h && h.kind !== "demonym") return h.country;
+      }
+    }
     // The preposition before the place, over "the", modifiers ("in southern Iraq") and "the <modifiers> <kind>
     // of" ("in the city of Mosul", "in the southern port city of Basra", "near the northern Iraqi town of …").
     let k = i - 1;

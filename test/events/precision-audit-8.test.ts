@@ -81,6 +81,15 @@ describe("precision audit rules, third round (session 8)", () => {
   });
 });
 
+describe("actor places (session 8)", () => {
+  it("places a sentence in the known place after an unknown town and a comma", () => {
+    // "… was shot at the Croydon, South London custody centre …" (Croydon is not in the places data).
+    expect(eventsIn("South_London_police_officer_Matt_Ratana", "54-year-old Metropolitan Police sergeant").map(tuple)).toEqual([
+      "ASSAULT GBR>GBR",
+    ]);
+  });
+});
+
 describe("event dates (session 8)", () => {
   it("dates an act by a year set off by a comma at the end of its clause", () => {
     const [e] = eventsIn("US_President_Trump_grants_eleven_people_clemency", "Tynice Nichole Hall was convicted");
