@@ -1259,3 +1259,27 @@ describe("session 8: time words and nouns around a cue (Wikinews, CC BY 2.5)", (
     expect(quotes("Samoan_government_temporarily_shuts_down").some((x) => x.cue === "reports")).toBe(false);
   });
 });
+
+describe("session 8: a participle between two quotations (Wikinews, CC BY 2.5)", () => {
+  it("'“…,” further remarking, “Women in Nevada have said, …”': the second quotation is the same speaker's", () => {
+    const q = analyze(wikinewsArticle("Nevada_becomes_first_state")).quotes.find((x) => x.text.startsWith("Women in Nevada have said"));
+    expect(q).toMatchObject({ kind: "direct", speaker: { name: "Patricia Ann Spearman" } });
+  });
+});
+
+describe("session 8: a quotation that goes on a fronted phrase of the report (Wikinews, CC BY 2.5)", () => {
+  it("'reported that with the four-pack restriction in place, “many stores …”': one mixed report ending with the quotation", () => {
+    const q = analyze(wikinewsArticle("Stores_in_Australia_lower_toilet_paper")).quotes.find(
+      (x) => x.cue === "reported" && x.speaker?.name === "Coles",
+    );
+    expect(q?.kind).toBe("mixed");
+    expect(q?.text.startsWith("with the four-pack restriction in place, ")).toBe(true);
+    expect(q?.text).toContain("many stores are still selling out within an hour of delivery");
+    expect(q?.text).not.toContain("unprecedented");
+  });
+  it("'told the press in a separate interview, “…”' makes no report of the phrase", () => {
+    const qs = analyze(wikinewsArticle("World_Health_Organization_names_new_coronavirus")).quotes;
+    expect(qs.some((x) => x.text === "in a separate interview")).toBe(false);
+    expect(qs.find((x) => x.text.startsWith("People with a different national"))?.speaker?.name).toBe("Monica Schoch-Spana");
+  });
+});

@@ -295,6 +295,9 @@ export const PARTICIPLE_CUES = new Set([
   "blaming",
   "accusing",
   "writing",
+  // ('"…," further remarking, "…"': the second quotation is the first one's speaker's.)
+  "remarking",
+  "further remarking",
 ]);
 /** Cues that can follow their clause inverted ("…, said X.", "…, argued the government's lawyer"). */
 export const INVERTED_CUES = new Set([

@@ -739,8 +739,21 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         if (stop > 0) cEnd = cStart + stop;
       }
       // Reported speech stops where direct speech begins ("…decision: "While we…").
+      // (Not after a fronted phrase with no verb, which the quotation goes on: "reported that with the four-pack
+      // restriction in place, "many stores are still selling out …"".)
       const colonQuote = text.slice(cStart, s.end).search(/[:,]\s*["“]/);
-      if (colonQuote > 0) cEnd = cStart + colonQuote;
+      const fronted =
+        colonQuote > 0 &&
+        text[cStart + colonQuote] === "," &&
+        /^(?:with|in|on|at|after|before|during|despite|given|since|under|without|once|by)\s/i.test(text.slice(cStart, cEnd)) &&
+        !FINITE.test(text.slice(cStart, cStart + colonQuote)) &&
+        !/[,;"“”]/.test(text.slice(cStart, cStart + colonQuote));
+      if (colonQuote > 0 && !fronted) cEnd = cStart + colonQuote;
+      else if (fronted) {
+        // The report ends with the quotation ("…, and called the demand "unprecedented"" is another act).
+        const qq = ctx.quoted.find((q) => q.open > cStart + colonQuote && q.open <= cStart + colonQuote + 3);
+        if (qq && qq.close < cEnd) cEnd = qq.close + 1;
+      }
       // "… by the results and "...I and we will never …": a quotation that opens at the end and runs past the
       // sentence (split inside it) is part of the report.
       while (cEnd > cStart && /[\s.!?"”]/.test(text[cEnd - 1] as string)) cEnd--;
