@@ -159,6 +159,15 @@ describe("days and years relative to those just named, in Wikinews sentences (CC
       ),
     ).toEqual(["November=2020-11"]);
   });
+  it("reads a weekday told in a local time ahead of UTC as the anchor's next day when the past one is six days back", () => {
+    // Seoul city Mayor Park Won-soon found dead, South Korean police confirm (2020-07-09, a Thursday).
+    expect(
+      times(
+        "Park Won-soon, the mayor of Seoul, South Korea, was found dead, police reported Friday morning, local time (UTC+0900).  He was reported missing Thursday evening by the police.",
+        "2020-07-09",
+      ),
+    ).toEqual(["Friday morning=2020-07-10", "Thursday evening=2020-07-09"]);
+  });
   it("reads 'the past year and a half' as a length, not last year", () => {
     // Wikinews (2020-06-21), Tesco's Polish stores.
     expect(
@@ -807,7 +816,7 @@ describe("'future' as an adjective and other vague references (Wikinews CC BY 2.
         "Park Won-soon, the mayor of Seoul, South Korea, was found dead, police reported Friday morning, local time (UTC+0900).",
         "2020-07-09",
       ),
-    ).toEqual(["Friday morning=2020-07-03"]);
+    ).toEqual(["Friday morning=2020-07-10"]);
     expect(
       times(
         "The now-extinct species used to carefully select bones from a particular animal species to manufacture their bone tools, the research showed.",

@@ -12,6 +12,9 @@ const NAMED_DAY = /\b(?:Black|Cyber|Good|Bloody|Ash|Palm|Holy|Maundy|Shrove|East
 const FUTURE_IN_PAST =
   /\b(?:was|were)\s+(?:expected|scheduled|set|due|slated|planned|supposed|going)\s+to\s+(?:\w+\s+){0,6}$|\b(?:predicted|agreed|decided|forecast|expected|was|were)\b[^.;]*\bwould\s+(?:\w+\s+){0,6}$/i;
 
+/** A local time in a zone ahead of UTC ("local time (UTC+0900)", "(GMT+8)"). */
+const EAST_LOCAL = /\blocal time\b[^.;]{0,20}\b(?:UTC|GMT)\s*\+\s*\d/;
+
 /** Days from the anchor's weekday to the target weekday: back to the latest one, or ahead when future. */
 export function weekdayDelta(today: number, target: number, mod: string, future: boolean): number {
   if (future) {
@@ -61,7 +64,10 @@ export const weekday: TimeRule = (ctx) => {
       FUTURE_IN_PAST.test(ctx.sentence.slice(Math.max(0, start - 80), start));
     const ahead = weekdayDelta(today, target, mod, future);
     const back = weekdayDelta(today, target, mod, false);
-    const delta = fromPast && -back < ahead ? back : ahead;
+    let delta = fromPast && -back < ahead ? back : ahead;
+    // "found dead, police reported Friday morning, local time (UTC+0900)" in a Thursday story dated in UTC: a day
+    // told in a zone ahead of UTC can be the anchor's next day, not the one six days back.
+    if (delta === -6 && EAST_LOCAL.test(ctx.sentence)) delta = 1;
     out.push(ref(ctx, start, end, isoDay(addDays(ctx.anchor, delta)), "day", future ? "weekday-future" : "weekday-past"));
   }
   return out;
