@@ -312,7 +312,15 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
       break;
     }
     // "condemned an attack by X": the doer of the object noun is the target (the first actor after the verb).
-    const doerOfObject = p === "by" && !passive && m === after[0] && m.ti - tj <= 6 && /^\p{Ll}/u.test(toks[m.ti - 2]?.text ?? "");
+    // … also past a name inside the object noun's own phrase ("attacked the proclamation of Golan Heights as
+    // official Israeli territory by the President of the United States").
+    const doerOfObject =
+      p === "by" &&
+      !passive &&
+      /^\p{Ll}/u.test(toks[m.ti - 2]?.text ?? "") &&
+      (m === after[0]
+        ? m.ti - tj <= 6
+        : m.ti - tj <= 14 && !toks.slice(tj, m.ti).some((t) => /^[,;:]$|^(who|which|that|and|but)$/.test(t.low)));
     if (p && (fam.recipientPreps?.includes(p) || (fam.reciprocal && p === "with") || (passive && p === "by") || doerOfObject)) {
       object = compoundRight(ms, m, toks, objLimit);
       break;

@@ -90,6 +90,14 @@ describe("actor places (session 8)", () => {
   });
 });
 
+describe("recipients (session 8)", () => {
+  it("takes the doer in the object noun's by-phrase as the target, also past a name inside that phrase", () => {
+    expect(eventsIn("Erdogan_proposes_converting_Hagia_Sophia", "On live television Erdogan also attacked").map(tuple)).toEqual([
+      "ACCUSE TUR>USA",
+    ]);
+  });
+});
+
 describe("event dates (session 8)", () => {
   it("dates an act by a year set off by a comma at the end of its clause", () => {
     const [e] = eventsIn("US_President_Trump_grants_eleven_people_clemency", "Tynice Nichole Hall was convicted");
