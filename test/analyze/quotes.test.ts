@@ -1283,3 +1283,16 @@ describe("session 8: a quotation that goes on a fronted phrase of the report (Wi
     expect(qs.find((x) => x.text.startsWith("People with a different national"))?.speaker?.name).toBe("Monica Schoch-Spana");
   });
 });
+
+describe("session 8: a possessive role in apposition to an 'according to' source (Wikinews, CC BY 2.5)", () => {
+  it("'According to Sadie Weiner, Hagan's former spokeswoman, Hagan died …': the description is no part of the words", () => {
+    const q = analyze(wikinewsArticle("Former_US_Senator_Kay_Hagan_dies")).quotes.find((x) => x.speaker?.name === "Sadie Weiner");
+    expect(q?.text.startsWith("Hagan died from Powassan virus")).toBe(true);
+  });
+  it("'According to Manila Bulletin, Wednesday's earthquake, …': a possessive without a role noun stays in the words", () => {
+    const q = analyze(wikinewsArticle("Aftershocks_increase_death_toll_of_magnitude_6.3")).quotes.find(
+      (x) => x.cue === "according to" && x.text.includes("earthquake"),
+    );
+    expect(q?.text.startsWith("Wednesday's earthquake")).toBe(true);
+  });
+});

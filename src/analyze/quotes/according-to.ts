@@ -9,6 +9,10 @@ const CUE_OPENS = new RegExp(`^(?:\\p{Ll}+ly\\s+|also\\s+|has\\s+|had\\s+|have\\
 const NOT_SPEECH =
   /\b(?:footage|data|figures|statistics|records|census|images|video|photos|photographs|satellite|maps?|tracking|schedule|law|legislation|rules|timetable|tradition|legend)\b/i;
 
+/** A possessive and a role noun in apposition to a named source: ", Hagan's former spokeswoman". */
+const POSSESSIVE_ROLE =
+  /^,\s+\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Ll}+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|lawyer|attorney|adviser|advisor|aide|director|manager|secretary|chief|editor|wife|husband|son|daughter|mother|father|brother|sister|partner|friend|colleague|agent|publicist|representative)(?=,\s+\S|[.!?]?\s*$)/u;
+
 /** "According to X, CLAUSE." and "CLAUSE, according to X." */
 export const accordingTo: QuoteRule = (ctx, found) => {
   const out: Quote[] = [...found];
@@ -34,7 +38,10 @@ export const accordingTo: QuoteRule = (ctx, found) => {
       // description of a named source, set off by commas, is not what was said.
       else {
         // ("According to Amy Cook, director of the Learning Together event, the …": a bare title too.)
-        const desc = sent.slice(srcEnd).match(/^,\s+(?:the|a|an|(?!as\s)\p{Ll}+\s+(?:of|for|at))\s[^,;:"“”]{1,80}?(?=,\s+\S|[.!?]?\s*$)/u);
+        // ("According to Sadie Weiner, Hagan's former spokeswoman, Hagan died …": a possessive and a role noun.)
+        const desc =
+          sent.slice(srcEnd).match(/^,\s+(?:the|a|an|(?!as\s)\p{Ll}+\s+(?:of|for|at))\s[^,;:"“”]{1,80}?(?=,\s+\S|[.!?]?\s*$)/u) ??
+          sent.slice(srcEnd).match(POSSESSIVE_ROLE);
         if (
           desc &&
           /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u.test(sent.slice(srcStart, srcEnd).trim()) &&
