@@ -531,6 +531,18 @@ function codeSentence(
     // An act with no recipient in the text is kept only as the sentence's event of last resort (PLOVER
     // events need no target: "Sudan shortened the curfew", "NATO confirmed it would tighten the blockade").
     let targetless = false;
+    // "fired missiles at a building in Gaza City", "shelled a house in Rafah": an armed attack on a thing,
+    // with no actor named as its target, strikes the place where the sentence happens.
+    // (Not a politician's attack in words: "… attacked the decision".)
+    if (
+      recipObjs.length === 0 &&
+      here &&
+      !(fam.name === "attack" && verbalAttacker(actors[0], actorObjs[0]) && !PHYSICAL.test(sentLow)) &&
+      (ARMED_FAMILY.test(fam.name) ||
+        (tr.lexicon &&
+          /^(18|19|20)/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)))?.code ?? "")))
+    )
+      recipObjs = [{ name: here, country: here, sector: null }];
     if (recipObjs.length === 0) {
       const selfish =
         fam.selfRecipient ||
@@ -1060,6 +1072,9 @@ const POLITICAL = /^(GOV|MIL|COP|JUD|LEG|PTY|REB|IGO|SPY)$/;
 
 /** Crowds that protest ("Hong Kong protesters", "demonstrators", "Trump supporters"). */
 const PROTESTERS = /\b(protest[eo]rs?|demonstrators?|supporters|crowds?|activists|marchers|rioters)$/i;
+
+/** Families of armed attack (an attack on a thing strikes the place where it stands). */
+const ARMED_FAMILY = /^(attack|bomb|shoot|fight)$/;
 
 /** Families whose events need no political actor named: protests, and attacks (unknown attackers). */
 const POLITICAL_EXEMPT =

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { run } from "../../bench/events/lib/pipeline.js";
 import { findMentions } from "../../src/events/actors/mentions.js";
 import { tokens } from "../../src/events/text/tokens.js";
-import { eventsIn } from "./corpus-events.js";
+import { eventsIn, tuple } from "./corpus-events.js";
 
 /** Actor mentions of a one-sentence text, as "text:country/sector". */
 function mentionsOf(text: string, date: string): string[] {
@@ -26,5 +26,17 @@ describe("agents after a verb of saying", () => {
   it("reads the people warned, not 'the general vicinity', as a warning's recipient", () => {
     const evs = eventsIn("Fire_erupts_in_parking_structure_at_Sola_Airport", "The airport and nearby hotel were both evacuated");
     expect(evs.map((e) => e.recipient.map((r) => `${r.name}/${r.sector}`).join("+"))).toEqual(["people/CVL"]);
+  });
+});
+
+describe("armed attacks on a thing", () => {
+  it("strike the place where the sentence happens", () => {
+    // The airstrike at Baghdad International Airport struck Iraq; the police shooting in Philadelphia, the US.
+    expect(eventsIn("United_States_military_kills_Qasem_Soleimani", "The United States carried out the airstrike").map(tuple)).toEqual([
+      "ASSAULT USA>IRQ",
+    ]);
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_October_2020", "The fatal police shooting of Walter Wallace").map(tuple)).toEqual([
+      "ASSAULT USA>USA",
+    ]);
   });
 });
