@@ -1296,3 +1296,17 @@ describe("session 8: a possessive role in apposition to an 'according to' source
     expect(q?.text.startsWith("Wednesday's earthquake")).toBe(true);
   });
 });
+
+describe("session 8: a relative clause after a report's closing quotation (Wikinews, CC BY 2.5)", () => {
+  it("'… and “does not involve the use of defeat devices” which were an issue with another automaker previously'", () => {
+    const q = analyze(wikinewsArticle("US_Department_of_Justice_investigating_Ford")).quotes.find((x) => x.text.startsWith("the matter"));
+    expect(q?.kind).toBe("mixed");
+    expect(q?.text.endsWith("does not involve the use of defeat devices")).toBe(true);
+  });
+  it("'alleged the central government are “hiding …”, whose US-built armoured vehicle …' stays one mixed report", () => {
+    const q = analyze(wikinewsArticle("Car_bomb_ramming_attack_kills_dozens")).quotes.find((x) => x.cue === "alleged");
+    expect(q?.kind).toBe("mixed");
+    expect(q?.text.startsWith("the central government are")).toBe(true);
+    expect(q?.text).not.toContain("armoured vehicle");
+  });
+});

@@ -770,6 +770,12 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       if (out.some((q) => q.kind === "direct" && q.start >= cStart && q.end <= cEnd + 1 && (q.end - q.start) * 2 > cEnd - cStart)) continue;
       // What follows the cue is another attribution ("found. According to local news sources, …").
       if (/^according to\b/i.test(text.slice(cStart, cEnd))) continue;
+      // "… and "does not involve the use of defeat devices" which were an issue with another automaker previously": a
+      // relative clause after a quotation that the report ends on is the narrator's gloss.
+      const glossed = ctx.quoted.find(
+        (q) => q.open > cStart && q.close < cEnd && /^["”]?,?\s+(?:which|whose|who)\s/.test(text.slice(q.close, cEnd)),
+      );
+      if (glossed && !/["“”]/.test(text.slice(glossed.close + 1, cEnd))) cEnd = glossed.close;
       out.push(quote(ctx, cStart, cEnd, speaker, cue, [[s.start + subjectStart, cStart]]));
       ctx.history.push(speaker);
     }
