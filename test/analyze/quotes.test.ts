@@ -1310,3 +1310,16 @@ describe("session 8: a relative clause after a report's closing quotation (Wikin
     expect(q?.text).not.toContain("armoured vehicle");
   });
 });
+
+describe("session 8: 'according to X' with no comma after the source (Wikinews, CC BY 2.5)", () => {
+  it("'… and according to the Ministry of Foreign Affairs he died at Gleneagles Hospital …': the clause after the name", () => {
+    const q = analyze(wikinewsArticle("Robert_Mugabe_dies_aged_95")).quotes.find((x) => x.speaker?.name === "Ministry of Foreign Affairs");
+    expect(q?.text).toBe("he died at Gleneagles Hospital in the morning");
+  });
+  it("'…, according to Wasef archaeologists have not yet turned up any hatchery structures'", () => {
+    const q = analyze(wikinewsArticle("Ancient_Egyptians_collected_wild_ibis")).quotes.find(
+      (x) => x.cue === "according to" && x.speaker?.name === "Sally Wasef",
+    );
+    expect(q?.text).toBe("archaeologists have not yet turned up any hatchery structures");
+  });
+});

@@ -13,6 +13,10 @@ const NOT_SPEECH =
 const POSSESSIVE_ROLE =
   /^,\s+\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Ll}+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|lawyer|attorney|adviser|advisor|aide|director|manager|secretary|chief|editor|wife|husband|son|daughter|mother|father|brother|sister|partner|friend|colleague|agent|publicist|representative)(?=,\s+\S|[.!?]?\s*$)/u;
 
+/** A clause right after a source's name: a pronoun or determiner, or a plural noun, then its verb. */
+const CLAUSE_AFTER_SOURCE =
+  /^\s+(?:(?:he|she|they|it|we|there)\s+(?:\p{Ll}+ly\s+)?(?:was|were|is|are|had|has|have|will|would|could|did|\p{Ll}{2,}ed)\b|\p{Ll}{3,}s\s+(?:have|has|had|were|are|was|is)\s)/u;
+
 /** "According to X, CLAUSE." and "CLAUSE, according to X." */
 export const accordingTo: QuoteRule = (ctx, found) => {
   const out: Quote[] = [...found];
@@ -105,6 +109,15 @@ export const accordingTo: QuoteRule = (ctx, found) => {
         if (/^\p{Ll}/u.test(t) && !/^(?:the|a|an|he|she|it|they|we|there|this|these|those|his|her|its|their|our)\s/.test(t))
           joined = `${h} ${t}`;
         else a = s.start + srcEnd + (tail.match(/^,\s+/)?.[0].length ?? 0);
+      } else if (
+        /(?:,|\b(?:and|but))\s*$/.test(head) &&
+        /^[.!?]?["”]?\s*$/.test(tail) &&
+        CLAUSE_AFTER_SOURCE.test(ctx.text.slice(speaker.end, s.end))
+      ) {
+        // "…, and according to the Ministry of Foreign Affairs he died at Gleneagles Hospital": no comma closes the
+        // source; the clause after its name is what was said.
+        a = speaker.end;
+        b = s.end;
       } else {
         a = s.start;
         b = s.start + m.index;
