@@ -191,7 +191,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         TOKEN.lastIndex = end;
       }
     }
-    const poss = /['’][sS]$/.test(w) && w.length > 2 && end === m.index + w.length;
+    // /['’][sS]$/ by character codes (it runs on every token): s/S after ' (39) or ’ (8217).
+    const last = w.charCodeAt(w.length - 1);
+    const quote = w.charCodeAt(w.length - 2);
+    const poss = (last === 115 || last === 83) && (quote === 39 || quote === 8217) && w.length > 2 && end === m.index + w.length;
     if (poss) {
       out.push({ text: w.slice(0, -2), start: m.index, end: end - 2 });
       out.push({ text: w.slice(-2), start: end - 2, end });

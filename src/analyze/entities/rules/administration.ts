@@ -18,7 +18,9 @@ export const administration: EntityRule = (ctx, mentions) => {
   // A capitalised word the tagger left out, between "the" and such a noun.
   const added: Mention[] = [];
   for (let i = 1; i + 1 < t.length; i++) {
-    if (covered[i] || !/^\p{Lu}\p{Ll}+$/u.test(t[i]!.text) || !/^the$/i.test(t[i - 1]!.text)) continue;
+    // (The cheap test first: most tokens do not follow "the".)
+    const prev = t[i - 1]!.text;
+    if (covered[i] || prev.length !== 3 || !/^the$/i.test(prev) || !/^\p{Lu}\p{Ll}+$/u.test(t[i]!.text)) continue;
     if (ctx.prep.sentenceOf[i - 1] !== ctx.prep.sentenceOf[i]) continue;
     const m = makeMention(ctx, i, i, "PER", "administration");
     found.push(m);

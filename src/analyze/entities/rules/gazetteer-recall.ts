@@ -18,9 +18,24 @@ function isFirstWord(w: string): boolean {
         if (t) firstWords.add(fold(t.text));
       }
   }
-  return firstWords.has(fold(w));
+  let hit = firstWordCache.get(w);
+  if (hit === undefined) {
+    hit = firstWords.has(fold(w));
+    if (firstWordCache.size > 100000) firstWordCache.clear();
+    firstWordCache.set(w, hit);
+  }
+  return hit;
 }
-const CAP = /^[\p{Lu}]/u;
+/** isFirstWord by word form (the fold is the costly part). */
+const firstWordCache = new Map<string, boolean>();
+const CAP_RE = /^[\p{Lu}]/u;
+/** Starts with a capital letter: ASCII decided by its code (most tokens), anything else by CAP_RE. */
+const CAP = {
+  test(w: string): boolean {
+    const c = w.charCodeAt(0);
+    return c < 128 ? c >= 65 && c <= 90 : CAP_RE.test(w);
+  },
+};
 
 /**
  * Names the tagger missed but our dictionaries know: the longest run of up to six tokens starting with
