@@ -297,3 +297,27 @@ describe("religions, diseases and Brexit are MISC, whatever the tagger said (ses
     expect(types("anti-Brexit_protest", "Brexit")).toEqual(new Set(["MISC"]));
   });
 });
+
+describe("leaders after 2014 and lone surnames of people named in full (session 8)", () => {
+  const named = (id: string, word: string) =>
+    analyze(wikinewsArticle(id))
+      .entities.filter((e) => e.text === word)
+      .map((e) => [e.name, e.country, e.sector]);
+
+  it("links Greece's prime minister of 2020, not his father, and Oman's new sultan", () => {
+    const mitsotakis = named("Greek_prime_minister_reaffirms_EastMed", "Mitsotakis");
+    expect(mitsotakis.length).toBeGreaterThan(0);
+    for (const m of mitsotakis) expect(m).toEqual(["Kyriakos Mitsotakis", "GRC", "GOV"]);
+    const haitham = named("Sultan_Qaboos_of_Oman_dies", "Haitham");
+    expect(haitham.length).toBeGreaterThan(0);
+    for (const h of haitham) expect(h).toEqual(["Haitham bin Tariq", "OMN", "GOV"]);
+  });
+
+  it("reads a lone surname as the person the article names in full, not a dictionary namesake", () => {
+    const bryant = named("Kobe_Bryant", "Bryant");
+    expect(bryant.length).toBeGreaterThan(0);
+    for (const b of bryant) expect(b[1]).not.toBe("LBR");
+    expect(bryant.some((b) => b[0] === "Kobe Bryant")).toBe(true);
+    for (const v of named("Wanda_V%C3%A1zquez_becomes_governor", "Vázquez")) expect(v[1]).not.toBe("URY");
+  });
+});

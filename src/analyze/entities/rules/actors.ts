@@ -14,22 +14,53 @@ export function applyActor(ctx: EntityContext, m: Mention, e: ActorEntry, method
 }
 
 /**
- * Links PER/ORG mentions to the actor dictionary (data/actors): full names and aliases; a lone surname
- * only when exactly one person of that name holds a role at the article's date.
+ * Links PER/ORG mentions to the actor dictionary (data/actors): full names and aliases first; then a lone
+ * surname. A lone word that is part of a person's full name in the article is that person: the actor the
+ * full name was linked to, else none here (surname recall links it to the full name later: "Vázquez" after
+ * "Wanda Vázquez Garced" is the governor, not Uruguay's president; "Bryant" after "Kobe Bryant" no Liberian
+ * leader), unless the one dictionary person of that name holding a role at the date is named inside that full
+ * name ("Lam" after "Hong Kong Carrie Lam"). Otherwise a lone surname is linked only when exactly one person
+ * of that name holds a role at the article's date.
  */
 export const actors: EntityRule = (ctx, mentions) => {
+  const t = ctx.prep.tokens;
   for (const m of mentions) {
     if (m.type === "GPE" || m.type === "NORP" || m.type === "LOC") continue;
+    const hit = lookupActor(m.text.replace(/^the /i, ""))[0];
+    if (hit) applyActor(ctx, m, hit, "dictionary");
+  }
+  // The full names (PER, two words or more) each word of the article is part of.
+  const fullNames = new Map<string, Mention[]>();
+  for (const m of mentions)
+    if (m.type === "PER" && m.last > m.first)
+      for (let i = m.first; i <= m.last; i++) {
+        const w = t[i]!.text;
+        const list = fullNames.get(w);
+        if (list) list.push(m);
+        else fullNames.set(w, [m]);
+      }
+  const namedIn = (e: ActorEntry, fulls: Mention[]) =>
+    fulls.some((f) => [e.name, ...e.aliases].some((n) => n.includes(" ") && f.text.includes(n)));
+  for (const m of mentions) {
+    if (m.ref || m.first !== m.last || (m.type !== "PER" && m.type !== "ORG")) continue;
     const surface = m.text.replace(/^the /i, "");
-    const hit = lookupActor(surface)[0];
-    if (hit) {
-      applyActor(ctx, m, hit, "dictionary");
+    const fulls = fullNames.get(surface);
+    if (fulls) {
+      const refs = new Set(fulls.map((f) => f.ref));
+      const linked = fulls.find((f) => f.ref);
+      if (refs.size === 1 && linked) {
+        const entry = lookupActor(linked.text.replace(/^the /i, ""))[0];
+        if (entry) applyActor(ctx, m, entry, "dictionary-surname");
+        continue;
+      }
+      const people = lookupSurname(surface, ctx.date).filter((p) => roleAt(p, ctx.date));
+      if (people.length === 1 && namedIn(people[0]!, fulls)) applyActor(ctx, m, people[0]!, "dictionary-surname");
       continue;
     }
-    if (m.type === "PER" && m.first === m.last) {
+    if (m.type === "PER") {
       const people = lookupSurname(surface, ctx.date).filter((p) => roleAt(p, ctx.date));
       if (people.length === 1) applyActor(ctx, m, people[0]!, "dictionary-surname");
-    } else if (m.type === "ORG" && m.first === m.last && m.method === "tagger" && !m.country && ctx.date) {
+    } else if (m.method === "tagger" && !m.country && ctx.date) {
       // A lone surname the tagger typed as an organisation ("Trump encouraged public schools …" in a short text
       // naming no one in full) is the head of state or government of that name in office at the date, when
       // there is exactly one.
