@@ -187,12 +187,28 @@ function isDated(r: Role): boolean {
   return Boolean(r.from || r.to);
 }
 
+/**
+ * A pure function of a date string, memoised (role dates and article dates repeat: parsing them is most of the
+ * cost of roleAt); `which` 0: the day itself, 1: the first day of its span, 2: the last.
+ */
+const msMemo = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
+function ms(d: string, which: 0 | 1 | 2): number {
+  const memo = msMemo[which]!;
+  let v = memo.get(d);
+  if (v === undefined) {
+    v = which === 0 ? toMs(d) : toMs(dateSpan(d)![which - 1]!);
+    if (memo.size > 100000) memo.clear();
+    memo.set(d, v);
+  }
+  return v;
+}
+
 /** Days of overlap between a role and a period (0 when disjoint). */
 function overlapDays(r: Role, start: string, end: string): number {
-  const rs = r.from ? toMs(dateSpan(r.from)![0]) : Number.NEGATIVE_INFINITY;
-  const re = r.to ? toMs(dateSpan(r.to)![1]) : Number.POSITIVE_INFINITY;
-  const s = Math.max(rs, toMs(start));
-  const e = Math.min(re, toMs(end));
+  const rs = r.from ? ms(r.from, 1) : Number.NEGATIVE_INFINITY;
+  const re = r.to ? ms(r.to, 2) : Number.POSITIVE_INFINITY;
+  const s = Math.max(rs, ms(start, 0));
+  const e = Math.min(re, ms(end, 0));
   return e < s ? 0 : (e - s) / DAY + 1;
 }
 

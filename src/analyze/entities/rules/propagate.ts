@@ -22,13 +22,22 @@ export const propagate: EntityRule = (ctx, mentions) => {
   }
   if (!known.size) return mentions;
   const maxLen = Math.max(...[...known.values()].map((m) => m.last - m.first + 1));
-  // Only tokens that begin some known name can begin a propagated one.
-  const firsts = new Set([...known.values()].map((m) => t[m.first]!.text));
+  // Only tokens that begin some known name can begin a propagated one, and only with that name's length in
+  // tokens (a key joins tokens, which hold no space, with one space each).
+  const firsts = new Map<string, Set<number>>();
+  for (const m of known.values()) {
+    const w = t[m.first]!.text;
+    const lengths = firsts.get(w) ?? new Set<number>();
+    lengths.add(m.last - m.first + 1);
+    firsts.set(w, lengths);
+  }
   const added: Mention[] = [];
   const dropped = new Set<number>();
   for (let i = 0; i < t.length; i++) {
-    if (!firsts.has(t[i]!.text) || (cover[i]! >= 0 && mentions[cover[i]!]!.first !== i)) continue;
+    const lengths = firsts.get(t[i]!.text);
+    if (!lengths || (cover[i]! >= 0 && mentions[cover[i]!]!.first !== i)) continue;
     for (let n = Math.min(maxLen, t.length - i); n >= 1; n--) {
+      if (!lengths.has(n)) continue;
       // Tokens already in mentions may be taken only when those mentions lie inside the name: a name cut in
       // pieces here ("John Rhys" + "Davies") is made whole, as tagged elsewhere ("John Rhys-Davies").
       let ok = true;
