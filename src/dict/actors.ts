@@ -58,6 +58,13 @@ export function normalizeSurface(s: string): string {
 
 /** A short acronym matches only in its own case: "UN", "FSB", "G20", "U.S.", "EU". */
 export function isAcronym(s: string): boolean {
+  // More than five ASCII letters and digits (kept below) is no acronym: decided without building `t`.
+  let kept = 0;
+  for (let i = 0; i < s.length && kept <= 5; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) kept++;
+  }
+  if (kept > 5) return false;
   const t = s.replace(/[.\s-]/g, "");
   if (t.length === 0 || t.length > 5) return false;
   return /^[A-Z0-9&]+$/.test(t) && /[A-Z]/.test(t);
