@@ -5,29 +5,13 @@
  *   npx tsx bench/events/audit.ts [seed] [n]        sample
  *   npx tsx bench/events/audit.ts --all > file      every event, one line each (to diff before/after)
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { rng } from "../lib/rng.js";
-import { SHARED } from "../nlp/corpora.js";
 import { run } from "./lib/pipeline.js";
-
-const GOLD = join(SHARED, "annotations", "wikinews-dev.jsonl");
-const CORPUS = new URL("../../examples/wikinews/wikinews_2019_2020.jsonl", import.meta.url);
-
-// Without the annotation list the annotated articles (held-out ones among them) cannot be left out: stop.
-if (!existsSync(GOLD)) {
-  console.error(`bench/events/audit: ${GOLD} is absent — cannot tell annotated articles apart; nothing sampled.`);
-  process.exit(1);
-}
-const annotated = new Set<string>();
-for (const l of readFileSync(GOLD, "utf8").split("\n")) if (l.trim()) annotated.add((JSON.parse(l) as { id: string }).id);
+import { unannotatedArticles } from "./lib/unannotated.js";
 
 const lines: string[] = [];
 let articles = 0;
-for (const l of readFileSync(CORPUS, "utf8").split("\n")) {
-  if (!l.trim()) continue;
-  const r = JSON.parse(l) as { id: string; text: string; date: string };
-  if (annotated.has(r.id)) continue;
+for (const r of unannotatedArticles("bench/events/audit")) {
   articles++;
   const { events } = run(r.text, r.date);
   for (const e of events) {

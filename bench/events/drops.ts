@@ -4,28 +4,14 @@
  * the count of drops per reason on stderr. `npx tsx bench/events/drops.ts [reason]` (default no-actor;
  * reasons are the coder's dropTrace names, e.g. lexicon-no-pattern, lexicon-no-target, not-political).
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { traceDrops } from "../../src/events/coder.js";
 import type { Tok } from "../../src/events/text/tokens.js";
-import { SHARED } from "../nlp/corpora.js";
 import { run } from "./lib/pipeline.js";
+import { unannotatedArticles } from "./lib/unannotated.js";
 
-const GOLD = join(SHARED, "annotations", "wikinews-dev.jsonl");
-const CORPUS = new URL("../../examples/wikinews/wikinews_2019_2020.jsonl", import.meta.url);
-// Without the annotation list the annotated articles (held-out ones among them) cannot be left out: stop.
-if (!existsSync(GOLD)) {
-  console.error(`bench/events/drops: ${GOLD} is absent — cannot tell annotated articles apart; nothing read.`);
-  process.exit(1);
-}
-const annotated = new Set<string>();
-for (const l of readFileSync(GOLD, "utf8").split("\n")) if (l.trim()) annotated.add((JSON.parse(l) as { id: string }).id);
 const want = process.argv[2] ?? "no-actor";
 const counts = new Map<string, number>();
-for (const l of readFileSync(CORPUS, "utf8").split("\n")) {
-  if (!l.trim()) continue;
-  const r = JSON.parse(l) as { id: string; text: string; date: string };
-  if (annotated.has(r.id)) continue;
+for (const r of unannotatedArticles("bench/events/drops")) {
   let toks: Tok[] = [];
   const out: string[] = [];
   traceDrops((reason, tr, t) => {
