@@ -24,10 +24,14 @@ export function applyActor(ctx: EntityContext, m: Mention, e: ActorEntry, method
  */
 export const actors: EntityRule = (ctx, mentions) => {
   const t = ctx.prep.tokens;
+  const linkedTo = new Map<Mention, ActorEntry>();
   for (const m of mentions) {
     if (m.type === "GPE" || m.type === "NORP" || m.type === "LOC") continue;
     const hit = lookupActor(m.text.replace(/^the /i, ""))[0];
-    if (hit) applyActor(ctx, m, hit, "dictionary");
+    if (hit) {
+      applyActor(ctx, m, hit, "dictionary");
+      linkedTo.set(m, hit);
+    }
   }
   // The full names (PER, two words or more) each word of the article is part of.
   const fullNames = new Map<string, Mention[]>();
@@ -46,11 +50,10 @@ export const actors: EntityRule = (ctx, mentions) => {
     const surface = m.text.replace(/^the /i, "");
     const fulls = fullNames.get(surface);
     if (fulls) {
-      const refs = new Set(fulls.map((f) => f.ref));
-      const linked = fulls.find((f) => f.ref);
-      if (refs.size === 1 && linked) {
-        const entry = lookupActor(linked.text.replace(/^the /i, ""))[0];
-        if (entry) applyActor(ctx, m, entry, "dictionary-surname");
+      const entries = new Set(fulls.map((f) => linkedTo.get(f)));
+      const [entry] = entries;
+      if (entries.size === 1 && entry) {
+        applyActor(ctx, m, entry, "dictionary-surname");
         continue;
       }
       const people = lookupSurname(surface, ctx.date).filter((p) => roleAt(p, ctx.date));
