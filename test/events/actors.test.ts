@@ -40,6 +40,19 @@ describe("actor dictionary", () => {
     expect(roleAt(putin, "2010-01-01")?.office).toBe("Prime Minister of Russia");
     expect(roleAt(putin, null)?.office).toBe("President of Russia");
   });
+
+  it("carries leaders whose 2014 entries were closed at the source date past 2014, through later changes of office", () => {
+    // Phoenix closes Hun Sen's premiership at 2014-01-30; the update carries it to 2023 and his Senate presidency.
+    const hunSen = lookupActor("Hun Sen")[0]!;
+    expect(hunSen.origin).toBe("update");
+    expect(roleAt(hunSen, "2019-06-01")).toMatchObject({ country: "KHM", sector: "GOV" });
+    expect(roleAt(hunSen, "2024-06-01")).toMatchObject({ country: "KHM", sector: "LEG" });
+    expect(roleAt(lookupActor("Hun Manet")[0]!, "2024-06-01")).toMatchObject({ country: "KHM", sector: "GOV" });
+    // A head of state who left office after 2014 is not GOV after his term.
+    const thaci = lookupActor("Hashim Thaci")[0]!;
+    expect(roleAt(thaci, "2018-02-17")).toMatchObject({ country: "XKX", sector: "GOV", office: "President of Kosovo" });
+    expect(lookupSurname("Rahmon", "2024-01-01")[0]?.roles[0]).toMatchObject({ country: "TJK", sector: "GOV" });
+  });
 });
 
 describe("actor dictionary built from Phoenix and CountryInfo", () => {
