@@ -1,6 +1,7 @@
 /**
- * Aggregate diagnosis of publication-date misses on WCXB, dev and held-out side by side (counts
- * only: no page of the held-out half is ever printed). Each dated page we get wrong is put in one
+ * Aggregate diagnosis of publication-date misses on the DEV half of WCXB. The held-out half is
+ * skipped entirely (not even its class counts are printed: rules are written from dev only, and
+ * run.ts gives the held-out aggregates). Each dated page we get wrong is put in one
  * class by what we returned (no date / a day one off the gold / another day) and by whether the
  * gold day appears in the page's HTML at all, in any common form: ISO and numeric `Y-M-D`, `D/M/Y`,
  * `M/D/Y` (either separator, two- or four-digit year), a month name in either order (English and
@@ -123,7 +124,7 @@ function blockPlace(html: string, iso: string, title: string): string {
       /[|•·]/.test(rest) ? "separator" : "",
       parsed === "parse fails" ? `form ${m[0].replace(/\p{L}+/gu, "a").replace(/\d/g, "9")}` : "",
     ].filter(Boolean);
-    bump(shapes[isDevNow ? "dev" : "held-out"], `  near-head short block: ${feats.join(", ")}`);
+    bump(shapes, `  near-head short block: ${feats.join(", ")}`);
   }
   return `${pos}, ${size}, ${parsed}${b.drop ? `, dropped ${b.drop}` : ""}${head < 0 ? ", headline not found" : ""}`;
 }
@@ -149,58 +150,50 @@ function places(html: string, iso: string): string {
 }
 
 type Tally = Map<string, number>;
-let isDevNow = false;
-const shapes = { dev: new Map() as Tally, "held-out": new Map() as Tally };
-const tallies = { dev: new Map() as Tally, "held-out": new Map() as Tally };
-const totals = { dev: [0, 0], "held-out": [0, 0] };
-const invented = { dev: [0, 0], "held-out": [0, 0] };
+const shapes: Tally = new Map();
+const t: Tally = new Map();
+const totals = [0, 0];
+const invented = [0, 0];
 const bump = (t: Tally, k: string) => t.set(k, (t.get(k) ?? 0) + 1);
 const DAY = 86_400_000;
 
 for (const f of readdirSync(join(DATA, "ground-truth")).sort()) {
   const id = f.replace(/\.json$/, "");
+  if (!isDev(id)) continue;
   const h = join(DATA, "html", `${id}.html.gz`);
   if (!existsSync(h)) continue;
   const j = JSON.parse(readFileSync(join(DATA, "ground-truth", f), "utf8"));
   const gold = (j.ground_truth.publish_date as string | null)?.slice(0, 10);
-  const split = isDev(id) ? "dev" : "held-out";
-  isDevNow = split === "dev";
   const bytes = readFileSync(h);
   const a = extract({ id, bytes, url: j.url, contentType: "text/html" });
   const ours = a.published?.value?.slice(0, 10);
   if (!gold) {
-    invented[split][0]! += ours ? 1 : 0;
-    invented[split][1]!++;
+    invented[0]! += ours ? 1 : 0;
+    invented[1]!++;
     continue;
   }
-  totals[split][1]!++;
+  totals[1]!++;
   if (ours === gold) {
-    totals[split][0]!++;
+    totals[0]!++;
     continue;
   }
   const html = decodeBytes(gunzipSync(bytes), "text/html", id).text;
   const got = !ours ? "none" : Math.abs(Date.parse(ours) - Date.parse(gold)) === DAY ? "one-day-off" : "other-day";
   const where = places(html, gold);
   const inUrl = dayPatterns(gold).numeric.test(j.url) ? " (also in URL)" : "";
-  const t = tallies[split];
   bump(t, `gold ${where === "absent" ? "absent" : where === "zone-shifted" ? "zone-shifted only" : "present"} / ours ${got}`);
   if (where !== "absent" && where !== "zone-shifted") bump(t, `  present in: ${where}`);
   if (where.includes("text")) bump(t, `  in text as: ${textForm(lastText, gold)} / ours ${got}`);
   if (!ours && where !== "absent") bump(t, `  ours none, gold block: ${blockPlace(html, gold, a.title ?? "")}`);
   if (ours && a.modified?.value?.slice(0, 10) === gold) bump(t, `  gold = our modified time / ours ${got}`);
-  if (split === "dev" && list)
-    console.log(`${id} gold=${gold} ours=${ours ?? "-"} (${a.published?.method ?? "-"}) gold in: ${where}${inUrl}`);
+  if (list) console.log(`${id} gold=${gold} ours=${ours ?? "-"} (${a.published?.method ?? "-"}) gold in: ${where}${inUrl}`);
 }
 
-const keys = [...new Set([...tallies.dev.keys(), ...tallies["held-out"].keys()])].sort((a, b) =>
-  a.startsWith("  ") === b.startsWith("  ") ? a.localeCompare(b) : a.startsWith("  ") ? 1 : -1,
-);
-for (const k of new Set([...shapes.dev.keys(), ...shapes["held-out"].keys()]))
-  console.log(`${k.padEnd(38)} ${String(shapes.dev.get(k) ?? 0).padStart(4)}   ${String(shapes["held-out"].get(k) ?? 0).padStart(4)}`);
+const keys = [...t.keys()].sort((a, b) => (a.startsWith("  ") === b.startsWith("  ") ? a.localeCompare(b) : a.startsWith("  ") ? 1 : -1));
+for (const [k, n] of shapes) console.log(`${k.padEnd(38)} ${String(n).padStart(4)}`);
 const pct = (x: number[]) => `${x[0]}/${x[1]} right (${((100 * x[0]!) / (x[1]! || 1)).toFixed(1)}%)`;
-console.log(`\nmisses by class (dated WCXB pages)      dev   held-out`);
-for (const k of keys)
-  console.log(`${k.padEnd(38)} ${String(tallies.dev.get(k) ?? 0).padStart(4)}   ${String(tallies["held-out"].get(k) ?? 0).padStart(4)}`);
+console.log(`\nmisses by class (dated WCXB dev pages)  dev`);
+for (const k of keys) console.log(`${k.padEnd(38)} ${String(t.get(k)).padStart(4)}`);
 const inv = (x: number[]) => `${x[0]}/${x[1]} (${((100 * x[0]!) / (x[1]! || 1)).toFixed(1)}%)`;
-console.log(`\ndate: dev ${pct(totals.dev)}, held-out ${pct(totals["held-out"])}`);
-console.log(`invented on undated pages: dev ${inv(invented.dev)}, held-out ${inv(invented["held-out"])}`);
+console.log(`\ndate: dev ${pct(totals)}`);
+console.log(`invented on undated pages: dev ${inv(invented)}`);
