@@ -52,6 +52,11 @@ describe("actor dictionary", () => {
     const thaci = lookupActor("Hashim Thaci")[0]!;
     expect(roleAt(thaci, "2018-02-17")).toMatchObject({ country: "XKX", sector: "GOV", office: "President of Kosovo" });
     expect(lookupSurname("Rahmon", "2024-01-01")[0]?.roles[0]).toMatchObject({ country: "TJK", sector: "GOV" });
+    // Foreign ministers since 2014: Raab was read as a US official next to Pompeo before the update had him.
+    expect(roleAt(lookupActor("Dominic Raab")[0]!, "2019-10-07")).toMatchObject({ country: "GBR", office: "Foreign Secretary" });
+    const hunt = lookupActor("Jeremy Hunt")[0]!;
+    expect(roleAt(hunt, "2019-01-01")?.office).toBe("Foreign Secretary");
+    expect(roleAt(hunt, "2023-03-01")?.office).toBe("Chancellor of the Exchequer");
   });
 });
 
