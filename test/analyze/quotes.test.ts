@@ -1323,3 +1323,23 @@ describe("session 8: 'according to X' with no comma after the source (Wikinews, 
     expect(q?.text).toBe("archaeologists have not yet turned up any hatchery structures");
   });
 });
+
+describe("session 9: a closing relative clause in which a named party answers the report (Wikinews, CC BY 2.5)", () => {
+  it("'Bolton claims Trump asked Xi Jinping for help in the 2020 election, which Trump denied': the denial is the narrator's", () => {
+    const q = analyze(wikinewsArticle("On_the_campaign_trail_in_the_USA,_June_2020")).quotes.find((x) => x.cue === "claims");
+    expect(q?.speaker?.name).toBe("John Bolton");
+    expect(q?.text).toBe("Trump asked Chinese paramount leader Xi Jinping for help in the 2020 election");
+  });
+  it("'Trump said he banned travel from China in January, which Biden opposed as xenophobic'", () => {
+    const q = analyze(wikinewsArticle("On_the_campaign_trail_in_the_USA,_October_2020")).quotes.find((x) =>
+      x.text.startsWith("he banned travel from China"),
+    );
+    expect(q?.text).toBe("he banned travel from China in January");
+  });
+  it("keeps a relative clause whose verb follows 'which' ('the trans-Anatolian pipeline, which is already up and running, renders …')", () => {
+    const q = analyze(wikinewsArticle("Greek_prime_minister_reaffirms_EastMed")).quotes.find(
+      (x) => x.speaker?.name === "a Turkish official",
+    );
+    expect(q?.text).toContain("which is already up and running, renders the EastMed building effort unnecessary");
+  });
+});

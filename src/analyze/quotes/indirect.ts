@@ -132,6 +132,13 @@ const MAIN_VERB_AFTER_COMMA =
 const MORE_BY_SPEAKER =
   /,\s+(?:adding|saying|noting|claiming|arguing|warning|explaining|insisting|blaming|stating|writing|stressing|emphasi[sz]ing|reiterating|acknowledging|admitting|declaring)\b/;
 
+/**
+ * ", which Trump denied", ", which Biden opposed as xenophobic": a relative clause closing the span whose subject
+ * is a name (not a verb: ", which is …") and whose verb is past.
+ */
+const ANSWERED =
+  /,\s+which\s+(?:the\s+)?(?!(?:I|It|He|She|We|They|In|On|At|By|For|From|With)\s)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|denied|rejected|disputed)\b[^,;:"“”]*$/u;
+
 /** The cue pattern as one global regex, rewound for each sentence (built once: it is long). */
 const CUE_G = new RegExp(CUE_RE.source, "g");
 
@@ -776,6 +783,11 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         (q) => q.open > cStart && q.close < cEnd && /^["”]?,?\s+(?:which|whose|who)\s/.test(text.slice(q.close, cEnd)),
       );
       if (glossed && !/["“”]/.test(text.slice(glossed.close + 1, cEnd))) cEnd = glossed.close;
+      // "claims Trump asked Xi Jinping for help in the 2020 election, which Trump denied", "said he banned travel
+      // from China in January, which Biden opposed as xenophobic": a closing relative clause in which a named
+      // party answers the report is the narrator's.
+      const answered = text.slice(cStart, cEnd).search(ANSWERED);
+      if (answered > 0) cEnd = cStart + answered;
       out.push(quote(ctx, cStart, cEnd, speaker, cue, [[s.start + subjectStart, cStart]]));
       ctx.history.push(speaker);
     }
