@@ -336,7 +336,18 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   // Last resort: the first mention in the clause after the trigger, whatever introduces it.
   let objectIsTopic = false;
   if (object.length === 0 && !passive && !fam.directObjectOnly && !fam.topicObject) {
-    const any = after.find((m) => m.kind !== "pronoun" || m.ti - tj <= 3);
+    // Not a name inside a relative clause on the object ("attacked the \"macho culture\" that idolizes the
+    // military": the clause's own object; its subject right after the pronoun still stands for the object's
+    // author), nor one in what the object is called ("attacked war as a tool of the US ruling class").
+    const reached = (m: ActorMention) => {
+      for (let k = tj; k < m.ti; k++) {
+        const w = toks[k]!.low;
+        if (w === "as" || (/^(that|which|who|whom)$/.test(w) && k > tj && k < m.ti - 1 && !/^(the|a|an)$/.test(toks[k + 1]!.low)))
+          return false;
+      }
+      return true;
+    };
+    const any = after.find((m) => (m.kind !== "pronoun" || m.ti - tj <= 3) && reached(m));
     if (any) object = any.kind === "pronoun" ? [any] : compoundRight(ms, any, toks, objLimit);
     // Reached past "about" ("a press conference discussing concerns about Iranian and Russian interference"):
     // a topic, which is the target of a comment ("welcomed rumors about Bree") but never a side of a meeting.

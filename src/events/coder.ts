@@ -287,6 +287,17 @@ function codeSentence(
       dropTrace?.("generic-present", tr);
       continue;
     }
+    // "extradite people accused of crimes", "anyone charged with a crime": a participle with no object
+    // before its claim describes the noun before it; no one accuses anyone in this clause.
+    if (
+      fam.name === "accuse" &&
+      /^(accused|charged)$/.test(trigTok.low) &&
+      /^(of|with)$/.test(toks[tr.tj]?.low ?? "") &&
+      !/^(was|were|is|are|be|been|being|am|not|also|later|formally|reportedly|allegedly|previously)$/.test(toks[tr.ti - 1]?.low ?? "")
+    ) {
+      dropTrace?.("reduced-relative", tr);
+      continue;
+    }
     if (fam.speech) {
       speechTriggers.push(tr);
       // What a claim alleges is the claim's content, not an act told as fact ("Tamim claimed Houthis have
@@ -820,8 +831,17 @@ function codeSentence(
       // Only for political actors: a state, its organs, parties, armed groups, international organisations;
       // only a clause's own verb right after its named subject ("Police alleged", "Turkey has begun");
       // only acts that are whole without a counterpart (a meeting, a visit, a release need one).
-      const political = actorObjs.some((a) => POLITICAL.test(a.sector ?? "")) || actors.some((m) => m.kind === "country");
-      const whole = !NEEDS_COUNTERPART.test(fam.name);
+      // (A people named by its plural demonym is not its state: "ancient Egyptians captured sacred ibises".)
+      const political =
+        actorObjs.some((a) => POLITICAL.test(a.sector ?? "")) ||
+        actors.some((m) => m.kind === "country" && !/^\p{Lu}\p{Ll}+(ans|ese|is|ers)$/u.test(m.text));
+      // Seizing, confiscating needs an owner; raids and demolitions are whole acts.
+      const whole = !NEEDS_COUNTERPART.test(fam.name) || (fam.name === "seize" && !/^(seiz|confiscat)/.test(trigTok.low));
+      // A background act told with an unresolved time cue ("He recently condemned …", "threatened the
+      // network's franchise renewal before, …") is no act of the story's time.
+      const background = toks.some(
+        (t, k) => BACKGROUND_CUE.test(t.low) || (t.low === "before" && /^[,.;]$|^and$/.test(toks[k + 1]?.low ?? ".")),
+      );
       // A pronoun counts when it is a speech verb's speaker ("Annan announced … that he will withdraw …").
       // So does a sentence's opening "He"/"She" that stands for a person named before ("He resisted.").
       const named = (m: ActorMention) => m.ti === 0 && /^(he|she)$/i.test(m.text) && actors[0]?.kind === "entity";
@@ -831,20 +851,23 @@ function codeSentence(
       // endorse another candidate", "neither the EU nor the US would endorse the result"); a refusal to commit
       // or agree still is one.
       const unreal = (ev.mode.negated || ev.mode.hypothetical) && ev.plover?.event === "SUPPORT";
-      if (political && whole && ev.plover && verb && !unreal && (!fallback || ev.confidence > fallback.confidence)) fallback = ev;
+      if (political && whole && ev.plover && verb && !unreal && !background && (!fallback || ev.confidence > fallback.confidence))
+        fallback = ev;
       else
         dropTrace?.(
-          unreal
-            ? "no-target-unreal"
-            : !ev.plover
-              ? "no-target-no-plover"
-              : !political
-                ? "no-target-not-political"
-                : !whole
-                  ? "no-target-needs-counterpart"
-                  : !verb
-                    ? "no-target-not-subject-verb"
-                    : "no-target-weaker",
+          background
+            ? "no-target-background"
+            : unreal
+              ? "no-target-unreal"
+              : !ev.plover
+                ? "no-target-no-plover"
+                : !political
+                  ? "no-target-not-political"
+                  : !whole
+                    ? "no-target-needs-counterpart"
+                    : !verb
+                      ? "no-target-not-subject-verb"
+                      : "no-target-weaker",
           tr,
         );
       continue;
@@ -978,6 +1001,9 @@ const RELATIVE_GAP =
 const PAST_FORM =
   /^(met|held|told|said|spoke|took|gave|sent|struck|shot|fought|beat|cut|put|froze|broke|withdrew|went|began|found|threw|stormed|fired)$/;
 
+/** Words that put an act before the story's time ("He recently condemned …", "… has previously said"). */
+const BACKGROUND_CUE = /^(recently|previously|formerly|ago)$/;
+
 /** Unresolved time cues that put an act away from the story's time, before it ("previously", "ago") or
  * before a bound ("ahead of the election"): a sentence that has them does not take the previous
  * sentences' time. Cues that order acts inside the story ("later", "meanwhile", "shortly after he left
@@ -1032,8 +1058,12 @@ function inherits(toks: Tok[], ti: number): boolean {
 /** Dictionary codes an act may take with no target in the text: rejections, refusals, defiance, vetoes. */
 const LEXICON_TARGETLESS = /^12/;
 
-/** Families whose act is not whole without a counterpart in the text ("received the call", "released a book"). */
-const NEEDS_COUNTERPART = /^(meet|phone|visit|host|cooperate|mediate|sign|release|aid|extradite)$/;
+/** Families whose act is not whole without a counterpart in the text ("received the call", "released a book").
+ * Praise, criticism and defence are of someone: said of a thing with no author named ("condemned
+ * anti-semitism", "criticized the move", "defended his son's struggle with drugs", "hailed the agreements")
+ * the one they answer is not told; a seizure with no owner named takes goods, not anyone's property ("the RCMP
+ * seized the substance", "authorities seized 126 skins"). */
+const NEEDS_COUNTERPART = /^(meet|phone|visit|host|cooperate|mediate|sign|release|aid|extradite|criticise|praise|defend|seize)$/;
 
 /** Auxiliaries and adverbs that may stand between a subject and its verb. */
 const SUBJECT_GAP =

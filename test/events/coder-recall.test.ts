@@ -61,14 +61,12 @@ describe("event coder recall", () => {
     expect(countries(e!.actor)).toEqual(["PRT"]);
   });
 
-  it("praise of a thing by a government is its sentence's event of last resort", () => {
+  it("praise of a thing with no one praised named is no event of last resort (session 9)", () => {
     const { events } = run(
       'Representatives from the UAE, Bahrain, and Israel held a special signing at the White House with President Trump.  Trump hailed the agreements as the "dawn of a new Middle East."',
       "2020-09-16",
     );
-    const e = events.find((x) => x.evidence.trigger?.text === "hailed");
-    expect(e?.plover?.event).toBe("SUPPORT");
-    expect(countries(e!.actor)).toEqual(["USA"]);
+    expect(events.find((x) => x.evidence.trigger?.text === "hailed")).toBeUndefined();
   });
 
   it("a sentence's opening He standing for a named politician may carry its last-resort event", () => {

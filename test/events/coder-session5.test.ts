@@ -103,8 +103,9 @@ describe("intensified measures and reported intentions", () => {
       'A mother called the police in Kamloops, British Columbia (B.C.), Canada on Sunday morning after her 11-month daughter discovered a bag full of a substance that appeared to be fentanyl, a dangerous opioid drug, according to Kamloops Police, at the McDonald Park playground. She managed to get a hold of the small bag and kept her child safe.\n\n\nIn a statement issued on Monday, the Royal Canadian Mounted Police (RCMP) confirmed they seized the substance, stating "In B.C., this has been considered a public health emergency since April 2016."',
       "2020-07-08",
     );
-    const e = events.find((x) => x.evidence.trigger?.text === "seized");
-    expect(countries(e!.actor)).toEqual(["CAN"]);
+    expect(events.find((x) => x.evidence.trigger?.text === "confirmed")).toBeUndefined();
+    // (Seizing a substance from no one named is no event of last resort since session 9.)
+    expect(events.find((x) => x.evidence.trigger?.text === "seized")).toBeUndefined();
   });
 });
 

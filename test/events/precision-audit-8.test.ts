@@ -3,6 +3,9 @@
  * articles (CC BY 2.5): each sentence here was coded with a wrong event, side or date before.
  */
 import { describe, expect, it } from "vitest";
+import { run } from "../../bench/events/lib/pipeline.js";
+import { findMentions } from "../../src/events/actors/mentions.js";
+import { tokens } from "../../src/events/text/tokens.js";
 import { eventsIn, tuple } from "./corpus-events.js";
 
 describe("precision audit rules (session 8)", () => {
@@ -13,9 +16,14 @@ describe("precision audit rules (session 8)", () => {
   });
 
   it("gives a spokesperson for a body that body's country", () => {
-    expect(eventsIn("Germany_says_Alexei_Navalny_poisoned", "The spokesperson for the German government").map(tuple)).toEqual([
-      "ACCUSE DEU>",
-    ]);
+    // (The condemnation itself names no one condemned and is no event since session 9: see precision-audit-9.)
+    const text = "The spokesperson for the German government strongly condemned the attack.";
+    const { analysis } = run(text, "2020-09-05");
+    expect(
+      findMentions(text, tokens(text), analysis.entities)
+        .filter((m) => m.kind !== "pronoun")
+        .map((m) => m.country),
+    ).toContain("DEU");
   });
 
   it("codes no agentless act named by a passive infinitive or gerund", () => {

@@ -55,6 +55,13 @@ function groupNoun(low: string[], i: number, n: number): boolean {
   return w === "police" || /[^s]s$/.test(w);
 }
 
+/** Online platforms, and the words that make one the medium of a message rather than an actor. */
+const PLATFORM =
+  /^(Twitter|Facebook|Instagram|YouTube|Telegram|WhatsApp|Weibo|WeChat|TikTok|Reddit|Snapchat|LinkedIn|Parler|Gab|VKontakte|8chan|4chan)$/;
+const MEDIUM_BEFORE = /^(on|via|through|over|across)$/;
+const MEDIUM_AFTER =
+  /^(messages?|posts?|page|pages|account|accounts|video|videos|live|channel|chats?|groups?|feed|users?|followers|thread|story|stories)$/;
+
 /** Adjectives that may stand between a country and an agent noun: "Russian senior officials". */
 const AGENT_ADJ = new Set([
   "senior",
@@ -331,6 +338,10 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     // A name the analysis began with a number ("Two Palestinian") is a noun phrase: the
     // country and agent rules below read it.
     if (e.type !== "PER" && !e.country && NUMBERS.test(low[ti]!)) continue;
+    // An online platform named as the medium ("said on Twitter", "posted via Facebook", "the Telegram
+    // messages") is where something was said, not who was addressed; as a company it still acts
+    // ("Twitter suspended the account").
+    if (tj - ti === 1 && PLATFORM.test(words[ti]!) && (MEDIUM_BEFORE.test(low[ti - 1] ?? "") || MEDIUM_AFTER.test(low[tj] ?? ""))) continue;
     let country = e.country ?? null;
     let sector = e.sector ?? null;
     let ref = e.ref;
