@@ -33,28 +33,42 @@ const iso = JSON.parse(readFileSync(join(root, "data", "places", "iso3166-1.json
 };
 const isoByA3 = new Map(iso.codes.map((c) => [c.alpha3, c]));
 
-const SMALL = new Set(["of", "the", "and", "da", "de", "du", "del", "la", "le", "al", "el", "on", "upon", "des"]);
-function titleCase(s: string): string {
+const SMALL = new Set(["of", "the", "and", "da", "de", "du", "del", "la", "le", "al", "el", "on", "upon", "des", "es", "do", "dos", "das"]);
+/** Short words that stay acronyms inside a longer name ("US Virgin Islands", "UA Emirates"); vowel-less ones (DR, DPR) need no list. */
+const ACRONYMS = new Set(["us", "uk", "ua", "uae", "usa", "eu", "un", "nz", "roc", "rok", "rsa"]);
+/**
+ * CountryInfo writes names in capitals ("NEW_YORK", "DPR_KOREA"), so which short words are acronyms has to be
+ * guessed: inside a longer name a short word is an acronym only when it has no vowel or is a known acronym
+ * ("DR Congo", "US Virgin Islands", but "New York", "Los Angeles", "Sri Lanka", "St. Louis"); a short name on
+ * its own is an acronym ("USA", "UAE") unless it names a place ("Ufa", "Qom", "Goa": `place`).
+ */
+function isAcronym(w: string, words: number, place: boolean): boolean {
+  const bare = w.replace(/\./g, "");
+  if (bare.length > 3 || !/^[a-z.]+$/.test(w) || SMALL.has(w) || bare === "st") return false;
+  if (ACRONYMS.has(bare) || !/[aeiouy]/.test(bare)) return true;
+  return words === 1 && !place;
+}
+function titleCase(s: string, place = false): string {
   const words = s.replace(/#.*$/, "").replace(/_+$/g, "").replace(/_/g, " ").trim().toLowerCase().split(" ");
   return words
     .map((w, i) =>
       i > 0 && SMALL.has(w)
         ? w
-        : w.replace(/\./g, "").length <= 3 && !SMALL.has(w) && /^[a-z.]+$/.test(w)
+        : isAcronym(w, words.length, place)
           ? w.toUpperCase()
           : w.replace(/(^|[-.(])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase()),
     )
     .join(" ");
 }
 
-function field(block: string, tag: string): string[] {
+function field(block: string, tag: string, place = tag !== "Nationality"): string[] {
   const m = block.match(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`));
   if (!m) return [];
   return m[1]!
     .split("\n")
     .map((l) => l.replace(/#.*$/, "").trim())
     .filter((l) => l && !l.startsWith("<") && !l.includes(","))
-    .map(titleCase)
+    .map((l) => titleCase(l, place))
     .filter((l) => l.length > 1 && !/[()[\]]/.test(l));
 }
 
@@ -159,6 +173,8 @@ if (existsSync(phoenixFile)) {
     return isoCodes.has(head) ? head : null;
   };
   const known = new Set<string>();
+  // A name curated.json drops is dropped here too (Lebanon's "Sur", Tyre: "Surigao del Sur", "Cono Sur").
+  const dropped = new Set(Object.values(curated.countries).flatMap((c) => (c.drop ?? []).map((d) => d.toLowerCase())));
   for (const c of countries as { name: string; aliases: string[]; demonyms: string[]; metonyms: string[] }[])
     for (const n of [c.name, ...c.aliases, ...c.demonyms, ...c.metonyms]) known.add(n.toLowerCase());
   for (const c of cities) known.add(c.name.toLowerCase());
@@ -186,7 +202,7 @@ if (existsSync(phoenixFile)) {
       );
       for (const n of list) {
         const k = n.toLowerCase();
-        if (known.has(k) || NATURE.test(n) || featureBases.has(k)) continue;
+        if (known.has(k) || dropped.has(k) || NATURE.test(n) || featureBases.has(k)) continue;
         if (/[^\p{L}\p{M} .'-]|^'|^The \S+ \S+/u.test(n) || /[ï¿½]/.test(n)) continue;
         // A plural of a known name ("Bosnians"), an organisation ("Fatah", "Supreme Soviet of Russia"), or a
         // single word that is a person's surname in the actor dictionary ("Galan", "Eyre") is no place.

@@ -100,3 +100,31 @@ describe("a country that shares its name with a US state", () => {
     expect(countryOfPlace("Georgia")).toBe("GEO");
   });
 });
+
+describe("place names read from CountryInfo's capitals", () => {
+  const cities = read<{ name: string; country: string }[]>("cities.json");
+
+  it("writes short words of a longer name as words, not acronyms (New York, not NEW York)", () => {
+    // The builder once upper-cased every word of up to three letters, so "NEW York", "TEL Aviv", "ST. Petersburg"
+    // and "NEW Delhi" never matched the text. Only vowel-less words (DR Congo, DPR Korea) and listed acronyms stay.
+    const acronyms = new Set(["US", "UK", "UA", "UAE", "USA", "EU", "UN", "NZ", "ROC", "ROK", "RSA"]);
+    const shouting = [...cities.map((c) => c.name), ...countries.flatMap((c) => [c.name, ...c.aliases])].filter((n) =>
+      n
+        .split(" ")
+        .some((w, _i, ws) => ws.length > 1 && /^[A-Z]{2,3}\.?$/.test(w) && /[AEIOUY]/.test(w) && !acronyms.has(w.replace(".", ""))),
+    );
+    expect(shouting).toEqual([]);
+  });
+
+  it("places the cities news names most, multi-word ones included", () => {
+    expect(countryOfPlace("New York")).toBe("USA");
+    expect(countryOfPlace("Los Angeles")).toBe("USA");
+    expect(countryOfPlace("New Delhi")).toBe("IND");
+    expect(countryOfPlace("Tel Aviv")).toBe("ISR");
+    expect(countryOfPlace("St. Petersburg")).toBe("RUS");
+    expect(countryOfPlace("Rio de Janeiro")).toBe("BRA");
+    expect(countryOfPlace("Qom")).toBe("IRN");
+    // Lebanon's Tyre under its Arabic name is dropped: "del Sur" ends many Spanish place names.
+    expect(countryOfPlace("Sur")).toBeNull();
+  });
+});
