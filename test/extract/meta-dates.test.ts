@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseDate } from "../../src/extract/dates/parse.js";
-import { pickPublished, urlDate } from "../../src/extract/html/meta/date.js";
+import { pickModified, pickPublished, urlDate } from "../../src/extract/html/meta/date.js";
 import { page } from "./meta-page.js";
 
 describe("publication time: stated vs shown", () => {
@@ -212,5 +212,32 @@ describe("header dates printed in other languages", () => {
     expect(parseDate("02 Ago 2017")).toMatchObject({ year: 2017, month: 8, day: 2 });
     // an English form is read as before; a foreign-looking word without a day and a year is no date
     expect(parseDate("Mars 2020 rover")).toBeNull();
+  });
+});
+
+describe("a date run into the next field (parser)", () => {
+  it("a year followed by a letter still belongs to its date: `Nov. 20, 2019Updated: …` (zyte d0382c0d, timesunion.com header)", () => {
+    // a published and an updated `<time>` side by side read as one text
+    expect(parseDate("Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.")).toMatchObject({
+      year: 2019,
+      month: 11,
+      day: 20,
+      text: "Nov. 20, 2019",
+    });
+    // a year run into more digits is still no year (`Nov 20, 20194:29 AM` is split upstream)
+    expect(parseDate("Nov 20, 20194:29 AM")?.year).toBeUndefined();
+    expect(parseDate("March 2019")).toBeNull();
+  });
+
+  it("a time run into the day by a `T` or a zone name keeps its hour and zone (wcxb 0183 JSON-LD, wcxb 2362 microdata)", () => {
+    // wcxb 0183 used to give no modification time; wcxb 2362 took `30:00` for a time and dropped it
+    const p = page(
+      `<script type="application/ld+json"> { "@context": "https://schema.org", "@type": "BlogPosting", "mainEntityOfPage": { "@type": "WebPage", "@id": "https://www.fullstack.com/labs/resources/blog/software-development-price-guide-hourly-rate-comparison" }, "headline": "Software Development Price Guide &amp; Hourly Rate Comparison", "author": { "@type": "Person", "name": "David Jackson - FullStack Editorial Team" }, "dateModified": "Oct 01, 2025T10:00:00+03:00" } </script>`,
+      "",
+    );
+    expect(pickModified(p.meta, p.ld)?.value).toBe("2025-10-01T10:00:00+03:00");
+    expect(parseDate("2025-12-17UTC07:30:00+00:00")).toMatchObject({ day: 17, hour: 7, minute: 30, offset: "+00:00" });
+    // a range after a time is no zone
+    expect(parseDate("March 3, 2024 10:30 - 11:30")?.offset).toBeUndefined();
   });
 });

@@ -37,12 +37,13 @@ function normOffset(z: string | undefined): string | undefined {
 
 const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 const SLASH_YMD = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
-const MDY = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, "i");
-const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, "i");
+const MDY = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4})(?!\\d)|\\b)`, "i");
+const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})(?!\\d)|\\b)`, "i");
 /** `2023 Jan 7` (PubMed and other citation styles). */
 const YMD_NAME = new RegExp(`\\b(\\d{4})\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b`, "i");
-const TIME = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?/i;
+const TIME = /(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?/i;
 const DIGIT = /\d/;
+const ZONE_AFTER = /^(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})(?!\d)/;
 const NUMERIC_DMY = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 /**
  * Dates in other languages, with a year: `22 de janeiro de 2018`, `24 сентября 2018`, `02 Ago 2017`,
@@ -144,6 +145,9 @@ export function parseDate(text: string, opts: { dayFirst?: boolean } = {}): Pars
         found.hour = h;
         found.minute = +t[2]!;
         found.second = t[3] ? +t[3] : 0;
+        // an ISO-style zone right after the time (`Oct 01, 2025T10:00:00+03:00`)
+        const z = ap ? null : ZONE_AFTER.exec(rest.slice(t.index + t[0].length));
+        if (z) found.offset = normOffset(z[1]);
       }
     }
   }
