@@ -1343,3 +1343,24 @@ describe("session 9: a closing relative clause in which a named party answers th
     expect(q?.text).toContain("which is already up and running, renders the EastMed building effort unnecessary");
   });
 });
+
+describe("session 9: an expressed object or an appeal ends at the next act (Wikinews, CC BY 2.5)", () => {
+  it("'expressed its support via …, and sent Secretary of State Mike Pompeo …': the object ends before the coordinated verb", () => {
+    const q = analyze(wikinewsArticle("Greek_prime_minister_reaffirms_EastMed")).quotes.find((x) => x.cue === "expressed");
+    expect(q?.speaker?.name).toBe("United States");
+    expect(q?.text.endsWith("a July 25 quadrilateral meeting in Washington")).toBe(true);
+  });
+  it("'Carroll expressed opposition to Defund the Police while La Riva fully endorsed it, Hawkins expressed an interest …, and Pierce focused …': two reports", () => {
+    const qs = analyze(wikinewsArticle("On_the_campaign_trail_in_the_USA,_October_2020")).quotes.filter((x) => x.cue === "expressed");
+    expect(qs.find((x) => x.speaker?.name === "Brian Carroll")?.text).toBe("opposition to Defund the Police");
+    expect(qs.find((x) => x.speaker?.name === "Howie Hawkins")?.text).toBe("an interest in community control of the police");
+  });
+  it("'WWE expressed sadness and extended condolences to the family …': a bare noun before 'and' stays one report", () => {
+    const q = analyze(wikinewsArticle("Jon_Huber_dies")).quotes.find((x) => x.cue === "expressed");
+    expect(q?.text).toBe("sadness and extended condolences to the family, friends, and fans of Huber");
+  });
+  it("'the government asked Judge Miller to delay his ruling …, but he declined': the answer is not part of the appeal", () => {
+    const q = analyze(wikinewsArticle("Texas_federal_judge_says_drafting_only_men")).quotes.find((x) => x.cue === "asked");
+    expect(q?.text).toBe("Judge Miller to delay his ruling until after they made their recommendations");
+  });
+});

@@ -139,6 +139,18 @@ const MORE_BY_SPEAKER =
 const ANSWERED =
   /,\s+which\s+(?:the\s+)?(?!(?:I|It|He|She|We|They|In|On|At|By|For|From|With)\s)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|denied|rejected|disputed)\b[^,;:"“”]*$/u;
 
+/**
+ * After an appeal or an expressed object, the next act of the speaker ("and spoke with …", ", and sent …") or an
+ * answer to it (", but he declined").
+ */
+const NEXT_ACT =
+  /,?\s+(?:and\s+(?:also\s+|later\s+|then\s+)?(?:\p{Ll}+ed|spoke|said|met|went|made|took|gave|sent|held)|but\s+(?:he|she|they|it|the\s+\p{Ll}+|\p{Lu}[\p{L}'’.-]*)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|refused))\b/u;
+/** NEXT_ACT, or another party's stance: "… while La Riva fully endorsed it", "…, and Pierce focused on …". */
+const NEXT_ACT_OR_STANCE = new RegExp(
+  `${NEXT_ACT.source}|,?\\s+while\\s+(?:the\\s+)?\\p{Lu}|,?\\s+and\\s+\\p{Lu}[\\p{L}'’.-]*\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}{2,}ed\\b`,
+  "u",
+);
+
 /** The cue pattern as one global regex, rewound for each sentence (built once: it is long). */
 const CUE_G = new RegExp(CUE_RE.source, "g");
 
@@ -741,9 +753,18 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const other = /\b(?:while|whereas|but)\s/.test(span) ? span.search(OTHER_SOURCE) : -1;
       if (other > 0) cEnd = cStart + other;
       if (appeal) {
-        // "urged the embassy to reconsider and spoke with …": the appeal ends at the next coordinated verb.
-        const stop = text.slice(cStart, s.end).search(/\s+and\s+(?:\p{Ll}+ed|spoke|said|met|went|made|took|gave)\b/u);
+        // "urged the embassy to reconsider and spoke with …": the appeal ends at the next coordinated verb;
+        // "asked Judge Miller to delay his ruling until after they made their recommendations, but he declined": at
+        // the answer to it.
+        const stop = text.slice(cStart, s.end).search(NEXT_ACT);
         if (stop > 0) cEnd = cStart + stop;
+      } else if (OBJECT_CUES.has(cue)) {
+        // "expressed its support via …, and sent
+        // Secretary of State Mike Pompeo …", "expressed opposition to Defund the Police while La Riva fully endorsed
+        // it": what was expressed is the object; a coordinated verb or another's stance after it is the narrator's.
+        // (Not after a bare noun: "expressed sadness and extended condolences to the family" stays one report.)
+        const stop = text.slice(cStart, cEnd).search(NEXT_ACT_OR_STANCE);
+        if (stop > 0 && /\S\s+\S+\s+\S/.test(text.slice(cStart, cStart + stop))) cEnd = cStart + stop;
       }
       // Reported speech stops where direct speech begins ("…decision: "While we…").
       // (Not after a fronted phrase with no verb, which the quotation goes on: "reported that with the four-pack
