@@ -1364,3 +1364,15 @@ describe("session 9: an expressed object or an appeal ends at the next act (Wiki
     expect(q?.text).toBe("Judge Miller to delay his ruling until after they made their recommendations");
   });
 });
+
+describe("session 9: no report in a relative clause on an addressee, nor in a fronted subordinate clause (Wikinews, CC BY 2.5)", () => {
+  it("'… Arba Agung told The Jakarta Post, which also today reported location data …': the Post reports, not Agung", () => {
+    const qs = analyze(wikinewsArticle("Wikinews_investigates_disappearance_of_Indonesian_cargo_ship")).quotes;
+    expect(qs.some((x) => x.text.startsWith("which also today reported"))).toBe(false);
+    expect(qs.find((x) => x.text.startsWith("location data falsely showing"))?.speaker?.name).toBe("Jakarta Post");
+  });
+  it("'In 1962, when fellow drummer Charlie Watts was leaving …, Watts recommended Baker to be his replacement'", () => {
+    const qs = analyze(wikinewsArticle("Influential_rock_drummer_Ginger_Baker")).quotes.filter((x) => x.cue === "recommended");
+    expect(qs.map((x) => x.text)).toEqual(["Baker to be his replacement"]);
+  });
+});

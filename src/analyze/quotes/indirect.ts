@@ -314,7 +314,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         } else {
           // "told Agence France-Presse the victim is …", "told reporters he was …": an addressee, then a clause.
           const ob = after.match(TOLD_OBJECT);
-          const clause = ob ? after.slice(ob[0].length) : "";
+          // ("told The Jakarta Post, which also today reported …": a relative clause on the addressee is no clause of the speaker's.)
+          const clause = ob && !/^(?:which|who|whom|whose|where|when)\b/.test(after.slice(ob[0].length)) ? after.slice(ob[0].length) : "";
           // (After a pronoun the clause's verb comes soon: "told them Trump prepared …", not "telling us a little
           // about yourself, your background, and what led you …".)
           // (Not in a first-person account — "I told her I was from …" in an interview answer — whose speaker
@@ -415,6 +416,16 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             !/^\s+(?:that\s+)?(?:he|she|they|it|we|I|there)\s/.test(rest) &&
             !FINITE.test(restCore.replace(/,\s+(?:adding|saying|noting)\b.*$/, ""))) &&
         !/^\s*(?:as|which|who|and|but|while|when|where|if)\b/i.test(between) &&
+        // "In 1962, when fellow drummer Charlie Watts was leaving Blues Incorporated …, Watts recommended Baker to be
+        // his replacement.": a subordinate clause after a verbless opener, right before the cue, is no report (but "the
+        // quake struck at 3 a.m., when most were asleep, officials said" is).
+        !(
+          sent.lastIndexOf(",", comma - 1) > 0 &&
+          !FINITE.test(sent.slice(0, sent.lastIndexOf(",", comma - 1))) &&
+          /^\s*(?:when|while|whereas|as(?!\s+(?:many|much|of|well|far|long|soon|a\s+result)\b)|after|before|if|because|since|although|though|until|unless|once)\s/i.test(
+            sent.slice(sent.lastIndexOf(",", comma - 1) + 1, comma),
+          )
+        ) &&
         sent.slice(0, comma).trim().split(/\s+/).length >= 4 &&
         // "In her Facebook video, Jorgensen confirmed this course of treatment.": an opening phrase is not a report
         // (but "At least 20 people were killed, police said." is a clause: "At least" opens a number, and a
