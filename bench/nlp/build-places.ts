@@ -26,6 +26,8 @@ interface Curated {
     string,
     { name?: string; capital?: string; aliases?: string[]; demonyms?: string[]; metonyms?: string[]; drop?: string[] }
   >;
+  /** Towns and regions news names often that CountryInfo lacks or spells without its accents ("Qubec"), by country. */
+  cities?: Record<string, string[]>;
 }
 const curated = JSON.parse(readFileSync(join(root, "data", "places", "curated.json"), "utf8")) as Curated;
 const iso = JSON.parse(readFileSync(join(root, "data", "places", "iso3166-1.json"), "utf8")) as {
@@ -136,6 +138,13 @@ for (const block of blocks) {
     }
   }
 }
+const listedPlaces = new Set(cities.map((c) => c.name.toLowerCase()));
+for (const [iso3, names] of Object.entries(curated.cities ?? {}))
+  for (const name of names)
+    if (!listedPlaces.has(name.toLowerCase())) {
+      listedPlaces.add(name.toLowerCase());
+      cities.push({ name, country: iso3, kind: "city" });
+    }
 // More places from the country entries of the Phoenix actor dictionary (Phoenix.Countries.actors.txt,
 // OEDA, MIT; generated from a later CountryInfo, 2014, with hand additions): towns and provinces of recent
 // conflicts ("Samarra", "Fallujah", "Hebron", "Raqqa"), regions of former states. Each name is added once,

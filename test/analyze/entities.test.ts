@@ -321,3 +321,18 @@ describe("leaders after 2014 and lone surnames of people named in full (session 
     for (const v of named("Wanda_V%C3%A1zquez_becomes_governor", "Vázquez")) expect(v[1]).not.toBe("URY");
   });
 });
+
+describe("places and initials (session 9)", () => {
+  const mentions = (id: string, word: string) => analyze(wikinewsArticle(id)).entities.filter((e) => e.text === word);
+
+  it("reads no name into a genus cut to its initial (E. coli)", () => {
+    const ents = analyze(wikinewsArticle("superbug_E._coli")).entities;
+    expect(ents.filter((e) => /^(?:\S*-)?E\.$/.test(e.text))).toEqual([]);
+  });
+
+  it("places multi-word cities whose short first word CountryInfo wrote in capitals (New York, El Paso)", () => {
+    const ny = mentions("El_Paso,_Texas", "El Paso");
+    expect(ny.length).toBeGreaterThan(0);
+    for (const m of ny) expect(m.country).toBe("USA");
+  });
+});

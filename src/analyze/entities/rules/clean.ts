@@ -9,13 +9,17 @@ const DATE = new RegExp(
   `^(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})|(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`,
 );
 
+/** A genus cut to its initial before a species name: "E. coli", "ESBL-E. coli", "S. aureus" (no name ends so). */
+const GENUS = /(?:^|[-\s])\p{Lu}\.$/u;
+const SPECIES = /^\s\p{Ll}{3,}/u;
+
 /** A model number after a maker's name: "787", "737s", "A350", "380". */
 const MODEL = /^\s+[A-Z]?\d{3}(?:-\w+)?s?\b/;
 const MODEL_IN = /\s[A-Z]?\d{3}s?$/;
 
 /**
  * The last pass: drops mentions that are token debris or dates rather than names, and the country letters
- * of a currency sign ("US$ 16 million", "HK$ 5"), and a maker named in a product's name ("Boeing 787",
+ * of a currency sign ("US$ 16 million", "HK$ 5"), a genus cut to its initial ("E. coli"), and a maker named in a product's name ("Boeing 787",
  * "Airbus A350": a product is no organisation).
  */
 /**
@@ -38,6 +42,7 @@ export const clean: EntityRule = (ctx, mentions) =>
       !JUNK.test(m.text) &&
       !commonFirstWord(ctx, m) &&
       !DATE.test(m.text) &&
+      !(GENUS.test(m.text) && SPECIES.test(ctx.text.slice(m.end, m.end + 6))) &&
       ctx.text[m.end] !== "$" &&
       !(m.type === "ORG" && (MODEL.test(ctx.text.slice(m.end, m.end + 12)) || MODEL_IN.test(m.text))),
   );
