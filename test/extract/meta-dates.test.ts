@@ -241,3 +241,19 @@ describe("a date run into the next field (parser)", () => {
     expect(parseDate("March 3, 2024 10:30 - 11:30")?.offset).toBeUndefined();
   });
 });
+
+describe("a month name between numbers", () => {
+  it("`Published on <time>25.Jun.2019</time>` with no other date markup (wcxb 2020, JMIR)", () => {
+    const p = page(
+      "",
+      `<h1 class="h3 mb-0 title">Efficacy of the Mindfulness Meditation Mobile App “Calm” to Reduce Stress Among College Students: Randomized Controlled Trial</h1><div class="row"><div class="main col-lg-9 mb-1"><div data-test="details" class="details"><div><p id="main-content" tabindex="0"> Published on <time datetime="25.Jun.2019">25.Jun.2019 </time> in <span data-test="issue-info"><a href="/2019/6" class="nuxt-link-active"> Vol 7<span>, No 6</span> (2019)</a></span></p></div></div></div></div>`,
+    );
+    expect(pickPublished(p.meta, p.ld, p.visible)?.value).toBe("2019-06-25");
+    // the other orders, each with one separator twice; a month and a year alone are no day
+    expect(parseDate("20-Nov-2019")).toMatchObject({ year: 2019, month: 11, day: 20 });
+    expect(parseDate("Post time: Mar-12-2023")).toMatchObject({ year: 2023, month: 3, day: 12 });
+    expect(parseDate("2019-Nov-20")).toMatchObject({ year: 2019, month: 11, day: 20 });
+    expect(parseDate("20-Nov.2019")).toBeNull();
+    expect(parseDate("Nov-2019")).toBeNull();
+  });
+});

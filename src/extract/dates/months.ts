@@ -70,9 +70,12 @@ export function monthNumber(word: string): number | undefined {
   return Object.hasOwn(TABLE, key) ? TABLE[key] : undefined;
 }
 
+/** A regex source matching an English month name or abbreviation (no dot). */
+export const MONTH_NAME_RE =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
 /** A regex source matching an English month name or abbreviation (with optional dot). */
-export const MONTH_RE =
-  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+export const MONTH_RE = `${MONTH_NAME_RE}\\.?`;
 
 /** A regex source matching any month name of the table, longest first (for the `u` and `i` flags). */
 export const ANY_MONTH_RE = `(?:${Object.keys(TABLE)

@@ -1,4 +1,4 @@
-import { ANY_MONTH_RE, MONTH_RE, monthNumber } from "./months.js";
+import { ANY_MONTH_RE, MONTH_NAME_RE, MONTH_RE, monthNumber } from "./months.js";
 
 /** A date (and maybe a time) read from text. `year` is absent when the text does not print one. */
 export interface ParsedDate {
@@ -39,8 +39,18 @@ const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.
 const SLASH_YMD = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
 const MDY = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4})(?!\\d)|\\b)`, "i");
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})(?!\\d)|\\b)`, "i");
+/** `25.Jun.2019`, `20-Nov-2019`, `Mar-12-2023`, `2019-Nov-20`: a month name between numbers, the same separator twice. */
+const SEP_DMY = new RegExp(`\\b(\\d{1,2})([-./])(${MONTH_NAME_RE})\\2(\\d{4})(?!\\d)`, "i");
+const SEP_MDY = new RegExp(`\\b(${MONTH_NAME_RE})([-./])(\\d{1,2})\\2(\\d{4})(?!\\d)`, "i");
+const SEP_YMD = new RegExp(`\\b(\\d{4})([-./])(${MONTH_NAME_RE})\\2(\\d{1,2})(?!\\d)`, "i");
 /** `2023 Jan 7` (PubMed and other citation styles). */
 const YMD_NAME = new RegExp(`\\b(\\d{4})\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b`, "i");
+/** Each form with the groups of its year, month and day. */
+const SEP_FORMS: [RegExp, number, number, number][] = [
+  [SEP_DMY, 4, 3, 1],
+  [SEP_MDY, 4, 1, 3],
+  [SEP_YMD, 1, 3, 4],
+];
 const TIME = /(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?/i;
 const DIGIT = /\d/;
 const ZONE_AFTER = /^(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})(?!\d)/;
@@ -120,6 +130,11 @@ export function parseDate(text: string, opts: { dayFirst?: boolean } = {}): Pars
   if (m) {
     const mo = monthNumber(m[2]!);
     if (mo && valid(+m[1]!, mo, +m[3]!)) consider({ year: +m[1]!, month: mo, day: +m[3]!, text: m[0], index: m.index });
+  }
+  for (const [re, y, mo, d] of SEP_FORMS) {
+    m = re.exec(text);
+    const n = m && monthNumber(m[mo]!);
+    if (m && n && valid(+m[y]!, n, +m[d]!)) consider({ year: +m[y]!, month: n, day: +m[d]!, text: m[0], index: m.index });
   }
   m = NUMERIC_DMY.exec(text);
   if (m) {
