@@ -43,7 +43,7 @@ const PREPS = new Set([
   "after",
   "before",
 ]);
-const BE = /^(was|were|been|is|are|be|being|got|get|gets)$/;
+const BE = /^(was|were|been|is|are|be|being|got|get|gets|getting)$/;
 const PARTICIPLE = /(ed|en|met|held|shot|struck|fought|beat|cut|put|told|sent|taken|given|found)$/;
 
 export interface Args {
@@ -245,7 +245,10 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   const prev = toks[ti - 1]?.low ?? "";
   const prev2 = toks[ti - 2]?.low ?? "";
   const passive =
-    PARTICIPLE.test(toks[ti]!.low) && (BE.test(prev) || (BE.test(prev2) && /ly$|^(also|not|reportedly|allegedly)$/.test(prev)));
+    PARTICIPLE.test(toks[ti]!.low) &&
+    (BE.test(prev) ||
+      (BE.test(prev2) &&
+        /ly$|^(also|not|reportedly|allegedly|once|later|then|first|again|never|since|already|twice|just|subsequently)$/.test(prev)));
 
   // Claim complement: "accused them of …", "blamed Washington for …".
   let claimAt = -1;
@@ -338,11 +341,16 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   if (object.length === 0 && !passive && !fam.directObjectOnly && !fam.topicObject) {
     // Not a name inside a relative clause on the object ("attacked the \"macho culture\" that idolizes the
     // military": the clause's own object; its subject right after the pronoun still stands for the object's
-    // author), nor one in what the object is called ("attacked war as a tool of the US ruling class").
+    // author), nor one in what the object is called ("attacked war as a tool of the US ruling class") or in
+    // the instrument ("carried out the attack using ten drones").
     const reached = (m: ActorMention) => {
       for (let k = tj; k < m.ti; k++) {
         const w = toks[k]!.low;
-        if (w === "as" || (/^(that|which|who|whom)$/.test(w) && k > tj && k < m.ti - 1 && !/^(the|a|an)$/.test(toks[k + 1]!.low)))
+        if (
+          w === "as" ||
+          w === "using" ||
+          (/^(that|which|who|whom)$/.test(w) && k > tj && k < m.ti - 1 && !/^(the|a|an)$/.test(toks[k + 1]!.low))
+        )
           return false;
       }
       return true;

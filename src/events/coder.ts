@@ -236,6 +236,7 @@ function codeSentence(
   dropTrace?.(`sentence:${triggers.length}`, null, toks);
   const sentenceText = text.slice(s.start, s.end);
   let claimFloor = Number.POSITIVE_INFINITY;
+  let chargeFloor = Number.POSITIVE_INFINITY;
   let codedAfter = -1;
   const speechTriggers: Trigger[] = [];
   let sentenceSubject: ActorMention | null = null;
@@ -271,7 +272,7 @@ function codeSentence(
       continue;
     }
     const trigTok = toks[tr.ti]!;
-    if (tr.ti >= claimFloor) {
+    if (tr.ti >= claimFloor || (tr.ti > chargeFloor && /ing$/.test(trigTok.low) && !tr.noun)) {
       dropTrace?.("inside-claim", tr);
       continue;
     } // inside a claim ("accused them of having meddled")
@@ -296,6 +297,15 @@ function codeSentence(
       !/^(was|were|is|are|be|been|being|am|not|also|later|formally|reportedly|allegedly|previously)$/.test(toks[tr.ti - 1]?.low ?? "")
     ) {
       dropTrace?.("reduced-relative", tr);
+      continue;
+    }
+    // "Obama took a veiled shot at Trump", "took a parting shot on Twitter": a shot taken is a remark.
+    if (
+      fam.name === "shoot" &&
+      /^shots?$/.test(trigTok.low) &&
+      toks.slice(Math.max(0, tr.ti - 4), tr.ti).some((t) => /^(took|take|takes|taking)$/.test(t.low))
+    ) {
+      dropTrace?.("shot-taken", tr);
       continue;
     }
     if (fam.speech) {
@@ -355,6 +365,9 @@ function codeSentence(
     const next = triggers.slice(k + 1).find((o) => !o.family.speech && !o.noun && !(toks[o.ti - 1]?.low === "to") && !coordinated(o));
     const args = findArgs(toks, ms, fam, tr.ti, tr.tj, next ? next.ti : toks.length);
     if (args.claimAt >= 0) claimFloor = Math.min(claimFloor, args.claimAt);
+    // A passive's charge follows the verb at once ("was convicted of … obstructing the administration of the
+    // Internal Revenue Laws"): the acts it names as gerunds are not told (its times still date the verb).
+    if (args.passive && fam.claimPreps?.includes(toks[tr.tj]?.low ?? "")) chargeFloor = Math.min(chargeFloor, tr.tj);
     // "Iraq said it would allow …": a subject pronoun right after a speech verb is its speaker.
     const speakerOf = (m: ActorMention) =>
       m.kind === "pronoun" && !/^(he|she|him|her)$/i.test(m.text)
@@ -683,6 +696,23 @@ function codeSentence(
         dropTrace?.("lexicon-assault-word", tr);
         continue;
       }
+      // Arguing a point and raising concerns are statements ("Biden argued that Trump had no healthcare
+      // plan", "raised concerns about the problems that could arise"); serving in an army or an office is a
+      // career ("He served in the US Army"), not aid (serving papers on someone still is an act).
+      if (!codesStatements()) {
+        const obj = toks
+          .slice(tr.tj, tr.tj + 4)
+          .map((t) => t.low)
+          .join(" ");
+        if (
+          (/^argu/.test(trigTok.low) && toks[tr.tj]?.low !== "with") ||
+          (/^rais/.test(trigTok.low) && /\b(concerns?|questions?|doubts?|objections?|alarm)\b/.test(obj)) ||
+          (/^serv(e|es|ed|ing)$/.test(trigTok.low) && !/\b(warrants?|summons|notices?|papers|subpoenas?)\b/.test(obj))
+        ) {
+          dropTrace?.("lexicon-statement-or-career", tr);
+          continue;
+        }
+      }
       code = hit.code;
       paired = hit.paired;
     }
@@ -748,7 +778,8 @@ function codeSentence(
       const [hosts, hms] = made ? [recipObjs, recips] : [actorObjs, actors];
       const home = visitors.find((a) => a.country)?.country;
       const placeOnly = hms.length > 0 && hms.every((m) => m.kind === "country" || (!m.person && countryOfPlace(m.text) !== null));
-      if (visitors.length > 0 && !politicalSide(visitors, vms, toks)) {
+      // (Nor police travelling to question witnesses: "officers traveled to Canada and interviewed her friends".)
+      if (visitors.length > 0 && (!politicalSide(visitors, vms, toks) || (made && visitors.every((v) => v.sector === "COP")))) {
         dropTrace?.("visit-not-political", tr);
         continue;
       }

@@ -21,8 +21,8 @@ describe("event dates", () => {
     // "US Secretary of State Mike Pompeo sent a letter requesting the new rules to Elaine Chao, …; the new
     // rules were released later the same day." after a sentence of Friday, October 25 (story of the 27th).
     expect(dateOf("US_announces_restrictions_on_flying_to_Cuba", "sent")).toBe("2019-10-25");
-    // A round-up of May 2020: "Trump later said he meant looting leads to somebody getting shot".
-    expect(dateOf("On_the_campaign_trail_in_the_USA,_May_2020", "shot")).toBe("2020-05");
+    // (Session 9: "Trump later said he meant looting leads to somebody getting shot", dated here before, is no
+    // event: a passive with "getting".)
   });
 
   it("dates an act by its sentence's own time past a list of names, not by the previous sentence's", () => {

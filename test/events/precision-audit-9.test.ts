@@ -56,3 +56,37 @@ describe("arguments", () => {
     ).not.toContain("attacked");
   });
 });
+
+describe("round 2: statements, careers, nouns and passives", () => {
+  it("reads no country in a war, a law or a currency named after it", () => {
+    expect(eventsIn("US_Representative_Elijah_Cummings_dies", "He was among the Representatives")).toEqual([]);
+    expect(eventsIn("GitHub_blocks_public_access_to_youtube-dl", "RIAA's notice published by GitHub")).toEqual([]);
+    expect(eventsIn("US_President_Trump_says_Osama_bin_Laden", "The US State Department described")).toEqual([]);
+  });
+
+  it("codes no act for arguing a point, raising concerns, serving in an army or receiving an education", () => {
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_October_2020", "Biden argued that Trump")).toEqual([]);
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_October_2020", "All supported the removal")).toEqual([]);
+    expect(eventsIn("Pioneering_oceanographer_Walter_Munk", "He served in the US Army")).toEqual([]);
+    expect(eventsIn("Sultan_Qaboos_of_Oman_dies", "Qaboos was born 1940")).toEqual([]);
+    expect(eventsIn("Wikinews_interviews_Brian_Carroll", "Carroll received the Solidarity Party")).toEqual([]);
+  });
+
+  it("reads a shot taken as a remark and police travelling to question witnesses as no visit", () => {
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_July_2020", "During his eulogy, Obama took a veiled shot")).toEqual([]);
+    expect(eventsIn("Paris_court_jails_two_police", "Spanton had her home and computer searched")).toEqual([]);
+  });
+
+  it("reads a passive over an adverb or with 'getting', and codes nothing inside a passive's charge", () => {
+    expect(eventsIn("Sitting_Tongan_Prime_Minister_Akilisi_Pohiva", "During that service, he was once jailed").map(tuple)).toEqual([
+      "COERCE TON>TON",
+    ]);
+    expect(eventsIn("Sitting_Tongan_Prime_Minister_Akilisi_Pohiva", "During that service, he was once jailed")[0]?.actor[0]?.sector).toBe(
+      "COP",
+    );
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_May_2020", "Trump later said he meant looting")).toEqual([]);
+    expect(
+      eventsIn("US_President_Trump_grants_eleven_people_clemency", "Kerik, a former commissioner").map((e) => e.plover?.event),
+    ).toEqual(["SANCTION"]);
+  });
+});

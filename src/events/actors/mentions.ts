@@ -792,11 +792,14 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
 
 /**
  * Words that look like an actor and are not one: a currency's country prefix run into its sign ("US$400
- * million", "C$20"), and an interview's speaker tag ("((WN)) Your younger brother …").
+ * million", "C$20"), a country naming a war, a law or a currency, and an interview's speaker tag ("((WN)) Your younger brother …").
  */
 function notAnActor(toks: Tok[], m: ActorMention): boolean {
   const next = toks[m.tj];
   if (next?.text === "$" && next.start === toks[m.tj - 1]!.end) return true;
+  // A country naming a war, a law or a currency ("voted against the Iraq War", "violated the Fourteenth
+  // Amendment to the United States Constitution", "17 U.S. Code", "a one million US dollar reward").
+  if (m.kind === "country" && /^(War|Wars|Constitution|Code|dollars?)$/.test(next?.text ?? "")) return true;
   return toks[m.ti - 1]?.text === "(" && toks[m.ti - 2]?.text === "(" && toks[m.tj]?.text === ")";
 }
 

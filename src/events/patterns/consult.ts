@@ -68,5 +68,13 @@ export const host: Family = {
   code: "043",
   directObjectOnly: true,
   recipientPreps: ["between"],
-  after: [[/\b(statement|decision|move|news|report|plan|proposal|agreement|deal)/, "051"]],
+  after: [
+    // Receiving an education, a nomination or an award is no one's visit ("received his education in India",
+    // "received the Solidarity Party's 2020 presidential nomination").
+    [
+      /^[^.,;]{0,50}?\b(education|degrees?|diploma|training|nomination|awards?|prize|medals?|doctorate|scholarship|treatment|vaccines?|dose)\b/,
+      "---",
+    ],
+    [/\b(statement|decision|move|news|report|plan|proposal|agreement|deal)/, "051"],
+  ],
 };
