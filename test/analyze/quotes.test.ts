@@ -1376,3 +1376,12 @@ describe("session 9: no report in a relative clause on an addressee, nor in a fr
     expect(qs.map((x) => x.text)).toEqual(["Baker to be his replacement"]);
   });
 });
+
+describe("session 9: a role noun after the role and an honorific before the name (Wikinews, CC BY 2.5)", () => {
+  it("'… criticised by archbishop Monsenor Jorge Eduardo Scheinig. … the archbishop said \"We need to pray …\"'", () => {
+    const q = analyze(wikinewsArticle("Argentine_president_Fern%C3%A1ndez_to_send_bill")).quotes.find((x) =>
+      x.text.startsWith("We need to pray"),
+    );
+    expect(q?.speaker).toMatchObject({ name: "Jorge Eduardo Scheinig", text: "archbishop" });
+  });
+});

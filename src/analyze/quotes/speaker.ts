@@ -3,7 +3,7 @@ import { ORG_WORDS, PERSON_TITLES } from "../entities/gazetteer.js";
 
 const PRONOUN = /\b(he|she|they|it|we|I)\b/i;
 const ROLE =
-  /\b(spokes(?:man|woman|person)|minister|president|premier|chancellor|prime minister|secretary|ambassador|official|officials|police|governor|mayor|judge|court|ministry|government|company|agency|leader|chief|director|chairman|chairwoman|lawyer|attorney|senator|general|commander|prosecutors?|statement|commissioner|constable|inspector|coroner|sheriff|envoy|representative|lawmaker|congressman|congresswoman|professor|captain|colonel|bishop|pope|king|queen|prince|princess|department|commission|federation|academy|council|committee|firm|airline|network|website|newspaper|broadcaster|publication|outlet|magazine|service|party)\b/i;
+  /\b(spokes(?:man|woman|person)|minister|president|premier|chancellor|prime minister|secretary|ambassador|official|officials|police|governor|mayor|judge|court|ministry|government|company|agency|leader|chief|director|chairman|chairwoman|lawyer|attorney|senator|general|commander|prosecutors?|statement|commissioner|constable|inspector|coroner|sheriff|envoy|representative|lawmaker|congressman|congresswoman|professor|captain|colonel|archbishop|bishop|pope|king|queen|prince|princess|department|commission|federation|academy|council|committee|firm|airline|network|website|newspaper|broadcaster|publication|outlet|magazine|service|party)\b/i;
 /** A plural group noun right after a word: "officials", "authorities", "government", "media". */
 const GROUP_NOUN =
   /^\s+(?:state\s+)?(?:officials|authorities|government|media|reports|sources|police|prosecutors|investigators|researchers|scientists|workers|services|crews|responders|rescuers|staff)\b/;
@@ -308,7 +308,13 @@ function attachedName(text: string, entities: Entity[], at: number, role: string
   for (let n = 0; k >= 0 && n < 4 && at - k < 4000; n++, k = lower.lastIndexOf(key, k - 1)) {
     const end = key === role ? k + role.length : k + (lower.slice(k).match(/^spokes\p{L}*/u)?.[0].length ?? key.length);
     const speakers = entities.filter((e) => SPEAKER_TYPES.has(e.type));
-    const after = speakers.find((e) => e.type === "PER" && e.start >= end && /^,?\s+$/.test(text.slice(end, e.start)));
+    // ("archbishop Monsenor Jorge Eduardo Scheinig": an honorific may stand between the role and the name.)
+    const after = speakers.find(
+      (e) =>
+        e.type === "PER" &&
+        e.start >= end &&
+        /^,?\s+(?:(?:Monse[nñ]or|Monsignor|Msgr\.|Father|Fr\.|Rev\.|Reverend|Cardinal|Dr\.)\s+)?$/.test(text.slice(end, e.start)),
+    );
     if (after) return after;
     const before = speakers.find((e) => e.end <= k && /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(text.slice(e.end, k)));
     if (before) return before;
