@@ -1385,3 +1385,21 @@ describe("session 9: a role noun after the role and an honorific before the name
     expect(q?.speaker).toMatchObject({ name: "Jorge Eduardo Scheinig", text: "archbishop" });
   });
 });
+
+describe("session 9: a stated intention is what was said (Wikinews, CC BY 2.5)", () => {
+  it("'Gillibrand has stated her intention to endorse one of her now-former rivals, but had not yet publicly decided …'", () => {
+    const q = analyze(wikinewsArticle("Gillibrand_ends_US_presidential_bid")).quotes.find((x) => x.cue === "stated");
+    expect(q).toMatchObject({
+      kind: "indirect",
+      text: "her intention to endorse one of her now-former rivals",
+      speaker: { name: "Kirsten Gillibrand" },
+    });
+  });
+  it("'Red Hat announced their plans to shift their focus away from CentOS …', 'the Rocky Linux project has already indicated their intention to do just that'", () => {
+    const qs = analyze(wikinewsArticle("Red_Hat_to_move_focus_away_from_CentOS")).quotes;
+    expect(qs.find((x) => x.cue === "announced" && x.speaker?.name === "Red Hat")?.text).toBe(
+      "their plans to shift their focus away from CentOS in favour of CentOS Stream",
+    );
+    expect(qs.find((x) => x.cue === "indicated")?.text).toBe("their intention to do just that");
+  });
+});

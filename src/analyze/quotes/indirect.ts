@@ -151,6 +151,24 @@ const NEXT_ACT_OR_STANCE = new RegExp(
   "u",
 );
 
+/** Cues that state an intention as their object ("stated her intention to …", "announced their plans to …"). */
+const INTENTION_CUES = new Set([
+  "stated",
+  "states",
+  "announced",
+  "announces",
+  "indicated",
+  "declared",
+  "confirmed",
+  "reiterated",
+  "signalled",
+  "signaled",
+  "voiced",
+]);
+/** A possessive and a noun of intention, then an infinitive. */
+const INTENTION =
+  /^\s+(?:his|her|its|their|our|my)\s+(?:own\s+|firm\s+|clear\s+)?(?:intention|intent|plans?|desire|wish|willingness|readiness|determination)\s+to\s+\p{Ll}/u;
+
 /** The cue pattern as one global regex, rewound for each sentence (built once: it is long). */
 const CUE_G = new RegExp(CUE_RE.source, "g");
 
@@ -379,6 +397,10 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           hasThat = true;
         }
       }
+      // "Gillibrand has stated her intention to endorse one of her now-former rivals", "announced their plans to oppose
+      // the bill by lawsuit": a stated intention is what was said (as "expressed a preference to proceed …").
+      const intention = !hasThat && !appeal && INTENTION_CUES.has(cue) && INTENTION.test(after);
+      if (intention) hasThat = true;
       const subjectStart = host ? host.start - s.start : clauseStart(sent, m.index);
       const subject = sent.slice(subjectStart, m.index);
       // Pattern B: "CLAUSE, X said." — the cue ends the sentence.
@@ -763,6 +785,12 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const span = text.slice(cStart, cEnd);
       const other = /\b(?:while|whereas|but)\s/.test(span) ? span.search(OTHER_SOURCE) : -1;
       if (other > 0) cEnd = cStart + other;
+      // (The intention ends at the first comma: "…, but had not yet publicly decided on a candidate", "stated its
+      // intention to leave the Polish market altogether, Salling its intention to …".)
+      if (intention) {
+        const comma = text.slice(cStart, cEnd).search(/[,;]\s/);
+        if (comma > 0) cEnd = cStart + comma;
+      }
       if (appeal) {
         // "urged the embassy to reconsider and spoke with …": the appeal ends at the next coordinated verb;
         // "asked Judge Miller to delay his ruling until after they made their recommendations, but he declined": at
