@@ -260,6 +260,24 @@ export function roleAt(entry: ActorEntry, isoDate?: string | null): Role | null 
   return best ?? undated;
 }
 
+/**
+ * No role covers the date and none is undated: the role closest in time (a minister named a year after
+ * leaving office is still of that country; the dictionary's first role for a date before it).
+ */
+export function nearestRole(entry: ActorEntry, date: string | null): Role | null {
+  if (!date) return null;
+  const day = date.slice(0, 10);
+  let best: Role | null = null;
+  let gap = Number.POSITIVE_INFINITY;
+  for (const r of entry.roles) {
+    const from = r.from ?? "0000";
+    const to = r.to ?? "9999";
+    const d = day < from ? Date.parse(from) - Date.parse(day) : day > to ? Date.parse(day) - Date.parse(to) : 0;
+    if (Number.isFinite(d) && d < gap) [best, gap] = [r, d];
+  }
+  return best;
+}
+
 /** Whether an office is that of a head of state or government ("President of Egypt", "Prime minister of Israel"). */
 export function isLeaderOffice(office: string | undefined): boolean {
   return (

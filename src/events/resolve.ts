@@ -1,6 +1,6 @@
 /** Mention → event Actor: dictionary roles resolve by the event's date; IGOs take the code `IGO`. */
 import { readFileSync } from "node:fs";
-import { type ActorEntry, getActor, type Role, roleAt } from "../dict/actors.js";
+import { getActor, nearestRole, roleAt } from "../dict/actors.js";
 import type { Actor } from "../model/index.js";
 import type { ActorMention } from "./actors/mention.js";
 import { placeAt } from "./actors/places.js";
@@ -30,24 +30,6 @@ export function countryAtDate(m: ActorMention, country: string, date: string | n
   const words = m.text.match(/(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
   const hit = words.length > 0 ? placeAt(words, 0) : null;
   return hit && hit.length === words.length && (hit.kind === "city" || hit.kind === "metonym") ? s.before : country;
-}
-
-/**
- * No role covers the date and none is undated: the role closest in time (a minister named a year after
- * leaving office is still of that country; the dictionary's first role for a date before it).
- */
-export function nearestRole(entry: ActorEntry, date: string | null): Role | null {
-  if (!date) return null;
-  const day = date.slice(0, 10);
-  let best: Role | null = null;
-  let gap = Number.POSITIVE_INFINITY;
-  for (const r of entry.roles) {
-    const from = r.from ?? "0000";
-    const to = r.to ?? "9999";
-    const d = day < from ? Date.parse(from) - Date.parse(day) : day > to ? Date.parse(day) - Date.parse(to) : 0;
-    if (Number.isFinite(d) && d < gap) [best, gap] = [r, d];
-  }
-  return best;
 }
 
 export function toActor(m: ActorMention, date: string | null): Actor {

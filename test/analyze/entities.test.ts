@@ -335,4 +335,10 @@ describe("places and initials (session 9)", () => {
     expect(ny.length).toBeGreaterThan(0);
     for (const m of ny) expect(m.country).toBe("USA");
   });
+
+  it("keeps the country of a leader named after his term ended (Nkurunziza, dead the day before the story)", () => {
+    const n = mentions("Pierre_Nkurunziza_dies", "Nkurunziza");
+    expect(n.length).toBeGreaterThan(0);
+    for (const m of n) expect([m.name, m.country]).toEqual(["Pierre Nkurunziza", "BDI"]);
+  });
 });

@@ -114,7 +114,7 @@ describe("actor dictionary built from Phoenix and CountryInfo", () => {
 
 describe("dated roles at the event's date", () => {
   it("falls back to the role closest in time when none covers the date", async () => {
-    const { nearestRole } = await import("../../src/events/resolve.js");
+    const { nearestRole } = await import("../../src/dict/actors.js");
     // Bashar al-Assad's dictionary roles start 2000-07-17: an event of 2000-01-01 (the PLOVER-GSR date) is
     // closest to his presidency, not "no role".
     const assad = lookupActor("Bashar al-Assad")[0]!;

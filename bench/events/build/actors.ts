@@ -179,7 +179,8 @@ export function titleCase(token: string): string {
 
 /**
  * "Liberation Tigers of Tamil Eelam (LTTE)" → the name without the parenthesis, and the acronym (3–6
- * letters, not a place) as an alias; other parentheses ("(colombia)", "(acting") are dropped.
+ * letters, not a place nor a status word like "(acting"/"(interim") as an alias; other parentheses
+ * ("(colombia)", "(acting") are dropped.
  */
 export function splitName(raw: string): { name: string; acronym: string | null } {
   const m = /^(.*?)\s*\(([^)]*)\)?\s*(.*)$/.exec(raw);
@@ -187,7 +188,8 @@ export function splitName(raw: string): { name: string; acronym: string | null }
   const inner = m[2]!.trim();
   const name = `${m[1]!} ${m[3]!}`.replace(/\s+/g, " ").trim();
   const isPlace = placeAt([inner.replace(/^./, (c) => c.toUpperCase())], 0) !== null;
-  const acronym = /^[A-Za-z]{3,6}$/.test(inner) && !isPlace ? inner.toUpperCase() : null;
+  const status = /^(acting|interim|deputy|former|retired|elect)$/i.test(inner);
+  const acronym = /^[A-Za-z]{3,6}$/.test(inner) && !isPlace && !status ? inner.toUpperCase() : null;
   return { name, acronym };
 }
 

@@ -1,13 +1,24 @@
-import { isLeaderOffice, lookupActor, lookupSurname, roleAt } from "../../../dict/actors.js";
+import { isLeaderOffice, lookupActor, lookupSurname, nearestRole, roleAt } from "../../../dict/actors.js";
 import type { ActorEntry } from "../../../dict/types.js";
 import type { EntityContext, EntityRule, Mention } from "../mention.js";
 
+/**
+ * The country of a person out of every role at the date (named after leaving office, or after death): that of
+ * the role closest in time, for the people we compiled and for heads of state or government; the 2014 files'
+ * lesser officials share names with too many others (Ian Campbell, Andrew Smith) to lend theirs.
+ */
+function formerCountry(e: ActorEntry, date: string | null): string | null {
+  const near = nearestRole(e, date);
+  return near && (e.origin !== "phoenix" || isLeaderOffice(near.office)) ? near.country : null;
+}
+
+/** A dictionary actor's facts at the article's date. */
 export function applyActor(ctx: EntityContext, m: Mention, e: ActorEntry, method: string): void {
   const role = roleAt(e, ctx.date);
   m.type = e.type;
   m.name = e.name;
   m.ref = e.id;
-  m.country = role?.country ?? m.country ?? null;
+  m.country = role?.country ?? m.country ?? (role ? null : formerCountry(e, ctx.date));
   m.sector = role?.sector ?? m.sector ?? null;
   if (role?.office) m.office = role.office;
   m.method = method;
