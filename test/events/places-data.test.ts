@@ -127,4 +127,21 @@ describe("place names read from CountryInfo's capitals", () => {
     // Lebanon's Tyre under its Arabic name is dropped: "del Sur" ends many Spanish place names.
     expect(countryOfPlace("Sur")).toBeNull();
   });
+
+  it("knows the demonyms CountryInfo lacked or gave to a territory (Swedish, Danes, Poles; Samoan is Samoa's)", () => {
+    for (const [word, iso3] of [
+      ["Swedish", "SWE"],
+      ["Swedes", "SWE"],
+      ["Danes", "DNK"],
+      ["Finns", "FIN"],
+      ["Poles", "POL"],
+      ["Kazakh", "KAZ"],
+      ["Azeri", "AZE"],
+      ["Scottish", "GBR"],
+      ["Samoan", "WSM"],
+      ["American Samoan", "ASM"],
+    ])
+      expect([word, countryOfPlace(word!)]).toEqual([word, iso3]);
+    expect(countries.find((c) => c.iso3 === "MDG")?.name).toBe("Madagascar");
+  });
 });
