@@ -297,6 +297,26 @@ describe("actor mentions", () => {
     }
   });
 
+  it("reads post-X / non-X as an era or an exclusion, not a nationality", async () => {
+    const { findMentions } = await import("../../src/events/actors/mentions.js");
+    const { tokens } = await import("../../src/events/text/tokens.js");
+    // A bundled Wikinews sentence: the two post-Soviet states are Armenia and Azerbaijan, not Russia.
+    const text = "The conflict between the two Post-Soviet states centers on the Nagorno-Karabakh region.";
+    const start = text.indexOf("Soviet");
+    const norp = {
+      text: "Soviet",
+      start,
+      end: start + 6,
+      type: "NORP" as const,
+      name: "Soviet",
+      country: "RUS",
+      sector: null,
+      method: "test",
+    };
+    for (const ents of [[norp], []])
+      expect(findMentions(text, tokens(text, 0, text.length), ents).filter((m) => m.country === "RUS")).toEqual([]);
+  });
+
   it("reads a bare capitalised word as a surname only mid-sentence and only for a head of state or government", async () => {
     const { findMentions } = await import("../../src/events/actors/mentions.js");
     const { tokens } = await import("../../src/events/text/tokens.js");

@@ -572,8 +572,9 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
         ag = agJ;
       }
       // "pro-Iranian militants", "anti-Israeli demonstrators": a stance, not a nationality; the group is
-      // of the place where the sentence happens (the coder places agents without a country).
-      const stance = (!covering || covering.kind === "country") && low[i - 1] === "-" && /^(pro|anti)$/.test(low[i - 2] ?? "");
+      // of the place where the sentence happens (the coder places agents without a country). "post-Soviet
+      // states", "non-Russian speakers": an era or an exclusion, no actor of that country either.
+      const stance = (!covering || covering.kind === "country") && low[i - 1] === "-" && /^(pro|anti|post|pre|non)$/.test(low[i - 2] ?? "");
       if (ag) {
         const tj = k + ag.length;
         const start = covering?.start ?? toks[i]!.start;
