@@ -133,6 +133,9 @@ function sameSpan(ms: ActorMention[], m: ActorMention): ActorMention[] {
 }
 
 const AUX = /^(has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|not|also|then|said|says|as|well|along|together)$/;
+/** Conjunctions that open a clause of their own: no modifier of a conjoined name ("claimed by the Houthi
+ * movement in Yemen, but both Saudi Arabia and the United States have alleged …"). */
+const CLAUSE_CONJ = /^(but|yet|while|whereas|although|though|because|so|if|when|unless)$/;
 
 /** A lower-case modifier inside a conjoined noun phrase ("and good Gondor", "the awful Fornost"). */
 function modifier(t: Tok | undefined): boolean {
@@ -142,7 +145,8 @@ function modifier(t: Tok | undefined): boolean {
     !PREPS.has(t.low) &&
     !JOINERS.test(t.low) &&
     !BE.test(t.low) &&
-    !AUX.test(t.low)
+    !AUX.test(t.low) &&
+    !CLAUSE_CONJ.test(t.low)
   );
 }
 

@@ -299,6 +299,19 @@ function codeSentence(
       dropTrace?.("reduced-relative", tr);
       continue;
     }
+    // "La Riva agreed with the nationalization of the Federal Reserve": agreeing with a thing is an opinion;
+    // agreeing with someone, to do something or on something is an act.
+    if (
+      fam.name === "agree" &&
+      /^agree/.test(trigTok.low) &&
+      toks[tr.tj]?.low === "with" &&
+      /^(the|a|an|this|that|these|those|his|her|their|its)$/.test(toks[tr.tj + 1]?.low ?? "") &&
+      /^\p{Ll}/u.test(toks[tr.tj + 2]?.text ?? "") &&
+      !ms.some((m) => m.ti > tr.tj && m.ti <= tr.tj + 2)
+    ) {
+      dropTrace?.("agree-opinion", tr);
+      continue;
+    }
     // "Obama took a veiled shot at Trump", "took a parting shot on Twitter": a shot taken is a remark.
     if (
       fam.name === "shoot" &&
@@ -707,7 +720,16 @@ function codeSentence(
         if (
           (/^argu/.test(trigTok.low) && toks[tr.tj]?.low !== "with") ||
           (/^rais/.test(trigTok.low) && /\b(concerns?|questions?|doubts?|objections?|alarm)\b/.test(obj)) ||
-          (/^serv(e|es|ed|ing)$/.test(trigTok.low) && !/\b(warrants?|summons|notices?|papers|subpoenas?)\b/.test(obj))
+          (/^serv(e|es|ed|ing)$/.test(trigTok.low) && !/\b(warrants?|summons|notices?|papers|subpoenas?)\b/.test(obj)) ||
+          // Sending a letter, a plan or videos is a message, not a deployment or a meeting ("sent a letter
+          // requesting the new rules to Elaine Chao", "had sent the police a plan for yesterday's march").
+          (/^sen(d|ds|t|ding)$/.test(trigTok.low) &&
+            /\b(letters?|plans?|messages?|videos?|e-?mails?|texts?|notes?|requests?|proposals?|documents?|invitations?|photos?)\b/.test(
+              toks
+                .slice(tr.tj, tr.tj + 6)
+                .map((t) => t.low)
+                .join(" "),
+            ))
         ) {
           dropTrace?.("lexicon-statement-or-career", tr);
           continue;

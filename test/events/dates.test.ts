@@ -17,13 +17,11 @@ describe("event dates", () => {
     expect(dateOf("On_the_campaign_trail_in_the_USA,_August_2020", "declared a state of emergency")).toBe("2020-08");
   });
 
-  it("keeps an act ordered inside the story by 'later' on the story's time", () => {
-    // "US Secretary of State Mike Pompeo sent a letter requesting the new rules to Elaine Chao, …; the new
-    // rules were released later the same day." after a sentence of Friday, October 25 (story of the 27th).
-    expect(dateOf("US_announces_restrictions_on_flying_to_Cuba", "sent")).toBe("2019-10-25");
-    // (Session 9: "Trump later said he meant looting leads to somebody getting shot", dated here before, is no
-    // event: a passive with "getting".)
-  });
+  // (Until session 9 a case here kept an act ordered by 'later' on the story's time, on "Pompeo sent a letter
+  // requesting the new rules to Elaine Chao, …; the new rules were released later the same day" and "Trump
+  // later said he meant looting leads to somebody getting shot". Neither is an event any more — a letter sent
+  // is a message, "getting shot … by rioters" a passive — and no other event in the bundled articles is dated
+  // that way; see precision-audit-9.test.ts.)
 
   it("dates an act by its sentence's own time past a list of names, not by the previous sentence's", () => {
     // "… and was condemned in a joint statement by Egypt, Greece and Cyprus on October 8." (after a

@@ -90,3 +90,20 @@ describe("round 2: statements, careers, nouns and passives", () => {
     ).toEqual(["SANCTION"]);
   });
 });
+
+describe("round 3: messages, opinions and clauses", () => {
+  it("reads a letter, a plan or videos sent as a message, not a deployment or a meeting", () => {
+    expect(eventsIn("US_announces_restrictions_on_flying_to_Cuba", "US Secretary of State Mike Pompeo sent a letter")).toEqual([]);
+    expect(eventsIn("Hong_Kong_protests_continue_through_police_opposition", "The Civil Human Rights Front had sent")).toEqual([]);
+  });
+
+  it("reads agreeing with a thing as an opinion", () => {
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_October_2020", "La Riva agreed with the nationalization")).toEqual([]);
+  });
+
+  it("joins no name across a clause's own conjunction into a compound subject", () => {
+    expect(eventsIn("Iran%27s_President_Rouhani_tells_foreign_powers", "The attack was claimed by the Houthi movement").map(tuple)).toEqual(
+      ["ACCUSE SAU+USA>IRN"],
+    );
+  });
+});
