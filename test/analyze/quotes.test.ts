@@ -1403,3 +1403,14 @@ describe("session 9: a stated intention is what was said (Wikinews, CC BY 2.5)",
     expect(qs.find((x) => x.cue === "indicated")?.text).toBe("their intention to do just that");
   });
 });
+
+describe("session 9: auxiliaries and adverbs before the cue are no part of an unnamed subject (Wikinews, CC BY 2.5)", () => {
+  it("'The US has further indicated no support will come …': the United States", () => {
+    const q = analyze(wikinewsArticle("Block_of_flats_collapses_in_Aleppo")).quotes.find((x) => x.cue === "indicated");
+    expect(q?.speaker).toMatchObject({ name: "United States", text: "US" });
+  });
+  it("'Some scientists had suggested smaller frogs would tend to develop spiky skulls'", () => {
+    const q = analyze(wikinewsArticle("Florida_frog_skull_survey")).quotes.find((x) => x.cue === "suggested");
+    expect(q?.speaker?.name).toBe("Some scientists");
+  });
+});

@@ -723,10 +723,17 @@ export function speakerIn(
     // "The public officials who ordered that change": the head noun before a relative clause on it.
     .replace(/^((?:the|a|an|some|many)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)\s+who\s.*$/iu, "$1")
     .replace(/^.*\b(?:which|that|whom)\s+(?=\p{L})/u, "")
+    // (Repeated: "The US has further" → "The US".)
     .replace(
-      /\s+(?:(?:on|as of|in|at|by)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+ \d{1,2}|\d{4}|the time)|also|had|has|have|then|later|previously|again|reportedly|reportedly also|specifically|publicly|officially|repeatedly|initially|separately|subsequently|further)$/u,
+      /(?:\s+(?:(?:on|as of|in|at|by)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+ \d{1,2}|\d{4}|the time)|also|had|has|have|then|later|previously|again|reportedly|reportedly also|specifically|publicly|officially|repeatedly|initially|separately|subsequently|further))+$/u,
       "",
     );
+  // "The US has further indicated …": a country that is the whole subject, once the auxiliary and adverb are gone
+  // (a bare "US" is passed over by the candidates as a title word: "US Secretary of State …").
+  const country = /^(?:the\s+)?\S+$/i.test(phrase)
+    ? entities.find((e) => e.type === "GPE" && e.start >= a && e.end <= b && e.text === phrase.replace(/^the\s+/i, ""))
+    : undefined;
+  if (country) return toSpeaker(country);
   // "The statement also said …": whoever made the statement the article mentioned last (see statementMaker).
   if (/^(?:the|this|that)\s+statement$/i.test(phrase)) {
     const at = a + win.indexOf(phrase);
