@@ -1414,3 +1414,11 @@ describe("session 9: auxiliaries and adverbs before the cue are no part of an un
     expect(q?.speaker?.name).toBe("Some scientists");
   });
 });
+
+describe("session 9: a 'with' phrase after an inverted cue is no part of the source (Wikinews, CC BY 2.5)", () => {
+  it("'…, with the death toll rising to 22 people on Monday, reported officials, with 25 others injured.'", () => {
+    const q = analyze(wikinewsArticle("Gunman_opens_fire_in_El_Paso")).quotes.find((x) => x.cue === "reported");
+    expect(q?.speaker).toMatchObject({ name: "officials", text: "officials" });
+    expect(q?.text.startsWith("On Saturday morning, a gunman shot shoppers")).toBe(true);
+  });
+});

@@ -699,8 +699,10 @@ export function speakerIn(
     const r = resolvePronoun(text, entities, history, a, pm[1], { text: pm[1], start: a + pm.index, end: a + pm.index + pm[1].length });
     if (r) return r;
   }
-  const rm = win.match(ROLE);
-  const phrase = win
+  // "…, reported officials, with 25 others injured.": a trailing "with" phrase after an inverted cue is no part of the source.
+  const own = side === "after-cue" ? win.replace(/,\s+with\s[\s\S]*$/, "") : win;
+  const rm = own.match(ROLE);
+  const phrase = own
     // "The government statement, which was posted on Twitter,": the noun before the non-restrictive clause.
     .replace(/(?<=\p{L})\s*,\s+(?:which|who)\b[^,]*,\s*$/u, "")
     // "The ministry, in a statement,": a parenthetical phrase after the noun.
