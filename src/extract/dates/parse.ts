@@ -45,6 +45,8 @@ const SEP_MDY = new RegExp(`\\b(${MONTH_NAME_RE})([-./])(\\d{1,2})\\2(\\d{4})(?!
 const SEP_YMD = new RegExp(`\\b(\\d{4})([-./])(${MONTH_NAME_RE})\\2(\\d{1,2})(?!\\d)`, "i");
 /** `2023 Jan 7` (PubMed and other citation styles). */
 const YMD_NAME = new RegExp(`\\b(\\d{4})\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b`, "i");
+/** A letter and a digit joined by a separator: the only texts the forms above can match. */
+const SEP_HINT = /[a-z][-./]\d|\d[-./][a-z]/i;
 /** Each form with the groups of its year, month and day. */
 const SEP_FORMS: [RegExp, number, number, number][] = [
   [SEP_DMY, 4, 3, 1],
@@ -131,11 +133,12 @@ export function parseDate(text: string, opts: { dayFirst?: boolean } = {}): Pars
     const mo = monthNumber(m[2]!);
     if (mo && valid(+m[1]!, mo, +m[3]!)) consider({ year: +m[1]!, month: mo, day: +m[3]!, text: m[0], index: m.index });
   }
-  for (const [re, y, mo, d] of SEP_FORMS) {
-    m = re.exec(text);
-    const n = m && monthNumber(m[mo]!);
-    if (m && n && valid(+m[y]!, n, +m[d]!)) consider({ year: +m[y]!, month: n, day: +m[d]!, text: m[0], index: m.index });
-  }
+  if (SEP_HINT.test(text))
+    for (const [re, y, mo, d] of SEP_FORMS) {
+      m = re.exec(text);
+      const n = m && monthNumber(m[mo]!);
+      if (m && n && valid(+m[y]!, n, +m[d]!)) consider({ year: +m[y]!, month: n, day: +m[d]!, text: m[0], index: m.index });
+    }
   m = NUMERIC_DMY.exec(text);
   if (m) {
     const a = +m[1]!;
