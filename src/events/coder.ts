@@ -67,6 +67,27 @@ function inDirectQuote(quotes: Quote[], start: number): boolean {
   return quotes.some((q) => q.kind === "direct" && q.start <= start && start < q.end);
 }
 
+/** Is offset `at` inside quotation marks opened and closed in its sentence (`from` to `to`)? The quoted words
+ * of a mixed quote are the speaker's, as a direct quote's are ('Trump said Bolton broke the law and "likes
+ * dropping bombs on people, and killing them."'). A quotation that runs on past its sentence is left to the
+ * quote analysis. */
+function insideQuotationMarks(text: string, from: number, at: number, to: number): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (let i = from; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) straight++;
+    else if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+  }
+  if (straight % 2 === 0 && curly <= 0) return false;
+  for (let i = at; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((straight % 2 === 1 && c === 34) || (curly > 0 && c === 0x201d)) return true;
+  }
+  return false;
+}
+
 /** Codes that stand for no country: international and transnational actors. */
 const NOT_A_COUNTRY = new Set(["IGO", "NGO", "INT", "MNC"]);
 
@@ -280,7 +301,7 @@ function codeSentence(
       dropTrace?.("inside-mention", tr);
       continue;
     } // "Serb forces": a noun inside a mention
-    if (inDirectQuote(quotes, trigTok.start)) {
+    if (inDirectQuote(quotes, trigTok.start) || insideQuotationMarks(text, s.start, trigTok.start, s.end)) {
       dropTrace?.("direct-quote", tr);
       continue;
     }
@@ -486,7 +507,7 @@ function codeSentence(
     // happens with the act it follows, and takes its date.
     const afterComma = toks[tr.ti - 1]?.low === "," || (/ly$/.test(toks[tr.ti - 1]?.low ?? "") && toks[tr.ti - 2]?.low === ",");
     const led = participle && afterComma ? events[events.length - 1] : undefined;
-    const choice = chooseDate(
+    let choice = chooseDate(
       toks,
       times,
       tr.ti,
@@ -499,6 +520,11 @@ function codeSentence(
           ? anchor
           : articleAnchor,
     );
+    // "Under him, the diocese had protested against a copper and gold mining project", "Pelosi had agreed to
+    // support some of her opponents' plans": an act told in the past perfect with no time of its own, and no
+    // verb of saying or learning before it ("said it had carried out the attack" is the reported act), lies
+    // before the story at a time the text does not give: not the story's day.
+    if (!led && choice.date.source !== "sentence" && pastPerfect(toks, tr.ti)) choice = { date: { value: null, source: "background" } };
     const dateValue = choice.date.value;
     const actorObjs = actors.map((m) => toActor(m, dateValue));
     let recipObjs = recips.map((m) => toActor(m, dateValue));
@@ -1044,6 +1070,21 @@ function codeSentence(
 
 function findArgsIsObject(m: ActorMention, events: Event[]): boolean {
   return events.some((e) => e.recipient.some((r) => r.start === m.start));
+}
+
+/** Is the verb at ti a past perfect ("had protested", "had not met", "had already been convicted") in a clause
+ * no verb of saying, learning or showing opens before it? */
+function pastPerfect(toks: Tok[], ti: number): boolean {
+  let k = ti - 1;
+  while (k > ti - 4 && k > 0 && /^(been|not|never|already|also|just|once|previously|long|ly)$|ly$/.test(toks[k]!.low)) k--;
+  if (toks[k]?.low !== "had") return false;
+  return !toks
+    .slice(0, k)
+    .some((t) =>
+      /^(said|says|say|told|tells|announced|announces|reported|reports|claimed|claims|stated|added|noted|confirmed|revealed|showed|shows|learned|heard|hearing|knew|believed|alleged|wrote|explained|admitted|acknowledged)$/.test(
+        t.low,
+      ),
+    );
 }
 
 /** Auxiliaries and adverbs between a relative "who" and its verb. */

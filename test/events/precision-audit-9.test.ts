@@ -107,3 +107,22 @@ describe("round 3: messages, opinions and clauses", () => {
     );
   });
 });
+
+describe("round 4: quoted words and background acts", () => {
+  it("codes no act from the quoted words of a mixed quote", () => {
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_June_2020", "Trump said Bolton broke the law")).toEqual([]);
+    // A quotation running on past its sentence is the quote analysis's to judge (a leader's call told in it stays).
+    expect(eventsIn("US_President_Trump_announces_troop_withdrawal_from_Syria", '"The WH statement').map(tuple)).toContain(
+      "CONSULT USA>TUR",
+    );
+  });
+
+  it("gives an act told in the past perfect with no time of its own no date, not the story's", () => {
+    const [protest] = eventsIn("Bishop_Emeritus_Dinualdo_Gutierrez", "Under him, the diocese had protested");
+    expect(protest?.date.value).toBeNull();
+    const [agree] = eventsIn("Nancy_Pelosi_again_elected_Speaker", "Pelosi had agreed to support");
+    expect(agree?.date.value).toBeNull();
+    // … but an act reported as done ("said it had carried out the attack") keeps the story's day.
+    expect(eventsIn("Oil_facilities_in_Saudi_Arabia_hit_by_drone", "Speaking on al-Masirah TV")[0]?.date.value).toBe("2019-09-14");
+  });
+});
