@@ -54,6 +54,10 @@ describe("actor dictionary", () => {
     expect(lookupSurname("Rahmon", "2024-01-01")[0]?.roles[0]).toMatchObject({ country: "TJK", sector: "GOV" });
     // Foreign ministers since 2014: Raab was read as a US official next to Pompeo before the update had him.
     expect(roleAt(lookupActor("Dominic Raab")[0]!, "2019-10-07")).toMatchObject({ country: "GBR", office: "Foreign Secretary" });
+    // US politicians and others often in the news since 2015 that neither the 2014 files nor the first update had.
+    expect(roleAt(lookupActor("Bernie Sanders")[0]!, "2020-02-22")).toMatchObject({ country: "USA", sector: "LEG" });
+    expect(roleAt(lookupActor("Qassem Soleimani")[0]!, "2019-10-01")).toMatchObject({ country: "IRN", sector: "MIL" });
+    expect(roleAt(lookupActor("William Barr")[0]!, "2019-05-01")?.office).toBe("Attorney General");
     const hunt = lookupActor("Jeremy Hunt")[0]!;
     expect(roleAt(hunt, "2019-01-01")?.office).toBe("Foreign Secretary");
     expect(roleAt(hunt, "2023-03-01")?.office).toBe("Chancellor of the Exchequer");
