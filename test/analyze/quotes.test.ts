@@ -1422,3 +1422,18 @@ describe("session 9: a 'with' phrase after an inverted cue is no part of the sou
     expect(q?.text.startsWith("On Saturday morning, a gunman shot shoppers")).toBe(true);
   });
 });
+
+describe("session 9: a passive participle with its agent reports nothing of the subject's (Wikinews, CC BY 2.5)", () => {
+  it("'Every year I'm asked by a different person when I'm going to do it, …': no report", () => {
+    const qs = analyze(wikinewsArticle("Perttu_Ahola_talks_about_Minetest")).quotes;
+    expect(qs.some((x) => x.text.startsWith("by a different person"))).toBe(false);
+  });
+  it("'The city estimated by 9 pm, there would be enough pressure …': a time after 'by' is no agent", () => {
+    const q = analyze(wikinewsArticle("Water_main_bursts_in_White_Plains")).quotes.find((x) => x.cue === "estimated");
+    expect(q?.text).toBe("there would be enough pressure returned to the water system for all to have water");
+  });
+  it("'a pattern described by Marine Bulletin as \"rather hectic …\"': no report opening with the agent", () => {
+    const qs = analyze(wikinewsArticle("Wikinews_investigates_disappearance_of_Indonesian_cargo_ship")).quotes;
+    expect(qs.some((x) => x.text.startsWith("by Marine Bulletin"))).toBe(false);
+  });
+});

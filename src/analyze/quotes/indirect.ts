@@ -265,6 +265,16 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       )
         continue;
       const rest = sent.slice(m.index + cue.length);
+      // "Every year I'm asked by a different person when …", "reported by The Guardian as convicted of assaults": a
+      // passive participle with its agent reports nothing of the subject's (not "said by phone that …", "estimated by 9
+      // pm, there would be …").
+      if (
+        /(?:ed|told|said|found|thought|asked)$/.test(cue) &&
+        /^\s+by\s+(?!(?:phone|telephone|e-?mail|video|videolink|letter|text|radio|satellite|way\s+of|\d|mid|early|late|noon|midnight|tomorrow|tonight|next|this|the\s+(?:end|middle|time)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b)/.test(
+          rest,
+        )
+      )
+        continue;
       // "CNN Philippines reported the governor said.": a nested cue with nothing after it is left to its host.
       if (host && /^\s*[.!?]?["”]?\s*$/.test(rest)) continue;
       // Direct speech follows: the direct rule owns it (not a short quoted phrase that opens the reported clause:
