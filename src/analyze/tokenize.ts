@@ -171,6 +171,9 @@ export const PREFIX_ABBREVIATIONS = new Set([
   "fig",
 ]);
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const LETTER_FIRST = /^\p{L}/u;
+
 // Dotted acronyms (U.S., U.N.), words with inner apostrophes/hyphens/ampersands, numbers with separators,
 // then any other single non-space character.
 const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’&]|-(?!\p{Lu}))[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|\S/gu;
@@ -183,7 +186,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
     let end = m.index + m[0].length;
     const w = m[0];
-    if (slice.charCodeAt(end) === 46 /* . */ && /^\p{L}/u.test(w) && !w.endsWith(".")) {
+    if (slice.charCodeAt(end) === 46 /* . */ && LETTER_FIRST.test(w) && !w.endsWith(".")) {
       const lw = w.toLowerCase();
       const initial = w.length === 1 && w === w.toUpperCase();
       if (initial || ABBREVIATIONS.has(lw)) {

@@ -11,6 +11,12 @@ import { lexiconCode } from "./lexicon/index.js";
 import type { Family } from "./patterns/index.js";
 import type { Tok } from "./text/tokens.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const LOWER_HYPHENED = /^\p{Ll}[\p{Ll}-]*$/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+
 const PREPS = new Set([
   "of",
   "in",
@@ -98,8 +104,8 @@ function prepBefore(toks: Tok[], m: ActorMention, floor: number, overModifier = 
     overModifier &&
     !PREPS.has(w) &&
     i === m.ti - 1 &&
-    /^\p{Lu}/u.test(m.text) &&
-    /^\p{Ll}+$/u.test(toks[i]!.text) &&
+    UPPER_FIRST.test(m.text) &&
+    LOWER_WORD.test(toks[i]!.text) &&
     i - 1 >= floor &&
     PREPS.has(toks[i - 1]!.low)
   )
@@ -124,7 +130,7 @@ function ownerOfObject(toks: Tok[], ti: number, tj: number, m: ActorMention): bo
   // A trigger that ends with its object's noun ("returned the bodies of …").
   if (head.length === 0) return tj - ti >= 2 && /^(the|a|an|its|their|his|her)$/.test(toks[tj - 2]?.low ?? "");
   if (head.length < 2 || head.length > 3 || !/^(the|a|an|its|their|his|her|some|all|several|\d+)$/.test(head[0]!.low)) return false;
-  return head.slice(1).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !PREPS.has(t.low) && !JOINERS.test(t.low) && !BE.test(t.low));
+  return head.slice(1).every((t) => LOWER_HYPHENED.test(t.text) && !PREPS.has(t.low) && !JOINERS.test(t.low) && !BE.test(t.low));
 }
 
 /** Mentions on the same words as m (an entity that names several actors at once). */
@@ -141,7 +147,7 @@ const CLAUSE_CONJ = /^(but|yet|while|whereas|although|though|because|so|if|when|
 function modifier(t: Tok | undefined): boolean {
   return (
     t !== undefined &&
-    /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) &&
+    LOWER_HYPHENED.test(t.text) &&
     !PREPS.has(t.low) &&
     !JOINERS.test(t.low) &&
     !BE.test(t.low) &&
@@ -157,7 +163,7 @@ function skipModifiers(toks: Tok[], ms: ActorMention[], k: number, step: 1 | -1)
   // Modifiers (not only determiners) must lead to a name.
   const skipped = step === 1 ? toks.slice(k, i) : toks.slice(i + 1, k + 1);
   const name = step === 1 ? ms.find((x) => x.ti === i) : ms.find((x) => x.ti === k + 1);
-  if (skipped.some((t) => !DETS.test(t.low)) && !(name && /^\p{Lu}/u.test(name.text))) {
+  if (skipped.some((t) => !DETS.test(t.low)) && !(name && UPPER_FIRST.test(name.text))) {
     i = k;
     while (toks[i] && DETS.test(toks[i]!.low) && Math.abs(i - k) < 3) i += step;
   }
@@ -324,7 +330,7 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     const doerOfObject =
       p === "by" &&
       !passive &&
-      /^\p{Ll}/u.test(toks[m.ti - 2]?.text ?? "") &&
+      LOWER_FIRST.test(toks[m.ti - 2]?.text ?? "") &&
       (m === after[0]
         ? m.ti - tj <= 6
         : m.ti - tj <= 14 && !toks.slice(tj, m.ti).some((t) => /^[,;:]$|^(who|which|that|and|but)$/.test(t.low)));
@@ -413,7 +419,7 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
 function byAfterComma(toks: Tok[], ti: number): boolean {
   for (let k = ti - 1; k >= ti - 3 && k > 0; k--) {
     if (toks[k]!.low === "by") return toks[k - 1]?.low === ",";
-    if (!/^\p{Ll}/u.test(toks[k]!.text)) return false;
+    if (!LOWER_FIRST.test(toks[k]!.text)) return false;
   }
   return false;
 }

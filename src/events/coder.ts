@@ -22,6 +22,9 @@ import { toActor } from "./resolve.js";
 import { type Tok, tokens } from "./text/tokens.js";
 import { findTriggers, type Trigger } from "./triggers.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+
 export type AnalysisInput = Omit<Analysis, "events">;
 
 interface Discourse {
@@ -132,13 +135,13 @@ const PLACE_MODIFIER =
 export function sentencePlace(toks: Tok[]): string | null {
   const words = toks.map((t) => t.text);
   for (let i = 1; i < toks.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i]!)) continue;
+    if (!UPPER_FIRST.test(words[i]!)) continue;
     // "at the Croydon, South London custody centre", "in Antioch, Illinois": a town the places data lacks,
     // then after a comma (and a direction) the place it lies in.
     if (toks[i - 1]?.low === ",") {
-      const at = /^(North|South|East|West|Central)$/.test(words[i]!) && /^\p{Lu}/u.test(words[i + 1] ?? "") ? i + 1 : i;
+      const at = /^(North|South|East|West|Central)$/.test(words[i]!) && UPPER_FIRST.test(words[i + 1] ?? "") ? i + 1 : i;
       let m = i - 2;
-      for (let n = 0; n < 3 && m > 0 && /^\p{Lu}/u.test(words[m]!) && !placeAt(words, m); n++) m--;
+      for (let n = 0; n < 3 && m > 0 && UPPER_FIRST.test(words[m]!) && !placeAt(words, m); n++) m--;
       if (m < i - 2) {
         if (toks[m]?.low === "the") m--;
         const h = /^(in|at|near|outside|inside)$/.test(toks[m]?.low ?? "") ? placeAt(words, at) : null;
@@ -153,7 +156,7 @@ export function sentencePlace(toks: Tok[]): string | null {
       k -= 2;
       while (k > 0 && PLACE_KIND.test(words[k]!)) k--;
       for (let n = 0; n < 4 && k > 0 && toks[k]!.low !== "the"; n++, k--) {
-        const h = /^\p{Lu}/u.test(words[k]!) ? placeAt(words, k) : null;
+        const h = UPPER_FIRST.test(words[k]!) ? placeAt(words, k) : null;
         if ((h?.kind === "demonym" || h?.kind === "country") && h.length === 1) demonym ??= h.country;
         else if (!PLACE_MODIFIER.test(words[k]!)) break;
       }
@@ -1374,10 +1377,27 @@ function storyDay(text: string, times: TimeRef[], anchorValue: string | null): {
   return period ? { value: period, source: "lede" } : null;
 }
 
-/** Whether the paragraph holding offset `at` is a turn of an interview: it opens with a "((Speaker))" tag. */
-function interviewTurn(text: string, at: number): boolean {
-  const para = Math.max(text.lastIndexOf("\n\n", at), text.lastIndexOf("\n \n", at));
-  const start = para < 0 ? 0 : para;
+/** Where the text has a paragraph break ("\n\n" or "\n \n"), every occurrence, in order. */
+function paragraphBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (const mark of ["\n\n", "\n \n"]) for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) out.push(i);
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * Whether the paragraph holding offset `at` is a turn of an interview: it opens with a "((Speaker))" tag.
+ * `breaks`: paragraphBreaks(text), found once per article (looking back from every sentence was quadratic).
+ */
+function interviewTurn(text: string, at: number, breaks: number[]): boolean {
+  // The last break starting at or before `at` (what lastIndexOf(mark, at) finds for either mark).
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = lo > 0 ? breaks[lo - 1]! : 0;
   return /^\s*\(\([^()\n]{1,80}\)\)/.test(text.slice(start, start + 90));
 }
 
@@ -1398,6 +1418,7 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
   const text = article.text;
   const anchorValue = analysis.anchor ?? article.dateline?.date ?? article.published?.value?.slice(0, 10) ?? null;
   const anchor = { value: anchorValue, source: article.dateline?.date ? "dateline" : article.published ? "published" : "anchor" };
+  const breaks = paragraphBreaks(text);
   const perSentence = analysis.sentences.map((s) => {
     const toks = tokens(text, s.start, s.end);
     return { s, toks, ms: findMentions(text, toks, entitiesIn(analysis.entities, s)) };
@@ -1505,7 +1526,7 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     for (const e of coded) if (/^(02|10)/.test(e.cameo.code) && e.actor[0]?.country) d.lastRequest = e.actor[0];
     // A turn of an interview ("((WN)) …", "((Zara Kay)) …"): what the guest says of their life and views
     // is the interview's content, not acts the story reports (its statements stay as CAMEO 01/02).
-    if (interviewTurn(text, s.start)) all.push(...coded.filter((e) => !e.plover));
+    if (interviewTurn(text, s.start, breaks)) all.push(...coded.filter((e) => !e.plover));
     else all.push(...coded);
     for (const e of coded) {
       const noun = e.evidence.trigger?.text.toLowerCase().split(/\s+/).pop();

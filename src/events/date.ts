@@ -6,6 +6,9 @@
 import type { EventDate, TimeRef } from "../model/index.js";
 import { type Tok, tokenAt } from "./text/tokens.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const LETTER_FIRST = /^[\p{L}]/u;
+
 const DET = /^(the|a|an|its|his|her|their|this|that|whose|last|next)$/;
 
 function isModifier(toks: Tok[], t: TimeRef): boolean {
@@ -14,7 +17,7 @@ function isModifier(toks: Tok[], t: TimeRef): boolean {
   const before = toks[i - 1]?.low ?? "";
   const after = toks[j];
   // "the 2016 U.S. presidential election", "its 2018 budget": a bare year between a determiner and a noun.
-  return DET.test(before) && /^\d{4}$/.test(t.text.trim()) && after !== undefined && /^[\p{L}]/u.test(after.text);
+  return DET.test(before) && /^\d{4}$/.test(t.text.trim()) && after !== undefined && LETTER_FIRST.test(after.text);
 }
 
 export interface DateChoice {

@@ -9,6 +9,9 @@ import { periodDays } from "../analyze/times/dates.js";
 import type { Actor, Event, EventDate } from "../model/index.js";
 import { placeAt } from "./actors/places.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+
 const countries = (as: Actor[]) => [...new Set(as.map((a) => a.country ?? "?"))].sort().join("+");
 
 type Who = { kind: "named"; ref?: string; words: string[] } | { kind: "state" } | { kind: "generic" };
@@ -18,7 +21,7 @@ type Who = { kind: "named"; ref?: string; words: string[] } | { kind: "state" } 
 function who(a: Actor): Who {
   if (a.ref) return { kind: "named", ref: a.ref, words: words(a.name) };
   if (a.name === a.country) return { kind: "state" };
-  if (!/^\p{Lu}/u.test(a.name)) return { kind: "generic" };
+  if (!UPPER_FIRST.test(a.name)) return { kind: "generic" };
   const ws = a.name.match(/(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
   const place = ws.length > 0 ? placeAt(ws, 0) : null;
   if (place && place.kind === "country" && place.length === ws.length) return { kind: "state" };

@@ -6,6 +6,13 @@ import { FAMILIES, type Family } from "./patterns/index.js";
 import { BETWEEN_NOUNS, DOER_NOUNS, EASED_NOUNS, EASING_VERBS, EVENT_NOUNS, LIGHT_VERBS, meetBetween } from "./patterns/nominal.js";
 import type { Tok } from "./text/tokens.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const LOWER_WORD = /^\p{Ll}+$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const LETTER_FIRST = /^[\p{L}]/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const LOWER_HYPHENED = /^\p{Ll}[\p{Ll}-]*$/u;
+
 export interface Trigger {
   family: Family;
   ti: number;
@@ -163,13 +170,13 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   if (
     /(ed|en)$/.test(w) &&
     (/^(\d[\d,.]*|most|more|many|several|dozens|hundreds|thousands)$/.test(prev) || NUMBER_WORD.test(prev)) &&
-    /^\p{Ll}+$/u.test(toks[ti + 1]?.text ?? "")
+    LOWER_WORD.test(toks[ti + 1]?.text ?? "")
   )
     return false;
   // "Kurdish forces", "government forces", "U.S.-led forces": a modified "forces" is the noun.
   if (
     w === "forces" &&
-    (/^\p{Lu}/u.test(toks[ti - 1]?.text ?? "") ||
+    (UPPER_FIRST.test(toks[ti - 1]?.text ?? "") ||
       /^(government|security|armed|military|coalition|special|allied|enemy|rebel|opposition|ground|naval|air|federal|foreign|pro-government)$/.test(
         prev,
       ))
@@ -180,7 +187,7 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
     /(ed|en)$/.test(w) &&
     /ing$/.test(prev) &&
     !/^(being|having|getting|during|including|following|according)$/.test(prev) &&
-    /^[\p{L}]/u.test(toks[ti + 1]?.text ?? "") &&
+    LETTER_FIRST.test(toks[ti + 1]?.text ?? "") &&
     !/^(by|in|on|at|to|from|for|with|of|into|over|after|before|the|a|an|and|or|as|that|who|which)$/.test(toks[ti + 1]?.low ?? "")
   )
     return false;
@@ -196,7 +203,7 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
       if (toks[k - 1]?.low === "by" && k < ti - 1) return false;
       break;
     }
-    if (!/^\p{Lu}/u.test(toks[k]!.text) && !agentAt([x], 0, 1)) break;
+    if (!UPPER_FIRST.test(toks[k]!.text) && !agentAt([x], 0, 1)) break;
   }
   // A noun with its complement after it ("the prison sentence of …", "a trade ban, …"); an -ing form there
   // names the act ("the police killing of George Floyd").
@@ -210,14 +217,14 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   // "police arrest …": after an agent noun, unless a noun's complement follows ("the prison sentence of …").
   if (prev && agentAt([prev], 0, 1)) return !complement;
   const p = toks[ti - 1];
-  return p !== undefined && /^\p{Lu}/u.test(p.text) && ti > 0 && !/^(The|A|An)$/.test(p.text);
+  return p !== undefined && UPPER_FIRST.test(p.text) && ti > 0 && !/^(The|A|An)$/.test(p.text);
 }
 
 /** "a U.S. state on the Gulf", "an EU report": after "a/an" and a name, a speech word is a noun the name modifies. */
 function afterIndefiniteName(toks: Tok[], ti: number, mentionEnds: Set<number>): boolean {
   if (!mentionEnds.has(ti)) return false;
   let k = ti - 1;
-  while (k > 0 && /^\p{Lu}/u.test(toks[k]!.text)) k--;
+  while (k > 0 && UPPER_FIRST.test(toks[k]!.text)) k--;
   return k < ti - 1 && /^(a|an)$/.test(toks[k]!.low);
 }
 
@@ -229,7 +236,7 @@ const UNREAL_GOVERNOR =
 function isNamePart(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 97 && c <= 122) return false;
-  return /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w);
+  return UPPER_FIRST.test(w) && !/^\p{Lu}+$/u.test(w);
 }
 
 export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), useLexicon = true): Trigger[] {
@@ -272,7 +279,7 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
             .join(" ");
           const fam = nounFamily(noun);
           // The noun is a common noun in lower case ("started on March 1" names a month).
-          if (fam && j + n <= toks.length && /^\p{Ll}/u.test(toks[j]!.text)) {
+          if (fam && j + n <= toks.length && LOWER_FIRST.test(toks[j]!.text)) {
             found = { family: fam, ti: i, tj: j + n };
             break;
           }
@@ -282,7 +289,7 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
       // with its last member, so that the target after it stays in the clause.
       for (let k = found?.tj ?? toks.length; found && k < Math.min(toks.length, found.tj + 8); k++) {
         const w = toks[k]!.low;
-        if (!/^(,|and|or)$/.test(w) && !/^\p{Ll}[\p{Ll}-]*$/u.test(toks[k]!.text)) break;
+        if (!/^(,|and|or)$/.test(w) && !LOWER_HYPHENED.test(toks[k]!.text)) break;
         const two = `${w} ${toks[k + 1]?.low ?? ""}`;
         const n = nounFamily(two) === found.family ? 2 : nounFamily(w) === found.family ? 1 : 0;
         if (n > 0) found = { ...found, tj: k + n };
@@ -299,7 +306,7 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
       nominal &&
       BETWEEN_NOUNS.has(toks[i]!.low) &&
       toks[i + 1]?.low === "between" &&
-      /^\p{Ll}/u.test(toks[i]!.text) &&
+      LOWER_FIRST.test(toks[i]!.text) &&
       !toks.slice(Math.max(0, i - 4), i).some((t) => UNREAL_GOVERNOR.test(t.low)) &&
       // … nor the object of a verb already coded ("ready to host a meeting between …").
       !(out.length > 0 && i - out[out.length - 1]!.tj <= 3)
@@ -312,7 +319,7 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
       out.push(doerNoun);
       continue;
     }
-    if (!useLexicon || !/^\p{Ll}/u.test(toks[i]!.text)) continue;
+    if (!useLexicon || !LOWER_FIRST.test(toks[i]!.text)) continue;
     // "called Trump a clown", "called the investigation a \"witch hunt\"": a disparaging word after the
     // object's "a"/"an" (within eight words, same clause).
     if (nominal && /^(call|calls|called|calling)$/.test(toks[i]!.low) && !/^(for|on|upon|off|up|in)$/.test(toks[i + 1]?.low ?? "")) {
@@ -360,7 +367,7 @@ const UNREAL_MODIFIER = /^(possible|potential|proposed|planned|future|threatened
  */
 function nounWithDoer(toks: Tok[], i: number, mentionEnds: Set<number>): Trigger | null {
   const fam = DOER_NOUNS.get(toks[i]!.low);
-  if (!fam || !/^\p{Ll}/u.test(toks[i]!.text)) return null;
+  if (!fam || !LOWER_FIRST.test(toks[i]!.text)) return null;
   let k = i - 1;
   while (
     k > i - 3 &&
@@ -377,7 +384,7 @@ function nounWithDoer(toks: Tok[], i: number, mentionEnds: Set<number>): Trigger
   for (let j = i + 1; j < Math.min(toks.length, i + 9); j++) {
     const w = toks[j]!.low;
     if (/^[,.;:]$/.test(w) || (j > i + 1 && /^(was|were|is|are|has|had|have|said|says)$/.test(w))) return null;
-    if (w === "by" && /^\p{Lu}/u.test(toks[j + 1]?.text ?? "")) return { family: fam, ti: i, tj: i + 1, noun: { doer: -1 } };
+    if (w === "by" && UPPER_FIRST.test(toks[j + 1]?.text ?? "")) return { family: fam, ti: i, tj: i + 1, noun: { doer: -1 } };
   }
   return null;
 }

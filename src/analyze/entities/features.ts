@@ -4,6 +4,9 @@ import { lookupPlace, placeKind } from "../../dict/places.js";
 import type { Token } from "../tokenize.js";
 import { CAP_COUNTS, FIRST_NAMES, NAME_HEADS, ORG_WORDS, PERSON_TITLES, WORD_CLUSTERS, WORLD_REGIONS } from "./gazetteer.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const UPPER_LOWER_FIRST = /^\p{Lu}\p{Ll}/u;
+
 const shapeCache = new Map<string, string>();
 
 /** Word shape with repeats collapsed: `Putin` → `Xx`, `U.S.` → `X.X.`, `2018` → `d`. */
@@ -110,7 +113,7 @@ const SURNAMES = new Set<string>();
 const ORG_NAME_WORDS = new Set<string>();
 for (const e of loadActors().entries) {
   for (const n of [e.name, ...e.aliases]) {
-    const words = n.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && w.length > 2);
+    const words = n.split(/\s+/).filter((w) => UPPER_LOWER_FIRST.test(w) && w.length > 2);
     if (e.type === "PER") {
       const last = words[words.length - 1];
       if (words.length > 1 && last) SURNAMES.add(last);

@@ -3,6 +3,9 @@ import { type QuoteRule, saidOn } from "./context.js";
 import { CUE_RE } from "./cues.js";
 import { speakerIn } from "./speaker.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const LOWER_FIRST = /^\p{Ll}/u;
+
 const RE = /\baccording to\s+/gi;
 /** Words opening with a cue, after adverbs or auxiliaries ("also said", "has claimed"). */
 const CUE_OPENS = new RegExp(`^(?:\\p{Ll}+ly\\s+|also\\s+|has\\s+|had\\s+|have\\s+)*(?:${CUE_RE.source.slice(3, -3)})\\b`, "u");
@@ -106,7 +109,7 @@ export const accordingTo: QuoteRule = (ctx, found) => {
         b = s.end;
         // "The minister, according to reports, said …": the cue after it makes its own report.
         if (CUE_OPENS.test(t)) continue;
-        if (/^\p{Ll}/u.test(t) && !/^(?:the|a|an|he|she|it|they|we|there|this|these|those|his|her|its|their|our)\s/.test(t))
+        if (LOWER_FIRST.test(t) && !/^(?:the|a|an|he|she|it|they|we|there|this|these|those|his|her|its|their|our)\s/.test(t))
           joined = `${h} ${t}`;
         else a = s.start + srcEnd + (tail.match(/^,\s+/)?.[0].length ?? 0);
       } else if (

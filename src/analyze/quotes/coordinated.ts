@@ -1,6 +1,9 @@
 import type { Quote } from "../../model/index.js";
 import { type QuoteRule, sentenceAt } from "./context.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const ANY_LETTER = /\p{L}/u;
+
 /**
  * What may stand between a quote and a second quotation by the same speaker in the same sentence:
  * `… "…" and wrote "…"`, `… "…" and offered "…"`, `…", and "…"`, `…," further saying, "…"`.
@@ -18,7 +21,7 @@ export const coordinatedQuotes: QuoteRule = (ctx, found) => {
   const out: Quote[] = [...found];
   for (const q of ctx.quoted) {
     const content = text.slice(q.start, q.end).trim();
-    if (content.split(/\s+/).length < 2 || !/\p{L}/u.test(content)) continue;
+    if (content.split(/\s+/).length < 2 || !ANY_LETTER.test(content)) continue;
     if (out.some((x) => x.start < q.close && q.open < x.end + 1)) continue;
     const s = sentenceAt(ctx, q.open);
     if (!s || s.start > q.open) continue;

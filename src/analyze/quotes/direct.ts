@@ -3,6 +3,9 @@ import { type QuoteContext, type QuoteRule, saidOn, sentenceAt } from "./context
 import { CUE_RE, PARTICIPLE_CUES, WEAK_CUES } from "./cues.js";
 import { relativeAntecedent, speakerIn } from "./speaker.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const ANY_LETTER = /\p{L}/u;
+
 /** A banner, placard or sign right before a quotation: the words are written on it. */
 const WRITTEN_ON = /\b(?:banners?|placards?|posters?|t-shirts?|(?:a|the)\s+sign|signs)\b[^.!?"“”]{0,30}$/i;
 
@@ -34,7 +37,7 @@ export const directQuotes: QuoteRule = (ctx, found) => {
   let last: Quote | null = null;
   for (const q of ctx.quoted) {
     const content = text.slice(q.start, q.end);
-    if (!/\p{L}/u.test(content)) continue;
+    if (!ANY_LETTER.test(content)) continue;
     const words = content.trim().split(/\s+/).length;
     const sOpen = sentenceAt(ctx, q.open);
     const sClose = sentenceAt(ctx, Math.max(q.open, q.close - 1));
@@ -86,7 +89,7 @@ export const directQuotes: QuoteRule = (ctx, found) => {
       /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|told|added|wrote|tweeted|stated|explained)\b/u.test(after);
     const am0 = firstCue(after);
     // `…", adding Iran will …`: a participle after the mark reports more words of the clause before the quote.
-    const am = am0 && PARTICIPLE_CUES.has(am0[0]) && !/\p{L}/u.test(after.slice(0, am0.index)) ? null : am0;
+    const am = am0 && PARTICIPLE_CUES.has(am0[0]) && !ANY_LETTER.test(after.slice(0, am0.index)) ? null : am0;
     if (
       am &&
       endsPunct &&

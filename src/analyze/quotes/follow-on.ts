@@ -1,6 +1,9 @@
 import type { Quote } from "../../model/index.js";
 import { type QuoteRule, sentenceAt } from "./context.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const ANY_LETTER = /\p{L}/u;
+
 /**
  * A quotation that fills its own sentence right after a sentence that reports someone's words is more of
  * that speaker's words: `Rhys-Davies revealed that a reboot is being considered. "Jerry and I are talking to
@@ -11,7 +14,7 @@ export const followOnQuotes: QuoteRule = (ctx, found) => {
   const out: Quote[] = [...found];
   for (const q of ctx.quoted) {
     const content = text.slice(q.start, q.end).trim();
-    if (content.split(/\s+/).length < 3 || !/\p{L}/u.test(content)) continue;
+    if (content.split(/\s+/).length < 3 || !ANY_LETTER.test(content)) continue;
     if (out.some((x) => x.start < q.close && q.open < x.end + 1)) continue;
     const s = sentenceAt(ctx, q.open);
     if (!s || s.start > q.open || /\S/.test(text.slice(s.start, q.open))) continue;

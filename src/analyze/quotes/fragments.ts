@@ -2,6 +2,10 @@ import type { Quote } from "../../model/index.js";
 import { type QuoteRule, saidOn, sentenceAt } from "./context.js";
 import { speakerIn } from "./speaker.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const ANY_LETTER = /\p{L}/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+
 /**
  * Verbs that attach a quoted phrase to their subject without a speech verb: "called the move a "…"",
  * "calling it "…"", "gave its "deepest sympathies"", "condemned the "…"".
@@ -25,7 +29,7 @@ export const fragmentQuotes: QuoteRule = (ctx, found) => {
     const words = content.split(/\s+/).length;
     // (One word only after a verb that names it as the subject's word: "Trump called Stone's 40 month sentence
     // "unjust."", "Biden referred to the people as "chumps."".)
-    if (words > 60 || !/\p{L}/u.test(content)) continue;
+    if (words > 60 || !ANY_LETTER.test(content)) continue;
     const single = words < 2;
     if (single && !/^\p{Ll}[\p{L}'’-]{2,}[.,!?]?$/u.test(content)) continue;
     // (Not a report that only repeats a direct quote opening where it opens: dedupe drops it, `said …, "I do …",
@@ -116,7 +120,7 @@ export const fragmentQuotes: QuoteRule = (ctx, found) => {
           e.type === (/^(?:company|campaign|party|ministry|government)$/.test(speaker.text) ? "ORG" : "PER") && e.name === speaker.name,
       ) &&
       /^\s*(?:the|his|her|its|their)\s+$/i.test(text.slice(from, speaker.start)) &&
-      /^\p{Ll}+$/u.test(speaker.text);
+      LOWER_WORD.test(speaker.text);
     if (!role && !/^(?:he|she)$/i.test(speaker.text) && !ctx.entities.some((e) => e.start <= speaker.start && speaker.end <= e.end)) {
       // A name the tagger missed must look like one: not a sentence adverb ("Instead,"), a number or a pronoun.
       if (

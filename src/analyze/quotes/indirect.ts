@@ -16,6 +16,10 @@ import {
 } from "./cues.js";
 import { relativeAntecedent, speakerIn } from "./speaker.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const ANY_LETTER = /\p{L}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+
 /**
  * Words between a cue and its clause that are not part of what was said ("said Thursday that"; not a
  * possessive: "reports said Wednesday's quake affected …").
@@ -423,7 +427,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         .trim()
         .split(/\s+/)
         .filter(Boolean).length;
-      const inverted = comma > 0 && !/\p{L}/u.test(between);
+      const inverted = comma > 0 && !ANY_LETTER.test(between);
       const tailOnly =
         comma > 0 &&
         !hasThat &&
@@ -513,7 +517,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // runs around it. "…, says the study, …": the parenthetical may be inverted.
       const invParen =
         // (Not "told": the name after it is the addressee — "Connie Moganedi, a spokeswoman …, told CNN, neighbors …".)
-        comma > 0 && !/\p{L}/u.test(between) && INVERTED_CUES.has(cue) && cue !== "told"
+        comma > 0 && !ANY_LETTER.test(between) && INVERTED_CUES.has(cue) && cue !== "told"
           ? rest.match(/^(\s+(?:the\s|a\s|an\s|\p{Lu})[^,;:"“”]{1,50}),\s+\S/u)
           : null;
       // ("\"The situation will worsen …\", said Vasco Cordeiro, the regional president, as …": the cue attributes
@@ -546,7 +550,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           ctx.history.push(speaker);
         } else if (
           speaker &&
-          /^\p{Ll}/u.test(clause) &&
+          LOWER_FIRST.test(clause) &&
           (!/^(?:to|and|or|but|as|if|when|while|which|who|in|on|at|for|with|by|from|of)\b/.test(clause) ||
             // "The 737 Max was not airworthy, investigators have said, and should not have taken off": a full
             // clause before the parenthetical goes on after it.
@@ -698,7 +702,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         /^\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:he\s+|she\s+|they\s+|it\s+|we\s+)?(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|spoke|met|made|took|gave|went|held|wrote|criticized|criticised|said|says|told)\b/u.test(
           subject,
         );
-      const coordinated = !/\p{L}/u.test(subject) || /^\s*(?:and|but)\s*$/.test(subject) || verbAnd;
+      const coordinated = !ANY_LETTER.test(subject) || /^\s*(?:and|but)\s*$/.test(subject) || verbAnd;
       if (coordinated && !verbAnd && !cited && !/,?\s*(?:and|but)\s*$/.test(sent.slice(0, m.index))) continue;
       const participle = PARTICIPLE_CUES.has(cue) || coordinated;
       // "X said …, adding …": a participle after another cue in the sentence shares that cue's speaker.

@@ -1,6 +1,10 @@
 import type { Entity, SpeakerRef } from "../../model/index.js";
 import { ORG_WORDS, PERSON_TITLES } from "../entities/gazetteer.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+const LETTER_FIRST = /^\p{L}/u;
+
 const PRONOUN = /\b(he|she|they|it|we|I)\b/i;
 const ROLE =
   /\b(spokes(?:man|woman|person)|minister|president|premier|chancellor|prime minister|secretary|ambassador|official|officials|police|governor|mayor|judge|court|ministry|government|company|agency|leader|chief|director|chairman|chairwoman|lawyer|attorney|senator|general|commander|prosecutors?|statement|commissioner|constable|inspector|coroner|sheriff|envoy|representative|lawmaker|congressman|congresswoman|professor|captain|colonel|archbishop|bishop|pope|king|queen|prince|princess|department|commission|federation|academy|council|committee|firm|airline|network|website|newspaper|broadcaster|publication|outlet|magazine|service|party)\b/i;
@@ -206,7 +210,7 @@ function resolvePronounAny(
   // In an interview transcript "I"/"we" is whoever's turn it is ("((Thomas Rivinius)) … we thought …").
   if (w === "i" || w === "we") {
     const turn = [...text.slice(Math.max(0, mention.start - 4000), mention.start).matchAll(/\(\(([^()\n]{3,60})\)\)/g)].at(-1)?.[1];
-    if (turn && /^\p{Lu}/u.test(turn)) {
+    if (turn && UPPER_FIRST.test(turn)) {
       const ent = entities.find((e) => e.type === "PER" && (e.name === turn || e.text === turn));
       return ent ? toSpeaker(ent, mention) : { name: turn, ...mention, country: null, sector: null };
     }
@@ -466,7 +470,7 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     while (words.length > 1 && (NOT_NAME.test(words[0] ?? "") || onlyTitles(words[0] ?? ""))) words.shift();
     name = words.join(" ");
     st = text.indexOf(name, st);
-    if (!/^\p{Lu}/u.test(name) || NOT_NAME.test(name) || onlyTitles(name) || st < 0) continue;
+    if (!UPPER_FIRST.test(name) || NOT_NAME.test(name) || onlyTitles(name) || st < 0) continue;
     // A word opening a quotation is capitalised as quoted speech, not as a name ("True justice takes time").
     if (!name.includes(" ") && /["“‘]$/.test(text.slice(Math.max(0, st - 1), st))) continue;
     // The tail of a longer name ("the Commission on Presidential Debates", "National Conference of State
@@ -769,7 +773,7 @@ export function speakerIn(
   if (
     (np || rm) &&
     phrase &&
-    /^\p{L}/u.test(phrase) &&
+    LETTER_FIRST.test(phrase) &&
     phrase.split(/\s+/).length <= 8 &&
     !NOT_NAME.test(phrase) &&
     !/^(?:I|You|We|They|He|She|It)['’]\p{L}+$/u.test(phrase) &&

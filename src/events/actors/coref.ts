@@ -13,6 +13,11 @@ import { rememberPersons } from "./memory.js";
 import type { ActorMention } from "./mention.js";
 import { placeAt } from "./places.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const LETTER_FIRST = /^\p{L}/u;
+
 /** Sentences back an antecedent may be found in: of a pronoun; of a named office or body ("the crown prince"). */
 const WINDOW = 4;
 const OFFICE_WINDOW = 10;
@@ -101,7 +106,7 @@ function definiteOffice(m: ActorMention, toks: Tok[]): string | null {
   // "the president of Armenia", "the minister for …": named by what follows, not by an antecedent; "the
   // prime minister, Boris Johnson,": by the name after it.
   if (/^(of|for|from|in)$/.test(toks[m.tj]?.low ?? "")) return null;
-  if (toks[m.tj]?.low === "," && /^\p{Lu}/u.test(toks[m.tj + 1]?.text ?? "")) return null;
+  if (toks[m.tj]?.low === "," && UPPER_FIRST.test(toks[m.tj + 1]?.text ?? "")) return null;
   return head;
 }
 
@@ -131,7 +136,7 @@ function describedNationality(toks: Tok[]): string | null {
   if (toks[0]?.low !== "the") return null;
   for (let k = 1; k < Math.min(toks.length - 1, 5); k++) {
     const w = toks[k]!.text;
-    if (/^\p{Lu}\p{Ll}+$/u.test(w)) {
+    if (CAPITALISED.test(w)) {
       const hit = placeAt([w], 0);
       // "Swede", "Briton" are stored with the country names: singular person nouns all the same.
       if ((hit?.kind !== "demonym" && hit?.kind !== "country") || hit.length !== 1 || /s$/.test(w)) return null;
@@ -198,7 +203,7 @@ function genders(sentences: { toks: Tok[]; ms: ActorMention[] }[]): Map<string, 
 /** "her own party", "her title": a possessive, not an actor. */
 const possessive = (toks: Tok[], m: ActorMention): boolean =>
   m.text.toLowerCase() === "her" &&
-  /^\p{L}/u.test(toks[m.tj]?.text ?? "") &&
+  LETTER_FIRST.test(toks[m.tj]?.text ?? "") &&
   !/^(to|that|and|or|of|in|on|at|for|with|about|as|if|not|from|by|into|after|before|when|while|during|over)$/.test(toks[m.tj]!.low);
 
 /** Names are counted by their last word ("Pohiva" is "Akilisi Pohiva"). */
@@ -273,7 +278,7 @@ export function linkCoreference(input: { toks: Tok[]; ms: ActorMention[] }[], da
     // "the company said": an organisation noun with no mention of its own.
     for (let i = 1; i < toks.length; i++) {
       const noun = toks[i]!.low;
-      if (toks[i - 1]!.low !== "the" || !Object.hasOwn(ORG_NOUN, noun) || /^\p{Lu}/u.test(toks[i]!.text)) continue;
+      if (toks[i - 1]!.low !== "the" || !Object.hasOwn(ORG_NOUN, noun) || UPPER_FIRST.test(toks[i]!.text)) continue;
       if (out.some((m) => m.ti <= i && i < m.tj)) continue;
       // "the group of …", "the party's …" are other phrases; "the ruling party" has an adjective we skip.
       if (/^(of|'s)$/.test(toks[i + 1]?.low ?? "")) continue;

@@ -10,6 +10,15 @@ import { agentAt, institutionSector, seatCountry } from "./agents.js";
 import type { ActorMention } from "./mention.js";
 import { type PlaceHit, placeAt } from "./places.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const LOWER_HYPHENED = /^\p{Ll}[\p{Ll}-]*$/u;
+const LETTER_FIRST = /^\p{L}/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const CAPITALISED_LONG = /^\p{Lu}\p{Ll}{3,}$/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+
 const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "it"]);
 /** Nouns for a person that stand right before their name ("Ohio man James Alex Fields"). */
 const PERSON_NOUN = /^(man|woman|boy|girl|teenager|resident|suspect|gunman|driver|father|mother|son|daughter|husband|wife)$/;
@@ -40,7 +49,7 @@ const DETERMINERS = new Set([
 /** A capital that names a place, not its government, when it qualifies the capitalised name after it
  * ("the Paris Agreement", "a Berlin non-profit"). */
 const placeOnly = (words: string[], low: string[], i: number, n: number): boolean =>
-  /^\p{Lu}/u.test(words[i + n] ?? "") || low[i + n] === "non-profit";
+  UPPER_FIRST.test(words[i + n] ?? "") || low[i + n] === "non-profit";
 const NUMBERS = /^(two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d+)$/;
 /** Count words before a noun besides NUMBERS ("twelve people", "one person"). */
 const COUNT_WORDS =
@@ -141,7 +150,7 @@ function personByName(text: string, title: RegExp | null): ActorEntry | undefine
   // A full name as the dictionary spells it (one word alone may be anyone's given name: "Jean").
   const exact = /[\s-]/.test(text.trim()) ? lookupActor(text).find((e) => e.type === "PER") : undefined;
   if (exact) return exact;
-  const parts = text.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !PARTICLE.test(w));
+  const parts = text.split(/[\s-]+/).filter((w) => UPPER_FIRST.test(w) && !PARTICLE.test(w));
   const last = parts[parts.length - 1];
   if (!last || last.length <= 3 || /\.$/.test(last)) return undefined;
   const bearers = lookupSurname(last);
@@ -177,7 +186,7 @@ function placeList(
     const actor = found.find((x) => x.ti === m && x.country && x.kind !== "pronoun");
     const hit = actor ? null : placeAt(words, m);
     const end = actor ? actor.tj : hit && (hit.kind === "country" || hit.kind === "metonym") ? m + hit.length : -1;
-    if (end < 0 || low[end] === "'s" || (/^\p{Ll}/u.test(words[end] ?? "") && agentAt(low, end, 1))) return null;
+    if (end < 0 || low[end] === "'s" || (LOWER_FIRST.test(words[end] ?? "") && agentAt(low, end, 1))) return null;
     members.push({ country: actor?.country ?? hit!.country, ...(actor ? { actor } : {}), end });
     if (closes) return { countries: members.map((x) => x.country), consumed: members.flatMap((x) => (x.actor ? [x.actor] : [])), end };
     n = end;
@@ -206,7 +215,7 @@ function igoOfTitle(found: ActorMention[], words: string[], ti: number): ActorMe
   for (const m of found) {
     if (m.sector !== "IGO" || m.tj > ti || ti - m.tj > 5) continue;
     const between = words.slice(m.tj, ti);
-    if (!between.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) continue;
+    if (!between.every((w) => LOWER_HYPHENED.test(w))) continue;
     const head = between.length ? between[between.length - 1]! : m.tj - m.ti > 1 ? words[m.tj - 1]! : "";
     if (IGO_OFFICE.test(head)) return m;
   }
@@ -269,7 +278,7 @@ function titleOf(words: string[], low: string[], ti: number, tj: number, orgEnds
   }
   for (let n = Math.min(3, end); n >= 1; n--) {
     const ag = agentAt(low, end - n, n);
-    if (ag?.length === n && /^\p{L}/u.test(words[end - n]!)) {
+    if (ag?.length === n && LETTER_FIRST.test(words[end - n]!)) {
       if (titleOpens(words, low, end - n) || orgEnds.has(end - n)) take(end - n, n, ag.sector);
       break;
     }
@@ -289,7 +298,7 @@ function titleOpens(words: string[], low: string[], k: number): boolean {
   const w = words[k - 1];
   if (w === undefined || k - 1 === 0) return w !== "-";
   if (w === "-") return false;
-  if (!/^\p{Lu}/u.test(w) || DAY_OR_MONTH.test(w)) return true;
+  if (!UPPER_FIRST.test(w) || DAY_OR_MONTH.test(w)) return true;
   if (AGENT_ADJ.has(low[k - 1]!) || TITLE_MODIFIERS.has(low[k - 1]!)) return true;
   // A capitalised adjective of a party or body ("Democratic Congressman", "Republican Senator"), not a
   // title noun of the same shape ("Admiral", "General").
@@ -357,7 +366,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
       } else if (of && !country && !ref) country = of.country; // "Senator Amy Klobuchar of Minnesota"
       // The place is part of the person's mention ("Presidents Muhammadu Buhari of Nigeria and …"): no
       // actor of its own.
-      if (of && of.kind !== "demonym" && !/^\p{Lu}/u.test(words[tj + 1 + of.length] ?? "")) {
+      if (of && of.kind !== "demonym" && !UPPER_FIRST.test(words[tj + 1 + of.length] ?? "")) {
         tj += 1 + of.length;
         end = toks[tj - 1]!.end;
         text_ = text.slice(e.start, end);
@@ -369,7 +378,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     if ((e.type === "MISC" || e.type === "ORG") && !country) {
       const hit = placeAt(words, ti);
       const cityOk = e.type === "ORG" || (hit?.kind !== "city" && hit?.kind !== "metonym");
-      if (hit && cityOk && hit.length < tj - ti && /^\p{Lu}/u.test(words[ti + hit.length]!)) country = hit.country;
+      if (hit && cityOk && hit.length < tj - ti && UPPER_FIRST.test(words[ti + hit.length]!)) country = hit.country;
     }
     if (!country && tj - ti === 1) country = ledBy(words[ti]!)?.country ?? null;
     if (e.type === "MISC" && !country) continue;
@@ -469,7 +478,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     }
     // A legislature or court named by its common name ("the House", "Congress", "the Supreme Court") is
     // that of the country where the story happens (as "police"), unless the analysis placed it.
-    if (e.type === "ORG" && !country && !sector && !ref && /^\p{Lu}/u.test(words[ti]!)) {
+    if (e.type === "ORG" && !country && !sector && !ref && UPPER_FIRST.test(words[ti]!)) {
       sector = institutionSector(low.slice(ti, tj));
     }
     // A person with no known country is still an actor ("Judge Marrero dismissed …"); the coder gives
@@ -481,11 +490,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     const named = words.slice(ti, tj);
     const person =
       e.type === "PER" ||
-      (!ref &&
-        PERSON_NOUN.test(low[ti - 1] ?? "") &&
-        named.length >= 2 &&
-        named.length <= 4 &&
-        named.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)));
+      (!ref && PERSON_NOUN.test(low[ti - 1] ?? "") && named.length >= 2 && named.length <= 4 && named.every((w) => CAPITALISED.test(w)));
     out.push({
       ...(unplaced ? { unplaced: true } : {}),
       ...(person ? { person: true } : {}),
@@ -505,12 +510,12 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
 
   // 1b. Names the analysis did not link: the longest capitalised run (up to 5 words) that is in the actor dictionary.
   for (let i = 0; i < toks.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i]!) || out.some((m) => overlaps(m, i, i + 1))) continue;
+    if (!UPPER_FIRST.test(words[i]!) || out.some((m) => overlaps(m, i, i + 1))) continue;
     let run = i;
     while (
       run < toks.length &&
       run - i < 5 &&
-      (/^\p{Lu}/u.test(words[run]!) || (run > i && /^(of|the|al|bin|de|von|van)$/.test(low[run]!)))
+      (UPPER_FIRST.test(words[run]!) || (run > i && /^(of|the|al|bin|de|von|van)$/.test(low[run]!)))
     )
       run++;
     for (let j = run; j > i; j--) {
@@ -523,7 +528,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
         // of a compound ("Franco-German"), not a group word ("Christian", "Islamic"), not a sentence's first
         // word ("Some", "During"), and only a head of state's or government's: in running text the other
         // dictionary namesakes (Hall, Long, Black) are someone else.
-        (j - i === 1 && run === i + 1 && i > 0 && /^\p{Lu}\p{Ll}{3,}$/u.test(words[i]!) && low[i + 1] !== "-" && !agentAt(low, i, 1)
+        (j - i === 1 && run === i + 1 && i > 0 && CAPITALISED_LONG.test(words[i]!) && low[i + 1] !== "-" && !agentAt(low, i, 1)
           ? mostCommonCountry(lookupSurname(surface).filter(isLeader))
           : undefined);
       if (!hit) continue;
@@ -563,10 +568,10 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
       if (low[j] === "'s") j++;
       let k = j;
       while (k < toks.length && AGENT_ADJ.has(low[k]!) && k - j < 2) k++;
-      let ag = k < toks.length && /^\p{L}/u.test(words[k]!) ? agentAt(low, k) : null;
+      let ag = k < toks.length && LETTER_FIRST.test(words[k]!) ? agentAt(low, k) : null;
       // "Gondor's government", "the Quibbler government newspaper": an agent phrase may start with one of
       // the adjectives; the phrase reaching furthest wins (the longer one on a tie).
-      const agJ = k > j && /^\p{L}/u.test(words[j] ?? "") ? agentAt(low, j) : null;
+      const agJ = k > j && LETTER_FIRST.test(words[j] ?? "") ? agentAt(low, j) : null;
       if (agJ && (!ag || j + agJ.length >= k + ag.length)) {
         k = j;
         ag = agJ;
@@ -652,8 +657,8 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     if (covering && !covering.country && (covering.sector === "IGO" || covering.sector === "NGO")) {
       const ag = agentAt(low, j);
       const after = j + (ag?.length ?? 0);
-      const nounAfter = /^\p{Ll}/u.test(words[after] ?? "") && agentAt(low, after, 1);
-      if (ag && ag.sector !== "SAME" && /^\p{Ll}/u.test(words[j]!) && !nounAfter) {
+      const nounAfter = LOWER_FIRST.test(words[after] ?? "") && agentAt(low, after, 1);
+      if (ag && ag.sector !== "SAME" && LOWER_FIRST.test(words[j]!) && !nounAfter) {
         const tj = j + ag.length;
         out.splice(out.indexOf(covering), 1, {
           ...covering,
@@ -668,7 +673,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     if (covering) continue;
     // Bare agents: "police", "the government", "protesters" (lower case, after a determiner or at a clause
     // start; capitalised only as the sentence's first word: "Police arrested …").
-    const bareCase = /^\p{Ll}/u.test(words[i]!) || (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(words[i]!)) || capitalisedOffice(words, low, i);
+    const bareCase = LOWER_FIRST.test(words[i]!) || (i === 0 && CAPITALISED.test(words[i]!)) || capitalisedOffice(words, low, i);
     const ag = bareCase ? agentAt(low, i, 3) : null;
     if (ag && !out.some((m) => overlaps(m, i, i + 1))) {
       if (ag.sector !== "SAME") {
@@ -683,19 +688,19 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
           // "Iraqi police said gunmen ambushed a convoy": the subject of a reported clause.
           SPEECH_BEFORE.test(prev) ||
           groupNoun(low, i, ag.length) ||
-          /^\p{Lu}/u.test(words[i - 1] ?? "") ||
+          UPPER_FIRST.test(words[i - 1] ?? "") ||
           /^\d/.test(prev) ||
           // "arrested twelve people", "one person".
           NUMBERS.test(prev) ||
           COUNT_WORDS.test(prev);
         const nextWord = low[i + ag.length] ?? "";
         const nextIsNoun =
-          (/^\p{Ll}/u.test(words[i + ag.length] ?? "") && agentAt(low, i + ag.length, 1)) ||
+          (LOWER_FIRST.test(words[i + ag.length] ?? "") && agentAt(low, i + ag.length, 1)) ||
           // "an official protest": an adjective before a noun, not an official.
           // A preposition, conjunction or auxiliary after it ("an official in Washington", "an official who …")
           // makes it the noun.
           (low[i] === "official" &&
-            /^\p{Ll}+$/u.test(nextWord) &&
+            LOWER_WORD.test(nextWord) &&
             !/(ed|s)$/.test(nextWord) &&
             !/^(said|told|says|in|of|from|at|with|for|on|to|and|or|but|who|whom|whose|that|which|close|familiar|speaking|involved|would|will|could|can|may|might|should|must|had|did|does|do|is|was)$/.test(
               nextWord,
@@ -943,7 +948,7 @@ function mergeAppositions(ms: ActorMention[], toks: Tok[]): ActorMention[] {
     }
     if (prev && m.kind === "entity" && prev.kind !== "pronoun" && m.ti - prev.tj <= 3) {
       const gap = toks.slice(prev.tj, m.ti);
-      const titleGap = gap.every((t) => /^\p{Lu}/u.test(t.text) || t.low === "'s" || t.low === "-" || agentAt([t.low], 0, 1) !== null);
+      const titleGap = gap.every((t) => UPPER_FIRST.test(t.text) || t.low === "'s" || t.low === "-" || agentAt([t.low], 0, 1) !== null);
       const isPer = !m.ref || m.sector !== null || m.country !== null;
       if (titleGap && isPer && (prev.kind !== "entity" || gap.length > 0)) {
         out.pop();
@@ -980,8 +985,8 @@ const CAPITALISED_OFFICES = new Set([
  * as "the police" names the police (the country comes from where the story happens).
  */
 function capitalisedOffice(words: string[], low: string[], i: number): boolean {
-  if (low[i - 1] !== "the" || !/^\p{Lu}\p{Ll}+$/u.test(words[i]!)) return false;
+  if (low[i - 1] !== "the" || !CAPITALISED.test(words[i]!)) return false;
   const two = `${low[i]} ${low[i + 1] ?? ""}`;
   const n = CAPITALISED_OFFICES.has(two) ? 2 : CAPITALISED_OFFICES.has(low[i]!) ? 1 : 0;
-  return n > 0 && !/^\p{Lu}/u.test(words[i + n] ?? "");
+  return n > 0 && !UPPER_FIRST.test(words[i + n] ?? "");
 }

@@ -5,6 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+
 interface CountryRow {
   iso3: string;
   name: string;
@@ -104,7 +107,7 @@ function lookupPlace(words: string[], i: number): PlaceHit | null {
     const key = seq.join(" ");
     const exact = exactCase.get(key);
     if (exact && exact.length === n) return exact;
-    if (!/^\p{Lu}/u.test(seq[0]!)) continue;
+    if (!UPPER_FIRST.test(seq[0]!)) continue;
     const hit = folded.get(key.toLowerCase());
     if (hit && hit.length === n) return hit;
   }

@@ -1,5 +1,8 @@
 import { type EntityRule, type Mention, recallWords } from "../mention.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /**
  * A name given in full with its abbreviation in brackets ("Pacific Gas and Electric (PG&E)", "Federal Emergency
  * Management Agency (FEMA)"): the abbreviation, there and wherever else the article uses it, names the same
@@ -17,7 +20,7 @@ export const acronymRecall: EntityRule = (ctx, mentions) => {
     const initials = tokens
       .slice(m.first, m.last + 1)
       .map((t) => t.text)
-      .filter((w) => /^\p{Lu}/u.test(w))
+      .filter((w) => UPPER_FIRST.test(w))
       .map((w) => w[0])
       .join("");
     if (abbr.replace(/[^\p{Lu}]/gu, "") === initials) defined.set(abbr, m);

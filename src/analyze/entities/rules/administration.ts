@@ -1,6 +1,9 @@
 import { lookupSurname, roleAt } from "../../../dict/actors.js";
 import { type EntityRule, type Mention, makeMention } from "../mention.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
 /** Nouns for what a leader heads or runs, after the leader's surname: "the Bush administration", "the Abe cabinet". */
 const HEADED = /^\s+(?:administration|government|cabinet|presidency|campaign|era|years)\b/;
 
@@ -20,7 +23,7 @@ export const administration: EntityRule = (ctx, mentions) => {
   for (let i = 1; i + 1 < t.length; i++) {
     // (The cheap test first: most tokens do not follow "the".)
     const prev = t[i - 1]!.text;
-    if (covered[i] || prev.length !== 3 || !/^the$/i.test(prev) || !/^\p{Lu}\p{Ll}+$/u.test(t[i]!.text)) continue;
+    if (covered[i] || prev.length !== 3 || !/^the$/i.test(prev) || !CAPITALISED.test(t[i]!.text)) continue;
     if (ctx.prep.sentenceOf[i - 1] !== ctx.prep.sentenceOf[i]) continue;
     const m = makeMention(ctx, i, i, "PER", "administration");
     found.push(m);

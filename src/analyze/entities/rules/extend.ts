@@ -2,6 +2,9 @@ import { lookupPlace } from "../../../dict/places.js";
 import { WORLD_REGIONS } from "../gazetteer.js";
 import { type EntityRule, type Mention, makeMention } from "../mention.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+
 const MAX = 6;
 
 /**
@@ -14,7 +17,7 @@ export const extend: EntityRule = (ctx, mentions) => {
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
     for (let j = Math.min(tokens.length - 1, m.first + MAX - 1); j > m.last; j--) {
-      if (sentenceOf[j] !== sentenceOf[m.first] || !/^\p{Lu}/u.test(tokens[j]!.text)) continue;
+      if (sentenceOf[j] !== sentenceOf[m.first] || !UPPER_FIRST.test(tokens[j]!.text)) continue;
       const surface = ctx.text.slice(tokens[m.first]!.start, tokens[j]!.end);
       if (!lookupPlace(surface) && !WORLD_REGIONS.has(surface)) continue;
       const wide = makeMention(ctx, m.first, j, "GPE", "gazetteer");

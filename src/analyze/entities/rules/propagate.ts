@@ -1,6 +1,9 @@
 import type { EntityRule, Mention } from "../mention.js";
 import { makeMention } from "../mention.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /**
  * One sense per document: a name tagged once ("Ryanair" as ORG) is tagged at its other untagged
  * occurrences too, with the same type and link, and made whole where it was cut in pieces.
@@ -18,7 +21,7 @@ export const propagate: EntityRule = (ctx, mentions) => {
       .slice(m.first, m.last + 1)
       .map((x) => x.text)
       .join(" ");
-    if (!known.has(key) && /^\p{Lu}/u.test(key)) known.set(key, m);
+    if (!known.has(key) && UPPER_FIRST.test(key)) known.set(key, m);
   }
   if (!known.size) return mentions;
   const maxLen = Math.max(...[...known.values()].map((m) => m.last - m.first + 1));
@@ -57,7 +60,7 @@ export const propagate: EntityRule = (ctx, mentions) => {
       // Already tagged as this name: nothing to do.
       if (inside.size === 1 && mentions[[...inside][0]!]!.last === i + n - 1 && mentions[[...inside][0]!]!.first === i) break;
       // The next token must not continue a longer capitalised name.
-      if (i + n < t.length && /^\p{Lu}/u.test(t[i + n]!.text) && ctx.prep.sentenceOf[i + n] === ctx.prep.sentenceOf[i]) break;
+      if (i + n < t.length && UPPER_FIRST.test(t[i + n]!.text) && ctx.prep.sentenceOf[i + n] === ctx.prep.sentenceOf[i]) break;
       const m = makeMention(ctx, i, i + n - 1, src.type, "propagated");
       for (const k of ["name", "country", "sector", "office", "ref"] as const)
         if (src[k] != null) (m as unknown as Record<string, unknown>)[k] = src[k];

@@ -1,5 +1,8 @@
 import { type EntityRule, type Mention, recallWords } from "../mention.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /**
  * A lone capitalised word that is the surname of a person already named in full in the article
  * ("Trump" after "Donald Trump") is that person, even where the tagger missed it.
@@ -10,14 +13,14 @@ export const surnameRecall: EntityRule = (ctx, mentions) => {
   for (const m of mentions) {
     if (m.type !== "PER" || m.last === m.first) continue;
     const last = tokens[m.last]?.text;
-    if (last && /^\p{Lu}/u.test(last) && !people.has(last)) people.set(last, m);
+    if (last && UPPER_FIRST.test(last) && !people.has(last)) people.set(last, m);
   }
   if (!people.size) return mentions;
   return recallWords(ctx, mentions, "coreference", (i) => {
     const t = tokens[i]!;
     const full = people.get(t.text);
     if (!full || full.start > t.start) return undefined;
-    const nextCap = tokens[i + 1] && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "") && ctx.prep.sentenceOf[i + 1] === ctx.prep.sentenceOf[i];
+    const nextCap = tokens[i + 1] && UPPER_FIRST.test(tokens[i + 1]?.text ?? "") && ctx.prep.sentenceOf[i + 1] === ctx.prep.sentenceOf[i];
     return nextCap ? undefined : full;
   });
 };

@@ -1,6 +1,9 @@
 import { PERSON_TITLES } from "../gazetteer.js";
 import type { EntityRule } from "../mention.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /**
  * Occupations that stand before a person's name in news ("scientist X", "economist X"), besides the
  * titles of the gazetteer.
@@ -29,7 +32,7 @@ export const titles: EntityRule = (ctx, mentions) => {
     if (m.type === "PER" || m.ref || m.country) continue;
     const p = m.first - 1;
     if (p < 0 || sentenceOf[p] !== sentenceOf[m.first]) continue;
-    if ((PERSON_TITLES.has(tokens[p]!.text) || OCCUPATIONS.has(tokens[p]!.text)) && /^\p{Lu}/u.test(m.text)) {
+    if ((PERSON_TITLES.has(tokens[p]!.text) || OCCUPATIONS.has(tokens[p]!.text)) && UPPER_FIRST.test(m.text)) {
       m.type = "PER";
       m.method = "title-rule";
     }

@@ -4,6 +4,9 @@ import type { EntityRule } from "../mention.js";
 import { makeMention } from "../mention.js";
 import { isGiven } from "./split-title.js";
 
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+
 const EDGE = /^(?:['’]s|['’"“”(),.:;\-–—]|--)$/;
 /** Capitalised function words that are never a name on their own (sentence-initial "The", "Let"). */
 const NEVER_ALONE = new Set([
@@ -140,7 +143,7 @@ function personStart(t: { text: string }[], a: number, b: number): number {
     const w = t[i]!.text;
     if (PERSON_TITLES.has(w) || MORE_TITLES.has(w)) return true;
     if (i < b && TITLE_PART.test(w)) return PERSON_TITLES.has(t[i + 1]!.text) || /^Lady$/.test(t[i + 1]!.text);
-    if (i < b && PARTY.test(w)) return /^\p{Lu}/u.test(t[i + 1]!.text);
+    if (i < b && PARTY.test(w)) return UPPER_FIRST.test(t[i + 1]!.text);
     return false;
   };
   const onlyTitles = () => {
