@@ -527,7 +527,9 @@ function codeSentence(
     // support some of her opponents' plans": an act told in the past perfect with no time of its own, and no
     // verb of saying or learning before it ("said it had carried out the attack" is the reported act), lies
     // before the story at a time the text does not give: not the story's day.
-    if (!led && choice.date.source !== "sentence" && pastPerfect(toks, tr.ti)) choice = { date: { value: null, source: "background" } };
+    // So is one in a sentence that sets it back by an unresolved cue ("Khan was convicted of terrorism years ago").
+    if (!led && choice.date.source !== "sentence" && (pastPerfect(toks, tr.ti) || setBack(toks, tr.ti, args.clauseEnd)))
+      choice = { date: { value: null, source: "background" } };
     const dateValue = choice.date.value;
     const actorObjs = actors.map((m) => toActor(m, dateValue));
     let recipObjs = recips.map((m) => toActor(m, dateValue));
@@ -1088,6 +1090,17 @@ function pastPerfect(toks: Tok[], ti: number): boolean {
         t.low,
       ),
     );
+}
+
+/** Is the act at ti set back by a cue of its own: "recently"/"previously"/"formerly" just before the verb
+ * ("Nigeria previously announced"), "ago" after it in its clause ("was convicted of terrorism years ago")? */
+function setBack(toks: Tok[], ti: number, clauseEnd: number): boolean {
+  for (let k = Math.max(0, ti - 4); k < ti; k++) if (/^(recently|previously|formerly)$/.test(toks[k]!.low)) return true;
+  for (let k = ti + 1; k < Math.min(clauseEnd, toks.length); k++) {
+    if (/^[,;:]$/.test(toks[k]!.low)) break;
+    if (toks[k]!.low === "ago") return true;
+  }
+  return false;
 }
 
 /** Auxiliaries and adverbs between a relative "who" and its verb. */

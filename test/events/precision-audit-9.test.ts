@@ -122,6 +122,10 @@ describe("round 4: quoted words and background acts", () => {
     expect(protest?.date.value).toBeNull();
     const [agree] = eventsIn("Nancy_Pelosi_again_elected_Speaker", "Pelosi had agreed to support");
     expect(agree?.date.value).toBeNull();
+    // So is one set back by its own "years ago".
+    expect(
+      eventsIn("Bystanders_foil_knife-weilding_man_on_London_Bridge", "Khan was convicted of terrorism years ago")[0]?.date.value,
+    ).toBeNull();
     // … but an act reported as done ("said it had carried out the attack") keeps the story's day.
     expect(eventsIn("Oil_facilities_in_Saudi_Arabia_hit_by_drone", "Speaking on al-Masirah TV")[0]?.date.value).toBe("2019-09-14");
   });
