@@ -1437,3 +1437,10 @@ describe("session 9: a passive participle with its agent reports nothing of the 
     expect(qs.some((x) => x.text.startsWith("by Marine Bulletin"))).toBe(false);
   });
 });
+
+describe("session 9: 'they' in a trailing attribution is the clause's own group subject (Wikinews, CC BY 2.5)", () => {
+  it("'State prosecutors charged the suspect in the shooting with capital murder, they said Sunday': not the police of the sentence before", () => {
+    const q = analyze(wikinewsArticle("Gunman_opens_fire_in_El_Paso")).quotes.find((x) => x.text.startsWith("State prosecutors charged"));
+    expect(q?.speaker?.name).toBe("State prosecutors");
+  });
+});

@@ -173,6 +173,10 @@ const INTENTION_CUES = new Set([
 const INTENTION =
   /^\s+(?:his|her|its|their|our|my)\s+(?:own\s+|firm\s+|clear\s+)?(?:intention|intent|plans?|desire|wish|willingness|readiness|determination)\s+to\s+\p{Ll}/u;
 
+/** A sentence opening with a group or organisation noun phrase and its verb ("State prosecutors charged …"). */
+const GROUP_SUBJECT =
+  /^\s*((?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}+)\s+){0,3}?(?:officials|authorities|police|prosecutors|investigators|researchers|scientists|officers|doctors|organi[sz]ers|company|ministry|agency|government|army|military))\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|have|has|had|are|were|is|was|will|would)\b/u;
+
 /** The cue pattern as one global regex, rewound for each sentence (built once: it is long). */
 const CUE_G = new RegExp(CUE_RE.source, "g");
 
@@ -486,7 +490,14 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             /^\s*\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|\d+)){0,3}\s*$/u.test(between),
         );
       if (tailOnly) {
-        const speaker = inverted ? speakerIn(text, ctx.entities, cueEnd, s.end, "after-cue", ctx.history) : speakerBeforeCue();
+        let speaker = inverted ? speakerIn(text, ctx.entities, cueEnd, s.end, "after-cue", ctx.history) : speakerBeforeCue();
+        // "State prosecutors charged the suspect in the shooting with capital murder, they said Sunday": "they"/"it"
+        // after the clause is the clause's own subject when that is a group or an organisation.
+        const own = speaker && /^(?:they|it)$/i.test(between.trim()) ? sent.match(GROUP_SUBJECT) : null;
+        if (own?.[1]) {
+          const at = s.start + sent.indexOf(own[1]);
+          speaker = speakerIn(text, ctx.entities, at, at + own[1].length, "before-cue", ctx.history, true) ?? speaker;
+        }
         let cStart = s.start + (sent.slice(0, comma).match(/^\s*["“]?/)?.[0].length ?? 0);
         const cEnd = s.start + comma;
         // An earlier quote in the same sentence ends where this report's words begin ("… his phone currently
