@@ -817,7 +817,6 @@ R("Abu Bakr al-Baghdadi",[],("IGO","REB","leader of the Islamic State","2010-05-
 R("Ayman al-Zawahiri",[],("IGO","REB","leader of al-Qaeda","2011-06-16","2022-07-31"))
 R("Joshua Wong",[],("HKG","OPP","pro-democracy activist","2014-09-01",None))
 R("Jimmy Lai",[],("HKG","JRN","founder of Apple Daily","1995-06-20",None))
-R("Greta Thunberg",[],("SWE","ENV","climate activist","2018-08-20",None))
 R("Julian Assange",[],("AUS","JRN","founder of WikiLeaks","2006-10-04",None))
 R("Jamal Khashoggi",[],("SAU","JRN","journalist","1980-01-01","2018-10-02"))
 ids=set()
