@@ -1444,3 +1444,12 @@ describe("session 9: 'they' in a trailing attribution is the clause's own group 
     expect(q?.speaker?.name).toBe("State prosecutors");
   });
 });
+
+describe("according to a description and a name in apposition (session 9)", () => {
+  it("gives the words to the person named after the description, not to a place inside it", () => {
+    // "According to the El Paso mayor, Dee Margo, during the weekend, police were investigating …"
+    const qs = analyze(wikinewsArticle("Gunman_opens_fire_in_El_Paso")).quotes;
+    const q = qs.find((x) => x.cue === "according to" && x.text.startsWith("during the weekend, police were investigating"));
+    expect(q?.speaker?.name).toBe("Dee Margo");
+  });
+});

@@ -1,7 +1,7 @@
 import type { Quote } from "../../model/index.js";
 import { type QuoteRule, saidOn } from "./context.js";
 import { CUE_RE } from "./cues.js";
-import { speakerIn } from "./speaker.js";
+import { entitiesIn, speakerIn } from "./speaker.js";
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
 const LOWER_FIRST = /^\p{Ll}/u;
@@ -39,8 +39,13 @@ export const accordingTo: QuoteRule = (ctx, found) => {
       // (The speaker is read without it: "police in Baytown", not "Texas".)
       const inRegion = !!region && /\b(?:in|of|from)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?$/u.test(sent.slice(srcStart, srcEnd));
       const nameEnd = srcEnd;
+      /** Where a person's name set off after a description starts ("the El Paso mayor, Dee Margo"). */
+      let appositive = -1;
       if (region && inRegion) srcEnd += region[0].length;
-      else if (app && /^(?:the|a|an|his|her|their|its)\s|['’]s?\s/i.test(sent.slice(srcStart, srcEnd))) srcEnd += app[0].length;
+      else if (app && /^(?:the|a|an|his|her|their|its)\s|['’]s?\s/i.test(sent.slice(srcStart, srcEnd))) {
+        appositive = srcEnd + (app[0].match(/^,\s+/)?.[0].length ?? 0);
+        srcEnd += app[0].length;
+      }
       // "According to Josh Bash, the U.S. Attorney for the Western District of Texas, the manifesto …": a
       // description of a named source, set off by commas, is not what was said.
       else {
@@ -64,15 +69,22 @@ export const accordingTo: QuoteRule = (ctx, found) => {
         .match(
           /^(?:(?:initial|local|media|news|official|unconfirmed)\s+)*(?:reports?|statements?|a statement|a report|an announcement|figures|comments)\s+(?:from|by|of)\s+(?=\S)/i,
         );
-      const speaker = speakerIn(
-        ctx.text,
-        ctx.entities,
-        s.start + srcStart + (via?.[0].length ?? 0),
-        s.start + (inRegion ? nameEnd : srcEnd),
-        "after-cue",
-        ctx.history,
-        true,
-      );
+      // The person named in apposition is the source, not a place in the description before it.
+      const named =
+        appositive >= 0 && entitiesIn(ctx.entities, s.start + appositive, s.start + srcEnd).some((e) => e.type === "PER")
+          ? speakerIn(ctx.text, ctx.entities, s.start + appositive, s.start + srcEnd, "after-cue", ctx.history, true)
+          : null;
+      const speaker =
+        named ??
+        speakerIn(
+          ctx.text,
+          ctx.entities,
+          s.start + srcStart + (via?.[0].length ?? 0),
+          s.start + (inRegion ? nameEnd : srcEnd),
+          "after-cue",
+          ctx.history,
+          true,
+        );
       if (!speaker) continue;
       let a: number;
       let b: number;
