@@ -9,13 +9,18 @@ export interface CorpusRecord {
 
 let records: CorpusRecord[] | undefined;
 
-/** One record of the bundled corpus by a part of its id; throws when none matches. */
-export function corpusRecord(idPart: string): CorpusRecord {
+/** Every record of the bundled corpus, in file order. */
+export function corpusRecords(): CorpusRecord[] {
   records ??= readFileSync(new URL("../examples/wikinews/wikinews_2019_2020.jsonl", import.meta.url), "utf8")
     .split("\n")
     .filter(Boolean)
     .map((l) => JSON.parse(l) as CorpusRecord);
-  const rec = records.find((r) => r.id.includes(idPart));
+  return records;
+}
+
+/** One record of the bundled corpus by a part of its id; throws when none matches. */
+export function corpusRecord(idPart: string): CorpusRecord {
+  const rec = corpusRecords().find((r) => r.id.includes(idPart));
   if (!rec) throw new Error(`no Wikinews record with id containing ${idPart}`);
   return rec;
 }

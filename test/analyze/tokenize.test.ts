@@ -2,9 +2,9 @@
  * The analysis tokenizer reads ASCII by character codes and leaves the rest to its regular expression: its
  * tokens must be those the expression alone gives, on every article of the bundled corpus and on every stretch of one.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ABBREVIATIONS, type Token, tokenize } from "../../src/analyze/tokenize.js";
+import { corpusRecords } from "../corpus.js";
 
 const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’&]|-(?!\p{Lu}))[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|\S/gu;
 const LETTER_FIRST = /^\p{L}/u;
@@ -37,10 +37,7 @@ function regexTokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
-const texts = readFileSync(new URL("../../examples/wikinews/wikinews_2019_2020.jsonl", import.meta.url), "utf8")
-  .split("\n")
-  .filter(Boolean)
-  .map((l) => (JSON.parse(l) as { text: string }).text);
+const texts = corpusRecords().map((r) => r.text);
 
 describe("analysis tokenizer", () => {
   it("gives the expression's tokens on every bundled article", () => {

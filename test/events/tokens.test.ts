@@ -2,9 +2,9 @@
  * The coder's tokenizer reads ASCII by character codes and leaves the rest to its regular expression: its tokens
  * must be those the expression alone gives, on every article of the bundled corpus and on every stretch of one.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type Tok, tokens } from "../../src/events/text/tokens.js";
+import { corpusRecords } from "../corpus.js";
 
 const WORD =
   /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’&][\p{L}\p{M}\p{N}]+)*(?:-[\p{Ll}\p{N}][\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|\S/gu;
@@ -36,10 +36,7 @@ function regexTokens(text: string, from = 0, to = text.length): Tok[] {
   return out;
 }
 
-const texts = readFileSync(new URL("../../examples/wikinews/wikinews_2019_2020.jsonl", import.meta.url), "utf8")
-  .split("\n")
-  .filter(Boolean)
-  .map((l) => (JSON.parse(l) as { text: string }).text);
+const texts = corpusRecords().map((r) => r.text);
 
 describe("events tokenizer", () => {
   it("gives the expression's tokens on every bundled article", () => {
