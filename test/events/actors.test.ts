@@ -459,4 +459,28 @@ describe("actor mentions", () => {
     const buhari = ms.find((m) => m.text.startsWith("Muhammadu Buhari"))!;
     expect(toActor(buhari, "2019-07-07")).toMatchObject({ country: "NGA", sector: "GOV" });
   });
+  it('reads the country of "TITLE NAME of the COUNTRY" through its article (Prime Minister Igor Matovič of the Slovak Republic)', async () => {
+    const { findMentions } = await import("../../src/events/actors/mentions.js");
+    const { tokens } = await import("../../src/events/text/tokens.js");
+    // A Wikinews corpus sentence, with the spans the NER gives and no dictionary link for the person.
+    const text =
+      "Prime Minister Igor Matovič of the Slovak Republic posted a message on Facebook on Friday announcing he had tested positive for COVID-19, and intended to isolate for ten days.";
+    const ent = (name: string, type: "PER" | "GPE", country: string | null = null) => {
+      const start = text.indexOf(name);
+      return { text: name, start, end: start + name.length, type, name, country, sector: null, method: "test" };
+    };
+    const ms = findMentions(text, tokens(text, 0, text.length), [ent("Igor Matovič", "PER"), ent("Slovak Republic", "GPE", "SVK")]);
+    expect(ms.find((m) => m.text.startsWith("Igor Matovič"))).toMatchObject({
+      text: "Igor Matovič of the Slovak Republic",
+      country: "SVK",
+    });
+    expect(ms.some((m) => m.text === "Slovak Republic")).toBe(false);
+  });
+
+  it("codes Slovakia's prime minister of 2020 as Slovakia's, not as the French president he met", async () => {
+    const { eventsIn, tuple } = await import("./corpus-events.js");
+    const id = "Prime_Minister_of_Slovakia_Igor_Matovi";
+    expect(eventsIn(id, "This comes a week after he attended a summit").map(tuple)).toEqual(["CONSULT SVK>FRA"]);
+    expect(roleAt(lookupActor("Igor Matovič")[0]!, "2020-12-18")).toMatchObject({ country: "SVK", sector: "GOV" });
+  });
 });

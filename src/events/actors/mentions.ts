@@ -359,15 +359,17 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     let end = e.end;
     let text_ = e.text;
     if (e.type === "PER" && low[tj] === "of") {
-      const of = placeAt(words, tj + 1);
+      // "Prime Minister Igor Matovič of the Slovak Republic": a country's article may stand before its name
+      const art = low[tj + 1] === "the" && UPPER_FIRST.test(words[tj + 2] ?? "") ? 1 : 0;
+      const of = placeAt(words, tj + 1 + art);
       if (of && (of.kind === "country" || of.kind === "metonym") && of.country !== country) {
         country = of.country;
         ref = undefined;
       } else if (of && !country && !ref) country = of.country; // "Senator Amy Klobuchar of Minnesota"
       // The place is part of the person's mention ("Presidents Muhammadu Buhari of Nigeria and …"): no
       // actor of its own.
-      if (of && of.kind !== "demonym" && !UPPER_FIRST.test(words[tj + 1 + of.length] ?? "")) {
-        tj += 1 + of.length;
+      if (of && of.kind !== "demonym" && !UPPER_FIRST.test(words[tj + 1 + art + of.length] ?? "")) {
+        tj += 1 + art + of.length;
         end = toks[tj - 1]!.end;
         text_ = text.slice(e.start, end);
       }
