@@ -1156,3 +1156,39 @@ describe("a delay beside a date (MEANTIME CC BY 4.0)", () => {
     ).toEqual(["November 11=2005-11-11", "three days later than originally planned=2005-11-11"]);
   });
 });
+
+describe("no clock hour chrono misreads (Wikinews CC BY 2.5)", () => {
+  it("reads a count after a date as a count, not a clock hour", () => {
+    expect(
+      times(
+        "I mean, it's 3:30 in the morning.\" As of late Tuesday, 20 bodies had been recovered, eleven women and nine men, according to Brown.",
+        "2019-09-04",
+      ),
+    ).toContain("Tuesday=2019-09-03");
+    expect(
+      times(
+        "The Health Minister for the Biobio Region in Chile reported on Tuesday, 21 confirmed cases of the virus on Chilean Navy's Sergeant Aldea supply vessel that visited the base between November 27 and December 10.",
+        "2020-12-26",
+      ),
+    ).toContain("Tuesday=2020-12-22");
+  });
+  it("reads no hour in a name ('COVID-19 on July 1')", () => {
+    expect(
+      times(
+        "He had attended Trump's Tulsa rally in June without a mask and first received hospital treatment for COVID-19 on July 1.",
+        "2020-08-31",
+      ),
+    ).toContain("July 1=2020-07-01");
+  });
+  it("gives no clock time to 'six minutes later' (counted from an event) or to 'lasts'", () => {
+    const shooting =
+      "The shooting began at 10:39 a.m. local time (1639 UTC), according to police, who said officers arrived at the Walmart six minutes later.";
+    expect(times(shooting, "2019-08-08").join(" ")).not.toContain("six minutes later=");
+    expect(
+      times(
+        "Its star, a red dwarf, is cooler than the Sun, but the planet's orbit is much closer, such that a year on K2-18b lasts 33 Earth days.",
+        "2019-09-14",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -81,7 +81,16 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
     )
     .replace(/--/g, "; ")
     // "on February 1 Amazon said": chrono takes "1 Am" for a clock time and then drops the date.
-    .replace(/(\d) (?=[AaPp]m[a-z])/g, "$1,");
+    .replace(/(\d) (?=[AaPp]m[a-z])/g, "$1,")
+    // A count after a date is no clock hour or year: "on October 15, 2007, 18 months behind schedule", "As of late
+    // Tuesday, 20 bodies had been recovered", "On June 5, 12 people died" (chrono reads 18:00, 20:00, 2012).
+    .replace(/,(?=\s+\d{1,2}\s+(?![AaPp]\.?[Mm]\b|o'clock\b)[a-z])/g, ";")
+    .replace(
+      /\b((?:1[89]|20)\d\d)\s(?=\s*\d{1,2}\b(?![:.]\d|\s*(?:[AaPp]\.?[Mm]\b|o'clock|GMT|UTC)))/g,
+      (m, y: string) => `${y};${" ".repeat(m.length - y.length - 1)}`,
+    )
+    // "treatment for COVID-19 on July 1": a number in a name is no clock hour.
+    .replace(/(?<=[A-Za-z]-)\d{1,2}\b/g, (m) => " ".repeat(m.length));
   if (masked.includes(" - ") || masked.includes("–") || masked.includes("—"))
     masked = masked.replace(/\s[-–—](?=\s+[a-z])/g, (m) => `${m[0]};`);
   if (masked.includes("May")) masked = masked.replace(MAY_LEAD, (m, sp: string) => `in${" ".repeat(m.length - 2 - sp.length)}${sp}`);
@@ -114,10 +123,16 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
     // "USA Today", "the Today programme": a capitalised "Today" inside a name is no date.
     if (text === "Today" && /(?:\b[A-Z][\w.&]*|\bthe)\s+$/.test(ctx.sentence.slice(0, start))) continue;
     // "a few days later", "several weeks earlier": counted from an event the text does not date (chrono counts from the anchor).
+    // So are "six minutes later", "two hours earlier" (chrono counts from the anchor's noon).
     if (
-      /\b(?:few|several|some|many|couple\s+of)\s+(?:minute|hour|day|week|month|year|decade)s?\s+(?:later|earlier|after|before)$/i.test(text)
+      /\b(?:few|several|some|many|couple\s+of)\s+(?:minute|hour|day|week|month|year|decade)s?\s+(?:later|earlier|after|before)$/i.test(
+        text,
+      ) ||
+      /\b(?:second|minute|hour)s?\s+(?:later|earlier|after|before)$/i.test(text)
     )
       continue;
+    // "a year on K2-18b lasts 33 Earth days": chrono reads "last s(econd)".
+    if (/^lasts$/i.test(text)) continue;
     // Day ranges ("17-18 May 2008") are the range rule's: chrono gives one end or none.
     if (DAY_RANGE.test(masked.slice(r.index, r.index + r.text.length + 12))) continue;
     // "for twelve years" is a length (the duration rule's), not a date twelve years ahead; so is "two weeks
