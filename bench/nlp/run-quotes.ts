@@ -125,6 +125,13 @@ export interface QuoteScore {
    * overlapping ≥ 50% that was matched to another gold quote: two gold quotes in one predicted span).
    */
   nearMiss: Record<string, number>;
+  /**
+   * Gold quotes not found, by how the character span of the closest prediction (most shared words) lies
+   * against the gold quote's (counts only): "covers", "inside", "partial", "apart" (no shared character), each
+   * split by whether that prediction was matched to another gold quote ("matched") or not ("extra"), plus
+   * "speaker right" (the closest prediction names the gold speaker).
+   */
+  missSpan: Record<string, number>;
 }
 
 const PRONOUN = /^(he|she|they|it|we|i|his|her|their|its)$/i;
@@ -175,6 +182,7 @@ export function scoreQuotes(
     kinds: {},
     breakdown: {},
     nearMiss: {},
+    missSpan: {},
   };
   const count = (outcome: string, d: { text: string; sentences?: { start: number; end: number }[] }, g: GoldQuote) => {
     const key = `${outcome}\t${g.kind}\t${speakerWhere(d.text, d.sentences ?? [], g)}`;
@@ -184,6 +192,7 @@ export function scoreQuotes(
     s.gold += d.gold.length;
     s.pred += d.pred.length;
     const used = new Set<number>();
+    const missed: GoldQuote[] = [];
     for (const g of d.gold) {
       if (g.kind === "direct") s.directGold++;
       const kind = `${g.kind}${g.speaker ? "" : "/unnamed"}`;
@@ -211,6 +220,7 @@ export function scoreQuotes(
         const bin =
           near >= 0.5 ? "taken" : near > 0 ? `${near >= 0.25 ? "25–50%" : "under 25%"}, ${longer ? "longer" : "shorter"}` : "none";
         s.nearMiss[bin] = (s.nearMiss[bin] ?? 0) + 1;
+        missed.push(g);
         if (debug) console.error(`MISS ${g.kind} [${g.speaker}/${g.speakerMention} ${g.cue}] ${g.text.slice(0, 100)}`);
         continue;
       }
@@ -232,12 +242,33 @@ export function scoreQuotes(
       if (!speakerRight(g, p) && debug)
         console.error(`SPEAKER want ${g.speaker}/${g.speakerMention} got ${p.speaker?.name}/${p.speaker?.text}: ${g.text.slice(0, 80)}`);
     }
+    for (const g of missed) countMissSpan(s, d.text, d.pred, used, g);
     if (debug)
       d.pred.forEach((p, i) => {
         if (!used.has(i)) console.error(`EXTRA ${p.kind} [${p.speaker?.name} ${p.cue}] ${p.text.slice(0, 100)}`);
       });
   }
   return s;
+}
+
+/** Where the closest prediction's span lies against a gold quote that was not found (see QuoteScore.missSpan). */
+function countMissSpan(s: QuoteScore, text: string, pred: Quote[], used: Set<number>, g: GoldQuote): void {
+  const add = (k: string) => {
+    s.missSpan[k] = (s.missSpan[k] ?? 0) + 1;
+  };
+  const near = Math.max(0, ...pred.map((q) => overlap(g.text, q.text)));
+  const i = pred.findIndex((q) => overlap(g.text, q.text) === near);
+  const p = pred[i];
+  const gs = text.indexOf(g.text);
+  if (!p || near === 0 || gs < 0) {
+    add("no closest prediction");
+    return;
+  }
+  const ge = gs + g.text.length;
+  const rel =
+    p.start <= gs && ge <= p.end ? "covers" : gs <= p.start && p.end <= ge ? "inside" : p.start < ge && gs < p.end ? "partial" : "apart";
+  add(`${rel}, ${used.has(i) ? "matched" : "extra"}`);
+  if (speakerRight(g, p)) add("speaker right");
 }
 
 export function runQuotes(debug: boolean): QuoteScore[] {
@@ -247,8 +278,9 @@ export function runQuotes(debug: boolean): QuoteScore[] {
     const rows = docs
       .filter((d) => wikinewsSplit(d.id) === split)
       .map((d) => {
-        const a = analyze(articleOf(d.text, d.date));
-        return { text: d.text, gold: d.quotes, pred: a.quotes, sentences: a.sentences };
+        const article = articleOf(d.text, d.date);
+        const a = analyze(article);
+        return { text: article.text, gold: d.quotes, pred: a.quotes, sentences: a.sentences };
       });
     out.push(scoreQuotes(`wikinews ${split}`, rows, debug && split === "dev"));
   }
@@ -318,7 +350,16 @@ export function quoteBreakdown(r: QuoteScore): string[] {
   }
   const bins = ["none", "under 25%, shorter", "under 25%, longer", "25–50%, shorter", "25–50%, longer", "taken"];
   const near = bins.map((b) => `${b} ${r.nearMiss[b] ?? 0}`).join("; ");
-  return [...lines, `Not found, by the best overlap of any prediction: ${near}.`, ""];
+  const spans = Object.entries(r.missSpan)
+    .sort()
+    .map(([k, n]) => `${k} ${n}`)
+    .join("; ");
+  return [
+    ...lines,
+    `Not found, by the best overlap of any prediction: ${near}.`,
+    `Not found, the closest prediction's span against the gold quote's: ${spans}.`,
+    "",
+  ];
 }
 
 // Standalone: `npx tsx bench/nlp/run-quotes.ts` prints the quote table (DEBUG=1 lists dev and seed misses).
