@@ -1453,3 +1453,19 @@ describe("according to a description and a name in apposition (session 9)", () =
     expect(q?.speaker?.name).toBe("Dee Margo");
   });
 });
+
+describe("session 10: a present plural cue reports a clause without 'that' (Wikinews, CC BY 2.5)", () => {
+  it("'Aid agencies say populations with sufficiently high vaccination rates have enough herd immunity …'", () => {
+    const q = analyze(wikinewsArticle("Samoan_government_ends_state_of_emergency")).quotes.find((x) => x.cue === "say");
+    expect(q?.speaker?.name).toBe("Aid agencies");
+    expect(q?.text.startsWith("populations with sufficiently high vaccination rates have enough herd immunity")).toBe(true);
+    // ("But with, say consider, for instance, some software package …": a discourse marker after a preposition
+    // reports nothing.)
+    const qs = analyze(wikinewsArticle("Richard_Stallman")).quotes;
+    expect(qs.some((x) => x.cue === "say" && x.text.startsWith("consider, for instance"))).toBe(false);
+  });
+  it("'Preliminary investigations suggest a new feature on the 737 Max … was forcing the nose down …'", () => {
+    const q = analyze(wikinewsArticle("Crashed_jet%27s_voice_recorder_recovered")).quotes.find((x) => x.cue === "suggest");
+    expect(q?.text.startsWith("a new feature on the 737 Max")).toBe(true);
+  });
+});

@@ -226,9 +226,11 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         BASE_CUES.has(cue) &&
         // "went on to say", "went as far as to say": a finite report after all.
         !/\b(?:went|goes|go|going|proceeded|as far(?: as)?)(?: on)? to\s+$/.test(sent.slice(0, m.index)) &&
-        /(?:\b(?:to|will|would|could|can|may|might|must|should|shall|not|never|I|you|we|the|a|an|this|that|its|his|her|their|our)|n['’]t|['’]s)\s+(?:\p{Ll}+ly\s+)?$/iu.test(
+        (/(?:\b(?:to|will|would|could|can|may|might|must|should|shall|not|never|I|you|we|the|a|an|this|that|its|his|her|their|our)|n['’]t|['’]s)\s+(?:\p{Ll}+ly\s+)?$/iu.test(
           sent.slice(0, m.index),
-        )
+        ) ||
+          // "But with, say, some software package …": a discourse marker after a preposition or conjunction.
+          /\b(?:with|for|of|in|on|at|to|from|by|about|like|but|and|or)\s*,\s*$/i.test(sent.slice(0, m.index)))
       )
         continue;
       // "The orange warning issued by …", "a finding", "placards asking the government to …": a noun, or words
@@ -910,6 +912,14 @@ const LATE_CUES = new Set([
   "suggested",
   "wrote",
   "writes",
+  // Present plural forms after a plural subject ("Aid agencies say populations with … have …").
+  "say",
+  "believe",
+  "claim",
+  "argue",
+  "warn",
+  "estimate",
+  "suggest",
 ]);
 /** The verb of a reported clause: an auxiliary or modal, a copula-like verb, or "no longer"/"still" and a present verb. */
 const LATE_VERB =
