@@ -1,9 +1,10 @@
 import { type Family, phrase, verb } from "./types.js";
 
-/** ACCUSE (11x): criticise, accuse, blame, condemn, sue, complain. The claim itself is not coded. */
+/** ACCUSE (11x): criticise, accuse, blame, indict, condemn, sue, complain. The claim itself is not coded. */
 export const accuse: Family = {
   name: "accuse",
-  forms: [...verb("accuse"), ...verb("blame"), ...verb("charge"), ...verb("allege")],
+  // Indicting and prosecuting are legal accusations (PLOVER ACCUSE, mode allege: "bring to trial"), not arrests.
+  forms: [...verb("accuse"), ...verb("blame"), ...verb("charge"), ...verb("allege"), ...verb("indict"), ...verb("prosecute")],
   code: "112",
   claimPreps: ["of", "for", "that", "over"],
 };

@@ -9,8 +9,6 @@ export const arrest: Family = {
     ...verb("jail"),
     ...verb("imprison"),
     ...phrase(verb("take", "took", "taken"), "into custody"),
-    ...verb("indict"),
-    ...verb("prosecute"),
     ...verb("charge"),
   ],
   code: "173",
@@ -21,6 +19,13 @@ export const deport: Family = {
   forms: [...verb("deport"), ...verb("expel", "expelled")],
   code: "174",
   recipientPreps: ["from"],
+  // Expelling an international presence (inspectors, observers, peacekeepers, aid agencies) cuts a
+  // cooperative relation (CAMEO 166x, PLOVER SANCTION expel), not a coercion of individuals.
+  after: [
+    [/^\W*(\w+\W+){0,3}(inspectors|observers|monitors)\b/, "1662"],
+    [/^\W*(\w+\W+){0,3}(peacekeepers|peacekeeping (troops|forces))\b/, "1661"],
+    [/^\W*(\w+\W+){0,3}(aid (agencies|groups|organi[sz]ations|workers)|relief (agencies|groups|workers))\b/, "1663"],
+  ],
 };
 export const seize: Family = {
   name: "seize",

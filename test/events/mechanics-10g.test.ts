@@ -1,0 +1,33 @@
+/**
+ * Session-10 coder mechanics (helper events10g), each on real sentences: PLOVER gold-standard records of
+ * the tune half (CC BY-SA 4.0).
+ */
+import { describe, expect, it } from "vitest";
+import { run } from "../../bench/events/lib/pipeline.js";
+
+const eventsOf = (text: string, date: string) =>
+  run(text, date).events.map(
+    (e) => `${e.plover?.event ?? "-"} ${e.actor.map((a) => a.country).join("+")}>${e.recipient.map((a) => a.country).join("+")}`,
+  );
+
+describe("legal accusations and expulsions", () => {
+  it("codes an indictment as an accusation (PLOVER ACCUSE: bring to trial), not an arrest", () => {
+    const evs = eventsOf(
+      "Montenegro's prime minister has been indicted by the U.N. war crimes court for his alleged part in atrocities during the fight against Serb forces and will resign.",
+      "2000-01-01",
+    );
+    expect(evs).toContain("ACCUSE IGO>MNE");
+    expect(evs.some((e) => e.startsWith("COERCE"))).toBe(false);
+  });
+
+  it("codes expelling international inspectors as a sanction (CAMEO 1662), not a deportation", () => {
+    const { events } = run(
+      "North Korea expelled inspectors of the International Atomic Energy Agency, or IAEA, from frozen nuclear facilities at Yongbyon after U.S. officials alleged that the North admitted it had a uranium-based program in late 2002.",
+      "2003-01-01",
+    );
+    const e = events.find((x) => x.evidence.trigger?.text === "expelled");
+    expect(e?.cameo.code).toBe("1662");
+    expect(e?.plover?.event).toBe("SANCTION");
+    expect(e?.actor[0]?.country).toBe("PRK");
+  });
+});
