@@ -483,4 +483,10 @@ describe("actor mentions", () => {
     expect(eventsIn(id, "This comes a week after he attended a summit").map(tuple)).toEqual(["CONSULT SVK>FRA"]);
     expect(roleAt(lookupActor("Igor Matovič")[0]!, "2020-12-18")).toMatchObject({ country: "SVK", sector: "GOV" });
   });
+  it("takes a person's supporters as civilians of the person's country, not as the person (Trump supporters chanted)", async () => {
+    const { eventsIn } = await import("./corpus-events.js");
+    const [e] = eventsIn("On_the_campaign_trail_in_the_USA,_October_2020", "At one Biden rally in Pennsylvania, Trump supporters");
+    expect(e?.actor).toEqual([expect.objectContaining({ country: "USA", sector: "CVL" })]);
+    expect(e?.actor[0]?.name).not.toBe("Donald Trump");
+  });
 });

@@ -11,6 +11,8 @@ import type { ActorMention } from "./mention.js";
 import { type PlaceHit, placeAt } from "./places.js";
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+/** Nouns for a person's followers ("Trump supporters"). */
+const FOLLOWERS = /^(supporters|loyalists|followers|backers|fans|voters|opponents|critics|detractors)$/;
 const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 const LOWER_HYPHENED = /^\p{Ll}[\p{Ll}-]*$/u;
@@ -487,6 +489,22 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     // them the country where the sentence happens.
     const unplaced = !country && !sector && (e.type === "PER" || e.type === "ORG") && !ref;
     if (!country && !sector && !unplaced) continue;
+    // "Trump supporters", "Morales loyalists": the person's followers are a group of civilians of the
+    // person's country, not the person.
+    if (e.type === "PER" && FOLLOWERS.test(low[tj] ?? "")) {
+      out.push({
+        start: e.start,
+        end: toks[tj]!.end,
+        ti,
+        tj: tj + 1,
+        text: text.slice(e.start, toks[tj]!.end),
+        name: `${e.name} ${low[tj]}`,
+        country,
+        sector: "CVL",
+        kind: "agent",
+      });
+      continue;
+    }
     // "Ohio man James Alex Fields": a name of two to four capitalised words right after a person noun is a
     // person, whatever the tagger typed it.
     const named = words.slice(ti, tj);
