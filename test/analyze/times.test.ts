@@ -1192,3 +1192,24 @@ describe("no clock hour chrono misreads (Wikinews CC BY 2.5)", () => {
     ).toEqual([]);
   });
 });
+
+describe("the Sun is no Sunday (Wikinews CC BY 2.5)", () => {
+  it("reads no weekday in 'the Sun.', 'Baltimore Sun.', 'V616 Mon' or 'the midnight sun'", () => {
+    const lines: [string, string][] = [
+      [
+        "As of yesterday evening, the process to select the next permanent chair had not yet been announced, according to the Baltimore Sun.",
+        "2019-10-18",
+      ],
+      ["However, the host star AB Aurigae is more massive than the Sun: about 2.4 times the mass of the Sun.", "2020-07-07"],
+      [
+        "I've only ever met one Minetest contributor who was visiting Oulu with a group to see the midnight sun which happens this time of the year here in the north.",
+        "2020-06-30",
+      ],
+      [
+        "The nearest previously known black hole \u2014 V616 Mon \u2014 the study noted was usually estimated at more than 3000 light years away.",
+        "2020-05-22",
+      ],
+    ];
+    for (const [line, anchor] of lines) expect(times(line, anchor).join(" ")).not.toMatch(/\b(?:Sun|sun|Mon)\b/);
+  });
+});

@@ -9,7 +9,7 @@ import { weekdayDelta } from "./weekday.js";
 const parser = chrono.casual.clone();
 // Expressions other rules own (weekdays, periods, present/past references) or that are not times.
 const SKIP =
-  /^(?:(?:on|since|by|until|from|last|next|this|past|coming|early|late)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?$|^(?:(?:earlier|later)\s+)?(?:last|this|next|past|the\s+same|coming)\s+(?:week|month|year|weekend|quarter)$|^now$|^(?:a|one|the)$|^(?:may|march)$|^(?:sun|sat|wed)$/i;
+  /^(?:(?:on|since|by|until|from|last|next|this|past|coming|early|late)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?$|^(?:(?:earlier|later)\s+)?(?:last|this|next|past|the\s+same|coming)\s+(?:week|month|year|weekend|quarter)$|^now$|^(?:a|one|the)$|^(?:may|march)$|^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\.?\)?$/i;
 /** A past verb near the date; participles of plans ("scheduled", "expected") are not past events. */
 const PAST_VERB =
   /\b(?:[Ww]as|[Ww]ere|had|did|said|announced|reported|took place|held|died|left|fell|rose|grew|lost|won|began|ran|saw|shot|kept|felt|stood|knew|thought|sought|built|became|came|went|took|gave|made|met|sold|bought|told|spoke|wrote|led|fled|flew|sank|fought|paid|struck|brought|sent|spent|caught|drew|threw|broke|chose|stole|froze|withdrew|(?!(?:schedul|plann|expect|slat|propos|intend|aim)ed\b|[a-z]*eed\b)[a-z]{3,}ed)\b/;
@@ -89,6 +89,8 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       /\b((?:1[89]|20)\d\d)\s(?=\s*\d{1,2}\b(?![:.]\d|\s*(?:[AaPp]\.?[Mm]\b|o'clock|GMT|UTC)))/g,
       (m, y: string) => `${y};${" ".repeat(m.length - y.length - 1)}`,
     )
+    // "to see the midnight sun": the star, not Sunday (chrono reads weekday abbreviations in any case).
+    .replace(/\bsun\b/g, "   ")
     // "treatment for COVID-19 on July 1": a number in a name is no clock hour.
     .replace(/(?<=[A-Za-z]-)\d{1,2}\b/g, (m) => " ".repeat(m.length));
   if (masked.includes(" - ") || masked.includes("–") || masked.includes("—"))
