@@ -1213,3 +1213,21 @@ describe("the Sun is no Sunday (Wikinews CC BY 2.5)", () => {
     for (const [line, anchor] of lines) expect(times(line, anchor).join(" ")).not.toMatch(/\b(?:Sun|sun|Mon)\b/);
   });
 });
+
+describe("counts and clock times are no years (Wikinews CC BY 2.5)", () => {
+  it("reads no year in a count of things or a UTC clock time in brackets", () => {
+    const lines: [string, string][] = [
+      [
+        "At 4:42 local time on Saturday (2024 Friday, UTC), an earthquake struck Surigao del Sur, Philippines, injuring at least 25 people and damaging churches, houses, and other infrastructure, according to Philippine officials.",
+        "2019-07-15",
+      ],
+      ["Out these, 1846 persons were hospitalized and 1720 had already been discharged, while 81 had lost their lives.", "2020-01-01"],
+      ["I didn't know it would reach 2000 or 3000 likes.", "2020-07-06"],
+      [
+        "Turkey's Disaster and Emergency Management Presidency reported the magnitude of the earthquake was 6.6 and, as of Wednesday, 1885 aftershocks had occurred since the earthquake.",
+        "2020-11-07",
+      ],
+    ];
+    for (const [line, anchor] of lines) expect(times(line, anchor).join(" ")).not.toMatch(/\b(?:2024|1846|2000|1885)=/);
+  });
+});

@@ -2,7 +2,7 @@ import type { TimeRef } from "../../../model/index.js";
 import { ref, type TimeRule } from "../types.js";
 
 const RE =
-  /\b(?:(?:in|since|by|until|of|from|during|before|after|early|late|mid-?)\s+)?((?:1[89]|20)\d\d)(s|['’]s)?\b(?![-–]\d|\s*(?:%|percent|people|km|kilometres|miles|troops|votes|members|cases|dollars|euros|\$))/g;
+  /\b(?:(?:in|since|by|until|of|from|during|before|after|early|late|mid-?)\s+)?((?:1[89]|20)\d\d)(s|['’]s)?\b(?![-–]\d|\s*(?:(?:or|to|and)\s+\d[\d,]*\s+)?(?:%|percent|people|persons|km|kilometres|miles|troops|votes|members|cases|deaths|aftershocks|likes|dollars|euros|\$))/g;
 /** "2001-2005", "2001–2005": both ends are years (the bare-year pattern leaves a year before a dash alone). */
 const YEARS = /\b((?:1[89]|20)\d\d)\s?[-–]\s?((?:1[89]|20)\d\d)\b/g;
 /** "2012–13", "(1919–33)", "by 2024-25": a year and the two last digits of a later one in its century. */
@@ -31,6 +31,8 @@ export const bareYear: TimeRule = (ctx) => {
     const end = m.index + m[0].length;
     const before = ctx.sentence.slice(Math.max(0, start - 12), start);
     if (/[$€£]\s*$|\bNo\.\s*$|#\s*$/.test(before)) continue;
+    // "At 4:42 local time on Saturday (2024 Friday, UTC)": a clock time in the bracket, not a year.
+    if (/\(\s*$/.test(before) && /^[^()]{0,30}\b(?:UTC|GMT)\b/.test(ctx.sentence.slice(end))) continue;
     // "the late 1980's" is a decade; "2010's first quarter", "1990's recession" a year's.
     if (m[2] && m[2] !== "s" && !(m[1]!.endsWith("0") && /\bthe\s+(?:(?:early|late|mid)[\s-]+)?$/i.test(ctx.sentence.slice(0, start)))) {
       out.push(ref(ctx, start, start + 4, m[1]!, "year", "bare-year"));
