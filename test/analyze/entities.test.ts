@@ -342,3 +342,24 @@ describe("places and initials (session 9)", () => {
     for (const m of n) expect([m.name, m.country]).toEqual(["Pierre Nkurunziza", "BDI"]);
   });
 });
+
+describe("names of things (session 10)", () => {
+  const typed = (id: string, word: string) =>
+    analyze(wikinewsArticle(id))
+      .entities.filter((e) => e.text === word)
+      .map((e) => e.type);
+
+  it("types laws, treaties and contests by their head word as MISC, not as places or organisations", () => {
+    expect(typed("American_Samoans_are_citizens", "United States Constitution")).toEqual(["MISC"]);
+    expect(typed("Greta_Thunberg_named_2019_Time_Person_of_the_Year", "Paris Agreement")).toEqual(["MISC"]);
+    expect(new Set(typed("Brigid_Kosgei_sets_new_world_record_at_Chicago_Marathon", "Chicago Marathon"))).toEqual(new Set(["MISC"]));
+    // A body named against one stays what it is.
+    expect(typed("Elijah_Cummings", "Iraq Veterans Against the War").every((t) => t !== "MISC")).toBe(true);
+  });
+
+  it("makes no actor of a law named after its country (the Fourteenth Amendment to the United States Constitution)", async () => {
+    const { eventsIn } = await import("../events/corpus-events.js");
+    const evs = eventsIn("American_Samoans_are_citizens", "On Thursday, Waddoups wrote denying");
+    expect(evs.flatMap((e) => [...e.actor, ...e.recipient]).map((a) => a.name)).not.toContain("United States Constitution");
+  });
+});

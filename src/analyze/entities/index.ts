@@ -13,6 +13,7 @@ import { coreference } from "./rules/coreference.js";
 import { extend } from "./rules/extend.js";
 import { gazetteerRecall } from "./rules/gazetteer-recall.js";
 import { heads } from "./rules/heads.js";
+import { miscHeads } from "./rules/misc-heads.js";
 import { ofPlace } from "./rules/of-place.js";
 import { orgCountry } from "./rules/org-country.js";
 import { particles } from "./rules/particles.js";
@@ -51,6 +52,7 @@ export const ENTITY_RULES: EntityRule[] = [
   websites,
   surnameRecall,
   typedNames,
+  miscHeads,
   propagate,
   clean,
 ];

@@ -340,7 +340,9 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
   // Where organisation names end: a title after one is its office ("Labour MP Tom Watson").
   const orgEnds = new Set(entities.filter((e) => e.type === "ORG").map((e) => tokIndex(e.end - 1) + 1));
   for (const e of entities) {
-    if (e.type === "LOC") continue;
+    // A place is no actor, nor is a law, war, treaty or prize the analysis typed by its head word ("the Iraq
+    // War", "the U.S. Constitution"), whatever country its name begins with.
+    if (e.type === "LOC" || e.method === "misc-heads") continue;
     const ti = tokIndex(e.start);
     if (ti < 0) continue;
     let tj = ti;
