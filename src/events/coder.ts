@@ -20,7 +20,7 @@ import { detectModes } from "./modes.js";
 import type { Family } from "./patterns/index.js";
 import { toActor } from "./resolve.js";
 import { type Tok, tokens } from "./text/tokens.js";
-import { findTriggers, type Trigger } from "./triggers.js";
+import { findTriggers, type Patient, type Trigger } from "./triggers.js";
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -64,6 +64,39 @@ function resolvePronoun(m: ActorMention, ms: ActorMention[], d: Discourse, asObj
   if (!asObject && earlier.length > 0) return { ...earlier[0]!, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
   const prev = asObject ? (d.lastObject ?? d.lastSubject) : d.lastSubject;
   return prev && (person || !prev.person) ? { ...prev, start: m.start, end: m.end, ti: m.ti, tj: m.tj, text: m.text } : null;
+}
+
+/**
+ * Who underwent an event noun of arrest or expulsion (see Patient in triggers.ts): the name before its
+ * possessive, the name after "of", or the person a possessive his/her/their stands for (a person named
+ * earlier in the sentence, else the last subject when that is a person).
+ */
+/** Words that open a fronted adverbial phrase ("After his arrest on Friday, …"). */
+const FRONTING = /^(after|following|before|since|upon|despite|during|until|on)$/;
+
+function undergonePatient(toks: Tok[], ms: ActorMention[], p: Patient, d: Discourse): ActorMention | null {
+  if (p.end !== undefined) return ms.find((m) => m.tj === p.end && m.kind !== "pronoun") ?? null;
+  if (p.start !== undefined) return ms.find((m) => m.ti === p.start && m.kind !== "pronoun") ?? null;
+  if (p.pronoun === undefined) return null;
+  const t = toks[p.pronoun]!;
+  const as = t.low === "their" ? "they" : t.low === "his" ? "he" : "she";
+  const surrogate: ActorMention = {
+    start: t.start,
+    end: t.end,
+    ti: p.pronoun,
+    tj: p.pronoun + 1,
+    text: as,
+    name: as,
+    country: null,
+    sector: null,
+    kind: "pronoun",
+  };
+  // "After his arrest on Friday, Brenton stayed …": in a fronted phrase it stands for the main clause's subject.
+  const comma = toks.findIndex((x, k) => k > p.pronoun! && x.low === ",");
+  const main = ms.find((m) => m.ti === comma + 1 && m.kind === "entity" && m.person);
+  if (comma > 0 && main && FRONTING.test(toks[0]!.low) && !ms.some((m) => m.tj <= p.pronoun! && m.kind === "entity")) return main;
+  const r = resolvePronoun(surrogate, ms, d, false);
+  return r && (as === "they" || (r.kind === "entity" && r.person)) ? r : null;
 }
 
 function inDirectQuote(quotes: Quote[], start: number): boolean {
@@ -451,7 +484,20 @@ function codeSentence(
     }
     // An event noun's doer is its possessive or its by-phrase, its recipient a name after one of its
     // prepositions ("Iraq's invasion of Kuwait", "an attack on the embassy by militants").
-    if (tr.noun) {
+    /** An event noun of an act done to someone, with who underwent it ("his arrest"): read as a passive. */
+    let undergone = false;
+    if (tr.noun?.patient) {
+      const byAt = (m: ActorMention) => toks[m.ti - 1]?.low === "by" || (toks[m.ti - 1]?.low === "the" && toks[m.ti - 2]?.low === "by");
+      const patient = undergonePatient(toks, ms, tr.noun.patient, d);
+      if (!patient) {
+        dropTrace?.("noun-no-patient", tr);
+        continue;
+      }
+      const by = ms.find((m) => m.ti > tr.tj && m.ti - tr.tj <= 9 && m.kind !== "pronoun" && byAt(m));
+      actors = by ? [by] : [];
+      recips = [patient];
+      undergone = true;
+    } else if (tr.noun) {
       const byAt = (m: ActorMention) => toks[m.ti - 1]?.low === "by" || (toks[m.ti - 1]?.low === "the" && toks[m.ti - 2]?.low === "by");
       const doer =
         tr.noun.doer >= 0
@@ -572,7 +618,12 @@ function codeSentence(
       }
       if ((fam.name === "protest" || fam.name === "demonstrate") && local)
         actorObjs.push({ name: "protesters", country: local, sector: "CVL" });
-      else if (!(byAuthorities || byUnknown || byCourt) || !local || recipObjs.length === 0 || (!args.passive && !byUnknown)) {
+      else if (
+        !(byAuthorities || byUnknown || byCourt) ||
+        !local ||
+        recipObjs.length === 0 ||
+        (!args.passive && !byUnknown && !undergone)
+      ) {
         dropTrace?.("no-actor", tr);
         continue;
       } else

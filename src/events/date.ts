@@ -101,7 +101,14 @@ export function chooseDate(
   anchor: { value: string | null; source: string },
 ): DateChoice {
   const at = (t: TimeRef) => tokenAt(toks, t.start);
-  const usable = times.filter((t) => t.value && !isModifier(toks, t) && !inClosedRelative(toks, at(t), ti) && !boundAfter(toks, ti, at(t)));
+  // (A year that modifies the trigger itself is its date: "after his 2016 arrest".)
+  const usable = times.filter(
+    (t) =>
+      t.value &&
+      (!isModifier(toks, t) || tokenAt(toks, t.end) === ti) &&
+      !inClosedRelative(toks, at(t), ti) &&
+      !boundAfter(toks, ti, at(t)),
+  );
   const outsideClaim = usable.filter((t) => claimAt < 0 || at(t) < claimAt);
   const inClause = outsideClaim.filter((t) => at(t) >= lb && at(t) < rb);
   // A fronted time ("On Thursday, …") dates the whole sentence unless the trigger's clause has its own.

@@ -21,7 +21,16 @@ export interface Trigger {
   lexicon?: string;
   /** An event noun whose doer is a possessive before it ("Iraq's invasion of …", at token `doer`) or a
    * by-phrase after it ("the attack on … by …", doer -1). */
-  noun?: { doer: number };
+  noun?: { doer: number; patient?: Patient };
+}
+
+/** Who undergoes an event noun of arrest or expulsion: the name whose possessive ends at token `end`
+ * ("Basilashvili's arrest"), the possessive pronoun at token `pronoun` ("his 2016 arrest"), or the name that
+ * starts at token `start` ("the arrest of Jong"). */
+export interface Patient {
+  end?: number;
+  pronoun?: number;
+  start?: number;
 }
 
 /** The family used for lexicon triggers: arguments by the usual rules, any preposition may introduce the recipient. */
@@ -357,6 +366,9 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
   return out;
 }
 
+/** Event nouns of an act done to someone: arrest, detention, deportation, expulsion. */
+const PATIENT_NOUNS = /^(arrest|detention|deportation|expulsion)$/;
+
 /** Modifiers under which a named event is not (yet, or not surely) real. */
 const UNREAL_MODIFIER = /^(possible|potential|proposed|planned|future|threatened|alleged|expected|new|any|no|further|fresh)$/;
 
@@ -379,8 +391,20 @@ function nounWithDoer(toks: Tok[], i: number, mentionEnds: Set<number>): Trigger
     if (UNREAL_MODIFIER.test(toks[k]!.low)) return null;
     k--;
   }
-  if (toks[k]?.low === "'s" && mentionEnds.has(k)) return { family: fam, ti: i, tj: i + 1, noun: { doer: k } };
+  // "Basilashvili's arrest", "his 2016 arrest": with no "of" after it, the possessive of an arrest or an
+  // expulsion is who underwent it, not who did it ("Russia's expulsion of two diplomats").
+  const undergone = PATIENT_NOUNS.test(toks[i]!.low) && toks[i + 1]?.low !== "of";
+  if (toks[k]?.low === "'s" && mentionEnds.has(k))
+    return { family: fam, ti: i, tj: i + 1, noun: undergone ? { doer: -1, patient: { end: k } } : { doer: k } };
+  // (Not the complement of another noun: "a warrant for his arrest", "the threat of their deportation".)
+  if (undergone && /^(his|her|their)$/.test(toks[k]?.low ?? "") && !/^(of|for)$/.test(toks[k - 1]?.low ?? ""))
+    return { family: fam, ti: i, tj: i + 1, noun: { doer: -1, patient: { pronoun: k } } };
   if (!/^(the|a|an)$/.test(toks[k]?.low ?? "")) return null;
+  // "the arrest of Jong", "an arrest of a rubber tapper": the name after "of" underwent it.
+  if (PATIENT_NOUNS.test(toks[i]!.low) && toks[i + 1]?.low === "of") {
+    const at = /^(the|a|an)$/.test(toks[i + 2]?.low ?? "") ? i + 3 : i + 2;
+    return { family: fam, ti: i, tj: i + 1, noun: { doer: -1, patient: { start: at } } };
+  }
   for (let j = i + 1; j < Math.min(toks.length, i + 9); j++) {
     const w = toks[j]!.low;
     if (/^[,.;:]$/.test(w) || (j > i + 1 && /^(was|were|is|are|has|had|have|said|says)$/.test(w))) return null;

@@ -245,6 +245,7 @@ export const DOER_NOUNS: Map<string, Family> = new Map(
     arrest: N.arrest,
     detention: N.arrest,
     expulsion: N.expel,
+    deportation: N.expel,
     ban: N.restrict,
     praise: N.praise,
     investigation: N.investigate,

@@ -1,0 +1,22 @@
+/**
+ * Recall rules from session 10 (events10r), each from a sentence of the unannotated bundled Wikinews articles
+ * (CC BY 2.5) in which a clear act was coded as nothing before.
+ */
+import { describe, expect, it } from "vitest";
+import { eventsIn, tuple } from "./corpus-events.js";
+
+describe("event nouns of an act done to someone", () => {
+  it("reads the possessive of an arrest as who was arrested, by the authorities of the place", () => {
+    const [e] = eventsIn("Nikoloz_Basilashvili_arrested", "The Georgian Tennis Federation (GFT) released a statement");
+    expect(e && tuple(e)).toBe("COERCE GEO>GEO");
+    expect(e?.recipient[0]?.name).toBe("Nikoloz Basilashvili");
+  });
+
+  it("reads his/her before an arrest as the person it stands for, dated by a year that modifies the noun", () => {
+    const [e] = eventsIn("Brother_of_murdered_Pakistani_social_media_star", "Waseem appeared in a news conference");
+    expect(e && tuple(e)).toBe("COERCE PAK>PAK");
+    expect(e?.recipient[0]?.name).toBe("Mohammed Waseem");
+    expect(e?.date.value).toBe("2016");
+    expect(eventsIn("Adam_Kokesh", "Some of these activities have resulted in his arrest").map(tuple)).toEqual(["COERCE USA>USA"]);
+  });
+});
