@@ -126,10 +126,10 @@ export interface QuoteScore {
    */
   nearMiss: Record<string, number>;
   /**
-   * Gold quotes not found, by how the character span of the closest prediction (most shared words) lies
-   * against the gold quote's (counts only): "covers", "inside", "partial", "apart" (no shared character), each
-   * split by whether that prediction was matched to another gold quote ("matched") or not ("extra"), plus
-   * "speaker right" (the closest prediction names the gold speaker).
+   * Gold quotes not found, by how the character span of the prediction sharing most characters with them lies
+   * against the gold quote's (counts only): "covers", "inside", "partial", each split by whether that prediction
+   * was matched to another gold quote ("matched") or not ("extra"), plus "speaker right" (it names the gold
+   * speaker); "apart" when no prediction shares a character.
    */
   missSpan: Record<string, number>;
 }
@@ -256,17 +256,22 @@ function countMissSpan(s: QuoteScore, text: string, pred: Quote[], used: Set<num
   const add = (k: string) => {
     s.missSpan[k] = (s.missSpan[k] ?? 0) + 1;
   };
-  const near = Math.max(0, ...pred.map((q) => overlap(g.text, q.text)));
-  const i = pred.findIndex((q) => overlap(g.text, q.text) === near);
-  const p = pred[i];
   const gs = text.indexOf(g.text);
-  if (!p || near === 0 || gs < 0) {
-    add("no closest prediction");
+  if (gs < 0) {
+    add("gold text not in the article");
     return;
   }
   const ge = gs + g.text.length;
-  const rel =
-    p.start <= gs && ge <= p.end ? "covers" : gs <= p.start && p.end <= ge ? "inside" : p.start < ge && gs < p.end ? "partial" : "apart";
+  // The prediction sharing the most characters with the gold quote (none: "apart").
+  const shared = (q: Quote) => Math.max(0, Math.min(ge, q.end) - Math.max(gs, q.start));
+  const most = Math.max(0, ...pred.map(shared));
+  const i = pred.findIndex((q) => shared(q) === most);
+  const p = pred[i];
+  if (!p || most === 0) {
+    add("apart");
+    return;
+  }
+  const rel = p.start <= gs && ge <= p.end ? "covers" : gs <= p.start && p.end <= ge ? "inside" : "partial";
   add(`${rel}, ${used.has(i) ? "matched" : "extra"}`);
   if (speakerRight(g, p)) add("speaker right");
 }
@@ -357,7 +362,7 @@ export function quoteBreakdown(r: QuoteScore): string[] {
   return [
     ...lines,
     `Not found, by the best overlap of any prediction: ${near}.`,
-    `Not found, the closest prediction's span against the gold quote's: ${spans}.`,
+    `Not found, the span of the prediction sharing most characters against the gold quote's: ${spans}.`,
     "",
   ];
 }
