@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../../src/analyze/index.js";
+import { CUE_SET } from "../../src/analyze/quotes/cues.js";
 import type { Article, Quote } from "../../src/model/index.js";
 import { SHARED } from "./corpora.js";
 
@@ -129,7 +130,8 @@ export interface QuoteScore {
    * Gold quotes not found, by how the character span of the prediction sharing most characters with them lies
    * against the gold quote's (counts only): "covers", "inside", "partial", each split by whether that prediction
    * was matched to another gold quote ("matched") or not ("extra"), plus "speaker right" (it names the gold
-   * speaker); "apart" when no prediction shares a character.
+   * speaker); "apart" when no prediction shares a character; and whether the gold cue word is one the quote
+   * rules know ("known cue", "cue unknown to the rules", "no gold cue").
    */
   missSpan: Record<string, number>;
 }
@@ -261,6 +263,9 @@ function countMissSpan(s: QuoteScore, text: string, pred: Quote[], used: Set<num
     add("gold text not in the article");
     return;
   }
+  // Whether the quote rules know the gold cue word at all (counts only).
+  const cue = (g.cue ?? "").toLowerCase();
+  add(!cue ? "no gold cue" : CUE_SET.has(cue) || cue === "according to" ? "known cue" : "cue unknown to the rules");
   const ge = gs + g.text.length;
   // The prediction sharing the most characters with the gold quote (none: "apart").
   const shared = (q: Quote) => Math.max(0, Math.min(ge, q.end) - Math.max(gs, q.start));
