@@ -1469,3 +1469,11 @@ describe("session 10: a present plural cue reports a clause without 'that' (Wiki
     expect(q?.text.startsWith("a new feature on the 737 Max")).toBe(true);
   });
 });
+
+describe("session 10: 'calling for X to …' after a main clause is the subject's appeal (Wikinews, CC BY 2.5)", () => {
+  it("'Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters …, calling for the killers of Khashoggi to be brought to justice'", () => {
+    const q = analyze(wikinewsArticle("murdered_Saudi_journalist_demands_justice")).quotes.find((x) => x.cue === "calling for");
+    expect(q?.speaker?.name).toBe("Hatice Cengiz");
+    expect(q?.text).toBe("the killers of Khashoggi to be brought to justice");
+  });
+});

@@ -16,6 +16,9 @@ const NAMED_PARTICIPLES = [
   "predicting",
   "urging",
   "alleging",
+  // ("…, calling for the killers of Khashoggi to be brought to justice": an appeal, see APPEAL_CUES.)
+  "calling for",
+  "calling on",
 ];
 
 /** Appeal and pledge verbs whose content is "(X) to VERB" or a that-clause (also APPEAL_CUES and WEAK_CUES). */
@@ -123,7 +126,6 @@ export const CUE_VERBS = [
   "accusing",
   "urges",
   "promises",
-  "calling on",
   "called on",
   "complained",
   "boasted",
@@ -272,6 +274,7 @@ export const APPEAL_CUES = new Set([
   "vowed",
   "called on",
   "calling on",
+  "calling for",
 ]);
 /** Cues whose object may be followed by an instruction: "told passengers to take …", "warned people to stay inside". */
 export const TO_OBJECT_CUES = new Set(["told", "tells", "telling", "warned", "warns", "warning"]);
