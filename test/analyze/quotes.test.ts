@@ -1477,3 +1477,18 @@ describe("session 10: 'calling for X to …' after a main clause is the subject'
     expect(q?.text).toBe("the killers of Khashoggi to be brought to justice");
   });
 });
+
+describe("session 10: a cue coordinated with the first verb takes the sentence's subject (Wikinews, CC BY 2.5)", () => {
+  it("'Professor Jessica Levinson of Loyola Law School asked whether Oakland was part of the US and then declared \"…\"': not Oakland", () => {
+    const q = analyze(wikinewsArticle("On_the_campaign_trail_in_the_USA,_August_2020")).quotes.find((x) =>
+      x.text.startsWith("that's the full legal analysis"),
+    );
+    expect(q?.speaker?.name).toBe("Jessica Levinson");
+  });
+  it("'Warren commended Biden for his empathy towards US citizens and said she was \"proud to endorse Joe Biden …\"': not Biden", () => {
+    const q = analyze(wikinewsArticle("Elizabeth_Warren_endorses_Joe_Biden")).quotes.find((x) =>
+      x.text.startsWith("proud to endorse Joe Biden"),
+    );
+    expect(q?.speaker?.name).toBe("Elizabeth Warren");
+  });
+});
