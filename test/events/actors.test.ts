@@ -489,4 +489,9 @@ describe("actor mentions", () => {
     expect(e?.actor).toEqual([expect.objectContaining({ country: "USA", sector: "CVL" })]);
     expect(e?.actor[0]?.name).not.toBe("Donald Trump");
   });
+  it("makes no defendant who appears in court the actor of a coercion against the court (Phoenix APPEAR IN COURT corrected)", async () => {
+    const { eventsIn } = await import("./corpus-events.js");
+    const evs = eventsIn("New_Zealand_mosque_murder_suspect_appears_in_court", "An Australian, Brenton Tarrant, aged 28, appeared");
+    expect(evs.filter((e) => e.recipient.some((r) => r.sector === "JUD"))).toEqual([]);
+  });
 });

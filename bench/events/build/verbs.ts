@@ -13,6 +13,28 @@ if (!existsSync(input)) {
   process.exit(1);
 }
 const dict = compileVerbDictionary(readFileSync(input, "utf8"));
+
+/**
+ * Our corrections to the Phoenix patterns (default dictionary only), each with its reason. Listed in
+ * data/codebooks/SOURCES.md.
+ */
+const CORRECTIONS: { family: string; post: string; from: string; to: string; why: string }[] = [
+  {
+    family: "APPEAR",
+    post: "IN COURT",
+    from: "173",
+    to: ":173",
+    why: "the one who appears in court is the one charged, as in the dictionary's own BEFORE COURT pattern (:173); 173 made the defendant the actor and the court the target",
+  },
+];
+if (!process.argv[2])
+  for (const c of CORRECTIONS) {
+    const hit = dict.families[c.family]?.patterns.find(
+      (p) => p.pre.length === 0 && p.post.map((x) => ("w" in x ? x.w : "?")).join(" ") === c.post && p.code === c.from,
+    );
+    if (!hit) throw new Error(`correction not applied: ${c.family} ${c.post} [${c.from}]`);
+    hit.code = c.to;
+  }
 writeFileSync(output, JSON.stringify(dict) + "\n");
 console.log(
   `families ${Object.keys(dict.families).length}, forms ${Object.keys(dict.forms).length}, synsets ${Object.keys(dict.synsets).length}`,
