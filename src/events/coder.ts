@@ -14,7 +14,7 @@ import { findArgs } from "./args.js";
 import { cameo, ploverFor } from "./codebook.js";
 import { chooseDate } from "./date.js";
 import { mergeMentions } from "./dedupe.js";
-import { demandCode, enactGovernor, intentCode, intentGovernor, mustBefore } from "./intent.js";
+import { demandCode, enactGovernor, intentCode, intentGovernor, mustBefore, refusalCode, willNot } from "./intent.js";
 import { codesStatements, lexiconCode } from "./lexicon/index.js";
 import { detectModes } from "./modes.js";
 import type { Family } from "./patterns/index.js";
@@ -923,7 +923,15 @@ function codeSentence(
       toks.slice(Math.max(args.lb, tr.ti - 4), tr.ti).some((t) => /^(can|could|may|might|would)$/.test(t.low)) &&
       speakers.some((sp) => sp.ti < tr.ti && actors.some((a) => a.name === sp.m.name));
     const governed = intentGovernor(toks, tr.ti) || ownPossible;
-    if ((governed || mode.future) && !mode.negated) {
+    // "said it would not negotiate with the United States": a cooperative act its actor will not do is refused.
+    // (In dictionary mode the dictionary's own patterns read negation.)
+    const refusal = mode.negated && !codesStatements() && willNot(toks, tr.ti, args.lb) ? refusalCode(code) : null;
+    if (refusal) {
+      code = refusal;
+      mode.negated = false;
+      mode.future = false;
+      mode.hypothetical = false;
+    } else if ((governed || mode.future) && !mode.negated) {
       const ic = intentCode(code, governed);
       if (ic) {
         code = ic;

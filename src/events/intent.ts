@@ -92,3 +92,37 @@ export function mustBefore(toks: Tok[], ti: number, lb: number): boolean {
   for (let k = ti - 1; k >= Math.max(lb, ti - 3); k--) if (toks[k]!.low === "must" || toks[k]!.low === "should") return true;
   return false;
 }
+
+/**
+ * The refusal code for a cooperative act someone says they will not do ("said it would not negotiate with
+ * the United States", "would not commit to a peaceful transfer of power"): CAMEO 12x, PLOVER REJECT; null
+ * for acts that are not cooperative (not attacking is no rejection).
+ */
+export function refusalCode(code: string): string | null {
+  const root = Number(code.slice(0, 2));
+  const sub = code.slice(2, 3);
+  switch (root) {
+    case 3:
+      return code.startsWith("036") ? "125" : code.startsWith("037") ? "127" : "120";
+    case 4:
+      return "125";
+    case 5:
+      return code === "057" ? "127" : "120";
+    case 6:
+      return pick(`121${sub}`, "121");
+    case 7:
+      return pick(`122${sub}`, "122");
+    case 8: {
+      const yieldSub: Record<string, string> = { "1": "1241", "2": "1242", "4": "1243", "5": "1244", "6": "1245", "7": "1246" };
+      return yieldSub[sub] ?? "124";
+    }
+    default:
+      return null;
+  }
+}
+
+/** "will not", "would not", "won't" before the trigger (not "could not": an inability is no refusal). */
+export function willNot(toks: Tok[], ti: number, lb: number): boolean {
+  const window = toks.slice(Math.max(lb, ti - 5), ti).map((t) => t.low);
+  return window.some((w) => /^(will|would|wo|shall)$/.test(w)) && !window.some((w) => /^(could|can|cannot|ca|might|may)$/.test(w));
+}

@@ -1,9 +1,22 @@
 /**
  * Session-10 coder mechanics (helper events10g), each on real sentences: PLOVER gold-standard records of
- * the tune half (CC BY-SA 4.0).
+ * the tune half (CC BY-SA 4.0) and the bundled Wikinews articles (CC BY 2.5).
  */
 import { describe, expect, it } from "vitest";
 import { run } from "../../bench/events/lib/pipeline.js";
+import { corpusRecords } from "../corpus.js";
+
+/** The bundled Wikinews sentence (CC BY 2.5) that contains `part`, with its article's date. */
+function corpusSentence(part: string): { text: string; date: string } {
+  for (const r of corpusRecords()) {
+    const at = r.text.indexOf(part);
+    if (at < 0) continue;
+    const start = r.text.lastIndexOf(". ", at) + 2;
+    const end = r.text.indexOf(". ", at) + 1;
+    return { text: r.text.slice(start, end), date: r.date };
+  }
+  throw new Error(`no bundled sentence contains ${part}`);
+}
 
 const eventsOf = (text: string, date: string) =>
   run(text, date).events.map(
@@ -29,5 +42,16 @@ describe("legal accusations and expulsions", () => {
     expect(e?.cameo.code).toBe("1662");
     expect(e?.plover?.event).toBe("SANCTION");
     expect(e?.actor[0]?.country).toBe("PRK");
+  });
+});
+
+describe("refusals", () => {
+  it("codes a cooperative act its actor would not do as a rejection (CAMEO 12x), not a negated intent", () => {
+    const { text, date } = corpusSentence("Trump would not commit to a peaceful transfer of power");
+    const { events } = run(text, date);
+    const e = events.find((x) => x.evidence.trigger?.text === "commit");
+    expect(e?.plover?.event).toBe("REJECT");
+    expect(e?.cameo.code).toBe("127");
+    expect(e?.mode.negated).toBe(false);
   });
 });

@@ -321,8 +321,8 @@ describe("coder rules on the real analysis", () => {
       "2020-10-29",
     );
     const e = evs.find((x) => x.evidence.trigger?.text === "commit");
-    expect(e).toMatchObject({ plover: { event: "AGREE" }, actor: [{ country: "USA" }], recipient: [] });
-    expect(e?.mode.negated).toBe(true);
+    // (A commitment its actor would not make is a refusal: REJECT, see test/events/mechanics-10g.test.ts.)
+    expect(e).toMatchObject({ plover: { event: "REJECT" }, actor: [{ country: "USA" }], recipient: [] });
     expect(e?.method).toMatch(/no-target$/);
   });
 
