@@ -1492,3 +1492,12 @@ describe("session 10: a cue coordinated with the first verb takes the sentence's
     expect(q?.speaker?.name).toBe("Elizabeth Warren");
   });
 });
+
+describe("session 10: a place after a prefix in a prepositional phrase does not speak (Wikinews, CC BY 2.5)", () => {
+  it("'Regina Ip from the pro-Beijing camp said in a press conference: \"…\"': Regina Ip, not Beijing", () => {
+    const q = analyze(wikinewsArticle("Carrie_Lam_delivers_speech_on_video")).quotes.find((x) =>
+      x.text.startsWith("The behavior of my colleagues"),
+    );
+    expect(q?.speaker?.name).toBe("Regina Ip");
+  });
+});

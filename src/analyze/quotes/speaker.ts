@@ -566,8 +566,9 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
     }
     const sorted = cs.sort((x, y) => y.end - x.end || x.rank - y.rank);
     const c = sorted[0];
-    // "Suman Haripriya of the Hajo assembly said": a name inside a prepositional phrase after a person.
-    if (c && /\b(?:of|from|at|for|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(a, c.start - 12), c.start))) {
+    // "Suman Haripriya of the Hajo assembly said": a name inside a prepositional phrase after a person ("Regina Ip
+    // from the pro-Beijing camp said": after a prefix too).
+    if (c && /\b(?:of|from|at|for|in)\s+(?:the\s+)?(?:\p{Ll}+-)?$/iu.test(text.slice(Math.max(a, c.start - 20), c.start))) {
       const person = sorted.find(
         (x) => (x.rank === 0 || (x.rank === 2 && x.ref.name.includes(" "))) && x.end <= c.start && !/[,;]/.test(text.slice(x.end, c.start)),
       );
