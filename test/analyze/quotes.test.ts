@@ -1501,3 +1501,12 @@ describe("session 10: a place after a prefix in a prepositional phrase does not 
     expect(q?.speaker?.name).toBe("Regina Ip");
   });
 });
+
+describe("session 10: an unnamed person heading the sentence before is the pronoun's antecedent (Wikinews, CC BY 2.5)", () => {
+  it("'One of the victims decided to allow her name to be made public. She said she did this …': not the prosecutor named before", () => {
+    const q = analyze(wikinewsArticle("Nine_jailed_over_sexual_abuse_in_Bradford")).quotes.find((x) =>
+      x.text.startsWith("she did this to show victims"),
+    );
+    expect(q?.speaker).toMatchObject({ name: "One of the victims", text: "She" });
+  });
+});

@@ -101,6 +101,13 @@ function subjectAntecedent(text: string, entities: Entity[], history: SpeakerRef
       continue;
     }
     const first = entities.find((e) => e.start >= k && e.end <= a && e.type === "PER");
+    // "One of the victims decided to allow her name to be made public. She said …": an unnamed person heading
+    // the sentence before is the antecedent, not someone named further back.
+    const unnamed =
+      i === 1 && person(word) && !entities.some((e) => e.type === "PER" && e.start >= k && e.end <= (starts[0] ?? a))
+        ? text.slice(k, starts[0]).match(UNNAMED_PERSON_SUBJECT)
+        : null;
+    if (unnamed?.[1]) return { name: unnamed[1], text: unnamed[1], start: k, end: k + unnamed[1].length, country: null, sector: null };
     if (!first) continue;
     const prefix = text.slice(k, first.start).split(/\s+/).filter(Boolean);
     if (prefix.length <= 5 && prefix.every((w) => /^\p{Lu}[\p{L}.-]*(?:['’]s)?$/u.test(w) || PERSON_TITLES.has(w) || SUBJECT_WORDS.test(w)))
@@ -110,6 +117,14 @@ function subjectAntecedent(text: string, entities: Entity[], history: SpeakerRef
   }
   return null;
 }
+/** "he" or "she". */
+function person(word: string): boolean {
+  return /^(?:he|she)$/i.test(word);
+}
+/** An indefinite noun phrase heading a sentence, then its verb: "One of the victims decided", "A witness told". */
+const UNNAMED_PERSON_SUBJECT =
+  /^\s*((?:One|Another|A|An)\s+(?:of\s+(?:the|his|her|their)\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?\p{Ll}[\p{Ll}-]+)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?(?:\p{Ll}+ed|was|is|had|has|said|told|says|wrote|spoke|gave|took|made|went|came)\b/u;
+
 /** A person named at the start of the sentence from `k` (after at most a few title words), before `b`. */
 function sentenceSubject(text: string, entities: Entity[], k: number, b: number): Entity | null {
   const first = entities.find((e) => e.start >= k && e.end <= b && e.type === "PER");
