@@ -279,9 +279,16 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   // Subject: nearest mention before the trigger in its clause, not inside a prepositional phrase.
   const before = ms.filter((m) => m.tj <= ti && m.ti >= lb && !m.weak && !prepBefore(toks, m, lb, true));
   let subject: ActorMention[] = coordinatedSubject(toks, ms, ti, lb);
+  // "due to the police shooting of Jacob Blake", "after the police killing of George Floyd": an actor between
+  // an article and a gerund with its "of" is the act's doer, even inside a prepositional phrase.
+  const gerundDoer =
+    /ing$/.test(toks[ti]!.low) && toks[tj]?.low === "of"
+      ? ms.find((m) => m.tj === ti && m.kind !== "pronoun" && /^(the|a|an)$/.test(toks[m.ti - 1]?.low ?? ""))
+      : undefined;
   if (subject.length > 0) {
     // found: the coordinated verb's subject
-  } else if (before.length > 0) subject = compoundLeft(ms, before[before.length - 1]!, toks);
+  } else if (gerundDoer) subject = [gerundDoer];
+  else if (before.length > 0) subject = compoundLeft(ms, before[before.length - 1]!, toks);
   else if (lb > 0 && toks[lb - 1]!.low === ",") {
     // "Pakistan, a key U.S. ally in the war, has refused …": the subject stands before the apposition.
     let k = lb - 2;

@@ -494,4 +494,11 @@ describe("actor mentions", () => {
     const evs = eventsIn("New_Zealand_mosque_murder_suspect_appears_in_court", "An Australian, Brenton Tarrant, aged 28, appeared");
     expect(evs.filter((e) => e.recipient.some((r) => r.sector === "JUD"))).toEqual([]);
   });
+  it("takes the police before a gerund with its 'of' as the doer, not unknown attackers or the sentence's subject (the police shooting of Jacob Blake)", async () => {
+    const { eventsIn } = await import("./corpus-events.js");
+    const [blake] = eventsIn("On_the_campaign_trail_in_the_USA,_September_2020", "President Trump started the month visiting Kenosha");
+    expect(blake?.actor).toEqual([expect.objectContaining({ name: "police", country: "USA", sector: "COP" })]);
+    const [floyd] = eventsIn("On_the_campaign_trail_in_the_USA,_July_2020", "Nevertheless, civil unrest including the toppling of statues");
+    expect(floyd?.actor).toEqual([expect.objectContaining({ name: "police", country: "USA", sector: "COP" })]);
+  });
 });
