@@ -1510,3 +1510,14 @@ describe("session 10: an unnamed person heading the sentence before is the prono
     expect(q?.speaker).toMatchObject({ name: "One of the victims", text: "She" });
   });
 });
+
+describe("session 10: 'states'/'rules' after a possessive or a hyphenated modifier, or before 'where', are nouns (Wikinews, CC BY 2.5)", () => {
+  it("'It is seeking access only in non-swing states where a particular major party is heavily expected to win': no report", () => {
+    const qs = analyze(wikinewsArticle("On_the_campaign_trail_in_the_USA,_July_2020")).quotes;
+    expect(qs.some((x) => x.text.startsWith("where a particular major party"))).toBe(false);
+  });
+  it("'… about the fact that in FIDE's rules there is a difference between woman title and open titles …': no report", () => {
+    const qs = analyze(wikinewsArticle("Dorsa_Derakhshani_discusses")).quotes;
+    expect(qs.some((x) => x.cue === "rules" && x.text.startsWith("there is a difference"))).toBe(false);
+  });
+});

@@ -262,6 +262,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         if (/\baccording to\s+(?:\S+\s+){0,3}$/i.test(sent.slice(0, m.index))) continue;
         // "advocates states' rights": a plural possessive.
         if (/^['’]/.test(sent.slice(m.index + cue.length))) continue;
+        // "in FIDE's rules there is …", "in non-swing states where …": after a possessive or a hyphenated modifier,
+        // or before a relative word, it is a noun.
+        if (/['’]s?$|\p{L}-\p{L}/u.test(prevWord) || /^\s+(?:where|which|whose|whom)\b/.test(sent.slice(m.index + cue.length))) continue;
       }
       // "over alleged hush money", "an estimated 1,000", "the reported attack": an adjective, not a speech verb;
       // "It was initially reported …", "he was told": a passive names no speaker.
