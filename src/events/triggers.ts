@@ -2,6 +2,7 @@
 import { agentAt } from "./actors/agents.js";
 import { lexiconVerbAt } from "./lexicon/index.js";
 import { callNames, PEJORATIVE } from "./patterns/accuse.js";
+import { TRIP_VERBS, tripForTalks } from "./patterns/consult.js";
 import { FAMILIES, type Family } from "./patterns/index.js";
 import { BETWEEN_NOUNS, DOER_NOUNS, EASED_NOUNS, EASING_VERBS, EVENT_NOUNS, LIGHT_VERBS, meetBetween } from "./patterns/nominal.js";
 import type { Tok } from "./text/tokens.js";
@@ -357,6 +358,11 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
       continue;
     // "according to security officials" names a source: no verb of granting.
     if (toks[i]!.low === "according" && toks[i + 1]?.low === "to") continue;
+    // "return to Geneva this week for talks": a trip for talks is a consultation.
+    if (nominal && TRIP_VERBS.has(toks[i]!.low) && forTalks(toks, i + 1) && verbal(toks, i, false, mentionEnds)) {
+      out.push({ family: tripForTalks, ti: i, tj: i + 1 });
+      continue;
+    }
     const lex = lexiconVerbAt(toks, i);
     if (lex && verbal(toks, i, lex.tj - i > 1, mentionEnds)) {
       out.push({ family: LEXICON_FAMILY, ti: i, tj: lex.tj, lexicon: lex.family });
@@ -368,6 +374,22 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
 
 /** Event nouns of an act done to someone: arrest, detention, deportation, expulsion. */
 const PATIENT_NOUNS = /^(arrest|detention|deportation|expulsion)$/;
+
+/** "for talks", "for a new round of negotiations" within the clause after a verb of going (from token k). */
+function forTalks(toks: Tok[], k: number): boolean {
+  for (let j = k; j < Math.min(toks.length, k + 8); j++) {
+    const w = toks[j]!.low;
+    if (/^[,.;:]$/.test(w) || w === "and") return false;
+    if (w !== "for") continue;
+    for (let n = j + 1; n < Math.min(toks.length, j + 6); n++) {
+      const x = toks[n]!.low;
+      if (/^(talk|talks|negotiations|consultations|meeting|meetings|summit|discussions)$/.test(x)) return true;
+      if (!/^(a|an|the|new|fresh|further|more|direct|bilateral|peace|trade|round|of|another|final|high-level|urgent)$/.test(x)) break;
+    }
+    return false;
+  }
+  return false;
+}
 
 /** Modifiers under which a named event is not (yet, or not surely) real. */
 const UNREAL_MODIFIER = /^(possible|potential|proposed|planned|future|threatened|alleged|expected|new|any|no|further|fresh)$/;

@@ -55,3 +55,13 @@ describe("refusals", () => {
     expect(e?.mode.negated).toBe(false);
   });
 });
+
+describe("trips for talks", () => {
+  it("codes going somewhere for talks as a consultation between a compound subject, the place being the venue", () => {
+    const evs = eventsOf(
+      "U.S. and Russian negotiators return to Geneva this week for talk on limiting the number of European-based nuclear missiles, an issue likely to dominate East-West relations this year.",
+      "1985-01-01",
+    );
+    expect(evs).toContain("CONSULT USA>RUS");
+  });
+});

@@ -39,6 +39,24 @@ export const discuss: Family = {
   before: [[/\bnegotiat/, "046"]],
 };
 
+/**
+ * A trip for talks ("U.S. and Russian negotiators return to Geneva this week for talk on …", "left for Beijing
+ * for negotiations with …"): CONSULT. Where they go is the venue; the other side comes only with "with" or a
+ * compound subject (triggers.ts finds the verb with its "for talks").
+ */
+export const tripForTalks: Family = { ...discuss, name: "meet", recipientPreps: ["with"] };
+/** Verbs of going somewhere. */
+export const TRIP_VERBS = new Set([
+  ...verb("return"),
+  ...verb("go", "went", "goes", "gone"),
+  ...verb("head"),
+  ...verb("travel", "travelled", "travelling"),
+  ...verb("fly", "flew"),
+  ...verb("come", "came"),
+  ...verb("arrive"),
+  ...verb("leave", "left"),
+]);
+
 export const phone: Family = {
   name: "phone",
   forms: [
