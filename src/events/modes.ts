@@ -20,8 +20,11 @@ export function detectModes(toks: Tok[], ti: number, tj: number, lb: number): Ev
   const window = toks.slice(from, ti).map((t) => t.low);
   if (window.some((w) => NEG.has(w))) mode.negated = true;
   for (const w of toks.slice(ti, tj).map((t) => t.low)) if (NEG.has(w)) mode.negated = true;
-  if (window.some((w) => HYPO_MODAL.has(w))) mode.hypothetical = true;
-  if (window.some((w) => FUTURE.has(w))) mode.future = true;
+  // A modal is written in lower case: a capitalised "May" or "Will" inside a sentence is a name or a month
+  // ("after Theresa May stepped down", "Will Hurd said").
+  const modal = (set: Set<string>) => toks.slice(from, ti).some((t, k) => set.has(t.low) && (t.text === t.low || from + k === 0));
+  if (modal(HYPO_MODAL)) mode.hypothetical = true;
+  if (modal(FUTURE)) mode.future = true;
   if (window.includes("going") && window.includes("to")) mode.future = true;
   if (window.includes("would")) {
     // "said it would sanction": future in reported speech; otherwise a conditional.

@@ -501,4 +501,10 @@ describe("actor mentions", () => {
     const [floyd] = eventsIn("On_the_campaign_trail_in_the_USA,_July_2020", "Nevertheless, civil unrest including the toppling of statues");
     expect(floyd?.actor).toEqual([expect.objectContaining({ name: "police", country: "USA", sector: "COP" })]);
   });
+  it("reads no modal in a capitalised May: Theresa May's resignation was real, not hypothetical", async () => {
+    const { eventsIn } = await import("./corpus-events.js");
+    const [e] = eventsIn("UK_Prime_Minister_Johnson_suspends_parliament", "Johnson became leader of the Conservative Party");
+    expect(e?.mode).toMatchObject({ hypothetical: false });
+    expect(e?.actor[0]?.name).toBe("Theresa May");
+  });
 });
