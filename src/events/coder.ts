@@ -855,9 +855,11 @@ function codeSentence(
       const named = ms.find((m) => m.tj === tr.ti || (m.tj === tr.ti - 1 && toks[tr.ti - 1]?.low === "should"));
       if (named) k = named.ti - 1;
       if (toks[k]?.low === "that") k--;
+      // (… also with a time between: "its demand today that Israel ease …")
+      if (/^(today|yesterday|again)$/.test(toks[k]?.low ?? "")) k--;
       if (
         named &&
-        /^(request|requests|requested|asked|asks|urged|urges|demanded|demands|insisted|recommended|proposed|suggested)$/.test(
+        /^(request|requests|requested|asked|asks|urged|urges|demand|demanded|demands|insisted|recommended|proposed|suggested)$/.test(
           toks[k]?.low ?? "",
         )
       ) {

@@ -65,3 +65,13 @@ describe("trips for talks", () => {
     expect(evs).toContain("CONSULT USA>RUS");
   });
 });
+
+describe("demands by their noun", () => {
+  it("codes a reiterated demand as the demand, and the act demanded as no act", () => {
+    const evs = eventsOf(
+      "The International Labor Office (ILO) reiterated its demand today that Israel ease restrictions on the movement of Palestinian workers.",
+      "2000-01-01",
+    );
+    expect(evs).toEqual(["REQUEST IGO>ISR"]);
+  });
+});

@@ -3,7 +3,16 @@ import { type Family, phrase, verb } from "./types.js";
 /** REQUEST (10x demand) and appeals (02x, PLOVER null by our guidelines). */
 export const demand: Family = {
   name: "demand",
-  forms: [...verb("demand"), ...verb("insist"), ...verb("order"), ...verb("summon")],
+  forms: [
+    ...verb("demand"),
+    ...verb("insist"),
+    ...verb("order"),
+    ...verb("summon"),
+    // A demand repeated or renewed by its noun ("reiterated its demand today that Israel ease restrictions").
+    ...["reiterate", "repeat", "renew", "restate"].flatMap((v) =>
+      ["its", "their", "his", "her"].flatMap((p) => [...phrase(verb(v), `${p} demand`), ...phrase(verb(v), `${p} demands`)]),
+    ),
+  ],
   code: "100",
   // "demanded talks with X": the other side of what is demanded is its target.
   recipientPreps: ["from", "of", "with"],
