@@ -1231,3 +1231,20 @@ describe("counts and clock times are no years (Wikinews CC BY 2.5)", () => {
     for (const [line, anchor] of lines) expect(times(line, anchor).join(" ")).not.toMatch(/\b(?:2024|1846|2000|1885)=/);
   });
 });
+
+describe("'started the month', 'close the year' (Wikinews CC BY 2.5, MEANTIME CC BY 4.0)", () => {
+  it("reads 'started the month' as the month the story is about", () => {
+    const text =
+      "As the campaign entered September, Democratic Party presidential nominee Joe Biden led President Donald Trump, the Republican Party presidential nominee, in the RealClearPolitics head-to-head polling average, 49.0 percent to 43.0 percent.\n\n\nPresident Trump started the month visiting Kenosha, Wisconsin, where riots had broken out due to the police shooting of Jacob Blake in August.";
+    expect(times(text, "2020-10-29")).toContain("the month=2020-09");
+  });
+  it("reads 'as we close the year' as the anchor's year", () => {
+    // MEANTIME (train), 2009-10-16.
+    expect(
+      times(
+        "In a conference call with analysts, he said that `` based on the] economic scenario, results in the fourth quarter are expected to continue to be challenging as we close the year.",
+        "2009-10-16",
+      ),
+    ).toContain("the year=2009");
+  });
+});

@@ -9,12 +9,13 @@ import { ref, type TimeRule } from "../types.js";
 const THAT =
   /\b(?:(?:earlier|later)\s+(?:in\s+)?)?that\s+(?:same\s+|very\s+)?(week|month|year)\b|(?<=\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ss]ince)\s+)that\s+(time)\b(?!\s+(?:of|when|in|on|off)\b)|(?<=\b[Aa]t\s+)the\s+(time)\b(?=\s*[,;.)]|\s+(?:he|she|it|they|we|I|you|there|the|a|an|his|her|its|their|this|that|was|were|had|is|are|said|and|but|as)\b)/gi;
 /**
- * "over the course of the week", "during the month", "for the year", "throughout the year": the period of the date
+ * "over the course of the week", "during the month", "for the year", "throughout the year", "ended the week down 3%",
+ * "started the month visiting Kenosha", "first two months of the year", "up 20% on the year": the period of the date
  * named last, as "that year", or in a clause about the future the anchor's (not "the week leading up to …", "for the year ended June 30", "the year it was first
  * detected", "the month of July", "the year-ago quarter").
  */
 const THE_PERIOD =
-  /(?<=\b(?:[Oo]ver|[Dd]uring|[Ff]or|[Tt]hroughout|[Aa]cross)\s+(?:the\s+course\s+of\s+)?)the\s+(week|month|year)\b(?![-'’]|\s+(?:of|before|after|ahead|earlier|ago|later|that|when|which|it|he|she|they|we|I|you|in|to|leading|following|ended|ending|end|starting|beginning|since|\d)\b)/g;
+  /(?<=\b(?:[Oo]ver|[Dd]uring|[Ff]or|[Tt]hroughout|[Aa]cross|on|(?:end|clos|finish|start|open)(?:e?d|e?s|ing|e)?|began|begin|months|weeks|days)\s+(?:the\s+course\s+of\s+|of\s+)?)the\s+(week|month|year)\b(?![-'’]|\s+(?:of|before|after|ahead|earlier|ago|later|that|when|which|it|he|she|they|we|I|you|in|to|leading|following|ended|ending|end|starting|beginning|since|\d)\b)/g;
 /** "Early in the month", "late in the year": the start or end of the period named last, as "that month". */
 const EARLY_IN = /\b(early|late)\s+in\s+the\s+(week|month|year)\b/gi;
 /** "earlier in the month", "later in the year": a part of the anchor's own period. */
