@@ -1521,3 +1521,16 @@ describe("session 10: 'states'/'rules' after a possessive or a hyphenated modifi
     expect(qs.some((x) => x.cue === "rules" && x.text.startsWith("there is a difference"))).toBe(false);
   });
 });
+
+describe("session 10: a quote split by an inverted attribution keeps its source for the second part (Wikinews, CC BY 2.5)", () => {
+  it('\'"Huber was exceptionally respected …", reads an AEW press release, "a fierce and captivating talent …"\': AEW, not Huber', () => {
+    const qs = analyze(wikinewsArticle("Jon_Huber_dies_aged_41")).quotes;
+    const q = qs.find((x) => x.text.startsWith("a fierce and captivating talent"));
+    expect(q?.speaker?.name).toBe("AEW");
+    // ('Anna Franowska of "Have no fear", an abuse victim support charity, told Reuters "…"': a quoted name is no clause break.)
+    const other = analyze(wikinewsArticle("Jaroslaw_Kaczynski_promises_stricter_punishments")).quotes.find((x) =>
+      x.text.startsWith("it almost appears as if"),
+    );
+    expect(other?.speaker?.name).toBe("Anna Franowska");
+  });
+});

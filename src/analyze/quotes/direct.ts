@@ -335,10 +335,20 @@ function unnamed(phrase: string): boolean {
   );
 }
 
+const QUOTED_THEN_PUNCT = /"([^"\n]*)"(?=[,.;:!?])/g;
+
 function firstClauseStart(before: string, cueAt: number): number {
   // The subject of the cue starts after the last closing quote or semicolon before it.
+  // (A straight mark right before punctuation closes a quotation of a few words: '"Huber was exceptionally
+  // respected …", reads an AEW press release, "…"' — not a name or title: 'Anna Franowska of "Have no fear", an …'.)
   const head = before.slice(0, cueAt);
-  const k = Math.max(head.lastIndexOf("”"), head.lastIndexOf(";"), head.lastIndexOf('" '));
+  const closes = [...head.matchAll(QUOTED_THEN_PUNCT)].filter((m) => (m[1] ?? "").trim().split(/\s+/).length >= 4);
+  const k = Math.max(
+    head.lastIndexOf("”"),
+    head.lastIndexOf(";"),
+    head.lastIndexOf('" '),
+    ...closes.map((m) => (m.index ?? 0) + m[0].length - 1),
+  );
   return k < 0 ? 0 : k + 1;
 }
 
