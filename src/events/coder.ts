@@ -36,6 +36,8 @@ interface Discourse {
   lastRequest?: Actor;
   /** The previous sentence named a disaster ("A fire … . Officials said it killed nine"). */
   prevDisaster: boolean;
+  /** Countries whose protests the story has told (for "the protests began …", which refers back to them). */
+  protested: Set<string>;
   /** The story tells a disaster or accident and no attack anywhere ("A passenger flight … overshot the runway"). */
   storyDisaster?: boolean;
 }
@@ -1022,6 +1024,11 @@ function codeSentence(
         );
       continue;
     }
+    // "The protest began outside …" after the story has told that protest is the same act told again.
+    if (tr.happening && toks[tr.ti - 1]?.low === "the" && ev.actor.some((a) => a.country && d.protested.has(a.country))) {
+      dropTrace?.("protest-told", tr);
+      continue;
+    }
     events.push(ev);
     // A paired event ("left for Minas Tirith" 032 → the host receives the visit, 033).
     if (paired && paired !== code)
@@ -1541,6 +1548,7 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     lastSubject: null,
     lastObject: null,
     prevDisaster: false,
+    protested: new Set(),
     home: homeCountry(
       article,
       perSentence.map((p) => p.ms),
@@ -1625,6 +1633,7 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     if (subjectAge >= SUBJECT_WINDOW) d.lastSubject = null;
     if (objectAge >= SUBJECT_WINDOW) d.lastObject = null;
     for (const e of coded) if (/^(02|10)/.test(e.cameo.code) && e.actor[0]?.country) d.lastRequest = e.actor[0];
+    for (const e of coded) if (e.plover?.event === "PROTEST") for (const a of e.actor) if (a.country) d.protested.add(a.country);
     // A turn of an interview ("((WN)) …", "((Zara Kay)) …"): what the guest says of their life and views
     // is the interview's content, not acts the story reports (its statements stay as CAMEO 01/02).
     if (interviewTurn(text, s.start, breaks)) all.push(...coded.filter((e) => !e.plover));

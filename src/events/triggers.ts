@@ -4,7 +4,20 @@ import { lexiconVerbAt } from "./lexicon/index.js";
 import { callNames, PEJORATIVE } from "./patterns/accuse.js";
 import { TRIP_VERBS, tripForTalks } from "./patterns/consult.js";
 import { FAMILIES, type Family } from "./patterns/index.js";
-import { BETWEEN_NOUNS, DOER_NOUNS, EASED_NOUNS, EASING_VERBS, EVENT_NOUNS, LIGHT_VERBS, meetBetween } from "./patterns/nominal.js";
+import {
+  BETWEEN_NOUNS,
+  DOER_NOUNS,
+  EASED_NOUNS,
+  EASING_VERBS,
+  EVENT_NOUNS,
+  HAPPENING_AUX,
+  HAPPENING_PARTICLE,
+  HAPPENING_PROTEST_NOUNS,
+  HAPPENING_VERB,
+  happeningProtest,
+  LIGHT_VERBS,
+  meetBetween,
+} from "./patterns/nominal.js";
 import type { Tok } from "./text/tokens.js";
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
@@ -23,6 +36,8 @@ export interface Trigger {
   /** An event noun whose doer is a possessive before it ("Iraq's invasion of …", at token `doer`) or a
    * by-phrase after it ("the attack on … by …", doer -1). */
   noun?: { doer: number; patient?: Patient };
+  /** A protest noun as the subject of a verb of happening ("the protests began …"). */
+  happening?: boolean;
 }
 
 /** Who undergoes an event noun of arrest or expulsion: the name whose possessive ends at token `end`
@@ -324,6 +339,10 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
       out.push({ family: meetBetween, ti: i, tj: i + 1 });
       continue;
     }
+    if (nominal && protestHappens(toks, i)) {
+      out.push({ family: happeningProtest, ti: i, tj: i + 1, happening: true });
+      continue;
+    }
     const doerNoun = nominal ? nounWithDoer(toks, i, mentionEnds) : null;
     if (doerNoun) {
       out.push(doerNoun);
@@ -389,6 +408,19 @@ function forTalks(toks: Tok[], k: number): boolean {
     return false;
   }
   return false;
+}
+
+/** A protest noun in lower case as the subject of a verb of happening ("the protests began …"). */
+function protestHappens(toks: Tok[], i: number): boolean {
+  if (!HAPPENING_PROTEST_NOUNS.has(toks[i]!.low) || (i > 0 && !LOWER_FIRST.test(toks[i]!.text))) return false;
+  let j = i + 1;
+  while (j < i + 4 && HAPPENING_AUX.test(toks[j]?.low ?? "")) j++;
+  const v = toks[j]?.low ?? "";
+  if (!HAPPENING_VERB.test(v)) return false;
+  const particle = Object.hasOwn(HAPPENING_PARTICLE, v) ? HAPPENING_PARTICLE[v] : undefined;
+  // "held" only as a passive ("were held"); the others need their particle ("took place", "broke out").
+  if (v === "held") return j > i + 1 && /^(was|were|been)$/.test(toks[j - 1]!.low);
+  return !particle || particle.test(toks[j + 1]?.low ?? "");
 }
 
 /** Modifiers under which a named event is not (yet, or not surely) real. */

@@ -20,3 +20,19 @@ describe("event nouns of an act done to someone", () => {
     expect(eventsIn("Adam_Kokesh", "Some of these activities have resulted in his arrest").map(tuple)).toEqual(["COERCE USA>USA"]);
   });
 });
+
+describe("protests named as the subject of a verb of happening", () => {
+  it("codes the protest by the protesters of the place", () => {
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_June_2020", "Protests escalated later in June").map(tuple)).toContain(
+      "PROTEST USA>USA",
+    );
+    const [e] = eventsIn("Police_shoot_teenage_protester_as_Hong_Kong", "The protests began in June");
+    expect(e && tuple(e)).toBe("PROTEST HKG>HKG");
+    expect(e?.date.value).toBe("2019-06");
+  });
+
+  it("codes no second act for 'the protest' the story has already told", () => {
+    expect(eventsIn("Hong_Kong_protesters_surround_downtown_police_complex", "The protest began outside")).toEqual([]);
+    expect(eventsIn("Hong_Kong_protesters_surround_downtown_police_complex", "On Friday").map(tuple)).toContain("PROTEST HKG>HKG");
+  });
+});

@@ -252,3 +252,32 @@ export const DOER_NOUNS: Map<string, Family> = new Map(
     probe: N.investigate,
   }),
 );
+
+/**
+ * Protests named as the subject of a verb of happening ("Anti-government protests have been taking place since
+ * Tuesday", "The protest began outside the Legislative Council Complex", "protests continue in Baghdad"): the
+ * noun is the act, done by the protesters of the place. (Not "strike": "the strike took place at Baghdad
+ * International Airport" is an air strike.)
+ */
+export const HAPPENING_PROTEST_NOUNS = new Set([
+  "protest",
+  "protests",
+  "demonstration",
+  "demonstrations",
+  "rally",
+  "rallies",
+  "march",
+  "marches",
+]);
+/** Verbs of happening after such a noun, with the auxiliaries and adverbs that may stand between. */
+export const HAPPENING_AUX = /^(have|has|had|been|was|were|is|are|also|soon|quickly|later|first|then|reportedly)$/;
+export const HAPPENING_VERB =
+  /^(began|begun|begin|begins|continued|continue|continues|continuing|erupted|erupt|erupts|spread|spreads|started|start|starts|escalated|resumed|flared|held|took|taking|broke|turned)$/;
+/** Words that must follow some of these verbs ("took place", "broke out", "turned violent"). */
+export const HAPPENING_PARTICLE: Record<string, RegExp> = {
+  took: /^place$/,
+  taking: /^place$/,
+  broke: /^out$/,
+  turned: /^violent$/,
+};
+export { protest as happeningProtest } from "./protest.js";
