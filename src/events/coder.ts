@@ -613,6 +613,12 @@ function codeSentence(
         dropTrace?.("disaster-story", tr);
         continue;
       }
+      // A passive whose by-phrase names its doer, neither an actor nor a weapon nor an attack ("was killed by his
+      // lions", "injured by falling debris"): the doer is known and no one who attacks.
+      if (byUnknown && args.passive && namedHarmlessDoer(toks, tr.tj, ms)) {
+        dropTrace?.("doer-not-attacker", tr);
+        continue;
+      }
       // A passive infinitive or gerund ("called for his death to be investigated", "to extradite anyone … to
       // be prosecuted", "prevent it from being destroyed") names an act wanted or avoided, not one done.
       const untold =
@@ -1341,6 +1347,24 @@ function disasterIn(low: string): boolean {
 /** Words of an attack: with them a disaster word does not excuse a killing ("attack … set fire"). */
 const VIOLENCE =
   /\b(attack\w*|assailants?|gunm[ae]n|gunfire|shooting|shot|bomb(?!ers?\b)\w*|suicide|stabb\w*|knife|militants?|rebels?|insurgents?|air ?strikes?|missiles?|rockets?|shell\w*|murder\w*|terror\w*|fighting|clash\w*|riot\w*|opened fire|massacre\w*|lynch\w*|arson\w*)\b/;
+/** Weapons and attackers a by-phrase may name besides VIOLENCE's words. */
+const WEAPON =
+  /\b(guns?|gunshots?|grenades?|explosi\w*|devices?|snipers?|drones?|mines?|blasts?|bullets?|assailants?|attackers?|soldiers?|troops|forces)\b/;
+
+/** "killed by his lions": a by-phrase right after the trigger whose words name no actor, weapon or attack. */
+function namedHarmlessDoer(toks: Tok[], tj: number, ms: ActorMention[]): boolean {
+  if (toks[tj]?.low !== "by") return false;
+  let end = tj + 1;
+  while (end < toks.length && end - tj <= 5 && !/^[,.;:!?]$|^(and|or|in|on|at|after|while|during|near|outside)$/.test(toks[end]!.low))
+    end++;
+  if (end === tj + 1 || ms.some((m) => m.ti > tj && m.ti < end)) return false;
+  const phrase = toks
+    .slice(tj + 1, end)
+    .map((t) => t.low)
+    .join(" ");
+  return !VIOLENCE.test(phrase) && !WEAPON.test(phrase);
+}
+
 /** Verbs that are themselves acts of violence (a dictionary verb coded as an assault must be one). */
 const VIOLENT_VERB =
   /^(attack\w*|assault\w*|bomb\w*|shell\w*|shoot\w*|shot|fir(e|ed|es|ing)|kill\w*|murder\w*|massacre\w*|stab\w*|beat\w*|raid\w*|invad\w*|occup\w*|fought|fight\w*|clash\w*|struck|strik\w*|hit|hits|hitting|torture\w*|execut\w*|assassinat\w*|wound\w*|injur\w*|abduct\w*|kidnap\w*|hijack\w*|ambush\w*|besieg\w*|storm\w*|seiz\w*|captur\w*|destroy\w*|burn\w*|lynch\w*|rap(e|ed|es|ing)|shelled|blew|blow\w*|detonat\w*|launch\w*)$/;

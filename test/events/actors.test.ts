@@ -507,4 +507,11 @@ describe("actor mentions", () => {
     expect(e?.mode).toMatchObject({ hypothetical: false });
     expect(e?.actor[0]?.name).toBe("Theresa May");
   });
+  it("codes no attack when the by-phrase names a doer that is neither an actor nor a weapon (killed by his lions)", async () => {
+    const { eventsIn } = await import("./corpus-events.js");
+    expect(eventsIn("South_African_%27Lion_Man%27_killed_by_his_lions", "Leon van Biljon, owner of Mahala View")).toEqual([]);
+    // A by-phrase naming a group of people is still an attack.
+    const mob = eventsIn("Zara_Kay_tells_Wikinews", "Back in 2018, a Pakistani journalism student Mashal Khan was killed by a mob");
+    expect(mob.map((e) => e.plover?.event)).toEqual(["ASSAULT"]);
+  });
 });
