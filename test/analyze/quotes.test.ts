@@ -1534,3 +1534,10 @@ describe("session 10: a quote split by an inverted attribution keeps its source 
     expect(other?.speaker?.name).toBe("Anna Franowska");
   });
 });
+
+describe("session 10: the comma of a date inside an 'according to' source does not end it (Wikinews, CC BY 2.5)", () => {
+  it("'According to a March 14, 2019 NATO press release, Hungary spent an estimated 1.15% of its GDP …'", () => {
+    const q = analyze(wikinewsArticle("Hirtenberger_Defence_Group")).quotes.find((x) => x.text.startsWith("Hungary spent an estimated"));
+    expect(q?.speaker?.name).toBe("North Atlantic Treaty Organization");
+  });
+});

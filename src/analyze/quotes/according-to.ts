@@ -30,7 +30,8 @@ export const accordingTo: QuoteRule = (ctx, found) => {
       const at = s.start + m.index;
       if (ctx.quoted.some((q) => q.start <= at && at < q.end)) continue;
       const srcStart = m.index + m[0].length;
-      const srcEndRel = sent.slice(srcStart).search(/,|[.!?]\s*$|$/);
+      // (The comma of a date inside the source is not its end: "According to a March 14, 2019 NATO press release, …".)
+      const srcEndRel = sent.slice(srcStart).search(/,(?!\s\d{4}\b)|[.!?]\s*$|$/);
       let srcEnd = srcStart + (srcEndRel < 0 ? sent.length - srcStart : srcEndRel);
       // "according to the mayor, Jane Smith," / "…, according to the mayor, Jane Smith.": the name in apposition.
       const app = sent.slice(srcEnd).match(/^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?=\s*(?:,|[.!?]?\s*$))/u);
