@@ -1248,3 +1248,14 @@ describe("'started the month', 'close the year' (Wikinews CC BY 2.5, MEANTIME CC
     ).toContain("the year=2009");
   });
 });
+
+describe("'Last April', 'back in February' (Wikinews CC BY 2.5)", () => {
+  it("puts a month after 'last' or 'back in' before the anchor, though chrono's nearest one lies ahead", () => {
+    expect(
+      times("Last April, the United States Department of State also designated the IRGC as a terrorist organization.", "2020-01-05"),
+    ).toContain("April=2019-04");
+    expect(times("I knew a bit about Corona[virus] are used to hear about it back in February.", "2020-10-18")).toContain(
+      "February=2020-02",
+    );
+  });
+});

@@ -199,7 +199,11 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       const lead = /^(?:until|till|through)\s+/i.exec(r.text)?.[0] ?? "";
       const until = ((UNTIL.test(before) || lead !== "") && !/\bhad\b[^,;]*$/.test(before)) || MOVED_TO.test(before + lead);
       // "since late November" reaches back: the last one before the anchor, whatever the verb.
-      const since = /\bsince\s+(?:(?:early|late|mid)[-\s]+)?$/i.test(ctx.sentence.slice(0, start)) || /^since\b/i.test(r.text);
+      // So do "Last April, the State Department designated …" and "heard about it back in February" (chrono takes
+      // the nearest one, which may lie ahead of the anchor).
+      const since =
+        /\b(?:since|last|this\s+past|back\s+in)\s+(?:(?:early|late|mid)[-\s]+)?$/i.test(ctx.sentence.slice(0, start)) ||
+        /^since\b/i.test(r.text);
       // A past-tense day later in the anchor's own month is that month (the story was dated before its last
       // update: "As of March 31, … had died" in a story dated March 30), not the year before.
       const sameMonth = day.slice(0, 7) === anchor.slice(0, 7);
