@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { run } from "../../bench/events/lib/pipeline.js";
+import { lookupActor, roleAt } from "../../src/dict/actors.js";
 import { corpusRecords } from "../corpus.js";
 
 /** The bundled Wikinews sentence (CC BY 2.5) that contains `part`, with its article's date. */
@@ -73,5 +74,29 @@ describe("demands by their noun", () => {
       "2000-01-01",
     );
     expect(evs).toEqual(["REQUEST IGO>ISR"]);
+  });
+});
+
+describe("armed movements of the 1980s-2000s (data/actors/history.jsonl)", () => {
+  it("finds them by their names and short names, with their country and sector at the date", () => {
+    const at = (name: string, date: string) => {
+      const e = lookupActor(name)[0];
+      const r = e ? roleAt(e, date) : null;
+      return r ? `${r.country}/${r.sector}` : null;
+    };
+    expect(at("Contras", "1986-01-01")).toBe("NIC/REB");
+    expect(at("Tamil Tiger", "2000-01-01")).toBe("LKA/REB");
+    expect(at("ANC", "1985-01-01")).toBe("ZAF/REB");
+    expect(at("ANC", "2000-01-01")).toBe("ZAF/PTY");
+    expect(at("SWAPO", "1985-01-01")).toBe("NAM/REB");
+    expect(at("RENAMO", "1988-01-01")).toBe("MOZ/REB");
+    expect(at("FMLN", "1989-01-01")).toBe("SLV/REB");
+    expect(at("Fatah", "1985-01-01")).toBe("PSE/REB");
+    expect(at("Zapatistas", "1994-01-01")).toBe("MEX/REB");
+    expect(at("Northern Alliance", "2001-01-01")).toBe("AFG/REB");
+    expect(at("Abu Sayyaf", "2001-01-01")).toBe("PHL/REB");
+    expect(at("LRA", "2005-01-01")).toBe("UGA/REB");
+    expect(at("ELN", "2005-01-01")).toBe("COL/REB");
+    expect(at("Phalange", "1982-01-01")).toBe("LBN/PTY");
   });
 });
