@@ -73,6 +73,34 @@ function resolvePronoun(m: ActorMention, ms: ActorMention[], d: Discourse, asObj
  * possessive, the name after "of", or the person a possessive his/her/their stands for (a person named
  * earlier in the sentence, else the last subject when that is a person).
  */
+/**
+ * The noun a passive's subject ends with, when it is a common noun in lower case right before the verb's
+ * auxiliaries ("The two parents were arrested" → parents; "337 suspected users in 38 countries were arrested"
+ * → users, over a prepositional phrase); null for pronouns, names and anything else.
+ */
+function passiveSubjectNoun(toks: Tok[], ti: number): string | null {
+  let k = ti - 1;
+  while (
+    k > 0 &&
+    /^(was|were|been|being|be|is|are|have|has|had|later|also|then|reportedly|allegedly|subsequently|all|both)$/.test(toks[k]!.low)
+  )
+    k--;
+  if (k === ti - 1 || !/^(was|were|been|is|are)$/.test(toks[k + 1]!.low)) return null;
+  // "… users in 38 countries were arrested": the noun before a prepositional phrase is the head.
+  for (let j = k - 1; j > Math.max(0, k - 5); j--)
+    if (/^(in|from|of|at|across)$/.test(toks[j]!.low)) {
+      if (/^\p{Ll}+s$/u.test(toks[j - 1]?.text ?? "")) k = j - 1;
+      break;
+    }
+  const w = toks[k]!;
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) || FUNCTION_WORD.test(w.low)) return null;
+  return w.text;
+}
+
+/** Words that are not the head of a noun phrase. */
+const FUNCTION_WORD =
+  /^(who|which|that|it|they|them|he|she|we|you|i|this|these|those|there|here|what|and|or|but|not|also|who|whom|one|some|many|others|all|both|each|none|several|few|most|more)$/;
+
 /** Words that open a fronted adverbial phrase ("After his arrest on Friday, …"). */
 const FRONTING = /^(after|following|before|since|upon|despite|during|until|on)$/;
 
@@ -628,6 +656,12 @@ function codeSentence(
       if (untold && args.passive) {
         dropTrace?.("untold-passive", tr);
         continue;
+      }
+      // "The two parents were arrested", "337 suspected users … were arrested": whoever is arrested, detained,
+      // jailed or deported is a person of the place even when no actor list names the noun.
+      if (recipObjs.length === 0 && local && args.passive && /^(arrest|deport)$/.test(fam.name) && !/^charg/.test(trigTok.low)) {
+        const who = passiveSubjectNoun(toks, tr.ti);
+        if (who) recipObjs.push({ name: who, country: local, sector: "CVL" });
       }
       if ((fam.name === "protest" || fam.name === "demonstrate") && local)
         actorObjs.push({ name: "protesters", country: local, sector: "CVL" });

@@ -36,3 +36,12 @@ describe("protests named as the subject of a verb of happening", () => {
     expect(eventsIn("Hong_Kong_protesters_surround_downtown_police_complex", "On Friday").map(tuple)).toContain("PROTEST HKG>HKG");
   });
 });
+
+describe("agentless arrests of people no actor list names", () => {
+  it("takes the passive's subject noun as a person of the place", () => {
+    expect(eventsIn("California_court_sentences_parents", "The two parents were arrested").map(tuple)).toEqual(["COERCE USA>USA"]);
+    expect(eventsIn("Hundreds_arrested_for_%27dark_web%27", "Yesterday, authorities in the United Kingdom").map(tuple)).toEqual([
+      "COERCE GBR>GBR",
+    ]);
+  });
+});
