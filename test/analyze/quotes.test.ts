@@ -1541,3 +1541,18 @@ describe("session 10: the comma of a date inside an 'according to' source does n
     expect(q?.speaker?.name).toBe("North Atlantic Treaty Organization");
   });
 });
+
+describe("session 10: a possessive place is no speaker, nor is a deputy the holder of the office (Wikinews, CC BY 2.5)", () => {
+  it("'Critics from across Britain's political spectrum have claimed this is a move by Johnson …': the critics, not Britain's", () => {
+    const q = analyze(wikinewsArticle("Queen_Elizabeth_agrees_to_suspend_UK_Parliament")).quotes.find((x) =>
+      x.text.startsWith("this is a move by Johnson"),
+    );
+    expect(q?.speaker?.name).toBe("Critics");
+  });
+  it("'Chelyabinsk's governor has promised each victim …': not 'Chelyabinsk's', nor Deputy Governor Oleg Klimov", () => {
+    const q = analyze(wikinewsArticle("Magnitogorsk_apartment_building")).quotes.find((x) =>
+      x.text.startsWith("each victim will be subject"),
+    );
+    expect(q?.speaker?.name).toBe("Chelyabinsk's governor");
+  });
+});

@@ -325,6 +325,8 @@ function attachedName(text: string, entities: Entity[], at: number, role: string
   const key = role.startsWith("spokes") ? "spokes" : role;
   let k = lower.lastIndexOf(key, at - 1);
   for (let n = 0; k >= 0 && n < 4 && at - k < 4000; n++, k = lower.lastIndexOf(key, k - 1)) {
+    // Another office ("Deputy Governor Oleg Klimov" is not "the governor").
+    if (/\b(?:deputy|vice|former|ex|acting|assistant|lieutenant)[\s-]+$/.test(lower.slice(Math.max(0, k - 15), k))) continue;
     const end = key === role ? k + role.length : k + (lower.slice(k).match(/^spokes\p{L}*/u)?.[0].length ?? key.length);
     const speakers = entities.filter((e) => SPEAKER_TYPES.has(e.type));
     // ("archbishop Monsenor Jorge Eduardo Scheinig": an honorific may stand between the role and the name.)
@@ -456,6 +458,8 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     const restRun = place ? text.slice(place.end, st + name.length).trim() : "";
     if (
       place &&
+      // (Not a possessive: "Critics from across Britain's political spectrum have claimed".)
+      LETTER_FIRST.test(restRun) &&
       restRun.split(/\s+/).length <= 2 &&
       !onlyTitles(restRun.split(/\s+/)[0] ?? "") &&
       !NOT_NAME.test(restRun.split(/\s+/)[0] ?? "") &&
