@@ -514,4 +514,11 @@ describe("actor mentions", () => {
     const mob = eventsIn("Zara_Kay_tells_Wikinews", "Back in 2018, a Pakistani journalism student Mashal Khan was killed by a mob");
     expect(mob.map((e) => e.plover?.event)).toEqual(["ASSAULT"]);
   });
+  it("types a name after an occupation such as 'activist' a person, and world leaders as no one country (Greta Thunberg)", async () => {
+    const { eventsIn, tuple } = await import("./corpus-events.js");
+    const id = "Greta_Thunberg_named_2019_Time_Person";
+    expect(eventsIn(id, "Thunberg began her climate protest").map(tuple)).toEqual(["PROTEST SWE>SWE"]);
+    // Met "with multiple world leaders …, meeting with Pope Francis": the Pope, not the story's home country.
+    expect(eventsIn(id, "In her campaign, Thunberg has met with multiple world leaders").map(tuple)).toEqual(["CONSULT SWE>VAT"]);
+  });
 });

@@ -727,7 +727,9 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
             !/^(said|told|says|in|of|from|at|with|for|on|to|and|or|but|who|whom|whose|that|which|close|familiar|speaking|involved|would|will|could|can|may|might|should|must|had|did|does|do|is|was)$/.test(
               nextWord,
             ));
-        if (okPrev && !nextIsNoun) {
+        // "world leaders", "international observers": people of no one country, so not the story's.
+        const ofNoCountry = /^(world|international|global)$/.test(prev);
+        if (okPrev && !nextIsNoun && !ofNoCountry) {
           const tj = i + ag.length;
           // "the president of Armenia", "the government of Sudan".
           // "doctors from two American aid groups": where they come from; "officials in Moscow": where they serve.

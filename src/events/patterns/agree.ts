@@ -23,6 +23,8 @@ export const agree: Family = {
     [/^\s*,/, "---"],
     // "vowed not to return the Golan Heights", "pledged never to recognise …": a promise not to act is a refusal.
     [/^\s+(not|never) to\b/, "120"],
+    // "promised protests every week until …", "vowed revenge": a promise of a hostile act is no cooperation.
+    [/^\s+(?:\p{L}+\s+)?(protests?|strikes?|retaliation|revenge|resistance|attacks?|war)\b/u, "---"],
     [/\b(meet|meeting|summit|talks|negotiat|sit down|dialogue)/, "036"],
     [/\b(ceasefire|cease-fire|truce|de-escalat|withdraw)/, "0356"],
     [/\b(peace|settle)/, "037"],

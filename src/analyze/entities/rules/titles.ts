@@ -23,6 +23,19 @@ const OCCUPATIONS = new Set([
   "actress",
   "singer",
   "coach",
+  "activist",
+  "campaigner",
+  "blogger",
+  "filmmaker",
+  "artist",
+  "writer",
+  "novelist",
+  "poet",
+  "businessman",
+  "businesswoman",
+  "entrepreneur",
+  "politician",
+  "diplomat",
 ]);
 
 /** "President X", "spokesman X", "Dr. X", "scientist X": a name right after a person title is a person. */
