@@ -100,3 +100,14 @@ describe("armed movements of the 1980s-2000s (data/actors/history.jsonl)", () =>
     expect(at("Phalange", "1982-01-01")).toBe("LBN/PTY");
   });
 });
+
+describe("captures in combat", () => {
+  it("codes troops capturing in combat as a use of force (ASSAULT), not an occupation", () => {
+    const evs = eventsOf(
+      "Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border after five days of fighting, Thai police here said on Monday.",
+      "2000-01-01",
+    );
+    expect(evs.some((e) => e.startsWith("ASSAULT MMR"))).toBe(true);
+    expect(evs.some((e) => e.startsWith("COERCE"))).toBe(false);
+  });
+});

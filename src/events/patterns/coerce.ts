@@ -92,7 +92,18 @@ export const useForce: Family = {
 };
 export const occupy: Family = {
   name: "occupy",
-  forms: [...verb("occupy", "occupied"), ...verb("annex"), ...verb("capture"), ...phrase(verb("take", "took", "taken"), "control of")],
+  forms: [...verb("occupy", "occupied"), ...verb("annex"), ...phrase(verb("take", "took", "taken"), "control of")],
   code: "192",
+};
+/**
+ * Capturing: troops or rebels capturing in combat use force (PLOVER ASSAULT: "combatants captured during
+ * conflict" are abducted, not arrested; "Burmese troops have captured part of a Karen guerrilla
+ * stronghold"); the police capturing someone arrest them; others take the place (192, as occupying).
+ */
+export const capture: Family = {
+  name: "occupy",
+  forms: [...verb("capture"), ...verb("recapture")],
+  code: "192",
+  bySector: { MIL: "190", REB: "190", COP: "173" },
 };
 export const blockade: Family = { name: "blockade", forms: [...phrase(verb("impose"), "a blockade"), ...verb("besiege")], code: "191" };

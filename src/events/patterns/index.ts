@@ -2,7 +2,7 @@
 import { accuse, complain, convict, criticise, impeach, investigate, ruleUnlawful, sue } from "./accuse.js";
 import { agree } from "./agree.js";
 import { abduct, assassinate, attack, beat, bomb, fight, kill, shoot } from "./assault.js";
-import { arrest, blockade, crackdown, deport, occupy, restrict, seize, useForce } from "./coerce.js";
+import { arrest, blockade, capture, crackdown, deport, occupy, restrict, seize, useForce } from "./coerce.js";
 import { discuss, host, meet, phone, visit } from "./consult.js";
 import { aid, cooperate, extradite } from "./cooperate.js";
 import { massTroops, mobilize } from "./mobilize.js";
@@ -81,6 +81,7 @@ export const FAMILIES: Family[] = [
   crackdown,
   useForce,
   occupy,
+  capture,
   blockade,
   attack,
   bomb,
