@@ -1259,3 +1259,17 @@ describe("'Last April', 'back in February' (Wikinews CC BY 2.5)", () => {
     );
   });
 });
+
+describe("a past verb far back in a long clause (Wikinews CC BY 2.5)", () => {
+  it("puts a day more than three months ahead of the anchor in the past", () => {
+    expect(
+      times(
+        "Some branches of the South Western Railway of India had started taking precautions by distributing masks to ticket collectors and guards from as early as March 8.",
+        "2020-10-18",
+      ),
+    ).toContain("March 8=2020-03-08");
+    expect(times("This was a press release form the Chinese National Academy of Sciences in November.", "2020-05-22")).toContain(
+      "November=2019-11",
+    );
+  });
+});

@@ -13,6 +13,9 @@ const SKIP =
 /** A past verb near the date; participles of plans ("scheduled", "expected") are not past events. */
 const PAST_VERB =
   /\b(?:[Ww]as|[Ww]ere|had|did|said|announced|reported|took place|held|died|left|fell|rose|grew|lost|won|began|ran|saw|shot|kept|felt|stood|knew|thought|sought|built|became|came|went|took|gave|made|met|sold|bought|told|spoke|wrote|led|fled|flew|sank|fought|paid|struck|brought|sent|spent|caught|drew|threw|broke|chose|stole|froze|withdrew|(?!(?:schedul|plann|expect|slat|propos|intend|aim)ed\b|[a-z]*eed\b)[a-z]{3,}ed)\b/;
+/** Words that put a clause ahead, anywhere before the date ("will", "plans to", "is expected to"). */
+const FUTURE_CUE =
+  /\b(?:will|would|shall|going\s+to|plans?|planned|expect(?:s|ed)?|scheduled|due|set\s+to|is\s+to|are\s+to|to\s+be)\b|'ll\b/i;
 /** "until October 14" is an end still ahead, unless the clause is in the past perfect ("had been closed until"). */
 const UNTIL = /\b(?:until|till|through)\s+$/i;
 /**
@@ -214,11 +217,18 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
           ctx.sentence.slice(0, start) + ctx.sentence.slice(end),
         );
       const farAhead = Date.parse(day) - Date.parse(anchor) > 92 * 86_400_000;
+      // A past verb further back in a long clause counts for a day over three months ahead ("had started taking
+      // precautions by distributing masks to ticket collectors and guards from as early as March 8").
+      const pastBefore = farAhead && PAST_VERB.test(before) && !FUTURE_CUE.test(before);
       if (PLAN_IN_PAST.test(before) && !since) {
         // The nearest of last, this and next year's day.
         const at = (yy: number) => Math.abs(Date.UTC(yy, mo - 1, s.isCertain("day") ? d : 15) - ctx.anchor!.getTime());
         y = [y - 1, y + 1].reduce((best, yy) => (at(yy) < at(best) ? yy : best), y);
-      } else if (day > anchor && (since || (!future && !until && !sameMonth && (PAST_VERB.test(around) || (verbless && farAhead))))) y -= 1;
+      } else if (
+        day > anchor &&
+        (since || (!future && !until && !sameMonth && (PAST_VERB.test(around) || pastBefore || (verbless && farAhead))))
+      )
+        y -= 1;
       // "are not due until October" (a March story): an end still ahead unless the clause is in the past.
       else if (!since && day < anchor.slice(0, s.isCertain("day") ? 10 : 7) && (future || (until && !PAST_VERB.test(around)))) y += 1;
     }
