@@ -1556,3 +1556,10 @@ describe("session 10: a possessive place is no speaker, nor is a deputy the hold
     expect(q?.speaker?.name).toBe("Chelyabinsk's governor");
   });
 });
+
+describe("session 10: a base-form cue after 'to' or a modal does not attribute the quotation before it (Wikinews, CC BY 2.5)", () => {
+  it("'Police detained eight people for \"spreading rumors,\" including ophthalmologist Li Wenliang, who tried to warn people …': no quote", () => {
+    const qs = analyze(wikinewsArticle("First_foreigners_die_from_coronavirus_in_Wuhan")).quotes;
+    expect(qs.some((x) => x.text.startsWith("spreading rumors"))).toBe(false);
+  });
+});

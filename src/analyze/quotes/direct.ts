@@ -1,6 +1,6 @@
 import type { Quote, SpeakerRef } from "../../model/index.js";
 import { type QuoteContext, type QuoteRule, saidOn, sentenceAt } from "./context.js";
-import { CUE_RE, PARTICIPLE_CUES, WEAK_CUES } from "./cues.js";
+import { BASE_CUES, CUE_RE, PARTICIPLE_CUES, WEAK_CUES } from "./cues.js";
 import { relativeAntecedent, speakerIn } from "./speaker.js";
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
@@ -89,7 +89,14 @@ export const directQuotes: QuoteRule = (ctx, found) => {
       /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|told|added|wrote|tweeted|stated|explained)\b/u.test(after);
     const am0 = firstCue(after);
     // `…", adding Iran will …`: a participle after the mark reports more words of the clause before the quote.
-    const am = am0 && PARTICIPLE_CUES.has(am0[0]) && !ANY_LETTER.test(after.slice(0, am0.index)) ? null : am0;
+    // (`"spreading rumors," including … Li Wenliang, who tried to warn people`: an infinitive or a modal's base form
+    // reports nothing.)
+    const am =
+      am0 &&
+      ((PARTICIPLE_CUES.has(am0[0]) && !ANY_LETTER.test(after.slice(0, am0.index))) ||
+        (BASE_CUES.has(am0[0]) && /\b(?:to|will|would|could|can|may|might|must|should|not|never)\s+$/.test(after.slice(0, am0.index))))
+        ? null
+        : am0;
     if (
       am &&
       endsPunct &&
