@@ -111,3 +111,16 @@ describe("captures in combat", () => {
     expect(evs.some((e) => e.startsWith("COERCE"))).toBe(false);
   });
 });
+
+describe("forced displacement", () => {
+  it("codes forcing people out of their homes as a mass expulsion (CAMEO 201, ASSAULT)", () => {
+    const { events } = run(
+      "The Israeli army forced out on Wednesday more than 1,000 Palestinian refugees from their homes in a West Bank refugee camp during a 48-hour search for militants, residents said.",
+      "2000-01-01",
+    );
+    const e = events.find((x) => x.evidence.trigger?.text.startsWith("forced"));
+    expect(e?.cameo.code).toBe("201");
+    expect(e?.plover?.event).toBe("ASSAULT");
+    expect(e?.actor[0]?.country).toBe("ISR");
+  });
+});

@@ -14,6 +14,17 @@ export const arrest: Family = {
   code: "173",
   claimPreps: ["for", "over", "on charges", "of"],
 };
+/**
+ * Driving people out of their homes ("The Israeli army forced out on Wednesday more than 1,000 Palestinian
+ * refugees from their homes"): a mass expulsion (CAMEO 201, PLOVER ASSAULT). Forcing out one official is
+ * no such act: only with "from their homes" in the clause.
+ */
+export const forceOut: Family = {
+  name: "force-out",
+  forms: [...phrase(verb("force", "forced"), "out"), ...phrase(verb("drive", "drove", "driven"), "out")],
+  code: "---",
+  after: [[/^[^.;]{0,80}?\bfrom (their|his|her) (homes?|houses|villages?|land)\b/, "201"]],
+};
 export const deport: Family = {
   name: "deport",
   forms: [...verb("deport"), ...verb("expel", "expelled")],

@@ -2,7 +2,7 @@
 import { accuse, complain, convict, criticise, impeach, investigate, ruleUnlawful, sue } from "./accuse.js";
 import { agree } from "./agree.js";
 import { abduct, assassinate, attack, beat, bomb, fight, kill, shoot } from "./assault.js";
-import { arrest, blockade, capture, crackdown, deport, occupy, restrict, seize, useForce } from "./coerce.js";
+import { arrest, blockade, capture, crackdown, deport, forceOut, occupy, restrict, seize, useForce } from "./coerce.js";
 import { discuss, host, meet, phone, visit } from "./consult.js";
 import { aid, cooperate, extradite } from "./cooperate.js";
 import { massTroops, mobilize } from "./mobilize.js";
@@ -76,6 +76,7 @@ export const FAMILIES: Family[] = [
   haltSomething,
   arrest,
   deport,
+  forceOut,
   seize,
   restrict,
   crackdown,
