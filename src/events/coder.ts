@@ -97,6 +97,17 @@ function passiveSubjectNoun(toks: Tok[], ti: number): string | null {
   return w.text;
 }
 
+/** Words before a passive gerund whose doer is left unsaid ("after being shot"). */
+const GERUND_OPENER = /^(after|before|following|upon|since|while)$/;
+
+/** The common noun the sentence opens its subject with, before its first "was/were/is/are" ("The alleged shooter was …"). */
+function mainSubjectNoun(toks: Tok[]): string | null {
+  const k = toks.findIndex((t, i) => i > 0 && i <= 6 && /^(was|were|is|are|has|had)$/.test(t.low));
+  if (k < 1 || !/^(the|a|an)$/i.test(toks[0]!.low)) return null;
+  const w = toks[k - 1]!;
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !FUNCTION_WORD.test(w.low) ? w.text : null;
+}
+
 /** Words that are not the head of a noun phrase. */
 const FUNCTION_WORD =
   /^(who|which|that|it|they|them|he|she|we|you|i|this|these|those|there|here|what|and|or|but|not|also|who|whom|one|some|many|others|all|both|each|none|several|few|most|more)$/;
@@ -656,6 +667,16 @@ function codeSentence(
       if (untold && args.passive) {
         dropTrace?.("untold-passive", tr);
         continue;
+      }
+      // "Nabil Hasan al-Quaety … died … after being shot in his car", "The alleged shooter was at the centre after
+      // being detained earlier Friday": a passive gerund after "after"/"before" … is done to the main clause's subject.
+      if (recipObjs.length === 0 && args.passive && toks[tr.ti - 1]?.low === "being" && GERUND_OPENER.test(toks[tr.ti - 2]?.low ?? "")) {
+        const subject = mainSubject ?? ms.find((m) => m.ti === 0 && m.kind !== "pronoun");
+        const noun = subject ? null : mainSubjectNoun(toks);
+        if (subject) {
+          recips = [subject];
+          recipObjs = [toActor(subject, dateValue)];
+        } else if (noun && /^(arrest|deport)$/.test(fam.name) && local) recipObjs = [{ name: noun, country: local, sector: "CVL" }];
       }
       // "The two parents were arrested", "337 suspected users … were arrested": whoever is arrested, detained,
       // jailed or deported is a person of the place even when no actor list names the noun.

@@ -45,3 +45,14 @@ describe("agentless arrests of people no actor list names", () => {
     ]);
   });
 });
+
+describe("a passive gerund after 'after'/'before' with its doer unsaid", () => {
+  it("is done to the main clause's subject", () => {
+    expect(eventsIn("Yemeni_journalist_Nabil_Hasan_al-Quaety", "Nabil Hasan al-Quaety, a photo- and videojournalist").map(tuple)).toEqual([
+      "ASSAULT YEM>YEM",
+    ]);
+    const [e] = eventsIn("South_London_police_officer_Matt_Ratana", "The alleged shooter was at the centre");
+    expect(e && tuple(e)).toBe("COERCE GBR>GBR");
+    expect(e?.date.value).toBe("2020-09-25");
+  });
+});
