@@ -362,4 +362,10 @@ describe("names of things (session 10)", () => {
     const evs = eventsIn("American_Samoans_are_citizens", "On Thursday, Waddoups wrote denying");
     expect(evs.flatMap((e) => [...e.actor, ...e.recipient]).map((a) => a.name)).not.toContain("United States Constitution");
   });
+
+  it("types a name the tagger called a place as an organisation or a person when it speaks (the Cyprus Mail, Al Jazeera)", () => {
+    expect(new Set(typed("Greek_prime_minister_reaffirms_EastMed_pipeline", "Cyprus Mail"))).toEqual(new Set(["ORG"]));
+    expect(typed("Elijah_Cummings_dies", "Baltimore Sun")).toEqual(["ORG"]);
+    expect(typed("Sixteen_states_sue", "Al Jazeera")).toEqual(["ORG"]);
+  });
 });

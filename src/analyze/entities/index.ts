@@ -19,6 +19,7 @@ import { orgCountry } from "./rules/org-country.js";
 import { particles } from "./rules/particles.js";
 import { places } from "./rules/places.js";
 import { propagate } from "./rules/propagate.js";
+import { speakers } from "./rules/speakers.js";
 import { splitTitle } from "./rules/split-title.js";
 import { surnameRecall } from "./rules/surname-recall.js";
 import { titles } from "./rules/titles.js";
@@ -53,6 +54,7 @@ export const ENTITY_RULES: EntityRule[] = [
   surnameRecall,
   typedNames,
   miscHeads,
+  speakers,
   propagate,
   clean,
 ];
