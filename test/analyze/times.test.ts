@@ -1273,3 +1273,17 @@ describe("a past verb far back in a long clause (Wikinews CC BY 2.5)", () => {
     );
   });
 });
+
+describe("a year an editor added in brackets (Wikinews CC BY 2.5)", () => {
+  it("reads 'October [2018] to March [2019]' and 'June 27 [2019]' with their years", () => {
+    expect(times("So from October [2018] to March [2019], I was the only one running it.", "2020-07-06")).toEqual([
+      "October [2018] to March [2019]=2018-10",
+    ]);
+    expect(
+      times(
+        "Well as it happened, on June 27 [2019], there are two suicide bombings in the capital [city of Tunis], and eyewitnesses said that the suicide bomber was wearing a niqab, and hence, they went for a niqab-ban in public institutions.",
+        "2020-07-06",
+      ),
+    ).toContain("June 27 [2019]=2019-06-27");
+  });
+});

@@ -94,6 +94,8 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
     )
     // "to see the midnight sun": the star, not Sunday (chrono reads weekday abbreviations in any case).
     .replace(/\bsun\b/g, "   ")
+    // "from October [2018] to March [2019]", "on June 27 [2019]": the year an editor added in brackets is the date's.
+    .replace(/(?<=[a-z]\s+(?:\d{1,2}\s+)?)\[((?:19|20)\d\d)\]/g, " $1 ")
     // "treatment for COVID-19 on July 1": a number in a name is no clock hour.
     .replace(/(?<=[A-Za-z]-)\d{1,2}\b/g, (m) => " ".repeat(m.length));
   if (masked.includes(" - ") || masked.includes("–") || masked.includes("—"))
@@ -163,7 +165,11 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       d === 11 &&
       /^\W*(?:terror\w*\s+)?(?:attacks?|hijack\w*)\b/i.test(ctx.sentence.slice(start + text.length));
     if (nineEleven) y = 2001;
-    const end = start + text.length;
+    // The closing bracket of an editor's year ("June 27 [2019]") belongs to the date.
+    const end =
+      start +
+      text.length +
+      (/\[\d{4}$/.test(ctx.sentence.slice(start, start + text.length)) && ctx.sentence[start + text.length] === "]" ? 1 : 0);
     if (ctx.anchor && s.isCertain("weekday") && !s.isCertain("day")) {
       // "Friday at 10 a.m.": chrono picks the weekday of the reference week; news weekdays lean to the past.
       const mod = (text.match(/^(last|next|this|coming|past)\b/i)?.[1] ?? "").toLowerCase();
