@@ -1563,3 +1563,14 @@ describe("session 10: a base-form cue after 'to' or a modal does not attribute t
     expect(qs.some((x) => x.text.startsWith("spreading rumors"))).toBe(false);
   });
 });
+
+describe("session 10: an -ed adjective after a determiner does not make the object a clause (Wikinews, CC BY 2.5)", () => {
+  it("'… and a United States whistleblower who revealed an alleged illicit interaction between Trump and …': no report", () => {
+    const qs = analyze(wikinewsArticle("Greta_Thunberg_named_2019_Time_Person_of_the_Year")).quotes;
+    expect(qs.some((x) => x.text.startsWith("an alleged illicit interaction"))).toBe(false);
+  });
+  it("'… and claimed a reported sixteenth death': no report", () => {
+    const qs = analyze(wikinewsArticle("Iranian_cargo_plane_crashes_into_Karaj")).quotes;
+    expect(qs.some((x) => x.text.startsWith("a reported sixteenth death"))).toBe(false);
+  });
+});

@@ -688,7 +688,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       if (
         !hasThat &&
         !/^\s*(?:he|she|they|it|we|I|there)\b/i.test(after) &&
-        !FINITE.test(head) &&
+        // ("revealed an alleged illicit interaction …": an -ed adjective after a determiner makes no clause.)
+        !FINITE.test(head.replace(/\b(?:a|an|the)\s+\p{Ll}+(?<!e)ed\b/gu, "")) &&
         !edVerb &&
         !(PRESENT_CUES.has(cue) && PRESENT_VERB.test(head)) &&
         !(/^(?:said|says|reported|told)$/.test(cue) && /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\w+ed\b/u.test(after)) &&
