@@ -191,11 +191,15 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   const prev = toks[ti - 1]?.low ?? "";
   if (DET.has(prev)) return false;
   // A participle between a number or quantifier and a noun is an adjective ("41 pledged delegates",
-  // "21 injured individuals", "the most pledged delegates").
+  // "21 injured individuals", "the most pledged delegates"); before a preposition or an article it is the verb
+  // ("Thousands protested in Minsk", "Four stabbed to death"), and after a year it is the verb of the clause
+  // ("then in 1968 disbanded with …", "in 2020 led to a global pandemic").
   if (
     /(ed|en)$/.test(w) &&
     (/^(\d[\d,.]*|most|more|many|several|dozens|hundreds|thousands)$/.test(prev) || NUMBER_WORD.test(prev)) &&
-    LOWER_WORD.test(toks[ti + 1]?.text ?? "")
+    !/^(1[5-9]|20)\d\d$/.test(prev) &&
+    LOWER_WORD.test(toks[ti + 1]?.text ?? "") &&
+    !/^(in|on|at|to|against|outside|for|near|into|from|with|across|over|the|a|an)$/.test(toks[ti + 1]?.low ?? "")
   )
     return false;
   // "Kurdish forces", "government forces", "U.S.-led forces": a modified "forces" is the noun.

@@ -521,4 +521,12 @@ describe("actor mentions", () => {
     // Met "with multiple world leaders …, meeting with Pope Francis": the Pope, not the story's home country.
     expect(eventsIn(id, "In her campaign, Thunberg has met with multiple world leaders").map(tuple)).toEqual(["CONSULT SWE>VAT"]);
   });
+  it("reads a past form after a year, or before a preposition after a count, as the verb (then in 1968 disbanded with …)", async () => {
+    const { findTriggers } = await import("../../src/events/triggers.js");
+    const { tokens } = await import("../../src/events/text/tokens.js");
+    // A Wikinews corpus sentence.
+    const text = "Cream recorded four albums, then in 1968 disbanded with Baker and Bruce having developed a volatile relationship.";
+    const toks = tokens(text, 0, text.length);
+    expect(findTriggers(toks).map((t) => toks[t.ti]!.text)).toContain("disbanded");
+  });
 });
