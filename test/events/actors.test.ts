@@ -529,4 +529,9 @@ describe("actor mentions", () => {
     const toks = tokens(text, 0, text.length);
     expect(findTriggers(toks).map((t) => toks[t.ti]!.text)).toContain("disbanded");
   });
+  it("codes no cooperation from a vow to a hostile act (Democrats in Congress vowed to investigate whether Pompeo …)", async () => {
+    const { eventsIn } = await import("./corpus-events.js");
+    const evs = eventsIn("On_the_campaign_trail_in_the_USA,_August_2020", "Democrats in Congress vowed to investigate");
+    expect(evs.filter((e) => e.plover?.event === "AGREE")).toEqual([]);
+  });
 });

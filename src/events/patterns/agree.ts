@@ -25,6 +25,12 @@ export const agree: Family = {
     [/^\s+(not|never) to\b/, "120"],
     // "promised protests every week until …", "vowed revenge": a promise of a hostile act is no cooperation.
     [/^\s+(?:\p{L}+\s+)?(protests?|strikes?|retaliation|revenge|resistance|attacks?|war)\b/u, "---"],
+    // "vowed to investigate whether Pompeo …", "vowed to crush the rebels": an intent to a hostile act is no
+    // cooperation (the act itself is not coded as done).
+    [
+      /^\s+to\s+(investigate|punish|crush|retaliate|attack|destroy|fight|sue|prosecute|arrest|sanction|expel|kill|avenge|block|oppose|defeat|impeach|challenge|resist|stop|eliminate|hunt)\b/,
+      "---",
+    ],
     [/\b(meet|meeting|summit|talks|negotiat|sit down|dialogue)/, "036"],
     [/\b(ceasefire|cease-fire|truce|de-escalat|withdraw)/, "0356"],
     [/\b(peace|settle)/, "037"],
