@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { getActor, isAcronym, loadActors, lookupActor, lookupSurname, roleAt } from "../../src/dict/actors.js";
 
+/** The entity the NER gives for `name` in `text` (a span with its type and country), for mention tests. */
+const nerSpan =
+  (text: string) =>
+  (name: string, type: "PER" | "GPE", country: string | null = null) => {
+    const start = text.indexOf(name);
+    return { text: name, start, end: start + name.length, type, name, country, sector: null, method: "test" };
+  };
 describe("actor dictionary", () => {
   it("loads every data/actors file without problems", () => {
     const idx = loadActors();
@@ -147,10 +154,7 @@ describe("actor mentions", () => {
     const { tokens } = await import("../../src/events/text/tokens.js");
     // A PLOVER-GSR tune sentence, with the three PER pieces the NER gives its name.
     const text = "Quatar's emir, Sheikh Hamad bin Khalifa al-Thani launched a mediation effort on Saturday.";
-    const ent = (name: string, type: "PER" | "GPE", country: string | null = null) => {
-      const start = text.indexOf(name);
-      return { text: name, start, end: start + name.length, type, name, country, sector: null, method: "test" };
-    };
+    const ent = nerSpan(text);
     const ms = findMentions(text, tokens(text, 0, text.length), [
       ent("Quatar", "GPE", "QAT"),
       ent("Hamad", "PER"),
@@ -439,10 +443,7 @@ describe("actor mentions", () => {
     // A Wikinews corpus sentence, with the spans the NER gives.
     const text =
       "Leaders met in Niamey for an AU summit where on Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the agreement.";
-    const ent = (name: string, type: "PER" | "GPE", country: string | null = null) => {
-      const start = text.indexOf(name);
-      return { text: name, start, end: start + name.length, type, name, country, sector: null, method: "test" };
-    };
+    const ent = nerSpan(text);
     const ms = findMentions(text, tokens(text, 0, text.length), [
       ent("Muhammadu Buhari", "PER"),
       ent("Nigeria", "GPE", "NGA"),
@@ -465,10 +466,7 @@ describe("actor mentions", () => {
     // A Wikinews corpus sentence, with the spans the NER gives and no dictionary link for the person.
     const text =
       "Prime Minister Igor Matovič of the Slovak Republic posted a message on Facebook on Friday announcing he had tested positive for COVID-19, and intended to isolate for ten days.";
-    const ent = (name: string, type: "PER" | "GPE", country: string | null = null) => {
-      const start = text.indexOf(name);
-      return { text: name, start, end: start + name.length, type, name, country, sector: null, method: "test" };
-    };
+    const ent = nerSpan(text);
     const ms = findMentions(text, tokens(text, 0, text.length), [ent("Igor Matovič", "PER"), ent("Slovak Republic", "GPE", "SVK")]);
     expect(ms.find((m) => m.text.startsWith("Igor Matovič"))).toMatchObject({
       text: "Igor Matovič of the Slovak Republic",
