@@ -243,6 +243,18 @@ function coordinatedSubject(toks: Tok[], ms: ActorMention[], ti: number, lb: num
   return compoundRight(ms, first, toks, k);
 }
 
+/**
+ * A gerund with its "of" after an article, or after an article and an actor, is a noun ("the shooting of …",
+ * "due to the police shooting of Jacob Blake"): not a participial clause; the actor between is its doer, even
+ * inside a prepositional phrase. Null when the trigger at ti..tj is no such gerund.
+ */
+export function gerundNoun(toks: Tok[], ms: ActorMention[], ti: number, tj: number): { doer?: ActorMention } | null {
+  if (!/ing$/.test(toks[ti]!.low) || toks[tj]?.low !== "of") return null;
+  const det = (k: number) => /^(the|a|an)$/.test(toks[k]?.low ?? "");
+  const doer = ms.find((m) => m.tj === ti && m.kind !== "pronoun" && det(m.ti - 1));
+  return doer ? { doer } : det(ti - 1) ? {} : null;
+}
+
 export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: number, tj: number, nextTrigger = toks.length): Args {
   const lb = leftBound(toks, ti, Boolean(fam.speech));
   const clauseEnd = rightBound(toks, tj);
@@ -279,12 +291,7 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   // Subject: nearest mention before the trigger in its clause, not inside a prepositional phrase.
   const before = ms.filter((m) => m.tj <= ti && m.ti >= lb && !m.weak && !prepBefore(toks, m, lb, true));
   let subject: ActorMention[] = coordinatedSubject(toks, ms, ti, lb);
-  // "due to the police shooting of Jacob Blake", "after the police killing of George Floyd": an actor between
-  // an article and a gerund with its "of" is the act's doer, even inside a prepositional phrase.
-  const gerundDoer =
-    /ing$/.test(toks[ti]!.low) && toks[tj]?.low === "of"
-      ? ms.find((m) => m.tj === ti && m.kind !== "pronoun" && /^(the|a|an)$/.test(toks[m.ti - 1]?.low ?? ""))
-      : undefined;
+  const gerundDoer = gerundNoun(toks, ms, ti, tj)?.doer;
   if (subject.length > 0) {
     // found: the coordinated verb's subject
   } else if (gerundDoer) subject = [gerundDoer];

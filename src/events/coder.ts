@@ -10,7 +10,7 @@ import type { ActorMention } from "./actors/mention.js";
 import { findMentions } from "./actors/mentions.js";
 import { countryOfPlace, placeAt } from "./actors/places.js";
 import { isStorm, placeMentionsInStory, stormNames } from "./actors/story.js";
-import { findArgs } from "./args.js";
+import { findArgs, gerundNoun } from "./args.js";
 import { cameo, ploverFor } from "./codebook.js";
 import { chooseDate } from "./date.js";
 import { mergeMentions } from "./dedupe.js";
@@ -560,12 +560,11 @@ function codeSentence(
     // outlawing …", "protesters gathered around the police complex, blocking the exits"): a participle
     // right after a comma (and an adverb) takes the subject of the verb before it.
     // The verb before is the main clause's: the sentence's first trigger, when its subject is named.
-    // "the shooting of …", "the police killing of …": a gerund after an article (and its doer) with its "of"
-    // is a noun, not a participial clause.
-    const det = (k: number) => /^(the|a|an)$/.test(toks[k]?.low ?? "");
-    const nominalGerund = toks[tr.tj]?.low === "of" && (det(tr.ti - 1) || actors.some((a) => a.tj === tr.ti && det(a.ti - 1)));
+    // "the shooting of …", "the police killing of …" is a noun, not a participial clause.
     const participle =
-      /ing$/.test(trigTok.low) && !/^(is|are|was|were|be|been|being|am)$/.test(toks[tr.ti - 1]?.low ?? "") && !nominalGerund;
+      /ing$/.test(trigTok.low) &&
+      !/^(is|are|was|were|be|been|being|am)$/.test(toks[tr.ti - 1]?.low ?? "") &&
+      !gerundNoun(toks, ms, tr.ti, tr.tj);
     if (actors.length === 0 && participle) {
       const comma = toks[tr.ti - 1]?.low === "," || (/ly$/.test(toks[tr.ti - 1]?.low ?? "") && toks[tr.ti - 2]?.low === ",");
       const subject = sentenceSubject ?? (comma ? (mainSubject ?? null) : null);
