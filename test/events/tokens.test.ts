@@ -3,36 +3,18 @@
  * must be those the expression alone gives, on every article of the bundled corpus and on every stretch of one.
  */
 import { describe, expect, it } from "vitest";
-import { type Tok, tokens } from "../../src/events/text/tokens.js";
+import { pushWord, WORD as TOKENIZER_WORD, type Tok, tokens } from "../../src/events/text/tokens.js";
 import { corpusRecords } from "../corpus.js";
 
-const WORD =
-  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’&][\p{L}\p{M}\p{N}]+)*(?:-[\p{Ll}\p{N}][\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|\S/gu;
-const NEGATION = /^(\p{L}+)n't$/iu;
+// The tokenizer's own expression (a copy: the g flag keeps its position in the object).
+const WORD = new RegExp(TOKENIZER_WORD.source, TOKENIZER_WORD.flags);
 
-/** The tokenizer as it was, by the expression alone. */
+/** The tokenizer as it was: words found by the expression alone, split as the tokenizer splits them. */
 function regexTokens(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
   const slice = text.slice(from, to);
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
-    const w = m[0];
-    const s = from + m.index;
-    const norm = w.includes("’") ? w.replace(/’/g, "'") : w;
-    // The two patterns only where the word ends like them ("…n't", "…'s"): most words end otherwise.
-    const tail = norm.length > 2 && norm.charCodeAt(norm.length - 2) === 39 /* ' */;
-    const neg = tail && /t/i.test(norm[norm.length - 1]!) ? NEGATION.exec(norm) : null;
-    const pos = tail && /s/i.test(norm[norm.length - 1]!) ? /^(.+)'s$/i.exec(norm) : null;
-    if (neg && !/^(can|won)$/i.test(neg[1]!)) {
-      const k = neg[1]!.length;
-      out.push({ text: w.slice(0, k), low: neg[1]!.toLowerCase(), start: s, end: s + k });
-      out.push({ text: w.slice(k), low: "n't", start: s + k, end: s + w.length });
-    } else if (pos && pos[1]!.length > 0) {
-      const k = pos[1]!.length;
-      out.push({ text: w.slice(0, k), low: pos[1]!.toLowerCase(), start: s, end: s + k });
-      out.push({ text: w.slice(k), low: "'s", start: s + k, end: s + w.length });
-    } else out.push({ text: w, low: norm.toLowerCase(), start: s, end: s + w.length });
-  }
+  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) pushWord(out, m[0], from + m.index);
   return out;
 }
 
