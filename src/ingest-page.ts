@@ -1,3 +1,4 @@
+import { notArticleWhy } from "./extract/not-article.js";
 import { validatePage } from "./ingest/validate.js";
 import type { Page } from "./model/index.js";
 import { processPage } from "./pipeline.js";
@@ -28,7 +29,7 @@ export async function ingestPage(store: Store, runId: string, page: Page): Promi
   }
   const { article, analysis } = processPage(page);
   if (article.notArticle) {
-    const why = article.messages.find((m) => m.code === "no-article")?.reason ?? "not an article";
+    const why = notArticleWhy(page.id, article.messages);
     await store.recordOutcome(runId, { input: page.id, status: "skipped", why });
     return { status: "skipped", why };
   }

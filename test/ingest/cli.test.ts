@@ -73,3 +73,16 @@ describe("dateline ingest <feed URL> end to end", () => {
     ).toEqual([]);
   }, 180_000);
 });
+
+describe("dateline ingest <page that is no article>", () => {
+  it("skips the page and names it once, with the extractor's reason", async () => {
+    const dir = tempDir("dateline-ingest-skip-");
+    const page = join(import.meta.dirname, "../fixtures/extract/no-article-landing/source.html.gz");
+    const r = await dateline(["ingest", page, "--db", join(dir, "d.db")]);
+    expect(r.code).toBe(0);
+    const line = r.stderr.split("\n").find((l) => l.includes("no article found")) ?? "";
+    expect(line).toMatch(/: skipped: no article found \(\d+ words of prose, \d+ article signals\)$/);
+    expect(line.split(page).length - 1).toBe(1);
+    expect(r.stderr).toContain("1 skipped");
+  }, 60_000);
+});

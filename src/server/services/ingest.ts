@@ -1,3 +1,4 @@
+import { notArticleWhy } from "../../extract/not-article.js";
 import { validatePage } from "../../ingest/validate.js";
 import type { Page } from "../../model/index.js";
 import type { PutResult, Store } from "../../store/index.js";
@@ -21,7 +22,7 @@ export async function ingestOne(store: Store, body: IngestBody): Promise<IngestA
   const { processPage } = await import("../../pipeline.js");
   const { article, analysis } = processPage(page);
   if (article.notArticle) {
-    return { status: "skipped", why: article.messages.find((m) => m.code === "no-article")?.reason ?? "not an article" };
+    return { status: "skipped", why: notArticleWhy(page.id, article.messages) };
   }
   return store.put({ inputId: page.id, url: page.url, fetchedAt: page.fetchedAt, article, analysis });
 }
