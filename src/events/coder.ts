@@ -42,11 +42,20 @@ interface Discourse {
   storyDisaster?: boolean;
 }
 
-function refine(fam: Family, after: string, before: string, sector: string | null, sentenceBefore = before): string {
+function refine(
+  fam: Family,
+  after: string,
+  before: string,
+  sector: string | null,
+  sentenceBefore = before,
+  sentenceAfter = after,
+): string {
   // A family whose default is "---" codes only through its refinements. A "---" before the trigger vetoes
-  // (tested on the sentence up to the trigger: "a collision which killed" spans a clause bound).
+  // (tested on the sentence up to the trigger: "a collision which killed" spans a clause bound), and so
+  // does one after it, tested on the sentence's own words after the trigger too: the argument clause may
+  // stop at the next verb ("studies have demonstrated increased neurotransmitter expression").
   for (const [re, code] of fam.before ?? []) if (code === "---" && re.test(sentenceBefore)) return code;
-  for (const [re, code] of fam.after ?? []) if (re.test(after)) return code;
+  for (const [re, code] of fam.after ?? []) if (re.test(after) || (code === "---" && re.test(sentenceAfter))) return code;
   for (const [re, code] of fam.before ?? []) if (re.test(before)) return code;
   if (fam.bySector) {
     const c = fam.bySector[sector ?? ""];
@@ -683,7 +692,22 @@ function codeSentence(
         const who = passiveSubjectNoun(toks, tr.ti);
         if (who) recipObjs.push({ name: who, country: local, sector: "CVL" });
       }
-      if ((fam.name === "protest" || fam.name === "demonstrate") && local)
+      // An act told with no doer and no word of violence is no attack by unknown attackers ("killed her first
+      // dragon", "a dab of dishwashing liquid … will also kill them", "handily beat Google Flights"): with a
+      // doer unnamed in the active voice, only an attack, a weapon or an attacker in the sentence says who acts.
+      if (byUnknown && !args.passive && !undergone && !VIOLENCE.test(sentLow) && !WEAPON.test(sentLow)) {
+        dropTrace?.("no-attack-word", tr);
+        continue;
+      }
+      // "Most PHEVs cannot be charged at DC fast chargers", "they won't be charged anything": a charge with no
+      // crime after it ("charged with", "for", "over") and no word of law in the sentence is a price or a battery.
+      if (byCourt && fam.name === "accuse" && trigTok.low === "charged" && !CHARGE_FOR.test(clauseAfterLow(text, trigTok.end)) && !LAW_WORD.test(sentLow)) {
+        dropTrace?.("charge-not-legal", tr);
+        continue;
+      }
+      // Nothing is protested in the passive ("has been demonstrated at the laboratory scale"): with no actor
+      // named, protesters are supplied only for an act people do.
+      if ((fam.name === "protest" || fam.name === "demonstrate") && local && !args.passive)
         actorObjs.push({ name: "protesters", country: local, sector: "CVL" });
       else if (
         !(byAuthorities || byUnknown || byCourt) ||
@@ -828,6 +852,7 @@ function codeSentence(
       clauseBefore,
       actorObjs[0]!.sector ?? null,
       text.slice(s.start, trigTok.start).toLowerCase(),
+      text.slice(trigTok.end, Math.min(s.end, trigTok.end + 120)).toLowerCase(),
     );
     // Exercises held by two sides together ("French and Egyptian warships launched war games") are
     // military cooperation, not one side's show of force.
@@ -1401,6 +1426,15 @@ function disasterIn(low: string): boolean {
 /** Words of an attack: with them a disaster word does not excuse a killing ("attack … set fire"). */
 const VIOLENCE =
   /\b(attack\w*|assailants?|gunm[ae]n|gunfire|shooting|shot|bomb(?!ers?\b)\w*|suicide|stabb\w*|knife|militants?|rebels?|insurgents?|air ?strikes?|missiles?|rockets?|shell\w*|murder\w*|terror\w*|fighting|clash\w*|riot\w*|opened fire|massacre\w*|lynch\w*|arson\w*)\b/;
+/** What a legal charge is brought for, right after "charged". */
+const CHARGE_FOR = /^\s+(?:\S+\s+){0,3}?(?:with|for|over|in connection)\b/;
+/** Words of law and crime: a charge in their sentence is a legal one. */
+const LAW_WORD =
+  /\b(crim\w*|murder\w*|court\w*|police|prosecut\w*|arrest\w*|counts?|offen[cs]es?|alleged\w*|accused|suspect\w*|guilty|trial|jail\w*|prison\w*|indict\w*|felon\w*|fraud\w*|theft|assault\w*|terror\w*|investigat\w*)\b/;
+/** The lower-case text of at most 60 characters after a trigger. */
+function clauseAfterLow(text: string, end: number): string {
+  return text.slice(end, end + 60).toLowerCase();
+}
 /** Weapons and attackers a by-phrase may name besides VIOLENCE's words. */
 const WEAPON =
   /\b(guns?|gunshots?|grenades?|explosi\w*|devices?|snipers?|drones?|mines?|blasts?|bullets?|assailants?|attackers?|soldiers?|troops|forces)\b/;

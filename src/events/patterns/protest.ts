@@ -15,6 +15,13 @@ export const protest: Family = {
   code: "141",
   recipientPreps: ["against", "outside", "in front of"],
   selfRecipient: true,
+  before: [
+    // "In protest, he unpublished all of his packages": the noun names why the clause's own act was done.
+    [/\bin\s*$/, "---"],
+    // "reached a good state early march", "coffee continued its march around the world": a month written in
+    // lower case, or a thing's progress, is no march of protesters.
+    [/\b(?:early|late|mid|its)\s*$/, "---"],
+  ],
 };
 /** "demonstrated outside the embassy" is a protest; "demonstrated a prototype", "demonstrates a lack of …" show something. */
 export const demonstrate: Family = {
@@ -24,8 +31,11 @@ export const demonstrate: Family = {
   recipientPreps: ["against", "outside", "in front of"],
   selfRecipient: true,
   after: [
+    // "demonstrated for the first time that the bedroom concentration …", "should demonstrate during each
+    // session how learning occurs": what follows is shown, not protested.
+    [/^[^,;:]*?\b(?:that|how|whether|why)\b/, "---"],
     [
-      /^\s+(?!(?:against|in|outside|at|on|for|near|over|across|through|throughout|and|or|to|after|before|since|during|until|peacefully|again|today|yesterday)\b)[a-z]/,
+      /^\s+(?!(?:against|in|outside|at|on|for|near(?!-)|over|across|through|throughout|and|or|to|after|before|since|during|until|peacefully|again|today|yesterday)\b)[a-z]/,
       "---",
     ],
   ],
