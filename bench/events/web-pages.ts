@@ -32,5 +32,7 @@ for (const f of readdirSync(DIR).sort()) {
     );
   }
 }
-console.log(`${pages} WCXB pages: ${lines.length} PLOVER events on ${withEvents} pages (${((100 * lines.length) / pages).toFixed(1)} per 100 pages)`);
+console.log(
+  `${pages} WCXB pages: ${lines.length} PLOVER events on ${withEvents} pages (${((100 * lines.length) / pages).toFixed(1)} per 100 pages)`,
+);
 if (!process.argv.includes("--counts")) for (const l of lines) console.log(l);

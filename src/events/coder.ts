@@ -42,14 +42,7 @@ interface Discourse {
   storyDisaster?: boolean;
 }
 
-function refine(
-  fam: Family,
-  after: string,
-  before: string,
-  sector: string | null,
-  sentenceBefore = before,
-  sentenceAfter = after,
-): string {
+function refine(fam: Family, after: string, before: string, sector: string | null, sentenceBefore = before, sentenceAfter = after): string {
   // A family whose default is "---" codes only through its refinements. A "---" before the trigger vetoes
   // (tested on the sentence up to the trigger: "a collision which killed" spans a clause bound), and so
   // does one after it, tested on the sentence's own words after the trigger too: the argument clause may
@@ -701,7 +694,13 @@ function codeSentence(
       }
       // "Most PHEVs cannot be charged at DC fast chargers", "they won't be charged anything": a charge with no
       // crime after it ("charged with", "for", "over") and no word of law in the sentence is a price or a battery.
-      if (byCourt && fam.name === "accuse" && trigTok.low === "charged" && !CHARGE_FOR.test(clauseAfterLow(text, trigTok.end)) && !LAW_WORD.test(sentLow)) {
+      if (
+        byCourt &&
+        fam.name === "accuse" &&
+        trigTok.low === "charged" &&
+        !CHARGE_FOR.test(clauseAfterLow(text, trigTok.end)) &&
+        !LAW_WORD.test(sentLow)
+      ) {
         dropTrace?.("charge-not-legal", tr);
         continue;
       }
