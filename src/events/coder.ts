@@ -412,6 +412,24 @@ function codeSentence(
       dropTrace?.("agree-opinion", tr);
       continue;
     }
+    // "Sixt offers a new and premium fleet", "they offer premium ANC performance": what is offered to customers
+    // is trade. An offer between sides is made to someone or to do something ("offered its troops to Lebanon's
+    // new President", "offered to negotiate"), names its taker right after the verb, or offers help, talks or
+    // a settlement.
+    if (
+      fam.name === "agree" &&
+      /^offer/.test(trigTok.low) &&
+      !ms.some((m) => m.ti === tr.tj) &&
+      !OFFER_BETWEEN_SIDES.test(
+        text
+          .slice(trigTok.end, Math.min(s.end, trigTok.end + 100))
+          .toLowerCase()
+          .split(/[.;:!?]/)[0]!,
+      )
+    ) {
+      dropTrace?.("offer-to-customers", tr);
+      continue;
+    }
     // "Obama took a veiled shot at Trump", "took a parting shot on Twitter": a shot taken is a remark.
     if (
       fam.name === "shoot" &&
@@ -1425,6 +1443,9 @@ function disasterIn(low: string): boolean {
 /** Words of an attack: with them a disaster word does not excuse a killing ("attack … set fire"). */
 const VIOLENCE =
   /\b(attack\w*|assailants?|gunm[ae]n|gunfire|shooting|shot|bomb(?!ers?\b)\w*|suicide|stabb\w*|knife|militants?|rebels?|insurgents?|air ?strikes?|missiles?|rockets?|shell\w*|murder\w*|terror\w*|fighting|clash\w*|riot\w*|opened fire|massacre\w*|lynch\w*|arson\w*)\b/;
+/** Words after "offer" that make it an offer between sides: to someone or to do something, or an act offered. */
+const OFFER_BETWEEN_SIDES =
+  /\b(to|aid|assistance|help|support|talks|negotiat\w*|mediat\w*|ceasefire|cease-fire|truce|asylum|resign\w*|condolences|compensation|reward|troops|concessions?|deal|amnesty|exchange|peace|loans?|refuge|sanctuary|cooperation|dialogue|guarantees?|security)\b/;
 /** What a legal charge is brought for, right after "charged". */
 const CHARGE_FOR = /^\s+(?:\S+\s+){0,3}?(?:with|for|over|in connection)\b/;
 /** Words of law and crime: a charge in their sentence is a legal one. */

@@ -53,6 +53,20 @@ describe("protest words that name no protest", () => {
   });
 });
 
+describe("offers", () => {
+  it("reads an offer of goods to customers as trade, not an intent to cooperate", () => {
+    expect(eventsOf("wcxb-4688.html.gz")).toEqual([]);
+    expect(eventsOf("wcxb-4828.html.gz")).toEqual([]);
+    expect(eventsIn("Melbourne_Lord_Mayor_Candidate_Wayne_Tseng", "They believe they can offer the government")).toEqual([]);
+  });
+
+  it("still codes an offer made to someone", () => {
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_October_2020", "Blankenship offered US$1 million").map(tuple)).toEqual([
+      "AGREE USA>USA",
+    ]);
+  });
+});
+
 describe("a veto read on the sentence's own words after the trigger", () => {
   it("signing a government decree is no agreement (the clause stopped at the next verb, 'banning')", () => {
     expect(
