@@ -845,7 +845,11 @@ function codeSentence(
       !codesStatements() &&
       // (A named body with no public role blocking something is a business or a person, not a street action:
       // "GitHub blocked the public access to youtube-dl".)
-      !(POLITICAL_EXEMPT.test(fam.name) && !(fam.name === "block" && actors[0]?.kind === "entity" && !actorObjs[0]?.sector)) &&
+      // So is a business blocking something ("Netflix, Hulu, and Disney+ actively detect and block VPN traffic").
+      !(
+        POLITICAL_EXEMPT.test(fam.name) &&
+        !(fam.name === "block" && actors[0]?.kind === "entity" && (!actorObjs[0]?.sector || actorObjs[0]?.sector === "BUS"))
+      ) &&
       // A dictionary verb read as a protest, done by protesters ("they chanted slogans"), is political like
       // our protest verbs.
       !(

@@ -271,6 +271,7 @@ function isNamePart(w: string): boolean {
 export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), useLexicon = true): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 0; i < toks.length; i++) {
+    if (idiomAt(toks, i)) continue;
     let n: Node | undefined = root;
     let best: Trigger | null = null;
     for (let j = i; j < toks.length && n; j++) {
@@ -393,6 +394,21 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
     }
   }
   return out;
+}
+
+/**
+ * Dictionary verbs inside set phrases that name no act: "when it comes to car rentals" (no arrival),
+ * "people tend to plan their trip" (no defence), "Hugo Ortega is back at it" (no backing), "a double x
+ * shaped base" (nothing constructed).
+ */
+function idiomAt(toks: Tok[], i: number): boolean {
+  const w = toks[i]!.low;
+  const prev = toks[i - 1]?.low ?? "";
+  const next = toks[i + 1]?.low ?? "";
+  if (/^(come|comes|came|coming)$/.test(w)) return prev === "it" && next === "to";
+  if (/^(tend|tends|tended)$/.test(w)) return next === "to";
+  if (w === "back") return /^(is|are|was|were|be|been|being|'s|'re|am)$/.test(prev);
+  return /ed$/.test(w) && /^[b-hj-z]$/.test(toks[i - 1]?.text ?? "");
 }
 
 /** Event nouns of an act done to someone: arrest, detention, deportation, expulsion. */

@@ -67,6 +67,19 @@ describe("offers", () => {
   });
 });
 
+describe("set phrases and businesses", () => {
+  it("reads 'when it comes to', 'tend to', 'is back' and 'x shaped' as no act", () => {
+    expect(eventsOf("wcxb-0140.html.gz")).toEqual([]);
+    // (The page's "many Japanese rulers had banned the rearing of cattle" stays coded.)
+    expect(eventsOf("wcxb-4083.html.gz").filter((e) => /«(comes|tend)»/.test(e))).toEqual([]);
+    expect(eventsOf("wcxb-4787.html.gz")).toEqual([]);
+  });
+
+  it("codes no protest for a business that blocks a thing", () => {
+    expect(eventsOf("wcxb-4864.html.gz")).toEqual([]);
+  });
+});
+
 describe("a veto read on the sentence's own words after the trigger", () => {
   it("signing a government decree is no agreement (the clause stopped at the next verb, 'banning')", () => {
     expect(
