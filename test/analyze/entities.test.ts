@@ -5,6 +5,7 @@ import { runGaz, wordFeatures } from "../../src/analyze/entities/features.js";
 import { findEntities } from "../../src/analyze/entities/index.js";
 import { analyze } from "../../src/analyze/index.js";
 import { splitSentences } from "../../src/analyze/sentences/split.js";
+import { processPage } from "../../src/pipeline.js";
 import { seedArticle, wikinewsArticle } from "./helpers.js";
 
 describe("entities on the seed", () => {
@@ -319,6 +320,26 @@ describe("leaders after 2014 and lone surnames of people named in full (session 
     for (const b of bryant) expect(b[1]).not.toBe("LBR");
     expect(bryant.some((b) => b[0] === "Kobe Bryant")).toBe(true);
     for (const v of named("Wanda_V%C3%A1zquez_becomes_governor", "Vázquez")) expect(v[1]).not.toBe("URY");
+  });
+});
+
+describe("a lone word of a person's full name before a namesake organisation (session 11)", () => {
+  it("reads 'Bloomberg' in the story of Michael Bloomberg's campaign as him, not the news agency", () => {
+    const bloomberg = analyze(wikinewsArticle("Bloomberg,_Warren_end_US_presidential_campaigns")).entities.filter(
+      (e) => e.text === "Bloomberg",
+    );
+    expect(bloomberg.length).toBeGreaterThan(0);
+    for (const b of bloomberg) expect([b.type, b.name]).toEqual(["PER", "Michael Bloomberg"]);
+  });
+
+  it("reads 'Meta' with no Ilir Meta in the text as no Albanian (WCXB dev page 0347, CC BY 4.0)", () => {
+    const page = join(import.meta.dirname, "../fixtures/events/web/wcxb-0347.html.gz");
+    const { analysis } = processPage({ id: "wcxb-0347", bytes: readFileSync(page), contentType: "text/html" });
+    const meta = analysis.entities.filter((e) => e.text === "Meta");
+    expect(meta.length).toBeGreaterThan(0);
+    for (const m of meta) expect(m.country).not.toBe("ALB");
+    const sides = analysis.events.flatMap((e) => [...e.actor, ...e.recipient]);
+    expect(sides.filter((a) => a.country === "ALB")).toEqual([]);
   });
 });
 

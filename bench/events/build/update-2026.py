@@ -270,6 +270,9 @@ for name, al in [("International Committee of the Red Cross",["ICRC","Red Cross"
 for name, al, c in [("Associated Press",["AP","The Associated Press"],"USA"),("Agence France-Presse",["AFP"],"FRA"),("BBC",["British Broadcasting Corporation"],"GBR"),("CNN",["Cable News Network"],"USA"),("Al Jazeera",[],"QAT"),("The New York Times",["New York Times","NYT"],"USA"),("The Washington Post",["Washington Post"],"USA"),("Bloomberg",["Bloomberg News"],"USA"),("Interfax",[],"RUS"),("Yonhap",["Yonhap News Agency"],"KOR"),("Kyodo",["Kyodo News"],"JPN"),("Korean Central News Agency",["KCNA"],"PRK"),("Islamic Republic News Agency",["IRNA"],"IRN"),("Anadolu Agency",["Anadolu"],"TUR"),("Wikinews",[],None),("Sputnik",["Sputnik News"],"RUS"),("United Press International",["UPI"],"USA"),("Deutsche Presse-Agentur",["dpa","DPA"],"DEU"),("Agencia EFE",["EFE"],"ESP"),("European Pressphoto Agency",["EPA-EFE","EPA Images"],"DEU"),("ANSA",["Agenzia ANSA"],"ITA"),("PA Media",["Press Association"],"GBR"),("Australian Associated Press",["AAP"],"AUS")]:
     O(name, al, c, "JRN")
 O("Getty Images",[],"USA","BUS",id="getty-images")
+# A company whose short name is a surname in the dictionaries ("Meta" was read as Albania's Ilir Meta):
+# Facebook, Inc. took the name Meta Platforms, Inc. on 2021-10-28 (public record).
+O("Meta Platforms",["Meta","Meta Platforms Inc"],"USA","BUS",id="meta-platforms")
 
 # ---- Heads of state and government of further countries (session 8), 2014 onwards, and a few heads of the
 # 1970s-1990s that the Phoenix and CountryInfo files lack. Written from the compiler's knowledge of public record

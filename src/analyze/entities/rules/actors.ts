@@ -36,9 +36,14 @@ export function applyActor(ctx: EntityContext, m: Mention, e: ActorEntry, method
 export const actors: EntityRule = (ctx, mentions) => {
   const t = ctx.prep.tokens;
   const linkedTo = new Map<Mention, ActorEntry>();
+  // Words of the people named in full: a lone one is that person before it is an organisation of the same
+  // name ("Meta" after "Ilir Meta" is Albania's president, not Meta Platforms).
+  const personWords = new Set<string>();
+  for (const m of mentions) if (m.type === "PER" && m.last > m.first) for (let i = m.first; i <= m.last; i++) personWords.add(t[i]!.text);
   for (const m of mentions) {
     if (m.type === "GPE" || m.type === "NORP" || m.type === "LOC") continue;
     const hit = lookupActor(m.text.replace(/^the /i, ""))[0];
+    if (hit?.type === "ORG" && m.first === m.last && personWords.has(t[m.first]!.text)) continue;
     if (hit) {
       applyActor(ctx, m, hit, "dictionary");
       linkedTo.set(m, hit);
