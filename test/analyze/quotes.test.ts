@@ -1574,3 +1574,14 @@ describe("session 10: an -ed adjective after a determiner does not make the obje
     expect(qs.some((x) => x.text.startsWith("a reported sixteenth death"))).toBe(false);
   });
 });
+
+describe("session 11: a present-tense reported clause after a present cue or a longer subject (Wikinews, CC BY 2.5)", () => {
+  it("'The United States government claims Mahan flies fighters and cargo to Syria …'", () => {
+    const qs = analyze(wikinewsArticle("Germany_bans_Mahan_Air")).quotes;
+    expect(qs.find((x) => x.text.startsWith("Mahan flies fighters"))?.speaker?.name).toBe("United States");
+  });
+  it("'Phivolcs said in its report, the western extension of Mindanao Fault makes the province seismically active …'", () => {
+    const qs = analyze(wikinewsArticle("Aftershocks_increase_death_toll")).quotes;
+    expect(qs.find((x) => x.text.startsWith("the western extension of Mindanao Fault"))?.speaker?.name).toBe("Phivolcs");
+  });
+});

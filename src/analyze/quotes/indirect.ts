@@ -59,7 +59,7 @@ const UNNAMED_SOURCE =
  * it …", "said the matter "currently focuses on …""): a clause after cues that rarely take a plain object.
  */
 const PRESENT_VERB =
-  /^(?:the|a|an|his|her|its|their|this|these|those|our)\s+(?:[\p{L}'’-]+\s+){0,4}?["“]?(?:(?:\p{Ll}+ly|no\s+longer|still)\s+\p{Ll}{3,}(?:s|es)\s+|\p{Ll}{3,}(?:s|es)\s+(?!(?:of|for|in|on|at|to|and|or|with|from|by|that|which|who|are|is|were|was)\b))["“]?[\p{Ll}\d]/u;
+  /^(?:(?:the|a|an|his|her|its|their|this|these|those|our)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,2})?|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})["“]?(?:(?:\p{Ll}+ly|no\s+longer|still)\s+\p{Ll}{3,}(?:s|es)\s+|\p{Ll}{3,}(?:s|es)\s+(?!(?:of|for|in|on|at|to|and|or|with|from|by|that|which|who|are|is|were|was)\b))["“]?[\p{Ll}\d]/u;
 const PRESENT_CUES = new Set([
   "said",
   "says",
@@ -75,6 +75,13 @@ const PRESENT_CUES = new Set([
   "wrote",
   "told",
   "reported",
+  // Present forms ("The United States government claims Mahan flies fighters … to Syria").
+  "claims",
+  "argues",
+  "warns",
+  "insists",
+  "writes",
+  "believes",
 ]);
 
 /** A short noun phrase as the whole subject of a trailing cue ("…, his family reported."). */
