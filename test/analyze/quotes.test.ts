@@ -1585,3 +1585,10 @@ describe("session 11: a present-tense reported clause after a present cue or a l
     expect(qs.find((x) => x.text.startsWith("the western extension of Mindanao Fault"))?.speaker?.name).toBe("Phivolcs");
   });
 });
+
+describe("session 11: 'went as far (as) to say' before a quotation (Wikinews, CC BY 2.5)", () => {
+  it("'One of them even went as far to say, \"Although it may not have been …\"': the subject before 'went'", () => {
+    const qs = analyze(wikinewsArticle("California_court_sentences_parents")).quotes;
+    expect(qs.find((x) => x.text.startsWith("Although it may not have been the best way"))?.speaker?.name).toBe("One of them");
+  });
+});

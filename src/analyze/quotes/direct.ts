@@ -9,6 +9,8 @@ const ANY_LETTER = /\p{L}/u;
 /** A banner, placard or sign right before a quotation: the words are written on it. */
 const WRITTEN_ON = /\b(?:banners?|placards?|posters?|t-shirts?|(?:a|the)\s+sign|signs)\b[^.!?"“”]{0,30}$/i;
 
+/** A verb of going on before a base-form cue: " even went as far to", " went on to". */
+const GOES_ON_TO = /\s+(?:(?:even|also|then|later|further)\s+)?(?:went|goes|go|going|proceeded)\s+(?:on\s+|as\s+far\s+(?:as\s+)?)to\s+$/;
 /** The cue pattern as one global regex, rewound for each search (built once: it is long). */
 const CUE_G = new RegExp(CUE_RE.source, "g");
 
@@ -166,20 +168,22 @@ export const directQuotes: QuoteRule = (ctx, found) => {
       ) {
         // "Politico quoted Tim Manning, formerly …, as saying "…"": the one quoted speaks.
         const quotedAs = before.slice(0, bm.index).match(/\bquoted\s+([^"“”]{2,120}?),?\s+as\s+$/);
+        // "One of them even went as far to say, "…"", "went on to say": the subject ends before the verb of going.
+        const subjEnd = bm.index - (before.slice(0, bm.index).match(GOES_ON_TO)?.[0].length ?? 0);
         const qa = quotedAs?.[1] ? sentStart + (quotedAs.index ?? 0) + quotedAs[0].indexOf(quotedAs[1]) : -1;
         speaker = quotedAs?.[1]
           ? speakerIn(text, ctx.entities, qa, qa + quotedAs[1].length, "after-cue", ctx.history)
           : PARTICIPLE_CUES.has(bm[0])
             ? speakerIn(text, ctx.entities, sentStart, sentStart + bm.index, "after-cue", ctx.history)
-            : (relativeAntecedent(text, ctx.entities, ctx.history, sentStart + firstClauseStart(before, bm.index), sentStart + bm.index) ??
+            : (relativeAntecedent(text, ctx.entities, ctx.history, sentStart + firstClauseStart(before, bm.index), sentStart + subjEnd) ??
               speakerIn(
                 text,
                 ctx.entities,
                 sentStart + firstClauseStart(before, bm.index),
-                sentStart + bm.index,
+                sentStart + subjEnd,
                 "before-cue",
                 ctx.history,
-                unnamed(before.slice(firstClauseStart(before, bm.index), bm.index)),
+                unnamed(before.slice(firstClauseStart(before, bm.index), subjEnd)),
               ));
         // A cue coordinated with the sentence's first verb ("Professor Jessica Levinson of Loyola Law School asked
         // whether Oakland was part of the US and then declared "…"", "Warren commended Biden … and said she was
