@@ -1592,3 +1592,10 @@ describe("session 11: 'went as far (as) to say' before a quotation (Wikinews, CC
     expect(qs.find((x) => x.text.startsWith("Although it may not have been the best way"))?.speaker?.name).toBe("One of them");
   });
 });
+
+describe("session 11: a quotation filling its sentence after a sentence a person heads (Wikinews, CC BY 2.5)", () => {
+  it("'Comic artist Jenn St-Onge … told of being forced to re-evaluate her life … \"In my first stint, I didn't get any work. …\"'", () => {
+    const qs = analyze(wikinewsArticle("Fan_Expo_Canada_2019")).quotes;
+    expect(qs.find((x) => x.text.startsWith("In my first stint"))).toMatchObject({ kind: "direct", speaker: { name: "Jenn St-Onge" } });
+  });
+});

@@ -1,5 +1,6 @@
-import type { Quote } from "../../model/index.js";
-import { type QuoteRule, sentenceAt } from "./context.js";
+import type { Quote, SpeakerRef } from "../../model/index.js";
+import { type QuoteContext, type QuoteRule, sentenceAt } from "./context.js";
+import { fullPerson } from "./speaker.js";
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
 const ANY_LETTER = /\p{L}/u;
@@ -7,7 +8,8 @@ const ANY_LETTER = /\p{L}/u;
 /**
  * A quotation that fills its own sentence right after a sentence that reports someone's words is more of
  * that speaker's words: `Rhys-Davies revealed that a reboot is being considered. "Jerry and I are talking to
- * NBC …"`. Only quotations no other rule attributed, in the same paragraph as the report.
+ * NBC …"`. Only quotations no other rule attributed, in the same paragraph as the report. Without a report,
+ * a person heading that sentence speaks (see subjectOf).
  */
 export const followOnQuotes: QuoteRule = (ctx, found) => {
   const { text } = ctx;
@@ -28,18 +30,41 @@ export const followOnQuotes: QuoteRule = (ctx, found) => {
     const report = out
       .filter((x) => x.speaker && x.end > prev.start && x.end <= prev.end + 2 && x.start >= prev.start - 2)
       .sort((x, y) => y.end - x.end)[0];
-    if (!report?.speaker) continue;
     const parts = q.pieces.map(([a, b]) => text.slice(a, b).trim());
-    const quote: Quote = {
-      kind: "direct",
-      text: parts.join(" "),
-      start: q.start,
-      end: q.end,
-      speaker: { ...report.speaker },
-      date: report.date ?? ctx.anchor,
-    };
-    if (report.cue) quote.cue = report.cue;
-    out.push(quote);
+    if (report?.speaker) {
+      const quote: Quote = {
+        kind: "direct",
+        text: parts.join(" "),
+        start: q.start,
+        end: q.end,
+        speaker: { ...report.speaker },
+        date: report.date ?? ctx.anchor,
+      };
+      if (report.cue) quote.cue = report.cue;
+      out.push(quote);
+      continue;
+    }
+    // No report there, but a person heads that sentence and it holds no quotation of its own: `McGurk … also
+    // criticized the decision via Twitter. "The WH statement tonight …"` (a full sentence, five words or more).
+    if (content.split(/\s+/).length < 5 || !/[.!?…]["”]?$/.test(text.slice(q.start, q.close + 2).trim())) continue;
+    if (ctx.quoted.some((x) => x.open >= prev.start && x.open < prev.end)) continue;
+    const speaker = subjectOf(ctx, prev.start, prev.end);
+    if (!speaker) continue;
+    out.push({ kind: "direct", text: parts.join(" "), start: q.start, end: q.end, speaker, date: ctx.anchor });
   }
   return out;
 };
+
+/** Words before a person's name that keep it the sentence's subject: titles and descriptions ("Comic artist", "Actress"). */
+const DESCRIPTION = /^(?:[\p{L}.-]+\s+){0,4}$/u;
+/** The person heading the sentence [a, b) (after a short description: "Comic artist Jenn St-Onge … told of …"). */
+function subjectOf(ctx: QuoteContext, a: number, b: number): SpeakerRef | null {
+  const { text, entities } = ctx;
+  const first = entities.find((e) => e.start >= a && e.end <= b);
+  if (first?.type !== "PER") return null;
+  const prefix = text.slice(a, first.start);
+  if (!DESCRIPTION.test(prefix) || /\b(?:\p{Ll}+ed|is|was|has|had|of|in|on|at|for|with|by|from|to)\s/u.test(prefix)) return null;
+  // Not a possessor ("Trump's lawyer said …"), nor a name inside a longer phrase ("Trump Tower").
+  if (/^(?:['’]s?\b|\s+\p{Lu})/u.test(text.slice(first.end, first.end + 3))) return null;
+  return fullPerson(entities, first);
+}

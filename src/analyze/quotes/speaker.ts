@@ -391,7 +391,7 @@ function turnLabel(text: string, start: number, end: number): boolean {
  * A person named by surname alone, or by a title and surname ("Cruz", "Captain Rochester"), is the latest
  * person named in full with that surname before it.
  */
-function fullPerson(entities: Entity[], e: Entity): SpeakerRef {
+export function fullPerson(entities: Entity[], e: Entity): SpeakerRef {
   const words = e.name.split(/\s+/);
   if (e.type !== "PER" || words.length > 2 || (words.length === 2 && !PERSON_TITLES.has(words[0] as string))) return toSpeaker(e);
   const last = words.at(-1);
