@@ -1599,3 +1599,10 @@ describe("session 11: a quotation filling its sentence after a sentence a person
     expect(qs.find((x) => x.text.startsWith("In my first stint"))).toMatchObject({ kind: "direct", speaker: { name: "Jenn St-Onge" } });
   });
 });
+
+describe("session 11: a coordinated cue after an opening phrase and an unnamed subject (Wikinews, CC BY 2.5)", () => {
+  it("'At the time, the prime minister called for a 100% immunization rate, and stated 92% had been reached.'", () => {
+    const qs = analyze(wikinewsArticle("Samoan_government_ends_state_of_emergency")).quotes;
+    expect(qs.find((x) => x.text === "92% had been reached")).toMatchObject({ cue: "stated", speaker: { text: "the prime minister" } });
+  });
+});

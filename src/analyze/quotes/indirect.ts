@@ -184,6 +184,9 @@ const INTENTION =
 const GROUP_SUBJECT =
   /^\s*((?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}+)\s+){0,3}?(?:officials|authorities|police|prosecutors|investigators|researchers|scientists|officers|doctors|organi[sz]ers|company|ministry|agency|government|army|military))\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|have|has|had|are|were|is|was|will|would)\b/u;
 
+/** An unnamed subject ("the prime minister") and its past verb, after an opening phrase set off by a comma. */
+const FRONTED_SUBJECT_VERB =
+  /^(\s*(?:(?:At|In|On|By|After|Before|During|Later|Earlier|Meanwhile|However|Yesterday|Today)\b[^,;:"“”]{0,40},\s+)?)((?:the|a|an|his|her|its|their)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}'’-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|spoke|met|made|took|gave|went|held|wrote|said|told)\b/u;
 /** The cue pattern as one global regex, rewound for each sentence (built once: it is long). */
 const CUE_G = new RegExp(CUE_RE.source, "g");
 
@@ -726,8 +729,17 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         /^\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:he\s+|she\s+|they\s+|it\s+|we\s+)?(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|spoke|met|made|took|gave|went|held|wrote|criticized|criticised|said|says|told)\b/u.test(
           subject,
         );
-      const coordinated = !ANY_LETTER.test(subject) || /^\s*(?:and|but)\s*$/.test(subject) || verbAnd;
-      if (coordinated && !verbAnd && !cited && !/,?\s*(?:and|but)\s*$/.test(sent.slice(0, m.index))) continue;
+      // "At the time, the prime minister called for a 100% immunization rate, and stated …": after an opening phrase,
+      // an unnamed subject and its verb; the coordinated cue is that subject's.
+      const head0 = sent.slice(0, m.index);
+      const frontedNp =
+        !verbAnd && /,?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/u.test(head0) ? head0.match(FRONTED_SUBJECT_VERB) : null;
+      const frontedAt = frontedNp?.[2] ? s.start + (frontedNp[1]?.length ?? 0) : -1;
+      const frontedSpeaker = frontedNp?.[2]
+        ? speakerIn(text, ctx.entities, frontedAt, frontedAt + frontedNp[2].length, "before-cue", ctx.history, true)
+        : null;
+      const coordinated = !ANY_LETTER.test(subject) || /^\s*(?:and|but)\s*$/.test(subject) || verbAnd || !!frontedSpeaker;
+      if (coordinated && !verbAnd && !frontedSpeaker && !cited && !/,?\s*(?:and|but)\s*$/.test(sent.slice(0, m.index))) continue;
       const participle = PARTICIPLE_CUES.has(cue) || coordinated;
       // "X said …, adding …": a participle after another cue in the sentence shares that cue's speaker.
       const prevCue = participle
@@ -745,23 +757,27 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           ? own
           : prevCue?.speaker
             ? { ...prevCue.speaker }
-            : participle
-              ? (speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history) ??
-                headSource(text, s.start, cueStart) ??
-                (NAMED_PARTICIPLE_CUES.has(cue) ? null : speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true)))
-              : host
-                ? // The nested subject without its relative clause ("a German government source, whom they did not name,").
-                  speakerIn(
-                    text,
-                    ctx.entities,
-                    host.start,
-                    host.start + nestedSubject(text, host.start, cueStart).length,
-                    "before-cue",
-                    ctx.history,
-                    true,
-                  )
-                : (relativeAntecedent(text, ctx.entities, ctx.history, s.start + subjectStart, cueStart) ??
-                  speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true));
+            : frontedSpeaker
+              ? frontedSpeaker
+              : participle
+                ? (speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history) ??
+                  headSource(text, s.start, cueStart) ??
+                  (NAMED_PARTICIPLE_CUES.has(cue)
+                    ? null
+                    : speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true)))
+                : host
+                  ? // The nested subject without its relative clause ("a German government source, whom they did not name,").
+                    speakerIn(
+                      text,
+                      ctx.entities,
+                      host.start,
+                      host.start + nestedSubject(text, host.start, cueStart).length,
+                      "before-cue",
+                      ctx.history,
+                      true,
+                    )
+                  : (relativeAntecedent(text, ctx.entities, ctx.history, s.start + subjectStart, cueStart) ??
+                    speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true));
       if (!speaker) continue;
       // An accusation needs a named accuser ("the second [article] accused him of …" is not reported speech).
       if ((cue === "accused" || cue === "accusing") && /^(?:the|a|an)\s/i.test(speaker.name)) continue;
