@@ -1606,3 +1606,11 @@ describe("session 11: a coordinated cue after an opening phrase and an unnamed s
     expect(qs.find((x) => x.text === "92% had been reached")).toMatchObject({ cue: "stated", speaker: { text: "the prime minister" } });
   });
 });
+
+describe("session 11: a bare quantifier as the subject of a cue is an unnamed source (Wikinews, CC BY 2.5)", () => {
+  it("'One interviewee said people changed their minds and several said they wanted the politicians to stop ignoring them.'", () => {
+    const qs = analyze(wikinewsArticle("Thousands_march_in_anti-Brexit")).quotes;
+    expect(qs.find((x) => x.text === "people changed their minds")?.speaker?.name).toBe("One interviewee");
+    expect(qs.find((x) => x.text.startsWith("they wanted the politicians"))).toMatchObject({ cue: "said", speaker: { name: "several" } });
+  });
+});

@@ -187,6 +187,9 @@ const GROUP_SUBJECT =
 /** An unnamed subject ("the prime minister") and its past verb, after an opening phrase set off by a comma. */
 const FRONTED_SUBJECT_VERB =
   /^(\s*(?:(?:At|In|On|By|After|Before|During|Later|Earlier|Meanwhile|However|Yesterday|Today)\b[^,;:"“”]{0,40},\s+)?)((?:the|a|an|his|her|its|their)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}'’-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|spoke|met|made|took|gave|went|held|wrote|said|told)\b/u;
+/** A bare quantifier as the whole subject before a cue, opening a sentence or a clause ("…, and several said"). */
+const QUANTIFIER_SUBJECT =
+  /(?:^\s*|[,;]\s+|\s(?:and|but|while|whereas)\s+)((?:[Ss]ome|[Ss]everal|[Oo]thers|[Mm]any|[Mm]ost|[Aa] few)(?:\s+of\s+(?:them|those|these))?)\s+(?:also\s+)?$/u;
 /** The cue pattern as one global regex, rewound for each sentence (built once: it is long). */
 const CUE_G = new RegExp(CUE_RE.source, "g");
 
@@ -284,7 +287,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           sent.slice(0, m.index),
         ) &&
         // "Hawkins, Blankenship, and Carroll all argued", "they both said": a floating quantifier after the subject.
-        !/(?:(?<=\S\s)\p{Lu}[\p{L}'’-]*|\b(?:[Tt]hey|[Ww]e)|\p{Ll}{3,}s)\s+(?:all|both)\s+$/u.test(sent.slice(0, m.index))
+        !/(?:(?<=\S\s)\p{Lu}[\p{L}'’-]*|\b(?:[Tt]hey|[Ww]e)|\p{Ll}{3,}s)\s+(?:all|both)\s+$/u.test(sent.slice(0, m.index)) &&
+        // "Several said they wanted …": a bare quantifier opening a clause is the subject of "said" (see QUANTIFIER_SUBJECT).
+        !(/^(?:said|told)$/.test(cue) && QUANTIFIER_SUBJECT.test(sent.slice(0, m.index)))
       )
         continue;
       const rest = sent.slice(m.index + cue.length);
@@ -751,33 +756,39 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const own = withSubj?.[1]
         ? speakerIn(text, ctx.entities, withAt, withAt + withSubj[1].length, "before-cue", ctx.history, true)
         : null;
-      const speaker = cited
-        ? cited
-        : own
-          ? own
-          : prevCue?.speaker
-            ? { ...prevCue.speaker }
-            : frontedSpeaker
-              ? frontedSpeaker
-              : participle
-                ? (speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history) ??
-                  headSource(text, s.start, cueStart) ??
-                  (NAMED_PARTICIPLE_CUES.has(cue)
-                    ? null
-                    : speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true)))
-                : host
-                  ? // The nested subject without its relative clause ("a German government source, whom they did not name,").
-                    speakerIn(
-                      text,
-                      ctx.entities,
-                      host.start,
-                      host.start + nestedSubject(text, host.start, cueStart).length,
-                      "before-cue",
-                      ctx.history,
-                      true,
-                    )
-                  : (relativeAntecedent(text, ctx.entities, ctx.history, s.start + subjectStart, cueStart) ??
-                    speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true));
+      // "Several said they wanted …", "… and several said …", "some say flight grew up from the ground": a bare
+      // quantifier right before the cue is an unnamed source.
+      const quant = PARTICIPLE_CUES.has(cue) ? null : sent.slice(0, m.index).match(QUANTIFIER_SUBJECT);
+      const quantAt = quant?.[1] ? s.start + m.index - quant[0].length + quant[0].indexOf(quant[1]) : -1;
+      const speaker = quant?.[1]
+        ? { name: quant[1], text: quant[1], start: quantAt, end: quantAt + quant[1].length, country: null, sector: null }
+        : cited
+          ? cited
+          : own
+            ? own
+            : prevCue?.speaker
+              ? { ...prevCue.speaker }
+              : frontedSpeaker
+                ? frontedSpeaker
+                : participle
+                  ? (speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history) ??
+                    headSource(text, s.start, cueStart) ??
+                    (NAMED_PARTICIPLE_CUES.has(cue)
+                      ? null
+                      : speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true)))
+                  : host
+                    ? // The nested subject without its relative clause ("a German government source, whom they did not name,").
+                      speakerIn(
+                        text,
+                        ctx.entities,
+                        host.start,
+                        host.start + nestedSubject(text, host.start, cueStart).length,
+                        "before-cue",
+                        ctx.history,
+                        true,
+                      )
+                    : (relativeAntecedent(text, ctx.entities, ctx.history, s.start + subjectStart, cueStart) ??
+                      speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true));
       if (!speaker) continue;
       // An accusation needs a named accuser ("the second [article] accused him of …" is not reported speech).
       if ((cue === "accused" || cue === "accusing") && /^(?:the|a|an)\s/i.test(speaker.name)) continue;
