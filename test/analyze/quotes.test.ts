@@ -1614,3 +1614,10 @@ describe("session 11: a bare quantifier as the subject of a cue is an unnamed so
     expect(qs.find((x) => x.text.startsWith("they wanted the politicians"))).toMatchObject({ cue: "said", speaker: { name: "several" } });
   });
 });
+
+describe("session 11: a that-clause in apposition inside a reported clause's subject (Wikinews, CC BY 2.5)", () => {
+  it("'He said the rationale for difference … from a previous Supreme Court ruling, that women were ineligible to serve in combat, no longer applies.'", () => {
+    const qs = analyze(wikinewsArticle("Texas_federal_judge_says_drafti")).quotes;
+    expect(qs.find((x) => x.text.startsWith("the rationale for difference"))?.speaker?.name).toBe("Gray Miller");
+  });
+});

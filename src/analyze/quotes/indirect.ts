@@ -974,6 +974,9 @@ const NOT_SUBJECT_START =
 function lateClause(after: string): boolean {
   const span = (after.split(/[;:"“”]|,\s+(?:while|whereas|but|and|citing|adding|saying)\b|[.!?](?:\s|$)/)[0] ?? "")
     .replace(/,\s+(?:which|who)\b[^,]{1,120},/g, " ")
+    // ("said the rationale for difference … from a previous Supreme Court ruling, that women were ineligible to serve in
+    // combat, no longer applies": a that-clause in apposition to the subject's noun.)
+    .replace(/,\s+that\s[^,;]{1,100},(?=\s+(?:\p{Ll}+ly\s+|no\s+longer\s+|still\s+|now\s+)?\p{Ll})/gu, " ")
     .replace(/,\s[^,]{1,40},/g, " ");
   const v = LATE_VERB.exec(span);
   if (!v) return false;
