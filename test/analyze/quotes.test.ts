@@ -1621,3 +1621,10 @@ describe("session 11: a that-clause in apposition inside a reported clause's sub
     expect(qs.find((x) => x.text.startsWith("the rationale for difference"))?.speaker?.name).toBe("Gray Miller");
   });
 });
+
+describe("session 11: a cue coordinated with the verb of an unnamed subject heading the sentence (Wikinews, CC BY 2.5)", () => {
+  it("'The embassy declined the request and said the Socoolas family left …': the speaker is 'The embassy'", () => {
+    const qs = analyze(wikinewsArticle("UK_urges_US_to_waive_immunity")).quotes;
+    expect(qs.find((x) => x.text.startsWith("the Socoolas family left"))?.speaker?.text).toBe("The embassy");
+  });
+});

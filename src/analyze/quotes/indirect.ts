@@ -184,9 +184,12 @@ const INTENTION =
 const GROUP_SUBJECT =
   /^\s*((?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}+)\s+){0,3}?(?:officials|authorities|police|prosecutors|investigators|researchers|scientists|officers|doctors|organi[sz]ers|company|ministry|agency|government|army|military))\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|have|has|had|are|were|is|was|will|would)\b/u;
 
-/** An unnamed subject ("the prime minister") and its past verb, after an opening phrase set off by a comma. */
+/**
+ * An unnamed subject ("the prime minister", "The embassy") and its past verb heading the sentence, maybe after an
+ * opening phrase set off by a comma.
+ */
 const FRONTED_SUBJECT_VERB =
-  /^(\s*(?:(?:At|In|On|By|After|Before|During|Later|Earlier|Meanwhile|However|Yesterday|Today)\b[^,;:"“”]{0,40},\s+)?)((?:the|a|an|his|her|its|their)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}'’-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|spoke|met|made|took|gave|went|held|wrote|said|told)\b/u;
+  /^(\s*(?:(?:At|In|On|By|After|Before|During|Later|Earlier|Meanwhile|However|Yesterday|Today)\b[^,;:"“”]{0,40},\s+)?)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}'’-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|spoke|met|made|took|gave|went|held|wrote|said|told)\b/u;
 /** A bare quantifier as the whole subject before a cue, opening a sentence or a clause ("…, and several said"). */
 const QUANTIFIER_SUBJECT =
   /(?:^\s*|[,;]\s+|\s(?:and|but|while|whereas)\s+)((?:[Ss]ome|[Ss]everal|[Oo]thers|[Mm]any|[Mm]ost|[Aa] few)(?:\s+of\s+(?:them|those|these))?)\s+(?:also\s+)?$/u;
@@ -734,11 +737,10 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         /^\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:he\s+|she\s+|they\s+|it\s+|we\s+)?(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|spoke|met|made|took|gave|went|held|wrote|criticized|criticised|said|says|told)\b/u.test(
           subject,
         );
-      // "At the time, the prime minister called for a 100% immunization rate, and stated …": after an opening phrase,
-      // an unnamed subject and its verb; the coordinated cue is that subject's.
+      // "At the time, the prime minister called for a 100% immunization rate, and stated …", "The embassy declined the
+      // request and said …": an unnamed subject and its verb head the sentence; the cue after "and" is that subject's.
       const head0 = sent.slice(0, m.index);
-      const frontedNp =
-        !verbAnd && /,?\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/u.test(head0) ? head0.match(FRONTED_SUBJECT_VERB) : null;
+      const frontedNp = !verbAnd && /,?\sand\s+(?:also\s+|then\s+|later\s+)?$/u.test(head0) ? head0.match(FRONTED_SUBJECT_VERB) : null;
       const frontedAt = frontedNp?.[2] ? s.start + (frontedNp[1]?.length ?? 0) : -1;
       const frontedSpeaker = frontedNp?.[2]
         ? speakerIn(text, ctx.entities, frontedAt, frontedAt + frontedNp[2].length, "before-cue", ctx.history, true)
