@@ -390,3 +390,36 @@ describe("names of things (session 10)", () => {
     expect(typed("Sixteen_states_sue", "Al Jazeera")).toEqual(["ORG"]);
   });
 });
+
+describe("organisations named past 'and' (session 11)", () => {
+  const orgs = (s: string) =>
+    findEntities(s, splitSentences(s), null)
+      .filter((e) => e.type === "ORG")
+      .map((e) => e.text);
+
+  it("keeps the words after 'and' in the name when they are common words ending an organisation's name", () => {
+    expect(
+      orgs(
+        "North Wales Fire and Rescue Service were called to the building, located off the A496 overlooking the Mawddach Estuary in Snowdonia National Park, at 09:09am local time.",
+      ),
+    ).toContain("North Wales Fire and Rescue Service");
+    expect(
+      orgs(
+        "The advisory also noted dangerous surf conditions, with waves over 30 feet high being recorded offshore by a National Oceanic and Atmospheric Administration (NOAA) buoy, warning of a possibility of coastal flooding.",
+      ),
+    ).toContain("National Oceanic and Atmospheric Administration");
+  });
+
+  it("keeps two names joined by 'and' apart", () => {
+    const two = orgs(
+      "London Ambulance Service and London Fire Brigade were the first responders and already there when BTP arrived, by BTP's report.",
+    );
+    expect(two).toContain("London Ambulance Service");
+    expect(two).toContain("London Fire Brigade");
+    expect(
+      orgs(
+        "The Center for Biological Diversity and Center for Food Safety requested monarch butterflies be given Endangered Species Act protections from the United States government in 2014.",
+      ),
+    ).toContain("Center for Food Safety");
+  });
+});

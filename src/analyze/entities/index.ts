@@ -8,6 +8,7 @@ import { type Prepared, prepare } from "./prepare.js";
 import { acronymRecall } from "./rules/acronym-recall.js";
 import { actors } from "./rules/actors.js";
 import { administration } from "./rules/administration.js";
+import { andName } from "./rules/and-name.js";
 import { clean } from "./rules/clean.js";
 import { coreference } from "./rules/coreference.js";
 import { extend } from "./rules/extend.js";
@@ -41,6 +42,7 @@ export const ENTITY_RULES: EntityRule[] = [
   heads,
   vote,
   extend,
+  andName,
   gazetteerRecall,
   places,
   administration,
