@@ -399,7 +399,7 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
 /**
  * Dictionary verbs inside set phrases that name no act: "when it comes to car rentals" (no arrival),
  * "people tend to plan their trip" (no defence), "Hugo Ortega is back at it" (no backing), "a double x
- * shaped base" (nothing constructed).
+ * shaped base" (nothing constructed), "UK server – blocked" (a status, not an act).
  */
 function idiomAt(toks: Tok[], i: number): boolean {
   const w = toks[i]!.low;
@@ -408,6 +408,8 @@ function idiomAt(toks: Tok[], i: number): boolean {
   if (/^(come|comes|came|coming)$/.test(w)) return prev === "it" && next === "to";
   if (/^(tend|tends|tended)$/.test(w)) return next === "to";
   if (w === "back") return /^(is|are|was|were|be|been|being|'s|'re|am)$/.test(prev);
+  // A status label after a dash at the end of a line ("UK server – blocked").
+  if (/^[-–—]$/.test(prev) && (next === "" || /^[.;:!?)]$/.test(next))) return true;
   return /ed$/.test(w) && /^[b-hj-z]$/.test(toks[i - 1]?.text ?? "");
 }
 

@@ -80,6 +80,19 @@ describe("set phrases and businesses", () => {
   });
 });
 
+describe("publications and status labels", () => {
+  it("reads a report released as published, not a captive set free", () => {
+    expect(eventsOf("wcxb-0331.html.gz")).toEqual([]);
+    expect(
+      eventsIn("Arrests_made_in_theft_of_gold_toilet", "They subsequently released him pending investigation").map((e) => e.plover?.event),
+    ).toEqual(["RETREAT"]);
+  });
+
+  it("reads 'UK server – blocked' as a status label, not an act", () => {
+    expect(eventsOf("wcxb-4863.html.gz").filter((e) => /«blocked»/.test(e))).toEqual([]);
+  });
+});
+
 describe("a veto read on the sentence's own words after the trigger", () => {
   it("signing a government decree is no agreement (the clause stopped at the next verb, 'banning')", () => {
     expect(

@@ -7,6 +7,13 @@ export const release: Family = {
   code: "084",
   recipientPreps: ["to"],
   directObjectOnly: true,
+  after: [
+    // What is published is not set free ("J.D. Power recently released its 2025 report", "released a video").
+    [
+      /^\s+(?:(?:a|an|the|its|his|her|their|our|new|first|latest|annual|[\p{L}.'-]+'s?|\d[\d,.]*)\s+){0,3}(?:reports?|statements?|albums?|films?|movies?|videos?|books?|results|figures|data|findings|study|studies|lists?|updates?|versions?|singles?|songs?|games?|trailers?|footage|photos?|photographs?|images?|documents?|transcripts?|recordings?|guidance|guidelines|budgets?|polls?|surveys?|rankings?|episodes?|series|apps?|products?|models?|editions?|letters?|memos?|plans?|proposals?|figures|statistics|estimates?|forecasts?|records)\b/u,
+      "---",
+    ],
+  ],
 };
 export const withdraw: Family = {
   name: "withdraw",
