@@ -117,7 +117,9 @@ function joins(act: Act, e: Event, text: string | undefined): boolean {
   if (oneSentence ? root(f.cameo.code) !== root(e.cameo.code) : !sameKind(act.code, e.cameo.code)) return false;
   if (f.plover && e.plover && f.plover.event !== e.plover.event) return false;
   if (f.location && e.location && f.location !== e.location) return false;
-  if (!sameTime(act.date, e.date)) return false;
+  // A later mention dated only by the day of writing ("released a statement addressing Basilashvili's
+  // arrest") says nothing of when it happened: it may be the act told before with its own day.
+  if (!sameTime(act.date, e.date) && !(e.date.source === "published" && act.date.source === "sentence")) return false;
   // Two mentions dated only by a month or a year (a month's round-up, "in March") may be acts of different
   // days: they are one act only when told in the same paragraph.
   if (text && coarse(act.date) && coarse(e.date) && text.slice(act.end, e.evidence.start).includes("\n")) return false;

@@ -5,7 +5,8 @@ import { corpusRecord } from "../corpus.js";
 
 const cache = new Map<string, Event[]>();
 
-/** PLOVER events coded in the article whose id contains `id`, in sentences starting with `start`. */
+/** PLOVER events coded in the article whose id contains `id`, in sentences starting with `start` (also as a
+ * later mention of an act told before). */
 export function eventsIn(id: string, start: string): Event[] {
   let events = cache.get(id);
   if (!events) {
@@ -13,7 +14,7 @@ export function eventsIn(id: string, start: string): Event[] {
     events = run(r.text, r.date).events.filter((e) => e.plover);
     cache.set(id, events);
   }
-  return events.filter((e) => e.evidence.sentence.startsWith(start));
+  return events.filter((e) => e.evidence.sentence.startsWith(start) || e.mentions?.some((m) => m.sentence.startsWith(start)));
 }
 
 /** "TYPE ACTORS>RECIPIENTS" by country, e.g. "CONSULT USA>TUR". */
