@@ -1352,7 +1352,7 @@ const LEXICON_TARGETLESS = /^12/;
  * anti-semitism", "criticized the move", "defended his son's struggle with drugs", "hailed the agreements")
  * the one they answer is not told; a seizure with no owner named takes goods, not anyone's property ("the RCMP
  * seized the substance", "authorities seized 126 skins"). */
-const NEEDS_COUNTERPART = /^(meet|phone|visit|host|cooperate|mediate|sign|release|aid|extradite|criticise|praise|defend|seize)$/;
+const NEEDS_COUNTERPART = /^(meet|phone|visit|host|cooperate|mediate|sign|release|aid|extradite|criticise|disapprove|praise|defend|seize)$/;
 
 /** Auxiliaries and adverbs that may stand between a subject and its verb. */
 const SUBJECT_GAP =

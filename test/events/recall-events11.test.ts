@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { run } from "../../bench/events/lib/pipeline.js";
 import { corpusRecord } from "../corpus.js";
-import { tuple } from "./corpus-events.js";
+import { eventsIn, tuple } from "./corpus-events.js";
 
 describe("one act told twice", () => {
   it("joins a later mention dated only by the day of writing to the act told with its own day", () => {
@@ -14,5 +14,18 @@ describe("one act told twice", () => {
     expect(acts.map(tuple)).toEqual(["COERCE GEO>GEO"]);
     expect(acts[0]?.date.value).toBe("2020-05-22");
     expect(acts[0]?.mentions?.some((m) => m.sentence.startsWith("The Georgian Tennis Federation (GFT) released a statement"))).toBe(true);
+  });
+});
+
+describe("disputing what someone did or holds", () => {
+  it("reads 'opposed X's statement' as criticism of X", () => {
+    expect(
+      eventsIn("World_leaders_call_to_address_Amazon", "Brazilian President Jair Bolsonaro opposed Macron's statement").map(tuple),
+    ).toEqual(["ACCUSE BRA>FRA"]);
+  });
+  it("codes no dispute of a thing with no owner named, nor a question whether", () => {
+    expect(eventsIn("Scientific_study_suggests_dinosaurs", "John Hutchinson, an evolutionary biomechanicist")).toEqual([]);
+    const asked = eventsIn("On_the_campaign_trail_in_the_USA,_September_2020", "First, after CNN reporter");
+    expect(asked.filter((e) => e.evidence.trigger?.text === "questioned")).toEqual([]);
   });
 });

@@ -30,6 +30,24 @@ export const criticise: Family = {
   code: "111",
   claimPreps: ["for", "over", "as"],
 };
+/** Disputing what someone did, said or holds ("questioned the President's power", "opposed Macron's
+ * statement", "questioned his authority"): criticism of its owner (111). Only with a possessive object: a bare
+ * object is an opinion on a thing ("opposed the withdrawal", "questioned the findings") or another sense
+ * ("police were unable to question him", "challenging President Donald Trump" in a primary). */
+export const disapprove: Family = {
+  name: "disapprove",
+  forms: [...verb("question"), ...verb("oppose"), ...verb("dispute"), ...verb("challenge")],
+  code: "---",
+  // (Not "questioned whether the President's visit was …": a question asked, not a dispute.)
+  after: [
+    [
+      /^\s+(?!(?:whether|if|why|how|what|who|when|that)\b)(?:(?:his|her|their|its)\s+|(?:the\s+)?(?:[\w.-]+\s+){0,4}?[\w.-]+['’]s?\s+)(?!own\b)[a-z]/,
+      "111",
+    ],
+  ],
+  claimPreps: ["for", "over", "as"],
+  directObjectOnly: true,
+};
 export const complain: Family = {
   name: "complain",
   forms: [

@@ -1,5 +1,5 @@
 /** All pattern families, in priority order (longer, more specific forms are matched first anyway). */
-import { accuse, complain, convict, criticise, impeach, investigate, ruleUnlawful, sue } from "./accuse.js";
+import { accuse, complain, convict, criticise, disapprove, impeach, investigate, ruleUnlawful, sue } from "./accuse.js";
 import { agree } from "./agree.js";
 import { abduct, assassinate, attack, beat, bomb, fight, kill, shoot } from "./assault.js";
 import { arrest, blockade, capture, crackdown, deport, forceOut, occupy, restrict, seize, useForce } from "./coerce.js";
@@ -47,6 +47,7 @@ export const FAMILIES: Family[] = [
   appeal,
   accuse,
   criticise,
+  disapprove,
   complain,
   sue,
   impeach,
