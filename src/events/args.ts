@@ -256,7 +256,9 @@ export function gerundNoun(toks: Tok[], ms: ActorMention[], ti: number, tj: numb
 }
 
 export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: number, tj: number, nextTrigger = toks.length): Args {
-  const lb = leftBound(toks, ti, Boolean(fam.speech));
+  const bound = leftBound(toks, ti, Boolean(fam.speech));
+  // A comma inside a name's list is no clause bound ("Representatives from the UAE, Bahrain, and Israel held …").
+  const lb = ms.find((m) => m.ti < bound && bound < m.tj && m.tj <= ti)?.ti ?? bound;
   const clauseEnd = rightBound(toks, tj);
   // An auxiliary read as a verb ("whether he really has …") does not end the arguments of this one.
   const rb = /^(has|have|had|is|are|was|were|be|been|do|does|did)$/.test(toks[nextTrigger]?.low ?? "")

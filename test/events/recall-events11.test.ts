@@ -29,3 +29,18 @@ describe("disputing what someone did or holds", () => {
     expect(asked.filter((e) => e.evidence.trigger?.text === "questioned")).toEqual([]);
   });
 });
+
+describe("a call or a signing held with someone", () => {
+  it("reads 'had a phone conversation with' as a phone consultation", () => {
+    expect(
+      eventsIn("US_President_Trump_announces_troop_withdrawal", "The announcement was made after Trump had a phone conversation").map(
+        tuple,
+      ),
+    ).toEqual(["CONSULT USA>TUR"]);
+  });
+  it("reads 'held a special signing with' as signing an agreement, by every member of a subject's list", () => {
+    expect(
+      eventsIn("On_the_campaign_trail_in_the_USA,_September_2020", "Representatives from the UAE, Bahrain, and Israel").map(tuple),
+    ).toEqual(["SUPPORT ARE+BHR+ISR>USA"]);
+  });
+});

@@ -63,8 +63,11 @@ export const phone: Family = {
     ...phrase(verb("speak", "spoke", "spoken"), "by phone"),
     ...phrase(verb("speak", "spoke", "spoken"), "by telephone"),
     ...phrase(verb("speak", "spoke", "spoken"), "on the phone"),
-    ...phrase(verb("hold", "held"), "a phone call"),
-    ...phrase(verb("hold", "held"), "a telephone conversation"),
+    // "held a phone call with …", "had a phone conversation with Turkish President Recep Tayyip Erdoğan".
+    ...["a phone call", "a phone conversation", "a telephone call", "a telephone conversation", "a video call"].flatMap((call) => [
+      ...phrase(verb("hold", "held"), call),
+      ...phrase(verb("have", "had", "has", "having"), call),
+    ]),
     ...verb("phone"),
     ...verb("telephone"),
   ],

@@ -14,7 +14,7 @@ import { reject } from "./reject.js";
 import { appeal, demand } from "./request.js";
 import { ease, easeCurfew, easeEmergency, withdraw } from "./retreat.js";
 import { sanction } from "./sanction.js";
-import { praise, recognise } from "./support.js";
+import { praise, recognise, sign } from "./support.js";
 import { threaten } from "./threaten.js";
 import type { Family } from "./types.js";
 import { verb } from "./types.js";
@@ -66,6 +66,9 @@ export const EVENT_NOUNS: Record<string, Family> = {
   rallies: protest,
   march: protest,
   "sit-in": protest,
+  // "held a special signing at the White House with President Trump": the signing of an agreement.
+  signing: sign,
+  "signing ceremony": sign,
   talks: meet,
   negotiations: meet,
   meeting: meet,
