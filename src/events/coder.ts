@@ -332,7 +332,7 @@ function codeSentence(
       method,
     };
   };
-  const triggers = findTriggers(toks, mentionEnds);
+  const triggers = findTriggers(toks, mentionEnds, true, new Set(ms.map((m) => m.ti)));
   dropTrace?.(`sentence:${triggers.length}`, null, toks);
   const sentenceText = text.slice(s.start, s.end);
   let claimFloor = Number.POSITIVE_INFINITY;

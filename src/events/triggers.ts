@@ -268,7 +268,16 @@ function isNamePart(w: string): boolean {
   return UPPER_FIRST.test(w) && !/^\p{Lu}+$/u.test(w);
 }
 
-export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), useLexicon = true): Trigger[] {
+/** Families whose -ing form right before a named actor is a verb with its object wherever it stands
+ * ("posted a message on Twitter blaming Iran for the attacks", "more forceful in blaming Iran"). */
+const BLAME_ING = /^(accuse|criticise)$/;
+
+export function findTriggers(
+  toks: Tok[],
+  mentionEnds: Set<number> = new Set(),
+  useLexicon = true,
+  mentionStarts: Set<number> = new Set(),
+): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (idiomAt(toks, i)) continue;
@@ -282,7 +291,11 @@ export function findTriggers(toks: Tok[], mentionEnds: Set<number> = new Set(), 
     if (
       best &&
       !(i > 0 && isNamePart(toks[i]!.text)) &&
-      verbal(toks, i, best.tj - best.ti > 1, mentionEnds) &&
+      (verbal(toks, i, best.tj - best.ti > 1, mentionEnds) ||
+        (BLAME_ING.test(best.family.name) &&
+          /ing$/.test(toks[i]!.low) &&
+          mentionStarts.has(best.tj) &&
+          !DET.has(toks[i - 1]?.low ?? ""))) &&
       !(best.family.speech && afterIndefiniteName(toks, i, mentionEnds))
     ) {
       out.push(best);

@@ -84,7 +84,12 @@ describe("precision audit rules, third round (session 8)", () => {
   });
 
   it("codes no assault from a dictionary verb that is no word of violence", () => {
-    expect(eventsIn("Oil_facilities_in_Saudi_Arabia_hit_by_drone_attacks", "US Secretary of State Mike Pompeo posted")).toEqual([]);
+    // (Its accusation of Iran, "blaming Iran for the attacks", is coded since session 11: no assault.)
+    expect(
+      eventsIn("Oil_facilities_in_Saudi_Arabia_hit_by_drone_attacks", "US Secretary of State Mike Pompeo posted").filter(
+        (e) => e.plover?.event === "ASSAULT",
+      ),
+    ).toEqual([]);
     expect(eventsIn("Suspect_arrested_in_death_of_elephant", "Authorities said they believed a fruit")).toEqual([]);
   });
 });

@@ -44,3 +44,14 @@ describe("a call or a signing held with someone", () => {
     ).toEqual(["SUPPORT ARE+BHR+ISR>USA"]);
   });
 });
+
+describe("blaming someone in a participle wherever it stands", () => {
+  it("reads '… posted a message on Twitter blaming Iran for the attacks' as an accusation of Iran", () => {
+    expect(
+      eventsIn("Oil_facilities_in_Saudi_Arabia_hit_by_drone_attacks", "US Secretary of State Mike Pompeo posted a message").map(tuple),
+    ).toEqual(["ACCUSE USA>IRN"]);
+    expect(eventsIn("Rouhani_tells_foreign_powers", "The United States was more forceful in blaming Iran").map(tuple)).toEqual([
+      "ACCUSE USA>IRN",
+    ]);
+  });
+});
