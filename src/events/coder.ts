@@ -1341,7 +1341,8 @@ function inherits(toks: Tok[], ti: number): boolean {
       if (!/^[\p{L}']+$/u.test(p) || /^(that|who|which|when|because|if)$/.test(p)) break;
     }
   }
-  return /ed$/.test(w) || PAST_FORM.test(w);
+  // "had a phone conversation with …": "had" before its object is the simple past of the act, no auxiliary.
+  return /ed$/.test(w) || PAST_FORM.test(w) || (w === "had" && /^(a|an|the)$/.test(toks[ti + 1]?.low ?? ""));
 }
 
 /** Dictionary codes an act may take with no target in the text: rejections, refusals, defiance, vetoes. */

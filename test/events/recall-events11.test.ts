@@ -38,6 +38,10 @@ describe("a call or a signing held with someone", () => {
       ),
     ).toEqual(["CONSULT USA>TUR"]);
   });
+  it("dates 'had a phone conversation' with the story's narrative, as a simple past ('Late on Sunday, … announced …')", () => {
+    const [e] = eventsIn("US_President_Trump_announces_troop_withdrawal", "The announcement was made after Trump had a phone conversation");
+    expect(e?.date.value).toBe("2019-10-06");
+  });
   it("reads 'held a special signing with' as signing an agreement, by every member of a subject's list", () => {
     expect(
       eventsIn("On_the_campaign_trail_in_the_USA,_September_2020", "Representatives from the UAE, Bahrain, and Israel").map(tuple),
