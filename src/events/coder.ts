@@ -1548,7 +1548,7 @@ function wordBefore(toks: Tok[], start: number): string {
 
 /** Nouns naming a coded event that a later sentence may refer back to ("the rally", "the talks"). */
 const EVENT_NOUN =
-  /^(rally|rallies|protests?|demonstrations?|march|strikes?|talks|meetings?|summit|negotiations|visit|attacks?|raid|clashes|election)$/;
+  /^(rally|rallies|protests?|demonstrations?|march|strikes?|talks|meetings?|summit|negotiations|visit|attacks?|raid|clashes|election|airstrikes?|bombings?|shooting|stabbing)$/;
 
 /** The date of an earlier event referred to as "during/at/in the <noun>" in this sentence, if any. */
 function referredDate(toks: Tok[], nouns: Map<string, string>): string | null {
@@ -1782,6 +1782,13 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
         lastEventDate = e.date.value;
       }
     }
+    // "… killed Qasem Soleimani … in an airstrike": the act's noun in its own sentence names it for later
+    // sentences ("… who was also killed in the airstrike"), dated with it.
+    const dated = coded.find((e) => e.date.source === "sentence" && e.date.value && e.date.value.length === 10);
+    if (dated)
+      for (let i = 2; i < toks.length; i++)
+        if (/^(a|an)$/.test(toks[i - 1]!.low) && /^(in|during)$/.test(toks[i - 2]!.low) && EVENT_NOUN.test(toks[i]!.low))
+          eventNouns.set(toks[i]!.low.replace(/s$/, ""), dated.date.value!);
     // A bound ("until October 14", "by Friday", "since Tuesday") is not when anything in the sentence happened.
     const dayTimes = times.filter(
       (t) => t.value && t.value.length >= 10 && !t.mod && !BOUND_BEFORE.test(wordBefore(toks, t.start)) && !inRelativeClause(toks, t.start),

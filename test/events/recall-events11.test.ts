@@ -59,3 +59,12 @@ describe("blaming someone in a participle wherever it stands", () => {
     ]);
   });
 });
+
+describe("an act's noun named in its own sentence dates a later 'in the …'", () => {
+  it("dates '… who was also killed in the airstrike' with the airstrike told before", () => {
+    const killed = eventsIn("United_States_military_kills_Qasem_Soleimani", "He was being met by Abu Mahdi al-Muhandis").filter(
+      (e) => e.plover?.event === "ASSAULT",
+    );
+    expect(killed.map((e) => [e.date.value, e.mode.historical])).toEqual([["2020-01-02", false]]);
+  });
+});
