@@ -412,7 +412,8 @@ export function findTriggers(
 /**
  * Dictionary verbs inside set phrases that name no act: "when it comes to car rentals" (no arrival),
  * "people tend to plan their trip" (no defence), "Hugo Ortega is back at it" (no backing), "a double x
- * shaped base" (nothing constructed), "UK server – blocked" (a status, not an act).
+ * shaped base" (nothing constructed), "UK server – blocked" (a status, not an act), "Kia marches to the beat of its own drummer", "signing into a
+ * Google account", "a Turkish brand".
  */
 function idiomAt(toks: Tok[], i: number): boolean {
   const w = toks[i]!.low;
@@ -421,6 +422,11 @@ function idiomAt(toks: Tok[], i: number): boolean {
   if (/^(come|comes|came|coming)$/.test(w)) return prev === "it" && next === "to";
   if (/^(tend|tends|tended)$/.test(w)) return next === "to";
   if (w === "back") return /^(is|are|was|were|be|been|being|'s|'re|am)$/.test(prev);
+  // "Kia marches to the beat of its own drummer"; "signing into a Google account", "sign up for".
+  if (/^march(es|ed|ing)?$/.test(w)) return next === "to" && toks[i + 2]?.low === "the" && toks[i + 3]?.low === "beat";
+  if (/^sign(s|ed|ing)?$/.test(w) && (next === "into" || next === "up")) return true;
+  // A brand of a country is a noun ("a Turkish brand", "US brand ALTER X Company", "The British brand").
+  if (w === "brand") return /^(\p{Lu}\p{Ll}+(ish|ese|an|ian|ch)|\p{Lu}{2,3})$/u.test(toks[i - 1]?.text ?? "");
   // A status label after a dash at the end of a line ("UK server – blocked").
   if (/^[-–—]$/.test(prev) && (next === "" || /^[.;:!?)]$/.test(next))) return true;
   return /ed$/.test(w) && /^[b-hj-z]$/.test(toks[i - 1]?.text ?? "");

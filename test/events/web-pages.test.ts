@@ -93,6 +93,15 @@ describe("publications and status labels", () => {
   });
 });
 
+describe("nouns and idioms", () => {
+  it("reads a country's brand as a noun, marching to one's own beat and signing into an account as no act", () => {
+    // (The page's "ARTICLE22 … donates a proportion of profit" is still coded as aid in Laos: left alone.)
+    expect(eventsOf("wcxb-4106.html.gz").filter((e) => /«brand»/.test(e))).toEqual([]);
+    expect(eventsOf("wcxb-4497.html.gz")).toEqual([]);
+    expect(eventsOf("wcxb-0344.html.gz")).toEqual([]);
+  });
+});
+
 describe("a veto read on the sentence's own words after the trigger", () => {
   it("signing a government decree is no agreement (the clause stopped at the next verb, 'banning')", () => {
     expect(
