@@ -7,6 +7,7 @@ import { writeFileSync } from "node:fs";
 import { runGsr } from "./gsr.js";
 import { runPetrarch } from "./petrarch.js";
 import { runSpeed } from "./speed.js";
+import { runWebPages } from "./web-pages.js";
 import { runWikinews } from "./wikinews.js";
 
 const pct = (a: number, b: number) => (b === 0 ? "–" : `${((100 * a) / b).toFixed(1)}%`);
@@ -22,6 +23,7 @@ const gsr = runGsr();
 const wn = runWikinews();
 const speed = runSpeed();
 const petr = runPetrarch();
+const web = runWebPages();
 
 out(`# Events benchmark (bench/events/run.ts)`);
 out();
@@ -64,6 +66,18 @@ if (petr) {
     out(`| ${cat} | ${s.sentences} | ${s.expected} | ${s.found} | ${pct(s.found, s.expected)} |`);
   out(`| **all** | ${petr.sentences} | ${petr.expected} | ${petr.found} | ${pct(petr.found, petr.expected)} |`);
   out(`| target | | | | ≥ 80% |`);
+  out();
+}
+if (web) {
+  out(`## The wider web: events coded on pages that are not political news`);
+  out();
+  out(
+    `The 793 WCXB-dev "article" pages (blogs, guides, reviews, shop pages, some news; CC BY 4.0) hold almost no international-relations event, so every event coded there is read as a likely false one (\`npx tsx bench/events/web-pages.ts\` lists them). Session 11 started at 78 events on 56 pages, nearly all false.`,
+  );
+  out();
+  out(`| pages | pages with an event | PLOVER events | per 100 pages |`);
+  out(`|---|---|---|---|`);
+  out(`| ${web.pages} | ${web.pagesWithEvents} | ${web.events.length} | ${((100 * web.events.length) / web.pages).toFixed(1)} |`);
   out();
 }
 if (speed) {

@@ -11,28 +11,42 @@ import { join } from "node:path";
 import { processPage } from "../../src/pipeline.js";
 
 const DIR = join(import.meta.dirname, "../../../shared/data/extraction/wcxb-dev/html");
-if (!existsSync(DIR)) {
-  console.error(`web-pages: ${DIR} is absent (../shared/data is not part of a user's clone); nothing to measure`);
-  process.exit(0);
+
+export interface WebPagesResult {
+  pages: number;
+  pagesWithEvents: number;
+  /** One line per PLOVER event: page | type code | actors -> recipients | «trigger» sentence || title. */
+  events: string[];
 }
 
-const lines: string[] = [];
-let pages = 0;
-let withEvents = 0;
-for (const f of readdirSync(DIR).sort()) {
-  if (!f.endsWith(".html.gz")) continue;
-  pages++;
-  const { article, analysis } = processPage({ id: f, bytes: readFileSync(join(DIR, f)), contentType: "text/html" });
-  const events = analysis.events.filter((e) => e.plover);
-  if (events.length > 0) withEvents++;
-  for (const e of events) {
-    const side = (xs: typeof e.actor) => xs.map((x) => `${x.name}:${x.country}/${x.sector ?? ""}`).join("+") || "-";
-    lines.push(
-      `${f} | ${e.plover!.event} ${e.cameo.code} | ${side(e.actor)} -> ${side(e.recipient)} | «${e.evidence.trigger?.text ?? ""}» ${e.evidence.sentence.replace(/\s+/g, " ").slice(0, 240)} || ${(article.title ?? "").slice(0, 60)}`,
+/** Runs the pipeline over the WCXB pages; null when the data folder is absent. */
+export function runWebPages(): WebPagesResult | null {
+  if (!existsSync(DIR)) return null;
+  const res: WebPagesResult = { pages: 0, pagesWithEvents: 0, events: [] };
+  for (const f of readdirSync(DIR).sort()) {
+    if (!f.endsWith(".html.gz")) continue;
+    res.pages++;
+    const { article, analysis } = processPage({ id: f, bytes: readFileSync(join(DIR, f)), contentType: "text/html" });
+    const events = analysis.events.filter((e) => e.plover);
+    if (events.length > 0) res.pagesWithEvents++;
+    for (const e of events) {
+      const side = (xs: typeof e.actor) => xs.map((x) => `${x.name}:${x.country}/${x.sector ?? ""}`).join("+") || "-";
+      res.events.push(
+        `${f} | ${e.plover!.event} ${e.cameo.code} | ${side(e.actor)} -> ${side(e.recipient)} | «${e.evidence.trigger?.text ?? ""}» ${e.evidence.sentence.replace(/\s+/g, " ").slice(0, 240)} || ${(article.title ?? "").slice(0, 60)}`,
+      );
+    }
+  }
+  return res;
+}
+
+if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
+  const r = runWebPages();
+  if (!r) {
+    console.error(`web-pages: ${DIR} is absent (../shared/data is not part of a user's clone); nothing to measure`);
+  } else {
+    console.log(
+      `${r.pages} WCXB pages: ${r.events.length} PLOVER events on ${r.pagesWithEvents} pages (${((100 * r.events.length) / r.pages).toFixed(1)} per 100 pages)`,
     );
+    if (!process.argv.includes("--counts")) for (const l of r.events) console.log(l);
   }
 }
-console.log(
-  `${pages} WCXB pages: ${lines.length} PLOVER events on ${withEvents} pages (${((100 * lines.length) / pages).toFixed(1)} per 100 pages)`,
-);
-if (!process.argv.includes("--counts")) for (const l of lines) console.log(l);
