@@ -126,7 +126,7 @@ for (const w of FIRST_NAMES) SURNAMES.delete(w);
  * How the word is written mid-sentence in unannotated news (data/ner/cap-ratio.tsv): never, rarely, half the
  * time, mostly or always capitalised (`0`…`4`), seen often (`f`) or rarely (`r`), or not seen (`unk`).
  */
-function capRatio(lw: string): string {
+export function capRatio(lw: string): string {
   const c = CAP_COUNTS.get(lw);
   if (!c) return "unk";
   const n = c[0] + c[1];
@@ -135,7 +135,7 @@ function capRatio(lw: string): string {
 }
 
 const gazCache = new Map<string, string>();
-function gaz(w: string): string {
+export function gaz(w: string): string {
   const hit = gazCache.get(w);
   if (hit !== undefined) return hit;
   let g = "";
@@ -263,7 +263,9 @@ export const CONTEXT_TEMPLATES = [
 ] as const;
 /** The templates whose value joins two or three parts with `|` (see Emit). */
 export const JOINED_PARTS: Partial<Record<(typeof CONTEXT_TEMPLATES)[number], number>> = { sh3: 3, "pw+w": 2, "w+nw": 2 };
-const C = Object.fromEntries(CONTEXT_TEMPLATES.map((t, k) => [t, k])) as Record<(typeof CONTEXT_TEMPLATES)[number], number>;
+/** Template numbers by name. */
+export const TEMPLATE = Object.fromEntries(CONTEXT_TEMPLATES.map((t, k) => [t, k])) as Record<(typeof CONTEXT_TEMPLATES)[number], number>;
+const C = TEMPLATE;
 
 /**
  * Receives one feature: its template's number in CONTEXT_TEMPLATES and its value, which is `a`, or
@@ -273,8 +275,8 @@ const C = Object.fromEntries(CONTEXT_TEMPLATES.map((t, k) => [t, k])) as Record<
 export type Emit = (template: number, a?: string, b?: string, c?: string) => void;
 
 /** Values of `run` (the token, the one before and the one after capitalised: 1) and `rpos`, built once. */
-const RUN = ["000", "001", "010", "011", "100", "101", "110", "111"];
-const RPOS = ["S", "B", "E", "I"].map((p) => [1, 2, 3, 4].map((n) => `${p}${n}`));
+export const RUN = ["000", "001", "010", "011", "100", "101", "110", "111"];
+export const RPOS = ["S", "B", "E", "I"].map((p) => [1, 2, 3, 4].map((n) => `${p}${n}`));
 
 /**
  * Features of token i in its context (without the previous-tag features, which the decoder adds), given to

@@ -6,13 +6,18 @@
  */
 import type { Token } from "../tokenize.js";
 import {
+  TEMPLATE as C,
   CONTEXT_TEMPLATES,
-  contextFeatures,
+  capRatio,
   type DocStats,
+  gaz,
   JOINED_PARTS,
   makeView,
+  RPOS,
+  RUN,
   RUN_TEMPLATES,
   runValues,
+  shape,
   type TokenView,
   wordFeatures,
 } from "./features.js";
@@ -219,6 +224,9 @@ export class Tagger {
   private readonly runWeights: Map<string, Float64Array>[] = RUN_TEMPLATES.map(() => new Map());
   /** Weights of the prediction-history feature `ph=` by type. */
   private readonly history = new Map<string, Float64Array>();
+  /** Weights of `run` by RUN's index, and of `rpos` as RPOS. */
+  private readonly runScores: (Float64Array | undefined)[];
+  private readonly rposScores: (Float64Array | undefined)[][];
   /** Weights of the previous-tag feature `pt=`, as `[p * T + t]` (p = T: sentence start). */
   private readonly prevScores: Float64Array;
   constructor(model: TaggerModel) {
@@ -281,34 +289,59 @@ export class Tagger {
       const v = this.w.get(`pt=${p === T ? "<S>" : this.tags[p]}`);
       if (v) for (let t = 0; t < T; t++) this.prevScores[p * T + t] = v[t] as number;
     }
+    const none = new Float64Array(0);
+    this.edges = { start: this.formOf("<s>", "<S>", "", none, none, ""), end: this.formOf("</s>", "</S>", "", none, none, "") };
+    this.runScores = RUN.map((x) => this.one[C.run]!.get(x));
+    this.rposScores = RPOS.map((row) => row.map((x) => this.one[C.rpos]!.get(x)));
   }
 
-  /** Summed weights of each word form's own features (shared by all its occurrences). */
-  private readonly words = new Map<string, Float64Array>();
-  private wordScores(w: string): Float64Array {
-    let v = this.words.get(w);
-    if (!v) {
-      v = new Float64Array(this.tags.length);
-      for (const f of wordFeatures(w)) this.add(f, v);
-      if (this.words.size > 100000) this.words.clear();
-      this.words.set(w, v);
+  /** Each word form's weights (see Form), looked up once per form and kept; START/END stand for the sentence edges. */
+  private readonly forms = new Map<string, Form>();
+  private readonly edges: { start: Form; end: Form };
+  private form(w: string): Form {
+    let f = this.forms.get(w);
+    if (!f) {
+      const own = new Float64Array(this.tags.length);
+      for (const x of wordFeatures(w)) this.add(x, own);
+      const lw = w.toLowerCase();
+      f = this.formOf(lw, shape(w), gaz(w), own, this.transScores(lw), capRatio(lw));
+      if (this.forms.size > 100000) this.forms.clear();
+      this.forms.set(w, f);
     }
-    return v;
+    return f;
+  }
+
+  /** The weights of the context features a word with these values brings, as itself and as a neighbour. */
+  private formOf(lw: string, sh: string, gz: string, own: Float64Array, trans: Float64Array, cr: string): Form {
+    const { one, two, three } = this;
+    return {
+      lw,
+      sh,
+      own,
+      trans,
+      pw: one[C.pw]!.get(lw),
+      nw: one[C.nw]!.get(lw),
+      p2w: one[C.p2w]!.get(lw),
+      n2w: one[C.n2w]!.get(lw),
+      psh: one[C.psh]!.get(sh),
+      nsh: one[C.nsh]!.get(sh),
+      pg: one[C.pg]!.get(gz),
+      ng: one[C.ng]!.get(gz),
+      pwW: two[C["pw+w"]]!.get(lw),
+      wNw: two[C["w+nw"]]!.get(lw),
+      sh3: three[C.sh3]!.get(sh),
+      firstG: one[C["first+g"]]!.get(gz),
+      firstCr: one[C["first+cr"]]!.get(cr),
+    };
   }
 
   /** Transition scores at a word: `pt=` plus the word's `pt+w=` weights, as `[p * T + t]`. */
-  private readonly trans = new Map<string, Float64Array>();
   private transScores(lw: string): Float64Array {
-    let v = this.trans.get(lw);
-    if (!v) {
-      const T = this.tags.length;
-      v = Float64Array.from(this.prevScores);
-      for (let p = 0; p <= T; p++) {
-        const x = this.w.get(`pt+w=${p === T ? "<S>" : this.tags[p]}|w=${lw}`);
-        if (x) for (let t = 0; t < T; t++) v[p * T + t] = (v[p * T + t] as number) + (x[t] as number);
-      }
-      if (this.trans.size > 100000) this.trans.clear();
-      this.trans.set(lw, v);
+    const T = this.tags.length;
+    const v = Float64Array.from(this.prevScores);
+    for (let p = 0; p <= T; p++) {
+      const x = this.w.get(`pt+w=${p === T ? "<S>" : this.tags[p]}|w=${lw}`);
+      if (x) for (let t = 0; t < T; t++) v[p * T + t] = (v[p * T + t] as number) + (x[t] as number);
     }
     return v;
   }
@@ -316,6 +349,71 @@ export class Tagger {
   private add(f: string, out: Float64Array): void {
     const v = this.w.get(f);
     if (v) for (let t = 0; t < out.length; t++) out[t] = (out[t] as number) + (v[t] as number);
+  }
+
+  /**
+   * Adds the weights of token i's context features to s: the features of contextFeatures, in its order (so the
+   * sums are the same to the last bit), read from the forms' weights instead of built as strings and looked up.
+   * test/analyze/tagger.test.ts checks that the two agree.
+   */
+  private addContext(
+    s: Float64Array,
+    v: TokenView,
+    i: number,
+    sentenceStart: boolean[],
+    stats: DocStats,
+    formAt: (i: number) => Form,
+  ): void {
+    const n = v.w.length;
+    const hasP1 = i > 0 && !sentenceStart[i];
+    const hasP2 = hasP1 && i > 1 && !sentenceStart[i - 1];
+    const hasN1 = i + 1 < n && !sentenceStart[i + 1];
+    const hasN2 = hasN1 && i + 2 < n && !sentenceStart[i + 2];
+    const { start, end } = this.edges;
+    const f = formAt(i);
+    const p = hasP1 ? formAt(i - 1) : start;
+    const q = hasN1 ? formAt(i + 1) : end;
+    const cap = v.cap[i] as boolean;
+    addTo(s, p.pw);
+    addTo(s, q.nw);
+    addTo(s, (hasP2 ? formAt(i - 2) : start).p2w);
+    addTo(s, (hasN2 ? formAt(i + 2) : end).n2w);
+    addTo(s, p.psh);
+    addTo(s, q.nsh);
+    addTo(s, p.sh3?.get(f.sh)?.get(q.sh));
+    addTo(s, p.pg);
+    addTo(s, q.ng);
+    addTo(s, p.pwW?.get(f.lw));
+    addTo(s, f.wNw?.get(q.lw));
+    if (sentenceStart[i]) {
+      addTo(s, this.alone[C.first]);
+      addTo(s, f.firstG);
+      addTo(s, f.firstCr);
+    }
+    addTo(s, this.runScores[(cap ? 4 : 0) + (hasP1 && v.cap[i - 1] ? 2 : 0) + (hasN1 && v.cap[i + 1] ? 1 : 0)]);
+    const a = v.runFirst[i] as number;
+    if (a >= 0) {
+      const b = v.runLast[i] as number;
+      addTo(s, (this.rposScores[a === b ? 0 : i === a ? 1 : i === b ? 2 : 3] as (Float64Array | undefined)[])[Math.min(b - a + 1, 4) - 1]);
+    }
+    if (cap) {
+      const w = v.w[i] as string;
+      const cues = stats.cues.get(w);
+      if (cues) for (const c of cues) addTo(s, this.one[C.dc]!.get(c));
+      addTo(s, this.alone[stats.lower.has(f.lw) ? C.lowSeen : C.lowUnseen]);
+      const midCap = stats.midCap.has(w);
+      if (midCap) addTo(s, this.alone[C.midCap]);
+      if (sentenceStart[i]) addTo(s, this.alone[midCap ? C["first+midCap"] : C["first+noMidCap"]]);
+    }
+  }
+
+  /** Token i's word and context feature weights summed, as tag() scores it before the run and history features. */
+  contextScores(tokens: Token[], sentenceStart: boolean[], stats: DocStats, i: number): Float64Array {
+    const view = makeView(tokens, sentenceStart);
+    const formAt = (j: number): Form => this.form(view.w[j] as string);
+    const s = Float64Array.from(formAt(i).own);
+    this.addContext(s, view, i, sentenceStart, stats, formAt);
+    return s;
   }
 
   /** Emission scores per token of a segment, reused from one segment to the next. */
@@ -330,19 +428,8 @@ export class Tagger {
     const view = makeView(tokens, sentenceStart);
     const em = this.em;
     const tr = this.tr;
-    let s: Float64Array = new Float64Array(T);
-    const { alone, one, two, three } = this;
-    const emit = (k: number, a?: string, b?: string, c?: string) => {
-      const v =
-        a === undefined
-          ? alone[k]
-          : b === undefined
-            ? one[k]!.get(a)
-            : c === undefined
-              ? two[k]!.get(a)?.get(b)
-              : three[k]!.get(a)?.get(b)?.get(c);
-      if (v) for (let t = 0; t < T; t++) s[t] = (s[t] as number) + (v[t] as number);
-    };
+    const forms: (Form | undefined)[] = new Array(view.w.length);
+    const formAt = (i: number): Form => (forms[i] ??= this.form(view.w[i] as string));
     const run = new Float64Array(T);
     let runStart = -1;
     // Prediction history: the types each capitalised word already got in the document (earlier segments).
@@ -352,9 +439,9 @@ export class Tagger {
       for (let k = 0; k < L; k++) {
         const i = seg.first + k;
         if (k === em.length) em.push(new Float64Array(T));
-        s = em[k] as Float64Array;
-        s.set(this.wordScores(view.w[i] as string));
-        contextFeatures(view, i, sentenceStart, stats, emit);
+        const s = em[k] as Float64Array;
+        s.set(formAt(i).own);
+        this.addContext(s, view, i, sentenceStart, stats, formAt);
         const a = view.runFirst[i] as number;
         if (a >= 0) {
           if (a !== runStart) {
@@ -374,7 +461,7 @@ export class Tagger {
             const v = this.history.get(type);
             if (v) for (let t = 0; t < T; t++) s[t] = (s[t] as number) + (v[t] as number);
           }
-        tr[k] = this.transScores(view.lw(i));
+        tr[k] = formAt(i).trans;
       }
       const best = viterbi(em, tr, sentenceStart[seg.first] ? T : this.o, seg.link, this.rules, this.o, L, this.best);
       for (let k = 0; k < L; k++) {
@@ -391,4 +478,34 @@ export class Tagger {
     }
     return out;
   }
+}
+
+/**
+ * A word form's weights: its own features' summed (`own`), its transition scores (`trans`), and the weights of
+ * the context features it brings to a token as that token (`firstG`, `firstCr`), as the word before (`pw`,
+ * `psh`, `pg`; `p2w` two before) or after (`nw`, `nsh`, `ng`; `n2w`), with the maps of the joined features
+ * that start with it (`pwW`: `pw+w` by the next word; `wNw`: `w+nw` by the next word; `sh3` by the next two shapes).
+ */
+interface Form {
+  lw: string;
+  sh: string;
+  own: Float64Array;
+  trans: Float64Array;
+  pw: Float64Array | undefined;
+  nw: Float64Array | undefined;
+  p2w: Float64Array | undefined;
+  n2w: Float64Array | undefined;
+  psh: Float64Array | undefined;
+  nsh: Float64Array | undefined;
+  pg: Float64Array | undefined;
+  ng: Float64Array | undefined;
+  pwW: Map<string, Float64Array> | undefined;
+  wNw: Map<string, Float64Array> | undefined;
+  sh3: Map<string, Map<string, Float64Array>> | undefined;
+  firstG: Float64Array | undefined;
+  firstCr: Float64Array | undefined;
+}
+
+function addTo(s: Float64Array, v: Float64Array | undefined): void {
+  if (v) for (let t = 0; t < s.length; t++) s[t] = (s[t] as number) + (v[t] as number);
 }
