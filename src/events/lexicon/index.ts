@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import type { ActorMention } from "../actors/mention.js";
 import type { Tok } from "../text/tokens.js";
-import type { PatternItem, VerbDictionary, VerbPattern } from "./types.js";
+import type { PatternItem, VerbDictionary, VerbFamily, VerbPattern } from "./types.js";
 
 let dict: VerbDictionary | null = null;
 /** When false (default), a verb with no matching pattern and no code of its own is not coded. */
@@ -27,12 +27,24 @@ export function codesStatements(): boolean {
 let maxWords = 1;
 /** The dictionary's words match whole words only (PETRARCH2), not as stems (TABARI). */
 let exactWords = false;
-/** Upper-case first word → longest form length. */
-let firstWords = new Map<string, number>();
-/** The dictionary's forms as a map (looked up for every token). */
-let forms = new Map<string, [string, string | null]>();
-/** The same by a token's lower-case word (0: none), filled as words come. */
-const firstByLow = new Map<string, number>();
+/** The dictionary's forms as a tree of their upper-case words (looked up at every token). */
+interface FormNode {
+  /** [family, own code] of the form that ends here. */
+  form?: [string, string | null];
+  next: Map<string, FormNode>;
+}
+let formTree = new Map<string, FormNode>();
+/** A token's lower-case word in upper case (the dictionary's case), filled as words come. */
+const upperByLow = new Map<string, string>();
+function upperOf(low: string): string {
+  let u = upperByLow.get(low);
+  if (u === undefined) {
+    u = low.toUpperCase();
+    if (upperByLow.size > 100000) upperByLow.clear();
+    upperByLow.set(low, u);
+  }
+  return u;
+}
 
 /** Use another dictionary (the PETRARCH2 unit tests bring their own). */
 export function setVerbDictionary(d: VerbDictionary): void {
@@ -44,13 +56,18 @@ export function setVerbDictionary(d: VerbDictionary): void {
   for (const fam of Object.values(d.families))
     for (const p of fam.patterns) for (const it of [...p.pre, ...p.post]) if ("w" in it) itemWords.set(it, phraseWords(it.w));
   maxWords = 1;
-  firstWords = new Map();
-  firstByLow.clear();
-  forms = new Map(Object.entries(d.forms));
-  for (const f of Object.keys(d.forms)) {
+  formTree = new Map();
+  for (const [f, v] of Object.entries(d.forms)) {
     const ws = f.split(" ");
     maxWords = Math.max(maxWords, ws.length);
-    firstWords.set(ws[0]!, Math.max(firstWords.get(ws[0]!) ?? 0, ws.length));
+    let level = formTree;
+    let node: FormNode | undefined;
+    for (const w of ws) {
+      node = level.get(w) ?? { next: new Map() };
+      level.set(w, node);
+      level = node.next;
+    }
+    (node as FormNode).form = v;
   }
 }
 
@@ -169,15 +186,30 @@ function wordsIn(firsts: (string | undefined)[], from: number, to: number): Set<
 /**
  * Whether each word item of a pattern side can match somewhere in its stretch (`words` from wordsIn): a
  * pattern with a word found nowhere there fails anyway (every word item must match), so it is not tried.
+ * `firsts`: the first dictionary word of each word item of the side (see sideFirsts).
  */
-function mayMatch(d: VerbDictionary, items: PatternItem[], words: Set<string> | null): boolean {
+function mayMatch(firsts: (string | undefined)[], words: Set<string> | null): boolean {
   if (!words) return true;
-  for (const item of items) {
-    if ("slot" in item || !("w" in item)) continue;
-    const r = resolveItem(d, item);
-    if (Array.isArray(r) && !words.has(r[0]!)) return false;
-  }
+  for (const w of firsts) if (!words.has(w as string)) return false;
   return true;
+}
+
+/** The first dictionary word of each word item of a pattern, before and after the verb. */
+interface PatternFirsts {
+  pre: (string | undefined)[];
+  post: (string | undefined)[];
+}
+/** Per family: the PatternFirsts of each of its patterns, in order. */
+const familyFirsts = new WeakMap<VerbFamily, PatternFirsts[]>();
+function patternFirsts(d: VerbDictionary, fam: VerbFamily): PatternFirsts[] {
+  let out = familyFirsts.get(fam);
+  if (!out) {
+    const side = (items: PatternItem[]) =>
+      items.filter((it) => !("slot" in it) && "w" in it).map((it) => (resolveItem(d, it) as string[])[0]);
+    out = fam.patterns.map((p: VerbPattern) => ({ pre: side(p.pre), post: side(p.post) }));
+    familyFirsts.set(fam, out);
+  }
+  return out;
 }
 
 /**
@@ -354,22 +386,15 @@ function aspectual(toks: Tok[], i: number): boolean {
 export function lexiconVerbAt(toks: Tok[], i: number): { family: string; own: string | null; tj: number; vi: number } | null {
   if (aspectual(toks, i)) return lexiconVerbAt(toks, i + 2);
   load();
-  const low = toks[i]!.low;
-  let longest = firstByLow.get(low);
-  if (longest === undefined) {
-    longest = firstWords.get(low.toUpperCase()) ?? 0;
-    if (firstByLow.size > 100000) firstByLow.clear();
-    firstByLow.set(low, longest);
+  // The longest form that starts at token i: down the word tree as far as the tokens follow it.
+  let hit: { family: string; own: string | null; tj: number; vi: number } | null = null;
+  let node = formTree.get(upperOf(toks[i]!.low));
+  for (let k = i + 1; node; k++) {
+    if (node.form) hit = { family: node.form[0], own: node.form[1], tj: k, vi: i };
+    const t = toks[k];
+    node = t ? node.next.get(upperOf(t.low)) : undefined;
   }
-  if (!longest) return null;
-  const upper: string[] = [];
-  for (let k = i; k < i + Math.min(longest, toks.length - i); k++) upper.push(toks[k]!.low.toUpperCase());
-  for (let n = Math.min(longest, toks.length - i); n >= 1; n--) {
-    const key = n === 1 ? upper[0]! : upper.slice(0, n).join(" ");
-    const f = forms.get(key);
-    if (f) return { family: f[0], own: f[1], tj: i + n, vi: i };
-  }
-  return null;
+  return hit;
 }
 
 /** The last full match per sentence and verb (findArgs computes it with the mentions; the coder asks again). */
@@ -405,7 +430,8 @@ function computeCode(toks: Tok[], ti: number, tj: number, rb: number, ms: ActorM
   const firsts = firstPieces(toks);
   const preWords = wordsIn(firsts, 0, v.vi);
   const postWords = wordsIn(firsts, v.tj, Math.max(rb, v.tj));
-  for (const p of fam.patterns) {
+  const itemFirsts = patternFirsts(d, fam);
+  for (const [k, p] of fam.patterns.entries()) {
     // Outside dictionary mode a lone preposition counts only right after the verb ("called for", "probed
     // into"), not further on in the clause ("went on to serve … for twenty three years", "gathered outside
     // the Congress with slogans", "defeats President Trump with an electoral count of …").
@@ -413,7 +439,8 @@ function computeCode(toks: Tok[], ti: number, tj: number, rb: number, ms: ActorM
     // a peace agreement between Japan and Russia"; not "gathered … with slogans").
     // A pattern cannot beat the best so far with fewer items.
     if (bestMatch && p.pre.length + p.post.length <= bestMatch.score) continue;
-    if (!mayMatch(d, p.pre, preWords) || !mayMatch(d, p.post, postWords)) continue;
+    const f = itemFirsts[k] as PatternFirsts;
+    if (!mayMatch(f.pre, preWords) || !mayMatch(f.post, postWords)) continue;
     const prep = strictFamilies ? null : lonePreposition(p);
     if (prep && toks[v.tj]?.low !== prep && !((prep === "with" || prep === "between") && sideAfter(toks, prep, v.tj, rb, ms))) continue;
     const m: Match = { score: 0, slots: [], from: v.vi };
