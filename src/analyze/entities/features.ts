@@ -280,7 +280,8 @@ export const RPOS = ["S", "B", "E", "I"].map((p) => [1, 2, 3, 4].map((n) => `${p
 
 /**
  * Features of token i in its context (without the previous-tag features, which the decoder adds), given to
- * `emit` one by one.
+ * `emit` one by one. Training reads them here; the tagger reads the same features, in the same order, from
+ * its per-word weights (Tagger.addContext): a change here goes there too (test/analyze/tagger.test.ts checks).
  */
 export function contextFeatures(v: TokenView, i: number, sentenceStart: boolean[], stats: DocStats, emit: Emit): void {
   const n = v.w.length;
