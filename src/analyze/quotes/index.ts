@@ -3,6 +3,7 @@ import type { Entity, Quote, Sentence, TimeRef } from "../../model/index.js";
 import { accordingTo } from "./according-to.js";
 import { asReports } from "./as-reports.js";
 import { blockQuotes } from "./blocks.js";
+import { nationalBodies } from "./bodies.js";
 import type { QuoteContext, QuoteRule } from "./context.js";
 import { coordinatedQuotes } from "./coordinated.js";
 import { dedupeQuotes } from "./dedupe.js";
@@ -34,6 +35,7 @@ export const QUOTE_RULES: QuoteRule[] = [
   followOnQuotes,
   trimGlosses,
   dedupeQuotes,
+  nationalBodies,
 ];
 
 export function findQuotes(text: string, sentences: Sentence[], entities: Entity[], times: TimeRef[], anchor: string | null): Quote[] {
