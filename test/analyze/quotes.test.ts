@@ -744,9 +744,11 @@ describe("openers and descriptions around the source (Wikinews, CC BY 2.5)", () 
   });
   it("'Without mentioning any symptoms, 47-year-old Matovič's government office said …'", () => {
     const qs = analyze(wikinewsArticle("Prime_Minister_of_Slovakia")).quotes;
-    expect(qs.find((q) => q.text.startsWith("he has cancelled all near upcoming events"))?.speaker?.name).toBe(
-      "Matovič's government office",
-    );
+    // (The office speaks for the Prime Minister: see "a person's office as the speaker".)
+    expect(qs.find((q) => q.text.startsWith("he has cancelled all near upcoming events"))?.speaker).toMatchObject({
+      text: "Matovič's government office",
+      name: "Igor Matovič",
+    });
   });
 });
 
@@ -1652,5 +1654,22 @@ describe("an unnamed national body as the speaker (Wikinews, CC BY 2.5)", () => 
       country: "IRN",
       sector: "MIL",
     });
+  });
+});
+
+describe("a person's office as the speaker (Wikinews, CC BY 2.5)", () => {
+  it("'At 2:45 a.m. local time (0645 UTC), his office said, he died …': the office speaks for the man 'his' is", () => {
+    const qs = analyze(wikinewsArticle("US_Representative_Elijah_Cummings_dies")).quotes;
+    expect(qs.find((q) => q.text.startsWith("he died at Gilchrist Hospice Care"))?.speaker).toMatchObject({
+      text: "his office",
+      name: "Elijah Cummings",
+    });
+  });
+
+  it("'Matovič's government office has said …', 'a statement released by Erdogan's office': the person named", () => {
+    const sk = analyze(wikinewsArticle("Prime_Minister_of_Slovakia_Igor_Matovi")).quotes;
+    expect(sk.find((q) => q.text.startsWith("he has cancelled all near upcoming events"))?.speaker?.name).toBe("Igor Matovič");
+    const tr = analyze(wikinewsArticle("US_President_Trump_announces_troop_withdrawal_from_Syria")).quotes;
+    expect(tr.find((q) => q.text.startsWith("neutralizing the threat"))?.speaker?.name).toBe("Recep Tayyip Erdoğan");
   });
 });

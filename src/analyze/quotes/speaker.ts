@@ -766,6 +766,21 @@ export function speakerIn(
     const maker = statementMaker(text, entities, history, at);
     if (maker) return { ...maker, text: phrase, start: at, end: at + phrase.length };
   }
+  // "his office said", "a statement released by Erdogan's office": a person's office speaks for that person.
+  const office = phrase.match(OFFICE_OF);
+  if (office) {
+    const at = a + win.indexOf(phrase);
+    const mention = { text: phrase, start: at, end: at + phrase.length };
+    if (office[1]) {
+      const r = resolvePronoun(text, entities, history, at, office[1].toLowerCase() === "his" ? "he" : "she", mention);
+      if (r) return r;
+    } else {
+      const e = entities.find(
+        (x) => x.type === "PER" && x.start >= at && x.end <= at + phrase.length && /^['’]s?\s/.test(text.slice(x.end)),
+      );
+      if (e) return { ...fullPerson(entities, e), ...mention };
+    }
+  }
   // "the German government", "the Saudi government": the government of the country the adjective names.
   const gov = phrase.match(/^(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+government$/iu);
   if (gov?.[1]) {
@@ -834,6 +849,10 @@ function statementMaker(text: string, entities: Entity[], history: SpeakerRef[],
     : entities.find((e) => SPEAKER_TYPES.has(e.type) && e.end <= k && /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(text.slice(e.end, k)));
   return named ? toSpeaker(named) : null;
 }
+
+/** A person's office as a whole noun phrase: "his office", "Matovič's government office", "a statement released by Erdogan's office". */
+const OFFICE_OF =
+  /^(?:(?:a|the)\s+statement\s+(?:released|issued)\s+by\s+)?(?:(his|her)|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*['’]s?)\s+(?:(?:government|press|private)\s+)?office$/iu;
 
 /** An unnamed source noun phrase ending a window, not inside a prepositional phrase ("for the police"). */
 const TRAILING_SOURCE =
