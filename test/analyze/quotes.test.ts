@@ -1673,3 +1673,13 @@ describe("a person's office as the speaker (Wikinews, CC BY 2.5)", () => {
     expect(tr.find((q) => q.text.startsWith("neutralizing the threat"))?.speaker?.name).toBe("Recep Tayyip Erdoğan");
   });
 });
+
+describe("a time phrase before the source (Wikinews, CC BY 2.5)", () => {
+  it("'A few days later the administration said he would use an executive order …': the administration", () => {
+    const qs = analyze(wikinewsArticle("US_House_of_Representatives_holds_two_Cabinet_officers")).quotes;
+    expect(qs.find((q) => q.text.startsWith("he would use an executive order"))?.speaker).toMatchObject({
+      text: "the administration",
+      name: "the administration",
+    });
+  });
+});

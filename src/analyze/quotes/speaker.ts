@@ -741,6 +741,11 @@ export function speakerIn(
       /^(?:In|On|At|After|Before|During|Following|Since|While|When|As|Although|Because|Without|Despite|Amid|Citing)\b[^,]{0,80},\s*(?=\S)/u,
       "",
     )
+    // "A few days later the administration": a time phrase before the subject.
+    .replace(
+      /^(?:(?:a\s+few|a|one|two|three|four|five|several|some|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier)|(?:the\s+)?(?:next|following)\s+(?:day|week|month|morning|evening))\s*,?\s+(?=the\s)/i,
+      "",
+    )
     // "47-year-old Matovič's government office": an age before the noun phrase.
     .replace(/^\d+-year-old\s+/, "")
     // "Another report from the Mexican government during the weekend": who issued the report.
