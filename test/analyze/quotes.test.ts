@@ -1388,7 +1388,7 @@ describe("session 9: a role noun after the role and an honorific before the name
     const q = analyze(wikinewsArticle("Argentine_president_Fern%C3%A1ndez_to_send_bill")).quotes.find((x) =>
       x.text.startsWith("We need to pray"),
     );
-    expect(q?.speaker).toMatchObject({ name: "Jorge Eduardo Scheinig", text: "archbishop" });
+    expect(q?.speaker).toMatchObject({ name: "Jorge Eduardo Scheinig", text: "the archbishop" });
   });
 });
 
@@ -1681,5 +1681,25 @@ describe("a time phrase before the source (Wikinews, CC BY 2.5)", () => {
       text: "the administration",
       name: "the administration",
     });
+  });
+});
+
+describe("a role word's whole noun phrase as the mention (Wikinews, CC BY 2.5)", () => {
+  it("'The foreign minister said Mexico would consider …', 'The company said power was restored …'", () => {
+    const mx = analyze(wikinewsArticle("Gunman_opens_fire_in_El_Paso")).quotes;
+    expect(mx.find((q) => q.text.startsWith("Mexico would consider charging the gunman"))?.speaker).toMatchObject({
+      name: "Marcelo Ebrard",
+      text: "The foreign minister",
+    });
+    const pge = analyze(wikinewsArticle("Power_firm_helicopter_strikes_cables")).quotes;
+    expect(pge.find((q) => q.text.startsWith("power was restored by 20:21"))?.speaker).toMatchObject({
+      name: "Pacific Gas and Electric",
+      text: "The company",
+    });
+  });
+
+  it("a pronoun stays the mention ('Red Hat … the role it believed …')", () => {
+    const qs = analyze(wikinewsArticle("Red_Hat_to_move_focus_away_from_CentOS")).quotes;
+    expect(qs.find((q) => q.text.startsWith("CentOS Stream could fit in"))?.speaker?.text).toBe("it");
   });
 });

@@ -40,6 +40,31 @@ export function nationalBody(entities: Entity[], sp: SpeakerRef): SpeakerRef {
   return { ...sp, name: `${head[0]?.toUpperCase()}${head.slice(1)} of ${country.name}`, country: code, sector };
 }
 
-/** Gives each quote spoken by an unnamed national body its canonical name and, where clear, its country. */
+/**
+ * Gives each quote spoken by an unnamed national body its canonical name and, where clear, its country; a
+ * speaker resolved from a role word gets its whole noun phrase as the mention (see wholeMention).
+ */
 export const nationalBodies: QuoteRule = (ctx, found) =>
-  found.map((q) => (q.speaker && BODY.test(q.speaker.name) ? { ...q, speaker: nationalBody(ctx.entities, q.speaker) } : q));
+  found.map((q) =>
+    q.speaker
+      ? { ...q, speaker: wholeMention(ctx.text, BODY.test(q.speaker.name) ? nationalBody(ctx.entities, q.speaker) : q.speaker) }
+      : q,
+  );
+
+/** The article and lower-case modifiers right before a role word: "The foreign minister", "the company". */
+const DETERMINED = /\b(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
+const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
+const PRONOUN = /^(?:he|she|it|they|we|i|you|him|her|them|us|one)$/i;
+
+/**
+ * A speaker resolved from a role word ("minister" → Marcelo Ebrard, "company" → Hasbro) is mentioned by the
+ * whole noun phrase the word heads ("The foreign minister", "the company"), not the word alone. Run last:
+ * the other rules read the head word's span.
+ */
+export function wholeMention(text: string, sp: SpeakerRef): SpeakerRef {
+  if (!LOWER_WORD.test(sp.text) || PRONOUN.test(sp.text) || sp.name === sp.text) return sp;
+  const m = text.slice(Math.max(0, sp.start - 40), sp.start).match(DETERMINED);
+  if (!m?.[0]) return sp;
+  const start = sp.start - m[0].length;
+  return { ...sp, text: text.slice(start, sp.end), start };
+}
