@@ -343,6 +343,14 @@ describe("a lone word of a person's full name before a namesake organisation (se
   });
 });
 
+describe("armed bodies of the 2010s (session 11)", () => {
+  it("links Iraq's Popular Mobilization Forces and their abbreviation", () => {
+    const pmf = analyze(wikinewsArticle("United_States_military_kills_Qasem_Soleimani")).entities.filter((e) => e.text === "PMF");
+    expect(pmf.length).toBeGreaterThan(1);
+    for (const p of pmf) expect([p.name, p.country, p.sector]).toEqual(["Popular Mobilization Forces", "IRQ", "MIL"]);
+  });
+});
+
 describe("places and initials (session 9)", () => {
   const mentions = (id: string, word: string) => analyze(wikinewsArticle(id)).entities.filter((e) => e.text === word);
 

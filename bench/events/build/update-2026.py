@@ -272,6 +272,9 @@ for name, al, c in [("Associated Press",["AP","The Associated Press"],"USA"),("A
 O("Getty Images",[],"USA","BUS",id="getty-images")
 # A company whose short name is a surname in the dictionaries ("Meta" was read as Albania's Ilir Meta):
 # Facebook, Inc. took the name Meta Platforms, Inc. on 2021-10-28 (public record).
+# Iraq's Popular Mobilization Forces (al-Hashd al-Shaabi): an umbrella of militias formed in 2014, made part of
+# Iraq's armed forces by law in 2016 (public record).
+O("Popular Mobilization Forces",["PMF","Popular Mobilisation Forces","Popular Mobilization Units","PMU","Hashd al-Shaabi","al-Hashd al-Shaabi"],"IRQ","MIL","state-sanctioned militias")
 O("Meta Platforms",["Meta","Meta Platforms Inc"],"USA","BUS",id="meta-platforms")
 
 # ---- Heads of state and government of further countries (session 8), 2014 onwards, and a few heads of the
