@@ -349,6 +349,15 @@ describe("armed bodies of the 2010s (session 11)", () => {
     expect(pmf.length).toBeGreaterThan(1);
     for (const p of pmf) expect([p.name, p.country, p.sector]).toEqual(["Popular Mobilization Forces", "IRQ", "MIL"]);
   });
+
+  it("types a name that an apposition calls a spokesman as a person, whose body's country his act takes", () => {
+    const r = analyze(wikinewsArticle("United_States_military_kills_Qasem_Soleimani"));
+    expect(r.entities.find((e) => e.text === "Ahmed al-Assadi")?.type).toBe("PER");
+    // A capitalised title after a comma opens the next name ("Heading into Super Tuesday, Senator Bernie Sanders").
+    expect(
+      analyze(wikinewsArticle("Bloomberg,_Warren_end_US_presidential_campaigns")).entities.find((e) => e.text === "Super Tuesday")?.type,
+    ).not.toBe("PER");
+  });
 });
 
 describe("places and initials (session 9)", () => {

@@ -111,3 +111,11 @@ describe("a veto read on the sentence's own words after the trigger", () => {
     ).not.toContain("SUPPORT");
   });
 });
+
+describe("a spokesman for a body (session 11)", () => {
+  it("codes the blame by the PMF's spokesman as Iraq's, not the story's home country", () => {
+    expect(
+      eventsIn("United_States_military_kills_Qasem_Soleimani", "In a statement following the attack, Ahmed al-Assadi").map(tuple),
+    ).toEqual(["ACCUSE IRQ>ISR+USA"]);
+  });
+});

@@ -9,6 +9,7 @@ import { acronymRecall } from "./rules/acronym-recall.js";
 import { actors } from "./rules/actors.js";
 import { administration } from "./rules/administration.js";
 import { andName } from "./rules/and-name.js";
+import { appositions } from "./rules/appositions.js";
 import { clean } from "./rules/clean.js";
 import { coreference } from "./rules/coreference.js";
 import { extend } from "./rules/extend.js";
@@ -45,6 +46,7 @@ export const ENTITY_RULES: EntityRule[] = [
   andName,
   gazetteerRecall,
   places,
+  appositions,
   administration,
   actors,
   ofPlace,
