@@ -741,7 +741,9 @@ function codeSentence(
               ? { name: "prosecutors", country: local, sector: "JUD" }
               : { name: "court", country: local, sector: "JUD" }
             : byAuthorities
-              ? { name: "authorities", country: local, sector: "COP" }
+              ? // "Jong was arrested in March, 2018, but South Korea's National Police Agency when announcing the
+                // arrest …": a police body the sentence names made the arrest, not the police of the story's home.
+                (policeIn(ms, recips, dateValue) ?? { name: "authorities", country: local, sector: "COP" })
               : { name: "unidentified attackers", country: local, sector: null },
         );
     }
@@ -1444,6 +1446,11 @@ function disasterIn(low: string): boolean {
     if (w === "covid" && low.startsWith("-19", m.index + 5) && !/\w/.test(low.charAt(m.index + 8))) return true;
   }
   return false;
+}
+/** A named police body of the sentence with its country, not among the act's recipients. */
+function policeIn(ms: ActorMention[], recips: ActorMention[], date: string | null) {
+  const m = ms.find((x) => x.kind === "entity" && x.sector === "COP" && x.country && !recips.includes(x));
+  return m ? toActor(m, date) : undefined;
 }
 /** Words of an attack: with them a disaster word does not excuse a killing ("attack … set fire"). */
 const VIOLENCE =
