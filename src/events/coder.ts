@@ -195,6 +195,14 @@ function verbalAttacker(m: ActorMention | undefined, a: Actor | undefined): bool
   return a.sector === null || a.sector === undefined ? m.kind === "entity" : /^(GOV|LEG|PTY|ELI|JUD)$/.test(a.sector);
 }
 
+/**
+ * An attack in words: by a civilian office holder or party, with no weapon, force or casualty told, and not
+ * an assault ("an allegation he assaulted Neka Dorokashvili, his ex-wife" is violence whoever the doer is).
+ */
+function verbalAttack(m: ActorMention | undefined, a: Actor | undefined, sentLow: string, trigger: string): boolean {
+  return verbalAttacker(m, a) && !PHYSICAL.test(sentLow) && !/^assault/.test(trigger);
+}
+
 /** An anaphoric request: "the request", "their demand", "this offer". */
 const REQUEST_NOUN =
   /^\s+(?:the|this|that|these|those|their|his|her|its)\s+(?:\w+\s+)?(?:requests?|demands?|calls?|appeals?|offers?|proposals?|pleas?|suggestions?)\b/;
@@ -766,7 +774,7 @@ function codeSentence(
     if (
       recipObjs.length === 0 &&
       here &&
-      !(fam.name === "attack" && verbalAttacker(actors[0], actorObjs[0]) && !PHYSICAL.test(sentLow)) &&
+      !(fam.name === "attack" && verbalAttack(actors[0], actorObjs[0], sentLow, trigTok.low)) &&
       (ARMED_FAMILY.test(fam.name) ||
         (tr.lexicon &&
           /^(18|19|20)/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)))?.code ?? "")))
@@ -1011,7 +1019,7 @@ function codeSentence(
     }
     // A politician "attacking" a decision, an investigation or a rival in words criticises (111): no
     // weapon, force or casualty is told and the attacker is a civilian office holder or party.
-    if (fam.name === "attack" && verbalAttacker(actors[0], actorObjs[0]) && !PHYSICAL.test(sentLow)) code = "111";
+    if (fam.name === "attack" && verbalAttack(actors[0], actorObjs[0], sentLow, trigTok.low)) code = "111";
     const mode = detectModes(toks, tr.ti, tr.tj, args.lb);
     // Reported intentions and demands.
     const reported = speakers.length > 0;

@@ -131,3 +131,11 @@ describe("an agentless arrest with a police body named (session 11)", () => {
     ).toEqual([["National Police Agency", "KOR"]]);
   });
 });
+
+describe("an assault is no attack in words (session 11)", () => {
+  it("codes 'an allegation he assaulted his ex-wife' as an assault, not a criticism by the accused", () => {
+    expect(eventsIn("Georgian_tennis_player_Nikoloz_Basilashvili", "The arrest came after an allegation he assaulted").map(tuple)).toEqual([
+      "ASSAULT GEO>GEO",
+    ]);
+  });
+});
