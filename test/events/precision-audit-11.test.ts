@@ -139,3 +139,13 @@ describe("an assault is no attack in words (session 11)", () => {
     ]);
   });
 });
+
+describe("a warning of a danger is no threat (session 11)", () => {
+  it("codes no threat for a safety warning or a warning that someone else could do harm", () => {
+    const threats = (id: string, start: string) => eventsIn(id, start).filter((e) => e.plover?.event === "THREATEN");
+    expect(threats("Fire_erupts_in_parking_structure_at_Sola_Airport", "The airport and nearby hotel were both evacuated")).toEqual([]);
+    expect(
+      threats("On_the_campaign_trail_in_the_USA,_October_2020", "According to The Washington Post, intelligence officials warned"),
+    ).toEqual([]);
+  });
+});
