@@ -103,6 +103,12 @@ describe("nouns and idioms", () => {
   });
 });
 
+describe("a thing received", () => {
+  it("is no visit: 'how many students received it' hosts no one", () => {
+    expect(eventsOf("wcxb-0174.html.gz").filter((e) => /«received»/.test(e))).toEqual([]);
+  });
+});
+
 describe("a veto read on the sentence's own words after the trigger", () => {
   it("signing a government decree is no agreement (the clause stopped at the next verb, 'banning')", () => {
     expect(

@@ -97,5 +97,7 @@ export const host: Family = {
       "---",
     ],
     [/\b(statement|decision|move|news|report|plan|proposal|agreement|deal)/, "051"],
+    // "how many students received it" (the tutoring): a thing received or welcomed is no visitor.
+    [/^\s+(?:it|this|that)\b/, "---"],
   ],
 };
