@@ -425,8 +425,9 @@ function idiomAt(toks: Tok[], i: number): boolean {
   // "Kia marches to the beat of its own drummer"; "signing into a Google account", "sign up for".
   if (/^march(es|ed|ing)?$/.test(w)) return next === "to" && toks[i + 2]?.low === "the" && toks[i + 3]?.low === "beat";
   if (/^sign(s|ed|ing)?$/.test(w) && (next === "into" || next === "up")) return true;
-  // A brand of a country is a noun ("a Turkish brand", "US brand ALTER X Company", "The British brand").
-  if (w === "brand") return /^(\p{Lu}\p{Ll}+(ish|ese|an|ian|ch)|\p{Lu}{2,3})$/u.test(toks[i - 1]?.text ?? "");
+  // A brand or a bar of a country is a noun ("a Turkish brand", "US brand ALTER X Company", "izakaya (Japanese
+  // bar)").
+  if (w === "brand" || w === "bar") return /^(\p{Lu}\p{Ll}+(ish|ese|an|ian|ch)|\p{Lu}{2,3})$/u.test(toks[i - 1]?.text ?? "");
   // A status label after a dash at the end of a line ("UK server – blocked").
   if (/^[-–—]$/.test(prev) && (next === "" || /^[.;:!?)]$/.test(next))) return true;
   return /ed$/.test(w) && /^[b-hj-z]$/.test(toks[i - 1]?.text ?? "");

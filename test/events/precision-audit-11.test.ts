@@ -95,11 +95,12 @@ describe("publications and status labels", () => {
 });
 
 describe("nouns and idioms", () => {
-  it("reads a country's brand as a noun, marching to one's own beat and signing into an account as no act", () => {
+  it("reads a country's brand or bar as a noun, marching to one's own beat and signing into an account as no act", () => {
     // (The page's "ARTICLE22 … donates a proportion of profit" is still coded as aid in Laos: left alone.)
     expect(eventsOf("wcxb-4106.html.gz").filter((e) => /«brand»/.test(e))).toEqual([]);
     expect(eventsOf("wcxb-4497.html.gz")).toEqual([]);
     expect(eventsOf("wcxb-0344.html.gz")).toEqual([]);
+    expect(eventsOf("wcxb-4085.html.gz").filter((e) => /«bar»/.test(e))).toEqual([]);
   });
 });
 
