@@ -412,8 +412,8 @@ export function findTriggers(
 /**
  * Dictionary verbs inside set phrases that name no act: "when it comes to car rentals" (no arrival),
  * "people tend to plan their trip" (no defence), "Hugo Ortega is back at it" (no backing), "a double x
- * shaped base" (nothing constructed), "UK server – blocked" (a status, not an act), "Kia marches to the beat of its own drummer", "signing into a
- * Google account", "a Turkish brand".
+ * shaped base" (nothing constructed), "UK server – blocked" (a status, not an act), "Kia marches to the
+ * beat of its own drummer", "signing into a Google account", "a Turkish brand".
  */
 function idiomAt(toks: Tok[], i: number): boolean {
   const w = toks[i]!.low;
