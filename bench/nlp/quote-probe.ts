@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { analyze } from "../../src/analyze/index.js";
 import type { Quote } from "../../src/model/index.js";
 import { articleFor } from "../events/lib/pipeline.js";
+import { rng } from "../lib/rng.js";
 import { readWikinewsQuotes, wikinewsSplit } from "./run-quotes.js";
 
 const path = join(import.meta.dirname, "..", "..", "examples", "wikinews", "wikinews_2019_2020.jsonl");
@@ -98,17 +99,6 @@ for (const kind of ["quoted", "cue"] as const) {
 }
 console.log(`${docs.length} articles, ${Date.now() - t0} ms`);
 
-/** mulberry32: a small seeded generator, so a sample can be drawn again. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const n = Number(process.env.SAMPLE ?? 0);
 if (n > 0) {
   const rand = rng(Number(process.env.SEED ?? 1));
