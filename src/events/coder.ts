@@ -16,7 +16,7 @@ import { chooseDate } from "./date.js";
 import { mergeMentions } from "./dedupe.js";
 import { demandCode, enactGovernor, intentCode, intentGovernor, mustBefore, refusalCode, willNot } from "./intent.js";
 import { codesStatements, lexiconCode } from "./lexicon/index.js";
-import { detectModes } from "./modes.js";
+import { detectModes, isHistorical } from "./modes.js";
 import type { Family } from "./patterns/index.js";
 import { toActor } from "./resolve.js";
 import { type Tok, tokens } from "./text/tokens.js";
@@ -1064,7 +1064,7 @@ function codeSentence(
         mode.hypothetical = false;
       }
     }
-    if (dateValue && articleAnchor.value && Number(dateValue.slice(0, 4)) < Number(articleAnchor.value.slice(0, 4))) mode.historical = true;
+    if (dateValue && articleAnchor.value && isHistorical(dateValue, articleAnchor.value)) mode.historical = true;
     // "The embassy declined the request": an unnamed request is the one last made in the story.
     if (/^12/.test(code) && d.lastRequest && REQUEST_NOUN.test(clauseAfter) && d.lastRequest.country !== actorObjs[0]!.country)
       recipObjs = [{ ...d.lastRequest }];

@@ -3,6 +3,7 @@
  * decided"), hypothetical ("could impose", "possible meeting", "willingness to meet", "if"), future
  * ("will meet", "said it would sanction"), historical (set later from the date).
  */
+import { parseDay, periodDays } from "../analyze/times/dates.js";
 import type { EventMode } from "../model/index.js";
 import { isSpeechWord } from "./clause.js";
 import type { Tok } from "./text/tokens.js";
@@ -44,4 +45,20 @@ export function detectModes(toks: Tok[], ti: number, tj: number, lb: number): Ev
     if (w === "if" || w === "unless") mode.hypothetical = true;
   }
   return mode;
+}
+
+/** How far back a day- to month-precise date must lie to be background rather than recent news. */
+const RECENT_DAYS = 90;
+
+/**
+ * Whether an event dated `value` is background in a story anchored at `anchor`: from an earlier year, and for
+ * a date finer than a year also more than about three months back. "On Monday" in a story of Friday
+ * 4 January 2019 is 31 December 2018 and is news; "in 2018" or "in March 2018" in that story is background.
+ */
+export function isHistorical(value: string, anchor: string): boolean {
+  if (Number(value.slice(0, 4)) >= Number(anchor.slice(0, 4))) return false;
+  if (/^\d{4}$/.test(value)) return true;
+  const days = periodDays(value);
+  if (!days || !/^\d{4}-\d{2}-\d{2}/.test(anchor)) return true;
+  return (parseDay(anchor).getTime() - parseDay(days[1]).getTime()) / 86_400_000 > RECENT_DAYS;
 }
