@@ -481,6 +481,8 @@ function codeSentence(
       toks[tr.ti - 1]?.low === "to" &&
       !enacted &&
       !intentGovernor(toks, tr.ti) &&
+      // "The two leaders are to meet": a plan (future), not a purpose.
+      !/^(is|are|am)$/.test(toks[tr.ti - 2]?.low ?? "") &&
       !(tr.lexicon && lexiconCode(toks, tr.ti, tr.tj, 0, Math.min(toks.length, tr.tj + 8))?.pre)
     ) {
       dropTrace?.("purpose-infinitive", tr);
@@ -800,12 +802,12 @@ function codeSentence(
           }
           targetless = true;
         }
-      } else if (/^(kill|shoot|beat)$/.test(fam.name)) {
+      } else if (/^(kill|shoot|beat|order-.*)$/.test(fam.name)) {
         // A killing is of someone: with no victim found the verb is read in another sense ("the government
         // executed a planned shutdown") or the subject is the victim ("hundreds of Taliban killed").
         dropTrace?.("kill-no-target", tr);
         continue;
-      } else if (fam.name === "demand" && /^order/.test(trigTok.low) && actorObjs[0]!.sector !== "JUD") {
+      } else if (fam.name === "order" && actorObjs[0]!.sector !== "JUD") {
         // An order is given to someone: one whose addressee is no actor ("ordered his staff to delay …",
         // "ordered the killing of over 300,000 pigs") is told by what was ordered, not as a demand of no one.
         // (A court's order is addressed to a party of its case, left as it was.)

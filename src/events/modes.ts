@@ -27,6 +27,9 @@ export function detectModes(toks: Tok[], ti: number, tj: number, lb: number): Ev
   if (modal(HYPO_MODAL)) mode.hypothetical = true;
   if (modal(FUTURE)) mode.future = true;
   if (window.includes("going") && window.includes("to")) mode.future = true;
+  // "Avenatti is to be sentenced in June", "the leaders are to meet": a plan, told as the future.
+  const be = toks[ti - 1]?.low === "be" ? ti - 1 : ti;
+  if (toks[be - 1]?.low === "to" && /^(is|are|am)$/.test(toks[be - 2]?.low ?? "")) mode.future = true;
   if (window.includes("would")) {
     // "said it would sanction": future in reported speech; otherwise a conditional.
     const speechBefore = toks.slice(0, ti).some((t) => isSpeechWord(t.low));

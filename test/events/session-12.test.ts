@@ -26,3 +26,39 @@ describe("historical mode", () => {
     expect(isHistorical("2019-03-01", "2019-11-04")).toBe(false);
   });
 });
+
+describe("orders of an act (session 12 audit, seed 161)", () => {
+  it("codes an ordered killing as the killing by whoever ordered it, not as a demand made of the victim", () => {
+    const [e] = eventsIn("Fianc%C3%A9e_of_murdered_Saudi_journalist", "The CIA and other intelligence agencies reportedly believe");
+    expect(e && `${tuple(e)} ${e.cameo.code} ${e.actor[0]?.name} > ${e.recipient[0]?.name}`).toBe(
+      "ASSAULT SAU>SAU 180 Mohammed bin Salman > Jamal Khashoggi",
+    );
+  });
+
+  it("codes nothing when what was ordered killed is no actor", () => {
+    expect(eventsIn("World_Health_Organization_names_new_coronavirus", "The government of Egypt ordered the killing")).toEqual([]);
+  });
+});
+
+describe("senses (session 12 audit, seed 161)", () => {
+  it("reads 'shell' before 'manufacturer' as a noun", () => {
+    expect(eventsIn("Hungarian_state-owned_enterprise_acquires_Hirtenberger", "On Monday, Hungarian daily newspaper")).toEqual([]);
+  });
+
+  it("reads a race 'sanctioned under IAAF rules' as authorised, not punished", () => {
+    expect(eventsIn("Brigid_Kosgei_sets_new_world_record", "Just the previous day, Kosgei's countryman")).toEqual([]);
+  });
+});
+
+describe("'is to' + verb (session 12 audit, seed 161)", () => {
+  it("reads 'is to be sentenced in June' as future", () => {
+    const [e] = eventsIn("Michael_Avenatti_convicted_of_attempted_extortion", "NBC News reported Avenatti is to be sentenced");
+    expect([e && tuple(e), e?.mode.future]).toEqual(["SANCTION USA>USA", true]);
+  });
+
+  it("codes a planned act after 'is to' instead of dropping it as a purpose", () => {
+    // Story of 2019-07-24: "Current Prime Minister Theresa May is to step down today, …" (an intent to yield).
+    const [e] = eventsIn("Boris_Johnson_elected_Conservative_leader", "Current Prime Minister Theresa May is to step down");
+    expect(e && `${tuple(e)} ${e.cameo.code} ${e.date.value}`).toBe("AGREE GBR>GBR 035 2019-07-24");
+  });
+});

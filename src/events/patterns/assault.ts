@@ -37,7 +37,11 @@ export const bomb: Family = {
   code: "195",
   recipientPreps: ["on", "against", "at"],
   bySector: { REB: "183", CVL: "183" },
-  after: [[/\b(artillery|mortars?)/, "194"]],
+  after: [
+    // A noun in a compound: "mortar and shell manufacturer Hirtenberger", "a shell company".
+    [/^\s+(?:manufacturers?|makers?|producers?|compan(?:y|ies)|firms?|corporations?|casings?|factor(?:y|ies)|plants?)\b/, "---"],
+    [/\b(artillery|mortars?)/, "194"],
+  ],
 };
 export const shoot: Family = {
   name: "shoot",

@@ -6,7 +6,6 @@ export const demand: Family = {
   forms: [
     ...verb("demand"),
     ...verb("insist"),
-    ...verb("order"),
     ...verb("summon"),
     // A demand repeated or renewed by its noun ("reiterated its demand today that Israel ease restrictions").
     ...["reiterate", "repeat", "renew", "restate"].flatMap((v) =>
@@ -29,6 +28,23 @@ export const demand: Family = {
     [/\b(aid|assistance|help)/, "103"],
     [/\b(reform|resign|elections?\b)/, "104"],
     [/\b(information|investigation|explanation)/, "101"],
+  ],
+};
+/** "X's <act>" right after an order (on the lower-cased text): the act ordered, done to X ("ordered Khashoggi's killing"). */
+const ordersAct = (acts: string): RegExp =>
+  new RegExp(`^\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}-]+['’]s?\\s+(?:${acts})\\b`, "u");
+
+/** An order: a demand by whoever may give it ("ordered the army to withdraw"). */
+export const order: Family = {
+  ...demand,
+  name: "order",
+  forms: verb("order"),
+  after: [
+    [ordersAct("arrests?|detentions?"), "173"],
+    [ordersAct("killings?|murders?|executions?"), "180"],
+    [ordersAct("assassination"), "186"],
+    [ordersAct("expulsion|deportation"), "174"],
+    ...(demand.after ?? []),
   ],
 };
 export const appeal: Family = {
@@ -54,4 +70,36 @@ export const appeal: Family = {
     [/\b(reform)/, "024"],
     [/\b(restraint|calm)/, "025"],
   ],
+};
+
+/**
+ * An order of an act against someone is that act by whoever ordered it: "the crown prince ordered the killing
+ * of Jamal Khashoggi", "ordered the arrest of 20 journalists". The people acted on were asked nothing, so it is
+ * no demand of them. With no actor acted on ("ordered the killing of 300,000 pigs") nothing is coded.
+ */
+const ordered = (...acts: string[]) => acts.flatMap((a) => [...phrase(verb("order"), `the ${a}`), ...phrase(verb("order"), a)]);
+export const orderArrest: Family = {
+  name: "order-arrest",
+  forms: ordered("arrest", "arrests", "detention", "detentions"),
+  code: "173",
+  recipientPreps: ["of"],
+};
+export const orderKilling: Family = {
+  name: "order-killing",
+  forms: ordered("killing", "killings", "murder", "execution", "executions"),
+  code: "180",
+  recipientPreps: ["of"],
+  bySector: { MIL: "190", COP: "175" },
+};
+export const orderAssassination: Family = {
+  name: "order-assassination",
+  forms: ordered("assassination"),
+  code: "186",
+  recipientPreps: ["of"],
+};
+export const orderExpulsion: Family = {
+  name: "order-expulsion",
+  forms: ordered("expulsion", "deportation"),
+  code: "174",
+  recipientPreps: ["of"],
 };

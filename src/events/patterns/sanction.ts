@@ -23,6 +23,9 @@ export const sanction: Family = {
   code: "163",
   recipientPreps: ["on", "against"],
   claimPreps: ["for", "over"],
+  // A contest sanctioned by its governing body is authorised: "not an open race sanctioned under IAAF rules".
+  before: [[/\b(?:race|marathon|match|game|fight|bout|event|tournament|competition|championship|meet)s?\s*$/, "---"]],
+  after: [[/^\s+(?:under|by)\b[^,.;]{0,40}?\b(?:rules|regulations|federation|association|governing body)\b/, "---"]],
 };
 export const cutTies: Family = {
   name: "cut-ties",
