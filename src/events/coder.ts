@@ -1567,11 +1567,16 @@ function wordBefore(toks: Tok[], start: number): string {
 const EVENT_NOUN =
   /^(rally|rallies|protests?|demonstrations?|march|strikes?|talks|meetings?|summit|negotiations|visit|attacks?|raid|clashes|election|airstrikes?|bombings?|shooting|stabbing)$/;
 
-/** The date of an earlier event referred to as "during/at/in the <noun>" in this sentence, if any. */
+/** Words before "the <event noun>" that refer back to an act told before: "during the rally", "carried out
+ * the airstrike", "ordered the attack", "claimed responsibility for the bombing". */
+const REFERRING = /^(during|at|in|out|conducted|launched|ordered|authori[sz]ed|for)$/;
+
+/** The date of an earlier event referred to as "during the <noun>", "carried out the <noun>" … in this sentence, if any. */
+
 function referredDate(toks: Tok[], nouns: Map<string, string>): string | null {
   if (nouns.size === 0) return null;
   for (let i = 2; i < toks.length; i++) {
-    if (toks[i - 1]!.low !== "the" || !/^(during|at|in)$/.test(toks[i - 2]!.low)) continue;
+    if (toks[i - 1]!.low !== "the" || !REFERRING.test(toks[i - 2]!.low)) continue;
     const v = nouns.get(toks[i]!.low.replace(/s$/, ""));
     if (v) return v;
   }

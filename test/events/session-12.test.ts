@@ -62,3 +62,18 @@ describe("'is to' + verb (session 12 audit, seed 161)", () => {
     expect(e && `${tuple(e)} ${e.cameo.code} ${e.date.value}`).toBe("AGREE GBR>GBR 035 2019-07-24");
   });
 });
+
+describe("refusals (session 12 audit, seed 161)", () => {
+  it("codes no rejection of someone a speaker refused to disavow", () => {
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_October_2020", "At his town hall, which newspaper The Hill")).toEqual([]);
+  });
+});
+
+describe("event dates (session 12 audit, seed 161)", () => {
+  it("dates 'carried out the airstrike' by the airstrike told before, not by a date of the sentence in between", () => {
+    // "Thursday, United States military forces killed Qasem Soleimani … in an airstrike. The United States called
+    // its actions defensive …, pointing to the December 31 attack … The United States carried out the airstrike …"
+    const [e] = eventsIn("United_States_military_kills_Qasem_Soleimani", "The United States carried out the airstrike");
+    expect([e?.plover?.event, e?.date.value]).toEqual(["ASSAULT", "2020-01-02"]);
+  });
+});

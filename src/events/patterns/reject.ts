@@ -18,6 +18,9 @@ export const reject: Family = {
   ],
   code: "120",
   after: [
+    // Refusing to condemn someone rejects no one ("Trump refused to disavow the Qanon conspiracy theory"):
+    // whoever asked for the condemnation is not named there, and the one not condemned was asked nothing.
+    [/^\s+to\s+(?:disavow|condemn|denounce|critici[sz]e|distance|blame|name|identify)\b/, "---"],
     [/\b(talks|meet|negotiat|proposal to meet|invitation)/, "125"],
     [/\b(mediat)/, "126"],
     [/\b(peace plan|plan|agreement|deal|settlement|ceasefire)/, "127"],
