@@ -57,6 +57,21 @@ function refine(fam: Family, after: string, before: string, sector: string | nul
   return fam.code;
 }
 
+const PLURAL_HEAD = /^(\p{Ll}+s|people|children|men|women)$/u;
+
+/**
+ * "they" after a subject of the same sentence that is no actor ("In August, the parents tried to have Waseem
+ * released by saying they forgave him"): the pronoun is that subject, not an actor of the sentences before.
+ */
+function theyOfOwnSubject(toks: Tok[], ms: ActorMention[], m: ActorMention): boolean {
+  if (m.kind !== "pronoun" || m.text.toLowerCase() !== "they") return false;
+  const comma = toks.slice(0, 6).findIndex((t) => t.low === ",");
+  const k = comma >= 0 && comma < m.ti ? comma + 1 : 0;
+  if (toks[k]?.low !== "the") return false;
+  const head = [k + 1, k + 2].find((i) => i < m.ti && PLURAL_HEAD.test(toks[i]!.text));
+  return head !== undefined && !ms.some((x) => x.kind !== "pronoun" && x.ti <= head && x.tj > k);
+}
+
 function resolvePronoun(m: ActorMention, ms: ActorMention[], d: Discourse, asObject: boolean): ActorMention | null {
   if (m.kind !== "pronoun") return m;
   if (m.antecedent) return m.antecedent;
@@ -517,7 +532,8 @@ function codeSentence(
     let actors = args.actors
       .map((m) => {
         const sp = speakerOf(m);
-        return sp ? { ...sp, start: m.start, end: m.end, ti: m.ti, tj: m.tj } : resolvePronoun(m, ms, d, false);
+        if (sp) return { ...sp, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
+        return theyOfOwnSubject(toks, ms, m) ? null : resolvePronoun(m, ms, d, false);
       })
       .filter((m): m is ActorMention => m !== null);
     let recips = args.recipients

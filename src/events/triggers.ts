@@ -242,6 +242,10 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   if (/ing$/.test(w)) return prev === "," || VERB_BEFORE.has(prev) || /ly$/.test(prev) || /^(is|are|was|were|been|be)$/.test(prev);
   // Base form or -s form: ambiguous with nouns; accept after a subject-like or auxiliary word.
   if (VERB_BEFORE.has(prev) || /ly$/.test(prev)) return true;
+  // An -s form after "of" and a lower-case modifier is a plural noun ("in the eleventh week of pro-Democracy
+  // protests against …", "a wave of student protests").
+  const mod = toks[ti - 2]?.text === "-" ? ti - 3 : ti - 1;
+  if (/s$/.test(w) && toks[mod - 1]?.low === "of" && !UPPER_FIRST.test(toks[mod]?.text ?? "")) return false;
   // After an agent noun: "the mayor visits", "officials demand".
   // "police arrest …": after an agent noun, unless a noun's complement follows ("the prison sentence of …").
   if (prev && agentAt([prev], 0, 1)) return !complement;

@@ -77,3 +77,20 @@ describe("event dates (session 12 audit, seed 161)", () => {
     expect([e?.plover?.event, e?.date.value]).toEqual(["ASSAULT", "2020-01-02"]);
   });
 });
+
+describe("audit, seed 162", () => {
+  it("codes no support for 'whom they would support': the one supported is not named", () => {
+    expect(eventsIn("Thai_political_party_withdraws_nomination", "The Thai Raksa Chart Party did not immediately announce")).toEqual([]);
+  });
+
+  it("reads 'the eleventh week of pro-Democracy protests' as a noun, not as the police protesting", () => {
+    const events = eventsIn("Hong_Kong_protests_continue_through_police_opposition", "Yesterday, what organizers estimated");
+    expect(events.map((e) => `${tuple(e)} ${e.actor[0]?.name}`)).toEqual(["PROTEST HKG>HKG Hongkongers"]);
+  });
+
+  it("reads 'they' after a subject of its own sentence that is no actor as that subject", () => {
+    // "In August, the parents tried to have Waseem released by saying they forgave him for the killing." (the
+    // court of the sentence before is not who forgave him)
+    expect(eventsIn("Brother_of_murdered_Pakistani_social_media_star", "In August, the parents tried")).toEqual([]);
+  });
+});

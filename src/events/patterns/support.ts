@@ -17,6 +17,8 @@ export const praise: Family = {
   ],
   code: "051",
   recipientPreps: ["for"],
+  // "did not announce whom they would support to run against Chan-o-cha": the one supported is not named.
+  before: [[/\bwhom\b[^,.;]{0,30}$/, "---"]],
 };
 
 export const defend: Family = { name: "defend", forms: [...verb("defend")], code: "052" };
