@@ -550,8 +550,12 @@ function codeSentence(
     // "withdraw its troops from Lebanon": the actor's own agents are not the recipient when another is named.
     // What is withdrawn (troops, inspectors, diplomats) is the actor's own, also without a possessive
     // ("will withdraw weapons inspectors and humanitarian workers from Iraq").
+    // So is the actor's own country ("Trump withdrew the US from a nuclear nonproliferation treaty with Iran").
+    const ownCountry = (m: ActorMention) =>
+      fam.name === "withdraw" && m.kind === "country" && m.country !== null && m.country === actors[0]?.country && m.ti >= tr.tj;
     const own = (m: ActorMention) =>
-      m.kind === "agent" && !m.country && (/^(its|their|his|her|our)$/.test(toks[m.ti - 1]?.low ?? "") || fam.name === "withdraw");
+      ownCountry(m) ||
+      (m.kind === "agent" && !m.country && (/^(its|their|his|her|our)$/.test(toks[m.ti - 1]?.low ?? "") || fam.name === "withdraw"));
     if (recips.length > 1 && recips.some((m) => !own(m))) recips = recips.filter((m) => !own(m));
     else if (recips.length === 1 && own(recips[0]!)) {
       // … or right after them, behind one of the family's prepositions ("from neighboring Lebanon"), also
@@ -568,6 +572,7 @@ function codeSentence(
           toks.slice(o.tj, m.tj).some((t) => preps.includes(t.low)),
       );
       if (after) recips = [after];
+      else if (ownCountry(o)) recips = [];
     }
     // An event noun's doer is its possessive or its by-phrase, its recipient a name after one of its
     // prepositions ("Iraq's invasion of Kuwait", "an attack on the embassy by militants").

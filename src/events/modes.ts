@@ -13,6 +13,9 @@ const HYPO_MODAL = new Set(["could", "might", "may", "can", "should", "must"]);
 const FUTURE = new Set(["will", "shall", "'ll"]);
 const INTENT =
   /^(willingness|willing|ready|readiness|plan|plans|planned|planning|preparations|prepare|prepared|want|wants|wanted|hope|hopes|hoped|seek|seeks|sought|intend|intends|intention|expect|expects|expected|proposal|proposed|offer|offered|possibility|possible|would-be|aim|aims|try|tries|tried|attempt|attempts|attempted|bid|set|going|due|likely|unlikely|threat|threatened|vowed|vow|pledged|promised|agreed|decided|decision|ordered|refused|called|urged|asked|demanded)$/;
+const PERFECT = new Set(["has", "have", "had"]);
+const TALLY = new Set(["only", "ever", "never", "twice"]);
+const COUNT = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|once|twice)$/;
 const POSSIBLE = /^(possible|potential|proposed|planned|prospective|hypothetical|expected|upcoming|future)$/;
 
 export function detectModes(toks: Tok[], ti: number, tj: number, lb: number): EventMode {
@@ -42,6 +45,8 @@ export function detectModes(toks: Tok[], ti: number, tj: number, lb: number): Ev
     if (gov.some((w) => INTENT.test(w))) mode.hypothetical = true;
   }
   if (POSSIBLE.test(toks[ti - 1]?.low ?? "")) mode.hypothetical = true;
+  // "The House has only impeached two other Presidents": a tally of past acts of a kind is background.
+  if (window.some((w) => PERFECT.has(w)) && window.some((w) => TALLY.has(w)) && COUNT.test(toks[tj]?.low ?? "")) mode.historical = true;
   // Conditional clause.
   for (let i = ti - 1; i >= Math.max(0, lb - 1); i--) {
     const w = toks[i]!.low;

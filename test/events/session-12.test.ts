@@ -94,3 +94,17 @@ describe("audit, seed 162", () => {
     expect(eventsIn("Brother_of_murdered_Pakistani_social_media_star", "In August, the parents tried")).toEqual([]);
   });
 });
+
+describe("noticed in session 11, fixed in session 12", () => {
+  it("takes no actor's own country as the recipient of its withdrawal: the treaty's other side is", () => {
+    const [e] = eventsIn("Germany_bans_Mahan_Air_of_Iran", "Last year US President Donald Trump withdrew the US");
+    expect(e && tuple(e)).toBe("RETREAT USA>IRN");
+  });
+
+  it("marks a tally of past acts of a kind as background", () => {
+    const [e] = eventsIn("US_House_of_Representatives_impeaches_President_Trump", "The House has only impeached two other Presidents");
+    expect([e?.plover?.event, e?.mode.historical]).toEqual(["ACCUSE", true]);
+    const [f] = eventsIn("U.S._House_formalizes_rules_for_Trump_impeachment", "The House has only impeached two Presidents");
+    expect(f?.mode.historical).toBe(true);
+  });
+});
