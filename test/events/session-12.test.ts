@@ -108,3 +108,15 @@ describe("noticed in session 11, fixed in session 12", () => {
     expect(f?.mode.historical).toBe(true);
   });
 });
+
+describe("what an object is called is no side (session 12 audit, seed 162)", () => {
+  it("does not take a quoted label after 'as' for the target", () => {
+    const events = eventsIn("US_Speaker_Pelosi_announces_Trump_impeachment_investigation", "Trump, responding to Pelosi's announcement");
+    expect(events.flatMap((e) => e.recipient.map((r) => r.name))).not.toContain("Witch Hunt");
+  });
+
+  it("reads past 'as well' to the compound subject's other side", () => {
+    const events = eventsIn("On_the_campaign_trail_in_the_USA,_September_2020", "The formerly antagonistic nations of Serbia and Kosovo");
+    expect(events.map((e) => `${tuple(e)} «${e.evidence.trigger?.text}»`)).toContain("SUPPORT SRB>XKX «opened»");
+  });
+});
