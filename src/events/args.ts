@@ -330,7 +330,12 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     const p = prepBefore(toks, m, tj);
     // (Not an instrument: "carried out the attack using ten drones"; nor what the object is called: "attacked
     // the impeachment investigation as \"Witch Hunt garbage\"".)
-    if (p === null && m.ti - tj <= 6 && !fam.topicObject && !toks.slice(tj, m.ti).some((t, k) => t.low === "using" || (t.low === "as" && k > 0))) {
+    if (
+      p === null &&
+      m.ti - tj <= 6 &&
+      !fam.topicObject &&
+      !toks.slice(tj, m.ti).some((t, k) => t.low === "using" || (t.low === "as" && k > 0))
+    ) {
       // A later member of a compound ("between X and Y"): the whole compound, from its first member.
       const whole = JOINERS.test(toks[m.ti - 1]?.low ?? "") ? compoundLeft(ms, m, toks).filter((x) => x.ti >= tj) : [m];
       object = [...new Set([...whole, ...compoundRight(ms, m, toks, objLimit)])];
