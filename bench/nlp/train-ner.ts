@@ -1,6 +1,6 @@
 /**
  * Trains the NER tagger (averaged perceptron) on the TRAIN split of WikiGold and MEANTIME and writes
- * data/ner/model.json. Run: npx tsx bench/nlp/train-ner.ts [--with-dev] [--out PATH] | [--cv K]
+ * data/ner/model.json. Run: npx tsx bench/nlp/train-ner.ts [--with-dev] [--out PATH] | [--cv K [--kinds]]
  * (train on train only with --out, then score dev with DATELINE_NER_MODEL=PATH npx tsx bench/nlp/run-ner.ts)
  */
 import { createHash } from "node:crypto";
@@ -12,7 +12,7 @@ import { type Segment, segments, Tagger, type TaggerModel, transitions, viterbi 
 import { splitSentences } from "../../src/analyze/sentences/split.js";
 import { lookupPlace } from "../../src/dict/places.js";
 import { flatView, type GoldDoc, type GoldSpan, readMeantime, readWikigold, requireShared, splitOf } from "./corpora.js";
-import { emptyScores, prf, score } from "./ner.js";
+import { emptyScores, errorKinds, prf, score } from "./ner.js";
 import { ours } from "./run-ner.js";
 
 requireShared();
@@ -218,6 +218,8 @@ if (cvArg > 0) {
   const fold = (d: GoldDoc) => (createHash("sha1").update(`cv:${d.id}`).digest()[0] ?? 0) % K;
   const scores = { meantime: emptyScores(), wikigold: emptyScores() };
   const errors: string[] = [];
+  // --kinds: the errors counted by kind per corpus (see errorKinds), most frequent first.
+  const kinds = { meantime: new Map<string, number>(), wikigold: new Map<string, number>() };
   for (let k = 0; k < K; k++) {
     // CV_MODELS=DIR keeps each fold's model (DIR/fold-k.json) and reuses it, so that changes to the rules after
     // the tagger can be scored again without retraining (delete DIR after changing features or training).
@@ -238,11 +240,16 @@ if (cvArg > 0) {
     for (const l of all.filter((x) => fold(x.doc) === k)) {
       const text = l.doc.text.slice(0, l.doc.annotatedEnd);
       const mine: string[] = [];
-      score(scores[l.doc.corpus as "meantime" | "wikigold"], l.gold, ours(l.doc, text, model), mine, text);
+      const pred = ours(l.doc, text, model);
+      score(scores[l.doc.corpus as "meantime" | "wikigold"], l.gold, pred, mine, text);
+      errorKinds(kinds[l.doc.corpus as "meantime" | "wikigold"], l.gold, pred);
       errors.push(...mine.map((e) => `${l.doc.corpus}\t${e}`));
     }
   }
   if (process.env.DEBUG) console.error(errors.join("\n"));
+  if (process.argv.includes("--kinds"))
+    for (const [corpus, m] of Object.entries(kinds))
+      for (const [kind, n] of [...m].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${corpus}\t${n}\t${kind}`);
   for (const [corpus, s] of Object.entries(scores))
     console.log(
       `cv ${corpus}: ` +
