@@ -233,6 +233,18 @@ describe("names split at a particle, lone leader surnames typed as organisations
     ).toBe(false);
   });
 
+  it("takes the family name after 'al-'/'bin' into a person's name the tagger ended before it (Wikinews, session 12)", () => {
+    const ents = analyze(wikinewsArticle("Nabil_Hasan_al-Quaety_shot_dead")).entities;
+    // "Nabil Hasan al-Quaety, a photo- and videojournalist from Yemen, died …": the tagger tagged "Nabil Hasan".
+    expect(ents.find((e) => e.start === 0)?.text).toBe("Nabil Hasan al-Quaety");
+    // "The city's security chief, Abdullah al-Jahafi, announced …" was "Abdullah", linked to a Saudi royal.
+    expect(ents.some((e) => e.type === "PER" && e.text === "Abdullah al-Jahafi")).toBe(true);
+    expect(ents.some((e) => e.text === "Abdullah")).toBe(false);
+    const laden = analyze(wikinewsArticle("Osama_bin_Laden%27s_son_killed")).entities;
+    expect(laden.filter((e) => e.type === "PER" && /^Hamza bin Lad[ei]n$/.test(e.text)).length).toBeGreaterThanOrEqual(7);
+    expect(laden.some((e) => e.text === "Laden")).toBe(false);
+  });
+
   it("reads a lone surname typed ORG as the head of government of that name in office at the date", () => {
     const text =
       '"Build Back Better" is, like Trump\'s "America First" plan, a form of economic nationalism.  Biden claimed the plan would create five million US jobs. Trump encouraged public schools to reopen classes in-person at summer\'s end.  He threatened to withhold federal funds from districts that did not comply.';

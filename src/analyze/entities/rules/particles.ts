@@ -1,4 +1,4 @@
-import { type EntityRule, joinAcross } from "../mention.js";
+import { type EntityRule, joinAcross, type Mention, makeMention } from "../mention.js";
 
 /** Lower-case name particles that join a given name to a family or patronymic name. */
 const PARTICLES = new Set([
@@ -27,4 +27,41 @@ const PARTICLES = new Set([
  * two halves apart; two PER mentions with only a particle between them, in one sentence, are joined.
  */
 export const particles: EntityRule = (ctx, mentions) =>
-  joinAcross(ctx, mentions, (m, next, between) => (m.type === "PER" && next.type === "PER" && PARTICLES.has(between) ? "PER" : null));
+  familyNames(
+    ctx,
+    joinAcross(ctx, mentions, (m, next, between) => (m.type === "PER" && next.type === "PER" && PARTICLES.has(between) ? "PER" : null)),
+  );
+
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/**
+ * A person's name the tagger ended before its family or patronymic name goes on through it: "Ziad" +
+ * "al-Sharabi", "Abdel Fattah" + "el-Sisi", "Hamza" + "bin Laden" (an "al-"/"el-" glued to a capitalised word, or
+ * "bin"/"ibn"/"bint" and a capitalised word, in the same sentence). A mention inside the words taken goes.
+ */
+function familyNames(ctx: Parameters<EntityRule>[0], mentions: Mention[]): Mention[] {
+  const { tokens, sentenceOf } = ctx.prep;
+  const n = tokens.length;
+  const glued = (i: number) => i < n && tokens[i]!.start === tokens[i - 1]!.end;
+  /** The last token of a family-name part starting at token i, or -1. */
+  const part = (i: number): number => {
+    if (i + 2 < n && /^(?:al|el)$/.test(tokens[i]!.text) && tokens[i + 1]!.text === "-" && glued(i + 1) && glued(i + 2))
+      return UPPER_FIRST.test(tokens[i + 2]!.text) ? i + 2 : -1;
+    if (i + 1 < n && /^(?:bin|ibn|bint)$/.test(tokens[i]!.text) && !glued(i + 1) && UPPER_FIRST.test(tokens[i + 1]!.text)) return i + 1;
+    return -1;
+  };
+  let out = mentions;
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.type !== "PER") continue;
+    let last = m.last;
+    for (let j = part(last + 1); j >= 0 && sentenceOf[j] === sentenceOf[m.first]; j = part(last + 1)) last = j;
+    if (last === m.last) continue;
+    const wide = makeMention(ctx, m.first, last, "PER", m.method ?? "tagger");
+    // Mentions inside the words taken go; one that reaches past them stops the extension.
+    if (out.some((o) => o !== m && o.first > m.last && o.first <= last && o.last > last)) continue;
+    out = [...out.slice(0, k), wide, ...out.slice(k + 1).filter((o) => !(o.first > m.last && o.last <= last))];
+  }
+  return out;
+}
