@@ -224,6 +224,11 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   if (/^(is|was|are|were|be|been)$/.test(prev) && toks[ti + 1]?.low === "of" && !/(ed|ing)$/.test(w)) return false;
   // A participle right after a preposition is an adjective ("among pledged Green Party delegates").
   if (/^(among|with|for|from|by|to|into|about|against|without)$/.test(prev) && /(ed|en)$/.test(w)) return false;
+  // "with some delegates pledged to Senator Bernie Sanders": a participle after "with" and a noun phrase
+  // modifies the noun.
+  if (/(ed|en)$/.test(w))
+    for (let k = ti - 1; k >= Math.max(0, ti - 4) && LOWER_WORD.test(toks[k]!.text); k--)
+      if (toks[k]!.low === "with" && k < ti - 1) return false;
   if (multiword || /ed$/.test(w) || IRREGULAR_PAST.test(w)) return true;
   // The head of a by-phrase is a noun ("killed last week by a United States military airstrike in Iraq").
   for (let k = ti - 1; k >= Math.max(1, ti - 6); k--) {

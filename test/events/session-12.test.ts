@@ -120,3 +120,14 @@ describe("what an object is called is no side (session 12 audit, seed 162)", () 
     expect(events.map((e) => `${tuple(e)} «${e.evidence.trigger?.text}»`)).toContain("SUPPORT SRB>XKX «opened»");
   });
 });
+
+describe("audit, seed 163", () => {
+  it("reads a participle after 'with' and a noun phrase as modifying the noun ('with some delegates pledged to Senator Bernie Sanders')", () => {
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_August_2020", "Biden was officially nominated with some delegates")).toEqual([]);
+  });
+
+  it("links no leader's surname to a word the analysis typed a name of another kind ('free speech in Islam')", () => {
+    const events = eventsIn("Zara_Kay_tells_Wikinews", "At times there have been protests against");
+    expect(events.flatMap((e) => [...e.actor, ...e.recipient].map((a) => a.name))).not.toContain("Syed Nazrul Islam");
+  });
+});

@@ -531,6 +531,11 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
   }
 
   // 1b. Names the analysis did not link: the longest capitalised run (up to 5 words) that is in the actor dictionary.
+  // A word the analysis typed a name of another kind (MISC: "restrictions on free speech in Islam") is no
+  // leader's surname.
+  const misc = new Set<number>();
+  for (const e of entities)
+    if (e.type === "MISC") for (let k = tokIndex(e.start); k >= 0 && k < toks.length && toks[k]!.start < e.end; k++) misc.add(k);
   for (let i = 0; i < toks.length; i++) {
     if (!UPPER_FIRST.test(words[i]!) || out.some((m) => overlaps(m, i, i + 1))) continue;
     let run = i;
@@ -550,7 +555,13 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
         // of a compound ("Franco-German"), not a group word ("Christian", "Islamic"), not a sentence's first
         // word ("Some", "During"), and only a head of state's or government's: in running text the other
         // dictionary namesakes (Hall, Long, Black) are someone else.
-        (j - i === 1 && run === i + 1 && i > 0 && CAPITALISED_LONG.test(words[i]!) && low[i + 1] !== "-" && !agentAt(low, i, 1)
+        (j - i === 1 &&
+        run === i + 1 &&
+        i > 0 &&
+        !misc.has(i) &&
+        CAPITALISED_LONG.test(words[i]!) &&
+        low[i + 1] !== "-" &&
+        !agentAt(low, i, 1)
           ? mostCommonCountry(lookupSurname(surface).filter(isLeader))
           : undefined);
       if (!hit) continue;
