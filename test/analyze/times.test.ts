@@ -1287,3 +1287,23 @@ describe("a year an editor added in brackets (Wikinews CC BY 2.5)", () => {
     ).toContain("June 27 [2019]=2019-06-27");
   });
 });
+
+describe("seasons (Wikinews CC BY 2.5; WCXB pages CC BY 4.0)", () => {
+  it("reads a capitalised modifier and 'this past' ('This fall, …', 'This past fall')", () => {
+    expect(times("This fall, you don't have to chase every fad or spend hours meal prepping.", "2025-09-04")).toContain(
+      "This fall=2025-FA",
+    );
+    expect(times("This past fall, we tested the Mach-E for the fourth time, this time in its Rally trim.", "2026-02-24")).toContain(
+      "This past fall=2025-FA",
+    );
+  });
+  it("reads no season inside a name ('Operation Peace Spring', 'Google Summer of Code')", () => {
+    expect(
+      times(
+        'He named it "Operation Peace Spring" and named both the Kurdistan Workers\' Party (PKK) and People\'s Protection Units (YPG) as terrorists.',
+        "2019-10-15",
+      ),
+    ).toEqual([]);
+    expect(times("Do you think Minetest can benefit from programmes such as Google Summer of Code?", "2020-06-30")).toEqual([]);
+  });
+});
