@@ -1300,10 +1300,33 @@ describe("seasons (Wikinews CC BY 2.5; WCXB pages CC BY 4.0)", () => {
   it("reads no season inside a name ('Operation Peace Spring', 'Google Summer of Code')", () => {
     expect(
       times(
-        'He named it "Operation Peace Spring" and named both the Kurdistan Workers\' Party (PKK) and People\'s Protection Units (YPG) as terrorists.',
+        "He named it \"Operation Peace Spring\" and named both the Kurdistan Workers' Party (PKK) and People's Protection Units (YPG) as terrorists.",
         "2019-10-15",
       ),
     ).toEqual([]);
     expect(times("Do you think Minetest can benefit from programmes such as Google Summer of Code?", "2020-06-30")).toEqual([]);
+  });
+});
+
+describe("decades and centuries written with an 's' (Wikinews CC BY 2.5; WCXB pages CC BY 4.0)", () => {
+  it("reads decades before 1800 and round hundreds as centuries", () => {
+    expect(
+      times(
+        "When the first edition of Moseley's treatise appeared in the 1780s, Europe's urbanites had been hooked on coffee for more than a century.",
+        "2023-02-02",
+      ),
+    ).toContain("1780s=178");
+    expect(
+      times(
+        "Vitis vinifera vines (those suitable for making wine) were brought here in the 1700s by Franciscan missionaries.",
+        "2020-06-22",
+      ),
+    ).toContain("1700s=17");
+    expect(
+      times(
+        "In the 1800s, the buffalo were hunted nearly to extinction not only for their valuable hides but also because many U.S. generals, including President Ulysses S. Grant, believed that removing the buffalo would undermine the economies of many of the Native American tribes that depended on them for food and goods and make it easier to push them onto reservations.",
+        "2019-10-19",
+      ),
+    ).toContain("1800s=18");
   });
 });

@@ -1,5 +1,5 @@
 import type { TimeRef } from "../../../model/index.js";
-import { ref, type TimeRule } from "../types.js";
+import { ref, type TimeContext, type TimeRule } from "../types.js";
 
 const RE =
   /\b(?:(?:in|since|by|until|of|from|during|before|after|early|late|mid-?)\s+)?((?:1[89]|20)\d\d)(s|['’]s)?\b(?![-–]\d|\s*(?:(?:or|to|and)\s+\d[\d,]*\s+)?(?:%|percent|people|persons|km|kilometres|miles|troops|votes|members|cases|deaths|aftershocks|likes|dollars|euros|\$))/g;
@@ -14,6 +14,18 @@ const TENS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventie
 /** Two-digit years and decades: "since '82", "the '80s", "the 70s and 80s" (not ages: "in their 70s"). */
 const SHORT =
   /(?<=\b(?:in|since|of|from|until|by|before|after|the|and|or|to|early|late|mid-?)\s+|mid-)['’]?(\d\d)(['’]?s)?\b(?![%'’.,]?\d)/gi;
+
+/** "1780s", "1700s", "1500s" (before the years the year pattern takes). */
+const OLD_DECADE = /\b(1[0-7]\d0)['’]?s\b/g;
+
+/**
+ * A decade as TimeML writes it ("the 1990s" → `199`); a round hundred before 2000 is the century ("the 1800s",
+ * "the 1700s" → `18`, `17`: the 19th and 18th centuries), while "the 2000s" is the decade (`200`).
+ */
+function decade(ctx: TimeContext, start: number, end: number, year: string): TimeRef {
+  if (year.endsWith("00") && Number(year) < 2000) return ref(ctx, start, end, year.slice(0, 2), "century", "decade");
+  return ref(ctx, start, end, year.slice(0, 3), "decade", "decade");
+}
 
 /** The century of a two-digit year: the latest one not after the anchor's year (1900s without an anchor). */
 export function century(yy: number, anchor: Date | null): number {
@@ -38,9 +50,12 @@ export const bareYear: TimeRule = (ctx) => {
       out.push(ref(ctx, start, start + 4, m[1]!, "year", "bare-year"));
       continue;
     }
-    if (m[2]) out.push(ref(ctx, start, end, m[1]!.slice(0, 3), "decade", "decade"));
+    if (m[2]) out.push(decade(ctx, start, end, m[1]!));
     else out.push(ref(ctx, start, end, m[1]!, "year", "bare-year"));
   }
+  // Older decades and centuries ("in the 1700s", "the late 1500s", "1650s Cairo"): only with the "s".
+  if (/1[0-7]\d0['’]?s\b/.test(ctx.sentence))
+    for (const m of ctx.sentence.matchAll(OLD_DECADE)) out.push(decade(ctx, m.index, m.index + m[0].length, m[1]!));
   for (const m of ctx.sentence.matchAll(YEARS)) {
     if (Number(m[2]) <= Number(m[1])) continue;
     out.push(ref(ctx, m.index, m.index + 4, m[1]!, "year", "bare-year"));

@@ -20,7 +20,10 @@ export const season: TimeRule = (ctx) => {
     const word = (m[2] ?? "").toLowerCase();
     const rel = (m[1] ?? "").toLowerCase().replace(/\s+/g, " ");
     // "fall" is a verb more often than a season: only with a modifier or a year, and not "the last fall of …".
-    if (word === "fall" && ((!rel && !m[3]) || m[2] !== "fall" || (!m[3] && /^\s+(?:of|in|from|to|on|by)\b/.test(ctx.sentence.slice(m.index + m[0].length)))))
+    if (
+      word === "fall" &&
+      ((!rel && !m[3]) || m[2] !== "fall" || (!m[3] && /^\s+(?:of|in|from|to|on|by)\b/.test(ctx.sentence.slice(m.index + m[0].length))))
+    )
       continue;
     if (/^[A-Z]/.test(m[2]!)) {
       // The word before (unless it opens the sentence: "Their Autumn meetings") and the word after.
