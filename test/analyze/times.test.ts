@@ -1330,3 +1330,20 @@ describe("decades and centuries written with an 's' (Wikinews CC BY 2.5; WCXB pa
     ).toContain("1800s=18");
   });
 });
+
+describe("the end of a named month (Wikinews CC BY 2.5)", () => {
+  it("reads 'at the end of July' as the month (mod end), not its last day", () => {
+    const t = findTimes(
+      "The alleged death of Hamza was previously in the news at the end of July based on unconfirmed reports.",
+      splitSentences("The alleged death of Hamza was previously in the news at the end of July based on unconfirmed reports."),
+      "2019-09-17",
+    ).find((x) => x.text.includes("July"));
+    expect(t).toMatchObject({ value: "2019-07", precision: "month", mod: "end" });
+    expect(
+      times(
+        'Election implications regarding the UK\'s efforts on leaving the European Union (EU) were described by Johnson as a "historic mandate", saying he intends to leave the EU by the end of January.',
+        "2019-12-16",
+      ),
+    ).toContain("end of January=2020-01");
+  });
+});

@@ -266,7 +266,13 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       value = String(y);
       precision = "year";
     }
-    const t = ref(ctx, start, end, value, precision, "chrono");
+    // "at the end of July" is the month's last part (TimeML: the month, mod END), not July 31 as chrono has it.
+    const endOf = precision === "day" && /^end\s+of\s+[A-Z]/.test(text) && !/\d/.test(text.replace(/\b\d{4}$/, ""));
+    if (endOf) {
+      value = value.slice(0, 7);
+      precision = "month";
+    }
+    const t = ref(ctx, start, end, value, precision, "chrono", endOf ? "end" : undefined);
     if (precision === "minute") {
       // "August 2 at 5 p.m. local time (2100 UTC)": the clock rule's longer span wins, so the day stands alone too.
       const day = text.match(/^(.+?),?\s+at\s+\d/) ?? text.match(/^\d.*?\s+on\s+(.+)$/);
