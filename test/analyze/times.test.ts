@@ -1347,3 +1347,42 @@ describe("the end of a named month (Wikinews CC BY 2.5)", () => {
     ).toContain("end of January=2020-01");
   });
 });
+
+describe("vague stretches of the past and future (Wikinews CC BY 2.5; WCXB pages CC BY 4.0)", () => {
+  it("reads 'a couple of' as two ('the last couple of weeks' → P2W)", () => {
+    expect(times('"We made a lot of ground on where we were [in the] last couple of weeks.', "2020-08-18")).toContain(
+      "last couple of weeks=P2W",
+    );
+  });
+  it("reads 'than previous years' and 'these past months' as the past, 'In the next months' as the future", () => {
+    expect(
+      times(
+        "Russia suffers one of the highest death tolls from road accidents in the world, reportedly 18.9 deaths per 100,000 people per year; this is lower than previous years.",
+        "2019-02-06",
+      ),
+    ).toContain("than previous years=PAST_REF");
+    expect(times("There's been some nice progress on the GCC side these past months.", "2025-12-17")).toContain(
+      "these past months=PAST_REF",
+    );
+    expect(
+      times(
+        "In the next months, I plan to debug all this so that we can compile Rust programs on m68k and in doing so, I will make more tests pass on m68k.",
+        "2025-12-17",
+      ),
+    ).toContain("the next months=FUTURE_REF");
+  });
+  it("reads 'the upcoming year' as the next year (the year begun, in early January)", () => {
+    expect(
+      times(
+        "We can expect to see companies invest more in SEO tools in the upcoming year to scale up their efforts and secure that competitive advantage.",
+        "2025-12-16",
+      ),
+    ).toContain("the upcoming year=2026");
+    expect(
+      times(
+        "The upcoming year is set to witness a significant shift in the world of data analytics platforms, as cloud-based analytics and AI integration take center stage.",
+        "2024-01-03",
+      ),
+    ).toContain("The upcoming year=2024");
+  });
+});

@@ -35,6 +35,7 @@ export function countOf(word: string): number | undefined {
   if (/^\d+$/.test(w)) return Number(w);
   if (/hundred$/.test(w)) return 100;
   if (w in ONES) return ONES[w];
+  if (/^(?:a\s+)?couple(?:\s+of)?$/.test(w)) return 2;
   const [tens, ones] = w.split(/[- ]/);
   if (tens && tens in TENS) return TENS[tens]! + (ones ? (ONES[ones] ?? 0) : 0);
   return undefined;

@@ -14,7 +14,8 @@ const UNIT: Record<string, string> = {
   decade: "Y",
   session: "D",
 };
-const WORD = `${COUNT}|a few|few|several`;
+/** A count, or a vague one ("a few", "several"); "a couple of" is two ("the past couple of years": `P2Y`). */
+const WORD = `${COUNT}|a few|few|several|(?:a\\s+)?couple(?:\\s+of)?`;
 /** "the past nine days", "the next four years", "the last 12 months" (a stretch of time ending or starting now). */
 const SPAN = new RegExp(
   `\\b(?:the\\s+)?(?:past|last|previous|next|coming|first|final)\\s+(${WORD})\\s+(?:straight\\s+|consecutive\\s+|trading\\s+|business\\s+|working\\s+)?(hour|day|week|month|year|decade|session)s?\\b`,

@@ -1,7 +1,7 @@
 import { ref, type TimeRule } from "../types.js";
 
 const RE =
-  /\b(now|currently|at present|presently|nowadays|at the moment|these days|recently|lately|in the past|formerly|previously|in the future|soon|recent (?:years|months|weeks|days|memory|history)|the near (?:term|future)|the (?:long|short|medium) (?:term|run)|the time being|(?:the\s+)?(?:coming|upcoming) (?:days|weeks|months|years|decades)|for the moment|at this moment|the (?:days|weeks|months|years) (?:ahead|to come)|the (?:past|future|present)|more recently|current|recent|later|earlier|in future|at this time|(?<!\bup )to date|today(?=['’]s\s+(?:[A-Z]|(?:world|society|economy|markets?|generation|youth|standards|terms|dollars|money|prices|technology|culture)\b)))\b/gi;
+  /\b(now|currently|at present|presently|nowadays|at the moment|these days|recently|lately|in the past|formerly|previously|in the future|soon|recent (?:years|months|weeks|days|memory|history)|the near (?:term|future)|the (?:long|short|medium) (?:term|run)|the time being|(?:the\s+)?(?:coming|upcoming) (?:days|weeks|months|years|decades)|the next (?:weeks|months|years|decades)|for the moment|at this moment|the (?:days|weeks|months|years) (?:ahead|to come)|the (?:past|future|present)|more recently|current|recent|later|earlier|in future|at this time|(?<!\bup )to date|today(?=['’]s\s+(?:[A-Z]|(?:world|society|economy|markets?|generation|youth|standards|terms|dollars|money|prices|technology|culture)\b)))\b/gi;
 const PRESENT = new Set([
   "now",
   "currently",
@@ -34,17 +34,17 @@ const PRESENT_DAY =
 /**
  * Adverbs of a vague past or future: "GM, once the world's largest automaker" / "was once" (PAST_REF, not "once
  * again", "once a year" or the conjunction "once the deal closes"), "historically", "in the old days", "in years
- * past", "recent decades", "in past years" (PAST_REF); "someday", "one day the country might
+ * past", "recent decades", "in past years", "than previous years", "these past months" (PAST_REF); "someday", "one day the country might
  * …", "going forward", "in due course", "shortly" (not "shortly after"), "before long", "the longer term" (FUTURE_REF). Not "eventually",
  * which tells an outcome ("eventually shot him"), not a time.
  */
 const VAGUE =
-  /\bonce\b(?<=(?:,\s*|\b(?:was|were|had|is|are|been)\s+)once)(?!\s+(?:a|an|every|per)\s+(?:year|day|week|month|decade|century|time|while|hour|quarter|season|fortnight|lifetime|generation)\b)(?=\s+(?:the|a|an|one|its|his|her|their|considered|known|described|called|seen|regarded|among|part|home|owned|run|used|a\s+\w+)\b)|\b(?:historically|in\s+the\s+old\s+days|in\s+years\s+past|recent\s+(?:decades|times|centuries)|(?:in|over|during)\s+past\s+(?:years|decades|months|weeks|centuries)|someday|in\s+due\s+course|going\s+forward(?!\s+(?:with|on)\b)|shortly(?!\s+(?:after|before|thereafter|afterwards?|following|prior|ahead)\b)|before\s+long|the\s+longer\s+(?:term|run))\b|\b(?:one|some)\s+day\b(?<=(?:^|[,;:]\s*|\bthat\s+)(?:one|some)\s+day)/gi;
+  /\bonce\b(?<=(?:,\s*|\b(?:was|were|had|is|are|been)\s+)once)(?!\s+(?:a|an|every|per)\s+(?:year|day|week|month|decade|century|time|while|hour|quarter|season|fortnight|lifetime|generation)\b)(?=\s+(?:the|a|an|one|its|his|her|their|considered|known|described|called|seen|regarded|among|part|home|owned|run|used|a\s+\w+)\b)|\b(?:historically|in\s+the\s+old\s+days|in\s+years\s+past|recent\s+(?:decades|times|centuries)|(?:in|over|during|from|than)\s+(?:past|previous|prior)\s+(?:years|decades|months|weeks|centuries)|these\s+past\s+(?:years|decades|months|weeks|days)|someday|in\s+due\s+course|going\s+forward(?!\s+(?:with|on)\b)|shortly(?!\s+(?:after|before|thereafter|afterwards?|following|prior|ahead)\b)|before\s+long|the\s+longer\s+(?:term|run))\b|\b(?:one|some)\s+day\b(?<=(?:^|[,;:]\s*|\bthat\s+)(?:one|some)\s+day)/gi;
 /** After "one day": a subject and a modal verb ("one day the United States might …"); "May" the month is capitalised. */
 const MODAL_AFTER = /^,?\s+(?:[A-Za-z'’]+\s+){1,4}(?:will|would|could|might|may|can)\b/;
 /** A cheap test before VAGUE (word starts only: a long alternation tried at every character is the slow part). */
 const VAGUE_HINT =
-  /\b(?:[Oo]nce|[Hh]istorically|old days|years past|recent (?:decades|times|centuries)|past (?:years|decades|months|weeks|centuries)|[Ss]ome ?day|[Oo]ne day|[Gg]oing forward|due course|[Ss]hortly|[Bb]efore long|longer (?:term|run))/;
+  /\b(?:[Oo]nce|[Hh]istorically|old days|years past|recent (?:decades|times|centuries)|(?:past|previous|prior) (?:years|decades|months|weeks|centuries)|these past|[Ss]ome ?day|[Oo]ne day|[Gg]oing forward|due course|[Ss]hortly|[Bb]efore long|longer (?:term|run))/;
 
 /** Does a clause start here (nothing before, or a mark: "((WN))  Currently", "loan: Now they …")? Not after a word or comma. */
 function startsClause(before: string): boolean {
@@ -118,7 +118,8 @@ export const referenceWords: TimeRule = (ctx) => {
     for (const m of s.matchAll(VAGUE)) {
       const k = m[0].toLowerCase();
       if (k.endsWith(" day") && !MODAL_AFTER.test(s.slice(m.index + m[0].length))) continue;
-      const past = k === "once" || /^(?:historically|in the old|in years|recent|(?:in|over|during)\s+past)/.test(k);
+      const past =
+        k === "once" || /^(?:historically|in the old|in years|recent|(?:in|over|during|from|than)\s+(?:past|previous|prior)|these)/.test(k);
       const value = past ? "PAST_REF" : "FUTURE_REF";
       out.push(ref(ctx, m.index, m.index + m[0].length, value, "instant", "reference-word"));
     }

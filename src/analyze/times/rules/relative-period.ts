@@ -4,7 +4,7 @@ import { ref, type TimeContext, type TimeRule } from "../types.js";
 
 const period = (units: string) =>
   new RegExp(
-    `\\b(?:(earlier|later)\\s+)?(?:(last|this|next|past|previous|prior|current|coming|the\\s+same|the\\s+previous|the\\s+prior|the\\s+following)\\s+)(${units})\\b`,
+    `\\b(?:(earlier|later)\\s+)?(?:(last|this|next|past|previous|prior|current|coming|upcoming|the\\s+same|the\\s+previous|the\\s+prior|the\\s+following|the\\s+upcoming)\\s+)(${units})\\b`,
     "gi",
   );
 const RE = period("week|month|year|weekend|quarter|decade");
@@ -54,7 +54,7 @@ export const relativePeriod: TimeRule = (ctx) => {
     const step =
       rel === "last" || latest || rel === "past" || rel === "previous" || rel === "the previous" || rel === "prior" || rel === "the prior"
         ? -1
-        : rel === "next" || rel === "coming" || rel === "the following"
+        : rel === "next" || rel === "coming" || rel === "upcoming" || rel === "the upcoming" || rel === "the following"
           ? 1
           : 0;
     let value: string;
@@ -85,7 +85,8 @@ export const relativePeriod: TimeRule = (ctx) => {
       value = String(y + (step < 0 ? -50 : step > 0 ? 50 : 0)).slice(0, 2);
       precision = "century";
     } else {
-      value = String(y + step);
+      // "The upcoming year is set to witness …" written in early January is the year just begun.
+      value = String(y + (/upcoming/.test(rel) && mo === 1 ? 0 : step));
       precision = "year";
     }
     const mod = q ? undefined : m[1]?.toLowerCase() === "earlier" ? "start" : m[1]?.toLowerCase() === "later" ? "end" : undefined;
