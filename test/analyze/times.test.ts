@@ -1386,3 +1386,15 @@ describe("vague stretches of the past and future (Wikinews CC BY 2.5; WCXB pages
     ).toContain("The upcoming year=2024");
   });
 });
+
+describe("a number in a name before a date (sentences from public web pages)", () => {
+  it("reads 'Chapter 11 on July 13' as the day, not 11:00 on it", () => {
+    expect(times("Celsius filed for Chapter 11 on July 13.", "2022-07-22")).toEqual(["July 13=2022-07-13"]);
+    expect(
+      times(
+        "Sunnova Energy International, a residential solar provider, filed for Chapter 11 on June 8, 2025, saying it would keep operating while it pursued a sale of certain assets.",
+        "2025-07-01",
+      ),
+    ).toEqual(["June 8, 2025=2025-06-08"]);
+  });
+});

@@ -96,8 +96,11 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
     .replace(/\bsun\b/g, "   ")
     // "from October [2018] to March [2019]", "on June 27 [2019]": the year an editor added in brackets is the date's.
     .replace(/(?<=[a-z]\s+(?:\d{1,2}\s+)?)\[((?:19|20)\d\d)\]/g, " $1 ")
-    // "treatment for COVID-19 on July 1": a number in a name is no clock hour.
-    .replace(/(?<=[A-Za-z]-)\d{1,2}\b/g, (m) => " ".repeat(m.length));
+    // "treatment for COVID-19 on July 1", "filed for Chapter 11 on June 1": a number in a name is no clock hour.
+    .replace(
+      /(?<=[A-Za-z]-|\b(?:Chapter|Category|Stage|Phase|Level|Game|Round|Flight|Apollo|Article|Section|Title|Amendment|Proposition|Route|Highway|Interstate|Gate|Terminal|Platform|Room|Unit|Reactor|Block|Windows|Channel|Version|Episode|Volume|Model|Mark|Type|Class|Division|Ward|District|Precinct|Track|Lane|Pier|Camp|Group|Team|Squad|Grade|Form|Year|Week|Day|No\.)\s)\d{1,2}\b(?![:.]\d)/g,
+      (m) => " ".repeat(m.length),
+    );
   if (masked.includes(" - ") || masked.includes("–") || masked.includes("—"))
     masked = masked.replace(/\s[-–—](?=\s+[a-z])/g, (m) => `${m[0]};`);
   if (masked.includes("May")) masked = masked.replace(MAY_LEAD, (m, sp: string) => `in${" ".repeat(m.length - 2 - sp.length)}${sp}`);
