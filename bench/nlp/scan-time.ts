@@ -31,8 +31,10 @@ export const KINDS: [string, RegExp][] = [
   ["weekday", new RegExp(`\\b${WEEKDAY}s?\\b`, "g")],
   [
     "season",
-    /\b(?:(?:this|last|next|past|coming|early|late|mid|the|in|during|until|since|by)[- ])?(?:spring|summer|autumn|winter)\b|\b(?:this|last|next|past|coming|early|late|the|in|until|since|by)\s+fall\b(?!\s+(?:of|in|from|to|by|on)\b)/gi,
+    // Lower-case seasons, or capitalised ones after a modifier ("This Summer"; "Spring Boot", "Winter Olympics" are names).
+    /\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Ee]arly|[Ll]ate|[Mm]id|the|in|during|until|since|by)[- ])?(?:spring|summer|autumn|winter)\b|\b(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Ee]arly|[Ll]ate|[Mm]id|[Ii]n|[Dd]uring)[- ](?:Spring|Summer|Autumn|Winter)\b(?!\s+[A-Z])|\b(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Ee]arly|[Ll]ate|the|in|until|since|by)\s+fall\b(?!\s+(?:of|in|from|to|by|on)\b)/g,
   ],
+
   [
     "decade",
     /\b(?:the\s+|mid-|early\s+|late\s+)?(?:1[5-9]|20)\d0s\b|'\d0s\b|\b(?:the\s+)?(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b/gi,
