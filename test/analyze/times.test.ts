@@ -1398,3 +1398,47 @@ describe("a number in a name before a date (sentences from public web pages)", (
     ).toEqual(["June 8, 2025=2025-06-08"]);
   });
 });
+
+describe("quarters and halves in economic news (sentences from public news pages, 2009; WCXB pages CC BY 4.0)", () => {
+  it("reads 'the final quarter of 2008' and 'the latter half of 2022'", () => {
+    expect(
+      times(
+        "The US economy shrank by 6.2 per cent in the final quarter of 2008, far worse than initially estimated and the worst fourth-quarter showing by the country since the recession of 1982, the US Commerce Department said Friday.",
+        "2009-02-28",
+      ),
+    ).toContain("the final quarter of 2008=2008-Q4");
+    expect(
+      times(
+        "After more than two years of stiff competition and fast-rising prices, the U.S. residential housing market experienced a rapid cooldown throughout the latter half of 2022 and the early months of 2023.",
+        "2025-02-12",
+      ),
+    ).toContain("the latter half of 2022=2022-H2");
+  });
+  it("reads 'the October-December period' as a quarter", () => {
+    expect(
+      times(
+        "The figure, released Friday by the Commerce Department, showed the economy sinking at a much faster clip in the October-December period than the 0.5 percent decline logged in the previous quarter.",
+        "2009-01-30",
+      ),
+    ).toContain("the October-December period=2008-Q4");
+  });
+  it("reads a bare quarter not yet begun as the last one when it lies nearer and the clause is not about the future", () => {
+    expect(
+      times(
+        '"The downturn is intensifying. The fourth quarter is worse than it looks," said Mark Zandi, chief economist at Moody\'s.',
+        "2009-01-30",
+      ),
+    ).toContain("The fourth quarter=2008-Q4");
+  });
+});
+
+describe("the end of the year (a public news page, 2009)", () => {
+  it("reads 'by year's end' as the year (mod end)", () => {
+    expect(
+      times(
+        "The prospects for an economic recovery by year's end dimmed yesterday, as government data showed that the economy contracted at the end of 2008 by the fastest pace in a quarter-century.",
+        "2009-02-28",
+      ),
+    ).toContain("year's end=2009");
+  });
+});

@@ -10,9 +10,10 @@ const STEP: Record<string, number> = { last: -1, previous: -1, next: 1, this: 0,
 /** "the beginning of the year", "the end of this month", "the rest of the week", "the end of 2009". */
 const PART =
   /\b(?:the\s+)?(?:very\s+)?(beginning|start|end|middle|rest|remainder|close)\s+of\s+(?:(?:the\s+)?(?:(last|previous|next|this|current)\s+)?(?:(?:fiscal|financial)\s+(?=quarter\b))?(year|month|week|quarter|decade)|((?:19|20)\d\d))\b/gi;
-/** "by year-end", "at year end": the end of the anchor's year (of the last one, told in the past early in a year). */
-const YEAR_END = /\byear[- ]end\b(?<=\b(?:by|at|before|until|after|around|near|through|since)\s+year[- ]end)/gi;
-const YEAR_END_WORD = /ear[- ]end/;
+/** "by year-end", "at year end", "by year's end": the end of the anchor's year (of the last one, told in the past early in a year). */
+const YEAR_END =
+  /\byear(?:[- ]|['’]s\s+)end\b(?<=\b(?:by|at|before|until|after|around|near|through|since)\s+(?:the\s+)?year(?:[- ]|['’]s\s+)end)/gi;
+const YEAR_END_WORD = /ear(?:[- ]|['’]s\s+)end/;
 /** "the entire year", "the whole month" (a period of its own, not a length: "a full year" is not matched). */
 const WHOLE = /\b(the\s+(?:entire|whole|full))\s+()(year|month|week)\b/gi;
 /** "October of next year", "June of this year", "March last year", "on March 20 last year", "December 22, last year". */

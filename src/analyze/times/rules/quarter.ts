@@ -18,19 +18,23 @@ const ORD: Record<string, number> = {
 };
 const RE =
   /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?!ly\b|[\s-]?finals?\b)(?:\s+(?:of\s+)?((?:19|20)\d\d)|\s+of\s+(last|this|next)\s+year)?|\b(Q[1-4])(?:\s+((?:19|20)\d\d))?\b(?![-–.]?\d)/gi;
-/** "the first half of 2009", "the second half of next year", "the first half" (TimeML `2009-H1`). */
+/** "the first half of 2009", "the second half of next year", "the latter half of 2022", "the first half" (TimeML `2009-H1`). */
 const HALF =
-  /\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half(?:\s+of\s+(?:((?:19|20)\d\d)|(?:the|this)\s+year|(last|next)\s+year))?\b(?!\s+of\b|[\s-]+(?:time|hour|century|decade|goal|point|inning|season|game|match|round))/gi;
+  /\b(?:the\s+)?(first|second|1st|2nd|latter)[\s-]+half(?:\s+of\s+(?:((?:19|20)\d\d)|(?:the|this)\s+year|(last|next)\s+year))?\b(?!\s+of\b|[\s-]+(?:time|hour|century|decade|goal|point|inning|season|game|match|round))/gi;
 const RESULTS =
   /\b(?:profits?|revenues?|sales|earnings|loss(?:es)?|growth|output|production|deliveries|orders|shares|economy|GDP|income|prices|inflation|percent|billion|million)\b|%|[$€£]/i;
 /** A year just before a bare quarter: "2009's first quarter", "the 2008 fourth quarter". */
 const YEAR_BEFORE = /\b((?:19|20)\d\d)(?:['’]s)?\s+$/;
-/** "the first three months of 2008", "the last three months of the year". */
-const MONTHS3 = /\b(?:the\s+)?(first|last|final)\s+three\s+months\s+of\s+(?:((?:19|20)\d\d)|(?:the|this)\s+year|(last|next)\s+year)\b/gi;
+/** "the first three months of 2008", "the last three months of the year", "the final quarter of 2008". */
+const MONTHS3 =
+  /\b(?:the\s+)?(first|last|final)\s+(?:three\s+months|quarter)\s+of\s+(?:((?:19|20)\d\d)|(?:the|this)\s+year|(last|next)\s+year)\b/gi;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-/** A quarter named by its months: "the April-June quarter", "the October-December quarter of 2016", "the January to March quarter". */
+/**
+ * A quarter named by its months: "the April-June quarter", "the October-December quarter of 2016", "the January to
+ * March quarter", "the October-December period".
+ */
 const MONTH_SPAN =
-  /\b(?:the\s+)?(?:((?:19|20)\d\d)\s+)?(Jan(?:uary)?|Apr(?:il)?|Jul(?:y)?|Oct(?:ober)?)\.?\s*(?:[-–/]|\s+to\s+|\s+through\s+)\s*(Mar(?:ch)?|June?|Sep(?:t(?:ember)?)?|Dec(?:ember)?)\.?\s+quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/g;
+  /\b(?:the\s+)?(?:((?:19|20)\d\d)\s+)?(Jan(?:uary)?|Apr(?:il)?|Jul(?:y)?|Oct(?:ober)?)\.?\s*(?:[-–/]|\s+to\s+|\s+through\s+)\s*(Mar(?:ch)?|June?|Sep(?:t(?:ember)?)?|Dec(?:ember)?)\.?\s+(?:quarter|period)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/g;
 /** A past verb in the clause before the quarter ("profit rose in"); announcements and plans do not count. */
 const PAST =
   /\b(?:was|were|had|rose|fell|grew|lost|earned|made|saw|sold|posted|reported|(?!(?:announc|plann|schedul|expect|propos|intend|aim|decid)ed\b)\w{3,}ed)\b/i;
@@ -49,7 +53,18 @@ export const quarter: TimeRule = (ctx) => {
     const rel = m[3]?.toLowerCase();
     let base = ctx.anchor ? ctx.anchor.getUTCFullYear() + (rel === "last" ? -1 : rel === "next" ? 1 : 0) : null;
     const end = m.index + m[0].length;
-    if (base !== null && !rel && q > current && !isFuture(ctx.sentence, m.index, end) && pastClause(ctx.sentence, m.index)) base -= 1;
+    // A quarter not yet begun is last year's when the clause is in the past tense, or when the last one lies nearer
+    // than the next and the clause is not about the future ("The fourth quarter is worse than it looks", in January).
+    if (
+      base !== null &&
+      !rel &&
+      !m[2] &&
+      !m[5] &&
+      q > current &&
+      !isFuture(ctx.sentence, m.index, end) &&
+      (pastClause(ctx.sentence, m.index) || current + 4 - q < q - current)
+    )
+      base -= 1;
     // "near the end of Q1 or beginning of Q2 2021": the year of the quarter it is paired with.
     const paired = m[4] && !m[5] ? /^[^.;]{0,40}?\bQ[1-4]\s+((?:19|20)\d\d)\b/.exec(ctx.sentence.slice(end))?.[1] : undefined;
     const year =
