@@ -1442,3 +1442,11 @@ describe("the end of the year (a public news page, 2009)", () => {
     ).toContain("year's end=2009");
   });
 });
+
+describe("a future verb far before the weekday (BBC News, 2007)", () => {
+  it("looks ahead for 'will be flown … on Wednesday' with a long place name in between", () => {
+    expect(times("It will be flown to its new home at Singapore's Changi airport on Wednesday.", "2007-10-15")).toEqual([
+      "Wednesday=2007-10-17",
+    ]);
+  });
+});

@@ -21,7 +21,7 @@ function lastIndex(re: RegExp, s: string): number {
 }
 
 export function isFuture(sentence: string, start: number, end: number): boolean {
-  const before = sentence.slice(Math.max(0, start - 60), start);
+  const before = sentence.slice(Math.max(0, start - 100), start);
   const after = sentence.slice(end, end + 40);
   const cut = before.split(/[,;:]|\bthat\b|\band\b/).pop() ?? before;
   if (/\b(next|coming|upcoming)\s*$/i.test(before)) return true;
