@@ -1450,3 +1450,22 @@ describe("a future verb far before the weekday (BBC News, 2007)", () => {
     ]);
   });
 });
+
+describe("bare months after 'throughout' and in pairs (The Hill, 2020)", () => {
+  it("reads 'throughout March' as the month", () => {
+    expect(
+      times(
+        "The stock market has crashed throughout March as the scale of the coronavirus pandemic and its impact on the economy have grown increasingly severe.",
+        "2020-03-16",
+      ),
+    ).toContain("March=2020-03");
+  });
+  it("puts the second month of 'through July or August' in the first one's year", () => {
+    expect(
+      times(
+        'President Trump acknowledged Monday that the U.S. "may be" heading into a recession and that the spread of the coronavirus could continue through July or August.',
+        "2020-03-16",
+      ),
+    ).toEqual(expect.arrayContaining(["July=2020-07", "August=2020-08"]));
+  });
+});

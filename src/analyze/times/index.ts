@@ -102,6 +102,22 @@ function inQuote(text: string, at: number): boolean {
   return straight % 2 === 1 || open > 0;
 }
 
+/**
+ * A bare month listed with the month before it ("through July or August", "in May and June") is in that month's
+ * year (the next year when it comes earlier in the calendar: "December or January"), whatever its own clause's tense
+ * would have said.
+ */
+function sameYearAsSibling(text: string, taken: TimeRef[]): void {
+  for (let i = 1; i < taken.length; i++) {
+    const t = taken[i]!;
+    const x = taken[i - 1]!;
+    if (t.method !== "chrono" || t.precision !== "month" || /\d/.test(t.text) || !/^\d{4}-\d\d$/.test(t.value ?? "")) continue;
+    if (!/^\d{4}-\d\d$/.test(x.value ?? "") || !/^\s*(?:,|and|or|,\s*or|,\s*and)\s*$/.test(text.slice(x.end, t.start))) continue;
+    const year = Number(x.value!.slice(0, 4)) + (t.value!.slice(5) < x.value!.slice(5) ? 1 : 0);
+    t.value = `${year}${t.value!.slice(4)}`;
+  }
+}
+
 export function findTimes(text: string, sentences: Sentence[], anchor: string | null): TimeRef[] {
   const day = anchor ? parseDay(anchor) : null;
   const a = day && !Number.isNaN(day.getTime()) ? day : null;
@@ -250,6 +266,7 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
         t.precision = named.precision;
       }
     }
+    sameYearAsSibling(text, taken);
     linkRanges(text, taken);
     // An unresolved "that time" or "in the morning" (no date named just before it) says nothing.
     out.push(

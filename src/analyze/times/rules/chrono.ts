@@ -68,7 +68,7 @@ const WORTH =
  * (not before a verb or "'s": "by May's government", "after May said" are Theresa May).
  */
 const MAY_LEAD =
-  /\b(?:early|late|mid|until|till|since|before|after|through|as|by)(\s+)(?=May\b(?!['’]s|\s+(?:said|says|has|had|was|is|will|would|told)\b))/g;
+  /\b(?:early|late|mid|until|till|since|before|after|through|throughout|around|into|as|by)(\s+)(?=May\b(?!['’]s|\s+(?:said|says|has|had|was|is|will|would|told)\b))/g;
 
 export const chronoDates: TimeRule = (ctx: TimeContext) => {
   const out: TimeRef[] = [];
@@ -113,11 +113,17 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       text = text.slice(lead[0].length);
     }
     // "May"/"March" alone are months only after a preposition or modifier ("in March", "by May", "last March", "as early as March").
+    // So are a capitalised "March"/"May" after "throughout", "around", "into", "between" ("crashed throughout March"),
+    // and one paired with another month ("from January to March", "July or May").
     const prep =
       lead ||
       /\b(?:in|on|by|since|until|from|during|of|before|after|through|early|late|mid|last|this|next|past|as)\s+$|\bmid-$/i.test(
         ctx.sentence.slice(0, start),
-      );
+      ) ||
+      (/^[A-Z]/.test(text) &&
+        /\b(?:throughout|around|into|between)\s+$|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:and|or|to)\s+$/.test(
+          ctx.sentence.slice(0, start),
+        ));
     if (SKIP.test(text) && !(prep && /^(?:may|march)$/i.test(text))) continue;
     if (/^\d{1,2}$/.test(text)) continue;
     // "operating 24/7" (round the clock), "COVID-19, may spread" (the verb): no dates.
