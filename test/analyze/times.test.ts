@@ -1469,3 +1469,23 @@ describe("bare months after 'throughout' and in pairs (The Hill, 2020)", () => {
     ).toEqual(expect.arrayContaining(["July=2020-07", "August=2020-08"]));
   });
 });
+
+describe("quarters of a named fiscal year (Apple results pages, 2007)", () => {
+  it("reads 'the first fiscal quarter of 2007' and 'the first quarter of fiscal 2008' as fiscal quarters", () => {
+    expect(
+      times(
+        "Apple Inc. announced its earnings for the first fiscal quarter of 2007 with a record breaking US$7.1 billion in revenue and a net profit of $1 billion.",
+        "2007-01-17",
+      ),
+    ).toEqual(["the first fiscal quarter of 2007=FY2007-Q1"]);
+    expect(
+      times(
+        '"Apple ended the fiscal year with $15.4bn in cash and no debt. Looking ahead to the first quarter of fiscal 2008, we expect revenue of about $9.2bn," he said.',
+        "2007-10-23",
+      ),
+    ).toContain("the first quarter of fiscal 2008=FY2008-Q1");
+    expect(
+      times("Apple today announced financial results for its fiscal 2007 first quarter, ended December 30, 2006.", "2007-01-17"),
+    ).toContain("fiscal 2007 first quarter=FY2007-Q1");
+  });
+});
