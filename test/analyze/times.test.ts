@@ -1489,3 +1489,50 @@ describe("quarters of a named fiscal year (Apple results pages, 2007)", () => {
     ).toContain("fiscal 2007 first quarter=FY2007-Q1");
   });
 });
+
+describe("weekends, halves and the time of writing (Wikinews CC BY 2.5; public news and report pages)", () => {
+  it("reads 'through the weekend' and 'the end of the weekend' as the weekend", () => {
+    expect(
+      times(
+        "The administration announced the Chinese delegation will stay in Washington through the weekend to continue negotiations.",
+        "2019-02-22",
+      ),
+    ).toEqual(["the weekend=2019-W08-WE"]);
+    expect(
+      times(
+        '"All of us want to get this done ASAP, which means we\'d like to get a framework by the end of today, but no later than the end of the weekend," the Democratic congressman said on CNBC.',
+        "2021-10-22",
+      ),
+    ).toContain("the end of the weekend=2021-W42-WE");
+  });
+  it("reads '1H19' as a half-year", () => {
+    expect(times("Gross profit margin for 1H19 was 29.8%, slightly up from 29.6% in 1H18.", "2019-08-20")).toEqual([
+      "1H19=2019-H1",
+      "1H18=2018-H1",
+    ]);
+  });
+  it("reads 'As of this writing' as the present", () => {
+    expect(times("As of this writing, one bitcoin is worth approximately US$8000 or €7000.", "2019-10-17")).toEqual([
+      "As of this writing=PRESENT_REF",
+    ]);
+  });
+});
+
+describe("counted lengths and hopes (public news pages)", () => {
+  it("reads 'After two days of … negotiations' as a length, not two days after the anchor", () => {
+    expect(
+      times(
+        "After two days of high-level negotiations, President Trump met with China's top negotiator, Liu He, in the oval office on Friday afternoon.",
+        "2019-02-22",
+      ),
+    ).toEqual(["two days=P2D", "Friday afternoon=2019-02-22"]);
+  });
+  it("looks ahead after 'hope to' ('hope to complete an outline as early as Sunday')", () => {
+    expect(
+      times(
+        "Envoys from the six global powers that have spent 18 months trying to negotiate a nuclear deal with Iran hope to complete an outline as early as Sunday, two days before the March 31 deadline, according to a top diplomat.",
+        "2015-03-28",
+      ),
+    ).toContain("Sunday=2015-03-29");
+  });
+});

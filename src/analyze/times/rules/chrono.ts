@@ -9,7 +9,7 @@ import { weekdayDelta } from "./weekday.js";
 const parser = chrono.casual.clone();
 // Expressions other rules own (weekdays, periods, present/past references) or that are not times.
 const SKIP =
-  /^(?:(?:on|since|by|until|from|last|next|this|past|coming|early|late)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?$|^(?:(?:earlier|later)\s+)?(?:last|this|next|past|the\s+same|coming)\s+(?:week|month|year|weekend|quarter)$|^now$|^(?:a|one|the)$|^(?:may|march)$|^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\.?\)?$/i;
+  /^(?:(?:on|since|by|until|from|last|next|this|past|coming|early|late)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?$|^(?:(?:earlier|later)\s+)?(?:last|this|next|past|the\s+same|coming)\s+(?:week|month|year|weekend|quarter)$|^now$|^(?:a|one|the)$|^(?:the\s+)?weekend$|^(?:may|march)$|^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\.?\)?$/i;
 /** A past verb near the date; participles of plans ("scheduled", "expected") are not past events. */
 const PAST_VERB =
   /\b(?:[Ww]as|[Ww]ere|had|did|said|announced|reported|took place|held|died|left|fell|rose|grew|lost|won|began|ran|saw|shot|kept|felt|stood|knew|thought|sought|built|became|came|went|took|gave|made|met|sold|bought|told|spoke|wrote|led|fled|flew|sank|fought|paid|struck|brought|sent|spent|caught|drew|threw|broke|chose|stole|froze|withdrew|(?!(?:schedul|plann|expect|slat|propos|intend|aim)ed\b|[a-z]*eed\b)[a-z]{3,}ed)\b/;
@@ -154,6 +154,8 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
     // "for twelve years" is a length (the duration rule's), not a date twelve years ahead; so is "two weeks
     // before the deadline" (counted from an event, not from the anchor); "the week" alone is no date.
     if (/^(?:for|within|over)\s/i.test(r.text)) continue;
+    // "After two days of high-level negotiations": counted from an event, not two days after the anchor.
+    if (/^after\s+(?:\w+\s+)?(?:minute|hour|day|week|month|year)s?$/i.test(text)) continue;
     // Counted dates ("around 20 years ago") are the ago rule's: chrono misreads some of them.
     if (/\b(?:day|week|month|year|decade)s?\s+ago$/i.test(text)) continue;
     if (/\b(?:minute|hour|day|week|month|year)s?\s+(?:before|after)$/i.test(text) || /^the\s+(?:week|month|year|day)$/i.test(text))

@@ -7,9 +7,9 @@ const PAST = /\b(?:was|were|had|did|said|\w{3,}ed)\b/i;
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const STEP: Record<string, number> = { last: -1, previous: -1, next: 1, this: 0, current: 0, "": 0 };
-/** "the beginning of the year", "the end of this month", "the rest of the week", "the end of 2009". */
+/** "the beginning of the year", "the end of this month", "the rest of the week", "the end of the weekend", "the end of 2009". */
 const PART =
-  /\b(?:the\s+)?(?:very\s+)?(beginning|start|end|middle|rest|remainder|close)\s+of\s+(?:(?:the\s+)?(?:(last|previous|next|this|current)\s+)?(?:(?:fiscal|financial)\s+(?=quarter\b))?(year|month|week|quarter|decade)|((?:19|20)\d\d))\b/gi;
+  /\b(?:the\s+)?(?:very\s+)?(beginning|start|end|middle|rest|remainder|close)\s+of\s+(?:(?:the\s+)?(?:(last|previous|next|this|current)\s+)?(?:(?:fiscal|financial)\s+(?=quarter\b))?(year|month|weekend|week|quarter|decade)|((?:19|20)\d\d))\b/gi;
 /** "by year-end", "at year end", "by year's end": the end of the anchor's year (of the last one, told in the past early in a year). */
 const YEAR_END =
   /\byear(?:[- ]|['’]s\s+)end\b(?<=\b(?:by|at|before|until|after|around|near|through|since)\s+(?:the\s+)?year(?:[- ]|['’]s\s+)end)/gi;
@@ -61,7 +61,8 @@ export const periodPart: TimeRule = (ctx) => {
       value = isoMonth(a.getUTCFullYear(), a.getUTCMonth() + 1 + step);
       precision = "month";
     } else {
-      value = isoWeek(addDays(a, 7 * step));
+      // "no later than the end of the weekend": the weekend of the week (`2021-W42-WE`).
+      value = isoWeek(addDays(a, 7 * step)) + (unit === "weekend" ? "-WE" : "");
       precision = "week";
     }
     out.push(ref(ctx, m.index, m.index + m[0].length, value, precision, "period-part", mod));

@@ -46,7 +46,7 @@ const PAST =
  */
 export const quarter: TimeRule = (ctx) => {
   const out: TimeRef[] = [];
-  if (!/quarter|Q[1-4]|three months|half/i.test(ctx.sentence)) return out;
+  if (!/quarter|Q[1-4]|three months|half|H[12]|[12]H/i.test(ctx.sentence)) return out;
   const current = ctx.anchor ? Math.floor(ctx.anchor.getUTCMonth() / 3) + 1 : 0;
   for (const m of ctx.sentence.matchAll(RE)) {
     const q = ORD[(m[1] ?? m[4] ?? "").toLowerCase()] ?? 1;
@@ -114,6 +114,12 @@ export const quarter: TimeRule = (ctx) => {
     }
     out.push(ref(ctx, m.index, m.index + m[0].length, year ? `${year}-Q${q}` : null, "quarter", "quarter"));
   }
+  // "H1 2009", "1H19", "H2 2021": a half with its year.
+  if (/\bH[12]\b|\b[12]H\d/.test(ctx.sentence))
+    for (const m of ctx.sentence.matchAll(/\b(?:H([12])\s+((?:19|20)\d\d)|([12])H\s?((?:19|20)?\d\d))\b/g)) {
+      const y = m[2] ?? (m[4]!.length === 2 ? `20${m[4]}` : m[4]!);
+      out.push(ref(ctx, m.index, m.index + m[0].length, `${y}-H${m[1] ?? m[3]}`, "quarter", "half-year"));
+    }
   for (const m of ctx.sentence.matchAll(MONTHS3)) {
     const q = m[1]!.toLowerCase() === "first" ? 1 : 4;
     const year = m[2] ?? (ctx.anchor ? String(ctx.anchor.getUTCFullYear() + (m[3]?.toLowerCase() === "last" ? -1 : m[3] ? 1 : 0)) : null);

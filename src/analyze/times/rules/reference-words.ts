@@ -1,7 +1,7 @@
 import { ref, type TimeRule } from "../types.js";
 
 const RE =
-  /\b(now|currently|at present|presently|nowadays|at the moment|these days|recently|lately|in the past|formerly|previously|in the future|soon|recent (?:years|months|weeks|days|memory|history)|the near (?:term|future)|the (?:long|short|medium) (?:term|run)|the time being|(?:the\s+)?(?:coming|upcoming) (?:days|weeks|months|years|decades)|the next (?:weeks|months|years|decades)|for the moment|at this moment|the (?:days|weeks|months|years) (?:ahead|to come)|the (?:past|future|present)|more recently|current|recent|later|earlier|in future|at this time|(?<!\bup )to date|today(?=['’]s\s+(?:[A-Z]|(?:world|society|economy|markets?|generation|youth|standards|terms|dollars|money|prices|technology|culture)\b)))\b/gi;
+  /\b(now|currently|at present|presently|nowadays|at the moment|these days|recently|lately|in the past|formerly|previously|in the future|soon|recent (?:years|months|weeks|days|memory|history)|the near (?:term|future)|the (?:long|short|medium) (?:term|run)|the time being|(?:the\s+)?(?:coming|upcoming) (?:days|weeks|months|years|decades)|the next (?:weeks|months|years|decades)|for the moment|at this moment|(?:at|as of) the time of writing|as of this writing|at press time|the (?:days|weeks|months|years) (?:ahead|to come)|the (?:past|future|present)|more recently|current|recent|later|earlier|in future|at this time|(?<!\bup )to date|today(?=['’]s\s+(?:[A-Z]|(?:world|society|economy|markets?|generation|youth|standards|terms|dollars|money|prices|technology|culture)\b)))\b/gi;
 const PRESENT = new Set([
   "now",
   "currently",
@@ -11,6 +11,10 @@ const PRESENT = new Set([
   "at the moment",
   "for the moment",
   "at this moment",
+  "at the time of writing",
+  "as of the time of writing",
+  "as of this writing",
+  "at press time",
   "these days",
   "the time being",
   "the present",

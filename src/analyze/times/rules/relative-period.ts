@@ -17,8 +17,8 @@ const CENTURY = period("century");
 /** "in the new year", "early in the new year": the coming year late in a year, else the anchor's. */
 const NEW_YEAR = /(?<=\b(?:in|into|after|until|by|since|before|for)\s+)the\s+new\s+year\b(?!['’]s\s+(?:day|eve)\b)/gi;
 
-/** "over the weekend", "during the weekend": the weekend nearest the anchor (which one, by the tense). */
-const THE_WEEKEND = /(?<=\b(?:over|during|on|at|for)\s+)the\s+weekend\b/gi;
+/** "over the weekend", "during the weekend", "by the weekend": the weekend nearest the anchor (which one, by the tense). */
+const THE_WEEKEND = /(?<=\b(?:over|during|on|at|for|by|until|before|after|since|through|throughout)\s+)the\s+weekend\b/gi;
 const PAST = /\b(?:was|were|had|did|said|\w{3,}ed)\b/i;
 
 /**
