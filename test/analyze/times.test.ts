@@ -1536,3 +1536,14 @@ describe("counted lengths and hopes (public news pages)", () => {
     ).toContain("Sunday=2015-03-29");
   });
 });
+
+describe("a clock time beside a 'since' date (IndustryWeek, 2008)", () => {
+  it("does not put '1045 GMT' on the day after 'since'", () => {
+    expect(
+      times(
+        "London's FTSE 100 index of leading shares nosedived 10.20% to as low as 3,873.99 points -- the first time below 4,000 points since July 3, 2002 -- before pulling back to show a loss of 7.81% at 1045 GMT.",
+        "2008-10-10",
+      ),
+    ).toEqual(["July 3, 2002=2002-07-03", "1045 GMT=2008-10-10T10:45Z"]);
+  });
+});

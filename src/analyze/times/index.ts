@@ -61,8 +61,14 @@ const MAYBE =
  * A clock time without a date of its own takes the day named in the same sentence ("Tuesday … at 18:00 UTC"),
  * keeping the day its zone conversion moved it by ("8:30 p.m. (0030 UTC)" is the next day in UTC).
  */
-function attachClock(times: TimeRef[], anchor: Date, before: TimeRef | undefined): void {
-  const days = times.filter((t) => t.precision === "day" && /^\d{4}-\d\d-\d\d$/.test(t.value ?? ""));
+function attachClock(text: string, times: TimeRef[], anchor: Date, before: TimeRef | undefined): void {
+  // Not a day that bounds a span back ("the first time below 4,000 points since July 3, 2002 -- … at 1045 GMT").
+  const days = times.filter(
+    (t) =>
+      t.precision === "day" &&
+      /^\d{4}-\d\d-\d\d$/.test(t.value ?? "") &&
+      !/\b(?:since|until|till)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)),
+  );
   if (!days.length && !before) return;
   for (const t of times) {
     if (t.method !== "clock" || !t.value) continue;
@@ -134,7 +140,7 @@ export function findTimes(text: string, sentences: Sentence[], anchor: string | 
     const taken: TimeRef[] = [];
     for (const { r } of cands) if (!taken.some((t) => t.start < r.end && r.start < t.end)) taken.push(r);
     taken.sort((x, y) => x.start - y.start);
-    if (a) attachClock(taken, a, dayBefore(text, out, s.start, a));
+    if (a) attachClock(text, taken, a, dayBefore(text, out, s.start, a));
     for (const t of taken) {
       if (t.method === "day-after" || t.method === "day-before") {
         // The day the story last named (this sentence first), one day on or back; else the anchor's neighbour.
