@@ -1547,3 +1547,19 @@ describe("a clock time beside a 'since' date (IndustryWeek, 2008)", () => {
     ).toEqual(["July 3, 2002=2002-07-03", "1045 GMT=2008-10-10T10:45Z"]);
   });
 });
+
+describe("quarters written 'Q2, 2009' and fractions (Dreamliner news pages, 2008 and 2010)", () => {
+  it("reads 'Q2, 2009' with its year", () => {
+    expect(
+      times(
+        "As expected, the first flight of the Boeing 787 is now slated for Q2, 2009, and the first delivery is delayed till Q1, 2010, due to the effect from the recent strike at Boeing and problems with fasteners.",
+        "2008-12-12",
+      ),
+    ).toEqual(expect.arrayContaining(["Q2, 2009=2009-Q2", "Q1, 2010=2010-Q1"]));
+  });
+  it("reads no date in '2 1/2 years'", () => {
+    expect(
+      times("The latest delay is another setback for the Dreamliner, which already was 2 1/2 years behind schedule.", "2010-10-13"),
+    ).toEqual([]);
+  });
+});

@@ -126,6 +126,15 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
         ));
     if (SKIP.test(text) && !(prep && /^(?:may|march)$/i.test(text))) continue;
     if (/^\d{1,2}$/.test(text)) continue;
+    // A fraction is no date: "2 1/2 years behind schedule", "1/2 cup".
+    if (
+      /^\d\/\d{1,2}$/.test(text) &&
+      (/\d\s+$/.test(ctx.sentence.slice(0, start)) ||
+        /^\s*(?:of\s+)?(?:an?\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|inch(?:es)?|cups?|pounds?|percent|points?|teaspoons?|tablespoons?)\b/i.test(
+          ctx.sentence.slice(start + text.length),
+        ))
+    )
+      continue;
     // "operating 24/7" (round the clock), "COVID-19, may spread" (the verb): no dates.
     if (/^24\/7$/.test(text) || /\b(?:may|march)$/.test(text)) continue;
     // "today's world", "today's GM": the present in general (the reference-word rule's PRESENT_REF).

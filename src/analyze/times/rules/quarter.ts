@@ -17,7 +17,7 @@ const ORD: Record<string, number> = {
   q4: 4,
 };
 const RE =
-  /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?!ly\b|[\s-]?finals?\b)(?:\s+(?:of\s+)?((?:19|20)\d\d)|\s+of\s+(last|this|next)\s+year)?|\b(Q[1-4])(?:\s+((?:19|20)\d\d))?\b(?![-–.]?\d)/gi;
+  /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?!ly\b|[\s-]?finals?\b)(?:\s+(?:of\s+)?((?:19|20)\d\d)|\s+of\s+(last|this|next)\s+year)?|\b(Q[1-4])(?:(?:,\s*|\s+(?:of\s+)?)((?:19|20)\d\d))?\b(?![-–.]?\d)/gi;
 /** "the first half of 2009", "the second half of next year", "the latter half of 2022", "the first half" (TimeML `2009-H1`). */
 const HALF =
   /\b(?:the\s+)?(first|second|1st|2nd|latter)[\s-]+half(?:\s+of\s+(?:((?:19|20)\d\d)|(?:the|this)\s+year|(last|next)\s+year))?\b(?!\s+of\b|[\s-]+(?:time|hour|century|decade|goal|point|inning|season|game|match|round))/gi;
