@@ -1563,3 +1563,14 @@ describe("quarters written 'Q2, 2009' and fractions (Dreamliner news pages, 2008
     ).toEqual([]);
   });
 });
+
+describe("'won't' is a future, not the past tense of 'win' (Business Insider, 2010)", () => {
+  it("looks ahead for 'won't announce that until … September'", () => {
+    expect(
+      times(
+        "That's something Apple could possibly announce in June, but plugged in Apple blogger John Gruber has previously guessed that Apple won't announce that until its annual iPod event in September.",
+        "2010-04-29",
+      ),
+    ).toContain("September=2010-09");
+  });
+});

@@ -6,7 +6,7 @@
  * ("due to start"), not before a noun phrase ("due to the police shooting of Jacob Blake in August": a cause).
  */
 const FUTURE =
-  /\b(?:will|'ll|shall|going to|is to|are to|to be held|set to|scheduled|slated|expected to|due to(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|\d|\w+(?:ing|ion|ness|ment|ity|ure|ances?|ences?|[^s]s)\b))|plans? to|planned|intends? to|hopes? to|hoping to|aims? to|aiming to|would|upcoming|next|coming|later this|will be|(?:is|are|has been|have been) (?:scheduled|set|planned|slated|due))\b/gi;
+  /\b(?:will|won['’]t|'ll|shall|going to|is to|are to|to be held|set to|scheduled|slated|expected to|due to(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|\d|\w+(?:ing|ion|ness|ment|ity|ure|ances?|ences?|[^s]s)\b))|plans? to|planned|intends? to|hopes? to|hoping to|aims? to|aiming to|would|upcoming|next|coming|later this|will be|(?:is|are|has been|have been) (?:scheduled|set|planned|slated|due))\b/gi;
 /** Modal verbs that put a dated clause ahead ("may be signed on", "should be completed in"); "May" the month is capitalised. */
 const MODAL = /\b(?:may|[Ss]hould|[Mm]ust) (?:not |also |still )?(?:be |have to )?\w+/g;
 const PAST = /\b(?:said|says|announced|told|reported|confirmed|added|was|were|had|did)\b/gi;

@@ -12,10 +12,10 @@ const SKIP =
   /^(?:(?:on|since|by|until|from|last|next|this|past|coming|early|late)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?$|^(?:(?:earlier|later)\s+)?(?:last|this|next|past|the\s+same|coming)\s+(?:week|month|year|weekend|quarter)$|^now$|^(?:a|one|the)$|^(?:the\s+)?weekend$|^(?:may|march)$|^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\.?\)?$/i;
 /** A past verb near the date; participles of plans ("scheduled", "expected") are not past events. */
 const PAST_VERB =
-  /\b(?:[Ww]as|[Ww]ere|had|did|said|announced|reported|took place|held|died|left|fell|rose|grew|lost|won|began|ran|saw|shot|kept|felt|stood|knew|thought|sought|built|became|came|went|took|gave|made|met|sold|bought|told|spoke|wrote|led|fled|flew|sank|fought|paid|struck|brought|sent|spent|caught|drew|threw|broke|chose|stole|froze|withdrew|(?!(?:schedul|plann|expect|slat|propos|intend|aim)ed\b|[a-z]*eed\b)[a-z]{3,}ed)\b/;
+  /\b(?:[Ww]as|[Ww]ere|had|did|said|announced|reported|took place|held|died|left|fell|rose|grew|lost|won(?!['’]t)|began|ran|saw|shot|kept|felt|stood|knew|thought|sought|built|became|came|went|took|gave|made|met|sold|bought|told|spoke|wrote|led|fled|flew|sank|fought|paid|struck|brought|sent|spent|caught|drew|threw|broke|chose|stole|froze|withdrew|(?!(?:schedul|plann|expect|slat|propos|intend|aim)ed\b|[a-z]*eed\b)[a-z]{3,}ed)\b/;
 /** Words that put a clause ahead, anywhere before the date ("will", "plans to", "is expected to"). */
 const FUTURE_CUE =
-  /\b(?:will|would|shall|going\s+to|plans?|planned|expect(?:s|ed)?|scheduled|due|set\s+to|is\s+to|are\s+to|to\s+be)\b|'ll\b/i;
+  /\b(?:will|won['’]t|would|shall|going\s+to|plans?|planned|expect(?:s|ed)?|scheduled|due|set\s+to|is\s+to|are\s+to|to\s+be)\b|'ll\b/i;
 /** "until October 14" is an end still ahead, unless the clause is in the past perfect ("had been closed until"). */
 const UNTIL = /\b(?:until|till|through)\s+$/i;
 /**
