@@ -1574,3 +1574,31 @@ describe("'won't' is a future, not the past tense of 'win' (Business Insider, 20
     ).toContain("September=2010-09");
   });
 });
+
+describe("holidays after more prepositions and as subjects (Wikinews CC BY 2.5; WCXB pages CC BY 4.0)", () => {
+  it("reads 'as Election Day drew closer' and 'Election Day is quickly approaching'", () => {
+    expect(times("Meanwhile, a series of news events broke as Election Day drew closer.", "2020-11-02")).toEqual([
+      "Election Day=2020-11-03",
+    ]);
+    expect(
+      times("((WSS)) : Election Day is quickly approaching and early voting has already started in some states.", "2020-10-19"),
+    ).toContain("Election Day=2020-11-03");
+  });
+  it("reads 'in time for Christmas' and 'the final countdown to Christmas' as the coming Christmas, not 'Christmas lights'", () => {
+    expect(
+      times(
+        "New research from The Federation of Master Builders (FMB) shows less than half of homeowners aren't offering their builder a hot drink, despite mounting pressure on building companies to get jobs finished for homeowners in time for Christmas.",
+        "2025-12-19",
+      ),
+    ).toEqual(["Christmas=2025-12-25"]);
+    expect(
+      times(
+        "It's the final countdown to Christmas and the pressure is on to find the perfect presents for the gardeners on your list.",
+        "2025-12-18",
+      ),
+    ).toEqual(["Christmas=2025-12-25"]);
+    expect(
+      times("Clean code here is key, messy code is like tangled Christmas lights: it works, but nobody’s happy about it.", "2024-03-14"),
+    ).toEqual([]);
+  });
+});

@@ -103,8 +103,9 @@ function thanksgiving(year: number): number {
  * Named holidays as days: "Christmas Day 2007" → 2007-12-25, "on Thanksgiving" → the fourth Thursday of
  * November, "on Labor Day" → the first Monday of September, "on Easter Sunday" by the Gregorian computus.
  * Without a year, the one nearest the anchor (the last one in a past clause, the next in a future one), and
- * only after a preposition ("since Christmas Eve", "ahead of International Women's Day"; "Christmas sales",
- * "Halloween-themed", "Easter Island" are not dates).
+ * only after a preposition ("since Christmas Eve", "ahead of International Women's Day", "in time for Christmas."; "Christmas
+ * sales", "for Christmas lights", "Halloween-themed", "Easter Island" are not dates) or as the subject of a verb of time
+ * ("Election Day is quickly approaching").
  */
 export const holiday: TimeRule = (ctx) => {
   const out: TimeRef[] = [];
@@ -119,11 +120,22 @@ export const holiday: TimeRule = (ctx) => {
     return out;
   for (const m of ctx.sentence.matchAll(RE)) {
     const name = m[1]!.toLowerCase();
-    // "the Labor Day holiday", "the Easter weekend" name the day too.
+    // "the Labor Day holiday", "the Easter weekend" name the day too; so does a holiday that is the subject of a
+    // verb of time ("Election Day is quickly approaching", "as Election Day drew closer").
+    const before = ctx.sentence.slice(0, m.index);
+    const after = ctx.sentence.slice(m.index + m[0].length);
+    const verbAfter =
+      /^\s+(?:is|was|will|would|falls|fell|approaches|approached|draws|drew|nears|neared|comes|came|arrives|arrived)\b/.test(after);
     if (
       !m[2] &&
-      !/\b(?:on|at|by|until|till|before|after|since|over|during|this|last|next|ahead\s+of)\s+$/i.test(ctx.sentence.slice(0, m.index)) &&
-      !(/\bthe\s+$/i.test(ctx.sentence.slice(0, m.index)) && /^\s+(?:holiday|weekend)\b/.test(ctx.sentence.slice(m.index + m[0].length)))
+      !/\b(?:on|at|by|until|till|before|after|since|over|during|this|last|next|ahead\s+of)\s+$/i.test(before) &&
+      !(/\bthe\s+$/i.test(before) && /^\s+(?:holiday|weekend)\b/.test(after)) &&
+      // "in time for Christmas", "closer to Christmas", "running through Christmas" (not "for Christmas lights").
+      !(
+        /\b(?:for|to|through|around|near|as)\s+$/i.test(before) &&
+        !/^\s+(?!(?:and|or|but|when|while|as|is|was|in|on|at|with|so|because|this|last|next)\b)[a-z]/.test(after)
+      ) &&
+      !(verbAfter && (/\bas\s+$/i.test(before) || /(?:^|[:;(—–-])\s*$/.test(before)))
     )
       continue;
     const at = (y: number): [number, number] => dayOf(name.replace(/\s+/g, " "), y);
@@ -137,7 +149,7 @@ export const holiday: TimeRule = (ctx) => {
       const future = isFuture(ctx.sentence, m.index, end);
       // "launched ahead of Women's Day": the holiday comes after the past event, not a year before it.
       const past =
-        !/\b(?:ahead\s+of|before|until|till)\s+$/i.test(ctx.sentence.slice(0, m.index)) &&
+        !/\b(?:ahead\s+of|before|until|till|for|to|through|around|near)\s+$/i.test(ctx.sentence.slice(0, m.index)) &&
         PAST.test(ctx.sentence.slice(Math.max(0, m.index - 60), end + 30));
       // A holiday that moves (Easter) can lie over half a year back and still be the one a past clause means.
       if ((diff > 183 && !future) || (diff > 0 && past && !future)) year -= 1;
