@@ -1602,3 +1602,14 @@ describe("holidays after more prepositions and as subjects (Wikinews CC BY 2.5; 
     ).toEqual([]);
   });
 });
+
+describe("'N months prior' counts back from the date named last (Wikinews CC BY 2.5)", () => {
+  it("reads 'appointed to the post two months prior' after 'early August' as June", () => {
+    expect(
+      times(
+        "After President Trump suggested in a late July tweet that mail-in voting could result in fraud, early August debate centered around the postal service. Postmaster General Louis DeJoy, a Republican fundraiser Trump appointed to the post two months prior, instituted new policies at USPS that resulted in a slowed service.",
+        "2020-09-30",
+      ),
+    ).toContain("two months prior=2020-06");
+  });
+});

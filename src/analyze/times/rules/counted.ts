@@ -4,8 +4,11 @@ import { COUNT, countOf } from "../numbers.js";
 import { isFuture } from "../tense.js";
 import { ref, type TimeRule } from "../types.js";
 
-/** "four years later", "two days earlier", "the year before" (not "three days later than planned"). */
-const RE = new RegExp(`\\b(${COUNT}|the)\\s+(day|week|month|year|decade)s?\\s+(later|earlier|before|after)\\b(?!\\s+than\\b)`, "gi");
+/** "four years later", "two days earlier", "two months prior", "the year before" (not "three days later than planned", "two days prior to the vote"). */
+const RE = new RegExp(
+  `\\b(${COUNT}|the)\\s+(day|week|month|year|decade)s?\\s+(later|earlier|before|after|prior)\\b(?!\\s+than\\b|\\s+to\\b)`,
+  "gi",
+);
 /**
  * "in 2001 the iPod and the following year Mac OS X", "Bayes withdrew in March 2019. The next month, …": one step
  * on from the date named last (TimeML's anaphoric "the following year"), not from the anchor as "next month" is.
@@ -65,7 +68,7 @@ export function shifted(value: string, s: Shift): { value: string; precision: Ti
  * from the anchor; the refiner in times/index.ts counts from the date named last before it.
  */
 export const counted: TimeRule = (ctx) => {
-  if (!ctx.anchor || !/\b(?:later|earlier|before|after|following|next|subsequent)\b/i.test(ctx.sentence)) return [];
+  if (!ctx.anchor || !/\b(?:later|earlier|before|after|prior|following|next|subsequent)\b/i.test(ctx.sentence)) return [];
   const out: TimeRef[] = [];
   for (const m of ctx.sentence.matchAll(FOLLOWING)) {
     // "the next year" in a clause about the future ("In the next year, this must be given priority") is the
