@@ -1613,3 +1613,15 @@ describe("'N months prior' counts back from the date named last (Wikinews CC BY 
     ).toContain("two months prior=2020-06");
   });
 });
+
+describe("day ranges across two months and 'the first half of May' (WCXB pages CC BY 4.0)", () => {
+  it("reads both ends of 'January 31-February 4, 2026'", () => {
+    expect(times("TCEA: January 31-February 4, 2026 | San Antonio, TX", "2026-01-07")).toEqual([
+      "January 31=2026-01-31",
+      "February 4, 2026=2026-02-04",
+    ]);
+  });
+  it("reads May after 'the first half of'", () => {
+    expect(times("Okay, here are 18 new books to check out in the first half of May.", "2025-05-01")).toEqual(["May=2025-05"]);
+  });
+});

@@ -68,7 +68,7 @@ const WORTH =
  * (not before a verb or "'s": "by May's government", "after May said" are Theresa May).
  */
 const MAY_LEAD =
-  /\b(?:early|late|mid|until|till|since|before|after|through|throughout|around|into|as|by)(\s+)(?=May\b(?!['’]s|\s+(?:said|says|has|had|was|is|will|would|told)\b))/g;
+  /\b(?:early|late|mid|until|till|since|before|after|through|throughout|around|into|as|by|(?:half|end|beginning|start|middle|rest|month)\s+of)(\s+)(?=May\b(?!['’]s|\s+(?:said|says|has|had|was|is|will|would|told)\b))/g;
 
 export const chronoDates: TimeRule = (ctx: TimeContext) => {
   const out: TimeRef[] = [];

@@ -12,6 +12,11 @@ const MONTH_DAYS = new RegExp(
   `\\b(${MONTH})\\s+(\\d{1,2})${ORD}${TO}(\\d{1,2})${ORD}(?:,?\\s+((?:19|20)\\d\\d))?\\b(?![%:]|\\s*(?:percent|per cent))`,
   "g",
 );
+/** Across two months with the year at the end: "January 31-February 4, 2026", "31 January – 4 February 2026". */
+const ACROSS = new RegExp(
+  `\\b(?:(${MONTH})\\s+(\\d{1,2})${ORD}|(\\d{1,2})${ORD}\\s+(${MONTH}))\\s*[-–—]\\s*(?:(${MONTH})\\s+(\\d{1,2})${ORD}|(\\d{1,2})${ORD}\\s+(${MONTH})),?\\s+((?:19|20)\\d\\d)\\b`,
+  "g",
+);
 /** Either form, for other rules to leave such text alone. */
 export const DAY_RANGE = new RegExp(`${DAYS_MONTH.source}|${MONTH_DAYS.source}`);
 
@@ -39,7 +44,7 @@ function day(y: number, m: number, d: number): string | null {
  */
 export const dayRange: TimeRule = (ctx) => {
   const out: TimeRef[] = [];
-  if (!/\d\s*(?:[-–—]|and|to|or|until|till|through)\s*\d/.test(ctx.sentence)) return out;
+  if (!/\d\s*(?:[-–—]|and|to|or|until|till|through)\s*\d|\d\s*[-–—]\s*[A-Z]/.test(ctx.sentence)) return out;
   const push = (
     m: RegExpMatchArray,
     month: string,
@@ -61,6 +66,20 @@ export const dayRange: TimeRule = (ctx) => {
   for (const m of ctx.sentence.matchAll(DAYS_MONTH)) {
     const second = m[0].lastIndexOf(m[2]!, m[0].indexOf(m[3]!));
     push(m, m[3]!, m[1]!, m[2]!, m[4], m[1]!.length, second);
+  }
+  for (const m of ctx.sentence.matchAll(ACROSS)) {
+    const m1 = monthIndex(m[1] ?? m[4]!);
+    const m2 = monthIndex(m[5] ?? m[8]!);
+    const y2 = Number(m[9]);
+    // "December 28-January 3, 2020": the first end in the year before.
+    const y1 = m1 > m2 ? y2 - 1 : y2;
+    const a = day(y1, m1, Number(m[2] ?? m[3]));
+    const b = day(y2, m2, Number(m[6] ?? m[7]));
+    if (!a || !b || a >= b) continue;
+    const dash = m[0].search(/\s*[-–—]\s*/);
+    const second = m[0].slice(dash).search(/[^\s\-–—]/) + dash;
+    out.push(ref(ctx, m.index, m.index + dash, a, "day", "range"));
+    out.push(ref(ctx, m.index + second, m.index + m[0].length, b, "day", "range"));
   }
   for (const m of ctx.sentence.matchAll(MONTH_DAYS)) {
     const firstEnd = m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length;
