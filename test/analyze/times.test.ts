@@ -1625,3 +1625,22 @@ describe("day ranges across two months and 'the first half of May' (WCXB pages C
     expect(times("Okay, here are 18 new books to check out in the first half of May.", "2025-05-01")).toEqual(["May=2025-05"]);
   });
 });
+
+describe("money is no clock time; a quarter of 'the financial year' (MEANTIME train texts, Wikinews CC BY)", () => {
+  it("reads 'rose US $5.41 yesterday' as the day before, not 05:41", () => {
+    expect(
+      times(
+        "Shares of Apple Inc. rose US $5.41 yesterday in regular trading, continuing their trend of having risen 23 percent this year.",
+        "2010-06-16",
+      ),
+    ).toEqual(["yesterday=2010-06-15", "this year=2010"]);
+  });
+  it("reads 'the first quarter of the financial year' as the fiscal quarter", () => {
+    expect(
+      times(
+        "During the first quarter of the financial year Apple Inc. sold more than 21 million iPod players and about 1.6 million computers - it implies the respective growth of 28% and 50% again compared to the previous year.",
+        "2007-01-18",
+      ),
+    ).toContain("the first quarter of the financial year=FY2007-Q1");
+  });
+});

@@ -92,6 +92,8 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
       /\b((?:1[89]|20)\d\d)\s(?=\s*\d{1,2}\b(?![:.]\d|\s*(?:[AaPp]\.?[Mm]\b|o'clock|GMT|UTC)))/g,
       (m, y: string) => `${y};${" ".repeat(m.length - y.length - 1)}`,
     )
+    // "rose US $5.41 yesterday", "€3.20 on Monday": an amount of money is no clock time.
+    .replace(/[$€£]\s?\d+(?:[.,]\d+)*/g, (m) => " ".repeat(m.length))
     // "to see the midnight sun": the star, not Sunday (chrono reads weekday abbreviations in any case).
     .replace(/\bsun\b/g, "   ")
     // "from October [2018] to March [2019]", "on June 27 [2019]": the year an editor added in brackets is the date's.

@@ -20,6 +20,12 @@ const FISCAL_QUARTER = new RegExp(
   "gi",
 );
 
+/** "the first quarter of the financial year", "the second quarter of its current fiscal year". */
+const QUARTER_OF_THIS = new RegExp(
+  `\\b(?:the\\s+)?${Q}\\s+quarter\\s+of\\s+(?:the|this|its)\\s+(?:current\\s+)?(?:fiscal|financial)\\s+year\\b(?!\\s+(?:19|20)\\d\\d)`,
+  "gi",
+);
+
 /** Fiscal years as TimeML writes them (`FY2008`); a relative one is the anchor's year, or one before or after. */
 export const fiscalYear: TimeRule = (ctx) => {
   const out: TimeRef[] = [];
@@ -37,6 +43,12 @@ export const fiscalYear: TimeRule = (ctx) => {
       out.push(ref(ctx, m.index, m.index + m[0].length, `FY${y}-Q${q}`, "quarter", "fiscal-year"));
     }
   if (!ctx.anchor) return out;
+  // "During the first quarter of the financial year": a quarter of the anchor's fiscal year (as "the financial year" is).
+  if (/quarter/i.test(ctx.sentence))
+    for (const m of ctx.sentence.matchAll(QUARTER_OF_THIS)) {
+      const q = ORD[m[1]!.toLowerCase()];
+      out.push(ref(ctx, m.index, m.index + m[0].length, `FY${ctx.anchor.getUTCFullYear()}-Q${q}`, "quarter", "fiscal-year"));
+    }
   for (const m of ctx.sentence.matchAll(FISCAL_REL)) {
     const rel = m[1]!.toLowerCase();
     const step = rel === "last" || rel.endsWith("previous") ? -1 : rel === "next" ? 1 : 0;
