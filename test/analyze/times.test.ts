@@ -1644,3 +1644,22 @@ describe("money is no clock time; a quarter of 'the financial year' (MEANTIME tr
     ).toContain("the first quarter of the financial year=FY2007-Q1");
   });
 });
+
+describe("a bare month before a dated one; 'the day before' a gerund (MEANTIME train/dev texts, Wikinews CC BY)", () => {
+  it("puts 'September' of 'between September and October of 2007' in 2007", () => {
+    expect(
+      times(
+        "The last time the Dow had risen for four weeks in a row was between September and October of 2007, when the stock index reached its all-time high of over 14,000.",
+        "2009-04-04",
+      ),
+    ).toEqual(["September=2007-09", "October of 2007=2007-10"]);
+  });
+  it("reads no 'day before' in 'earlier in the day before rallying'", () => {
+    expect(
+      times(
+        "Indian shares on the Sensex index in Mumbai fell ten percent, below the crucial 8,000-point level earlier in the day before rallying to a more modest two-percent decline.",
+        "2008-10-27",
+      ),
+    ).toEqual(["earlier=PAST_REF", "the day=2008-10-27"]);
+  });
+});

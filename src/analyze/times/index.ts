@@ -111,9 +111,19 @@ function inQuote(text: string, at: number): boolean {
 /**
  * A bare month listed with the month before it ("through July or August", "in May and June") is in that month's
  * year (the next year when it comes earlier in the calendar: "December or January"), whatever its own clause's tense
- * would have said.
+ * would have said; one before a month with its year ("between September and October of 2007") is in that year.
  */
 function sameYearAsSibling(text: string, taken: TimeRef[]): void {
+  // "between September and October of 2007": a bare month before a month with its year takes that year.
+  for (let i = taken.length - 2; i >= 0; i--) {
+    const t = taken[i]!;
+    const x = taken[i + 1]!;
+    if (t.method !== "chrono" || t.precision !== "month" || /\d/.test(t.text) || !/^\d{4}-\d\d$/.test(t.value ?? "")) continue;
+    if (!/^\d{4}-\d\d$/.test(x.value ?? "") || !/(?:19|20)\d\d/.test(x.text)) continue;
+    if (!/^\s*(?:and|or|to|through|until|till|-|–|—)\s*$/.test(text.slice(t.end, x.start))) continue;
+    const year = Number(x.value!.slice(0, 4)) - (t.value!.slice(5) > x.value!.slice(5) ? 1 : 0);
+    t.value = `${year}${t.value!.slice(4)}`;
+  }
   for (let i = 1; i < taken.length; i++) {
     const t = taken[i]!;
     const x = taken[i - 1]!;

@@ -24,9 +24,12 @@ const HABIT = /\b(?:every|each|usually|often|always|typically|normally|generally
 /** "last night": the evening before the anchor's day. */
 const LAST_NIGHT = /(?<!\b(?:the|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+)\b[Ll]ast\s+night\b/g;
 
-/** "the next day", "the following day", "the day before", "the previous day": a day from the last one named. */
+/**
+ * "the next day", "the following day", "the day before", "the previous day": a day from the last one named (not "earlier
+ * in the day before rallying", "the day after announcing": a gerund's event).
+ */
 const NEXT =
-  /\b(?:[Tt]he\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|(?<!\bof\s+)the\s+day\s+after(?!\s+(?:the|a|an|his|her|its|their|that|this|[A-Z0-9]))|[Tt]he\s+day\s+before(?!\s+(?:the|a|an|his|her|its|their|that|this|[A-Z0-9]))|[Tt]he\s+(?:previous|preceding|prior)\s+(?:day|morning|afternoon|evening|night)|[Tt]he\s+night\s+before(?!\s+(?:the|a|an|his|her|its|their|that|this|[A-Z0-9])))\b/g;
+  /\b(?:[Tt]he\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|(?<!\bof\s+)the\s+day\s+after(?!\s+(?:the|a|an|his|her|its|their|that|this|[A-Z0-9]|[a-z]+ing\b))|[Tt]he\s+day\s+before(?!\s+(?:the|a|an|his|her|its|their|that|this|[A-Z0-9]|[a-z]+ing\b))|[Tt]he\s+(?:previous|preceding|prior)\s+(?:day|morning|afternoon|evening|night)|[Tt]he\s+night\s+before(?!\s+(?:the|a|an|his|her|its|their|that|this|[A-Z0-9])))\b/g;
 
 /**
  * Anaphoric days ("the same day", "that day", "that night", "ending the day", "later in the day"; not "the day before"):
