@@ -224,6 +224,8 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   if (/^(is|was|are|were|be|been)$/.test(prev) && toks[ti + 1]?.low === "of" && !/(ed|ing)$/.test(w)) return false;
   // A participle right after a preposition is an adjective ("among pledged Green Party delegates").
   if (/^(among|with|for|from|by|to|into|about|against|without)$/.test(prev) && /(ed|en)$/.test(w)) return false;
+  // After "about" (and a lower-case modifier) a bare form is a noun: "a play going on about child torture".
+  if (!/ing$/.test(w) && (prev === "about" || (toks[ti - 2]?.low === "about" && LOWER_WORD.test(toks[ti - 1]!.text)))) return false;
   // "with some delegates pledged to Senator Bernie Sanders": a participle after "with" and a noun phrase
   // modifies the noun.
   if (/(ed|en)$/.test(w))
@@ -330,8 +332,9 @@ export function findTriggers(
             .map((t) => t.low)
             .join(" ");
           const fam = nounFamily(noun);
-          // The noun is a common noun in lower case ("started on March 1" names a month).
-          if (fam && j + n <= toks.length && LOWER_FIRST.test(toks[j]!.text)) {
+          // The noun is a common noun in lower case ("started on March 1" names a month); a thing's march is
+          // its progress ("Coffee continued its march around the world").
+          if (fam && j + n <= toks.length && LOWER_FIRST.test(toks[j]!.text) && !(toks[j]!.low === "march" && toks[j - 1]?.low === "its")) {
             found = { family: fam, ti: i, tj: j + n };
             break;
           }

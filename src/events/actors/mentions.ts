@@ -740,7 +740,9 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
             ));
         // "world leaders", "international observers": people of no one country, so not the story's.
         const ofNoCountry = /^(world|international|global)$/.test(prev);
-        if (okPrev && !nextIsNoun && !ofNoCountry) {
+        // "Russia and Syria joined forces", "joining forces to compete with Amazon": an idiom of working together.
+        const joinedForces = low[i] === "forces" && /^join(s|ed|ing)?$/.test(prev);
+        if (okPrev && !nextIsNoun && !ofNoCountry && !joinedForces) {
           const tj = i + ag.length;
           // "the president of Armenia", "the government of Sudan".
           // "doctors from two American aid groups": where they come from; "officials in Moscow": where they serve.

@@ -97,6 +97,9 @@ export const convict: Family = {
   forms: [...verb("convict"), ...verb("sentence"), ...phrase(verb("find", "found"), "guilty"), ...phrase(verb("rule", "ruled"), "that")],
   code: "116",
   claimPreps: ["of", "for"],
+  // A ruling for the side ruled on convicts no one: "ruled that training Claude on copyrighted books
+  // constituted fair use", "ruled that the law was constitutional".
+  after: [[/^[^.;:,]{0,60}?\b(?:fair use|lawful|legal|constitutional|valid|permissible)\b/, "---"]],
 };
 /** A court finding something unlawful ("found the prorogation to be unlawful", "ruled … was illegal"):
  * SANCTION convict (116) by a court or judge only; the same words from anyone else are an accusation. */

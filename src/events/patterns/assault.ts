@@ -60,7 +60,15 @@ export const kill: Family = {
   forms: [...verb("kill"), ...verb("massacre"), ...verb("execute"), ...verb("murder"), ...verb("behead")],
   code: "180",
   bySector: { MIL: "190", REB: "180", COP: "175" },
-  after: [[/\b(hundreds|dozens|civilians|villagers)\b/, "180"]],
+  after: [
+    // Killing or executing a plan, a deal or a purchase is doing or ending it ("executing strategic
+    // acquisitions to bolster its AI capabilities", "killed the bill").
+    [
+      /^\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:acquisitions?|strateg(?:y|ies)|plans?|orders?|trades?|transactions?|contracts?|deals?|programs?|programmes?|projects?|tasks?|code|commands?|queries|moves?|vision|agenda|bills?|legislation|proposals?|ideas?|mergers?|searches|warrants?|campaign)\b/,
+      "---",
+    ],
+    [/\b(hundreds|dozens|civilians|villagers)\b/, "180"],
+  ],
   // Deaths caused by an accident, a disaster or a disease are no one's act: "a collision which killed".
   before: [
     [

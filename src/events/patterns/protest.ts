@@ -30,6 +30,8 @@ export const demonstrate: Family = {
   code: "141",
   recipientPreps: ["against", "outside", "in front of"],
   selfRecipient: true,
+  // "what the book's author intended to demonstrate": what is shown is the object before.
+  before: [[/\bwhat\b[^,.;]{0,60}$/, "---"]],
   after: [
     // "demonstrated for the first time that the bedroom concentration …", "should demonstrate during each
     // session how learning occurs": what follows is shown, not protested.
