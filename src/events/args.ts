@@ -93,6 +93,19 @@ function longJoinerEndingAt(toks: Tok[], k: number): number {
 /** Prepositions that introduce what an act is about, not a side of it. */
 const TOPIC_PREPS = new Set(["about", "regarding", "concerning"]);
 
+/**
+ * A name in an attribution ("According to Mexican President Andrés Manuel López Obrador, six Mexican nationals
+ * were killed"): the source of the sentence, no side of its act.
+ */
+function attributedTo(toks: Tok[], m: ActorMention): boolean {
+  for (let k = m.ti - 1; k >= 1; k--) {
+    const w = toks[k]!.low;
+    if (w === "," || w === ";" || w === ":") return false;
+    if (w === "to" && toks[k - 1]!.low === "according") return true;
+  }
+  return false;
+}
+
 function prepBefore(toks: Tok[], m: ActorMention, floor: number, overModifier = false): string | null {
   let i = m.ti - 1;
   // Skip determiners and adjectives between a preposition and its noun phrase.
@@ -291,7 +304,7 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   const objLimit = claimAt >= 0 ? Math.min(claimAt, Math.max(rb, claimAt)) : rb;
 
   // Subject: nearest mention before the trigger in its clause, not inside a prepositional phrase.
-  const before = ms.filter((m) => m.tj <= ti && m.ti >= lb && !m.weak && !prepBefore(toks, m, lb, true));
+  const before = ms.filter((m) => m.tj <= ti && m.ti >= lb && !m.weak && !prepBefore(toks, m, lb, true) && !attributedTo(toks, m));
   let subject: ActorMention[] = coordinatedSubject(toks, ms, ti, lb);
   const gerundDoer = gerundNoun(toks, ms, ti, tj)?.doer;
   if (subject.length > 0) {
@@ -313,6 +326,8 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     }
     if (k > 0 && head.length > 0) subject = compoundLeft(ms, head[head.length - 1]!, toks);
   }
+
+  subject = subject.filter((m) => !attributedTo(toks, m));
 
   // "Viktar Babaryka, who was arrested": a relative passive's subject is the name before ", who".
   if (subject.length === 0 && passive) {

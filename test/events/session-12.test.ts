@@ -131,3 +131,15 @@ describe("audit, seed 163", () => {
     expect(events.flatMap((e) => [...e.actor, ...e.recipient].map((a) => a.name))).not.toContain("Syed Nazrul Islam");
   });
 });
+
+describe("audit, seed 164", () => {
+  it("takes no side of an act from the attribution before it ('According to … López Obrador, six Mexican nationals were killed')", () => {
+    const events = eventsIn("Gunman_opens_fire_in_El_Paso", "According to Mexican President Andrés Manuel López Obrador");
+    expect(events.map((e) => `${tuple(e)} ${e.recipient.map((r) => r.name).join("+")}`)).toEqual(["ASSAULT USA>MEX Mexico"]);
+  });
+
+  it("codes a subpoena as a demand for information, not as cooperation", () => {
+    const [e] = eventsIn("U.S._House_issues_subpoena_to_secretary_of_state", "Friday, the United States House of Representatives issued");
+    expect(e && `${tuple(e)} ${e.cameo.code}`).toBe("REQUEST USA>USA 101");
+  });
+});

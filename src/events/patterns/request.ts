@@ -47,6 +47,18 @@ export const order: Family = {
     ...(demand.after ?? []),
   ],
 };
+/** A subpoena demands documents or testimony of whoever it names (CAMEO 101, demand information). */
+export const subpoena: Family = {
+  name: "subpoena",
+  forms: [
+    ...verb("subpoena", "subpoenas", "subpoenaed", "subpoenaing"),
+    ...phrase(verb("issue"), "a subpoena"),
+    ...phrase(verb("issue"), "subpoenas"),
+    ...phrase(verb("serve", "served"), "a subpoena"),
+  ],
+  code: "101",
+  recipientPreps: ["to", "from", "on"],
+};
 export const appeal: Family = {
   name: "appeal",
   forms: [
