@@ -1703,3 +1703,14 @@ describe("a role word's whole noun phrase as the mention (Wikinews, CC BY 2.5)",
     expect(qs.find((q) => q.text.startsWith("CentOS Stream could fit in"))?.speaker?.text).toBe("it");
   });
 });
+
+describe("a role word's antecedent: the nearest, sharing the role's modifier (Wikinews, CC BY 2.5)", () => {
+  it("'Italian economic development minister Stefano Patuanelli sent …, but the minister said …': Patuanelli, not a prime minister named before", () => {
+    const qs = analyze(wikinewsArticle("Greek_prime_minister_reaffirms_EastMed_pipeline")).quotes;
+    expect(qs.find((q) => q.text.startsWith("they are to build another pipeline"))?.speaker?.name).toBe("Stefano Patuanelli");
+  });
+  it("'The local health minister said, \"The injured persons …\"' is not 'Civil Aviation Minister Hardeep Singh Puri'", () => {
+    const qs = analyze(wikinewsArticle("Passenger_flight_crashes_upon_landing_at_Calicut")).quotes;
+    expect(qs.find((q) => q.text.startsWith("The injured persons have been rushed"))?.speaker?.name).toBe("The local health minister");
+  });
+});

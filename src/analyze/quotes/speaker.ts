@@ -796,11 +796,16 @@ export function speakerIn(
   }
   if (rm && rm.index !== undefined) {
     const role = rm[0].toLowerCase();
-    const fit = [...entities].reverse().find((e) => e.end <= a && (e.office ?? "").toLowerCase().includes(role));
+    // "the local health minister": a modifier the antecedent's title must share (not "Civil Aviation Minister …").
+    const mods = PERSON_ROLE.test(role) ? roleModifiers(own.slice(0, rm.index)) : [];
+    const fits = (e: Entity) => mods.every((w) => modifierNear(text, entities, e, w));
+    const fit = [...entities].reverse().find((e) => e.end <= a && (e.office ?? "").toLowerCase().includes(role) && fits(e));
     const mention = { text: rm[0], start: a + rm.index, end: a + rm.index + rm[0].length };
-    if (fit) return toSpeaker(fit, mention);
     const named = roleAntecedent(text, entities, a + rm.index, role);
-    if (named) return toSpeaker(named, mention);
+    // The nearer of the two: "Italian economic development minister Stefano Patuanelli sent …, but the minister
+    // said" is Patuanelli, not a prime minister named paragraphs before.
+    const best = fit && named && fits(named) ? (named.end > fit.end ? named : fit) : (fit ?? (named && fits(named) ? named : null));
+    if (best) return toSpeaker(best, mention);
   }
   // "The summary of the decision read", "the ruling said": a court's decision speaks for the court named last.
   if (phrase && /^(?:the\s+)?(?:(?:summary|text)\s+of\s+the\s+)?(?:decision|ruling|judge?ment|verdict|opinion)$/i.test(phrase)) {
@@ -833,6 +838,33 @@ export function speakerIn(
     return { name: tail[1], text: tail[1], start: at, end: at + tail[1].length, country: null, sector: null };
   }
   return null;
+}
+
+/** Modifiers that narrow nothing down: "the local minister" may be any minister named before. */
+const PLAIN_MODIFIER =
+  /^(?:the|a|an|this|that|his|her|its|their|local|state|national|federal|regional|provincial|senior|top|new|current|then|former|same|other|also|deputy|acting|chief|its|government|official|spokes\p{L}*)$/u;
+
+/** Roles a person holds (not an organisation's or a publication's: "the industry publication", "the fire service"). */
+const PERSON_ROLE =
+  /^(?:minister|president|premier|chancellor|prime minister|secretary|ambassador|governor|mayor|judge|commissioner|professor|director|chief|leader|senator|general|commander|envoy|representative|lawyer|attorney|chairman|chairwoman|spokes\p{L}+)$/u;
+
+/** The lower-case modifiers of a role noun: "The local health " → ["health"]. */
+function roleModifiers(before: string): string[] {
+  const np = before.match(ROLE_MODIFIERS);
+  // ("The opinion of the court": a noun phrase of its own before the role, no modifier of it.)
+  if (!np?.[1] || /\b(?:of|for|in|at|by|from|with|and|or|to|on)\s/.test(np[1])) return [];
+  return np[1]
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !PLAIN_MODIFIER.test(w) && w.length > 2);
+}
+const ROLE_MODIFIERS = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u;
+
+/** A modifier word in the entity's office or right before one of its mentions ("Italian economic development minister Stefano Patuanelli"). */
+function modifierNear(text: string, entities: Entity[], e: Entity, word: string): boolean {
+  const re = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i");
+  if (re.test(e.office ?? "") || re.test(e.name)) return true;
+  return entities.some((x) => x.name === e.name && re.test(text.slice(Math.max(0, x.start - 60), x.start)));
 }
 
 /**
