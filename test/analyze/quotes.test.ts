@@ -1714,3 +1714,11 @@ describe("a role word's antecedent: the nearest, sharing the role's modifier (Wi
     expect(qs.find((q) => q.text.startsWith("The injured persons have been rushed"))?.speaker?.name).toBe("The local health minister");
   });
 });
+
+describe("'told' with a description of the addressee before 'that' (Wikinews, CC BY 2.5)", () => {
+  it("'A hospital official told Anadolu Agency, a local news outlet, that one of the deceased was …': the clause after 'that'", () => {
+    const qs = analyze(wikinewsArticle("Bangladesh_reports_five_new_deaths")).quotes;
+    const q = qs.find((x) => x.cue === "told" && x.text.includes("one of the deceased was Jalal Saifur Rahman"));
+    expect(q?.text.startsWith("one of the deceased")).toBe(true);
+  });
+});

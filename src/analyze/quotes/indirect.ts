@@ -48,7 +48,8 @@ const FINITE =
 /** The addressee of "told": a pronoun ("told them Trump prepared …"), a name, or the press ("reporters", "local media", "the BBC"). */
 const TOLD_OBJECT =
   /^\s+(?:(?:him|her|them|me|us)\s+(?=(?:the|a|an|he|she|it|they|we|I|there|this|these|those|his|its|their|our)\b|\p{Lu}|\d)|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:,?\s+|$)){1,4}|(?:the\s+|local\s+|foreign\s+|state\s+|national\s+)?(?:media|reporters|journalists|press|lawmakers|parliament|police|investigators|officials|officers|court|judges?|jury|jurors|committee|congress|audience|supporters|crowd|(?:broadcaster|newspaper|paper|agency|station|network|channel|magazine|website|outlet)(?:\s+(?!(?:the|a|an|he|she|it|they|we|there)\b)\S+)?)\s+|(?:our|a|the)\s+(?:correspondent|reporter|interviewer)\s+|(?:(?:the|his|her|their|its)\s+)?(?:\p{Ll}+\s+)?\p{Ll}{3,}s\s+(?=(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s))(?=\S)/u;
-const OBJECT_THEN_THAT = /^\s+(?:[\w'’.-]+\s+){1,6}?that\s+/;
+// ("told Anadolu Agency, a local news outlet, that one of the deceased was …": a description of the addressee between commas.)
+const OBJECT_THEN_THAT = /^\s+(?:[\w'’.-]+\s+){1,6}?that\s+|^\s+(?:[\w'’.-]+\s+){0,4}[\w'’.-]+,\s+(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+,\s+that\s+/;
 
 /** An unnamed source before a trailing cue: "…, the army said.", "…, local media reported." */
 const UNNAMED_SOURCE =
