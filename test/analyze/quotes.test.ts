@@ -1722,3 +1722,10 @@ describe("'told' with a description of the addressee before 'that' (Wikinews, CC
     expect(q?.text.startsWith("one of the deceased")).toBe(true);
   });
 });
+
+describe("an inverted cue before an organisation's role and its holder (Wikinews, CC BY 2.5)", () => {
+  it("'said University of California, San Diego's chancellor, Pradeep Khosla': the chancellor, not the university", () => {
+    const qs = analyze(wikinewsArticle("Pioneering_oceanographer_Walter_Munk")).quotes;
+    expect(qs.find((q) => q.text.startsWith("Walter was the most brilliant scientist"))?.speaker?.name).toBe("Pradeep Khosla");
+  });
+});

@@ -614,6 +614,12 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
     : null;
 }
 
+/** Between an organisation and a person: "(, San Diego)'s chancellor, ". */
+const ROLE_OF_ORG_THEN_NAME =
+  /^(?:,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,?\s+$/u;
+/** Before an organisation: "the chancellor of ", "the head of the ". */
+const ROLE_OF_LEAD = /^\s*the\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}of\s+(?:the\s+)?$/u;
+
 /** The first name in [from, b) up to a comma or preposition, moving past each comma (see pickName). */
 function firstName(text: string, entities: Entity[], a: number, b: number, from: number): SpeakerRef | null {
   const win = text.slice(a, b);
@@ -634,6 +640,19 @@ function firstName(text: string, entities: Entity[], a: number, b: number, from:
           )
         : undefined;
     if (titled) return titled.ref;
+    // "said University of California, San Diego's chancellor, Pradeep Khosla", "said the chancellor of Stanford
+    // University, Pradeep Khosla": an organisation's role, then the person holding it.
+    if (c && c.rank === 1) {
+      const lead = text.slice(from, c.start);
+      const holder = candidates(text, entities, c.end, b).find(
+        (x) =>
+          x.rank === 0 &&
+          (ROLE_OF_ORG_THEN_NAME.test(text.slice(c.end, x.start)) ||
+            (/^,\s+$/.test(text.slice(c.end, x.start)) && ROLE_OF_LEAD.test(lead))) &&
+          /^\s*(?:,|[.!?]?\s*$)/.test(text.slice(x.end, b)),
+      );
+      if (holder) return holder.ref;
+    }
     if (c) return c.ref;
     if (text[a + cut] !== ",") {
       if (cut === win.length) break;
