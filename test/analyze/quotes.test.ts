@@ -1729,3 +1729,10 @@ describe("an inverted cue before an organisation's role and its holder (Wikinews
     expect(qs.find((q) => q.text.startsWith("Walter was the most brilliant scientist"))?.speaker?.name).toBe("Pradeep Khosla");
   });
 });
+
+describe("a person, then 'of' and a possessor's organisation, before the cue (Wikinews, CC BY 2.5)", () => {
+  it("'Lead author Sally Wasef of Australia's Griffith University explained to the press, \"…\"': Wasef, not the university", () => {
+    const qs = analyze(wikinewsArticle("Ancient_Egyptians_collected_wild_ibis")).quotes;
+    expect(qs.find((q) => q.text.startsWith("The ibis was considered"))?.speaker?.name).toBe("Sally Wasef");
+  });
+});

@@ -587,7 +587,11 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
     const c = sorted[0];
     // "Suman Haripriya of the Hajo assembly said": a name inside a prepositional phrase after a person ("Regina Ip
     // from the pro-Beijing camp said": after a prefix too).
-    if (c && /\b(?:of|from|at|for|in)\s+(?:the\s+)?(?:\p{Ll}+-)?$/iu.test(text.slice(Math.max(a, c.start - 20), c.start))) {
+    // ("Arnel dela Vega of the army's Western Mindanao Command said": after a possessor too.)
+    if (
+      c &&
+      /\b(?:of|from|at|for|in)\s+(?:the\s+)?(?:\p{Ll}+-|\p{Ll}+['’]s\s+)?$/iu.test(text.slice(Math.max(a, c.start - 30), c.start))
+    ) {
       const person = sorted.find(
         (x) => (x.rank === 0 || (x.rank === 2 && x.ref.name.includes(" "))) && x.end <= c.start && !/[,;]/.test(text.slice(x.end, c.start)),
       );
