@@ -1736,3 +1736,23 @@ describe("a person, then 'of' and a possessor's organisation, before the cue (Wi
     expect(qs.find((q) => q.text.startsWith("The ibis was considered"))?.speaker?.name).toBe("Sally Wasef");
   });
 });
+
+describe("an unnamed source with a prepositional phrase, then a closing participle phrase (real page)", () => {
+  // The New York Times, 27 November 2019, as quoted at https://vox-deplorables.com/the-new-york-times-need-to-stop-using-people-familiar-with-the-matter-as-a-source/
+  it("'…, a third aide at the office told impeachment investigators, revealing dissent …': the aide reports the clause", () => {
+    const text =
+      "Two officials at the White House budget office resigned this year partly because of their concerns about President Trump’s decision to hold up congressionally approved security assistance to Ukraine, a third aide at the office told impeachment investigators, revealing dissent within a key agency about Mr. Trump’s refusal to release the money.";
+    const q = analyze(articleOf(text, "2019-11-27")).quotes[0];
+    expect(q).toMatchObject({ cue: "told", speaker: { name: "a third aide at the office" } });
+    expect(q?.text.startsWith("Two officials at the White House budget office resigned")).toBe(true);
+    expect(q?.text.endsWith("security assistance to Ukraine")).toBe(true);
+  });
+});
+
+describe("an unnamed source after an inverted cue (real text)", () => {
+  // A dictionary's example sentence for "abandon" (Oxford Learner's Dictionaries).
+  it("'We have been abandoned to our fate, said one resident.': one resident", () => {
+    const q = analyze(articleOf("We have been abandoned to our fate, said one resident.", null)).quotes[0];
+    expect(q).toMatchObject({ cue: "said", speaker: { name: "one resident" }, text: "We have been abandoned to our fate" });
+  });
+});

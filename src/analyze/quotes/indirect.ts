@@ -86,7 +86,20 @@ const PRESENT_CUES = new Set([
 ]);
 
 /** A short noun phrase as the whole subject of a trailing cue ("…, his family reported."). */
-const SHORT_NP = /^\s*(?:the|a|an|his|her|their|its|one|some|several|many|other|local|state)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s*$/iu;
+// ("…, a third aide at the office told impeachment investigators": a prepositional phrase on the head noun.)
+const SHORT_NP =
+  /^\s*(?:the|a|an|his|her|their|its|one|some|several|many|other|local|state)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?:\s+(?:at|of|in|for|from|with|on|close\s+to|familiar\s+with)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?\s*$/iu;
+
+/** A participle phrase closing the sentence after an attribution: ", adding …", ", revealing dissent within …". */
+const TRAILING_PARTICIPLE = /,\s+(?:adding|saying|noting|\p{Ll}{3,}ing)\b[^"“”]*$/u;
+/** The words without a closing participle phrase (not a gerund subject with its own verb: ", containing COVID-19 may require …"). */
+function withoutParticiple(words: string): string {
+  return words.replace(TRAILING_PARTICIPLE, (m) => (/^,\s+(?:adding|saying|noting)\b/.test(m) || !FINITE.test(m) ? "" : m));
+}
+
+/** An unnamed source after an inverted cue, to the sentence's end: " a source close to the negotiations.", " one resident." */
+const INVERTED_UNNAMED =
+  /^\s+(?:a|an|the|one|two|three|some|several|many|other|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:sources?|witness(?:es)?|residents?|officials?|diplomats?|aides?|insiders?|experts?|analysts?|doctors?|observers?|activists?|employees?|workers?|members?|people|person|man|woman|neighbou?rs?|relatives?)\b[^,;:"“”]{0,50}[.!?]?\s*$/u;
 
 /** A clause after a weak cue: a subject, then an auxiliary or modal (not an infinitive: "continued to write songs he would mail"). */
 const WEAK_CLAUSE =
@@ -392,7 +405,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             hasThat = true;
           } else if (instruction(after)) appeal = true;
           else if (
-            !/^\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}[.!?]?\s*$/u.test(rest.replace(/,\s+(?:adding|saying|noting)\b.*$/, ""))
+            !/^\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}[.!?]?\s*$/u.test(withoutParticiple(rest))
           )
             continue; // else "…, he told Wikinews.", "…, Lavrov told reporters in Moscow on Tuesday."
         }
@@ -450,8 +463,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const between = comma > 0 ? sent.slice(comma + 1, m.index) : "";
       // "…, they said Sunday — murder carrying …": a dash appends a gloss after the attribution.
       const restCore = rest.replace(/\s+[—–]\s[^"“”]*$/, "");
-      const restWords = restCore
-        .replace(/,\s+(?:adding|saying|noting)\b.*$/, "")
+      // ("…, a third aide at the office told impeachment investigators, revealing dissent within …": a participle
+      // phrase after the attribution is the narrator's.)
+      const restWords = withoutParticiple(restCore)
         .trim()
         .split(/\s+/)
         .filter(Boolean).length;
@@ -461,7 +475,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         !hasThat &&
         !/^\s*(?:that|to)\b/.test(rest) &&
         !/[,;:"“”]/.test(
-          restCore.replace(/,\s+(?:adding|saying|noting)\b.*$/, "").replace(/,\s*(?:the|a|an)?\s*[^,]{0,40}[.!?]?\s*$/, ""),
+          withoutParticiple(restCore).replace(/,\s*(?:the|a|an)?\s*[^,]{0,40}[.!?]?\s*$/, ""),
         ) &&
         (inverted
           ? restWords <= 14 &&
@@ -478,7 +492,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             !/\b(?:is|are|was|were|be|been)\b/.test(between) &&
             // "In an interview with CNN, Lavrov said he was disappointed": a clause after the cue is what was said.
             !/^\s+(?:that\s+)?(?:he|she|they|it|we|I|there)\s/.test(rest) &&
-            !FINITE.test(restCore.replace(/,\s+(?:adding|saying|noting)\b.*$/, ""))) &&
+            !FINITE.test(withoutParticiple(restCore))) &&
         !/^\s*(?:as|which|who|and|but|while|when|where|if)\b/i.test(between) &&
         // "In 1962, when fellow drummer Charlie Watts was leaving Blues Incorporated …, Watts recommended Baker to be
         // his replacement.": a subordinate clause after a verbless opener, right before the cue, is no report (but "the
@@ -514,7 +528,10 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             /^\s*\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|\d+)){0,3}\s*$/u.test(between),
         );
       if (tailOnly) {
-        let speaker = inverted ? speakerIn(text, ctx.entities, cueEnd, s.end, "after-cue", ctx.history) : speakerBeforeCue();
+        // ("…, said a source close to the negotiations.": an unnamed source after the cue is a noun phrase of its own.)
+        let speaker = inverted
+          ? speakerIn(text, ctx.entities, cueEnd, s.end, "after-cue", ctx.history, INVERTED_UNNAMED.test(text.slice(cueEnd, s.end)))
+          : speakerBeforeCue();
         // "State prosecutors charged the suspect in the shooting with capital murder, they said Sunday": "they"/"it"
         // after the clause is the clause's own subject when that is a group or an organisation.
         const own = speaker && /^(?:they|it)$/i.test(between.trim()) ? sent.match(GROUP_SUBJECT) : null;
