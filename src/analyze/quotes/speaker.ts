@@ -7,7 +7,7 @@ const LETTER_FIRST = /^\p{L}/u;
 
 const PRONOUN = /\b(he|she|they|it|we|I)\b/i;
 const ROLE =
-  /\b(spokes(?:man|woman|person)|minister|president|premier|chancellor|prime minister|secretary|ambassador|official|officials|police|governor|mayor|judge|court|ministry|government|company|agency|leader|chief|director|chairman|chairwoman|lawyer|attorney|senator|general|commander|prosecutors?|statement|commissioner|constable|inspector|coroner|sheriff|envoy|representative|lawmaker|congressman|congresswoman|professor|captain|colonel|archbishop|bishop|pope|king|queen|prince|princess|department|commission|federation|academy|council|committee|firm|airline|network|website|newspaper|broadcaster|publication|outlet|magazine|service|party)\b/i;
+  /\b(spokes(?:man|woman|person)|minister|president|premier|chancellor|prime minister|secretary|ambassador|official|officials|police|governor|mayor|judge|court|ministry|government|company|agency|leader|chief|director|chairman|chairwoman|lawyer|attorney|senator|general|commander|prosecutors?|statement|commissioner|constable|inspector|coroner|sheriff|envoy|representative|lawmaker|congressman|congresswoman|professor|captain|colonel|archbishop|bishop|pope|king|queen|prince|princess|department|commission|federation|academy|council|committee|organi[sz]ation|regulator|watchdog|firm|airline|network|website|newspaper|broadcaster|publication|outlet|magazine|service|party)\b/i;
 /** A plural group noun right after a word: "officials", "authorities", "government", "media". */
 const GROUP_NOUN =
   /^\s+(?:state\s+)?(?:officials|authorities|government|media|reports|sources|police|prosecutors|investigators|researchers|scientists|workers|services|crews|responders|rescuers|staff)\b/;
@@ -315,8 +315,22 @@ function roleAntecedent(text: string, entities: Entity[], at: number, role: stri
     if (org && (role !== "party" || parties.size === 1)) return org;
     if (role === "party") return null;
   }
-  return attachedName(text, entities, at, role);
+  const attached = attachedName(text, entities, at, role);
+  // (Only after "the": "our organisation had told us" is the speaker's own.)
+  if (attached || !ORG_DESCRIPTIONS.test(role) || !/\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return attached;
+  // "The National Highway Traffic Safety Administration (NHTSA) has opened an investigation into Tesla …. The agency
+  // said …": the organisation heading one of the two sentences before, whatever its name (not one named later in it).
+  const starts = sentenceStartsBefore(text, at, 3);
+  for (let i = 1; i < starts.length; i++) {
+    const k = starts[i] as number;
+    const head = entities.find((e) => e.start >= k && e.start < (starts[i - 1] as number) && SPEAKER_TYPES.has(e.type));
+    if (head?.type === "ORG" && /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u.test(text.slice(k, head.start))) return head;
+  }
+  return null;
 }
+
+/** Descriptions of an organisation that stand for the one named just before ("the agency" → Interpol). */
+const ORG_DESCRIPTIONS = /^(?:agency|organi[sz]ation|regulator|watchdog)$/;
 
 /** The role word earlier in the text with a name attached: after it, before it, or in an "of/for" phrase after it. */
 function attachedName(text: string, entities: Entity[], at: number, role: string): Entity | null {
