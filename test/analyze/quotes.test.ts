@@ -1766,3 +1766,10 @@ describe("'the agency' for the organisation heading a sentence just before (real
     expect(q?.speaker).toMatchObject({ name: "Federal Bureau of Investigation", text: "The agency" });
   });
 });
+
+describe("a reduced passive before a quoted description (Wikinews, CC BY 2.5)", () => {
+  it("'with a pattern described by Marine Bulletin as \"rather hectic and kind of confused\"': Marine Bulletin", () => {
+    const qs = analyze(wikinewsArticle("disappearance_of_Indonesian_cargo_ship")).quotes;
+    expect(qs.find((q) => q.text.startsWith("rather hectic"))?.speaker?.name).toBe("Marine Bulletin");
+  });
+});

@@ -50,9 +50,10 @@ export const fragmentQuotes: QuoteRule = (ctx, found) => {
       date: saidOn(ctx, [[s.start, q.open]]),
     });
     const before = text.slice(s.start, q.open);
-    // "Gutierrez was described by the CBCP as "a strong advocate …"": a passive with its speaker after "by".
+    // "Gutierrez was described by the CBCP as "a strong advocate …"": a passive with its speaker after "by" ("a pattern
+    // described by Marine Bulletin as "…"": a reduced relative too).
     const pb = before.match(
-      /\b(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?(described|called|termed|labell?ed|branded|hailed|praised|critici[sz]ed|condemned|characteri[sz]ed)\s+by\s+([^,;:"“”]{2,60}?)\s+as\s+(?:(?:a|an|the|being)\s+)?$/u,
+      /(?:\b(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?|\s)(described|called|termed|labell?ed|branded|hailed|praised|critici[sz]ed|condemned|characteri[sz]ed)\s+by\s+([^,;:"“”]{2,60}?)\s+as\s+(?:(?:a|an|the|being)\s+)?$/u,
     );
     if (pb?.[1] && pb[2] && pb.index !== undefined) {
       const at = s.start + pb.index + pb[0].indexOf(pb[2], pb[0].indexOf(" by ") + 1);
