@@ -1773,3 +1773,12 @@ describe("a reduced passive before a quoted description (Wikinews, CC BY 2.5)", 
     expect(qs.find((q) => q.text.startsWith("rather hectic"))?.speaker?.name).toBe("Marine Bulletin");
   });
 });
+
+describe("'the latter' and 'the former' for a pair named just before (Wikinews, CC BY 2.5)", () => {
+  it("'… by the Federal Aviation Administration and the National Transportation Safety Board, with the latter yesterday confirming …': the board", () => {
+    const a = analyze(wikinewsArticle("Power_firm_helicopter_strikes_cables"));
+    const board = a.entities.find((e) => e.text === "National Transportation Safety Board");
+    const q = a.quotes.find((x) => x.text.startsWith('they were "not traveling'));
+    expect(q?.speaker).toMatchObject({ text: "the latter", name: board?.name });
+  });
+});

@@ -705,6 +705,15 @@ export function speakerIn(
     const w = ({ him: "he", her: "she", them: "they" } as Record<string, string>)[obj[1].toLowerCase()] ?? "he";
     return resolvePronoun(text, entities, history, at, w, { text: obj[1], start: at, end: at + obj[1].length });
   }
+  // "… by the Federal Aviation Administration and the National Transportation Safety Board, with the latter …
+  // confirming": the second (or first) of the pair named last before.
+  const lf = win.match(LATTER);
+  if (lf?.[1] && lf.index !== undefined) {
+    const at = a + lf.index;
+    const pair = pairBefore(text, entities, at);
+    const e = pair ? (lf[1].toLowerCase() === "latter" ? pair[1] : pair[0]) : null;
+    if (e) return toSpeaker(e, { text: lf[0], start: at, end: at + lf[0].length });
+  }
   if (side === "before-cue") {
     const pm = win.match(/\b(he|she|they|it|we|I)(?:\s+(?:also|then|later|again|further|previously|had|has|have|was|is|would|will))*\s*$/i);
     if (pm && pm.index !== undefined && pm[1]) {
@@ -873,6 +882,20 @@ export function speakerIn(
   if (tail?.[1] && tail.index !== undefined) {
     const at = a + tail.index + tail[0].indexOf(tail[1]);
     return { name: tail[1], text: tail[1], start: at, end: at + tail[1].length, country: null, sector: null };
+  }
+  return null;
+}
+
+const LATTER = /\b[Tt]he\s+(latter|former)\b/;
+
+/** The last two speakers named as a pair ("X and Y", "both X and Y") in the sentence of `at` or the one before. */
+function pairBefore(text: string, entities: Entity[], at: number): [Entity, Entity] | null {
+  const from = sentenceStartsBefore(text, at, 2).at(-1) ?? 0;
+  const es = entities.filter((e) => e.start >= from && e.end <= at && SPEAKER_TYPES.has(e.type));
+  for (let i = es.length - 1; i > 0; i--) {
+    const x = es[i - 1] as Entity;
+    const y = es[i] as Entity;
+    if (/^,?\s+and\s+(?:the\s+)?$/.test(text.slice(x.end, y.start))) return [x, y];
   }
   return null;
 }
