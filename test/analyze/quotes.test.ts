@@ -1782,3 +1782,11 @@ describe("'the latter' and 'the former' for a pair named just before (Wikinews, 
     expect(q?.speaker).toMatchObject({ text: "the latter", name: board?.name });
   });
 });
+
+describe("a comma closing an apposition is no inverted cue (Wikinews, CC BY 2.5)", () => {
+  it("'Biden called Trump a \"national embarrassment\" …, while the communications director …, Tim Murtaugh, declared victory for Trump.': no report by Trump", () => {
+    const qs = analyze(wikinewsArticle("On_the_campaign_trail_in_the_USA,_September_2020")).quotes;
+    expect(qs.some((q) => q.cue === "declared" && q.text.startsWith("Biden called Trump"))).toBe(false);
+    expect(qs.find((q) => q.text === "national embarrassment")?.speaker?.name).toBe("Joe Biden");
+  });
+});

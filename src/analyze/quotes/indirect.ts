@@ -527,6 +527,16 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             // "Indeed, News 12 reported, only …": a capitalised name the tagger missed.
             /^\s*\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|\d+)){0,3}\s*$/u.test(between),
         );
+      // "…, while the communications director for the Trump campaign, Tim Murtaugh, declared victory for Trump.": a
+      // comma closing an apposition on a person is no inverted attribution; the cue's object is no report of the clause.
+      if (
+        tailOnly &&
+        inverted &&
+        /^\s+\p{Ll}/u.test(rest) &&
+        !/^\s+(?:the|a|an|his|her|its|their|one|two|three|some|several|many|other|another|officials|police|witnesses|sources|residents|authorities|investigators|prosecutors|experts|analysts|doctors|reports)\b/.test(rest) &&
+        ctx.entities.some((e) => e.type === "PER" && e.end === s.start + comma && /,\s*$/.test(text.slice(Math.max(0, e.start - 3), e.start)))
+      )
+        continue;
       if (tailOnly) {
         // ("…, said a source close to the negotiations.": an unnamed source after the cue is a noun phrase of its own.)
         let speaker = inverted
