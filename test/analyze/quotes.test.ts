@@ -1790,3 +1790,13 @@ describe("a comma closing an apposition is no inverted cue (Wikinews, CC BY 2.5)
     expect(qs.find((q) => q.text === "national embarrassment")?.speaker?.name).toBe("Joe Biden");
   });
 });
+
+describe("a written report with a phrase before 'that' (Wikinews, CC BY 2.5)", () => {
+  it("'Professor Eugene Volokh of UCLA School of Law writes in a Newsweek essay that the term … derived from …': Volokh", () => {
+    const qs = analyze(wikinewsArticle("On_the_campaign_trail_in_the_USA,_August_2020")).quotes;
+    expect(qs.find((q) => q.text.startsWith('the term "natural born citizen" derived'))).toMatchObject({
+      cue: "writes",
+      speaker: { name: "Eugene Volokh" },
+    });
+  });
+});

@@ -90,6 +90,9 @@ const PRESENT_CUES = new Set([
 const SHORT_NP =
   /^\s*(?:the|a|an|his|her|their|its|one|some|several|many|other|local|state)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?:\s+(?:at|of|in|for|from|with|on|close\s+to|familiar\s+with)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?\s*$/iu;
 
+/** Weak cues of writing, which report a that-clause after a prepositional phrase like a speech verb. */
+const WRITTEN_CUES = new Set(["wrote", "writes", "tweeted", "tweets", "posted"]);
+
 /** A participle phrase closing the sentence after an attribution: ", adding …", ", revealing dissent within …". */
 const TRAILING_PARTICIPLE = /,\s+(?:adding|saying|noting|\p{Ll}{3,}ing)\b[^"“”]*$/u;
 /** The words without a closing participle phrase (not a gerund subject with its own verb: ", containing COVID-19 may require …"). */
@@ -415,7 +418,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         // "said that, after …", "said in a filing to the SEC that …".
         const tm =
           after.match(THAT_CLAUSE) ??
-          (WEAK_CUES.has(cue)
+          // ("wrote in a Newsweek essay that …", "tweeted on Sunday that …": a written report takes the phrase too.)
+          (WEAK_CUES.has(cue) && !WRITTEN_CUES.has(cue)
             ? null
             : after.match(
                 /^\s+(?:in|on|at|to|during|via|through)\s+(?:[^.;:"“”]|(?<=\b\p{Lu})\.){0,80}?\s+that\s+(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|his|her|its|their|our|no|\p{Lu}|\d)\b|\p{Ll}{3,}\s+(?:\p{Ll}+\s+){0,3}(?:is|are|was|were|had|have|has|would|will|could|might|may|should|must|\p{Ll}+ed)\b)/u,
