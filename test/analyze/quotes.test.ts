@@ -1800,3 +1800,13 @@ describe("a written report with a phrase before 'that' (Wikinews, CC BY 2.5)", (
     });
   });
 });
+
+describe("a subject with a phrase set off by commas after the cue; a media word for the source just cited (Wikinews, CC BY 2.5)", () => {
+  it("'Local authorities, according to Maritime Bulletin, … The website yesterday suggested piracy, perhaps to obtain the valuable cargo, is now …'", () => {
+    const qs = analyze(wikinewsArticle("disappearance_of_Indonesian_cargo_ship")).quotes;
+    expect(qs.find((q) => q.text.startsWith("piracy, perhaps to obtain the valuable cargo, is now"))).toMatchObject({
+      cue: "suggested",
+      speaker: { name: "Maritime Bulletin" },
+    });
+  });
+});

@@ -90,6 +90,12 @@ const PRESENT_CUES = new Set([
 const SHORT_NP =
   /^\s*(?:the|a|an|his|her|their|its|one|some|several|many|other|local|state)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?:\s+(?:at|of|in|for|from|with|on|close\s+to|familiar\s+with)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?\s*$/iu;
 
+/** A short subject, then a phrase set off by commas before an auxiliary: " piracy, perhaps to obtain the cargo, is now …". */
+const SET_OFF_AFTER_SUBJECT =
+  /^(\s+(?:(?:the|a|an|his|her|its|their|this|these|those)\s+)?(?!(?:and|or|but|as|in|on|at|to|for|with|by|from|of|which|who|that)\b)[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}),\s+[^,;:"“”]{3,80},(?=\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|not\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b)/u;
+/** An auxiliary among the first words (see SET_OFF_AFTER_SUBJECT). */
+const FINITE_START = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b/;
+
 /** Weak cues of writing, which report a that-clause after a prepositional phrase like a speech verb. */
 const WRITTEN_CUES = new Set(["wrote", "writes", "tweeted", "tweets", "posted"]);
 
@@ -713,7 +719,15 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         else continue;
       }
       if (appeal) hasThat = true;
-      if (!hasThat && !CLAUSE_START.test(` ${after}`) && !FINITE.test(after.trim().split(/\s+/).slice(1, 6).join(" "))) {
+      // ("suggested piracy, perhaps to obtain the valuable cargo, is now the most prominent theory": a subject, a
+      // phrase set off by commas, then the clause's verb.)
+      const unset = after.replace(SET_OFF_AFTER_SUBJECT, "$1");
+      if (
+        !hasThat &&
+        !CLAUSE_START.test(` ${after}`) &&
+        !FINITE.test(after.trim().split(/\s+/).slice(1, 6).join(" ")) &&
+        !(unset !== after && FINITE_START.test(unset.trim().split(/\s+/).slice(1, 4).join(" ")))
+      ) {
         if (late()) hasThat = true;
         else continue;
       }

@@ -850,6 +850,15 @@ export function speakerIn(
     const named = roleAntecedent(text, entities, a + rm.index, role);
     // The nearer of the two: "Italian economic development minister Stefano Patuanelli sent …, but the minister
     // said" is Patuanelli, not a prime minister named paragraphs before.
+    // "Local authorities, according to Maritime Bulletin, have noted … The website yesterday suggested …": a media
+    // word right after an organisation was cited as a source is that source.
+    if (MEDIA_ROLES.test(role)) {
+      const from = sentenceStartsBefore(text, a, 2).at(-1) ?? a;
+      const cited = entities
+        .filter((e) => e.type === "ORG" && e.start >= from && e.end <= a && /\baccording to\s+(?:the\s+)?$/i.test(text.slice(e.start - 20, e.start)))
+        .at(-1);
+      if (cited && (!named || cited.end > named.end)) return toSpeaker(cited, mention);
+    }
     const best = fit && named && fits(named) ? (named.end > fit.end ? named : fit) : (fit ?? (named && fits(named) ? named : null));
     if (best) return toSpeaker(best, mention);
   }
