@@ -1761,7 +1761,7 @@ describe("'the agency' for the organisation heading a sentence just before (real
   // CyberScoop, https://cyberscoop.com/fbi-data-breach-shinyhunters-agent-safety-risk/
   it("'The FBI hasn't confirmed … ShinyHunters directly. The agency said it is …': the FBI, not ShinyHunters", () => {
     const text =
-      'The FBI hasn\'t confirmed the type or amount of data compromised or attributed the breach to ShinyHunters directly. The agency said it is "actively and aggressively investigating" the incident, the root cause and its alleged impact to FBI employees\' personally identifiable data in a statement Wednesday.';
+      "The FBI hasn't confirmed the type or amount of data compromised or attributed the breach to ShinyHunters directly. The agency said it is \"actively and aggressively investigating\" the incident, the root cause and its alleged impact to FBI employees' personally identifiable data in a statement Wednesday.";
     const q = analyze(articleOf(text, null)).quotes.find((x) => x.text.startsWith("it is"));
     expect(q?.speaker).toMatchObject({ name: "Federal Bureau of Investigation", text: "The agency" });
   });

@@ -49,7 +49,8 @@ const FINITE =
 const TOLD_OBJECT =
   /^\s+(?:(?:him|her|them|me|us)\s+(?=(?:the|a|an|he|she|it|they|we|I|there|this|these|those|his|its|their|our)\b|\p{Lu}|\d)|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:,?\s+|$)){1,4}|(?:the\s+|local\s+|foreign\s+|state\s+|national\s+)?(?:media|reporters|journalists|press|lawmakers|parliament|police|investigators|officials|officers|court|judges?|jury|jurors|committee|congress|audience|supporters|crowd|(?:broadcaster|newspaper|paper|agency|station|network|channel|magazine|website|outlet)(?:\s+(?!(?:the|a|an|he|she|it|they|we|there)\b)\S+)?)\s+|(?:our|a|the)\s+(?:correspondent|reporter|interviewer)\s+|(?:(?:the|his|her|their|its)\s+)?(?:\p{Ll}+\s+)?\p{Ll}{3,}s\s+(?=(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s))(?=\S)/u;
 // ("told Anadolu Agency, a local news outlet, that one of the deceased was …": a description of the addressee between commas.)
-const OBJECT_THEN_THAT = /^\s+(?:[\w'’.-]+\s+){1,6}?that\s+|^\s+(?:[\w'’.-]+\s+){0,4}[\w'’.-]+,\s+(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+,\s+that\s+/;
+const OBJECT_THEN_THAT =
+  /^\s+(?:[\w'’.-]+\s+){1,6}?that\s+|^\s+(?:[\w'’.-]+\s+){0,4}[\w'’.-]+,\s+(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+,\s+that\s+/;
 
 /** An unnamed source before a trailing cue: "…, the army said.", "…, local media reported." */
 const UNNAMED_SOURCE =
@@ -413,10 +414,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             after = clause;
             hasThat = true;
           } else if (instruction(after)) appeal = true;
-          else if (
-            !/^\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}[.!?]?\s*$/u.test(withoutParticiple(rest))
-          )
-            continue; // else "…, he told Wikinews.", "…, Lavrov told reporters in Moscow on Tuesday."
+          else if (!/^\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}[.!?]?\s*$/u.test(withoutParticiple(rest))) continue; // else "…, he told Wikinews.", "…, Lavrov told reporters in Moscow on Tuesday."
         }
       } else if (TO_OBJECT_CUES.has(cue) && !THAT_CLAUSE.test(after) && instruction(after)) {
         appeal = true;
@@ -475,18 +473,13 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const restCore = rest.replace(/\s+[—–]\s[^"“”]*$/, "");
       // ("…, a third aide at the office told impeachment investigators, revealing dissent within …": a participle
       // phrase after the attribution is the narrator's.)
-      const restWords = withoutParticiple(restCore)
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean).length;
+      const restWords = withoutParticiple(restCore).trim().split(/\s+/).filter(Boolean).length;
       const inverted = comma > 0 && !ANY_LETTER.test(between);
       const tailOnly =
         comma > 0 &&
         !hasThat &&
         !/^\s*(?:that|to)\b/.test(rest) &&
-        !/[,;:"“”]/.test(
-          withoutParticiple(restCore).replace(/,\s*(?:the|a|an)?\s*[^,]{0,40}[.!?]?\s*$/, ""),
-        ) &&
+        !/[,;:"“”]/.test(withoutParticiple(restCore).replace(/,\s*(?:the|a|an)?\s*[^,]{0,40}[.!?]?\s*$/, "")) &&
         (inverted
           ? restWords <= 14 &&
             // "An official …, who spoke on condition of anonymity, said the ambassador had been recalled": a
@@ -543,8 +536,12 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         tailOnly &&
         inverted &&
         /^\s+\p{Ll}/u.test(rest) &&
-        !/^\s+(?:the|a|an|his|her|its|their|one|two|three|some|several|many|other|another|officials|police|witnesses|sources|residents|authorities|investigators|prosecutors|experts|analysts|doctors|reports)\b/.test(rest) &&
-        ctx.entities.some((e) => e.type === "PER" && e.end === s.start + comma && /,\s*$/.test(text.slice(Math.max(0, e.start - 3), e.start)))
+        !/^\s+(?:the|a|an|his|her|its|their|one|two|three|some|several|many|other|another|officials|police|witnesses|sources|residents|authorities|investigators|prosecutors|experts|analysts|doctors|reports)\b/.test(
+          rest,
+        ) &&
+        ctx.entities.some(
+          (e) => e.type === "PER" && e.end === s.start + comma && /,\s*$/.test(text.slice(Math.max(0, e.start - 3), e.start)),
+        )
       )
         continue;
       if (tailOnly) {

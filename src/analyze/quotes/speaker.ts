@@ -602,10 +602,7 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
     // "Suman Haripriya of the Hajo assembly said": a name inside a prepositional phrase after a person ("Regina Ip
     // from the pro-Beijing camp said": after a prefix too).
     // ("Arnel dela Vega of the army's Western Mindanao Command said": after a possessor too.)
-    if (
-      c &&
-      /\b(?:of|from|at|for|in)\s+(?:the\s+)?(?:\p{Ll}+-|\p{Ll}+['’]s\s+)?$/iu.test(text.slice(Math.max(a, c.start - 30), c.start))
-    ) {
+    if (c && /\b(?:of|from|at|for|in)\s+(?:the\s+)?(?:\p{Ll}+-|\p{Ll}+['’]s\s+)?$/iu.test(text.slice(Math.max(a, c.start - 30), c.start))) {
       const person = sorted.find(
         (x) => (x.rank === 0 || (x.rank === 2 && x.ref.name.includes(" "))) && x.end <= c.start && !/[,;]/.test(text.slice(x.end, c.start)),
       );
@@ -855,7 +852,10 @@ export function speakerIn(
     if (MEDIA_ROLES.test(role)) {
       const from = sentenceStartsBefore(text, a, 2).at(-1) ?? a;
       const cited = entities
-        .filter((e) => e.type === "ORG" && e.start >= from && e.end <= a && /\baccording to\s+(?:the\s+)?$/i.test(text.slice(e.start - 20, e.start)))
+        .filter(
+          (e) =>
+            e.type === "ORG" && e.start >= from && e.end <= a && /\baccording to\s+(?:the\s+)?$/i.test(text.slice(e.start - 20, e.start)),
+        )
         .at(-1);
       if (cited && (!named || cited.end > named.end)) return toSpeaker(cited, mention);
     }
