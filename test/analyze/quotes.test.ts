@@ -1810,3 +1810,13 @@ describe("a subject with a phrase set off by commas after the cue; a media word 
     });
   });
 });
+
+describe("an epithet for the one who spoke just before (Wikinews, CC BY 2.5)", () => {
+  it("'… said study co-author Karen Alley. The Wooster professor added, \"These effects matter …\"': Karen Alley, not 'Wooster'", () => {
+    const qs = analyze(wikinewsArticle("upside-down_rivers")).quotes;
+    expect(qs.find((q) => q.text.startsWith("These effects matter"))?.speaker).toMatchObject({
+      name: "Karen Alley",
+      text: "The Wooster professor",
+    });
+  });
+});

@@ -759,6 +759,14 @@ export function speakerIn(
     const at = a + near.index + near[0].indexOf(near[1]);
     return { name: near[1], text: near[1], start: at, end: at + near[1].length, country: null, sector: null };
   }
+  // "The pontiff said", "The Wooster professor added": an epithet for the person (or organisation) who spoke or
+  // headed the sentence just before.
+  const ep = win.match(EPITHET);
+  if (ep?.[1] && ep.index !== undefined) {
+    const at = a + ep.index + (ep[0].length - ep[0].trimStart().length);
+    const e = epithetAntecedent(text, entities, history, at, ORG_EPITHET.test(ep[1].toLowerCase()) ? "ORG" : "PER");
+    if (e) return { ...e, text: ep[0].trim(), start: at, end: at + ep[0].trim().length };
+  }
   const pick = pickName(text, entities, a, b, side);
   if (pick) return pick;
   const pm = win.match(PRONOUN);
@@ -891,6 +899,34 @@ export function speakerIn(
   if (tail?.[1] && tail.index !== undefined) {
     const at = a + tail.index + tail[0].indexOf(tail[1]);
     return { name: tail[1], text: tail[1], start: at, end: at + tail[1].length, country: null, sector: null };
+  }
+  return null;
+}
+
+/** Epithets standing for a person or an organisation named just before (not roles an office names: see ROLE). */
+const PERSON_EPITHET =
+  "pontiff|singer|actor|actress|musician|rapper|player|striker|lawmaker|politician|billionaire|businessman|businesswoman|tycoon|professor|scientist|researcher|co-author|author|astronaut|cosmonaut|economist|historian|entrepreneur|athlete";
+const ORG_EPITHETS = "giant|carmaker|automaker|retailer|insurer|lender|conglomerate|manufacturer";
+const ORG_EPITHET = new RegExp(`^(?:${ORG_EPITHETS})$`);
+/** The whole window is "the (Capitalised) (modifier) EPITHET", optionally before an adverb or auxiliary. */
+const EPITHET = new RegExp(
+  `^\\s*[Tt]he\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?(${PERSON_EPITHET}|${ORG_EPITHETS})(?=(?:\\s+(?:also|then|later|further|has|had|have|\\p{Ll}+ly))*\\s*$)`,
+  "u",
+);
+
+/** Who an epithet stands for: a speaker of the sentence before, else the entity heading one of the two sentences before. */
+function epithetAntecedent(text: string, entities: Entity[], history: SpeakerRef[], at: number, type: "PER" | "ORG"): SpeakerRef | null {
+  const starts = sentenceStartsBefore(text, at, 3);
+  const cur = starts[0] ?? at;
+  const prev = starts[1] ?? cur;
+  const typed = (name: string) => entities.some((e) => e.name === name && e.type === type);
+  const spoke = history.filter((h) => h.start >= prev && h.start < cur && typed(h.name)).sort((x, y) => y.start - x.start)[0];
+  if (spoke) return spoke;
+  for (let i = 1; i < starts.length; i++) {
+    const k = starts[i] as number;
+    const head = entities.find((e) => e.start >= k && e.start < (starts[i - 1] as number) && SPEAKER_TYPES.has(e.type));
+    if (head?.type === type && /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(text.slice(k, head.start)))
+      return type === "PER" ? fullPerson(entities, head) : toSpeaker(head);
   }
   return null;
 }
