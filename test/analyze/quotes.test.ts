@@ -1820,3 +1820,10 @@ describe("an epithet for the one who spoke just before (Wikinews, CC BY 2.5)", (
     });
   });
 });
+
+describe("'they' for an unnamed group heading its sentence or the one before (Wikinews, CC BY 2.5)", () => {
+  it("'The researchers used satellite imagery …, which, they observed, … From this, they concluded that …': the researchers", () => {
+    const qs = analyze(wikinewsArticle("upside-down_rivers")).quotes;
+    expect(qs.find((q) => q.text.startsWith("warm water was reaching the ice sheets"))?.speaker?.name).toBe("The researchers");
+  });
+});

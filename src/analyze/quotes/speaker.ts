@@ -151,6 +151,10 @@ function groupAntecedent(text: string, entities: Entity[], history: SpeakerRef[]
   return prefix.length <= 3 && prefix.every((w) => /^(?:the|a|an|\p{Lu}[\p{L}.-]*)$/u.test(w)) ? toSpeaker(first) : null;
 }
 
+/** An unnamed group heading a sentence: "The researchers", "The Australian scientists". */
+const GROUP_HEAD =
+  /^(?:The|These)\s+(?:[\p{L}-]+\s+){0,2}?(?:researchers|scientists|authors|investigators|archaeologists|astronomers|economists|analysts|experts|doctors|organi[sz]ers)\b(?=\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}+(?:ed|s)?\b)/u;
+
 const SUBJECT_WORDS =
   /^(?:the|a|an|former|then|chief|deputy|acting|constable|spokes(?:man|woman|person)|minister|secretary|leader|director|commissioner|judge)$/;
 
@@ -241,6 +245,16 @@ function resolvePronounAny(
     // The same pronoun already resolved in this or the sentence before ("In between, she testified, … She told …").
     const chain = history.findLast((h) => h.text.toLowerCase() === w && h.start >= (before ?? here ?? 0) && h.start < mention.start);
     if (chain) return { ...chain, ...mention };
+  }
+  if (w === "they") {
+    // "The researchers used satellite imagery …, which, they observed, …", "… From this, they concluded": an
+    // unnamed group heading the pronoun's sentence, or the one before.
+    const [here, before] = sentenceStartsBefore(text, mention.start, 2);
+    for (const k of [here, before]) {
+      if (k === undefined || k >= mention.start) continue;
+      const g = text.slice(k, Math.min(mention.start, k + 80)).match(GROUP_HEAD);
+      if (g) return { name: g[0], text: mention.text, start: mention.start, end: mention.end, country: null, sector: null };
+    }
   }
   if (w === "they" || w === "it") {
     const group = groupAntecedent(text, entities, history, mention.start);
