@@ -1827,3 +1827,13 @@ describe("'they' for an unnamed group heading its sentence or the one before (Wi
     expect(qs.find((q) => q.text.startsWith("warm water was reaching the ice sheets"))?.speaker?.name).toBe("The researchers");
   });
 });
+
+describe("'according to' set off inside a clause whose verb is a cue with a plain object (Wikinews, CC BY 2.5)", () => {
+  it("'Local authorities, according to Maritime Bulletin, have noted other unusual AIS data.': the whole clause is Maritime Bulletin's", () => {
+    const qs = analyze(wikinewsArticle("disappearance_of_Indonesian_cargo_ship")).quotes;
+    expect(qs.find((q) => q.text === "Local authorities have noted other unusual AIS data")).toMatchObject({
+      cue: "according to",
+      speaker: { name: "Maritime Bulletin" },
+    });
+  });
+});

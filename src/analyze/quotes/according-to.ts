@@ -12,6 +12,10 @@ const CUE_OPENS = new RegExp(`^(?:\\p{Ll}+ly\\s+|also\\s+|has\\s+|had\\s+|have\\
 const NOT_SPEECH =
   /\b(?:footage|data|figures|statistics|records|census|images|video|photos|photographs|satellite|maps?|tracking|schedule|law|legislation|rules|timetable|tradition|legend)\b/i;
 
+/** A finite verb among the first words after a cue: it reports a clause ("said the plan was …"). */
+const FINITE_SOON =
+  /^\s+(?:\S+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|\p{Ll}{2,}ed)\b/u;
+
 /** A possessive and a role noun in apposition to a named source: ", Hagan's former spokeswoman". */
 const POSSESSIVE_ROLE =
   /^,\s+\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Ll}+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|lawyer|attorney|adviser|advisor|aide|director|manager|secretary|chief|editor|wife|husband|son|daughter|mother|father|brother|sister|partner|friend|colleague|agent|publicist|representative)(?=,\s+\S|[.!?]?\s*$)/u;
@@ -121,7 +125,10 @@ export const accordingTo: QuoteRule = (ctx, found) => {
         a = s.start + (sent.length - sent.trimStart().length);
         b = s.end;
         // "The minister, according to reports, said …": the cue after it makes its own report.
-        if (CUE_OPENS.test(t)) continue;
+        // ("Local authorities, according to Maritime Bulletin, have noted other unusual AIS data.": a cue with a plain
+        // object reports nothing of its own; the whole clause is the source's.)
+        const co = t.match(CUE_OPENS);
+        if (co && (/^\s+that\b/.test(t.slice(co[0].length)) || FINITE_SOON.test(t.slice(co[0].length)))) continue;
         if (LOWER_FIRST.test(t) && !/^(?:the|a|an|he|she|it|they|we|there|this|these|those|his|her|its|their|our)\s/.test(t))
           joined = `${h} ${t}`;
         else a = s.start + srcEnd + (tail.match(/^,\s+/)?.[0].length ?? 0);
