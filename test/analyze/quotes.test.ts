@@ -1837,3 +1837,14 @@ describe("'according to' set off inside a clause whose verb is a cue with a plai
     });
   });
 });
+
+describe("a person before a capitalised title in apposition, and after 'Secretary of State' (Wikinews, CC BY 2.5)", () => {
+  it("'Professor Greg Barton, Chair In Global Islamic Politics in the Faculty …, said \"…\"': Greg Barton", () => {
+    const qs = analyze(wikinewsArticle("New_Zealand_mosque_murder_suspect_appears")).quotes;
+    expect(qs.find((q) => q.text.startsWith("The attacker was using a couple of guns"))?.speaker?.name).toBe("Greg Barton");
+  });
+  it("'Montana Secretary of State Corey Stapleton said BIPA \"…\"': Corey Stapleton, not 'Montana Secretary'", () => {
+    const qs = analyze(wikinewsArticle("Native_American_groups_sue_US_state_of_Montana")).quotes;
+    expect(qs.find((q) => q.text.startsWith("is supported overwhelmingly by Montanans"))?.speaker?.name).toMatch(/Corey Stapleton$/);
+  });
+});

@@ -590,7 +590,7 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
       .slice(a, b)
       // ("Dave Lewis, CEO of Tesco, stated": a capitalised title opens the apposition too.)
       .match(
-        /,\s+(?:the|a|an|who|which|\p{Ll}|(?:CEO|Chief|Head|Director|President|Chairman|Chairwoman|Founder|Leader|Spokes\w+|Member|Minister|Secretary|Governor|Mayor)\b)[^,]*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u,
+        /,\s+(?:the|a|an|who|which|\p{Ll}|(?:CEO|Chief|Head|Director|President|Chair|Chairman|Chairwoman|Founder|Leader|Spokes\w+|Member|Minister|Secretary|Governor|Mayor|Professor|Dean|Lecturer|Fellow)\b)[^,]*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u,
       );
     if (app?.index !== undefined) {
       const head = cs.filter((c) => c.end <= a + (app.index as number));
@@ -618,7 +618,11 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
     // ("Arnel dela Vega of the army's Western Mindanao Command said": after a possessor too.)
     if (c && /\b(?:of|from|at|for|in)\s+(?:the\s+)?(?:\p{Ll}+-|\p{Ll}+['’]s\s+)?$/iu.test(text.slice(Math.max(a, c.start - 30), c.start))) {
       const person = sorted.find(
-        (x) => (x.rank === 0 || (x.rank === 2 && x.ref.name.includes(" "))) && x.end <= c.start && !/[,;]/.test(text.slice(x.end, c.start)),
+        // (A tagged person after "of" is no prepositional object of an untagged run: "Montana Secretary of State Corey Stapleton".)
+        (x) =>
+          (x.rank === 0 || (x.rank === 2 && c.rank !== 0 && x.ref.name.includes(" "))) &&
+          x.end <= c.start &&
+          !/[,;]/.test(text.slice(x.end, c.start)),
       );
       if (person) return person.ref;
     }
