@@ -1848,3 +1848,15 @@ describe("a person before a capitalised title in apposition, and after 'Secretar
     expect(qs.find((q) => q.text.startsWith("is supported overwhelmingly by Montanans"))?.speaker?.name).toMatch(/Corey Stapleton$/);
   });
 });
+
+describe("a name's statement speaks for the name (Wikinews, CC BY 2.5)", () => {
+  it("'Stardom's official statement yesterday read \"…\"': Stardom; 'Trump's statement read: \"…\"': Donald Trump", () => {
+    const st = analyze(wikinewsArticle("Hana_Kimura_dies")).quotes;
+    expect(st.find((q) => q.text.startsWith("Stardom fans"))?.speaker).toMatchObject({
+      name: "Stardom",
+      text: "Stardom's official statement yesterday",
+    });
+    const tr = analyze(wikinewsArticle("US_President_Trump_says_Osama_bin_Laden")).quotes;
+    expect(tr.find((q) => q.text.startsWith("Hamza bin Ladin, the high-ranking"))?.speaker?.name).toBe("Donald Trump");
+  });
+});

@@ -834,6 +834,16 @@ export function speakerIn(
     ? entities.find((e) => e.type === "GPE" && e.start >= a && e.end <= b && e.text === phrase.replace(/^the\s+/i, ""))
     : undefined;
   if (country) return toSpeaker(country);
+  // "Stardom's official statement yesterday read", "the WHO's press release said": an organisation's or person's
+  // statement speaks for them.
+  const ownStatement = phrase.match(OWN_STATEMENT);
+  if (ownStatement) {
+    const at = a + win.indexOf(phrase);
+    const e = entities.find(
+      (x) => SPEAKER_TYPES.has(x.type) && x.start >= at && x.start < at + 12 && /^['’]s?\s/.test(text.slice(x.end, x.end + 3)),
+    );
+    if (e) return { ...(e.type === "PER" ? fullPerson(entities, e) : toSpeaker(e)), text: phrase, start: at, end: at + phrase.length };
+  }
   // "The statement also said …": whoever made the statement the article mentioned last (see statementMaker).
   if (/^(?:the|this|that)\s+statement$/i.test(phrase)) {
     const at = a + win.indexOf(phrase);
@@ -1009,6 +1019,10 @@ function statementMaker(text: string, entities: Entity[], history: SpeakerRef[],
     : entities.find((e) => SPEAKER_TYPES.has(e.type) && e.end <= k && /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(text.slice(e.end, k)));
   return named ? toSpeaker(named) : null;
 }
+
+/** "Stardom's official statement yesterday": a name's statement, release or post as a whole noun phrase. */
+const OWN_STATEMENT =
+  /^(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4}['’]s?\s+(?:(?:official|latest|new|own|initial|brief|joint|formal|written)\s+)*(?:statement|press\s+release|announcement|news\s+release|communiqu[eé])(?:\s+(?:yesterday|today|on\s+\p{Lu}\p{Ll}+day))?$/u;
 
 /** A person's office as a whole noun phrase: "his office", "Matovič's government office", "a statement released by Erdogan's office". */
 const OFFICE_OF =
