@@ -1860,3 +1860,15 @@ describe("a name's statement speaks for the name (Wikinews, CC BY 2.5)", () => {
     expect(tr.find((q) => q.text.startsWith("Hamza bin Ladin, the high-ranking"))?.speaker?.name).toBe("Donald Trump");
   });
 });
+
+describe("'its' statement, website or polling for the organisation (Wikinews, CC BY 2.5)", () => {
+  it("'According to its press release, the NBA was \"suspending …\"': the NBA; '… Las Vegas Review-Journal reported …. According to its polling, …': the paper", () => {
+    const nba = analyze(wikinewsArticle("National_Basketball_Association_suspends_season")).quotes;
+    expect(nba.find((q) => q.text.startsWith("the NBA was"))?.speaker).toMatchObject({ text: "its press release" });
+    expect(nba.find((q) => q.text.startsWith("the NBA was"))?.speaker?.name).not.toBe("its press release");
+    const nv = analyze(wikinewsArticle("Bernie_Sanders_wins_2020_Nevada_caucuses")).quotes;
+    expect(nv.find((q) => q.text.startsWith("roughly two-thirds of the Democratic voters"))?.speaker?.name).toBe(
+      "Las Vegas Review-Journal",
+    );
+  });
+});

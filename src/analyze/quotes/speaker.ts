@@ -834,6 +834,21 @@ export function speakerIn(
     ? entities.find((e) => e.type === "GPE" && e.start >= a && e.end <= b && e.text === phrase.replace(/^the\s+/i, ""))
     : undefined;
   if (country) return toSpeaker(country);
+  // "its website notes …", "according to its polling": the organisation "it" stands for (not "its source": an
+  // unnamed source of the organisation's) ("According to its press release,
+  // the NBA was …": the organisation heading the clause after the source).
+  const its = phrase.match(/^[Ii]ts\s+(?:(?:own|official|anonymous|latest)\s+)?(?:statement|press\s+release|website|polling)$/u);
+  if (its) {
+    const at = a + win.indexOf(phrase);
+    const mention = { text: phrase, start: at, end: at + phrase.length };
+    const next =
+      /^\s*,\s+(?:the\s+)?$/.test(text.slice(b, b + 2)) || /^,\s/.test(text.slice(b))
+        ? entities.find((e) => e.start >= b && e.start < b + 8 && e.type === "ORG")
+        : undefined;
+    if (next) return toSpeaker(next, mention);
+    const r = resolvePronoun(text, entities, history, at, "it", mention);
+    if (r && entities.some((e) => e.name === r.name && e.type === "ORG")) return r;
+  }
   // "Stardom's official statement yesterday read", "the WHO's press release said": an organisation's or person's
   // statement speaks for them.
   const ownStatement = phrase.match(OWN_STATEMENT);
