@@ -1872,3 +1872,15 @@ describe("'its' statement, website or polling for the organisation (Wikinews, CC
     );
   });
 });
+
+describe("a request for anonymity in the subject is no report (real page)", () => {
+  // KrebsOnSecurity, quoted in a public repository's sample data.
+  it("'A person who called back from the town clerk's office but who asked not to be named said someone from the GSA did phone …'", () => {
+    const text =
+      "A person who called back from the town clerk’s office but who asked not to be named said someone from the GSA did phone the mayor’s office on Nov. 24 — which was four days after I reached out to the federal agency about the domain in question and approximately 10 days after the GSA had already granted the phony request.";
+    const qs = analyze(articleOf(text, null)).quotes;
+    expect(qs.some((q) => q.cue === "asked")).toBe(false);
+    expect(qs.find((q) => q.cue === "said")).toMatchObject({ speaker: { name: "A person" } });
+    expect(qs.find((q) => q.cue === "said")?.text.startsWith("someone from the GSA did phone")).toBe(true);
+  });
+});

@@ -97,6 +97,9 @@ const SET_OFF_AFTER_SUBJECT =
 /** An auxiliary among the first words (see SET_OFF_AFTER_SUBJECT). */
 const FINITE_START = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b/;
 
+/** After "asked": a request not to be named ("who asked not to be named said …"). */
+const ANONYMITY = /^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|to\s+remain\s+anonymous)\b/;
+
 /** Weak cues of writing, which report a that-clause after a prepositional phrase like a speech verb. */
 const WRITTEN_CUES = new Set(["wrote", "writes", "tweeted", "tweets", "posted"]);
 
@@ -306,6 +309,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         // or before a relative word, it is a noun.
         if (/['’]s?$|\p{L}-\p{L}/u.test(prevWord) || /^\s+(?:where|which|whose|whom)\b/.test(sent.slice(m.index + cue.length))) continue;
       }
+      // "A person … who asked not to be named said …": a request for anonymity reports nothing; the cue after it does.
+      if (/^(?:asked|requested|asking|requesting)$/.test(cue) && ANONYMITY.test(sent.slice(m.index + cue.length))) continue;
       // "over alleged hush money", "an estimated 1,000", "the reported attack": an adjective, not a speech verb;
       // "It was initially reported …", "he was told": a passive names no speaker.
       if (
