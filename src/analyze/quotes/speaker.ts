@@ -1006,7 +1006,8 @@ function roleModifiers(before: string): string[] {
     .split(/\s+/)
     .filter((w) => !PLAIN_MODIFIER.test(w) && w.length > 2);
 }
-const ROLE_MODIFIERS = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u;
+// ("Germany’s economy minister": after a possessive name too.)
+const ROLE_MODIFIERS = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s?)\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u;
 
 /** A modifier word in the entity's office or right before one of its mentions ("Italian economic development minister Stefano Patuanelli"). */
 function modifierNear(text: string, entities: Entity[], e: Entity, word: string): boolean {
