@@ -1884,3 +1884,28 @@ describe("a request for anonymity in the subject is no report (real page)", () =
     expect(qs.find((q) => q.cue === "said")?.text.startsWith("someone from the GSA did phone")).toBe(true);
   });
 });
+
+describe("a trailing 'according to' source with a description relays the report before it (real page)", () => {
+  // Arab News (Reuters), 1 May 2019, http://www.arabnews.com/node/1490926/middle-east
+  it("'Anyone who uses oil as a weapon …, Iran's oil minister Bijan Zanganeh said on Wednesday, according to SHANA, the news site of the oil ministry.'", () => {
+    const text =
+      "Anyone who uses oil as a weapon is creating the death and collapse of OPEC, Iran’s oil minister Bijan Zanganeh said on Wednesday, according to SHANA, the news site of the oil ministry.";
+    const qs = analyze(articleOf(text, "2019-05-01")).quotes;
+    expect(qs.some((q) => q.text.startsWith("the news site"))).toBe(false);
+    expect(qs.find((q) => q.cue === "said")).toMatchObject({
+      speaker: { name: "Bijan Zanganeh" },
+      text: "Anyone who uses oil as a weapon is creating the death and collapse of OPEC",
+    });
+    expect(qs.find((q) => q.cue === "according to")?.speaker?.name).toBe("SHANA");
+  });
+});
+
+describe("a role after a possessive name keeps its modifier (real page)", () => {
+  // Two news summaries on one page, http://topnewsnow.net/tag/minister/
+  it("'… the Russian Defense Minister Sergey Shoigu said. … Washington cannot dictate trade rules to others, Germany's economy minister said': not Shoigu", () => {
+    const text =
+      "The drills, in which China and Mongolia will participate as well, will be of an “unprecedented” scale, the Russian Defense Minister Sergey Shoigu said.\n\nWashington cannot dictate trade rules to others, Germany’s economy minister said, adding that his country should be more assertive and defy American sanctions – particularly by investing more in Iran.";
+    const qs = analyze(articleOf(text, "2018-08-20")).quotes;
+    expect(qs.find((q) => q.text.startsWith("Washington cannot dictate"))?.speaker?.name).toBe("Germany’s economy minister");
+  });
+});

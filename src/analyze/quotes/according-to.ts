@@ -16,6 +16,9 @@ const NOT_SPEECH =
 const FINITE_SOON =
   /^\s+(?:\S+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|\p{Ll}{2,}ed)\b/u;
 
+/** A verb of a clause (see the apposition test after the source). */
+const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|\p{Ll}{2,}ed)\b/u;
+
 /** A possessive and a role noun in apposition to a named source: ", Hagan's former spokeswoman". */
 const POSSESSIVE_ROLE =
   /^,\s+\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Ll}+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|lawyer|attorney|adviser|advisor|aide|director|manager|secretary|chief|editor|wife|husband|son|daughter|mother|father|brother|sister|partner|friend|colleague|agent|publicist|representative)(?=,\s+\S|[.!?]?\s*$)/u;
@@ -116,6 +119,9 @@ export const accordingTo: QuoteRule = (ctx, found) => {
       } else if (
         /,\s*$/.test(head) &&
         /^,\s+\S[\s\S]{10,}/.test(tail) &&
+        // ("…, Bijan Zanganeh said on Wednesday, according to SHANA, the news site of the oil ministry.": a noun
+        // phrase closing the sentence describes the source; it is no clause.)
+        !(/^,\s+(?:the|a|an)\s[^,;:"“”]*[.!?]?\s*$/.test(tail) && !CLAUSE_VERB.test(tail)) &&
         !/^,\s+(?:but|and|or|while|although|though|as|so|which|who|where|when)\b/.test(tail)
       ) {
         // "Local authorities, according to X, have noted …": the clause runs around the attribution;

@@ -576,7 +576,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         if (speaker) {
           if (
             cEnd - cStart > 10 &&
-            (!overlapsAny(cStart, cEnd, out) || reportsReport(out, cStart, cEnd, speaker)) &&
+            (!overlapsAny(cStart, cEnd, out) || reportsReport(out, cStart, cEnd, speaker) || relayed(out, cStart, cueStart)) &&
             !ctx.quoted.some((q) => q.start <= cStart && cEnd <= q.end + 1)
           ) {
             out.push(quote(ctx, cStart, cEnd, speaker, cue, [[s.start + comma, s.end]]));
@@ -1074,6 +1074,15 @@ function reportsReport(found: Quote[], a: number, b: number, speaker: SpeakerRef
       (q) => q.kind !== "direct" && q.start > a && q.end <= b && !!q.speaker && q.speaker.start >= a && q.speaker.name !== speaker.name,
     )
   );
+}
+
+/**
+ * Whether every quote overlapping [a, cue) is an "according to" report holding this attribution too ("…, Bijan
+ * Zanganeh said on Wednesday, according to SHANA, …": SHANA relays his report; both levels are kept).
+ */
+function relayed(found: Quote[], a: number, cue: number): boolean {
+  const over = found.filter((q) => q.start < cue && a < q.end);
+  return over.length > 0 && over.every((q) => q.cue === "according to" && q.start <= a && q.end >= cue);
 }
 
 /** The words from `a` to a cue at `b`, without a relative clause set off by commas before the cue. */
