@@ -1909,3 +1909,18 @@ describe("a role after a possessive name keeps its modifier (real page)", () => 
     expect(qs.find((q) => q.text.startsWith("Washington cannot dictate"))?.speaker?.name).toBe("Germany’s economy minister");
   });
 });
+
+describe("a report in a restrictive relative clause on the subject, then the main clause's own report (real page)", () => {
+  // Reuters (Bernie Woodall), "Texas father changes story about toddler's death: police", as republished at
+  // https://jimbakkershow.dev-ecs.morningsidechurchinc.com/tag/police/page/7
+  const text =
+    "The Texas father who told police his 3-year-old daughter disappeared after he sent her outside at 3 a.m. as punishment for not drinking milk has now told police she died from choking on the drink, according to an arrest warrant issued on Tuesday.";
+  const qs = analyze(articleOf(text, "2017-10-24")).quotes;
+  it("the relative clause's report ends before 'has now told'; the main report is the father's", () => {
+    expect(qs.find((q) => q.text.startsWith("his 3-year-old daughter disappeared"))?.text.endsWith("for not drinking milk")).toBe(true);
+    expect(qs.find((q) => q.text === "she died from choking on the drink")?.speaker?.name).toBe("The Texas father");
+  });
+  it("'according to an arrest warrant issued on Tuesday': the warrant", () => {
+    expect(qs.find((q) => q.cue === "according to")?.speaker?.name).toBe("an arrest warrant");
+  });
+});

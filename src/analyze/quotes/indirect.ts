@@ -159,6 +159,11 @@ const ANOTHER_SOURCE =
 /** The sentence opens with a noun phrase (no verb of its own), then a relative pronoun and the cue: "Toronto Police, which …". */
 const RELATIVE_ON_SUBJECT =
   /^\s*["“]?(?:(?!(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\s)[^,;:"“”\s]+\s+){0,7}?[^,;:"“”\s]+,\s+(?:who|which)\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+|have\s+)*$/u;
+/** The subject's noun phrase and "who" without a comma: "The Texas father who ". */
+const RESTRICTIVE_ON_SUBJECT = /^\s*(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}'’-]+\s+who\s+(?:\p{Ll}+ly\s+|also\s+)*$/u;
+/** The main clause's auxiliary and cue after a report in a relative clause: " has now told", " had earlier said". */
+const MAIN_AUX_CUE =
+  /\s+(?:has|have|had)\s+(?:(?:now|also|since|since\s+then|earlier|later|\p{Ll}+ly)\s+)*(?:told|said|claimed|stated|admitted|insisted|reported|testified|confessed)\b/u;
 /** A comma, then a lowercase word that is neither a conjunction, a preposition nor a participle: the main verb. */
 const MAIN_VERB_AFTER_COMMA =
   /,\s+(?!(?:and|or|but|nor|so|yet|which|who|whom|whose|that|with|as|while|when|where|including|such|after|before|because|if|though|although|in|on|at|for|from|to|by|of|about|than|the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|there|not|also|then|now|just|only|even|still|\p{Ll}+ing|\p{Ll}+ly)\b)\p{Ll}{2,}\b/u;
@@ -837,7 +842,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
                         ctx.history,
                         true,
                       )
-                    : (relativeAntecedent(text, ctx.entities, ctx.history, s.start + subjectStart, cueStart) ??
+                    : (restrictiveHead(s.start, sent.slice(0, m.index)) ??
+                      relativeAntecedent(text, ctx.entities, ctx.history, s.start + subjectStart, cueStart) ??
                       speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true));
       if (!speaker) continue;
       // An accusation needs a named accuser ("the second [article] accused him of …" is not reported speech).
@@ -867,6 +873,12 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // allegations …": a report in a relative clause on the sentence's subject ends where the main verb comes.
       if (RELATIVE_ON_SUBJECT.test(sent.slice(0, m.index))) {
         const main = text.slice(cStart, cEnd).search(MAIN_VERB_AFTER_COMMA);
+        if (main > 0) cEnd = cStart + main;
+      }
+      // "The Texas father who told police his … daughter disappeared after … has now told police she died …": a report
+      // in a restrictive relative clause on the subject ends where the main clause's auxiliary and cue come.
+      if (RESTRICTIVE_ON_SUBJECT.test(sent.slice(0, m.index))) {
+        const main = text.slice(cStart, cEnd).search(MAIN_AUX_CUE);
         if (main > 0) cEnd = cStart + main;
       }
       // "First, after Joe Lockhart questioned whether …, Trump alleged …": a report in a fronted subordinate
@@ -1074,6 +1086,20 @@ function reportsReport(found: Quote[], a: number, b: number, speaker: SpeakerRef
       (q) => q.kind !== "direct" && q.start > a && q.end <= b && !!q.speaker && q.speaker.start >= a && q.speaker.name !== speaker.name,
     )
   );
+}
+
+/**
+ * The subject heading a restrictive relative clause before the main clause's auxiliary and cue ("The Texas father
+ * who told police … milk has now told …": the father, not Texas).
+ */
+function restrictiveHead(start: number, head: string): SpeakerRef | null {
+  const m = head.match(
+    /^(\s*(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}'’-]+)\s+who\s[^;:"“”]+\s(?:has|have|had)\s+(?:(?:now|also|since|earlier|later|\p{Ll}+ly)\s+)*$/u,
+  );
+  if (!m?.[1]) return null;
+  const np = m[1].trim();
+  const at = start + head.indexOf(np);
+  return { name: np, text: np, start: at, end: at + np.length, country: null, sector: null };
 }
 
 /**

@@ -795,7 +795,7 @@ export function speakerIn(
   // "…, reported officials, with 25 others injured.": a trailing "with" phrase after an inverted cue is no part of the source.
   const own = side === "after-cue" ? win.replace(/,\s+with\s[\s\S]*$/, "") : win;
   const rm = own.match(ROLE);
-  const phrase = own
+  const phrase0 = own
     // "The government statement, which was posted on Twitter,": the noun before the non-restrictive clause.
     .replace(/(?<=\p{L})\s*,\s+(?:which|who)\b[^,]*,\s*$/u, "")
     // "The ministry, in a statement,": a parenthetical phrase after the noun.
@@ -828,6 +828,11 @@ export function speakerIn(
       /(?:\s+(?:(?:on|as of|in|at|by)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+ \d{1,2}|\d{4}|the time)|also|had|has|have|then|later|previously|again|reportedly|reportedly also|specifically|publicly|officially|repeatedly|initially|separately|subsequently|further))+$/u,
       "",
     );
+  // ("according to an arrest warrant issued on Tuesday": the document, not its issuing.)
+  const phrase = phrase0.replace(
+    /^((?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:issued|released|published|filed|posted|dated|obtained|seen)$/iu,
+    "$1",
+  );
   // "The US has further indicated …": a country that is the whole subject, once the auxiliary and adverb are gone
   // (a bare "US" is passed over by the candidates as a title word: "US Secretary of State …").
   const country = /^(?:the\s+)?\S+$/i.test(phrase)
