@@ -1924,3 +1924,14 @@ describe("a report in a restrictive relative clause on the subject, then the mai
     expect(qs.find((q) => q.cue === "according to")?.speaker?.name).toBe("an arrest warrant");
   });
 });
+
+describe("a cue inside an 'Asked if …' opener is no report; the answer's is (real page)", () => {
+  // GOV.UK, "Press briefing: morning 4 June 2010", https://www.gov.uk/government/news/number-10-press-briefing-morning-from-4-june-2010
+  it("'Asked if the Prime Minister thought that it was right for BP to pay out dividends, the PMS said that that would be a matter for the company.'", () => {
+    const text =
+      "Asked if the Prime Minister thought that it was right for BP to pay out dividends, the PMS said that that would be a matter for the company.";
+    const qs = analyze(articleOf(text, "2010-06-04")).quotes;
+    expect(qs.some((q) => q.cue === "thought")).toBe(false);
+    expect(qs.find((q) => q.cue === "said")).toMatchObject({ text: "that would be a matter for the company", speaker: { name: "PMS" } });
+  });
+});

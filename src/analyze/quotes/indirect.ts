@@ -97,6 +97,10 @@ const SET_OFF_AFTER_SUBJECT =
 /** An auxiliary among the first words (see SET_OFF_AFTER_SUBJECT). */
 const FINITE_START = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b/;
 
+/** An opening question whose comma has not come yet: "Asked if the Prime Minister thought …". */
+const ASKED_OPENER =
+  /^\s*(?:When\s+|After\s+being\s+|On\s+being\s+)?[Aa]sked\s+(?:about|if|whether|why|how|what|when|who|where)\b[^,;:"“”]*$/;
+
 /** After "asked": a request not to be named ("who asked not to be named said …"). */
 const ANONYMITY = /^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|to\s+remain\s+anonymous)\b/;
 
@@ -314,6 +318,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         // or before a relative word, it is a noun.
         if (/['’]s?$|\p{L}-\p{L}/u.test(prevWord) || /^\s+(?:where|which|whose|whom)\b/.test(sent.slice(m.index + cue.length))) continue;
       }
+      // "Asked if the Prime Minister thought that it was right …, the PMS said …": a cue inside the question reports
+      // nothing; the answer's cue after the comma does.
+      if (ASKED_OPENER.test(sent.slice(0, m.index))) continue;
       // "A person … who asked not to be named said …": a request for anonymity reports nothing; the cue after it does.
       if (/^(?:asked|requested|asking|requesting)$/.test(cue) && ANONYMITY.test(sent.slice(m.index + cue.length))) continue;
       // "over alleged hush money", "an estimated 1,000", "the reported attack": an adjective, not a speech verb;
