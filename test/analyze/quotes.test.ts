@@ -1935,3 +1935,16 @@ describe("a cue inside an 'Asked if …' opener is no report; the answer's is (r
     expect(qs.find((q) => q.cue === "said")).toMatchObject({ text: "that would be a matter for the company", speaker: { name: "PMS" } });
   });
 });
+
+describe("a parenthetical cue before a prepositional phrase that goes on with the clause (real page)", () => {
+  // Nick Robinson's Newslog, BBC, 1 February 2007, https://www.bbc.co.uk/blogs/nickrobinson/2007/02/secret_intervie.html
+  it("'The interview had been kept secret, he said, at the specific request of the Metropolitan Police.'", () => {
+    const text =
+      "At this morning's Lobby briefing, a grim-faced Tom Kelly - the prime minister's official spokesman - revealed that, in fact, Tony Blair was questioned as a witness by police for the second time last Friday morning.\n\nHad Kelly misled us? He insisted that he and the entire Number Ten media team were themselves unaware of this news until late yesterday, and therefore he had never knowingly misled journalists. The interview had been kept secret, he said, at the specific request of the Metropolitan Police.";
+    const qs = analyze(articleOf(text, "2007-02-01")).quotes;
+    expect(qs.find((q) => q.cue === "said")).toMatchObject({
+      text: "The interview had been kept secret at the specific request of the Metropolitan Police",
+      speaker: { name: "Tom Kelly" },
+    });
+  });
+});

@@ -640,7 +640,10 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           (!/^(?:to|and|or|but|as|if|when|while|which|who|in|on|at|for|with|by|from|of)\b/.test(clause) ||
             // "The 737 Max was not airworthy, investigators have said, and should not have taken off": a full
             // clause before the parenthetical goes on after it.
-            (/^(?:and|but|to)\s+\p{Ll}/u.test(clause) &&
+            // ("The interview had been kept secret, he said, at the specific request of the Metropolitan Police": a
+            // prepositional phrase goes on too.)
+            ((/^(?:and|but|to)\s+\p{Ll}/u.test(clause) ||
+              /^(?:at|in|on|for|with|by|from|after|before|because|until|since)\s/.test(clause)) &&
               FINITE.test(sent.slice(0, comma)) &&
               /^\s*["“]?(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|\p{Lu})/u.test(sent) &&
               !/^\s*(?:As|If|When|While|Although|Though|Because|Since|After|Before|Once|Until|Unless)\b/.test(sent)))
