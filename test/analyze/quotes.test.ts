@@ -1948,3 +1948,13 @@ describe("a parenthetical cue before a prepositional phrase that goes on with th
     });
   });
 });
+
+describe("a weekday after 'in a statement on' is no addressee (real page)", () => {
+  // 10 Downing St press briefing, 9 July 2003, http://www.scoop.co.nz/stories/WO0307/S00103.htm
+  it("'The BBC Governors had said in a statement on Sunday night that it was that status which justified …'", () => {
+    const text =
+      "The BBC Governors had said in a statement on Sunday night that it was that status which justified the use of a single anonymous source for the story.";
+    const q = analyze(articleOf(text, "2003-07-09")).quotes.find((x) => x.cue === "said");
+    expect(q?.text.startsWith("it was that status which justified")).toBe(true);
+  });
+});
