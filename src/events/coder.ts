@@ -82,7 +82,9 @@ function resolvePronoun(m: ActorMention, ms: ActorMention[], d: Discourse, asObj
   if (asObject && earlier.length >= 2) return { ...earlier[earlier.length - 1]!, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
   if (!asObject && earlier.length > 0) return { ...earlier[0]!, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
   const prev = asObject ? (d.lastObject ?? d.lastSubject) : d.lastSubject;
-  return prev && (person || !prev.person) ? { ...prev, start: m.start, end: m.end, ti: m.ti, tj: m.tj, text: m.text } : null;
+  // "he"/"him" is no group named by a plural noun ("two women were injured … The officers shot him dead").
+  const group = prev?.kind === "agent" && PLURAL_HEAD.test(prev.text.split(/\s+/).pop() ?? "");
+  return prev && (person ? !group : !prev.person) ? { ...prev, start: m.start, end: m.end, ti: m.ti, tj: m.tj, text: m.text } : null;
 }
 
 /**

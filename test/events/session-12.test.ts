@@ -143,3 +143,10 @@ describe("audit, seed 164", () => {
     expect(e && `${tuple(e)} ${e.cameo.code}`).toBe("REQUEST USA>USA 101");
   });
 });
+
+describe("audit, seed 165", () => {
+  it("does not read 'him' as a group named by a plural noun before", () => {
+    const events = eventsIn("Police_shoot_man_dead_after_%27terrorist-related%27_knife_attack", "The officers eventually shot him dead");
+    expect(events.flatMap((e) => e.recipient.map((r) => r.name))).not.toContain("women");
+  });
+});
