@@ -321,20 +321,25 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
   const out: ActorMention[] = [];
   const words = toks.map((t) => t.text);
   const low = toks.map((t) => t.low);
-  const tokIndex = (off: number) => toks.findIndex((t) => t.end > off);
-  /** A mention of the single word i ("US-led", "he"). */
-  const wordMention = (i: number, country: string | null, kind: ActorMention["kind"]): ActorMention => ({
-    start: toks[i]!.start,
-    end: toks[i]!.end,
-    ti: i,
-    tj: i + 1,
-    text: words[i]!,
-    name: words[i]!,
-    country,
-    sector: null,
-    kind,
-  });
+  linkedMentions(text, toks, entities, words, low, out);
+  dictionaryNames(text, toks, entities, words, low, out);
+  tokenMentions(text, toks, words, low, out);
 
+  out.sort((a, b) => a.ti - b.ti || b.tj - a.tj);
+  // Drop mentions nested in a longer one.
+  const flat = out.filter(
+    (m, k) => !out.some((o, l) => l !== k && o.ti <= m.ti && m.tj <= o.tj && o.tj - o.ti > m.tj - m.ti) && !notAnActor(toks, m),
+  );
+  return headOfAfter(officeAfter(mergeAppositions(shareHeadNoun(joinNameParts(flat, toks, text), toks, words), toks), toks), toks);
+}
+
+// findMentions runs in three functions of its own, one per step: V8 recompiles a function whole each time one
+// of its assumptions about object shapes fails, and one function of 12 KB bytecode was recompiled some twenty
+// times in a run over the corpus.
+
+/** Step 1 of findMentions: the linked entities. */
+function linkedMentions(text: string, toks: Tok[], entities: Entity[], words: string[], low: string[], out: ActorMention[]): void {
+  const tokIndex = (off: number) => toks.findIndex((t) => t.end > off);
   // 1. Linked entities (PER/ORG/GPE/NORP). Cities are places, not actors.
   let pluralTitle: { sector: string; tj: number } | null = null;
   // Where organisation names end: a title after one is its office ("Labour MP Tom Watson").
@@ -529,7 +534,11 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
       kind: e.type === "PER" || e.type === "ORG" ? "entity" : "country",
     });
   }
+}
 
+/** Step 1b of findMentions: dictionary names the analysis did not link. */
+function dictionaryNames(text: string, toks: Tok[], entities: Entity[], words: string[], low: string[], out: ActorMention[]): void {
+  const tokIndex = (off: number) => toks.findIndex((t) => t.end > off);
   // 1b. Names the analysis did not link: the longest capitalised run (up to 5 words) that is in the actor dictionary.
   // A word the analysis typed a name of another kind (MISC: "restrictions on free speech in Islam") is no
   // leader's surname.
@@ -582,6 +591,22 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
       break;
     }
   }
+}
+
+/** Step 2 of findMentions: countries, demonyms, metonyms, agents and pronouns in the tokens. */
+function tokenMentions(text: string, toks: Tok[], words: string[], low: string[], out: ActorMention[]): void {
+  /** A mention of the single word i ("US-led", "he"). */
+  const wordMention = (i: number, country: string | null, kind: ActorMention["kind"]): ActorMention => ({
+    start: toks[i]!.start,
+    end: toks[i]!.end,
+    ti: i,
+    tj: i + 1,
+    text: words[i]!,
+    name: words[i]!,
+    country,
+    sector: null,
+    kind,
+  });
 
   // 2. Countries, demonyms, metonyms and agents found in the tokens.
   // The names found so far, by first token; tokens inside a longer name.
@@ -824,13 +849,6 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
     }
     if (PRONOUNS.has(low[i]!)) out.push(wordMention(i, null, "pronoun"));
   }
-
-  out.sort((a, b) => a.ti - b.ti || b.tj - a.tj);
-  // Drop mentions nested in a longer one.
-  const flat = out.filter(
-    (m, k) => !out.some((o, l) => l !== k && o.ti <= m.ti && m.tj <= o.tj && o.tj - o.ti > m.tj - m.ti) && !notAnActor(toks, m),
-  );
-  return headOfAfter(officeAfter(mergeAppositions(shareHeadNoun(joinNameParts(flat, toks, text), toks, words), toks), toks), toks);
 }
 
 /**
