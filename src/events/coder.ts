@@ -24,6 +24,11 @@ import { findTriggers, type Patient, type Trigger } from "./triggers.js";
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
 const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const LOWER_PLURAL = /^\p{Ll}+s$/u;
+const LOWER_HYPHENED = /^\p{Ll}[\p{Ll}-]*$/u;
+const LOWER_THIRD_PERSON = /^\p{Ll}+[^s]s$/u;
+const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(ans|ese|is|ers)$/u;
 
 export type AnalysisInput = Omit<Analysis, "events">;
 
@@ -108,11 +113,11 @@ function passiveSubjectNoun(toks: Tok[], ti: number): string | null {
   // "… users in 38 countries were arrested": the noun before a prepositional phrase is the head.
   for (let j = k - 1; j > Math.max(0, k - 5); j--)
     if (/^(in|from|of|at|across)$/.test(toks[j]!.low)) {
-      if (/^\p{Ll}+s$/u.test(toks[j - 1]?.text ?? "")) k = j - 1;
+      if (LOWER_PLURAL.test(toks[j - 1]?.text ?? "")) k = j - 1;
       break;
     }
   const w = toks[k]!;
-  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) || FUNCTION_WORD.test(w.low)) return null;
+  if (!LOWER_HYPHENED.test(w.text) || FUNCTION_WORD.test(w.low)) return null;
   return w.text;
 }
 
@@ -124,7 +129,7 @@ function mainSubjectNoun(toks: Tok[]): string | null {
   const k = toks.findIndex((t, i) => i > 0 && i <= 6 && /^(was|were|is|are|has|had)$/.test(t.low));
   if (k < 1 || !/^(the|a|an)$/i.test(toks[0]!.low)) return null;
   const w = toks[k - 1]!;
-  return /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !FUNCTION_WORD.test(w.low) ? w.text : null;
+  return LOWER_HYPHENED.test(w.text) && !FUNCTION_WORD.test(w.low) ? w.text : null;
 }
 
 /** Words that are not the head of a noun phrase. */
@@ -431,7 +436,7 @@ function codeSentence(
       /^agree/.test(trigTok.low) &&
       toks[tr.tj]?.low === "with" &&
       /^(the|a|an|this|that|these|those|his|her|their|its)$/.test(toks[tr.tj + 1]?.low ?? "") &&
-      /^\p{Ll}/u.test(toks[tr.tj + 2]?.text ?? "") &&
+      LOWER_FIRST.test(toks[tr.tj + 2]?.text ?? "") &&
       !ms.some((m) => m.ti > tr.tj && m.ti <= tr.tj + 2)
     ) {
       dropTrace?.("agree-opinion", tr);
@@ -1126,8 +1131,7 @@ function codeSentence(
       // only acts that are whole without a counterpart (a meeting, a visit, a release need one).
       // (A people named by its plural demonym is not its state: "ancient Egyptians captured sacred ibises".)
       const political =
-        actorObjs.some((a) => POLITICAL.test(a.sector ?? "")) ||
-        actors.some((m) => m.kind === "country" && !/^\p{Lu}\p{Ll}+(ans|ese|is|ers)$/u.test(m.text));
+        actorObjs.some((a) => POLITICAL.test(a.sector ?? "")) || actors.some((m) => m.kind === "country" && !DEMONYM_PLURAL.test(m.text));
       // Seizing, confiscating needs an owner; raids and demolitions are whole acts.
       const whole = !NEEDS_COUNTERPART.test(fam.name) || (fam.name === "seize" && !/^(seiz|confiscat)/.test(trigTok.low));
       // A background act told with an unresolved time cue ("He recently condemned …", "threatened the
@@ -1450,7 +1454,7 @@ function genericPresent(toks: Tok[], ti: number, ms: ActorMention[]): boolean {
   const adverb = /ly$|^(also|not|still)$/.test(p1);
   const be = adverb ? p2 : p1;
   if (/^(is|are)$/.test(be) && /(ed|en)$/.test(w.low)) return true;
-  if (!/^\p{Ll}+[^s]s$/u.test(w.text) || /(ss|us|is)$/.test(w.low)) return false;
+  if (!LOWER_THIRD_PERSON.test(w.text) || /(ss|us|is)$/.test(w.low)) return false;
   const subjectEnd = adverb ? ti - 1 : ti;
   return ms.some((m) => m.tj === subjectEnd && m.kind !== "pronoun");
 }

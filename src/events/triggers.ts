@@ -26,6 +26,8 @@ const UPPER_FIRST = /^\p{Lu}/u;
 const LETTER_FIRST = /^[\p{L}]/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 const LOWER_HYPHENED = /^\p{Ll}[\p{Ll}-]*$/u;
+const UPPER_WORD = /^\p{Lu}+$/u;
+const NATIONAL_OR_ACRONYM = /^(\p{Lu}\p{Ll}+(ish|ese|an|ian|ch)|\p{Lu}{2,3})$/u;
 
 export interface Trigger {
   family: Family;
@@ -276,7 +278,7 @@ const UNREAL_GOVERNOR =
 function isNamePart(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 97 && c <= 122) return false;
-  return UPPER_FIRST.test(w) && !/^\p{Lu}+$/u.test(w);
+  return UPPER_FIRST.test(w) && !UPPER_WORD.test(w);
 }
 
 /** Families whose -ing form right before a named actor is a verb with its object wherever it stands
@@ -439,7 +441,7 @@ function idiomAt(toks: Tok[], i: number): boolean {
   if (/^sign(s|ed|ing)?$/.test(w) && (next === "into" || next === "up")) return true;
   // A brand or a bar of a country is a noun ("a Turkish brand", "US brand ALTER X Company", "izakaya (Japanese
   // bar)").
-  if (w === "brand" || w === "bar") return /^(\p{Lu}\p{Ll}+(ish|ese|an|ian|ch)|\p{Lu}{2,3})$/u.test(toks[i - 1]?.text ?? "");
+  if (w === "brand" || w === "bar") return NATIONAL_OR_ACRONYM.test(toks[i - 1]?.text ?? "");
   // A status label after a dash at the end of a line ("UK server – blocked").
   if (/^[-–—]$/.test(prev) && (next === "" || /^[.;:!?)]$/.test(next))) return true;
   return /ed$/.test(w) && /^[b-hj-z]$/.test(toks[i - 1]?.text ?? "");

@@ -17,6 +17,7 @@ import { placeAt } from "./places.js";
 const UPPER_FIRST = /^\p{Lu}/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const LETTER_FIRST = /^\p{L}/u;
+const LETTERS = /^\p{L}+$/u;
 
 /** Sentences back an antecedent may be found in: of a pronoun; of a named office or body ("the crown prince"). */
 const WINDOW = 4;
@@ -114,7 +115,7 @@ function definiteOffice(m: ActorMention, toks: Tok[]): string | null {
 function headOf(m: ActorMention, toks: Tok[]): string | null {
   for (let k = m.tj - 1; k >= m.ti; k--) {
     const w = toks[k]!.low;
-    if (/^\p{L}+$/u.test(w) && !/^(in|of|for|at|the)$/.test(w)) return w;
+    if (LETTERS.test(w) && !/^(in|of|for|at|the)$/.test(w)) return w;
   }
   return null;
 }

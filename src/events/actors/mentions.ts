@@ -20,6 +20,10 @@ const LETTER_FIRST = /^\p{L}/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const CAPITALISED_LONG = /^\p{Lu}\p{Ll}{3,}$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+const ADJECTIVE_TITLE = /^\p{Lu}\p{Ll}+(ic|an|al|ist)$/u;
+const INTERNATIONAL = /^(International|World|Global|Inter-\p{L}+)$/u;
+const CAPITALISED_DOTTED = /^\p{Lu}\p{Ll}+\.?$/u;
 
 const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "it"]);
 /** Nouns for a person that stand right before their name ("Ohio man James Alex Fields"). */
@@ -110,7 +114,7 @@ const NONGOVERNMENTAL_HEADS =
 /** "Serbs", "Israelis", "Americans": a demonym whose singular is a demonym of the same country ("Swiss" is not). */
 function pluralDemonym(words: string[], i: number): boolean {
   const w = words[i];
-  if (!w || !/^\p{Lu}\p{Ll}+s$/u.test(w)) return false;
+  if (!w || !CAPITALISED_PLURAL.test(w)) return false;
   const plural = placeAt(words, i);
   if (plural?.kind !== "demonym" || plural.length !== 1) return false;
   return placeAt([w.slice(0, -1)], 0)?.country === plural.country;
@@ -304,7 +308,7 @@ function titleOpens(words: string[], low: string[], k: number): boolean {
   if (AGENT_ADJ.has(low[k - 1]!) || TITLE_MODIFIERS.has(low[k - 1]!)) return true;
   // A capitalised adjective of a party or body ("Democratic Congressman", "Republican Senator"), not a
   // title noun of the same shape ("Admiral", "General").
-  if (/^\p{Lu}\p{Ll}+(ic|an|al|ist)$/u.test(w) && !agentAt(low, k - 1, 1)) return true;
+  if (ADJECTIVE_TITLE.test(w) && !agentAt(low, k - 1, 1)) return true;
   for (let j = Math.max(0, k - 4); j < k; j++) if ((placeAt(words, j)?.length ?? 0) === k - j) return true;
   return false;
 }
@@ -419,13 +423,7 @@ function linkedMentions(text: string, toks: Tok[], entities: Entity[], words: st
     // Labor Office", "International Crisis Group") belongs to no country: intergovernmental when its head
     // noun is that of a public body, non-governmental when it is that of an association; other names
     // ("International Women's Day") are left alone.
-    if (
-      e.type === "ORG" &&
-      !country &&
-      !ref &&
-      (!sector || sector === "GOV") &&
-      words.slice(ti, tj).some((w) => /^(International|World|Global|Inter-\p{L}+)$/u.test(w))
-    ) {
+    if (e.type === "ORG" && !country && !ref && (!sector || sector === "GOV") && words.slice(ti, tj).some((w) => INTERNATIONAL.test(w))) {
       const head = words[tj - 1]!;
       sector = INTERGOVERNMENTAL_HEADS.test(head) ? "IGO" : NONGOVERNMENTAL_HEADS.test(head) ? "NGO" : sector;
     }
@@ -993,7 +991,7 @@ function mergeAppositions(ms: ActorMention[], toks: Tok[]): ActorMention[] {
     const prev = out[out.length - 1];
     if (prev?.kind === "agent" && prev.country && prev.sector && m.person && m.unplaced && toks[prev.tj]?.low === ",") {
       const titles = toks.slice(prev.tj + 1, m.ti);
-      if (titles.length <= 2 && titles.every((t) => /^\p{Lu}\p{Ll}+\.?$/u.test(t.text))) {
+      if (titles.length <= 2 && titles.every((t) => CAPITALISED_DOTTED.test(t.text))) {
         const { unplaced: _u, ...person } = m;
         // The person keeps its own span (the comma begins the clause the verb reads its subject in); the
         // role stays a mention of its own.
