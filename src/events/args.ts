@@ -240,6 +240,20 @@ function compoundRight(ms: ActorMention[], m: ActorMention, toks: Tok[], limit: 
   return out.slice(0, inLimit);
 }
 
+/** Where the clause before the conjunction at k starts, past a quoted phrase inside it ("called it a
+ * \"terrible event\" but …"). */
+function firstClauseStart(toks: Tok[], k: number): number {
+  let from = leftBound(toks, k);
+  // A closing quotation mark right before the bound: the quoted phrase belongs to the clause.
+  for (let n = 0; n < 2 && from > 0 && /^["”]$/.test(toks[from - 1]!.low); n++) {
+    let q = from - 2;
+    while (q >= 0 && !/^["“]$/.test(toks[q]!.low)) q--;
+    if (q < 0 || from - 1 - q > 8) break;
+    from = leftBound(toks, q);
+  }
+  return from;
+}
+
 /** "… and promised": a verb coordinated with an earlier one shares its subject (the clause's first actor). */
 function coordinatedSubject(toks: Tok[], ms: ActorMention[], ti: number, lb: number): ActorMention[] {
   let k = ti - 1;
@@ -248,8 +262,9 @@ function coordinatedSubject(toks: Tok[], ms: ActorMention[], ti: number, lb: num
   while (k > ti - 4 && /^(was|were|is|are|has|have|had|been|being|also|later|since)$/.test(toks[k]?.low ?? "")) k--;
   if (/ly$/.test(toks[k]?.low ?? "")) k--;
   if (!/^(and|but)$/.test(toks[k]?.low ?? "")) return [];
-  // ", and was condemned": the first verb's clause is the one before the comma.
-  const from = toks[k - 1]?.low === "," && lb > k - 1 ? leftBound(toks, k - 1) : lb;
+  // ", and was condemned": the first verb's clause is the one before the comma; "but" bounds a clause of its
+  // own ("President Trump called it a \"terrible event\" but urged …"): the first verb's clause ends before it.
+  const from = toks[k - 1]?.low === "," && lb > k - 1 ? leftBound(toks, k - 1) : lb > k ? firstClauseStart(toks, k) : lb;
   const first = ms.find((m) => m.ti >= from && m.tj <= k && !m.weak && m.kind !== "pronoun" && !prepBefore(toks, m, from, true));
   // Not when an actor stands right before the conjunction's verb ("X attacked Y and Z shelled …").
   if (!first || ms.some((m) => m.tj === k)) return [];
@@ -440,6 +455,12 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
         return toks[k]?.low === "of" && MEMBERS.test(toks[k - 1]?.low ?? "") && toks[k - 2]?.low === "by" && k - 2 >= tj;
       });
     if (by) return { actors: compoundRight(ms, by, toks, objLimit), recipients: subject, passive, claimAt, lb, rb, clauseEnd };
+    // "has been killed in a US counter-terrorism operation", "were killed in an Israeli airstrike": the country
+    // that qualifies a military operation the violence happened in is its doer.
+    if (VIOLENT_FAMILIES.test(fam.name)) {
+      const op = militaryOperationDoer(toks, ms, tj, clauseEnd);
+      if (op) return { actors: [op], recipients: subject, passive, claimAt, lb, rb, clauseEnd };
+    }
     // "has been accused of misusing … funds, …, by current Haitian government officials": the by-phrase set
     // off by a comma after the claim is the doer of the passive.
     if (claimAt >= 0) {
@@ -451,6 +472,32 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     return { actors: [], recipients: subject, passive, claimAt, lb, rb, clauseEnd };
   }
   return { actors: subject, recipients: object.filter((m) => !subject.includes(m)), passive, claimAt, lb, rb, clauseEnd };
+}
+
+/** Families of violence whose doer a military operation may name. */
+const VIOLENT_FAMILIES = /^(attack|bomb|shoot|kill|assassinate|abduct|beat|fight)$/;
+/** Nouns of a military operation. */
+const OPERATION =
+  /^(operations?|raids?|strikes?|airstrikes?|air-strikes?|attacks?|bombings?|bombardments?|offensives?|assaults?|shelling)$/;
+
+/**
+ * The country of "in a(n)/by a(n)/during a(n) <country> [up to three lower-case words] <operation noun>" in
+ * the clause after a passive verb of violence ("killed in a US counter-terrorism operation", "were killed in
+ * an Israeli air strike"), or null.
+ */
+function militaryOperationDoer(toks: Tok[], ms: ActorMention[], tj: number, end: number): ActorMention | null {
+  for (let k = tj; k < Math.min(end, tj + 6); k++) {
+    if (!/^(in|by|during)$/.test(toks[k]!.low) || !/^(a|an|the)$/.test(toks[k + 1]?.low ?? "")) continue;
+    const m = ms.find((x) => x.ti === k + 2 && x.kind === "country" && x.country && !x.weak);
+    if (!m) return null;
+    for (let n = m.tj; n < Math.min(end, m.tj + 4); n++) {
+      const w = toks[n]!;
+      if (OPERATION.test(w.low)) return m;
+      if (!LOWER_HYPHENED.test(w.text)) return null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** The mention at ti follows ", by" with at most two determiners or adjectives between. */

@@ -442,6 +442,10 @@ function idiomAt(toks: Tok[], i: number): boolean {
   // A brand or a bar of a country is a noun ("a Turkish brand", "US brand ALTER X Company", "izakaya (Japanese
   // bar)").
   if (w === "brand" || w === "bar") return NATIONAL_OR_ACRONYM.test(toks[i - 1]?.text ?? "");
+  // "ultimately decided against it": a course of action given up (the "it" is a plan, as in "decided against
+  // running"), no one disapproved of.
+  if (/^decid(e|es|ed|ing)$/.test(w) && next === "against")
+    return /^(it|this|that)$/.test(toks[i + 2]?.low ?? "") || /ing$/.test(toks[i + 2]?.low ?? "");
   // A status label after a dash at the end of a line ("UK server – blocked").
   if (/^[-–—]$/.test(prev) && (next === "" || /^[.;:!?)]$/.test(next))) return true;
   return /ed$/.test(w) && /^[b-hj-z]$/.test(toks[i - 1]?.text ?? "");

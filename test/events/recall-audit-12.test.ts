@@ -1,0 +1,37 @@
+/**
+ * Rules from the session-12 recall audit (bench/events/recall-audit.ts): sentences of the unannotated bundled
+ * Wikinews articles (CC BY 2.5) that name an actor and a verb of international relations but got no event.
+ */
+import { describe, expect, it } from "vitest";
+import { run } from "../../bench/events/lib/pipeline.js";
+import { findMentions } from "../../src/events/actors/mentions.js";
+import { findArgs } from "../../src/events/args.js";
+import { kill } from "../../src/events/patterns/assault.js";
+import { tokens } from "../../src/events/text/tokens.js";
+import { corpusRecord } from "../corpus.js";
+
+describe("a verb coordinated by 'but' shares the first verb's subject", () => {
+  it("reads 'Trump called it a \"terrible event\" but urged …' as Trump's appeal", () => {
+    const s = 'President Trump called it a "terrible event" but urged for the National Guard to be brought in to end the violence.';
+    const ev = run(s, "2020-10-01").events.filter((e) => e.evidence.trigger?.text === "urged");
+    expect(ev.map((e) => `${e.cameo.code} ${e.actor.map((a) => a.country).join("+")}`)).toEqual(["020 USA"]);
+  });
+  it("codes no disapproval for 'decided against it' (a plan given up)", () => {
+    const r = corpusRecord("On_the_campaign_trail_in_the_USA,_May_2020");
+    const ev = run(r.text, r.date).events.filter((e) => e.evidence.sentence.includes("ultimately decided against it"));
+    expect(ev.map((e) => e.cameo.code)).toEqual([]);
+  });
+});
+
+describe("a military operation names the doer of a passive act of violence", () => {
+  it("reads 'has been killed in a US counter-terrorism operation' as done by the US", () => {
+    const r = corpusRecord("US_President_Trump_says_Osama_bin_Laden");
+    const start = r.text.indexOf("On Saturday, in a brief but official statement");
+    const end = r.text.indexOf("operation.", start) + "operation.".length;
+    const toks = tokens(r.text, start, end);
+    const ms = findMentions(r.text, toks, []);
+    const ti = toks.findIndex((t) => t.low === "killed");
+    const args = findArgs(toks, ms, kill, ti, ti + 1);
+    expect(args.actors.map((m) => m.country)).toEqual(["USA"]);
+  });
+});
