@@ -2,6 +2,7 @@
  * The event coder: sentences (with entities, times, quotes) → CAMEO + PLOVER events with actor,
  * recipient, date, modes, evidence and confidence. Pure: data files are loaded once at module load.
  */
+
 import { addDays, isoDay, parseDay, periodDays } from "../analyze/times/dates.js";
 import { countOf } from "../analyze/times/numbers.js";
 import type { Actor, Analysis, Article, Entity, Event, Quote, Sentence, TimeRef } from "../model/index.js";
@@ -18,6 +19,7 @@ import { demandCode, enactGovernor, intentCode, intentGovernor, mustBefore, refu
 import { codesStatements, lexiconCode } from "./lexicon/index.js";
 import { detectModes, isHistorical } from "./modes.js";
 import type { Family } from "./patterns/index.js";
+import { COMMENT_FAMILIES, type LastAct, referredActDoer, referredActDoerPassive } from "./referred-act.js";
 import { toActor } from "./resolve.js";
 import { type Tok, tokens } from "./text/tokens.js";
 import { findTriggers, type Patient, type Trigger } from "./triggers.js";
@@ -39,6 +41,8 @@ interface Discourse {
   home: string | null;
   /** The actor of the last request, demand or appeal coded (for "declined the request"). */
   lastRequest?: Actor;
+  /** The last act coded with a country's doer (for "condemned the attack", "criticized the move"). */
+  lastAct?: LastAct;
   /** The previous sentence named a disaster ("A fire … . Officials said it killed nine"). */
   prevDisaster: boolean;
   /** Countries whose protests the story has told (for "the protests began …", which refers back to them). */
@@ -810,6 +814,14 @@ function codeSentence(
           /^(18|19|20)/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)))?.code ?? "")))
     )
       recipObjs = [{ name: here, country: here, sector: null }];
+    // "The spokesperson for the German government strongly condemned the attack": a comment on an act named
+    // by its noun alone targets that act's doer (see referred-act.ts).
+    if (recipObjs.length === 0 && COMMENT_FAMILIES.test(fam.name)) {
+      const doer = args.passive
+        ? referredActDoerPassive(toks, tr.ti, args.lb, d.lastAct, actorObjs[0]!.country)
+        : referredActDoer(toks, tr.tj, d.lastAct, actorObjs[0]!.country);
+      if (doer) recipObjs = [{ ...doer }];
+    }
     if (recipObjs.length === 0) {
       const selfish =
         fam.selfRecipient ||
@@ -1819,6 +1831,10 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     if (subjectAge >= SUBJECT_WINDOW) d.lastSubject = null;
     if (objectAge >= SUBJECT_WINDOW) d.lastObject = null;
     for (const e of coded) if (/^(02|10)/.test(e.cameo.code) && e.actor[0]?.country) d.lastRequest = e.actor[0];
+    if (d.lastAct) d.lastAct.age++;
+    for (const e of coded)
+      if (e.plover && e.actor[0]?.country && e.actor[0].name !== "unidentified attackers" && !e.mode.negated && !e.mode.hypothetical)
+        d.lastAct = { actor: { ...e.actor[0] }, type: e.plover.event, age: 0 };
     for (const e of coded) if (e.plover?.event === "PROTEST") for (const a of e.actor) if (a.country) d.protested.add(a.country);
     // A turn of an interview ("((WN)) …", "((Zara Kay)) …"): what the guest says of their life and views
     // is the interview's content, not acts the story reports (its statements stay as CAMEO 01/02).

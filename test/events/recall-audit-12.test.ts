@@ -35,3 +35,13 @@ describe("a military operation names the doer of a passive act of violence", () 
     expect(args.actors.map((m) => m.country)).toEqual(["USA"]);
   });
 });
+
+describe("a comment on an act named by its noun alone", () => {
+  it("reads 'The operation was condemned by members of the European Union' as criticism of the operation's doer", () => {
+    const r = corpusRecord("Kurds_announce_deal_with_Assad");
+    const ev = run(r.text, r.date).events.filter((e) => e.evidence.sentence.startsWith("The operation was condemned by members"));
+    expect(
+      ev.map((e) => `${e.plover?.event} ${e.actor.map((a) => a.country).join("+")}>${e.recipient.map((a) => a.country).join("+")}`),
+    ).toEqual(["ACCUSE IGO>TUR"]);
+  });
+});
