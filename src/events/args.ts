@@ -340,6 +340,12 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
         head = ms.filter((m) => m.tj === k2 && !m.weak && m.kind !== "pronoun");
     }
     if (k > 0 && head.length > 0) subject = compoundLeft(ms, head[head.length - 1]!, toks);
+    // "One of these groups, the Syrian Democratic Forces (SDF), opposed …": a name set off by commas after a
+    // common noun with no name of its own is the subject it renames.
+    else if (k > 0 && head.length === 0) {
+      const named = appositionName(toks, ms, k, lb - 1);
+      if (named && !ms.some((m) => m.tj <= k && m.ti >= leftBound(toks, k))) subject = [named];
+    }
   }
 
   subject = subject.filter((m) => !attributedTo(toks, m));
@@ -498,6 +504,19 @@ function militaryOperationDoer(toks: Tok[], ms: ActorMention[], tj: number, end:
     return null;
   }
   return null;
+}
+
+/**
+ * The name that fills the apposition between the commas at k and c ("…, the Syrian Democratic Forces (SDF),"),
+ * after "the" and with its abbreviation in brackets, when the head before it is a lower-case noun ("groups").
+ */
+function appositionName(toks: Tok[], ms: ActorMention[], k: number, c: number): ActorMention | null {
+  if (!/^\p{Ll}+s?$/u.test(toks[k - 1]?.text ?? "") || toks[c]?.low !== ",") return null;
+  const at = toks[k + 1]?.low === "the" ? k + 2 : k + 1;
+  const m = ms.find((x) => x.ti === at && x.kind !== "pronoun" && !x.weak && (x.country || x.sector));
+  if (!m) return null;
+  const end = toks[m.tj]?.low === "(" && toks[m.tj + 2]?.low === ")" ? m.tj + 3 : m.tj;
+  return end === c ? m : null;
 }
 
 /** The mention at ti follows ", by" with at most two determiners or adjectives between. */

@@ -45,3 +45,15 @@ describe("a comment on an act named by its noun alone", () => {
     ).toEqual(["ACCUSE IGO>TUR"]);
   });
 });
+
+describe("a name set off by commas after a common noun is the subject", () => {
+  it("reads 'One of these groups, the Syrian Democratic Forces (SDF), … said' as the SDF speaking", () => {
+    const r = corpusRecord("US_President_Trump_announces_troop_withdrawal");
+    const ev = run(r.text, r.date).events.filter((e) =>
+      e.evidence.sentence.startsWith("One of these groups, the Syrian Democratic Forces"),
+    );
+    expect(
+      ev.map((e) => `${e.cameo.code} ${e.actor.map((a) => a.country).join("+")}>${e.recipient.map((a) => a.country).join("+")}`),
+    ).toEqual(["010 SYR>USA"]);
+  });
+});
