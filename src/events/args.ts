@@ -254,6 +254,12 @@ function firstClauseStart(toks: Tok[], k: number): number {
   return from;
 }
 
+/** A mention after "as (a|an|the)": what something is called or taken for ("labeled X as a terrorist"). */
+function asComplement(toks: Tok[], m: ActorMention): boolean {
+  const k = /^(a|an|the)$/.test(toks[m.ti - 1]?.low ?? "") ? m.ti - 2 : m.ti - 1;
+  return toks[k]?.low === "as" && m.kind === "agent";
+}
+
 /** "… and promised": a verb coordinated with an earlier one shares its subject (the clause's first actor). */
 function coordinatedSubject(toks: Tok[], ms: ActorMention[], ti: number, lb: number): ActorMention[] {
   let k = ti - 1;
@@ -266,8 +272,9 @@ function coordinatedSubject(toks: Tok[], ms: ActorMention[], ti: number, lb: num
   // own ("President Trump called it a \"terrible event\" but urged …"): the first verb's clause ends before it.
   const from = toks[k - 1]?.low === "," && lb > k - 1 ? leftBound(toks, k - 1) : lb > k ? firstClauseStart(toks, k) : lb;
   const first = ms.find((m) => m.ti >= from && m.tj <= k && !m.weak && m.kind !== "pronoun" && !prepBefore(toks, m, from, true));
-  // Not when an actor stands right before the conjunction's verb ("X attacked Y and Z shelled …").
-  if (!first || ms.some((m) => m.tj === k)) return [];
+  // Not when an actor stands right before the conjunction's verb ("X attacked Y and Z shelled …"); one named
+  // as what the object is called is no subject ("labeled Soleimani as a terrorist and levied sanctions …").
+  if (!first || ms.some((m) => m.tj === k && !asComplement(toks, m))) return [];
   return compoundRight(ms, first, toks, k);
 }
 

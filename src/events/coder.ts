@@ -81,14 +81,17 @@ function theyOfOwnSubject(toks: Tok[], ms: ActorMention[], m: ActorMention): boo
   return head !== undefined && !ms.some((x) => x.kind !== "pronoun" && x.ti <= head && x.tj > k);
 }
 
-function resolvePronoun(m: ActorMention, ms: ActorMention[], d: Discourse, asObject: boolean): ActorMention | null {
+function resolvePronoun(m: ActorMention, ms: ActorMention[], d: Discourse, asObject: boolean, doers: string[] = []): ActorMention | null {
   if (m.kind !== "pronoun") return m;
   if (m.antecedent) return m.antecedent;
   const person = /^(he|she|him|her)$/i.test(m.text);
   // "it" and "they" never stand for one person ("It follows repeated failed attempts …" is no envoy's act).
   const fits = (x: ActorMention) => (person ? x.kind === "entity" : !x.person);
   const earlier = ms.filter((x) => x.tj <= m.ti && x.kind !== "pronoun" && fits(x));
-  if (asObject && earlier.length >= 2) return { ...earlier[earlier.length - 1]!, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
+  // An object "him" with one person named before it in the sentence, not the act's own doer, is that person
+  // ("labeled Soleimani as a terrorist and levied sanctions against him"; not "Sirhan shot him").
+  const lone = /^him$/i.test(m.text) && earlier.length === 1 && !doers.includes(earlier[0]!.name);
+  if (asObject && (earlier.length >= 2 || lone)) return { ...earlier[earlier.length - 1]!, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
   if (!asObject && earlier.length > 0) return { ...earlier[0]!, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
   const prev = asObject ? (d.lastObject ?? d.lastSubject) : d.lastSubject;
   // "he"/"him" is no group named by a plural noun ("two women were injured … The officers shot him dead").
@@ -549,7 +552,13 @@ function codeSentence(
       .filter((m): m is ActorMention => m !== null);
     let recips = args.recipients
       .map((m) => {
-        const r = resolvePronoun(m, ms, d, true);
+        const r = resolvePronoun(
+          m,
+          ms,
+          d,
+          true,
+          actors.map((a) => a.name),
+        );
         // An object pronoun does not point back at this event's own subject ("police fired tear gas at them").
         if (r && m.kind === "pronoun" && actors.some((a) => a.name === r.name))
           return d.lastSubject && !actors.some((a) => a.name === d.lastSubject!.name)

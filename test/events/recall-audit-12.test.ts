@@ -57,3 +57,14 @@ describe("a name set off by commas after a common noun is the subject", () => {
     ).toEqual(["010 SYR>USA"]);
   });
 });
+
+describe("a name after 'as' and an object 'him'", () => {
+  it("reads 'labeled Soleimani as a terrorist and levied sanctions against him' as a US sanction on Soleimani", () => {
+    const r = corpusRecord("United_States_military_kills_Qasem_Soleimani");
+    const ev = run(r.text, r.date).events.filter((e) => e.evidence.sentence.startsWith("In 2007, the United States government labeled"));
+    expect(
+      ev.map((e) => `${e.plover?.event} ${e.actor.map((a) => a.country).join("+")}>${e.recipient.map((a) => a.country).join("+")}`),
+    ).toEqual(["SANCTION USA>IRN"]);
+    expect(ev[0]?.mode.historical).toBe(true);
+  });
+});
