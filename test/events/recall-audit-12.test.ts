@@ -9,6 +9,7 @@ import { findArgs } from "../../src/events/args.js";
 import { kill } from "../../src/events/patterns/assault.js";
 import { tokens } from "../../src/events/text/tokens.js";
 import { corpusRecord } from "../corpus.js";
+import { eventsIn } from "./corpus-events.js";
 
 describe("a verb coordinated by 'but' shares the first verb's subject", () => {
   it("reads 'Trump called it a \"terrible event\" but urged …' as Trump's appeal", () => {
@@ -66,5 +67,18 @@ describe("a name after 'as' and an object 'him'", () => {
       ev.map((e) => `${e.plover?.event} ${e.actor.map((a) => a.country).join("+")}>${e.recipient.map((a) => a.country).join("+")}`),
     ).toEqual(["SANCTION USA>IRN"]);
     expect(ev[0]?.mode.historical).toBe(true);
+  });
+});
+
+describe("phrases of criticism", () => {
+  it("reads 'railed against' and 'took a veiled shot at' as criticism", () => {
+    const railed = eventsIn("On_the_campaign_trail_in_the_USA,_June_2020", "Trump railed against the rioters");
+    expect(railed.map((e) => `${e.cameo.code} ${e.actor.map((a) => a.country)}>${e.recipient.map((a) => a.country)}`)).toEqual([
+      "111 USA>USA",
+    ]);
+    const shot = eventsIn("On_the_campaign_trail_in_the_USA,_July_2020", "During his eulogy, Obama took a veiled shot at Trump");
+    expect(shot.map((e) => `${e.cameo.code} ${e.actor.map((a) => a.name)}>${e.recipient.map((a) => a.name)}`)).toEqual([
+      "111 Barack Obama>Donald Trump",
+    ]);
   });
 });

@@ -25,6 +25,10 @@ export const criticise: Family = {
     ...phrase(verb("lash", "lashed"), "out at"),
     ...phrase(verb("hit", "hit"), "out at"),
     ...phrase(verb("take", "took", "taken"), "aim at"),
+    // "spoke out against the attack", "railed against the rioters", "took a veiled shot at Trump".
+    ...phrase(verb("speak", "spoke", "spoken"), "out against"),
+    ...phrase(verb("rail"), "against"),
+    ...["a shot at", "a veiled shot at", "a swipe at", "a dig at", "a jab at"].flatMap((t) => phrase(verb("take", "took", "taken"), t)),
     ...verb("blast"),
   ],
   code: "111",
