@@ -90,7 +90,12 @@ function resolvePronoun(m: ActorMention, ms: ActorMention[], d: Discourse, asObj
   const earlier = ms.filter((x) => x.tj <= m.ti && x.kind !== "pronoun" && fits(x));
   // An object "him" with one person named before it in the sentence, not the act's own doer, is that person
   // ("labeled Soleimani as a terrorist and levied sanctions against him"; not "Sirhan shot him").
-  const lone = /^him$/i.test(m.text) && earlier.length === 1 && !doers.includes(earlier[0]!.name);
+  // … also the one person among names of bodies ("Jong Woo Son is already in prison …, but yesterday the
+  // United States Department of Justice unsealed further charges against him").
+  const him = /^him$/i.test(m.text);
+  const persons = him ? earlier.filter((x) => x.person && !doers.includes(x.name)) : [];
+  if (asObject && persons.length === 1) return { ...persons[0]!, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
+  const lone = him && earlier.length === 1 && !doers.includes(earlier[0]!.name);
   if (asObject && (earlier.length >= 2 || lone)) return { ...earlier[earlier.length - 1]!, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
   if (!asObject && earlier.length > 0) return { ...earlier[0]!, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
   const prev = asObject ? (d.lastObject ?? d.lastSubject) : d.lastSubject;

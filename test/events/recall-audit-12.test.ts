@@ -82,3 +82,12 @@ describe("phrases of criticism", () => {
     ]);
   });
 });
+
+describe("charges unsealed against a person named among bodies", () => {
+  it("reads 'the United States Department of Justice unsealed further charges against him' as a US accusation of Jong Woo Son", () => {
+    const ev = eventsIn("Hundreds_arrested_for_%27dark_web%27_child_porn", "Jong Woo Son is already in prison in South Korea");
+    expect(
+      ev.map((e) => `${e.plover?.event} ${e.actor.map((a) => a.country)}>${e.recipient.map((a) => `${a.name}:${a.country}`)}`),
+    ).toEqual(["ACCUSE USA>Jong Woo Son:KOR"]);
+  });
+});

@@ -77,6 +77,14 @@ export const sue: Family = {
     ...phrase(verb("file", "filed"), "charges"),
     ...phrase(verb("bring", "brought"), "a lawsuit"),
     ...phrase(verb("bring", "brought"), "charges"),
+    // "unsealed further charges against him", "filed new charges", "unsealed an indictment against …".
+    ...["further charges", "new charges", "additional charges"].flatMap((t) => [
+      ...phrase(verb("file", "filed"), t),
+      ...phrase(verb("bring", "brought"), t),
+      ...phrase(verb("unseal"), t),
+    ]),
+    ...phrase(verb("unseal"), "charges"),
+    ...phrase(verb("unseal"), "an indictment"),
   ],
   code: "115",
   recipientPreps: ["against"],
