@@ -91,3 +91,12 @@ describe("charges unsealed against a person named among bodies", () => {
     ).toEqual(["ACCUSE USA>Jong Woo Son:KOR"]);
   });
 });
+
+describe("support announced or expressed", () => {
+  it("reads 'Bernie Sanders and former president Barack Obama announced their own support for Biden' as SUPPORT of Biden", () => {
+    const ev = eventsIn("Elizabeth_Warren_endorses_Joe_Biden", "The move came shortly after fellow former presidential candidate");
+    expect(ev.map((e) => `${e.plover?.event} ${e.actor.map((a) => a.name).join("+")}>${e.recipient.map((a) => a.name)}`)).toEqual([
+      "SUPPORT Bernie Sanders+Barack Obama>Joe Biden",
+    ]);
+  });
+});

@@ -14,6 +14,14 @@ export const praise: Family = {
     ...verb("back"),
     ...verb("support"),
     ...verb("welcome"),
+    // "announced their own support for Biden", "expressed support for …", "voiced his strong support for …".
+    ...["", "his ", "her ", "their ", "its ", "his own ", "her own ", "their own "].flatMap((own) =>
+      ["", "full ", "strong "].flatMap((adj) =>
+        [verb("express"), verb("voice"), verb("announce"), verb("declare"), verb("pledge"), verb("reaffirm")].flatMap((v) =>
+          phrase(v, `${own}${adj}support`),
+        ),
+      ),
+    ),
   ],
   code: "051",
   recipientPreps: ["for"],
