@@ -71,14 +71,10 @@ describe("a name after 'as' and an object 'him'", () => {
 });
 
 describe("phrases of criticism", () => {
-  it("reads 'railed against' and 'took a veiled shot at' as criticism", () => {
+  it("reads 'railed against' as criticism", () => {
     const railed = eventsIn("On_the_campaign_trail_in_the_USA,_June_2020", "Trump railed against the rioters");
     expect(railed.map((e) => `${e.cameo.code} ${e.actor.map((a) => a.country)}>${e.recipient.map((a) => a.country)}`)).toEqual([
       "111 USA>USA",
-    ]);
-    const shot = eventsIn("On_the_campaign_trail_in_the_USA,_July_2020", "During his eulogy, Obama took a veiled shot at Trump");
-    expect(shot.map((e) => `${e.cameo.code} ${e.actor.map((a) => a.name)}>${e.recipient.map((a) => a.name)}`)).toEqual([
-      "111 Barack Obama>Donald Trump",
     ]);
   });
 });
