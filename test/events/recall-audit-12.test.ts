@@ -96,3 +96,12 @@ describe("support announced or expressed", () => {
     ]);
   });
 });
+
+describe("seconding what someone proposed", () => {
+  it("reads 'Merkel seconded Macron's recommendation' as SUPPORT of Macron", () => {
+    const ev = eventsIn("World_leaders_call_to_address_Amazon", "Merkel seconded Macron's recommendation");
+    expect(ev.map((e) => `${e.plover?.event} ${e.actor.map((a) => a.country)}>${e.recipient.map((a) => a.country)}`)).toEqual([
+      "SUPPORT DEU>FRA",
+    ]);
+  });
+});

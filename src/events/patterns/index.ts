@@ -12,7 +12,7 @@ import { appeal, demand, order, orderArrest, orderAssassination, orderExpulsion,
 import { allow, ceasefire, concede, ease, easeCurfew, easeEmergency, release, resign, withdraw } from "./retreat.js";
 import { cutAid, cutTies, expelDiplomats, halt, haltSomething, sanction } from "./sanction.js";
 import { claim, say } from "./statement.js";
-import { apologise, defend, forgive, praise, recognise, sign } from "./support.js";
+import { apologise, defend, forgive, praise, recognise, second, sign } from "./support.js";
 import { threaten, ultimatum, warrant } from "./threaten.js";
 import type { Family } from "./types.js";
 
@@ -26,6 +26,7 @@ export const FAMILIES: Family[] = [
   visit,
   host,
   praise,
+  second,
   defend,
   recognise,
   apologise,

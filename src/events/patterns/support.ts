@@ -29,6 +29,21 @@ export const praise: Family = {
   before: [[/\bwhom\b[^,.;]{0,30}$/, "---"]],
 };
 
+/** Seconding or echoing what someone proposed ("Merkel seconded Macron's recommendation …"): support of its
+ * owner (051). Only with a possessive object and a noun of proposing (not "seconded to the ministry"). */
+export const second: Family = {
+  name: "second",
+  forms: ["seconded", "echoed"],
+  code: "---",
+  after: [
+    [
+      /^\s+(?:(?:the\s+)?(?:[\w.-]+\s+){0,4}?[\w.-]+['’]s?\s+)(?:[a-z-]+\s+)?(?:recommendations?|proposals?|calls?|motions?|plans?|ideas?|suggestions?|demands?|appeals?|position|stance|concerns?|criticism|remarks?)\b/,
+      "051",
+    ],
+  ],
+  directObjectOnly: true,
+};
+
 export const defend: Family = { name: "defend", forms: [...verb("defend")], code: "052" };
 export const recognise: Family = {
   name: "recognise",
