@@ -518,7 +518,7 @@ function militaryOperationDoer(toks: Tok[], ms: ActorMention[], tj: number, end:
  * after "the" and with its abbreviation in brackets, when the head before it is a lower-case noun ("groups").
  */
 function appositionName(toks: Tok[], ms: ActorMention[], k: number, c: number): ActorMention | null {
-  if (!/^\p{Ll}+s?$/u.test(toks[k - 1]?.text ?? "") || toks[c]?.low !== ",") return null;
+  if (!LOWER_WORD.test(toks[k - 1]?.text ?? "") || toks[c]?.low !== ",") return null;
   const at = toks[k + 1]?.low === "the" ? k + 2 : k + 1;
   const m = ms.find((x) => x.ti === at && x.kind !== "pronoun" && !x.weak && (x.country || x.sector));
   if (!m) return null;
