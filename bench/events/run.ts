@@ -193,6 +193,8 @@ out(
 );
 out(
   "| 2026-11-28 16:10 (session 11: lead, a wider-web probe (78 → 29 events on 793 WCXB pages: supplied actors, offers, idioms, publications, brands); events11 (disapprove family, phone calls, signing ceremonies, -ing accusations, airstrike dates, later mentions joining an act); quotes11/11b; and-name ORGs; Meta, PMF, appositions) | 62.1% | 64.2% | 67.8% | 0.333 | 0.151 | 0.208 |",
+);
+out(
   "| 2026-11-28 18:16 (session 12: lead, audits 7–9 (ordered acts, historical mode by date distance, 'is to' plans, attributions, subpoenas, pronoun fixes) and the wider web 29 → 20; recall12 (recall audit probe, 'but' subjects, acts named by their noun, appositions, new phrases); speed12 (coder +27%, byte-identical)) | 62.1% | 64.2% | 67.8% | 0.333 | 0.151 | 0.208 |",
 );
 out();
