@@ -16,6 +16,7 @@ import { extend } from "./rules/extend.js";
 import { gazetteerRecall } from "./rules/gazetteer-recall.js";
 import { heads } from "./rules/heads.js";
 import { miscHeads } from "./rules/misc-heads.js";
+import { nationality } from "./rules/nationality.js";
 import { ofPlace } from "./rules/of-place.js";
 import { orgCountry } from "./rules/org-country.js";
 import { particles } from "./rules/particles.js";
@@ -51,6 +52,7 @@ export const ENTITY_RULES: EntityRule[] = [
   actors,
   ofPlace,
   titles,
+  nationality,
   orgCountry,
   coreference,
   acronymRecall,
