@@ -256,7 +256,10 @@ function firstClauseStart(toks: Tok[], k: number): number {
 
 /** A mention after "as (a|an|the)": what something is called or taken for ("labeled X as a terrorist"). */
 function asComplement(toks: Tok[], m: ActorMention): boolean {
-  const k = /^(a|an|the)$/.test(toks[m.ti - 1]?.low ?? "") ? m.ti - 2 : m.ti - 1;
+  let k = m.ti - 1;
+  // … also over adjectives ("attacked Drudge as a consistent Trump opponent").
+  for (let n = 0; n < 2 && LOWER_WORD.test(toks[k]?.text ?? "") && !/^(a|an|the|as)$/.test(toks[k]!.low); n++) k--;
+  if (/^(a|an|the)$/.test(toks[k]?.low ?? "")) k--;
   return toks[k]?.low === "as" && m.kind === "agent";
 }
 
@@ -326,7 +329,9 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   const objLimit = claimAt >= 0 ? Math.min(claimAt, Math.max(rb, claimAt)) : rb;
 
   // Subject: nearest mention before the trigger in its clause, not inside a prepositional phrase.
-  const before = ms.filter((m) => m.tj <= ti && m.ti >= lb && !m.weak && !prepBefore(toks, m, lb, true) && !attributedTo(toks, m));
+  const before = ms.filter(
+    (m) => m.tj <= ti && m.ti >= lb && !m.weak && !prepBefore(toks, m, lb, true) && !attributedTo(toks, m) && !asComplement(toks, m),
+  );
   let subject: ActorMention[] = coordinatedSubject(toks, ms, ti, lb);
   const gerundDoer = gerundNoun(toks, ms, ti, tj)?.doer;
   if (subject.length > 0) {

@@ -150,3 +150,10 @@ describe("audit, seed 165", () => {
     expect(events.flatMap((e) => e.recipient.map((r) => r.name))).not.toContain("women");
   });
 });
+
+describe("audit, seed 166", () => {
+  it("reads 'a Trump supporter' as a civilian follower, not as Trump", () => {
+    const [e] = eventsIn("On_the_campaign_trail_in_the_USA,_August_2020", "Unrest continued in Portland, Oregon as well");
+    expect(e?.recipient.map((r) => `${r.name}/${r.sector}`)).toEqual(["Donald Trump supporter/CVL"]);
+  });
+});

@@ -11,8 +11,8 @@ import type { ActorMention } from "./mention.js";
 import { type PlaceHit, placeAt } from "./places.js";
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
-/** Nouns for a person's followers ("Trump supporters"). */
-const FOLLOWERS = /^(supporters|loyalists|followers|backers|fans|voters|opponents|critics|detractors)$/;
+/** Nouns for a person's followers ("Trump supporters", "a Trump supporter"). */
+const FOLLOWERS = /^(supporters?|loyalists?|followers?|backers?|fans?|voters?|opponents?|critics?|detractors?)$/;
 const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 const LOWER_HYPHENED = /^\p{Ll}[\p{Ll}-]*$/u;
