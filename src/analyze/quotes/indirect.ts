@@ -236,6 +236,10 @@ function overlapsAny(a: number, b: number, spans: { start: number; end: number }
   return spans.some((s) => s.start < b && a < s.end);
 }
 
+/** A short tail after a cue: a name or a few words to the sentence's end ("…, he told Wikinews."). Module-level:
+ * tsx compiles a `\p{…}` literal inside a function anew at every call. */
+const SHORT_TAIL = /^\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}[.!?]?\s*$/u;
+
 /**
  * Indirect quotes:
  *  - `X said (that) CLAUSE` (weak cues such as "found", "ruled" need "that"; "told Y that CLAUSE"),
@@ -431,7 +435,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             after = clause;
             hasThat = true;
           } else if (instruction(after)) appeal = true;
-          else if (!/^\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}[.!?]?\s*$/u.test(withoutParticiple(rest))) continue; // else "…, he told Wikinews.", "…, Lavrov told reporters in Moscow on Tuesday."
+          else if (!SHORT_TAIL.test(withoutParticiple(rest))) continue; // else "…, he told Wikinews.", "…, Lavrov told reporters in Moscow on Tuesday."
         }
       } else if (TO_OBJECT_CUES.has(cue) && !THAT_CLAUSE.test(after) && instruction(after)) {
         appeal = true;
