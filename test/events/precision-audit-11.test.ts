@@ -5,20 +5,10 @@
  * often with an actor the coder supplied (protesters, prosecutors, unidentified attackers). The rest come from
  * a precision audit of the bundled Wikinews articles (CC BY 2.5).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { processPage } from "../../src/pipeline.js";
-import { eventsIn, tuple } from "./corpus-events.js";
+import { eventsIn, tuple, webPageEvents } from "./corpus-events.js";
 
-const DIR = join(import.meta.dirname, "../fixtures/events/web");
-
-function eventsOf(page: string): string[] {
-  const { analysis } = processPage({ id: page, bytes: readFileSync(join(DIR, page)), contentType: "text/html" });
-  return analysis.events
-    .filter((e) => e.plover)
-    .map((e) => `${tuple(e)} «${e.evidence.trigger?.text}» ${e.evidence.sentence.slice(0, 60)}`);
-}
+const eventsOf = webPageEvents;
 
 describe("no event where the coder would have to supply the actor", () => {
   it("reads 'demonstrate' with an object, a that-clause or in the passive as showing, not protesting", () => {

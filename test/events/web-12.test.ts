@@ -2,20 +2,10 @@
  * Precision rules of session 12 from events coded on real web pages that are not political news (WCXB dev
  * pages, CC BY 4.0; see test/fixtures/events/web/SOURCES.md).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { processPage } from "../../src/pipeline.js";
-import { tuple } from "./corpus-events.js";
+import { webPageEvents } from "./corpus-events.js";
 
-const DIR = join(import.meta.dirname, "../fixtures/events/web");
-
-function eventsOf(page: string): string[] {
-  const { analysis } = processPage({ id: page, bytes: readFileSync(join(DIR, page)), contentType: "text/html" });
-  return analysis.events
-    .filter((e) => e.plover)
-    .map((e) => `${tuple(e)} «${e.evidence.trigger?.text}» ${e.evidence.sentence.slice(0, 60)}`);
-}
+const eventsOf = webPageEvents;
 
 describe("web pages that hold no international-relations event (session 12)", () => {
   it("reads 'joining forces' as working together, with no armed forces", () => {
