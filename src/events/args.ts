@@ -93,6 +93,32 @@ function longJoinerEndingAt(toks: Tok[], k: number): number {
 /** Prepositions that introduce what an act is about, not a side of it. */
 const TOPIC_PREPS = new Set(["about", "regarding", "concerning"]);
 
+/** A name that only says when ("visited Kenosha two days after Trump") or, for a legal or verbal act, where
+ * ("sued in Austria for defamation") it happened: no side of the act. (A place stays the target of an
+ * armed act, a meeting or a visit: "carried out airstrikes in Syria".) */
+const TIME_PREPS = new Set(["after", "before", "since", "until", "than"]);
+const PLACE_PREPS = new Set(["in", "at", "inside"]);
+const VERBAL_FAMILIES = new Set([
+  "sue",
+  "accuse",
+  "criticise",
+  "disapprove",
+  "complain",
+  "convict",
+  "impeach",
+  "investigate",
+  "say",
+  "claim",
+  "praise",
+  "deny",
+  "reject",
+  "demand",
+]);
+function placeOrTimeOnly(toks: Tok[], m: ActorMention, family: string): boolean {
+  const p = toks[m.ti - 1]?.low ?? "";
+  return TIME_PREPS.has(p) || (m.kind === "country" && PLACE_PREPS.has(p) && VERBAL_FAMILIES.has(family));
+}
+
 /**
  * A name in an attribution ("According to Mexican President Andrés Manuel López Obrador, six Mexican nationals
  * were killed"): the source of the sentence, no side of its act.
@@ -436,7 +462,7 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
       }
       return true;
     };
-    const any = after.find((m) => (m.kind !== "pronoun" || m.ti - tj <= 3) && reached(m));
+    const any = after.find((m) => (m.kind !== "pronoun" || m.ti - tj <= 3) && reached(m) && !placeOrTimeOnly(toks, m, fam.name));
     if (any) object = any.kind === "pronoun" ? [any] : compoundRight(ms, any, toks, objLimit);
     // Reached past "about" ("a press conference discussing concerns about Iranian and Russian interference"):
     // a topic, which is the target of a comment ("welcomed rumors about Bree") but never a side of a meeting.

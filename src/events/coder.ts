@@ -15,7 +15,7 @@ import { findArgs, gerundNoun } from "./args.js";
 import { cameo, ploverFor } from "./codebook.js";
 import { chooseDate } from "./date.js";
 import { mergeMentions } from "./dedupe.js";
-import { demandCode, enactGovernor, intentCode, intentGovernor, mustBefore, refusalCode, willNot } from "./intent.js";
+import { demandCode, enactGovernor, intentCode, intentGovernor, mustBefore, refusalCode, willNot, wishedOfOther } from "./intent.js";
 import { codesStatements, lexiconCode } from "./lexicon/index.js";
 import { detectModes, isHistorical } from "./modes.js";
 import type { Family } from "./patterns/index.js";
@@ -428,6 +428,10 @@ function codeSentence(
     }
     if (!fam.speech && !codesStatements() && genericPresent(toks, tr.ti, ms)) {
       dropTrace?.("generic-present", tr);
+      continue;
+    }
+    if (!codesStatements() && wishedOfOther(toks, tr.ti, (a, b) => ms.some((m) => m.ti >= a && m.tj <= b))) {
+      dropTrace?.("wished-of-other", tr);
       continue;
     }
     // "extradite people accused of crimes", "anyone charged with a crime": a participle with no object

@@ -128,8 +128,13 @@ export function chooseDate(
   // between ("was condemned in a joint statement by Egypt, Greece and Cyprus on October 8"): the act's own
   // time, before the time of the previous sentences or the story.
   // (Not an anaphoric "the same day"/"that day", which names the day of another act.)
-  const later = outsideClaim.find(
-    (t) => at(t) > ti && !/^(the same|that|this)\b/i.test(t.text) && (listTime(toks, ti, at(t)) || adjunctYear(toks, ti, at(t), t)),
+  // A comma-set year past a charge is the act's too ("was convicted of making false statements … and obstructing
+  // …, among other crimes, in 2010 in the Southern District of New York"): the charge ends at its comma.
+  const later = usable.find(
+    (t) =>
+      at(t) > ti &&
+      !/^(the same|that|this)\b/i.test(t.text) &&
+      (((claimAt < 0 || at(t) < claimAt) && listTime(toks, ti, at(t))) || adjunctYear(toks, ti, at(t), t)),
   );
   if (later) return fromSentence(later);
   return {

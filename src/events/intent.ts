@@ -18,6 +18,19 @@ export function intentGovernor(toks: Tok[], ti: number): boolean {
   return false;
 }
 
+const WISH = /^(want|wants|wanted|wish|wishes|wished|expect|expects|expected|prefer|prefers|preferred)$/;
+
+/** "the Taliban wants foreign forces to leave": an act wished of someone named between the wish and "to" is
+ * neither done nor intended by its doer. `named(from, to)` says whether an actor stands in that stretch. */
+export function wishedOfOther(toks: Tok[], ti: number, named: (from: number, to: number) => boolean): boolean {
+  if (toks[ti - 1]?.low !== "to") return false;
+  for (let g = ti - 3; g >= Math.max(0, ti - 6); g--) {
+    if (/^[,;:]$/.test(toks[g]!.low)) return false;
+    if (WISH.test(toks[g]!.low)) return named(g + 1, ti - 1);
+  }
+  return false;
+}
+
 /** "voted to impose", "moved to expel": a body's decision to act, told as done, is the act itself. */
 export function enactGovernor(toks: Tok[], ti: number): boolean {
   if (toks[ti - 1]?.low !== "to") return false;

@@ -185,6 +185,9 @@ const VERB_BEFORE = new Set([
 const IRREGULAR_PAST =
   /^(met|held|told|said|spoke|took|gave|sent|struck|shot|fought|beat|cut|put|froze|broke|withdrew|forgave|went|began|lent|found|expelled|occupied|ratified|denied|defied|decried|rallied|vetoed|left|rose|fell|led|made|won|lost|saw|came|ran|hit|set|kept|paid|sold|stood|brought|bought|taught|thought|sought|wrote|chose|drove|flew|grew|knew|threw|swore|tore|bore|stole|rode|shook|overthrew|undertook|let|quit|bid|fled|dealt|meant|slew|spread|upheld|withheld|forbade|arose)$/;
 
+const SINGULAR_AGENT =
+  /^(military|army|navy|government|administration|regime|ministry|court|parliament|congress|senate|cabinet|council|committee|junta|militia|president|minister|governor|mayor|judge|official|spokesman|spokeswoman|spokesperson|party|opposition|coalition|alliance|agency|department|embassy|presidency|legislature|assembly|tribunal|prosecutor|leader|king|queen|prince|chancellor|premier)$/;
+
 const NUMBER_WORD = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)$/;
 
 /** Whether the trigger at ti reads as a verb (not "the attack", "a protest"). */
@@ -246,6 +249,9 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   // A noun with its complement after it ("the prison sentence of …", "a trade ban, …"); an -ing form there
   // names the act ("the police killing of George Floyd").
   const complement = !/ing$/.test(w) && /^(of|for|was|were|is|are|has|had|will|would|'s|,|\.|;|:)$/.test(toks[ti + 1]?.low ?? ".");
+  // A bare form after a singular agent noun is a noun of it ("The military strike follows rocket attacks", "the
+  // government ban on …"): a singular subject takes an -s verb. (Plural agents do not: "police arrest".)
+  if (prev && agentAt([prev], 0, 1) && !/s$/.test(w) && SINGULAR_AGENT.test(prev)) return false;
   // Right after a name, also after its abbreviation in brackets ("the European Union (EU) agree").
   if (mentionEnds.has(ti) || (prev === ")" && mentionEnds.has(ti - 1))) return !complement || !agentAt([prev], 0, 1);
   if (/ing$/.test(w)) return prev === "," || VERB_BEFORE.has(prev) || /ly$/.test(prev) || /^(is|are|was|were|been|be)$/.test(prev);

@@ -1,0 +1,30 @@
+/** Event rules of session 13, each on real sentences of the bundled Wikinews articles (CC BY 2.5). */
+import { describe, expect, it } from "vitest";
+import { eventsIn, tuple } from "./corpus-events.js";
+
+describe("audit, seed 191", () => {
+  it("dates a conviction by the comma-set year after its charges, past a gerund charge", () => {
+    // "Kerik … was convicted of making false statements (perjury) and obstructing …, among other crimes, in 2010 in
+    // the Southern District of New York." (story of 2020-02-21)
+    const [e] = eventsIn("US_President_Trump_grants_eleven_people_clemency", "Kerik, a former commissioner");
+    expect([e && tuple(e), e?.date.value, e?.mode.historical]).toEqual(["SANCTION USA>USA", "2010", true]);
+  });
+
+  it("takes no side from a name that only says when ('visited Kenosha two days after Trump')", () => {
+    const events = eventsIn("On_the_campaign_trail_in_the_USA,_September_2020", "Biden himself visited Kenosha");
+    expect(events.filter((e) => e.recipient.some((r) => r.name === "Donald Trump"))).toEqual([]);
+  });
+
+  it("takes no recipient of a lawsuit from the country it was filed in ('sued in Austria for defamation')", () => {
+    const events = eventsIn("European_Court_of_Justice_says_Facebook_must_remove", "Glawischnig-Piesczek sued in Austria");
+    expect(events.filter((e) => e.recipient.some((r) => r.country === "AUT"))).toEqual([]);
+  });
+
+  it("reads a bare form after a singular agent as its noun ('The military strike follows rocket attacks on …')", () => {
+    expect(eventsIn("United_States_military_kills_Qasem_Soleimani", "The military strike follows")).toEqual([]);
+  });
+
+  it("codes no act wished of someone else ('the Taliban wants foreign forces to leave')", () => {
+    expect(eventsIn("Car_bomb_ramming_attack_kills_dozens", "The civil war has been ongoing")).toEqual([]);
+  });
+});
