@@ -25,6 +25,8 @@ import { type Tok, tokens } from "./text/tokens.js";
 import { findTriggers, type Patient, type Trigger } from "./triggers.js";
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
+/** Words of detention after a court's order ("ordered the accused remain in custody until …"). */
+const CUSTODY = /^(custody|detention|detained|jail|jailed|prison|remanded)$/;
 const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 const LOWER_PLURAL = /^\p{Ll}+s$/u;
@@ -865,10 +867,14 @@ function codeSentence(
         // executed a planned shutdown") or the subject is the victim ("hundreds of Taliban killed").
         dropTrace?.("kill-no-target", tr);
         continue;
-      } else if (fam.name === "order" && actorObjs[0]!.sector !== "JUD") {
+      } else if (
+        fam.name === "order" &&
+        (actorObjs[0]!.sector !== "JUD" || toks.slice(tr.tj, tr.tj + 8).some((t) => CUSTODY.test(t.low)))
+      ) {
         // An order is given to someone: one whose addressee is no actor ("ordered his staff to delay …",
         // "ordered the killing of over 300,000 pigs") is told by what was ordered, not as a demand of no one.
-        // (A court's order is addressed to a party of its case, left as it was.)
+        // (A court's order is addressed to a party of its case, left as it was; one that the accused "remain in
+        // custody" keeps someone detained and asks nothing of them.)
         dropTrace?.("order-no-target", tr);
         continue;
       } else targetless = true;

@@ -255,6 +255,9 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   // Right after a name, also after its abbreviation in brackets ("the European Union (EU) agree").
   if (mentionEnds.has(ti) || (prev === ")" && mentionEnds.has(ti - 1))) return !complement || !agentAt([prev], 0, 1);
   if (/ing$/.test(w)) return prev === "," || VERB_BEFORE.has(prev) || /ly$/.test(prev) || /^(is|are|was|were|been|be)$/.test(prev);
+  // An -s form joined by "and" to the object of a preposition is a plural noun ("stances against socialism and
+  // protests", "a wave of arrests and attacks").
+  if (prev === "and" && /s$/.test(w) && nounListAfterPreposition(toks, ti - 1)) return false;
   // Base form or -s form: ambiguous with nouns; accept after a subject-like or auxiliary word.
   if (VERB_BEFORE.has(prev) || /ly$/.test(prev)) return true;
   // An -s form after "of" and a lower-case modifier is a plural noun ("in the eleventh week of pro-Democracy
@@ -266,6 +269,18 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   if (prev && agentAt([prev], 0, 1)) return !complement;
   const p = toks[ti - 1];
   return p !== undefined && UPPER_FIRST.test(p.text) && ti > 0 && !/^(The|A|An)$/.test(p.text);
+}
+
+const NOUN_PREP = /^(against|of|for|with|about|over|from|by|amid|among|on)$/;
+
+/** Whether the "and" at `and` follows one to three lower-case words right after a preposition. */
+function nounListAfterPreposition(toks: Tok[], and: number): boolean {
+  for (let k = and - 1; k >= Math.max(0, and - 4); k--) {
+    const t = toks[k]!;
+    if (NOUN_PREP.test(t.low)) return k < and - 1;
+    if (!LOWER_WORD.test(t.text) || DET.has(t.low) || VERB_BEFORE.has(t.low) || /(ed|ing)$/.test(t.low)) return false;
+  }
+  return false;
 }
 
 /** "a U.S. state on the Gulf", "an EU report": after "a/an" and a name, a speech word is a noun the name modifies. */

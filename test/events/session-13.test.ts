@@ -27,4 +27,16 @@ describe("audit, seed 191", () => {
   it("codes no act wished of someone else ('the Taliban wants foreign forces to leave')", () => {
     expect(eventsIn("Car_bomb_ramming_attack_kills_dozens", "The civil war has been ongoing")).toEqual([]);
   });
+
+  it("codes no demand of anyone from a court's order that the accused remain in custody", () => {
+    expect(eventsIn("New_Zealand_mosque_murder_suspect_appears_in_court", "Judge Paul Kellar ordered the accused")).toEqual([]);
+  });
+
+  it("reads destroying growth as a figure of speech, no seizure ('warned that Biden could destroy the growth')", () => {
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_October_2020", "Trump hailed the report on Twitter")).toEqual([]);
+  });
+
+  it("reads an -s form joined to a preposition's object as a plural noun ('stances against socialism and protests')", () => {
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_September_2020", "In Florida, where hurricanes")).toEqual([]);
+  });
 });

@@ -50,6 +50,14 @@ export const seize: Family = {
     ...verb("loot"),
   ],
   code: "171",
+  after: [
+    // Destroying an economy, growth, jobs or a reputation is a figure of speech, no seizure of property
+    // ("warned that Biden could destroy the growth with his proposed tax increases").
+    [
+      /^\s+(?:(?:the|a|an|its|their|his|her|our|this|that|your|my)\s+)?(?:[\w-]+\s+){0,2}?(?:economy|economies|growth|jobs|recovery|markets?|industry|reputations?|careers?|credibility|trust|democracy|morale|chances|lives|livelihoods)\b/,
+      "---",
+    ],
+  ],
 };
 export const restrict: Family = {
   name: "restrict",
