@@ -452,3 +452,29 @@ describe("organisations named past 'and' (session 11)", () => {
     ).toContain("Center for Food Safety");
   });
 });
+
+describe("a sentence that defines a name types it (session 13)", () => {
+  const typeOf = (text: string, name: string) =>
+    findEntities(text, splitSentences(text), "2019-04-03")
+      .filter((e) => e.text === name)
+      .map((e) => e.type);
+
+  it("takes the class noun after 'X is a …' for every mention of X (Wikinews: Minetest interview)", () => {
+    const text =
+      "Started in October 2010, Minetest was an attempt by Ahola to create a sandbox game similar to Minecraft.  Minecraft is a multi-platform commercial game, which was in alpha version when Ahola challenged himself to create something similar to it from scratch, he told Wikinews.";
+    // Both were LOC.
+    expect(typeOf(text, "Minecraft")).toEqual(["MISC", "MISC"]);
+  });
+
+  it("takes the class noun of an apposition after a name (Wikinews: Facebook records)", () => {
+    const text =
+      "According to a report on Wednesday by UpGuard, a cybersecurity firm, two databases containing user data from Facebook were found on Amazon.com web servers accessible to the public on the internet.";
+    // Was PER.
+    expect(typeOf(text, "UpGuard")).toEqual(["ORG"]);
+  });
+
+  it("leaves a subject that is no name alone", () => {
+    const text = "It is a village in the north. This was a company town.";
+    expect(findEntities(text, splitSentences(text), null)).toEqual([]);
+  });
+});

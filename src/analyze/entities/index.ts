@@ -12,6 +12,7 @@ import { andName } from "./rules/and-name.js";
 import { appositions } from "./rules/appositions.js";
 import { clean } from "./rules/clean.js";
 import { coreference } from "./rules/coreference.js";
+import { definitions } from "./rules/definitions.js";
 import { extend } from "./rules/extend.js";
 import { gazetteerRecall } from "./rules/gazetteer-recall.js";
 import { heads } from "./rules/heads.js";
@@ -43,6 +44,7 @@ export const ENTITY_RULES: EntityRule[] = [
   splitTitle,
   heads,
   vote,
+  definitions,
   extend,
   andName,
   gazetteerRecall,

@@ -1,0 +1,123 @@
+import type { Entity } from "../../../model/index.js";
+import { capRatio } from "../features.js";
+import { type EntityRule, type Mention, makeMention } from "../mention.js";
+
+/**
+ * Class nouns that say what a name is when a sentence defines it ("Mahan Air is an Iranian airline", "Aisby is
+ * a village", "Candie Payne is an English singer-songwriter"). Only nouns whose class is plain: "group",
+ * "network" or "chain" of islands, "mall" and "airport" (organisations or places by who writes) are left out.
+ */
+const CLASS_NOUNS: Map<string, Entity["type"]> = new Map([
+  ...(
+    "politician player footballer cricketer boxer wrestler athlete cyclist swimmer jockey golfer coach singer singer-songwriter songwriter " +
+    "actor actress comedian rapper musician guitarist drummer bassist pianist violinist composer conductor poet playwright novelist writer " +
+    "author journalist reporter broadcaster presenter painter sculptor artist photographer architect engineer inventor mathematician " +
+    "physicist chemist biologist scientist economist historian philosopher psychologist physician surgeon lecturer professor teacher " +
+    "businessman businesswoman entrepreneur lawyer attorney judge diplomat activist soldier officer colonel priest bishop cleric monk " +
+    "spokesman spokeswoman spokesperson senator congressman congresswoman governor mayor nobleman"
+  )
+    .split(" ")
+    .map((w) => [w, "PER"] as [string, Entity["type"]]),
+  ...(
+    "company corporation manufacturer maker firm retailer airline bank band label broadcaster newspaper magazine publisher club team " +
+    "party union university college school academy institute agency organisation organization charity ngo foundation association " +
+    "federation council committee consultancy provider operator alliance coalition militia subsidiary ministry orchestra choir duo trio " +
+    "quartet ensemble league station conglomerate cooperative regiment battalion brigade squadron"
+  )
+    .split(" ")
+    .map((w) => [w, "ORG"] as [string, Entity["type"]]),
+  ...(
+    "village town city municipality commune suburb hamlet parish county province region neighbourhood neighborhood borough island " +
+    "river lake mountain valley peninsula capital settlement locality township park stadium arena"
+  )
+    .split(" ")
+    .map((w) => [w, "LOC"] as [string, Entity["type"]]),
+  ..."album single song film movie novel book game series tournament festival holiday language dialect car aircraft locomotive opera musical"
+    .split(" ")
+    .map((w) => [w, "MISC"] as [string, Entity["type"]]),
+]);
+/** A "school district" is a body, not a place. */
+const ORG_COMPOUND = new Set(["school district"]);
+const COPULA = new Set(["is", "was", "are", "were"]);
+const DETERMINER = new Set(["a", "an", "the"]);
+/** Words that end the description's head phrase ("a village in …", "a company that …", "a band, …"). */
+const STOP =
+  /^(?:of|that|which|who|whose|in|on|at|from|based|founded|formed|located|for|and|or|with|by|to|since|where|when|operated|owned|run|,|\.|;|:|\(|\)|"|“|”)$/;
+/** A capitalised word that may open a sentence's subject name. */
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** The class noun's type after the copula at token k ("is a Danish chain" → ORG), or null. */
+function classAfter(words: string[], k: number): Entity["type"] | null {
+  if (!DETERMINER.has(words[k] ?? "")) return null;
+  let head = -1;
+  for (let j = k + 1; j < words.length && j <= k + 7; j++) {
+    if (STOP.test(words[j]!)) break;
+    head = j;
+  }
+  if (head < 0) return null;
+  const noun = words[head]!;
+  if (head > k + 1 && ORG_COMPOUND.has(`${words[head - 1]} ${noun}`)) return "ORG";
+  return CLASS_NOUNS.get(noun) ?? null;
+}
+
+/**
+ * A name that opens a sentence defining it ("CALOI is a major Brazilian manufacturer", "Bank Hey (also Sunny
+ * Bower) is a suburb", "Sea-Eye is a German NGO") takes the type of the class noun, and so do its other
+ * mentions the tagger typed in the article. A subject the tagger missed ("Champdor is a commune") becomes a
+ * mention when its words are capitalised in news (not "It", "This"). Names a dictionary linked keep their type.
+ */
+export const definitions: EntityRule = (ctx, mentions) => {
+  const { tokens, sentenceStart, sentenceOf, stats } = ctx.prep;
+  const words = tokens.map((t) => t.text.toLowerCase());
+  const byFirst = new Map<number, Mention>();
+  for (const m of mentions) byFirst.set(m.first, m);
+  const typed = new Map<string, Entity["type"]>();
+  const added: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!sentenceStart[i]) continue;
+    // The subject opens the sentence, after "The" at most.
+    const first = words[i] === "the" ? i + 1 : i;
+    const m = byFirst.get(first);
+    let last = m ? m.last : -1;
+    if (!m) {
+      // An untagged subject: capitalised words up to the copula or a bracket.
+      let j = first;
+      while (j < tokens.length && sentenceOf[j] === sentenceOf[first] && UPPER_FIRST.test(tokens[j]!.text) && j - first < 5) j++;
+      if (j === first || (j - first === 1 && (stats.lower.has(words[first]!) || /^[rf][01]$/.test(capRatio(words[first]!))))) continue;
+      last = j - 1;
+    }
+    let k = last + 1;
+    // A bracket after the name ("(born 1983)", "(BWF)", "(also Sunnybower)") and a comma.
+    if (tokens[k]?.text === "(") {
+      while (k < tokens.length && sentenceOf[k] === sentenceOf[first] && tokens[k]!.text !== ")") k++;
+      k++;
+    }
+    if (tokens[k]?.text === ",") k++;
+    if (sentenceOf[k] !== sentenceOf[first] || !COPULA.has(words[k]!)) continue;
+    const type = classAfter(words, k + 1);
+    if (!type) continue;
+    if (m) {
+      if (!m.ref && m.type !== "GPE" && m.type !== "NORP") typed.set(m.text, type);
+    } else {
+      const n = makeMention(ctx, first, last, type, "definition");
+      added.push(n);
+      typed.set(n.text, type);
+    }
+  }
+  // An apposition after a name the tagger found ("Sea-Eye, a German NGO,"): the same class nouns.
+  for (const m of mentions) {
+    if (m.ref || m.type === "GPE" || m.type === "NORP" || typed.has(m.text)) continue;
+    const k = m.last + 1;
+    if (tokens[k]?.text !== "," || sentenceOf[k] !== sentenceOf[m.last] || !/^an?$/.test(words[k + 1] ?? "")) continue;
+    const type = classAfter(words, k + 1);
+    if (type) typed.set(m.text, type);
+  }
+  if (!typed.size) return mentions;
+  for (const m of mentions) {
+    const type = typed.get(m.text);
+    if (!type || m.ref || m.type === type || m.type === "GPE" || m.type === "NORP") continue;
+    m.type = type;
+    m.method = "definition";
+  }
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+};
