@@ -478,3 +478,13 @@ describe("a sentence that defines a name types it (session 13)", () => {
     expect(findEntities(text, splitSentences(text), null)).toEqual([]);
   });
 });
+
+describe("a lone surname is the person named in full (session 13)", () => {
+  it("reads a lone surname the tagger typed LOC as the person named in full before (Wikinews: 2020 primaries)", () => {
+    // "… United States Senator from Minnesota Amy Klobuchar. On Monday, Klobuchar, along with Senator Ron Wyden of
+    // Oregon, introduced a bill …": "Klobuchar" was LOC, with no name or country.
+    const article = wikinewsArticle("Ohio_postpones");
+    const k = analyze(article).entities.find((e) => e.text === "Klobuchar" && article.text.startsWith(", along with", e.end));
+    expect([k?.type, k?.name, k?.country]).toEqual(["PER", "Amy Klobuchar", "USA"]);
+  });
+});

@@ -15,7 +15,10 @@ export const coreference: EntityRule = (ctx, mentions) => {
     }
   }
   for (const m of mentions) {
-    if ((m.type === "PER" || m.type === "ORG" || m.type === "MISC") && m.first === m.last && !m.ref) {
+    // A lone word the tagger typed LOC is the person too ("On Monday, Klobuchar, along with …" after "Amy
+    // Klobuchar"); places from the dictionary are left alone.
+    const tagged = m.type === "PER" || m.type === "ORG" || m.type === "MISC" || (m.type === "LOC" && m.method === "tagger");
+    if (tagged && m.first === m.last && !m.ref) {
       const full = bySurname.get(m.text);
       if (full && full !== m) {
         m.type = "PER";
