@@ -22,17 +22,17 @@ const CLASS_NOUNS: Map<string, Entity["type"]> = new Map([
     "company corporation manufacturer maker firm retailer airline bank band label broadcaster newspaper magazine publisher club team " +
     "party union university college school academy institute agency organisation organization charity ngo foundation association " +
     "federation council committee consultancy provider operator alliance coalition militia subsidiary ministry orchestra choir duo trio " +
-    "quartet ensemble league station conglomerate cooperative regiment battalion brigade squadron"
+    "quartet ensemble league station service conglomerate cooperative regiment battalion brigade squadron"
   )
     .split(" ")
     .map((w) => [w, "ORG"] as [string, Entity["type"]]),
   ...(
     "village town city municipality commune suburb hamlet parish county province region neighbourhood neighborhood borough island " +
-    "river lake mountain valley peninsula capital settlement locality township park stadium arena"
+    "river lake mountain valley peninsula capital settlement locality township park stadium arena facility venue"
   )
     .split(" ")
     .map((w) => [w, "LOC"] as [string, Entity["type"]]),
-  ..."album single song film movie novel book game series tournament festival holiday language dialect car aircraft locomotive opera musical"
+  ..."album single song film movie novel book game series tournament festival holiday language dialect car aircraft train locomotive opera musical"
     .split(" ")
     .map((w) => [w, "MISC"] as [string, Entity["type"]]),
 ]);
