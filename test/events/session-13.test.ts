@@ -40,3 +40,12 @@ describe("audit, seed 191", () => {
     expect(eventsIn("On_the_campaign_trail_in_the_USA,_September_2020", "In Florida, where hurricanes")).toEqual([]);
   });
 });
+
+describe("audit, seed 192", () => {
+  it("keeps a dictionary person whose roles lie at other dates ('Senator Kennedy' in 2019 is Robert F. Kennedy, not John F. Kennedy)", () => {
+    const [opposed] = eventsIn("Kennedy_assassin_Sirhan_Sirhan_stabbed", "Sirhan, an ethnic Palestinian from Jordan");
+    expect(opposed?.recipient.map((r) => r.name)).toEqual(["Robert F. Kennedy"]);
+    const [shot] = eventsIn("Kennedy_assassin_Sirhan_Sirhan_stabbed", "Sirhan shot him in the head");
+    expect(shot?.recipient.map((r) => r.name)).toEqual(["Robert F. Kennedy"]);
+  });
+});

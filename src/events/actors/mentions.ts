@@ -493,7 +493,10 @@ function linkedMentions(text: string, toks: Tok[], entities: Entity[], words: st
     // A person with no known country is still an actor ("Judge Marrero dismissed …"); the coder gives
     // them the country where the sentence happens.
     const unplaced = !country && !sector && (e.type === "PER" || e.type === "ORG") && !ref;
-    if (!country && !sector && !unplaced) continue;
+    // (A person the dictionary knows whose roles all lie at other dates, "Senator Kennedy" for Robert F.
+    // Kennedy in 2019, stays that person: the event's date picks the nearest role. Dropped, the bare surname
+    // went to a namesake who held office, John F. Kennedy.)
+    if (!country && !sector && !unplaced && !(ref && e.type === "PER")) continue;
     // "Trump supporters", "Morales loyalists": the person's followers are a group of civilians of the
     // person's country, not the person.
     if (e.type === "PER" && FOLLOWERS.test(low[tj] ?? "")) {
