@@ -397,6 +397,9 @@ function lowerOf(text: string): string {
 const GROUP_OF =
   /\b(?:representatives|officials|authorities|spokes(?:man|woman|person)|members|leaders|government|ministry|embassy|president|leader)\s+(?:of|from)\s+(?:the\s+)?$/i;
 const PREP_BEFORE = /\b(?:of|in|for|from|at|to|with|by|near|against)\s+(?:the\s+)?$/i;
+/** A preposition and a possessor before a name: "in China's ". */
+const PREP_POSSESSOR_BEFORE =
+  /\b(?:of|in|for|from|at|to|with|by|near|against)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s\s+$/u;
 
 interface Cand {
   start: number;
@@ -404,6 +407,10 @@ interface Cand {
   rank: number;
   ref: SpeakerRef;
 }
+
+/** A social-media account after a possessor: "'s Twitter account", "’s official Facebook page". */
+const SOCIAL_ACCOUNT =
+  /^['’]s?\s+(?:official\s+|verified\s+)?(?:Twitter|Facebook|Instagram|YouTube|Weibo|Telegram|TikTok)\s+(?:account|page|feed|channel)\b/;
 
 /** A possessive ending at `end`: "Trump's lawyer", "Windsor Locks' first selectman". */
 function possessive(text: string, end: number): boolean {
@@ -446,13 +453,16 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
   for (const e of all) {
     // An interview's turn label ("((WN)) You mentioned …") is not the subject of the sentence it heads.
     if (turnLabel(text, e.start, e.end)) continue;
-    // A possessor is not the speaker ("Northamptonshire's chief constable Nick Adderley", "Trump's lawyer").
-    if (possessive(text, e.end)) continue;
+    // A possessor is not the speaker ("Northamptonshire's chief constable Nick Adderley", "Trump's lawyer") —
+    // except of the account a post came from ("A tweet sent from Biden's Twitter account … saying").
+    if (possessive(text, e.end) && !SOCIAL_ACCOUNT.test(text.slice(e.end, e.end + 40))) continue;
     // Places inside a prepositional phrase ("in Scotland", "for Iran") are not the subject.
     // ("representatives from Iran", "the government of Iraq" speak for the place).
+    // ("scientists studying patients in Zhuhai in China's Guangdong Province": after a place's possessive too.)
     if (
       (e.type === "GPE" || e.type === "LOC") &&
-      PREP_BEFORE.test(text.slice(Math.max(a, e.start - 12), e.start)) &&
+      (PREP_BEFORE.test(text.slice(Math.max(a, e.start - 12), e.start)) ||
+        PREP_POSSESSOR_BEFORE.test(text.slice(Math.max(a, e.start - 40), e.start))) &&
       !GROUP_OF.test(text.slice(Math.max(a, e.start - 40), e.start))
     )
       continue;
@@ -547,6 +557,9 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
       /\b(?:during|under|in|of|for|from|at|with|near|against|on|into|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, st - 12), st))
     )
       continue;
+    // (Nor a place after a preposition and its country's possessive: "scientists studying patients in Zhuhai in
+    // China's Guangdong Province reported".)
+    if (PREP_POSSESSOR_BEFORE.test(text.slice(Math.max(a, st - 40), st))) continue;
     // A capitalised modifier of the common noun right before the cue ("Emergency services say"): the noun
     // phrase speaks, not a name.
     if (
@@ -653,6 +666,9 @@ const ROLE_OF_ORG_THEN_NAME =
 /** Before an organisation: "the chancellor of ", "the head of the ". */
 const ROLE_OF_LEAD = /^\s*the\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}of\s+(?:the\s+)?$/u;
 
+/** An indefinite or definite article and at most three words before a name: "a Republican", "the US envoy". */
+const DESCRIPTION_LEAD = /^\s*(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
 /** The first name in [from, b) up to a comma or preposition, moving past each comma (see pickName). */
 function firstName(text: string, entities: Entity[], a: number, b: number, from: number): SpeakerRef | null {
   const win = text.slice(a, b);
@@ -673,6 +689,20 @@ function firstName(text: string, entities: Entity[], a: number, b: number, from:
           )
         : undefined;
     if (titled) return titled.ref;
+    // "Since then, a Republican, Mark Amodei, has … voiced support …, telling …": a description heading the
+    // segment, then the person's name set off by commas; the name speaks, not the word the description holds.
+    if (
+      c &&
+      c.rank > 0 &&
+      text[a + cut] === "," &&
+      DESCRIPTION_LEAD.test(text.slice(from, c.start)) &&
+      !/\S/.test(text.slice(c.end, a + cut))
+    ) {
+      const named = candidates(text, entities, a + cut + 1, b).find(
+        (x) => x.rank === 0 && !/\S/.test(text.slice(a + cut + 1, x.start)) && /^,/.test(text.slice(x.end, b)),
+      );
+      if (named) return named.ref;
+    }
     // "said University of California, San Diego's chancellor, Pradeep Khosla", "said the chancellor of Stanford
     // University, Pradeep Khosla": an organisation's role, then the person holding it.
     if (c && c.rank === 1) {
@@ -743,6 +773,15 @@ export function speakerIn(
       const at = a + win.indexOf(lead[1]);
       const r = resolvePronoun(text, entities, history, at, lead[1], { text: lead[1], start: at, end: at + lead[1].length });
       if (r) return r;
+    }
+  }
+  if (side === "before-cue") {
+    // "…, scientists studying patients in Zhuhai in China's Guangdong Province reported": a group noun heading the
+    // subject, then a participle phrase on it; the group speaks, not a name inside the phrase.
+    const gp = win.slice(win.lastIndexOf(",") + 1).match(GROUP_THEN_PARTICIPLE);
+    if (gp?.[1] && gp.index !== undefined) {
+      const at = a + win.lastIndexOf(",") + 1 + gp.index + gp[0].indexOf(gp[1]);
+      return { name: gp[1], text: gp[1], start: at, end: at + gp[1].length, country: null, sector: null };
     }
   }
   if (side === "before-cue") {
@@ -950,6 +989,10 @@ export function speakerIn(
   }
   return null;
 }
+
+/** A group noun opening a subject, then a participle phrase on it: "scientists studying patients in …". */
+const GROUP_THEN_PARTICIPLE =
+  /^\s*((?:[Tt]he\s+|[Ss]ome\s+|[Mm]any\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:researchers|scientists|experts|doctors|officials|authorities|investigators|analysts|economists|astronomers|engineers|physicians|epidemiologists|prosecutors|rescuers|firefighters)|(?:Researchers|Scientists|Experts|Doctors|Officials|Authorities|Investigators|Analysts|Economists|Astronomers|Engineers|Physicians|Epidemiologists|Prosecutors|Rescuers|Firefighters))\s+\p{Ll}{3,}ing\s[^,;:"“”]*$/u;
 
 /** Epithets standing for a person or an organisation named just before (not roles an office names: see ROLE). */
 const PERSON_EPITHET =

@@ -1,0 +1,25 @@
+/** Session 13 quote rules, each on the real sentences (bundled Wikinews articles, CC BY 2.5) that motivated it. */
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analyze/index.js";
+import type { Quote } from "../../src/model/index.js";
+import { wikinewsArticle } from "./helpers.js";
+
+const quotes = (id: string): Quote[] => analyze(wikinewsArticle(id)).quotes;
+const find = (qs: Quote[], start: string) => qs.find((q) => q.text.startsWith(start));
+
+describe("speakers: the person, not a word near them", () => {
+  it("'Since then, a Republican, Mark Amodei, has publicly voiced support …, telling the Nevada Independent: \"…\"'", () => {
+    const qs = quotes("U.S._House_issues_subpoena_to_secretary_of_state");
+    expect(find(qs, "I'm a big fan of oversight")?.speaker?.name).toBe("Mark Amodei");
+  });
+
+  it("'scientists studying patients in Zhuhai in China's Guangdong Province reported that …': the scientists, not the province", () => {
+    const qs = quotes("COVID-19_may_spread_like_flu");
+    expect(find(qs, "the newly emerged SARS-CoV-2")?.speaker?.name).toBe("scientists");
+  });
+
+  it("'A tweet sent from Biden's Twitter account during the debate repeated Biden's commitment, saying \"…\"': Biden, not Twitter", () => {
+    const qs = quotes("Biden_announces_Kamala_Harris");
+    expect(find(qs, "My running mate will be a woman")?.speaker?.name).toBe("Joe Biden");
+  });
+});
