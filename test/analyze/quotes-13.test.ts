@@ -13,6 +13,11 @@ describe("speakers: the person, not a word near them", () => {
     expect(find(qs, "I'm a big fan of oversight")?.speaker?.name).toBe("Mark Amodei");
   });
 
+  it("'The attacker is reported to have jumped on stage during the Great Orchestra of Christmas Charity and claimed he was …'", () => {
+    const qs = quotes("Arrest_made_as_mayor_of_Gda");
+    expect(find(qs, "he was wrongfully imprisoned")?.speaker?.name).toBe("The attacker");
+  });
+
   it("'scientists studying patients in Zhuhai in China's Guangdong Province reported that …': the scientists, not the province", () => {
     const qs = quotes("COVID-19_may_spread_like_flu");
     expect(find(qs, "the newly emerged SARS-CoV-2")?.speaker?.name).toBe("scientists");

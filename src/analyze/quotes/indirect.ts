@@ -225,7 +225,7 @@ const GROUP_SUBJECT =
  * opening phrase set off by a comma.
  */
 const FRONTED_SUBJECT_VERB =
-  /^(\s*(?:(?:At|In|On|By|After|Before|During|Later|Earlier|Meanwhile|However|Yesterday|Today)\b[^,;:"“”]{0,40},\s+)?)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}'’-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|spoke|met|made|took|gave|went|held|wrote|said|told)\b/u;
+  /^(\s*(?:(?:At|In|On|By|After|Before|During|Later|Earlier|Meanwhile|However|Yesterday|Today)\b[^,;:"“”]{0,40},\s+)?)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}'’-]+)\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|spoke|met|made|took|gave|went|held|wrote|said|told)\b/u;
 /** A bare quantifier as the whole subject before a cue, opening a sentence or a clause ("…, and several said"). */
 const QUANTIFIER_SUBJECT =
   /(?:^\s*|[,;]\s+|\s(?:and|but|while|whereas)\s+)((?:[Ss]ome|[Ss]everal|[Oo]thers|[Mm]any|[Mm]ost|[Aa] few)(?:\s+of\s+(?:them|those|these))?)\s+(?:also\s+)?$/u;
