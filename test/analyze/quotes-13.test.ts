@@ -28,3 +28,10 @@ describe("speakers: the person, not a word near them", () => {
     expect(find(qs, "My running mate will be a woman")?.speaker?.name).toBe("Joe Biden");
   });
 });
+
+describe("'according to which' names no source", () => {
+  it("'On November 27, Turkey and Libya signed a maritime border agreement, according to which a section … would cross …'", () => {
+    const qs = quotes("Greek_prime_minister_reaffirms_EastMed");
+    expect(qs.some((q) => q.text.startsWith("On November 27, Turkey and Libya signed"))).toBe(false);
+  });
+});

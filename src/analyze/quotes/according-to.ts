@@ -37,6 +37,9 @@ export const accordingTo: QuoteRule = (ctx, found) => {
       const at = s.start + m.index;
       if (ctx.quoted.some((q) => q.start <= at && at < q.end)) continue;
       const srcStart = m.index + m[0].length;
+      // "…, according to which a section between Crete and Cyprus would cross …": a relative pronoun stands for a
+      // document or plan named before, no source; the sentence's main clause is not what it says.
+      if (/^(?:which|whom)\b/i.test(sent.slice(srcStart))) continue;
       // (The comma of a date inside the source is not its end: "According to a March 14, 2019 NATO press release, …".)
       const srcEndRel = sent.slice(srcStart).search(/,(?!\s\d{4}\b)|[.!?]\s*$|$/);
       let srcEnd = srcStart + (srcEndRel < 0 ? sent.length - srcStart : srcEndRel);
