@@ -35,3 +35,16 @@ describe("'according to which' names no source", () => {
     expect(qs.some((q) => q.text.startsWith("On November 27, Turkey and Libya signed"))).toBe(false);
   });
 });
+
+describe("a report or statement named before speaks for who issued it", () => {
+  it("'According to a 1989 report from the National Transportation Safety Board (NTSB), … The report said there was one passenger seriously injured'", () => {
+    const q = find(quotes("World_War_II_era_plane_crashes_in_Connecticut"), "there was one passenger seriously injured");
+    expect(q?.speaker).toMatchObject({ text: "The report", country: "USA" });
+    expect(q?.speaker?.name).toMatch(/Transportation/);
+  });
+
+  it('\'The government of American Samoa issued a statement …: "…" Their statement also read "…"\'', () => {
+    const q = find(quotes("American_Samoans_are_citizens"), "imposition of citizenship over American Samoan");
+    expect(q?.speaker).toMatchObject({ name: "American Samoa", text: "Their statement" });
+  });
+});

@@ -904,9 +904,13 @@ export function speakerIn(
     if (e) return { ...(e.type === "PER" ? fullPerson(entities, e) : toSpeaker(e)), text: phrase, start: at, end: at + phrase.length };
   }
   // "The statement also said …": whoever made the statement the article mentioned last (see statementMaker).
-  if (/^(?:the|this|that)\s+statement$/i.test(phrase)) {
+  // ("According to a 1989 report from the National Transportation Safety Board (NTSB), …. The report said …": who
+  // issued the report, the same way.)
+  // ("Their statement also read …": the statement just mentioned, whoever "their" stands for.)
+  const doc = phrase.match(/^(?:the|this|that|their|his|her)\s+(statement|report)$/i);
+  if (doc?.[1]) {
     const at = a + win.indexOf(phrase);
-    const maker = statementMaker(text, entities, history, at);
+    const maker = statementMaker(text, entities, history, at, doc[1].toLowerCase());
     if (maker) return { ...maker, text: phrase, start: at, end: at + phrase.length };
   }
   // "his office said", "a statement released by Erdogan's office": a person's office speaks for that person.
@@ -1069,20 +1073,30 @@ function modifierNear(text: string, entities: Entity[], e: Entity, word: string)
  * that sentence ("Trump, in a statement delivered via the press secretary, announced …"), or the name in "a
  * statement from/by X" or "X's statement".
  */
-function statementMaker(text: string, entities: Entity[], history: SpeakerRef[], at: number): SpeakerRef | null {
-  const k = lowerOf(text).lastIndexOf("statement", at - 1);
-  if (k < 0 || at - k > 1500) return null;
+function statementMaker(text: string, entities: Entity[], history: SpeakerRef[], at: number, word = "statement"): SpeakerRef | null {
+  // (The noun, not "reported" or "reportedly".)
+  const from0 = Math.max(0, at - 1500);
+  const hit = [
+    ...lowerOf(text)
+      .slice(from0, at)
+      .matchAll(word === "report" ? REPORT_NOUN : STATEMENT_NOUN),
+  ].at(-1);
+  if (hit?.index === undefined) return null;
+  const k = from0 + hit.index;
   const [from] = sentenceStartsBefore(text, k, 1);
   const rest = text.slice(k);
   const end = k + (rest.search(/[.!?]["”]?\s|\n/) < 0 ? rest.length : rest.search(/[.!?]["”]?\s|\n/));
   const said = history.find((h) => h.start >= (from ?? 0) && h.start < end && h.start < at);
   if (said) return said;
-  const by = text.slice(k, end).match(/^statements?\s+(?:from|by|issued by|released by)\s+(?:the\s+)?/);
+  const by = text.slice(k, end).match(/^(?:statement|report)s?\s+(?:from|by|issued by|released by)\s+(?:the\s+)?/);
   const named = by
     ? entities.find((e) => e.start === k + by[0].length && SPEAKER_TYPES.has(e.type))
     : entities.find((e) => SPEAKER_TYPES.has(e.type) && e.end <= k && /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(text.slice(e.end, k)));
   return named ? toSpeaker(named) : null;
 }
+
+const STATEMENT_NOUN = /statement/g;
+const REPORT_NOUN = /\breports?\b/g;
 
 /** "Stardom's official statement yesterday": a name's statement, release or post as a whole noun phrase. */
 const OWN_STATEMENT =
