@@ -48,3 +48,10 @@ describe("a report or statement named before speaks for who issued it", () => {
     expect(q?.speaker).toMatchObject({ name: "American Samoa", text: "Their statement" });
   });
 });
+
+describe("present-tense cues report a present-tense clause", () => {
+  it("'Airfleets, a database detailing the aircraft operated by commercial carriers, states the aircraft uses the A300 and 747 as well as the Boeing 737.'", () => {
+    const q = find(quotes("Iranian_cargo_plane_crashes_into_Karaj"), "the aircraft uses the A300 and 747");
+    expect(q).toMatchObject({ kind: "indirect", cue: "states", speaker: { name: "Airfleets" } });
+  });
+});

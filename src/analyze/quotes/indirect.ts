@@ -77,8 +77,14 @@ const PRESENT_CUES = new Set([
   "wrote",
   "told",
   "reported",
-  // Present forms ("The United States government claims Mahan flies fighters … to Syria").
+  // Present forms ("The United States government claims Mahan flies fighters … to Syria", "Airfleets, a database
+  // detailing the aircraft operated by commercial carriers, states the aircraft uses the A300 and 747 …").
   "claims",
+  "states",
+  "reports",
+  "explains",
+  "adds",
+  "tells",
   "argues",
   "warns",
   "insists",
