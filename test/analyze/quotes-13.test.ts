@@ -55,3 +55,11 @@ describe("present-tense cues report a present-tense clause", () => {
     expect(q).toMatchObject({ kind: "indirect", cue: "states", speaker: { name: "Airfleets" } });
   });
 });
+
+describe("a colon ends a cue's object", () => {
+  it("'The researchers noted implications for penguin conservation: Gownaris remarked, \"…\"': no report of 'implications …'", () => {
+    const qs = quotes("penguin");
+    expect(qs.some((q) => q.text.startsWith("implications for penguin conservation"))).toBe(false);
+    expect(find(qs, "Over the years, this team has helped")?.speaker?.name).toMatch(/Gownaris/);
+  });
+});

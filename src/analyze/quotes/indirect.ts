@@ -771,7 +771,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             /^(\s*(?:(?:the|a|an|his|her|its|their|this|these|those)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,6}),[^,;]{1,150},(?=\s+(?!(?:and|or|but|as|in|on|at|to|for|with|by|from|of|which|who)\b)(?:\p{Ll}+ly\s+|no\s+longer\s+|now\s+|also\s+|not\s+)?\p{Ll})/u,
             "$1",
           )
-          .split(/\b(?:which|who|whom|to)\b|,(?!\d{3})/)[0]
+          // ("noted implications for penguin conservation: Gownaris remarked, "…"": a colon ends the object; the
+          // verb after it is another clause's.)
+          .split(/\b(?:which|who|whom|to)\b|,(?!\d{3})|:/)[0]
           ?.trim()
           .split(/\s+/)
           .slice(0, 12)
