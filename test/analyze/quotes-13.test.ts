@@ -63,3 +63,10 @@ describe("a colon ends a cue's object", () => {
     expect(find(qs, "Over the years, this team has helped")?.speaker?.name).toMatch(/Gownaris/);
   });
 });
+
+describe("a copula introduces no quotation", () => {
+  it("'In the past, the relationship between Fedora, RHEL, and CentOS was effectively, \"Fedora gets snapshot …\"': no quote by Fedora", () => {
+    const qs = quotes("Red_Hat_to_move_focus_away_from_CentOS");
+    expect(qs.some((q) => q.text.startsWith("Fedora gets snapshot every so many years"))).toBe(false);
+  });
+});

@@ -263,13 +263,7 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         // Measured after an opening phrase ("In a statement released after the attack, the …").
         const opener = before.match(/^\s*(?:In|On|At|After|Before|During|Following|Speaking|Writing)\b[^,"“”]{0,80},\s*/)?.[0].length ?? 0;
         if (speaker && speaker.start - sentStart - opener > 60) speaker = null;
-        if (
-          speaker &&
-          !/\b(?:\p{Ll}{2,}(?:ed|s)|spoke|wrote|said|told|began|gave|took|made|put)\b/u.test(
-            text.slice(speaker.end, sentStart + lead.length),
-          )
-        )
-          speaker = null;
+        if (speaker && !INTRO_VERB.test(text.slice(speaker.end, sentStart + lead.length))) speaker = null;
         if (from2Speaker) speaker = from2Speaker;
         // (The verb after the speaker: "In a statement released after the attack, the … justified …:".)
         const afterSpeaker = speaker && speaker.end > sentStart ? lead.slice(speaker.end - sentStart) : lead;
@@ -345,6 +339,13 @@ function unnamed(phrase: string): boolean {
     p.split(/\s+/).length <= 6
   );
 }
+
+/**
+ * A verb introducing a quotation after its subject (not a copula or an -s word that is no verb: "the relationship
+ * between Fedora, RHEL, and CentOS was effectively, "…"" is no one's statement).
+ */
+const INTRO_VERB =
+  /\b(?!(?:was|is|has|does|its|this|his|us|as|thus|plus|less)\b)(?:\p{Ll}{2,}(?:ed|s)|spoke|wrote|said|told|began|gave|took|made|put)\b/u;
 
 const QUOTED_THEN_PUNCT = /"([^"\n]*)"(?=[,.;:!?])/g;
 
