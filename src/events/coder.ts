@@ -1424,11 +1424,13 @@ function inherits(toks: Tok[], ti: number): boolean {
 const LEXICON_TARGETLESS = /^12/;
 
 /** Families whose act is not whole without a counterpart in the text ("received the call", "released a book").
- * Praise, criticism and defence are of someone: said of a thing with no author named ("condemned
- * anti-semitism", "criticized the move", "defended his son's struggle with drugs", "hailed the agreements")
- * the one they answer is not told; a seizure with no owner named takes goods, not anyone's property ("the RCMP
- * seized the substance", "authorities seized 126 skins"). */
-const NEEDS_COUNTERPART = /^(meet|phone|visit|host|cooperate|mediate|sign|release|aid|extradite|criticise|disapprove|praise|defend|seize)$/;
+ * Praise, criticism, calling names and defence are of someone: said of a thing with no author named ("condemned
+ * anti-semitism", "criticized the move", "called the stabbing \"an act of inexplicable barbarity\"", "defended
+ * his son's struggle with drugs", "hailed the agreements") the one they answer is not told; a seizure with no
+ * owner named takes goods, not anyone's property ("the RCMP seized the substance", "authorities seized 126
+ * skins"). */
+const NEEDS_COUNTERPART =
+  /^(meet|phone|visit|host|cooperate|mediate|sign|release|aid|extradite|criticise|call-names|disapprove|praise|defend|seize)$/;
 
 /** Auxiliaries and adverbs that may stand between a subject and its verb. */
 const SUBJECT_GAP =

@@ -1,7 +1,7 @@
 /** Finds event triggers in a sentence: the longest pattern form at each token, with a verb check. */
 import { agentAt } from "./actors/agents.js";
 import { lexiconVerbAt } from "./lexicon/index.js";
-import { callNames, PEJORATIVE } from "./patterns/accuse.js";
+import { callNames, PEJORATIVE, UNDERGONE_OBJECT } from "./patterns/accuse.js";
 import { TRIP_VERBS, tripForTalks } from "./patterns/consult.js";
 import { FAMILIES, type Family } from "./patterns/index.js";
 import {
@@ -27,6 +27,9 @@ const LETTER_FIRST = /^[\p{L}]/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 const LOWER_HYPHENED = /^\p{Ll}[\p{Ll}-]*$/u;
 const UPPER_WORD = /^\p{Lu}+$/u;
+/** Quotation marks around the words a comment calls something. */
+const QUOTE_OPEN = /^["“]$/;
+const QUOTE_CLOSE = /^["”]$/;
 const NATIONAL_OR_ACRONYM = /^(\p{Lu}\p{Ll}+(ish|ese|an|ian|ch)|\p{Lu}{2,3})$/u;
 
 export interface Trigger {
@@ -403,15 +406,23 @@ export function findTriggers(
     }
     if (!useLexicon || !LOWER_FIRST.test(toks[i]!.text)) continue;
     // "called Trump a clown", "called the investigation a \"witch hunt\"": a disparaging word after the
-    // object's "a"/"an" (within eight words, same clause).
+    // object's "a"/"an" (within eight words, same clause), or in the quoted words after the object ("called
+    // Prime Minister Theresa May's proposed Brexit deal \"lousy\"", "a \"breach of his Constitutional …\"").
     if (nominal && /^(call|calls|called|calling)$/.test(toks[i]!.low) && !/^(for|on|upon|off|up|in)$/.test(toks[i + 1]?.low ?? "")) {
       let hit = false;
-      for (let j = i + 2; j < Math.min(toks.length, i + 10) && !hit; j++) {
+      for (let j = i + 2; j < Math.min(toks.length, i + 12) && !hit; j++) {
         const w = toks[j]!.low;
         if (/^[.;:,]$/.test(w)) break;
-        if (/^(a|an)$/.test(w)) {
-          for (let k = j + 1; k < Math.min(toks.length, j + 4); k++) if (PEJORATIVE.test(toks[k]!.low)) hit = true;
-          if (!hit) break;
+        const quote = QUOTE_OPEN.test(w);
+        if (quote || /^(a|an)$/.test(w)) {
+          // (Not what the object's owner underwent: "called Stone's sentence \"unjust\"" blames the court.)
+          const head = toks[j - 1]?.low === "a" || toks[j - 1]?.low === "an" ? toks[j - 2]?.low : toks[j - 1]?.low;
+          if (UNDERGONE_OBJECT.test(head ?? "")) break;
+          for (let k = j + 1; k < Math.min(toks.length, j + (quote ? 6 : 4)); k++) {
+            if (quote && QUOTE_CLOSE.test(toks[k]!.low)) break;
+            if (PEJORATIVE.test(toks[k]!.low)) hit = true;
+          }
+          if (!hit && !quote) break;
         }
       }
       if (hit && verbal(toks, i, false, mentionEnds)) {

@@ -151,4 +151,8 @@ export const investigate: Family = {
  * hunt"): criticism (111). Found by triggers.ts only when a disparaging word follows (PEJORATIVE). */
 export const callNames: Family = { name: "call-names", forms: [], code: "111", directObjectOnly: true };
 export const PEJORATIVE =
-  /^(hoax|witch|clown|racist|liar|liars|traitor|traitors|disgrace|disgraceful|criminal|criminals|corrupt|terrorist|terrorists|dictator|fraud|propaganda|stunt|lie|lies|arsonist|fascist|fascists|thug|thugs|murderer|sham|farce|coup|betrayal|shameful|outrage|outrageous|hypocrite|puppet|idiot|incompetent|dangerous|illegitimate|unconstitutional|bully|enemy)$/;
+  /^(hoax|witch|clown|racist|liar|liars|traitor|traitors|disgrace|disgraceful|criminal|criminals|corrupt|terrorist|terrorists|dictator|fraud|propaganda|stunt|lie|lies|arsonist|fascist|fascists|thug|thugs|murderer|sham|farce|coup|betrayal|shameful|outrage|outrageous|hypocrite|puppet|idiot|incompetent|dangerous|illegitimate|unconstitutional|bully|enemy|breach|barbarity|barbaric|aggression|lousy|ridiculous|despicable|embarrassment|travesty|absurd|insult|insulting|unacceptable|reckless|irresponsible|appalling|deplorable|scandalous|unjust)$/;
+/** Object nouns of what someone underwent ("called Stone's sentence unjust", "called his arrest a travesty"):
+ * the disparaging word is aimed at whoever did it to the possessor, not at the possessor. */
+export const UNDERGONE_OBJECT =
+  /^(sentence|sentencing|conviction|arrest|detention|imprisonment|jailing|death|killing|murder|treatment|firing|dismissal|ouster|removal|impeachment|indictment|prosecution|execution|expulsion|deportation|defeat|loss)$/;
