@@ -621,7 +621,7 @@ function codeSentence(
       recips = [patient];
       undergone = true;
     } else if (tr.noun) {
-      const byAt = (m: ActorMention) => toks[m.ti - 1]?.low === "by" || (toks[m.ti - 1]?.low === "the" && toks[m.ti - 2]?.low === "by");
+      const byAt = (m: ActorMention) => byPhraseAt(toks, m.ti);
       const doer =
         tr.noun.doer >= 0
           ? ms.find((m) => m.tj === tr.noun!.doer && m.kind !== "pronoun")
@@ -632,6 +632,17 @@ function codeSentence(
       }
       actors = [doer];
       recips = recips.filter((m) => m.ti > tr.ti && m.name !== doer.name && !byAt(m));
+      // The verb of a reduced relative ("a phone call made by President Trump … to Ukrainian President
+      // Volodymyr Zelensky") ends no clause: a recipient past the by-phrase is the noun's.
+      // (Not "The meeting was attended by X and Y": the names after the doer are more of its doers.)
+      if (recips.length === 0 && tr.noun.doer < 0 && next?.ti === tr.tj && next.ti < doer.ti)
+        recips = findArgs(toks, ms, fam, tr.ti, tr.tj).recipients.filter(
+          (m) =>
+            m.ti > doer.ti &&
+            m.kind !== "pronoun" &&
+            m.name !== doer.name &&
+            toks.slice(doer.tj, m.ti).some((t) => fam.recipientPreps?.includes(t.low)),
+        );
       if (recips.length === 0) {
         dropTrace?.("noun-no-recipient", tr);
         continue;
@@ -1422,6 +1433,18 @@ function inherits(toks: Tok[], ti: number): boolean {
 
 /** Dictionary codes an act may take with no target in the text: rejections, refusals, defiance, vetoes. */
 const LEXICON_TARGETLESS = /^12/;
+
+/** Titles that may stand between "by" and a name the analysis did not take them into ("a phone call made by
+ * President Trump"). */
+const TITLE_BEFORE_NAME = /^(president|prime|minister|secretary|senator|governor|chancellor|king|queen|general|speaker)$/;
+
+/** Whether the mention starting at token `ti` follows "by" (or "by the", or "by" and a title). */
+function byPhraseAt(toks: Tok[], ti: number): boolean {
+  let k = ti - 1;
+  if (toks[k]?.low === "the") k--;
+  else if (TITLE_BEFORE_NAME.test(toks[k]?.low ?? "") && UPPER_FIRST.test(toks[k]!.text)) k--;
+  return toks[k]?.low === "by";
+}
 
 /** Families whose act is not whole without a counterpart in the text ("received the call", "released a book").
  * Praise, criticism, calling names and defence are of someone: said of a thing with no author named ("condemned

@@ -526,6 +526,7 @@ const UNREAL_MODIFIER = /^(possible|potential|proposed|planned|future|threatened
 function nounWithDoer(toks: Tok[], i: number, mentionEnds: Set<number>): Trigger | null {
   const fam = DOER_NOUNS.get(toks[i]!.low);
   if (!fam || !LOWER_FIRST.test(toks[i]!.text)) return null;
+  if (fam.name === "phone" && !/^(phone|telephone)$/.test(toks[i - 1]?.low ?? "")) return null;
   let k = i - 1;
   while (
     k > i - 3 &&

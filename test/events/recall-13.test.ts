@@ -24,3 +24,14 @@ describe("calling someone's act a disparaging name, in quotes", () => {
     expect(ev.map(tuple)).toEqual([]);
   });
 });
+
+describe("a phone call named by its noun, with its doer in a reduced relative", () => {
+  it("reads 'a phone call made by President Trump late last July to Ukrainian President Volodymyr Zelensky' as a call", () => {
+    const ev = eventsIn("U.S._House_issues_subpoena_to_secretary_of_state", "Last week the White House released a summary");
+    expect(ev.map((e) => `${tuple(e)} ${e.cameo.code} ${e.date.value}`)).toEqual(["CONSULT USA>UKR 041 2019-07"]);
+  });
+  it("takes no doer of 'The meeting was attended by X and Y' for a side of it", () => {
+    const ev = eventsIn("Greek_prime_minister_reaffirms_EastMed_pipeline", "The meeting was attended by Israeli prime minister");
+    expect(ev.map(tuple)).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
 import { accuse, criticise, investigate, sue } from "./accuse.js";
 import { attack, bomb } from "./assault.js";
 import { arrest, blockade, deport, occupy, restrict } from "./coerce.js";
-import { meet, visit } from "./consult.js";
+import { meet, phone, visit } from "./consult.js";
 import { aid, cooperate } from "./cooperate.js";
 import { exercise } from "./mobilize.js";
 import { hunger, protest, strike } from "./protest.js";
@@ -188,6 +188,7 @@ const N = {
   attack: asNoun(attack),
   bomb: asNoun(bomb),
   meet: asNoun(meet),
+  phone: asNoun(phone),
   visit: asNoun(visit),
   sanction: asNoun(sanction),
   occupy: asNoun(occupy),
@@ -224,6 +225,10 @@ export const DOER_NOUNS: Map<string, Family> = new Map(
     shelling: N.bomb,
     talks: N.meet,
     meeting: N.meet,
+    // "a phone call made by President Trump … to Ukrainian President Volodymyr Zelensky" (only after
+    // "phone"/"telephone": triggers.ts; "a call by the EU for …" is an appeal).
+    call: N.phone,
+    conversation: N.phone,
     visit: N.visit,
     sanctions: N.sanction,
     embargo: N.sanction,
