@@ -528,6 +528,12 @@ function codeSentence(
       dropTrace?.("purpose-infinitive", tr);
       continue;
     }
+    // "declared a state of emergency so he could begin the construction …": a purpose clause after "so (that)"
+    // with a modal names an act sought, not done.
+    if (purposeClause(toks, tr.ti)) {
+      dropTrace?.("purpose-clause", tr);
+      continue;
+    }
     // … also the second of two coordinated infinitives ("to find and arrest a person").
     if (
       /^(and|or)$/.test(toks[tr.ti - 1]?.low ?? "") &&
@@ -1377,6 +1383,19 @@ const PAST_FORM =
   /^(met|held|told|said|spoke|took|gave|sent|struck|shot|fought|beat|cut|put|froze|broke|withdrew|went|began|found|threw|stormed|fired)$/;
 
 /** Words that put an act before the story's time ("He recently condemned …", "… has previously said"). */
+/** Whether the trigger at ti is the verb of a "so (that) <subject> could/can/would/might" purpose clause. */
+function purposeClause(toks: Tok[], ti: number): boolean {
+  const modal = toks[ti - 1]?.low ?? "";
+  if (!/^(could|can|would|might|will)$/.test(modal)) return false;
+  for (let k = ti - 2; k >= Math.max(0, ti - 6); k--) {
+    const w = toks[k]!.low;
+    if (w === "so") return k === 0 || toks[k - 1]!.low !== "and";
+    if (w === "that" && toks[k - 1]?.low === "so") return true;
+    if (/^[,;:]$/.test(w)) return false;
+  }
+  return false;
+}
+
 const BACKGROUND_CUE = /^(recently|previously|formerly|ago)$/;
 
 /** Unresolved time cues that put an act away from the story's time, before it ("previously", "ago") or

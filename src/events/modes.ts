@@ -47,12 +47,27 @@ export function detectModes(toks: Tok[], ti: number, tj: number, lb: number): Ev
   if (POSSIBLE.test(toks[ti - 1]?.low ?? "")) mode.hypothetical = true;
   // "The House has only impeached two other Presidents": a tally of past acts of a kind is background.
   if (window.some((w) => PERFECT.has(w)) && window.some((w) => TALLY.has(w)) && COUNT.test(toks[tj]?.low ?? "")) mode.historical = true;
+  // "Numerous times, over the years, people have been sentenced to death …": a perfect over a span of years is
+  // a habit of the past, no one act.
+  if (window.some((w) => PERFECT.has(w)) && habitualSpan(toks, ti)) mode.historical = true;
   // Conditional clause.
   for (let i = ti - 1; i >= Math.max(0, lb - 1); i--) {
     const w = toks[i]!.low;
     if (w === "if" || w === "unless") mode.hypothetical = true;
   }
   return mode;
+}
+
+const SPAN_OF_YEARS = /^(over|for|across) (the )?(years|decades|centuries)$|^(numerous|many|countless|several) times$|^time and again$/;
+
+/** Whether a span of years or a count of times stands before the trigger in its sentence. */
+function habitualSpan(toks: Tok[], ti: number): boolean {
+  for (let k = 0; k < ti; k++) {
+    const two = `${toks[k]!.low} ${toks[k + 1]?.low ?? ""}`;
+    const three = `${two} ${toks[k + 2]?.low ?? ""}`;
+    if (SPAN_OF_YEARS.test(two) || SPAN_OF_YEARS.test(three)) return true;
+  }
+  return false;
 }
 
 /** How far back a day- to month-precise date must lie to be background rather than recent news. */

@@ -49,3 +49,15 @@ describe("audit, seed 192", () => {
     expect(shot?.recipient.map((r) => r.name)).toEqual(["Robert F. Kennedy"]);
   });
 });
+
+describe("audit, seed 193", () => {
+  it("reads a perfect over a span of years as background ('Numerous times, over the years, people have been sentenced …')", () => {
+    const [e] = eventsIn("Zara_Kay_tells_Wikinews", "Numerous times, over the years");
+    expect(e?.mode.historical).toBe(true);
+  });
+
+  it("codes no act inside a 'so he could' purpose clause ('declared a state of emergency so he could begin the construction …')", () => {
+    const events = eventsIn("Sixteen_states_sue_U.S._President_Trump", "On Friday, President Trump declared a state of emergency");
+    expect(events.filter((e) => e.evidence.trigger?.text === "begin")).toEqual([]);
+  });
+});
