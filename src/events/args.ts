@@ -368,7 +368,9 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     // "Pakistan, a key U.S. ally in the war, has refused …": the subject stands before the apposition.
     let k = lb - 2;
     while (k >= 0 && toks[k]!.low !== ",") k--;
-    let head = ms.filter((m) => m.tj <= k && m.tj >= k - 1 && !m.weak && m.kind !== "pronoun");
+    // (Not a name inside a fronted prepositional phrase: "From Israel, Secretary of State Mike Pompeo spoke,
+    // defending …" is no apposition on Israel.)
+    let head = ms.filter((m) => m.tj <= k && m.tj >= k - 1 && !m.weak && m.kind !== "pronoun" && !prepBefore(toks, m, 0, true));
     // … also before an age and a relative clause ("Emily Spanton, 39, who has waived her right …, met").
     if (head.length === 0 && k > 0) {
       const seg = toks[k + 1]?.low ?? "";

@@ -1,0 +1,14 @@
+/**
+ * Argument-finder rules from the session-13 audits (bench/events/recall-audit.ts and audit.ts, seeds 181–186):
+ * real sentences of the unannotated bundled Wikinews articles (CC BY 2.5) whose event lost a side, or took the
+ * wrong one, to the clause heuristics of src/events/args.ts.
+ */
+import { describe, expect, it } from "vitest";
+import { eventsIn, tuple } from "./corpus-events.js";
+
+describe("the subject before an apposition", () => {
+  it("is no name inside a fronted prepositional phrase ('From Israel, … Mike Pompeo spoke, defending …')", () => {
+    const ev = eventsIn("On_the_campaign_trail_in_the_USA,_August_2020", "From Israel, Secretary of State Mike Pompeo spoke");
+    expect(ev.map((e) => `${tuple(e)} ${e.actor.map((a) => a.name).join("+")}`)).toEqual(["SUPPORT USA>USA Mike Pompeo"]);
+  });
+});
