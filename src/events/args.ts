@@ -439,6 +439,12 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     }
   }
 
+  // "endorsed his former rival, Joe Biden": a name set off by a comma after a common-noun object renames it.
+  if (object.length === 0 && !passive && !fam.topicObject) {
+    const named = objectApposition(toks, ms, tj, clauseEnd);
+    if (named) object = [named];
+  }
+
   // A threat names its target in its condition: "threatened to stop talks if the United States …".
   if (object.length === 0 && fam.name === "threaten") {
     const cond = toks.findIndex((t, i) => i >= tj && t.low === "if");
@@ -557,6 +563,25 @@ function appositionName(toks: Tok[], ms: ActorMention[], k: number, c: number): 
   if (!m) return null;
   const end = toks[m.tj]?.low === "(" && toks[m.tj + 2]?.low === ")" ? m.tj + 3 : m.tj;
   return end === c ? m : null;
+}
+
+/**
+ * The name that renames a verb's common-noun object after a comma ("endorsed his former rival, Joe Biden."):
+ * the object right after the verb is a determiner or possessive and one to three lower-case words, the name
+ * follows its comma (after "the") and closes the sentence or its own comma-bounded apposition; null otherwise.
+ * A name that goes on into a list or a clause ("…, Joe Biden and …", "…, the Taliban said") renames nothing.
+ */
+function objectApposition(toks: Tok[], ms: ActorMention[], tj: number, c: number): ActorMention | null {
+  if (toks[c]?.low !== "," || !/^(the|a|an|his|her|its|their|our|my|your)$/.test(toks[tj]?.low ?? "")) return null;
+  const words = toks.slice(tj + 1, c);
+  if (words.length < 1 || words.length > 3 || !words.every((t) => LOWER_WORD.test(t.text) && modifier(t))) return null;
+  const at = toks[c + 1]?.low === "the" ? c + 2 : c + 1;
+  const m = ms.find((x) => x.ti === at && x.kind !== "pronoun" && !x.weak && UPPER_FIRST.test(x.text));
+  if (!m) return null;
+  const end = toks[m.tj]?.low === "(" && toks[m.tj + 2]?.low === ")" ? m.tj + 3 : m.tj;
+  const close = toks[end]?.low;
+  if (close === undefined || close === "." || close === ";") return m;
+  return close === "," && !/^(and|or)$/.test(toks[end + 1]?.low ?? "") ? m : null;
 }
 
 /** The mention at ti follows ", by" with at most two determiners or adjectives between. */

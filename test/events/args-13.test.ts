@@ -12,3 +12,10 @@ describe("the subject before an apposition", () => {
     expect(ev.map((e) => `${tuple(e)} ${e.actor.map((a) => a.name).join("+")}`)).toEqual(["SUPPORT USA>USA Mike Pompeo"]);
   });
 });
+
+describe("a name that renames the object after a comma", () => {
+  it("reads 'Bloomberg endorsed his former rival, Joe Biden.' as support for Biden", () => {
+    const ev = eventsIn("Bloomberg,_Warren_end_US_presidential_campaigns", "Wednesday, the same day that he dropped out, Bloomberg");
+    expect(ev.map((e) => `${tuple(e)} ${e.recipient.map((a) => a.name).join("+")}`)).toEqual(["SUPPORT USA>USA Joe Biden"]);
+  });
+});
