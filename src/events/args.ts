@@ -308,6 +308,21 @@ function coordinatedSubject(toks: Tok[], ms: ActorMention[], ti: number, lb: num
 }
 
 /**
+ * The antecedent of the relative pronoun at `who` (", who denounced …"): the name right before it (or before its
+ * comma), also past its abbreviation in brackets, with the names joined to it ("criticism by the Greek foreign
+ * minister and United Nations Educational, Scientific and Cultural Organization (UNESCO) who questioned …").
+ */
+export function relativeAntecedent(toks: Tok[], ms: ActorMention[], who: number): ActorMention[] {
+  const at = toks[who - 1]?.low === "," ? who - 1 : who;
+  const ante = ms.find((m) => m.tj === at && m.kind !== "pronoun");
+  if (ante) return [ante];
+  // "… Organization (UNESCO) who": the abbreviation stands for the name before it, which joins its compound.
+  if (toks[at - 1]?.low !== ")" || toks[at - 3]?.low !== "(") return [];
+  const abbr = ms.find((m) => m.ti === at - 2 && m.tj === at - 1 && m.kind !== "pronoun");
+  return abbr ? compoundLeft(ms, abbr, toks).filter((m) => m.kind !== "pronoun") : [];
+}
+
+/**
  * A gerund with its "of" after an article, or after an article and an actor, is a noun ("the shooting of …",
  * "due to the police shooting of Jacob Blake"): not a participial clause; the actor between is its doer, even
  * inside a prepositional phrase. Null when the trigger at ti..tj is no such gerund.

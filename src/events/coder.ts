@@ -11,7 +11,7 @@ import type { ActorMention } from "./actors/mention.js";
 import { findMentions } from "./actors/mentions.js";
 import { countryOfPlace, placeAt } from "./actors/places.js";
 import { isStorm, placeMentionsInStory, stormNames } from "./actors/story.js";
-import { findArgs, gerundNoun } from "./args.js";
+import { findArgs, gerundNoun, relativeAntecedent } from "./args.js";
 import { cameo, ploverFor } from "./codebook.js";
 import { chooseDate } from "./date.js";
 import { mergeMentions } from "./dedupe.js";
@@ -678,9 +678,8 @@ function codeSentence(
     let who = tr.ti - 1;
     while (who > tr.ti - 4 && who > 0 && RELATIVE_GAP.test(toks[who]?.low ?? "")) who--;
     if (actors.length === 0 && toks[who]?.low === "who" && !(who < tr.ti - 1 && args.passive)) {
-      const at = toks[who - 1]?.low === "," ? who - 1 : who;
-      const ante = ms.find((m) => m.tj === at && m.kind !== "pronoun");
-      if (ante) actors = [ante];
+      const ante = relativeAntecedent(toks, ms, who);
+      if (ante.length > 0) actors = ante;
     }
     // A coordinated verb ("The court found …, and found …") shares the subject of the verb before it.
     if (actors.length === 0 && toks[tr.ti - 1]?.low === "and" && priorSubject) actors = [priorSubject];

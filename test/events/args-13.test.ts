@@ -19,3 +19,10 @@ describe("a name that renames the object after a comma", () => {
     expect(ev.map((e) => `${tuple(e)} ${e.recipient.map((a) => a.name).join("+")}`)).toEqual(["SUPPORT USA>USA Joe Biden"]);
   });
 });
+
+describe("the antecedent of 'who' past an abbreviation in brackets", () => {
+  it("reads '… the Greek foreign minister and United Nations Educational, Scientific and Cultural Organization (UNESCO) who questioned his authority' as their criticism", () => {
+    const ev = eventsIn("Turkey%27s_President_Erdogan_proposes_converting_Hagia_Sophia", "He announced this change by live television");
+    expect(ev.filter((e) => e.evidence.trigger?.text === "questioned").map(tuple)).toEqual(["ACCUSE GRC+IGO+IGO>TUR"]);
+  });
+});
