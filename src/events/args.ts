@@ -90,6 +90,9 @@ function longJoinerEndingAt(toks: Tok[], k: number): number {
   return 0;
 }
 
+/** Pronouns in the object case (or the possessive "her"): never a verb's subject. */
+const OBJECT_PRONOUN = /^(him|her|them)$/i;
+
 /** Prepositions that introduce what an act is about, not a side of it. */
 const TOPIC_PREPS = new Set(["about", "regarding", "concerning"]);
 
@@ -369,9 +372,17 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   }
   const objLimit = claimAt >= 0 ? Math.min(claimAt, Math.max(rb, claimAt)) : rb;
 
-  // Subject: nearest mention before the trigger in its clause, not inside a prepositional phrase.
+  // Subject: nearest mention before the trigger in its clause, not inside a prepositional phrase, nor an
+  // object-case pronoun ("wept upon hearing her son had been convicted": "her" is no one convicted).
   const before = ms.filter(
-    (m) => m.tj <= ti && m.ti >= lb && !m.weak && !prepBefore(toks, m, lb, true) && !attributedTo(toks, m) && !asComplement(toks, m),
+    (m) =>
+      m.tj <= ti &&
+      m.ti >= lb &&
+      !m.weak &&
+      !OBJECT_PRONOUN.test(m.text) &&
+      !prepBefore(toks, m, lb, true) &&
+      !attributedTo(toks, m) &&
+      !asComplement(toks, m),
   );
   let subject: ActorMention[] = coordinatedSubject(toks, ms, ti, lb);
   const gerundDoer = gerundNoun(toks, ms, ti, tj)?.doer;

@@ -26,3 +26,10 @@ describe("the antecedent of 'who' past an abbreviation in brackets", () => {
     expect(ev.filter((e) => e.evidence.trigger?.text === "questioned").map(tuple)).toEqual(["ACCUSE GRC+IGO+IGO>TUR"]);
   });
 });
+
+describe("an object-case pronoun is never the subject", () => {
+  it("codes no conviction of the mother in 'Anwar, wept upon hearing her son had been convicted'", () => {
+    const ev = eventsIn("Brother_of_murdered_Pakistani_social_media_star", "Baloch and Waseem's mother, Anwar, wept");
+    expect(ev.map(tuple)).toEqual([]);
+  });
+});
