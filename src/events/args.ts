@@ -96,6 +96,19 @@ const OBJECT_PRONOUN = /^(him|her|them)$/i;
 /** Prepositions that introduce what an act is about, not a side of it. */
 const TOPIC_PREPS = new Set(["about", "regarding", "concerning"]);
 
+/** Whether the -ing trigger at ti follows "a/an/the <lower-case noun>" that no mention covers. */
+function reducedRelative(toks: Tok[], ms: ActorMention[], ti: number): boolean {
+  const noun = toks[ti - 1];
+  return (
+    /ing$/.test(toks[ti]!.low) &&
+    noun !== undefined &&
+    /^[a-z]+$/.test(noun.text) &&
+    !/ing$|ed$|ly$/.test(noun.low) &&
+    /^(a|an|the)$/.test(toks[ti - 2]?.low ?? "") &&
+    !ms.some((m) => m.ti <= ti - 1 && ti - 1 < m.tj)
+  );
+}
+
 /** A name that only says when ("visited Kenosha two days after Trump") or, for a legal or verbal act, where
  * ("sued in Austria for defamation") it happened: no side of the act. (A place stays the target of an
  * armed act, a meeting or a visit: "carried out airstrikes in Syria".) */
@@ -415,6 +428,10 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   }
 
   subject = subject.filter((m) => !attributedTo(toks, m));
+  // "helped broker a deal establishing diplomatic relations between Israel and the United Arab Emirates": an
+  // -ing form right after a determiner and a common noun modifies the noun (a reduced relative); the clause's
+  // subject is not its doer.
+  if (reducedRelative(toks, ms, ti)) subject = [];
 
   // "Viktar Babaryka, who was arrested": a relative passive's subject is the name before ", who".
   if (subject.length === 0 && passive) {

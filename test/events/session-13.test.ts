@@ -60,4 +60,9 @@ describe("audit, seed 193", () => {
     const events = eventsIn("Sixteen_states_sue_U.S._President_Trump", "On Friday, President Trump declared a state of emergency");
     expect(events.filter((e) => e.evidence.trigger?.text === "begin")).toEqual([]);
   });
+
+  it("gives a participle modifying a noun no doer from the clause's subject ('helped broker a deal establishing diplomatic relations between Israel and the United Arab Emirates')", () => {
+    const [e] = eventsIn("On_the_campaign_trail_in_the_USA,_August_2020", "In mid-August, Kushner");
+    expect(e && tuple(e)).toBe("SUPPORT ISR>ARE");
+  });
 });
