@@ -1848,6 +1848,8 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
   const roundup = story && story.value.length !== 10 ? story : null;
   // A sentence without a time of its own continues the time of the last three sentences (narrative continuity).
   let context: { value: string; end: number; age: number } | null = null;
+  /** The date of a background act the sentence before told with its own time (see clockOf). */
+  let pastScene: { value: string; precision: TimeRef["precision"] } | null = null;
   const eventNouns = new Map<string, string>();
   let lastEventDate: string | null = null;
   for (const { s, toks, ms } of perSentence) {
@@ -1866,8 +1868,14 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
       (t.value!.slice(0, 10) === anchorValue.slice(0, 10) || t.method === "clock-context")
         ? story.value
         : t.value!.slice(0, 10);
+    // "Robert was killed in June 1968 … Sirhan shot him in the head just after midnight": a clock time naming no
+    // day right after a sentence that told a background act with its own date is an hour of that act's time.
+    const clockOf = (t: TimeRef): TimeRef =>
+      pastScene && !dayNamed && !NAMES_DAY.test(t.text)
+        ? { ...t, value: pastScene.value, precision: pastScene.precision }
+        : { ...t, value: clockDay(t), precision: "day" as const };
     const times: TimeRef[] = raw
-      .map((t) => (t.value && /^\d{4}-\d{2}-\d{2}T/.test(t.value) ? { ...t, value: clockDay(t), precision: "day" as const } : t))
+      .map((t) => (t.value && /^\d{4}-\d{2}-\d{2}T/.test(t.value) ? clockOf(t) : t))
       // A weekend dates its week ("over the weekend" → 2020-W35-WE → 2020-W35).
       .map((t) => (t.value && /^\d{4}-W\d{2}-WE$/.test(t.value) ? { ...t, value: t.value.slice(0, 8), precision: "week" as const } : t))
       .filter((t) => isIsoValue(t.value));
@@ -1933,6 +1941,8 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     const evDate = coded.find(
       (e) => e.date.source === "sentence" && past(e.date.value) && e.date.value!.length >= 10 && !bounds.has(e.date.value!.slice(0, 10)),
     )?.date.value;
+    const scene = coded.find((e) => e.mode.historical && e.date.source === "sentence" && e.date.value);
+    pastScene = scene ? { value: scene.date.value!, precision: (scene.date.precision ?? "year") as TimeRef["precision"] } : null;
     const first = evDate ?? dayTimes.find((t) => past(t.value))?.value;
     if (first) context = { value: first.slice(0, 10), end: s.end, age: 0 };
     else if (context) {

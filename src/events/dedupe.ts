@@ -144,6 +144,9 @@ export function mergeMentions(events: Event[], text?: string): Event[] {
       continue;
     }
     first.mentions = [...(first.mentions ?? []), e.evidence];
+    // "Robert was killed in June 1968 … Sirhan shot him": a later mention that names the doer tells who did it.
+    const unknown = (x: Event) => x.actor.every((a) => a.name === "unidentified attackers");
+    if (unknown(first) && e.actor.length > 0 && !unknown(e)) first.actor = e.actor;
     first.confidence = Math.min(1, Math.max(first.confidence, e.confidence) + 0.05);
   }
   return acts.map((a) => a.event);

@@ -66,3 +66,12 @@ describe("audit, seed 193", () => {
     expect(e && tuple(e)).toBe("SUPPORT ISR>ARE");
   });
 });
+
+describe("audit, seed 195", () => {
+  it("tells one killing twice as one act: 'Robert was killed in June 1968 … Sirhan shot him … just after midnight'", () => {
+    const events = eventsIn("Kennedy_assassin_Sirhan_Sirhan_stabbed", "Robert was killed in June 1968");
+    expect(events.map((e) => [e.actor[0]?.name, e.recipient[0]?.name, e.date.value, e.mentions?.length])).toEqual([
+      ["Sirhan Sirhan", "Robert F. Kennedy", "1968-06", 1],
+    ]);
+  });
+});
