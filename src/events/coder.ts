@@ -14,7 +14,7 @@ import { isStorm, placeMentionsInStory, stormNames } from "./actors/story.js";
 import { findArgs, gerundNoun, relativeAntecedent } from "./args.js";
 import { cameo, ploverFor } from "./codebook.js";
 import { chooseDate } from "./date.js";
-import { mergeMentions } from "./dedupe.js";
+import { mergeMentions, UNKNOWN_ATTACKERS } from "./dedupe.js";
 import { demandCode, enactGovernor, intentCode, intentGovernor, mustBefore, refusalCode, willNot, wishedOfOther } from "./intent.js";
 import { codesStatements, lexiconCode } from "./lexicon/index.js";
 import { detectModes, isHistorical } from "./modes.js";
@@ -24,9 +24,10 @@ import { toActor } from "./resolve.js";
 import { type Tok, tokens } from "./text/tokens.js";
 import { findTriggers, type Patient, type Trigger } from "./triggers.js";
 
-// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
 /** Words of detention after a court's order ("ordered the accused remain in custody until …"). */
 const CUSTODY = /^(custody|detention|detained|jail|jailed|prison|remanded)$/;
+
+// Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
 const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 const LOWER_PLURAL = /^\p{Ll}+s$/u;
@@ -822,7 +823,7 @@ function codeSentence(
               ? // "Jong was arrested in March, 2018, but South Korea's National Police Agency when announcing the
                 // arrest …": a police body the sentence names made the arrest, not the police of the story's home.
                 (policeIn(ms, recips, dateValue) ?? { name: "authorities", country: local, sector: "COP" })
-              : { name: "unidentified attackers", country: local, sector: null },
+              : { name: UNKNOWN_ATTACKERS, country: local, sector: null },
         );
     }
     actorObjs.forEach((a, i) => {
@@ -1381,7 +1382,6 @@ const RELATIVE_GAP =
 const PAST_FORM =
   /^(met|held|told|said|spoke|took|gave|sent|struck|shot|fought|beat|cut|put|froze|broke|withdrew|went|began|found|threw|stormed|fired)$/;
 
-/** Words that put an act before the story's time ("He recently condemned …", "… has previously said"). */
 /** Whether the trigger at ti is the verb of a "so (that) <subject> could/can/would/might" purpose clause. */
 function purposeClause(toks: Tok[], ti: number): boolean {
   const modal = toks[ti - 1]?.low ?? "";
@@ -1395,6 +1395,7 @@ function purposeClause(toks: Tok[], ti: number): boolean {
   return false;
 }
 
+/** Words that put an act before the story's time ("He recently condemned …", "… has previously said"). */
 const BACKGROUND_CUE = /^(recently|previously|formerly|ago)$/;
 
 /** Unresolved time cues that put an act away from the story's time, before it ("previously", "ago") or
@@ -1908,7 +1909,7 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     for (const e of coded) if (/^(02|10)/.test(e.cameo.code) && e.actor[0]?.country) d.lastRequest = e.actor[0];
     if (d.lastAct) d.lastAct.age++;
     for (const e of coded)
-      if (e.plover && e.actor[0]?.country && e.actor[0].name !== "unidentified attackers" && !e.mode.negated && !e.mode.hypothetical)
+      if (e.plover && e.actor[0]?.country && e.actor[0].name !== UNKNOWN_ATTACKERS && !e.mode.negated && !e.mode.hypothetical)
         d.lastAct = { actor: { ...e.actor[0] }, type: e.plover.event, age: 0 };
     for (const e of coded) if (e.plover?.event === "PROTEST") for (const a of e.actor) if (a.country) d.protested.add(a.country);
     // A turn of an interview ("((WN)) …", "((Zara Kay)) …"): what the guest says of their life and views

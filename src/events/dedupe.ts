@@ -126,6 +126,11 @@ function joins(act: Act, e: Event, text: string | undefined): boolean {
   return sameParties(f, e);
 }
 
+/** The name the coder gives the doer of a violent act whose doer the text does not name. */
+export const UNKNOWN_ATTACKERS = "unidentified attackers";
+
+const doerUnknown = (e: Event): boolean => e.actor.every((a) => a.name === UNKNOWN_ATTACKERS);
+
 export function mergeMentions(events: Event[], text?: string): Event[] {
   const acts: Act[] = [];
   for (const e of events) {
@@ -145,8 +150,7 @@ export function mergeMentions(events: Event[], text?: string): Event[] {
     }
     first.mentions = [...(first.mentions ?? []), e.evidence];
     // "Robert was killed in June 1968 … Sirhan shot him": a later mention that names the doer tells who did it.
-    const unknown = (x: Event) => x.actor.every((a) => a.name === "unidentified attackers");
-    if (unknown(first) && e.actor.length > 0 && !unknown(e)) first.actor = e.actor;
+    if (doerUnknown(first) && e.actor.length > 0 && !doerUnknown(e)) first.actor = e.actor;
     first.confidence = Math.min(1, Math.max(first.confidence, e.confidence) + 0.05);
   }
   return acts.map((a) => a.event);
