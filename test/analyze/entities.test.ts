@@ -488,3 +488,22 @@ describe("a lone surname is the person named in full (session 13)", () => {
     expect([k?.type, k?.name, k?.country]).toEqual(["PER", "Amy Klobuchar", "USA"]);
   });
 });
+
+describe("a long name cut in pieces before its abbreviation is one name (session 14)", () => {
+  it("joins the parts whose initials spell the bracketed abbreviation (Wikinews: Hagia Sophia)", () => {
+    const text =
+      "He announced this change by live television on Wednesday and again verbally in a rally on Friday, despite criticism by the Greek foreign minister and United Nations Educational, Scientific and Cultural Organization (UNESCO) who questioned his authority to make the change.";
+    // Was three names: "United Nations Educational", "Scientific", "Cultural Organization".
+    const names = findEntities(text, splitSentences(text), "2019-03-29").filter((e) => e.type === "ORG");
+    expect(names.map((e) => [e.text, e.sector])).toEqual([
+      ["United Nations Educational, Scientific and Cultural Organization", "IGO"],
+      ["UNESCO", "IGO"],
+    ]);
+  });
+
+  it("leaves a name whose initials do not spell the abbreviation alone", () => {
+    const text = "The deal was signed by the Foreign Ministry and the European Commission (EC) on Friday.";
+    const names = findEntities(text, splitSentences(text), "2019-03-29").map((e) => e.text);
+    expect(names).not.toContain("Foreign Ministry and the European Commission");
+  });
+});

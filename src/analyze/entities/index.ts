@@ -6,6 +6,7 @@ import { decode } from "./decode.js";
 import { type EntityContext, type EntityRule, type Mention, makeMention } from "./mention.js";
 import { type Prepared, prepare } from "./prepare.js";
 import { acronymRecall } from "./rules/acronym-recall.js";
+import { acronymSpan } from "./rules/acronym-span.js";
 import { actors } from "./rules/actors.js";
 import { administration } from "./rules/administration.js";
 import { andName } from "./rules/and-name.js";
@@ -56,6 +57,7 @@ export const ENTITY_RULES: EntityRule[] = [
   titles,
   nationality,
   orgCountry,
+  acronymSpan,
   coreference,
   acronymRecall,
   websites,
