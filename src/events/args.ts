@@ -241,6 +241,9 @@ function compoundLeft(ms: ActorMention[], m0: ActorMention, toks: Tok[]): ActorM
     const joiner = toks[k]?.low ?? "";
     const long = longJoinerEndingAt(toks, k);
     if (!JOINERS.test(joiner) && !long) break;
+    // A bare comma right before the last member joins no list: "On Friday in Pakistan, Mohammed Waseem … was
+    // sentenced" (a list ends in "and"/"or": "X, Y and Z").
+    if (joiner === "," && cur === m) break;
     if (long) k -= long - 1;
     if ((joiner === "and" || joiner === "or" || long) && toks[k - 1]?.low === ",") k--;
     const prev = ms.find((x) => x.tj === k);

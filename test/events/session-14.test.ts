@@ -1,0 +1,10 @@
+/** Event rules of session 14, each on real sentences of the bundled Wikinews articles (CC BY 2.5). */
+import { describe, expect, it } from "vitest";
+import { eventsIn, tuple } from "./corpus-events.js";
+
+describe("audit, seed 196", () => {
+  it("joins no list over a bare comma before the last member ('On Friday in Pakistan, Mohammed Waseem … was sentenced')", () => {
+    const events = eventsIn("Brother_of_murdered_Pakistani_social_media_star", "On Friday in Pakistan");
+    expect(events.map((e) => [tuple(e), e.recipient.map((r) => r.name)])).toEqual([["SANCTION PAK>PAK", ["Mohammed Waseem"]]]);
+  });
+});
