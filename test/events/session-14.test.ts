@@ -7,4 +7,9 @@ describe("audit, seed 196", () => {
     const events = eventsIn("Brother_of_murdered_Pakistani_social_media_star", "On Friday in Pakistan");
     expect(events.map((e) => [tuple(e), e.recipient.map((r) => r.name)])).toEqual([["SANCTION PAK>PAK", ["Mohammed Waseem"]]]);
   });
+
+  it("dates an act by the season it follows, as its year ('After his conviction in that case last summer, Manafort agreed')", () => {
+    const [e] = eventsIn("Former_Trump_advisor,_Paul_Manafort", "After his conviction in that case last summer");
+    expect([e && tuple(e), e?.date.value, e?.mode.historical]).toEqual(["AGREE USA>USA", "2018", true]);
+  });
 });
