@@ -148,6 +148,17 @@ function attributedTo(toks: Tok[], m: ActorMention): boolean {
   return false;
 }
 
+/** Persons known by whose they are: kin and those who work for or stand by someone. */
+const RELATION = /^(wife|husband|son|sons|daughter|daughters|brother|brothers|sister|sisters|mother|father|parents|child|children|family|relatives|girlfriend|boyfriend|partner|fiancée|fiancee|fiancé|widow|nephew|niece|cousin|lawyer|lawyers|attorney|attorneys|aide|aides|bodyguard|bodyguards|driver|friend|friends|associate|associates)$/;
+
+/**
+ * A name that owns the person after it ("the suspect's wife was taken into custody", "Trump's lawyer"): the
+ * owner is no side of what that person does or undergoes.
+ */
+function ownerOfPerson(toks: Tok[], m: ActorMention): boolean {
+  return /^['’]s$/.test(toks[m.tj]?.low ?? "") && RELATION.test(toks[m.tj + 1]?.low ?? "");
+}
+
 function prepBefore(toks: Tok[], m: ActorMention, floor: number, overModifier = false): string | null {
   let i = m.ti - 1;
   // Skip determiners and adjectives between a preposition and its noun phrase.
@@ -398,7 +409,8 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
       !OBJECT_PRONOUN.test(m.text) &&
       !prepBefore(toks, m, lb, true) &&
       !attributedTo(toks, m) &&
-      !asComplement(toks, m),
+      !asComplement(toks, m) &&
+      !ownerOfPerson(toks, m),
   );
   let subject: ActorMention[] = coordinatedSubject(toks, ms, ti, lb);
   const gerundDoer = gerundNoun(toks, ms, ti, tj)?.doer;

@@ -12,4 +12,9 @@ describe("audit, seed 196", () => {
     const [e] = eventsIn("Former_Trump_advisor,_Paul_Manafort", "After his conviction in that case last summer");
     expect([e && tuple(e), e?.date.value, e?.mode.historical]).toEqual(["AGREE USA>USA", "2018", true]);
   });
+
+  it("takes the person owned, not the owner, as the one arrested ('the suspect's wife was taken into custody')", () => {
+    const events = eventsIn("Four_stabbed_to_death_at_Paris_police_headquarters", "Local prosecutor Remy Heitz said the suspect's wife");
+    expect(events.map((e) => [tuple(e), e.recipient.map((r) => r.name)])).toEqual([["COERCE FRA>FRA", ["wife"]]]);
+  });
 });
