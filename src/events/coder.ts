@@ -205,7 +205,7 @@ function insideQuotationMarks(text: string, from: number, at: number, to: number
 }
 
 /** Codes that stand for no country: international and transnational actors. */
-const NOT_A_COUNTRY = new Set(["IGO", "NGO", "INT", "MNC"]);
+const NOT_A_COUNTRY = new Set(["IGO", "NGO", "INT", "MNC", "IMG"]);
 
 /**
  * A claim accuses the actor its complement is about: the complement's subject ("claimed Iran spoofed

@@ -17,4 +17,11 @@ describe("audit, seed 196", () => {
     const events = eventsIn("Four_stabbed_to_death_at_Paris_police_headquarters", "Local prosecutor Remy Heitz said the suspect's wife");
     expect(events.map((e) => [tuple(e), e.recipient.map((r) => r.name)])).toEqual([["COERCE FRA>FRA", ["wife"]]]);
   });
+
+  it("places al-Qaeda's people in no country ('IMG'), not in the home of the story or of the state that fights them", () => {
+    // "… US President Donald Trump said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been
+    // killed in a US counter-terrorism operation." Hamza bin Laden was USA.
+    const [e] = eventsIn("US_President_Trump_says_Osama_bin_Laden%27s_son_killed", "On Saturday, in a brief but official statement");
+    expect([e && tuple(e), e?.recipient.map((r) => `${r.name}:${r.sector}`)]).toEqual(["ASSAULT USA>IMG", ["Hamza bin Laden:REB"]]);
+  });
 });
