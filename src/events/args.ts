@@ -269,7 +269,7 @@ function compoundLeft(ms: ActorMention[], m0: ActorMention, toks: Tok[]): ActorM
  * Mentions joined to m on the right, within limit; a list may run past a comma at the limit when it ends
  * in "and"/"or" ("with Mordor, Rohan, Fornost and Bree").
  */
-function compoundRight(ms: ActorMention[], m: ActorMention, toks: Tok[], limit: number): ActorMention[] {
+function compoundRight(ms: ActorMention[], m: ActorMention, toks: Tok[], limit: number, verbAt = -1): ActorMention[] {
   const out = [m, ...sameSpan(ms, m)];
   let cur = m;
   let inLimit = out.length;
@@ -281,7 +281,10 @@ function compoundRight(ms: ActorMention[], m: ActorMention, toks: Tok[], limit: 
     if (!JOINERS.test(joiner) && !long) break;
     k += long || 1;
     if (joiner === "," && /^(and|or)$/.test(toks[k]?.low ?? "")) k++;
+    const from = k;
     k = skipModifiers(toks, ms, k, 1);
+    // A word read as the next verb is no modifier of a conjoined name ("condemned Ukraine and attacked Georgia").
+    if (verbAt >= from && verbAt < k) break;
     const next = ms.find((x) => x.ti === k);
     if (!next || next.kind === "pronoun") break;
     out.push(next, ...sameSpan(ms, next));
@@ -333,7 +336,9 @@ function coordinatedSubject(toks: Tok[], ms: ActorMention[], ti: number, lb: num
   const first = ms.find((m) => m.ti >= from && m.tj <= k && !m.weak && m.kind !== "pronoun" && !prepBefore(toks, m, from, true));
   // Not when an actor stands right before the conjunction's verb ("X attacked Y and Z shelled …"); one named
   // as what the object is called is no subject ("labeled Soleimani as a terrorist and levied sanctions …").
-  if (!first || ms.some((m) => m.tj === k && !asComplement(toks, m))) return [];
+  // (A name right before "and" is the first verb's object when the second verb follows "and" at once: "Russia
+  // condemned Ukraine and attacked Georgia", "Osama bin Laden founded Al-Qaeda and orchestrated the 9/11 attacks".)
+  if (!first || ms.some((m) => m.tj === k && !asComplement(toks, m) && !(k === ti - 1 && first.tj < m.ti))) return [];
   return compoundRight(ms, first, toks, k);
 }
 
@@ -472,13 +477,13 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     ) {
       // A later member of a compound ("between X and Y"): the whole compound, from its first member.
       const whole = JOINERS.test(toks[m.ti - 1]?.low ?? "") ? compoundLeft(ms, m, toks).filter((x) => x.ti >= tj) : [m];
-      object = [...new Set([...whole, ...compoundRight(ms, m, toks, objLimit)])];
+      object = [...new Set([...whole, ...compoundRight(ms, m, toks, objLimit, nextTrigger)])];
       break;
     }
     // "returned the bodies of Iranian soldiers", "froze the assets of Zimbabwean officials": the owner of
     // the direct object (a determiner and at most two lower-case words before "of") is the act's target.
     if (p === "of" && !passive && m === after[0] && ownerOfObject(toks, ti, tj, m)) {
-      object = compoundRight(ms, m, toks, objLimit);
+      object = compoundRight(ms, m, toks, objLimit, nextTrigger);
       break;
     }
     // "condemned an attack by X": the doer of the object noun is the target (the first actor after the verb).
@@ -492,7 +497,7 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
         ? m.ti - tj <= 6
         : m.ti - tj <= 14 && !toks.slice(tj, m.ti).some((t) => /^[,;:]$|^(who|which|that|and|but)$/.test(t.low)));
     if (p && (fam.recipientPreps?.includes(p) || (fam.reciprocal && p === "with") || (passive && p === "by") || doerOfObject)) {
-      object = compoundRight(ms, m, toks, objLimit);
+      object = compoundRight(ms, m, toks, objLimit, nextTrigger);
       break;
     }
   }
@@ -529,7 +534,7 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
       return true;
     };
     const any = after.find((m) => (m.kind !== "pronoun" || m.ti - tj <= 3) && reached(m) && !placeOrTimeOnly(toks, m, fam.name));
-    if (any) object = any.kind === "pronoun" ? [any] : compoundRight(ms, any, toks, objLimit);
+    if (any) object = any.kind === "pronoun" ? [any] : compoundRight(ms, any, toks, objLimit, nextTrigger);
     // Reached past "about" ("a press conference discussing concerns about Iranian and Russian interference"):
     // a topic, which is the target of a comment ("welcomed rumors about Bree") but never a side of a meeting.
     objectIsTopic = any !== undefined && toks.slice(tj, any.ti).some((t) => TOPIC_PREPS.has(t.low));

@@ -17,6 +17,8 @@ import {
   happeningProtest,
   LIGHT_VERBS,
   meetBetween,
+  SAID_ACT_NOUNS,
+  SAYING_LIGHT_VERBS,
 } from "./patterns/nominal.js";
 import type { Tok } from "./text/tokens.js";
 
@@ -194,7 +196,7 @@ const SINGULAR_AGENT =
 const NUMBER_WORD = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)$/;
 
 /** Whether the trigger at ti reads as a verb (not "the attack", "a protest"). */
-function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<number>): boolean {
+function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<number>, lexicon = false): boolean {
   const w = toks[ti]!.low;
   const prev = toks[ti - 1]?.low ?? "";
   if (DET.has(prev)) return false;
@@ -257,7 +259,17 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   if (prev && agentAt([prev], 0, 1) && !/s$/.test(w) && SINGULAR_AGENT.test(prev)) return false;
   // Right after a name, also after its abbreviation in brackets ("the European Union (EU) agree").
   if (mentionEnds.has(ti) || (prev === ")" && mentionEnds.has(ti - 1))) return !complement || !agentAt([prev], 0, 1);
-  if (/ing$/.test(w)) return prev === "," || VERB_BEFORE.has(prev) || /ly$/.test(prev) || /^(is|are|was|were|been|be)$/.test(prev);
+  // An -ing form after a verb of starting or going on is that verb's complement, itself a verb ("Saudi Arabia
+  // started supporting the government of …", "continued shelling the town"); our own verbs only (the
+  // dictionary's are looser: "courts continue debating whether …" is no accusation).
+  if (/ing$/.test(w))
+    return (
+      prev === "," ||
+      VERB_BEFORE.has(prev) ||
+      /ly$/.test(prev) ||
+      /^(is|are|was|were|been|be)$/.test(prev) ||
+      (!lexicon && ASPECTUAL.test(prev))
+    );
   // An -s form joined by "and" to the object of a preposition is a plural noun ("stances against socialism and
   // protests", "a wave of arrests and attacks").
   if (prev === "and" && /s$/.test(w) && nounListAfterPreposition(toks, ti - 1)) return false;
@@ -273,6 +285,9 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   const p = toks[ti - 1];
   return p !== undefined && UPPER_FIRST.test(p.text) && ti > 0 && !/^(The|A|An)$/.test(p.text);
 }
+
+/** Verbs of starting or going on, whose -ing complement is the act ("started supporting", "kept attacking"). */
+const ASPECTUAL = /^(start|starts|started|begin|begins|began|begun|continue|continues|continued|resume|resumes|resumed|keep|keeps|kept)$/;
 
 const NOUN_PREP = /^(against|of|for|with|about|over|from|by|amid|among|on)$/;
 
@@ -318,6 +333,14 @@ export function findTriggers(
   const out: Trigger[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (idiomAt(toks, i)) continue;
+    // "made threats against …", "announced a complete withdrawal from …": the noun names the act, before the
+    // verb's own sense ("announced" as a statement).
+    const said = nominal ? saidActAt(toks, i) : null;
+    if (said) {
+      out.push(said);
+      i = said.tj - 1;
+      continue;
+    }
     let n: Node | undefined = root;
     let best: Trigger | null = null;
     for (let j = i; j < toks.length && n; j++) {
@@ -447,7 +470,7 @@ export function findTriggers(
       continue;
     }
     const lex = lexiconVerbAt(toks, i);
-    if (lex && verbal(toks, i, lex.tj - i > 1, mentionEnds)) {
+    if (lex && verbal(toks, i, lex.tj - i > 1, mentionEnds, true)) {
       out.push({ family: LEXICON_FAMILY, ti: i, tj: lex.tj, lexicon: lex.family });
       i = lex.tj - 1;
     }
@@ -556,6 +579,27 @@ function nounWithDoer(toks: Tok[], i: number, mentionEnds: Set<number>): Trigger
     const w = toks[j]!.low;
     if (/^[,.;:]$/.test(w) || (j > i + 1 && /^(was|were|is|are|has|had|have|said|says)$/.test(w))) return null;
     if (w === "by" && UPPER_FIRST.test(toks[j + 1]?.text ?? "")) return { family: fam, ti: i, tj: i + 1, noun: { doer: -1 } };
+  }
+  return null;
+}
+
+/** Words that may stand between a verb of saying and its act noun ("made several threats", "leveled greater
+ * criticism", "issued a formal apology", "announced a complete withdrawal"). */
+const SAID_ACT_MODIFIER =
+  /^(a|an|the|his|her|their|its|new|fresh|further|formal|official|public|several|repeated|many|more|greater|strong|stronger|sharp|harsh|fierce|scathing|direct|explicit|veiled|open|personal|full|complete|total|partial|immediate|rare|unprecedented)$/;
+
+/** A verb of saying with a said-act noun after it, the noun followed by a preposition or the clause's end. */
+function saidActAt(toks: Tok[], i: number): Trigger | null {
+  if (!SAYING_LIGHT_VERBS.has(toks[i]!.low) || DET.has(toks[i - 1]?.low ?? "")) return null;
+  for (let j = i + 1; j < Math.min(toks.length, i + 5); j++) {
+    const w = toks[j]!.low;
+    const fam = Object.hasOwn(SAID_ACT_NOUNS, w) ? SAID_ACT_NOUNS[w] : undefined;
+    if (fam && LOWER_FIRST.test(toks[j]!.text)) {
+      const next = toks[j + 1]?.low ?? ".";
+      if (!/^([,.;:!?)]|to|at|against|of|on|from|in|toward|towards|with|over|for|that|after|amid|and|but)$/.test(next)) return null;
+      return { family: fam, ti: i, tj: j + 1 };
+    }
+    if (!SAID_ACT_MODIFIER.test(w)) return null;
   }
   return null;
 }

@@ -3,7 +3,7 @@
  * "launched 10 days of war games". The noun decides the family; up to four words may stand between.
  */
 
-import { accuse, criticise, investigate, sue } from "./accuse.js";
+import { accuse, complain, criticise, investigate, sue } from "./accuse.js";
 import { attack, bomb } from "./assault.js";
 import { arrest, blockade, deport, occupy, restrict } from "./coerce.js";
 import { meet, phone, visit } from "./consult.js";
@@ -14,7 +14,7 @@ import { reject } from "./reject.js";
 import { appeal, demand } from "./request.js";
 import { ease, easeCurfew, easeEmergency, withdraw } from "./retreat.js";
 import { sanction } from "./sanction.js";
-import { praise, recognise, sign } from "./support.js";
+import { apologise, praise, recognise, sign } from "./support.js";
 import { threaten } from "./threaten.js";
 import type { Family } from "./types.js";
 import { verb } from "./types.js";
@@ -48,7 +48,44 @@ export const LIGHT_VERBS = new Set([
   ...verb("renew"),
   ...verb("reinforce"),
   ...verb("strengthen"),
+  // Who planned and led an act did it ("orchestrated the 9/11 attacks on the US").
+  ...verb("orchestrate"),
+  ...verb("mastermind"),
 ]);
+
+/**
+ * Verbs that name a verbal act by its noun: "made a formal complaint against …", "leveled greater
+ * criticism at Biden", "issued an apology to …", "announced a complete withdrawal from the region", "paid a
+ * visit to Beijing". Only with the nouns of SAID_ACT_NOUNS (not "made missiles", "issued rockets"), and only
+ * when a preposition or the clause's end follows the noun ("issued a hurricane warning", "a threat level").
+ */
+export const SAYING_LIGHT_VERBS = new Set([
+  ...verb("make", "made"),
+  ...verb("issue"),
+  ...verb("level", "levelled", "levelling"),
+  ...verb("voice"),
+  ...verb("express"),
+  ...verb("lodge"),
+  ...verb("announce"),
+  ...verb("pay", "paid"),
+  ...verb("deliver"),
+]);
+/** Said-act noun (lower case) → family, with the prepositions that name its recipient. */
+export const SAID_ACT_NOUNS: Record<string, Family> = {
+  criticism: { ...criticise, recipientPreps: ["of", "at", "against", "toward", "towards"] },
+  condemnation: { ...criticise, recipientPreps: ["of", "at", "against"] },
+  accusation: { ...accuse, recipientPreps: ["against", "at"] },
+  accusations: { ...accuse, recipientPreps: ["against", "at"] },
+  complaint: { ...complain, recipientPreps: ["against", "with", "to"] },
+  complaints: { ...complain, recipientPreps: ["against", "with", "to"] },
+  demand: { ...demand, recipientPreps: ["to", "on", "of"] },
+  demands: { ...demand, recipientPreps: ["to", "on", "of"] },
+  appeal: { ...appeal, recipientPreps: ["to"] },
+  request: { ...appeal, recipientPreps: ["to"] },
+  apology: { ...apologise, recipientPreps: ["to"] },
+  visit: { ...visit, recipientPreps: ["to", "in"] },
+  withdrawal: { ...withdraw, recipientPreps: ["from"] },
+};
 
 const mediate: Family = { name: "mediate", forms: [], code: "045", reciprocal: false, recipientPreps: ["between"] };
 
