@@ -507,3 +507,17 @@ describe("a long name cut in pieces before its abbreviation is one name (session
     expect(names).not.toContain("Foreign Ministry and the European Commission");
   });
 });
+
+describe("class nouns next to a name type it (session 14)", () => {
+  const typeOf = (text: string, name: string) =>
+    findEntities(text, splitSentences(text), "2019-04-03")
+      .filter((e) => e.text === name)
+      .map((e) => e.type);
+
+  it("ends a definition's class noun before a participle (WCXB dev page 0386, corti.ai, CC BY 4.0)", () => {
+    // Was LOC: the head read was "focused".
+    const text =
+      "Corti is a specialized team focused on AI advancement in healthcare, yet we're now leading in a space where frontier labs have dedicated research teams.";
+    expect(typeOf(text, "Corti")).toEqual(["ORG"]);
+  });
+});

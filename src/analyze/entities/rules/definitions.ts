@@ -52,6 +52,8 @@ function classAfter(words: string[], k: number): Entity["type"] | null {
   let head = -1;
   for (let j = k + 1; j < words.length && j <= k + 7; j++) {
     if (STOP.test(words[j]!)) break;
+    // A participle after a class noun opens its modifier ("a public bus service provided by the county").
+    if (head > k && CLASS_NOUNS.has(words[head]!) && /(?:ed|ing)$/.test(words[j]!)) break;
     head = j;
   }
   if (head < 0) return null;
