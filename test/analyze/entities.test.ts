@@ -520,4 +520,21 @@ describe("class nouns next to a name type it (session 14)", () => {
       "Corti is a specialized team focused on AI advancement in healthcare, yet we're now leading in a space where frontier labs have dedicated research teams.";
     expect(typeOf(text, "Corti")).toEqual(["ORG"]);
   });
+
+  it("takes the class noun right before a name, not a noun used as a verb (Wikinews: Facebook records; Melbourne interview)", () => {
+    const text =
+      "One of the databases is owned by the Mexican company Cultura Colectiva, which specializes in digital media, while the other is owned by a separate Facebook-integrated app, At the Pool.";
+    // Was LOC.
+    expect(typeOf(text, "Cultura Colectiva")).toEqual(["ORG"]);
+    const verb =
+      "Our team propose to attract essential services (such as 24 hours super-clinic) to service Melbourne residents including GPs, dentist, childcare, radiology, mental health, men's health, women's health and crisis management.";
+    expect(typeOf(verb, "Melbourne")).toEqual(["GPE"]);
+  });
+
+  it("reads a name after 'the city of' as a place (Wikinews: Amazon fires)", () => {
+    const text =
+      "Around 3:00 p.m. local time on Monday (1800 UTC), smoke in the atmosphere turned the city of São Paulo, Brazil dark enough to require artificial lighting in a combination of cold front, clouds, and smoke from wildfires burning the Amazon rainforest in Brazil, Bolivia, and Paraguay.";
+    // Was PER.
+    expect(typeOf(text, "São Paulo")).toEqual(["LOC"]);
+  });
 });

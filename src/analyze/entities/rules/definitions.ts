@@ -1,6 +1,8 @@
 import type { Entity } from "../../../model/index.js";
 import { capRatio } from "../features.js";
+import { PERSON_TITLES } from "../gazetteer.js";
 import { type EntityRule, type Mention, makeMention } from "../mention.js";
+import { isGiven } from "./split-title.js";
 
 /**
  * Class nouns that say what a name is when a sentence defines it ("Mahan Air is an Iranian airline", "Aisby is
@@ -36,6 +38,22 @@ const CLASS_NOUNS: Map<string, Entity["type"]> = new Map([
     .split(" ")
     .map((w) => [w, "MISC"] as [string, Entity["type"]]),
 ]);
+/** Nouns of a place named after "of" ("the village of Cliddesden", "the parish of Heydour"). */
+const PLACE_OF = new Set(
+  "village town city municipality commune suburb hamlet parish county province region borough island township locality".split(" "),
+);
+/** Words before a class noun used as a verb ("to service", "will father"). */
+const VERB_BEFORE = new Set("to will would can could may might must should shall not".split(" "));
+/**
+ * Lower-case words that may follow a name after a class noun; any other one makes the name a modifier ("service
+ * Melbourne residents") or the subject of a clause about the noun ("the company Musk founded").
+ */
+const FUNCTION_AFTER = new Set(
+  (
+    "who which whose that in on at of for from with and or but is was are were has had have as by to since until after " +
+    "before when where while also"
+  ).split(" "),
+);
 /** A "school district" is a body, not a place. */
 const ORG_COMPOUND = new Set(["school district"]);
 const COPULA = new Set(["is", "was", "are", "were"]);
@@ -66,7 +84,9 @@ function classAfter(words: string[], k: number): Entity["type"] | null {
  * A name that opens a sentence defining it ("CALOI is a major Brazilian manufacturer", "Bank Hey (also Sunny
  * Bower) is a suburb", "Sea-Eye is a German NGO") takes the type of the class noun, and so do its other
  * mentions the tagger typed in the article. A subject the tagger missed ("Champdor is a commune") becomes a
- * mention when its words are capitalised in news (not "It", "This"). Names a dictionary linked keep their type.
+ * mention when its words are capitalised in news (not "It", "This"). A class noun right before a name ("the
+ * Mexican company Cultura Colectiva") or a place noun and "of" ("the city of São Paulo") types it the same way.
+ * Names a dictionary linked keep their type.
  */
 export const definitions: EntityRule = (ctx, mentions) => {
   const { tokens, sentenceStart, sentenceOf, stats } = ctx.prep;
@@ -113,6 +133,23 @@ export const definitions: EntityRule = (ctx, mentions) => {
     if (tokens[k]?.text !== "," || sentenceOf[k] !== sentenceOf[m.last] || !/^an?$/.test(words[k + 1] ?? "")) continue;
     const type = classAfter(words, k + 1);
     if (type) typed.set(m.text, type);
+  }
+  // A class noun in lower case right before a name ("the band Deadsy", "South Korean company Amuseworld",
+  // "nature park Kopački Rit"), or a place noun and "of" ("the parish of Heydour"). Not a name that opens a
+  // clause about the noun ("the company Musk founded"), a title ("the company Chairman …") or a person's full name.
+  for (const m of mentions) {
+    if (m.ref || m.type === "GPE" || m.type === "NORP" || typed.has(m.text)) continue;
+    let k = m.first - 1;
+    const placeOf = tokens[k]?.text === "of" && PLACE_OF.has(tokens[k - 1]?.text ?? "");
+    const type = placeOf ? "LOC" : CLASS_NOUNS.get(tokens[k]?.text ?? "");
+    if (placeOf) k--;
+    if (!type || sentenceOf[k] !== sentenceOf[m.first] || PERSON_TITLES.has(tokens[m.first]!.text)) continue;
+    // Not a noun used as a verb ("to service Melbourne residents") or a name that modifies a noun after it.
+    if (VERB_BEFORE.has(tokens[k - 1]?.text.toLowerCase() ?? "")) continue;
+    const after = tokens[m.last + 1]?.text ?? "";
+    if (/^\p{Ll}/u.test(after) && !FUNCTION_AFTER.has(after)) continue;
+    if (type !== "PER" && m.type === "PER" && m.last > m.first && isGiven(tokens[m.first]!.text)) continue;
+    typed.set(m.text, type);
   }
   if (!typed.size) return mentions;
   for (const m of mentions) {
