@@ -537,4 +537,11 @@ describe("class nouns next to a name type it (session 14)", () => {
     // Was PER.
     expect(typeOf(text, "São Paulo")).toEqual(["LOC"]);
   });
+
+  it("types names listed after a plural class noun and 'such as' or 'including' (Wikinews: youtube-dl)", () => {
+    const text =
+      'RIAA\'s DMCA notice alleged the script\'s purpose of existence was to "circumvent the technological protection measures used by authorized streaming services such as YouTube" and "reproduce and distribute music videos and sound recordings owned by our member companies without authorization for such use".';
+    // Was PER.
+    expect(typeOf(text, "YouTube")).toEqual(["ORG"]);
+  });
 });

@@ -38,6 +38,10 @@ const CLASS_NOUNS: Map<string, Entity["type"]> = new Map([
     .split(" ")
     .map((w) => [w, "MISC"] as [string, Entity["type"]]),
 ]);
+/** Plural class nouns ("bands", "companies", "cities") and their type. */
+const PLURALS: Map<string, Entity["type"]> = new Map(
+  [...CLASS_NOUNS].map(([w, t]) => [/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(w) ? `${w}es` : `${w}s`, t]),
+);
 /** Nouns of a place named after "of" ("the village of Cliddesden", "the parish of Heydour"). */
 const PLACE_OF = new Set(
   "village town city municipality commune suburb hamlet parish county province region borough island township locality".split(" "),
@@ -85,8 +89,9 @@ function classAfter(words: string[], k: number): Entity["type"] | null {
  * Bower) is a suburb", "Sea-Eye is a German NGO") takes the type of the class noun, and so do its other
  * mentions the tagger typed in the article. A subject the tagger missed ("Champdor is a commune") becomes a
  * mention when its words are capitalised in news (not "It", "This"). A class noun right before a name ("the
- * Mexican company Cultura Colectiva") or a place noun and "of" ("the city of São Paulo") types it the same way.
- * Names a dictionary linked keep their type.
+ * Mexican company Cultura Colectiva") or a place noun and "of" ("the city of São Paulo") types it the same way,
+ * and so do a plural class noun and "such as", "like" or "including" the names listed after them ("streaming
+ * services such as YouTube"). Names a dictionary linked keep their type.
  */
 export const definitions: EntityRule = (ctx, mentions) => {
   const { tokens, sentenceStart, sentenceOf, stats } = ctx.prep;
@@ -150,6 +155,26 @@ export const definitions: EntityRule = (ctx, mentions) => {
     if (/^\p{Ll}/u.test(after) && !FUNCTION_AFTER.has(after)) continue;
     if (type !== "PER" && m.type === "PER" && m.last > m.first && isGiven(tokens[m.first]!.text)) continue;
     typed.set(m.text, type);
+  }
+  // Names listed after a plural class noun and "like", "such as" or "including" ("bands like New Order,
+  // Interpol or Joy Division"; "guitarists such as Tohpati, Ridho and Abdee Negara").
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const type = PLURALS.get(tokens[i]!.text);
+    if (!type) continue;
+    let k = i + 1;
+    if (tokens[k]?.text === ",") k++;
+    if (words[k] === "such" && words[k + 1] === "as") k += 2;
+    else if (words[k] === "like" || words[k] === "including") k++;
+    else continue;
+    // Not a possessor ("big bands, including Rudy Vallee's").
+    for (let m = byFirst.get(k); m && sentenceOf[m.first] === sentenceOf[i] && !/^['’]s$/.test(tokens[m.last + 1]?.text ?? ""); ) {
+      if (!m.ref && m.type !== "GPE" && m.type !== "NORP" && !typed.has(m.text)) typed.set(m.text, type);
+      let j = m.last + 1;
+      if (tokens[j]?.text === ",") j++;
+      if (/^(?:and|or|&)$/.test(words[j] ?? "")) j++;
+      if (j === m.last + 1) break;
+      m = byFirst.get(j);
+    }
   }
   if (!typed.size) return mentions;
   for (const m of mentions) {
