@@ -544,4 +544,11 @@ describe("class nouns next to a name type it (session 14)", () => {
     // Was PER.
     expect(typeOf(text, "YouTube")).toEqual(["ORG"]);
   });
+
+  it("reads a place a player signs with or plays for as his club (WikiGold train, wikigold:85, CC BY 4.0)", () => {
+    const text =
+      "Gaudion was a key position player and began his career in 1926 at Footscray. He played with the club for four seasons before moving to the VFA where he signed with Coburg. After just a year at Coburg he returned to the league and played with North Melbourne, becoming a regular in their side during the 1930s.";
+    // Both were LOC.
+    expect(typeOf(text, "Coburg")).toEqual(["ORG", "ORG"]);
+  });
 });

@@ -1,3 +1,4 @@
+import { lookupPlace } from "../../../dict/places.js";
 import type { Entity } from "../../../model/index.js";
 import { capRatio } from "../features.js";
 import { PERSON_TITLES } from "../gazetteer.js";
@@ -42,6 +43,8 @@ const CLASS_NOUNS: Map<string, Entity["type"]> = new Map([
 const PLURALS: Map<string, Entity["type"]> = new Map(
   [...CLASS_NOUNS].map(([w, t]) => [/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(w) ? `${w}es` : `${w}s`, t]),
 );
+/** Verbs of a player and his club ("played for", "signed with"). */
+const SPORT_VERB = new Set(["played", "plays", "playing", "signed", "signs"]);
 /** Nouns of a place named after "of" ("the village of Cliddesden", "the parish of Heydour"). */
 const PLACE_OF = new Set(
   "village town city municipality commune suburb hamlet parish county province region borough island township locality".split(" "),
@@ -172,6 +175,20 @@ export const definitions: EntityRule = (ctx, mentions) => {
       let j = m.last + 1;
       if (tokens[j]?.text === ",") j++;
       if (/^(?:and|or|&)$/.test(words[j] ?? "")) j++;
+      if (j === m.last + 1) break;
+      m = byFirst.get(j);
+    }
+  }
+  // A place name a player plays for, signs with or coaches is its club ("played with Footscray and North
+  // Melbourne", "signed with Coburg"); not a country ("played for England").
+  for (let i = 1; i < tokens.length; i++) {
+    const w = words[i - 1]!;
+    const start = w === "coached" ? i : SPORT_VERB.has(w) && /^(?:for|with)$/.test(words[i]!) ? i + 1 : -1;
+    for (let m = byFirst.get(start); m && m.type === "LOC" && !m.ref && sentenceOf[m.first] === sentenceOf[i - 1]; ) {
+      if (lookupPlace(m.text)?.kind !== "country" && !typed.has(m.text)) typed.set(m.text, "ORG");
+      let j = m.last + 1;
+      if (tokens[j]?.text === ",") j++;
+      if (/^(?:and|or)$/.test(words[j] ?? "")) j++;
       if (j === m.last + 1) break;
       m = byFirst.get(j);
     }
