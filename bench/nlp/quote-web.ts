@@ -10,12 +10,15 @@
  *   SAMPLE=N SEED=S npx tsx bench/nlp/quote-web.ts  also N uncovered items of each kind (COVERED=1: covered)
  *   SUSPECT=N SEED=S …                              also N covered items with a suspect speaker
  *   DUMP=FILE …                                     every quote, one line each, to diff before/after
+ *   CACHE=FILE …                                    keeps the extracted news pages in FILE (made if absent),
+ *                                                   so runs that change only the analysis skip extraction
  * `../shared` is not part of a user's clone: when it is absent the probe says so and measures nothing.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../../src/analyze/index.js";
 import { extract } from "../../src/extract/index.js";
+import type { Article } from "../../src/model/index.js";
 import { rng } from "../lib/rng.js";
 import { SHARED } from "./corpora.js";
 import { type Item, itemLine, itemsOf, printCoverage, printSample } from "./quote-items.js";
@@ -34,29 +37,46 @@ if (present.length === 0) {
   process.exit(0);
 }
 
+interface Page {
+  id: string;
+  article: Article;
+}
+
+/** The news pages, extracted by our own extractor. */
+function newsPages(): { pages: Page[]; seen: number } {
+  const cache = process.env.CACHE;
+  if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, "utf8"));
+  const pages: Page[] = [];
+  let seen = 0;
+  for (const src of present) {
+    for (const f of readdirSync(src.dir).sort()) {
+      if (!f.endsWith(".html.gz")) continue;
+      seen++;
+      const id = `${src.tag}-${f.replace(/\.html\.gz$/, "").slice(0, 12)}`;
+      const article = extract({ id, bytes: readFileSync(join(src.dir, f)), contentType: "text/html" });
+      if ((article.text.match(NEWSY) ?? []).length >= 3) pages.push({ id, article });
+    }
+  }
+  if (cache) writeFileSync(cache, JSON.stringify({ pages, seen }));
+  return { pages, seen };
+}
+
 const items: Item[] = [];
 const texts: string[] = [];
 const names: string[] = [];
 const dump: string[] = [];
 const t0 = Date.now();
-let seen = 0;
-for (const src of present) {
-  for (const f of readdirSync(src.dir).sort()) {
-    if (!f.endsWith(".html.gz")) continue;
-    seen++;
-    const id = `${src.tag}-${f.replace(/\.html\.gz$/, "").slice(0, 12)}`;
-    const article = extract({ id, bytes: readFileSync(join(src.dir, f)), contentType: "text/html" });
-    if ((article.text.match(NEWSY) ?? []).length < 3) continue;
-    const a = analyze(article);
-    const doc = texts.length;
-    texts.push(article.text);
-    names.push(id);
-    items.push(...itemsOf(doc, article.text, a));
-    for (const q of a.quotes)
-      dump.push(
-        `${id}@${q.start}-${q.end} ${q.kind} [${q.speaker?.name ?? "-"} | ${q.speaker?.text ?? "-"} / ${q.cue ?? "-"}] ${q.text.replace(/\s+/g, " ")}`,
-      );
-  }
+const { pages, seen } = newsPages();
+for (const { id, article } of pages) {
+  const a = analyze(article);
+  const doc = texts.length;
+  texts.push(article.text);
+  names.push(id);
+  items.push(...itemsOf(doc, article.text, a));
+  for (const q of a.quotes)
+    dump.push(
+      `${id}@${q.start}-${q.end} ${q.kind} [${q.speaker?.name ?? "-"} | ${q.speaker?.text ?? "-"} / ${q.cue ?? "-"}] ${q.text.replace(/\s+/g, " ")}`,
+    );
 }
 
 printCoverage(items);
