@@ -48,8 +48,11 @@ export function coveredShare(quotes: Quote[], a: number, b: number): [number, Qu
   return [Math.min(1, got / Math.max(1, b - a)), best];
 }
 
-/** The items of one analysed text. */
-export function itemsOf(doc: number, text: string, a: Pick<Analysis, "quotes" | "sentences">): Item[] {
+/**
+ * The items of one analysed text. With `bySpeaker`, a cue sentence is covered too when it names the speaker of a
+ * quote outside it (`"…?" ¶ Schiff asked.` split by the sentence splitter).
+ */
+export function itemsOf(doc: number, text: string, a: Pick<Analysis, "quotes" | "sentences">, bySpeaker = false): Item[] {
   const items: Item[] = [];
   for (const [s, e] of quotedSpans(text)) {
     const [share, by] = coveredShare(a.quotes, s, e);
@@ -58,7 +61,9 @@ export function itemsOf(doc: number, text: string, a: Pick<Analysis, "quotes" | 
   for (const sen of a.sentences) {
     const t = text.slice(sen.start, sen.end);
     if (!CUE.test(t)) continue;
-    const by = a.quotes.find((q) => q.start < sen.end && q.end > sen.start);
+    const by =
+      a.quotes.find((q) => q.start < sen.end && q.end > sen.start) ??
+      (bySpeaker ? a.quotes.find((q) => q.speaker && q.speaker.start >= sen.start && q.speaker.end <= sen.end) : undefined);
     items.push({ doc, kind: "cue", start: sen.start, end: sen.end, covered: !!by, by });
   }
   return items;

@@ -4,7 +4,7 @@
  * body, as our own extractor gets it, holds at least three of "said", "says", "told" — news and reported
  * features rather than the shops, guides and blogs most WCXB pages are. Items as in `quote-probe.ts`: every
  * quotation-marked span of five words or more and every sentence with a speech or report word, and whether a
- * quote covers it; plus the covered items whose speaker is suspect (none, or a lower-case description or
+ * quote covers it (or, for a sentence, names the speaker of a quote next to it); plus the covered items whose speaker is suspect (none, or a lower-case description or
  * pronoun left unresolved).
  *   npx tsx bench/nlp/quote-web.ts                 coverage
  *   SAMPLE=N SEED=S npx tsx bench/nlp/quote-web.ts  also N uncovered items of each kind (COVERED=1: covered)
@@ -72,7 +72,7 @@ for (const { id, article } of pages) {
   const doc = texts.length;
   texts.push(article.text);
   names.push(id);
-  items.push(...itemsOf(doc, article.text, a));
+  items.push(...itemsOf(doc, article.text, a, true));
   for (const q of a.quotes)
     dump.push(
       `${id}@${q.start}-${q.end} ${q.kind} [${q.speaker?.name ?? "-"} | ${q.speaker?.text ?? "-"} / ${q.cue ?? "-"}] ${q.text.replace(/\s+/g, " ")}`,
