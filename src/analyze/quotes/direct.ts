@@ -9,6 +9,14 @@ const ANY_LETTER = /\p{L}/u;
 /** A banner, placard or sign right before a quotation: the words are written on it. */
 const WRITTEN_ON = /\b(?:banners?|placards?|posters?|t-shirts?|(?:a|the)\s+sign|signs)\b[^.!?"“”]{0,30}$/i;
 
+/**
+ * After a quotation's closing mark, a name and a description set off by commas before the cue ("…," Steve
+ * Clarke, deputy associate administrator for exploration in NASA’s science mission directorate, said …): the
+ * description may be long.
+ */
+const NAME_THEN_DESCRIPTION =
+  /^\s*,?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+(?:(?:the|a|an)\s+)?\p{Ll}[^.;!?"“”]{1,170},\s+(?:(?:also|later|has|had|have)\s+)?$/u;
+
 /** A verb of going on before a base-form cue: " even went as far to", " went on to". */
 const GOES_ON_TO = /\s+(?:(?:even|also|then|later|further)\s+)?(?:went|goes|go|going|proceeded)\s+(?:on\s+|as\s+far\s+(?:as\s+)?)to\s+$/;
 /** The cue pattern as one global regex, rewound for each search (built once: it is long). */
@@ -102,7 +110,7 @@ export const directQuotes: QuoteRule = (ctx, found) => {
     if (
       am &&
       endsPunct &&
-      am.index < 90 &&
+      (am.index < 90 || (am.index < 200 && NAME_THEN_DESCRIPTION.test(after.slice(0, am.index)))) &&
       // (`Schumer told MSNBC Cummings "was a great man," while Trump noted his "…"`: a conjunction opens another
       // clause with its own cue, not an attribution of the quote before it.)
       !/^\s*,?\s*(?:while|whereas|but|although|though)\s/.test(after) &&
@@ -306,7 +314,12 @@ export const directQuotes: QuoteRule = (ctx, found) => {
       }
     }
     if (!speaker) continue;
-    if (words < 2) continue;
+    if (words < 2) {
+      // A one-word quotation is too short to keep, but a quotation filling the sentence right after it goes on
+      // with its speaker ("“Amazing,” Davis said. “To be able to do that against every team is something special.”").
+      last = make(ctx, q, "direct", speaker, cue, attribution);
+      continue;
+    }
     // Words written on a banner or placard ("People holding a banner saying "…"") are not a source's speech.
     if (WRITTEN_ON.test(text.slice(Math.max(0, q.open - 60), q.open))) continue;
     out.push(make(ctx, q, "direct", speaker, cue, attribution));

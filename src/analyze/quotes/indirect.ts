@@ -244,6 +244,11 @@ function overlapsAny(a: number, b: number, spans: { start: number; end: number }
 
 /** A short tail after a cue: a name or a few words to the sentence's end ("…, he told Wikinews."). Module-level:
  * tsx compiles a `\p{…}` literal inside a function anew at every call. */
+/** In a description after an inverted source, a comma and a lower-case word that is no conjunction or preposition. */
+const APPOSITION_THEN_VERB =
+  /,\s+(?!(?:and|or|but|who|which|whose|where|when|as|the|a|an|in|at|of|for|with|on|by|from|to|including|such)\b)\p{Ll}/u;
+/** A name, then a description opened by a determiner, ending the sentence: " Monica de Bolle, a senior fellow at …". */
+const APPOSITION_TAIL = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3},\s+(?:the|a|an)\s[^,;:"“”]{1,90}[.!?]?\s*$/u;
 const SHORT_TAIL = /^\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}[.!?]?\s*$/u;
 
 /**
@@ -506,9 +511,11 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         comma > 0 &&
         !hasThat &&
         !/^\s*(?:that|to)\b/.test(rest) &&
-        !/[,;:"“”]/.test(withoutParticiple(restCore).replace(/,\s*(?:the|a|an)?\s*[^,]{0,40}[.!?]?\s*$/, "")) &&
+        // (The description after the source may be long when a determiner opens it: "…, said Monica de Bolle, a
+        // senior fellow at the Peterson Institute for International Economics.")
+        !/[,;:"“”]/.test(withoutParticiple(restCore).replace(/,\s*(?:(?:the|a|an)\s[^,]{0,90}|[^,]{0,40})[.!?]?\s*$/, "")) &&
         (inverted
-          ? restWords <= 14 &&
+          ? restWords <= (APPOSITION_TAIL.test(restCore) ? 20 : 14) &&
             // "An official …, who spoke on condition of anonymity, said the ambassador had been recalled": a
             // clause after the cue is what was said, not an inverted speaker.
             !/\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does)\b/.test(
@@ -594,6 +601,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         if (prior) {
           cStart = prior.end;
           while (cStart < cEnd && /[\s"”.,;:!?)]/.test(text[cStart] as string)) cStart++;
+          // ("…," Dylan Nelson, a postdoctoral fellow …, and co-author of the study, said in a statement.": what is
+          // left names the quotation's speaker: it is the attribution, not a report.)
+          if (prior.speaker && prior.speaker.start >= cStart && prior.speaker.end <= cEnd) continue;
         }
         if (speaker) {
           if (
@@ -641,6 +651,29 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           );
         // (A present verb after a pronoun is a clause too: "…, says the study, it rises above cooler water".)
         const finite = FINITE.test(clause) || /^(?:he|she|it|there)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}s\b/u.test(clause);
+        // After an inverted source, words opened by a determiner are its description ("…, said Elizabeth Huffaker,
+        // an assistant professor of …, and the lead author on the SCALE paper."); the clause goes on only after a
+        // comma and a lower-case verb ("This system, says Richard Locksley, an immunologist at the University of
+        // California, San Francisco, helps direct …").
+        if (speaker && invParen && /^(?:a|an|the)\s/.test(clause)) {
+          const cont = clause.match(APPOSITION_THEN_VERB);
+          let hStart = s.start;
+          while (hStart < s.start + comma && /[\s"“]/.test(text[hStart] as string)) hStart++;
+          const head = text.slice(hStart, s.start + comma);
+          const end = cont ? cEnd : s.start + comma;
+          const words = cont ? `${head} ${clause.slice((cont.index ?? 0) + cont[0].length - 1)}` : head;
+          if (
+            !/["“”;:]/.test(head) &&
+            !ctx.quoted.some((q) => q.open >= hStart && q.open < end) &&
+            !overlapsAny(hStart, end, out) &&
+            FINITE.test(head) === !cont &&
+            words.split(/\s+/).length >= 4
+          ) {
+            out.push({ ...quote(ctx, hStart, end, speaker, cue, [[s.start + comma, attrEnd]]), text: words });
+            ctx.history.push(speaker);
+          }
+          continue;
+        }
         if (speaker && opens && clause.length > 10 && finite && !overlapsAny(cStart, cEnd, out)) {
           out.push(quote(ctx, cStart, cEnd, speaker, cue, [[s.start + comma, attrEnd]]));
           ctx.history.push(speaker);

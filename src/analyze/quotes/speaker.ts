@@ -601,9 +601,10 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
     // stated": the apposition or relative clause does not speak.
     const app = text
       .slice(a, b)
-      // ("Dave Lewis, CEO of Tesco, stated": a capitalised title opens the apposition too.)
+      // ("Dave Lewis, CEO of Tesco, stated": a capitalised title opens the apposition too; "Thomas Zurbuchen, NASA's
+      // associate administrator of the Science Mission Directorate, said": so does a possessor and a title.)
       .match(
-        /,\s+(?:the|a|an|who|which|\p{Ll}|(?:CEO|Chief|Head|Director|President|Chair|Chairman|Chairwoman|Founder|Leader|Spokes\w+|Member|Minister|Secretary|Governor|Mayor|Professor|Dean|Lecturer|Fellow)\b)[^,]*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u,
+        /,\s+(?:the|a|an|who|which|\p{Ll}|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)?['’]s\s+\p{Ll}|(?:CEO|Chief|Head|Director|President|Chair|Chairman|Chairwoman|Founder|Leader|Spokes\w+|Member|Minister|Secretary|Governor|Mayor|Professor|Dean|Lecturer|Fellow)\b)[^,]*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u,
       );
     if (app?.index !== undefined) {
       const head = cs.filter((c) => c.end <= a + (app.index as number));
@@ -1092,8 +1093,22 @@ function statementMaker(text: string, entities: Entity[], history: SpeakerRef[],
   const named = by
     ? entities.find((e) => e.start === k + by[0].length && SPEAKER_TYPES.has(e.type))
     : entities.find((e) => SPEAKER_TYPES.has(e.type) && e.end <= k && /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(text.slice(e.end, k)));
-  return named ? toSpeaker(named) : null;
+  if (named) return toSpeaker(named);
+  // "…, the US military said in a statement on Wednesday. "…," the statement said.", "On Monday, Big Machine
+  // Records issued a statement …": the subject of the clause that made the statement (not yet in the history
+  // when the quotation is read before the reports).
+  const made = word === "statement" ? text.slice(from ?? 0, k).match(MADE_STATEMENT) : null;
+  if (made?.[1] && made.index !== undefined && !/statement/.test(made[1])) {
+    const s0 = (from ?? 0) + made.index + made[0].indexOf(made[1]);
+    const r = speakerIn(text, entities, s0, s0 + made[1].length, "before-cue", history, true);
+    if (r && r.start >= s0) return r;
+  }
+  return null;
 }
+
+/** The subject and verb that made a statement, right before the noun: "the US military said in a", "Big Machine Records issued a". */
+const MADE_STATEMENT =
+  /(?:^|,\s+|;\s+)((?:(?:the|a|an)\s+)?[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,5}?)\s+(?:(?:also|later|then)\s+)?(?:(?:said|announced|wrote|added|confirmed)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?in|(?:issued|released|published|posted|put\s+out))\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u;
 
 const STATEMENT_NOUN = /statement/g;
 const REPORT_NOUN = /\breports?\b/g;

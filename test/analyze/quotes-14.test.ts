@@ -1,0 +1,85 @@
+/**
+ * Session 14 quote rules, each on real sentences from news pages of the extraction benchmarks: Zyte's
+ * article-extraction-benchmark pages (MIT, © Scrapinghub/Zyte; "zyte-ID" is the first 12 characters of the page's
+ * file name) and WCXB dev pages (CC BY 4.0, © 2026 Murrough Foley; "wcxb-NNNN" is page NNNN). Found with
+ * `bench/nlp/quote-web.ts`.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analyze/index.js";
+import type { Quote } from "../../src/model/index.js";
+import { articleOf } from "./helpers.js";
+
+const quotes = (text: string): Quote[] => analyze(articleOf(text, "2019-11-20")).quotes;
+const find = (qs: Quote[], start: string) => qs.find((q) => q.text.startsWith(start));
+
+describe("an inverted source and its description after the report", () => {
+  it("'…, said Monica de Bolle, a senior fellow at the Peterson Institute …': the description is no part of the words (zyte-b6906ca016bb)", () => {
+    const qs = quotes(
+      "But when tariffs are high enough, firms will inevitably pass on some or all of the increase to U.S. consumers, said Monica de Bolle, a senior fellow at the Peterson Institute for International Economics.",
+    );
+    const q = find(qs, "But when tariffs");
+    expect(q?.speaker?.name).toBe("Monica de Bolle");
+    expect(q?.text).toBe("But when tariffs are high enough, firms will inevitably pass on some or all of the increase to U.S. consumers");
+  });
+
+  it("'…, said Elizabeth Huffaker, an assistant professor …, and the lead author on the SCALE paper.' (wcxb-0279)", () => {
+    const qs = quotes(
+      "Studying these implementation details could help school systems build more effective tutoring initiatives in the long run, said Elizabeth Huffaker, an assistant professor of educational leadership and policy at the University of Florida, and the lead author on the SCALE paper.",
+    );
+    const q = find(qs, "Studying these");
+    expect(q?.speaker?.name).toBe("Elizabeth Huffaker");
+    expect(q?.text).toBe(
+      "Studying these implementation details could help school systems build more effective tutoring initiatives in the long run",
+    );
+  });
+
+  it("'This system, says Richard Locksley, an immunologist at …, San Francisco, helps direct …': the clause goes on after the description (zyte-bdb56ac83513)", () => {
+    const qs = quotes(
+      "This system, says Richard Locksley, an immunologist at the University of California, San Francisco, helps direct a systematic response to potential dangers throughout the body.",
+    );
+    expect(find(qs, "This system")?.text).toBe("This system helps direct a systematic response to potential dangers throughout the body");
+  });
+});
+
+describe("a quotation, then its speaker with a long description", () => {
+  it("'“…,” Steve Clarke, deputy associate administrator for exploration in NASA’s science mission directorate, said …' (zyte-d1c57d7821e5)", () => {
+    const qs = quotes(
+      "“We were actually looking to do this a little bit later, but we saw the need to accelerate that,” Steve Clarke, deputy associate administrator for exploration in NASA’s science mission directorate, said of that on-ramp in a teleconference with reporters. The larger landers, he said, could deliver tools needed by astronauts ahead of their landing missions, in addition to delivering science payloads.",
+    );
+    expect(find(qs, "We were actually looking")?.speaker?.name).toBe("Steve Clarke");
+  });
+
+  it("'\"…,\" Dylan Nelson, a postdoctoral fellow …, and co-author of the study, said in a statement.': the name is no report of 'a statement' (zyte-3c5bf8db4272)", () => {
+    const qs = quotes(
+      '"Numerical experiments of this kind are particularly successful when you get out more than you put in," Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and co-author of the study, said in a statement. "In our simulation, we see phenomena that had not been programmed explicitly into the simulation code."',
+    );
+    expect(find(qs, "Numerical experiments")?.speaker?.name).toBe("Dylan Nelson");
+    expect(find(qs, "In our simulation")?.speaker?.name).toBe("Dylan Nelson");
+    expect(qs.some((q) => q.text.includes("postdoctoral fellow"))).toBe(false);
+  });
+
+  it("'\"…,\" Thomas Zurbuchen, NASA's associate administrator of the Science Mission Directorate, said …': the person, not the directorate (zyte-c50845a7158a)", () => {
+    const qs = quotes(
+      '"The CLPS initiative was designed to leverage the expertise and innovation of private industry to get to the Moon quickly," Thomas Zurbuchen, NASA\'s associate administrator of the Science Mission Directorate, said in the statement.',
+    );
+    expect(find(qs, "The CLPS initiative")?.speaker?.name).toBe("Thomas Zurbuchen");
+  });
+});
+
+describe("a one-word quotation with its speaker, then more words", () => {
+  it("'“Amazing,” Davis said. “To be able to do that against every team is something special. …”' (zyte-eecd2575093b)", () => {
+    const qs = quotes(
+      "“Amazing,” Davis said. “To be able to do that against every team is something special. I mean, (it’s) trippy that he’s been playing for a long time, so it was a matter of time before it happened, but just a tribute to all his hard work.”",
+    );
+    expect(find(qs, "To be able to do that")?.speaker?.text).toBe("Davis");
+  });
+});
+
+describe("'the statement' speaks for who made it", () => {
+  it("'…, the US military said in a statement on Wednesday. \"…,\" the statement said.' (zyte-7916ecca969f)", () => {
+    const qs = quotes(
+      'Two United States service members have been killed in a helicopter crash in Afghanistan, the US military said in a statement on Wednesday. "The cause of the crash is under investigation, however preliminary reports do not indicate it was caused by enemy fire," the statement said.',
+    );
+    expect(find(qs, "The cause of the crash")?.speaker?.name).toBe("the US military");
+  });
+});
