@@ -83,3 +83,31 @@ describe("'the statement' speaks for who made it", () => {
     expect(find(qs, "The cause of the crash")?.speaker?.name).toBe("the US military");
   });
 });
+
+describe("quotations ending in a nested quotation, and new cues", () => {
+  it("'“I then heard President Trump ask, quote, ‘So he’s going to do the investigation?’” Holmes testified.' (zyte-82b6d780c792)", () => {
+    const qs = quotes(
+      "The political counselor was having lunch with Sondland in Kyiv when the ambassador dialed up the president on his cellphone and Holmes could hear Trump’s voice.\n\n“I then heard President Trump ask, quote, ‘So he’s going to do the investigation?’” Holmes testified. “Ambassador Sondland replied that ‘He’s going to do it,’ adding that President Zelensky will, quote, ‘do anything you ask him to.’”",
+    );
+    expect(find(qs, "I then heard President Trump ask")?.speaker?.text).toBe("Holmes");
+    expect(find(qs, "Ambassador Sondland replied")?.speaker?.text).toBe("Holmes");
+  });
+
+  it("'“My people had $20 billion done,” Mr. Trump recounted …': and 'They said, ‘…’' inside his words is not his (zyte-702d1da63b8e)", () => {
+    const qs = quotes(
+      "“My people had $20 billion done,” Mr. Trump recounted in an Oct. 21 cabinet meeting. “And I said, ‘I want more.’ They said, ‘The farmers can’t handle it.’ I said, ‘Tell them to buy larger tractors. It’s very simple.’” The cabinet members gathered around Mr. Trump laughed.",
+    );
+    expect(find(qs, "My people had")).toMatchObject({ cue: "recounted", speaker: { text: "Trump" } });
+    expect(find(qs, "And I said")?.speaker?.text).toBe("Trump");
+    expect(find(qs, "The farmers can’t handle it")?.speaker?.text).not.toBe("They");
+  });
+});
+
+describe("a pronoun after a quotation does not stand for a name inside it", () => {
+  it("'“I called a very talented friend of mine on Martha’s Vineyard and I said: ‘…’” she said.' (zyte-3d8f3404cf97)", () => {
+    const qs = quotes(
+      "When the music didn’t go away, Steenburgen realized that she had to do something with it — if only for her sanity — even though she didn’t know how to play an instrument. “I called a very talented friend of mine on Martha’s Vineyard and I said: ‘Look, if I come over every day and sing what I hear in my head, could you help me make them into songs?’” she said.",
+    );
+    expect(find(qs, "I called a very talented friend")?.speaker?.name).toBe("Steenburgen");
+  });
+});

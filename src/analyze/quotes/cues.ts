@@ -96,6 +96,11 @@ export const CUE_VERBS = [
   "believes",
   "believed",
   "recalled",
+  // ("“My people had $20 billion done,” Mr. Trump recounted in an Oct. 21 cabinet meeting.": weak, see WEAK_CUES.)
+  "recounted",
+  "recounts",
+  "quipped",
+  "joked",
   "concluded",
   "commented",
   "remarked",
@@ -252,6 +257,11 @@ export const WEAK_CUES = new Set([
   "promised",
   "vowed",
   "urged",
+  // (Not "recounted the events", "joked about it": only with a quotation or "that".)
+  "recounted",
+  "recounts",
+  "quipped",
+  "joked",
 ]);
 
 const ALT = CUE_VERBS.slice()

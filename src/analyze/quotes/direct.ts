@@ -92,8 +92,8 @@ export const directQuotes: QuoteRule = (ctx, found) => {
     let attribution: [number, number][] = [];
     // A quote is closed by its own punctuation, a comma after the mark, or directly by "Name said".
     const endsPunct =
-      // "…heal us[,]": an editor's bracketed comma closes it too.
-      /[,.?!…—–-]\]?\s*$/.test(content) ||
+      // "…heal us[,]": an editor's bracketed comma closes it too; so does punctuation inside a nested closing mark ("…investigation?’").
+      /[,.?!…—–-][’']?\]?\s*$/.test(content) ||
       /^\s*[,—–]/.test(after) ||
       /^\s+(?:said|says|told|added|wrote|tweeted|stated|explained)\s+(?:\p{Ll}+\s+){0,3}\p{Lu}/u.test(after) ||
       /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|told|added|wrote|tweeted|stated|explained)\b/u.test(after);

@@ -33,6 +33,9 @@ export const nestedQuotes: QuoteRule = (ctx, found) => {
       if (!/(?:\p{Lu}[\p{L}'’.-]*|\bI|\bhe|\bshe|\bthey|\bwe)$/u.test(subject)) continue;
       const who = speakerIn(text, ctx.entities, from, cueAt, "before-cue", ctx.history);
       if (!who) continue;
+      // A third-person pronoun inside the outer speaker's words is someone else: "‘I want more.’ They said, ‘The
+      // farmers can’t handle it.’" is not the outer speaker's (who says "I").
+      if (/^(?:he|she|they)$/i.test(who.text) && who.name === outer.speaker.name) continue;
       const speaker = /^(?:I|we)(?:['’]\p{L}+)?$/iu.test(who.text) ? { ...outer.speaker } : who;
       out.push({ kind: "direct", text: words, start: open, end: open + close, speaker, cue: m[1] ?? m[0], date: outer.date ?? null });
     }

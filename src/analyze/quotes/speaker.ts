@@ -262,7 +262,12 @@ function resolvePronounAny(
   }
   // "They" stands for people or an organisation, not a place named last ("… in Mumbai. They told me …").
   const group = (e: Entity) => e.type === "ORG" || (w === "it" && e.type === "GPE");
-  let ent = [...entities].reverse().find((e) => e.end <= a && (person ? e.type === "PER" : group(e)));
+  // (A pronoun in the narration does not stand for a name only inside a quotation before it: "“I called a very
+  // talented friend of mine on Martha’s Vineyard …” she said.")
+  const narrated = !insideQuote(text, mention.start);
+  let ent = [...entities]
+    .reverse()
+    .find((e) => e.end <= a && (person ? e.type === "PER" : group(e)) && !(narrated && insideQuote(text, e.start)));
   if (ent && person && text) {
     // Prefer the subject: the first person named in the sentence of the latest person mention.
     let k = ent.start;
@@ -286,6 +291,14 @@ function resolvePronounAny(
     return { ...prev, ...mention };
   if (ent) return toSpeaker(ent, mention);
   return prev ? { ...prev, ...mention } : null;
+}
+
+/** Whether `pos` lies inside quotation marks opened earlier in its paragraph (curly marks by direction, straight ones by parity). */
+function insideQuote(text: string, pos: number): boolean {
+  const from = text.lastIndexOf("\n", pos) + 1;
+  const para = text.slice(from, pos);
+  if (para.lastIndexOf("“") > para.lastIndexOf("”")) return true;
+  return (para.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 const UNNAMED_ROLES = /^(?:officials|police|statement|prosecutors?|government)$/;
