@@ -111,3 +111,29 @@ describe("a pronoun after a quotation does not stand for a name inside it", () =
     expect(find(qs, "I called a very talented friend")?.speaker?.name).toBe("Steenburgen");
   });
 });
+
+describe("a report ends before a coordinated cue that introduces a quotation", () => {
+  it('\'Volker said he never used the term "three amigos" and added, "I frankly cringe when I hear it."\' (zyte-7a664e40d256)', () => {
+    const qs = quotes('Volker said he never used the term "three amigos" and added, "I frankly cringe when I hear it."');
+    expect(find(qs, "I frankly cringe")?.speaker?.name).toBe("Volker");
+    expect(find(qs, "he never used the term")?.text).not.toContain("added");
+  });
+
+  it("'Liu said that the People’s Liberation Army could be deployed in Beijing, warning: “…”' (zyte-624fcd903d56)", () => {
+    const qs = quotes(
+      "Liu said that the People’s Liberation Army could be deployed in Beijing, warning: “They are already there in the Hong Kong garrison.”",
+    );
+    expect(find(qs, "the People’s Liberation Army")?.text).toBe("the People’s Liberation Army could be deployed in Beijing");
+  });
+});
+
+describe("a quotation opening with a quoted title is a sentence of its own", () => {
+  it("'“…,” she said. “‘Glasgow’ is a song of belonging. …”' goes on with her words (zyte-3d8f3404cf97)", () => {
+    const qs = quotes(
+      "By the time Buckley learned who had written the song, she was only half-surprised: “It made sense, because it clearly came from someone with a complex understanding of character — someone who was able to kind of go right to the root of what this woman’s story is about, and managed to write lyrics that exposed the cracks under the surface,” she said.\n\nWhile Buckley own story feels something like a fairy tale come true, she drew a distinction with her character. “I told her my secrets and she told me hers and we built a different person together,” she said. “‘Glasgow’ is a song of belonging. It’s about stretching yourself to places that you don’t know are within yourself.”",
+    );
+    const first = find(qs, "I told her my secrets");
+    expect(first?.speaker).toBeTruthy();
+    expect(find(qs, "‘Glasgow’ is a song")?.speaker?.name).toBe(first?.speaker?.name);
+  });
+});

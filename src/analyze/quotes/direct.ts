@@ -196,7 +196,13 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         // A cue coordinated with the sentence's first verb ("Professor Jessica Levinson of Loyola Law School asked
         // whether Oakland was part of the US and then declared "…"", "Warren commended Biden … and said she was
         // "…""): the subject heading the sentence, not the last name before the cue.
-        if (speaker && !quotedAs && /\b(?:and|but)\s+(?:(?:then|also|later|further)\s+)?$/.test(before.slice(0, bm.index)))
+        // ("Volker said he never used the term "three amigos" and added, "…"": also when a quoted word before the cue
+        // hid the subject, if the cue introduces the quotation with a comma or colon.)
+        if (
+          (speaker || /[,:]$/.test(lead)) &&
+          !quotedAs &&
+          /\b(?:and|but)\s+(?:(?:then|also|later|further)\s+)?$/.test(before.slice(0, bm.index))
+        )
           speaker = speakerIn(text, ctx.entities, sentStart, sentStart + bm.index, "after-cue", ctx.history) ?? speaker;
         const tail = before.slice(bm.index + bm[0].length);
         // "reported to the police he "…"": a pronoun after the cue is the subject of the report, not its speaker.

@@ -997,7 +997,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         /^(?:with|in|on|at|after|before|during|despite|given|since|under|without|once|by)\s/i.test(text.slice(cStart, cEnd)) &&
         !FINITE.test(text.slice(cStart, cStart + colonQuote)) &&
         !/[,;"“”]/.test(text.slice(cStart, cStart + colonQuote));
-      if (colonQuote > 0 && !fronted) cEnd = cStart + colonQuote;
+      // (Never past an end found before: "said he never used the term "three amigos" and added, "…"" ends at "and".)
+      if (colonQuote > 0 && !fronted) cEnd = Math.min(cEnd, cStart + colonQuote);
       else if (fronted) {
         // The report ends with the quotation ("…, and called the demand "unprecedented"" is another act).
         const qq = ctx.quoted.find((q) => q.open > cStart + colonQuote && q.open <= cStart + colonQuote + 3);

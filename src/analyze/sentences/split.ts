@@ -83,7 +83,12 @@ export function splitParagraph(text: string, from: number, to: number, paragraph
         isUpperStart(next) ||
         (OPENERS.has(next.text) &&
           next.text !== "(" &&
-          (isUpperStart(opened) || opened?.text === "[" || opened?.text === "…" || opened?.text === "..."));
+          (isUpperStart(opened) ||
+            opened?.text === "[" ||
+            opened?.text === "…" ||
+            opened?.text === "..." ||
+            // A quotation opening with a quoted title: “‘Glasgow’ is a song of belonging.”
+            (opened?.text === "‘" && isUpperStart(toks[last + 3]))));
       // A closing quote followed by a lower-case word continues the sentence ("…decided," he said).
     } else if (t!.text.endsWith(".") && t!.text.length > 1) {
       const bare = t!.text.slice(0, -1).toLowerCase();
