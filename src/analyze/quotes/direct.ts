@@ -35,6 +35,18 @@ function lastCue(s: string): RegExpExecArray | null {
   return last;
 }
 
+/** A speech verb after a quotation, then a capitalised name ("said President Trump"). */
+const CUE_THEN_NAME = /^\s+(?:said|says|told|added|wrote|tweeted|stated|explained)\s+(?:\p{Ll}+\s+){0,3}\p{Lu}/u;
+/** A capitalised name after a quotation, then a speech verb ("Trump said"). */
+const NAME_THEN_CUE = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|told|added|wrote|tweeted|stated|explained)\b/u;
+/** A title or an initial with its full stop ("Dr.", "J."). */
+const TITLE_OR_INITIAL_DOT = /\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|\p{Lu})\./gu;
+/** Up to three words. */
+const FEW_WORDS = /^(?:\s+(?:the\s+)?[\p{L}'’.-]+){0,3}$/u;
+/** A lower-case letter or a digit first. */
+const LOWER_OR_DIGIT_FIRST = /^\s*[\p{Ll}\d]/u;
+/** "and" or "but" then an -ed verb. */
+const AND_ED = /^\s+(?:and|but)\s+\p{Ll}+ed\b/u;
 /**
  * Direct quotes: words in quotation marks attributed by a cue right after the closing mark
  * (`…," Peskov told`, `…," said Katya`), right before the opening mark (`Lam said: "…"`), or — for a
@@ -93,10 +105,7 @@ export const directQuotes: QuoteRule = (ctx, found) => {
     // A quote is closed by its own punctuation, a comma after the mark, or directly by "Name said".
     const endsPunct =
       // "…heal us[,]": an editor's bracketed comma closes it too; so does punctuation inside a nested closing mark ("…investigation?’").
-      /[,.?!…—–-][’']?\]?\s*$/.test(content) ||
-      /^\s*[,—–]/.test(after) ||
-      /^\s+(?:said|says|told|added|wrote|tweeted|stated|explained)\s+(?:\p{Ll}+\s+){0,3}\p{Lu}/u.test(after) ||
-      /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|told|added|wrote|tweeted|stated|explained)\b/u.test(after);
+      /[,.?!…—–-][’']?\]?\s*$/.test(content) || /^\s*[,—–]/.test(after) || CUE_THEN_NAME.test(after) || NAME_THEN_CUE.test(after);
     const am0 = firstCue(after);
     // `…", adding Iran will …`: a participle after the mark reports more words of the clause before the quote.
     // (`"spreading rumors," including … Li Wenliang, who tried to warn people`: an infinitive or a modal's base form
@@ -118,14 +127,12 @@ export const directQuotes: QuoteRule = (ctx, found) => {
     ) {
       const base = q.close + 1;
       const pre = after.slice(0, am.index);
-      const hasSubject = /[\p{L}]/u.test(pre.replace(/\b(?:also|then|later|earlier|further|again)\b/g, ""));
+      const hasSubject = ANY_LETTER.test(pre.replace(/\b(?:also|then|later|earlier|further|again)\b/g, ""));
       if (hasSubject) speaker = speakerIn(text, ctx.entities, base, base + am.index, "before-cue", ctx.history, unnamed(pre));
       else {
         const tail = after.slice(am.index + am[0].length);
         // The attribution ends at the sentence's end (not at "Dr." or an initial) or a relative clause.
-        const masked = tail.replace(/\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|\p{Lu})\./gu, (m) =>
-          m.replace(".", "_"),
-        );
+        const masked = tail.replace(TITLE_OR_INITIAL_DOT, (m) => m.replace(".", "_"));
         const stop = masked.search(/[.;!?](?:\s|$)|,\s+(?:who|which|adding|and)\b/);
         speaker = speakerIn(
           text,
@@ -154,14 +161,14 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         /^\s+(?:on|in|at|to|during|via|through|from)\s+[^,;:"“”]{1,70}$/u.test(lead.slice(bm.index + bm[0].length));
       const bare =
         bm &&
-        ((gap <= 30 && /^(?:\s+(?:the\s+)?[\p{L}'’.-]+){0,3}$/u.test(lead.slice(bm.index + bm[0].length))) || ppLead) &&
+        ((gap <= 30 && FEW_WORDS.test(lead.slice(bm.index + bm[0].length))) || ppLead) &&
         !/\b(?:the|a|an|as|of|to|for|with)$/i.test(lead) &&
         // A bare cue only introduces a quote that ends its sentence (else it is a fragment of reported speech).
         words >= 3 &&
         // …or is closed by its own comma/stop, or a coordinated verb follows ("tweeted "…" and offered …").
-        (!/^\s*[\p{Ll}\d]/u.test(after) ||
+        (!LOWER_OR_DIGIT_FIRST.test(after) ||
           /[,.!?]$/.test(content.trim()) ||
-          /^\s+(?:and|but)\s+\p{Ll}+ed\b/u.test(after) ||
+          AND_ED.test(after) ||
           // "The proclamation specifically said "…" and said …": the cue right before the mark.
           (gap <= 1 && /^\s+(?:and|but)\s+(?:said|told|wrote|spoke|made|took|gave)\b/u.test(after)) ||
           /^\s*,?\s+(?:and|but)\s*$/.test(after));

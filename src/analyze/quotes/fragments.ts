@@ -16,6 +16,21 @@ const FRAGMENT_VERB =
 /** A passive or naming use of the verb: "is called", "commonly called", "has been termed". */
 const NAMING = /\b(?:is|are|was|were|be|been|being|commonly|widely|often|sometimes|also known|so)\s+$/;
 
+/** One lower-case word (with its punctuation). */
+const ONE_LOWER_WORD = /^\p{Ll}[\p{L}'’-]{2,}[.,!?]?$/u;
+/** A passive naming verb and its agent ("was described by X as"). */
+const DESCRIBED_BY =
+  /(?:\b(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?|\s)(described|called|termed|labell?ed|branded|hailed|praised|critici[sz]ed|condemned|characteri[sz]ed)\s+by\s+([^,;:"“”]{2,60}?)\s+as\s+(?:(?:a|an|the|being)\s+)?$/u;
+/** A lower-case word at the end. */
+const LOWER_WORD_END = /\b\p{Ll}+\s*$/u;
+/** A word that does not start with a lower-case letter. */
+const NO_LOWER_FIRST = /^[^\p{Ll}]/u;
+/** "which" or "whom" and a capitalised name at the end. */
+const RELATIVE_NAME = /\b(?:which|whom)\s+((?:the\s+)?\p{Lu}[^,;:"“”]{1,50}?)\s+$/u;
+/** Capitalised words only. */
+const CAP_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*$/u;
+/** At most an auxiliary or an adverb. */
+const AUXILIARY_GAP = /^\s*(?:(?:has|have|had|also|\p{Ll}+ly)\s+)?$/u;
 /**
  * Quoted fragments inside a sentence whose subject names someone: the words in quotation marks are that
  * subject's (`Labour Party leader Jeremy Corbyn called the move a "smash and grab on our democracy"`).
@@ -31,7 +46,7 @@ export const fragmentQuotes: QuoteRule = (ctx, found) => {
     // "unjust."", "Biden referred to the people as "chumps."".)
     if (words > 60 || !ANY_LETTER.test(content)) continue;
     const single = words < 2;
-    if (single && !/^\p{Ll}[\p{L}'’-]{2,}[.,!?]?$/u.test(content)) continue;
+    if (single && !ONE_LOWER_WORD.test(content)) continue;
     // (Not a report that only repeats a direct quote opening where it opens: dedupe drops it, `said …, "I do …",
     // calling it a "…"`.)
     const doomed = (x: Quote) =>
@@ -52,9 +67,7 @@ export const fragmentQuotes: QuoteRule = (ctx, found) => {
     const before = text.slice(s.start, q.open);
     // "Gutierrez was described by the CBCP as "a strong advocate …"": a passive with its speaker after "by" ("a pattern
     // described by Marine Bulletin as "…"": a reduced relative too).
-    const pb = before.match(
-      /(?:\b(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?|\s)(described|called|termed|labell?ed|branded|hailed|praised|critici[sz]ed|condemned|characteri[sz]ed)\s+by\s+([^,;:"“”]{2,60}?)\s+as\s+(?:(?:a|an|the|being)\s+)?$/u,
-    );
+    const pb = before.match(DESCRIBED_BY);
     if (pb?.[1] && pb[2] && pb.index !== undefined) {
       const at = s.start + pb.index + pb[0].indexOf(pb[2], pb[0].indexOf(" by ") + 1);
       const who = speakerIn(text, ctx.entities, at, at + pb[2].length, "after-cue", ctx.history, true);
@@ -98,10 +111,10 @@ export const fragmentQuotes: QuoteRule = (ctx, found) => {
       head = text.slice(from, s.start + verb.index);
     }
     // Names and titles in quotation marks ("a plan called "Build Back Better"", "is referred to as "…"").
-    if (NAMING.test(head) || (/^\s*$/.test(between) && /\b\p{Ll}+\s*$/u.test(head))) continue;
-    if (words <= 5 && content.split(/\s+/).every((w) => /^[^\p{Ll}]/u.test(w))) continue;
+    if (NAMING.test(head) || (/^\s*$/.test(between) && LOWER_WORD_END.test(head))) continue;
+    if (words <= 5 && content.split(/\s+/).every((w) => NO_LOWER_FIRST.test(w))) continue;
     // "…, which the New York Times called "…"": the subject of the relative clause, when it is a named entity.
-    const rel = head.match(/\b(?:which|whom)\s+((?:the\s+)?\p{Lu}[^,;:"“”]{1,50}?)\s+$/u);
+    const rel = head.match(RELATIVE_NAME);
     if (rel?.[1]) {
       const at = from + (rel.index ?? 0) + rel[0].indexOf(rel[1]);
       const who = speakerIn(text, ctx.entities, at, at + rel[1].length, "after-cue", ctx.history);
@@ -124,11 +137,7 @@ export const fragmentQuotes: QuoteRule = (ctx, found) => {
       LOWER_WORD.test(speaker.text);
     if (!role && !/^(?:he|she)$/i.test(speaker.text) && !ctx.entities.some((e) => e.start <= speaker.start && speaker.end <= e.end)) {
       // A name the tagger missed must look like one: not a sentence adverb ("Instead,"), a number or a pronoun.
-      if (
-        !/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*$/u.test(speaker.text) ||
-        /^(?:I|We|They|It|One|Two|Three|Four|Five)$/.test(speaker.text)
-      )
-        continue;
+      if (!CAP_NAME.test(speaker.text) || /^(?:I|We|They|It|One|Two|Three|Four|Five)$/.test(speaker.text)) continue;
       if (!speaker.text.includes(" ") && /^\s*,/.test(text.slice(speaker.end, speaker.end + 2))) continue;
     }
     if (/\b(?:which|who|whom|that)\b/.test(text.slice(speaker.end, s.start + verb.index))) continue;
@@ -136,7 +145,7 @@ export const fragmentQuotes: QuoteRule = (ctx, found) => {
     // describing him as a "felon"" with the sentence's subject far before, nor an adjective: ""insane" heat").
     if (
       single &&
-      (!/^\s*(?:(?:has|have|had|also|\p{Ll}+ly)\s+)?$/u.test(text.slice(speaker.end, s.start + verb.index)) ||
+      (!AUXILIARY_GAP.test(text.slice(speaker.end, s.start + verb.index)) ||
         !(/[.,!?]$/.test(content) || /^\s*(?:[.,;:!?)]|(?:and|or)\s|$)/.test(text.slice(q.close + 1, q.close + 6))))
     )
       continue;

@@ -251,6 +251,44 @@ const APPOSITION_THEN_VERB =
 const APPOSITION_TAIL = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3},\s+(?:the|a|an)\s[^,;:"“”]{1,90}[.!?]?\s*$/u;
 const SHORT_TAIL = /^\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}[.!?]?\s*$/u;
 
+/** A negation just before a cue ("did not say", "never really claimed"). */
+const NEGATED_BEFORE = /\b(?:not|never)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** A determiner, preposition, possessive or form of "be" just before an -ed cue: an adjective or a passive ("the reported attack", "he was told"). */
+const MODIFIER_BEFORE =
+  /(?:\b(?:the|a|an|over|of|for|about|on|in|with|from|its|their|his|her|this|these|those|some|several|many|most|other|all|no|two|three|four|five)|\p{L}['’]s|\b(?:is|are|was|were|be|been|being)(?:\s+\p{Ll}+ly)?)\s+$/iu;
+/** A floating quantifier after the subject ("Hawkins … and Carroll all argued", "they both said"). */
+const SUBJECT_ALL_BOTH = /(?:(?<=\S\s)\p{Lu}[\p{L}'’-]*|\b(?:[Tt]hey|[Ww]e)|\p{Ll}{3,}s)\s+(?:all|both)\s+$/u;
+/** A phrase after a cue, then "that" and a clause ("wrote in a Newsweek essay that …"). */
+const PHRASE_THEN_THAT =
+  /^\s+(?:in|on|at|to|during|via|through)\s+(?:[^.;:"“”]|(?<=\b\p{Lu})\.){0,80}?\s+that\s+(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|his|her|its|their|our|no|\p{Lu}|\d)\b|\p{Ll}{3,}\s+(?:\p{Ll}+\s+){0,3}(?:is|are|was|were|had|have|has|would|will|could|might|may|should|must|\p{Ll}+ed)\b)/u;
+/** An object then "to be" after a cue ("believed him to be …"). */
+const OBJECT_TO_BE = /^\s+(?:them|him|her|it|us|\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2})\s+to\s+be\b/u;
+/** A gerund opening the words after a cue ("said not allowing gay citizens to marry …"). */
+const GERUND_SUBJECT = /^\s+(?:not\s+)?\p{Ll}{3,}ing\s+(?:the|a|an|his|her|its|their|\p{L})/u;
+/** A few words, then an -ed verb ("says the 14th Amendment phrase \"subject to\" referred …"). */
+const ED_AFTER_WORDS = /^\s*(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:["“]?[\p{L}\d'’-]+["”]?\s+){0,5}\p{Ll}+ed\b/u;
+/** A name and an apposition between commas ("Hamza bin Laden, son of …,"). */
+const NAME_APPOSITION = /^(\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}),[^,]{1,150},/u;
+/** A noun phrase and a relative clause or apposition between commas, before a lower-case verb. */
+const PHRASE_RELATIVE =
+  /^(\s*(?:(?:the|a|an|his|her|its|their|this|these|those)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,6}),[^,;]{1,150},(?=\s+(?!(?:and|or|but|as|in|on|at|to|for|with|by|from|of|which|who)\b)(?:\p{Ll}+ly\s+|no\s+longer\s+|now\s+|also\s+|not\s+)?\p{Ll})/u;
+/** A determiner and an -ed word (an adjective, not a finite verb: "the reported attack"). */
+const DET_ED_WORD = /\b(?:a|an|the)\s+\p{Ll}+(?<!e)ed\b/gu;
+/** A capitalised name, then an -ed verb. */
+const NAME_THEN_ED = /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\w+ed\b/u;
+/** "and" or "but" (with an adverb) just before a cue. */
+const AND_BEFORE_CUE = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?$/u;
+/** A subject that opens with a verb phrase ("She criticized …"). */
+const VERB_PHRASE_SUBJECT =
+  /^\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:he\s+|she\s+|they\s+|it\s+|we\s+)?(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|spoke|met|made|took|gave|went|held|wrote|criticized|criticised|said|says|told)\b/u;
+/** A fronted subordinate clause ("After Joe Lockhart questioned …"). */
+const FRONTED_SUBORDINATE =
+  /^\s*["“]?(?:\p{L}+,\s+)?(?:after|when|while|before|although|though|if|as|because|since|once|until|unless|whereas)\s/iu;
+/** An adverb (or none) and a comma. */
+const ADVERB_COMMA = /^\s*(?:\p{Ll}+ly|earlier|before|previously|again|above|later)?\s*,/u;
+/** A closing comparison with another source (", as the Court of Session found"). */
+const AS_OTHER_SOURCE =
+  /,\s+as\s+(?:(?:the|a|an|his|her|its|their)\s+|\p{Lu})[^,;"“”]{0,60}?\s(?:had\s+|has\s+|have\s+)?(?:found|said|noted|reported|ruled|argued|stated|explained|claimed|concluded|wrote|suggested|warned|predicted)\b[^,;"“”]{0,40}[.!?]?$/u;
 /**
  * Indirect quotes:
  *  - `X said (that) CLAUSE` (weak cues such as "found", "ruled" need "that"; "told Y that CLAUSE"),
@@ -286,7 +324,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       if (/^(?:questioned|wondered)$/.test(cue) && !/^\s+(?:whether|if)\s/.test(sent.slice(m.index + cue.length))) continue;
       // "the company had not confirmed what work …", "he never said": a negated cue reports nothing.
       const lead = sent.slice(Math.max(0, m.index - 40), m.index);
-      if (!BASE_CUES.has(cue) && /\b(?:not|never)\s+(?:\p{Ll}+ly\s+)?$/u.test(lead)) continue;
+      if (!BASE_CUES.has(cue) && NEGATED_BEFORE.test(lead)) continue;
       // "they might have said that's absurd": what someone would have said was not said.
       if (/\b(?:might|would|could|should|may|must)(?:\s+not)?\s+have\s+$/.test(lead)) continue;
       if (
@@ -342,11 +380,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // "It was initially reported …", "he was told": a passive names no speaker.
       if (
         /(?:ed|told|said|found|thought)$/.test(cue) &&
-        /(?:\b(?:the|a|an|over|of|for|about|on|in|with|from|its|their|his|her|this|these|those|some|several|many|most|other|all|no|two|three|four|five)|\p{L}['’]s|\b(?:is|are|was|were|be|been|being)(?:\s+\p{Ll}+ly)?)\s+$/iu.test(
-          sent.slice(0, m.index),
-        ) &&
+        MODIFIER_BEFORE.test(sent.slice(0, m.index)) &&
         // "Hawkins, Blankenship, and Carroll all argued", "they both said": a floating quantifier after the subject.
-        !/(?:(?<=\S\s)\p{Lu}[\p{L}'’-]*|\b(?:[Tt]hey|[Ww]e)|\p{Ll}{3,}s)\s+(?:all|both)\s+$/u.test(sent.slice(0, m.index)) &&
+        !SUBJECT_ALL_BOTH.test(sent.slice(0, m.index)) &&
         // "Several said they wanted …": a bare quantifier opening a clause is the subject of "said" (see QUANTIFIER_SUBJECT).
         !(/^(?:said|told)$/.test(cue) && QUANTIFIER_SUBJECT.test(sent.slice(0, m.index)))
       )
@@ -455,11 +491,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         const tm =
           after.match(THAT_CLAUSE) ??
           // ("wrote in a Newsweek essay that …", "tweeted on Sunday that …": a written report takes the phrase too.)
-          (WEAK_CUES.has(cue) && !WRITTEN_CUES.has(cue)
-            ? null
-            : after.match(
-                /^\s+(?:in|on|at|to|during|via|through)\s+(?:[^.;:"“”]|(?<=\b\p{Lu})\.){0,80}?\s+that\s+(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|his|her|its|their|our|no|\p{Lu}|\d)\b|\p{Ll}{3,}\s+(?:\p{Ll}+\s+){0,3}(?:is|are|was|were|had|have|has|would|will|could|might|may|should|must|\p{Ll}+ed)\b)/u,
-              ));
+          (WEAK_CUES.has(cue) && !WRITTEN_CUES.has(cue) ? null : after.match(PHRASE_THEN_THAT));
         // "reported in mid-2019, 62 Tesco outlets had closed", "claimed, as of Thursday, it was …", "reported, citing
         // Johns Hopkins University data, there were …": a short
         // adverbial set off by commas, then a clause with its own verb.
@@ -713,13 +745,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       }
       // Pattern A: "X said (that) CLAUSE".
       // "claiming them to be mercenaries": an object and "to be" make a clause.
-      if (
-        !hasThat &&
-        !appeal &&
-        /^\s+(?:them|him|her|it|us|\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2})\s+to\s+be\b/u.test(after) &&
-        !APPEAL_CUES.has(cue)
-      )
-        hasThat = true;
+      if (!hasThat && !appeal && OBJECT_TO_BE.test(after) && !APPEAL_CUES.has(cue)) hasThat = true;
       // "declared household gun ownership rates within the United States to be "the strongest …"": a longer
       // object before "to be" after a cue of judgement.
       if (!hasThat && !appeal && /^(?:declared|claimed|believed|believes|ruled|estimated)$/.test(cue)) {
@@ -737,7 +763,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         !appeal &&
         !APPEAL_CUES.has(cue) &&
         (PRESENT_CUES.has(cue) || /^(?:ruled|found|wrote|writes|believes|believed)$/.test(cue)) &&
-        /^\s+(?:not\s+)?\p{Ll}{3,}ing\s+(?:the|a|an|his|her|its|their|\p{L})/u.test(after) &&
+        GERUND_SUBJECT.test(after) &&
         GERUND_CLAUSE_VERB.test(
           (after.split(/[;:]/)[0] ?? "")
             .replace(/,\s+(?:which|who)\b[^,]*,/g, "")
@@ -793,17 +819,13 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       }
       const edVerb =
         // ("he says the 14th Amendment phrase "subject to" referred …": a quoted fragment inside the subject.)
-        /^\s*(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:["“]?[\p{L}\d'’-]+["”]?\s+){0,5}\p{Ll}+ed\b/u.test(after) &&
-        /^(?:said|says|reported|reports|told)$/.test(cue);
+        ED_AFTER_WORDS.test(after) && /^(?:said|says|reported|reports|told)$/.test(cue);
       const head =
         after
           // "said Hamza bin Laden, son of …, has been killed": the apposition is not the verb phrase.
-          .replace(/^(\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}),[^,]{1,150},/u, "$1")
+          .replace(NAME_APPOSITION, "$1")
           // "said the road itself, which is straight …, will be examined": a relative clause or apposition, then the verb.
-          .replace(
-            /^(\s*(?:(?:the|a|an|his|her|its|their|this|these|those)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,6}),[^,;]{1,150},(?=\s+(?!(?:and|or|but|as|in|on|at|to|for|with|by|from|of|which|who)\b)(?:\p{Ll}+ly\s+|no\s+longer\s+|now\s+|also\s+|not\s+)?\p{Ll})/u,
-            "$1",
-          )
+          .replace(PHRASE_RELATIVE, "$1")
           // ("noted implications for penguin conservation: Gownaris remarked, "…"": a colon ends the object; the
           // verb after it is another clause's.)
           .split(/\b(?:which|who|whom|to)\b|,(?!\d{3})|:/)[0]
@@ -815,10 +837,10 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         !hasThat &&
         !/^\s*(?:he|she|they|it|we|I|there)\b/i.test(after) &&
         // ("revealed an alleged illicit interaction …": an -ed adjective after a determiner makes no clause.)
-        !FINITE.test(head.replace(/\b(?:a|an|the)\s+\p{Ll}+(?<!e)ed\b/gu, "")) &&
+        !FINITE.test(head.replace(DET_ED_WORD, "")) &&
         !edVerb &&
         !(PRESENT_CUES.has(cue) && PRESENT_VERB.test(head)) &&
-        !(/^(?:said|says|reported|told)$/.test(cue) && /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\w+ed\b/u.test(after)) &&
+        !(/^(?:said|says|reported|told)$/.test(cue) && NAME_THEN_ED.test(after)) &&
         !late()
       )
         continue;
@@ -840,11 +862,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         : null;
       // "…, and argued that …": a coordinated cue shares the sentence's subject.
       // "She criticized the Top Two policy in California and called for …": a verb phrase, then "and" and the cue.
-      const verbAnd =
-        /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?$/u.test(subject) &&
-        /^\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:he\s+|she\s+|they\s+|it\s+|we\s+)?(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|spoke|met|made|took|gave|went|held|wrote|criticized|criticised|said|says|told)\b/u.test(
-          subject,
-        );
+      const verbAnd = AND_BEFORE_CUE.test(subject) && VERB_PHRASE_SUBJECT.test(subject);
       // "At the time, the prime minister called for a 100% immunization rate, and stated …", "The embassy declined the
       // request and said …": an unnamed subject and its verb head the sentence; the cue after "and" is that subject's.
       const head0 = sent.slice(0, m.index);
@@ -938,23 +956,13 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       }
       // "First, after Joe Lockhart questioned whether …, Trump alleged …": a report in a fronted subordinate
       // clause ends at its comma (not "As I said, CLAUSE": there the clause after the comma is what was said).
-      const sub = sent.match(
-        /^\s*["“]?(?:\p{L}+,\s+)?(?:after|when|while|before|although|though|if|as|because|since|once|until|unless|whereas)\s/iu,
-      );
-      if (
-        sub &&
-        !sent.slice(sub[0].length, m.index).includes(",") &&
-        !/^\s*(?:\p{Ll}+ly|earlier|before|previously|again|above|later)?\s*,/u.test(rest)
-      ) {
+      const sub = sent.match(FRONTED_SUBORDINATE);
+      if (sub && !sent.slice(sub[0].length, m.index).includes(",") && !ADVERB_COMMA.test(rest)) {
         const comma = text.slice(cStart, cEnd).search(/,\s/);
         if (comma > 0) cEnd = cStart + comma;
       }
       // "…, as the Court of Session found": a closing comparison with another source is not part of the report.
-      const asOther = text
-        .slice(cStart, cEnd)
-        .search(
-          /,\s+as\s+(?:(?:the|a|an|his|her|its|their)\s+|\p{Lu})[^,;"“”]{0,60}?\s(?:had\s+|has\s+|have\s+)?(?:found|said|noted|reported|ruled|argued|stated|explained|claimed|concluded|wrote|suggested|warned|predicted)\b[^,;"“”]{0,40}[.!?]?$/u,
-        );
+      const asOther = text.slice(cStart, cEnd).search(AS_OTHER_SOURCE);
       if (asOther > 0) cEnd = cStart + asOther;
       // "accused Johnson of misleading the Queen, and argued that …": a coordinated cue starts another report.
       const coord = text.slice(cStart, cEnd).search(COORD_CUE);
@@ -1144,14 +1152,15 @@ function reportsReport(found: Quote[], a: number, b: number, speaker: SpeakerRef
   );
 }
 
+/** A noun phrase, a restrictive relative clause, then an auxiliary at the end. */
+const RESTRICTIVE_HEAD =
+  /^(\s*(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}'’-]+)\s+who\s[^;:"“”]+\s(?:has|have|had)\s+(?:(?:now|also|since|earlier|later|\p{Ll}+ly)\s+)*$/u;
 /**
  * The subject heading a restrictive relative clause before the main clause's auxiliary and cue ("The Texas father
  * who told police … milk has now told …": the father, not Texas).
  */
 function restrictiveHead(start: number, head: string): SpeakerRef | null {
-  const m = head.match(
-    /^(\s*(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}'’-]+)\s+who\s[^;:"“”]+\s(?:has|have|had)\s+(?:(?:now|also|since|earlier|later|\p{Ll}+ly)\s+)*$/u,
-  );
+  const m = head.match(RESTRICTIVE_HEAD);
   if (!m?.[1]) return null;
   const np = m[1].trim();
   const at = start + head.indexOf(np);

@@ -47,6 +47,8 @@ export function entitiesIn(entities: Entity[], a: number, b: number): Entity[] {
   return entities.filter((e) => e.start >= a && e.end <= b && SPEAKER_TYPES.has(e.type));
 }
 
+/** An initial or a short title ending just before a full stop ("J. Smith", "Mr. Smith"). */
+const INITIAL_OR_TITLE_END = /(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Jr|Sr|No|U\.S|U\.N)\.$/u;
 /** Where the sentences before `a` begin (latest first, the current sentence included), scanning the raw text. */
 function sentenceStartsBefore(text: string, a: number, n: number): number[] {
   const out: number[] = [];
@@ -56,11 +58,7 @@ function sentenceStartsBefore(text: string, a: number, n: number): number[] {
     const c = text[k];
     if (c === "\n" || ((c === " " || c === "\u00a0") && /[.!?]["”’]?$/.test(text.slice(Math.max(0, k - 2), k)))) {
       // Not after an initial or a short title ("J. Smith", "Mr. Smith").
-      if (
-        c !== "\n" &&
-        /(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Jr|Sr|No|U\.S|U\.N)\.$/u.test(text.slice(Math.max(0, k - 6), k))
-      )
-        continue;
+      if (c !== "\n" && INITIAL_OR_TITLE_END.test(text.slice(Math.max(0, k - 6), k))) continue;
       let j = k + 1;
       while (j < a && /[\s"“]/.test(text[j] as string)) j++;
       if (j <= a && !out.includes(j)) out.push(j);
@@ -75,6 +73,8 @@ const SUBJECT_PRONOUN = /^(?:he|she|i)$/i;
 const SEGMENT_NOT_SUBJECT =
   /^\s+(?:\p{Ll}+ly|\p{Ll}+ed|and|but|or|who|which|that|also|then|later|however|meanwhile|though|too|not|in|on|at|for|with|from|by|of|to|as|according|you|your|i|we|it|this|these|those)\b|\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|to|and|but|or|\p{Ll}+ed|\p{Ll}+n['’]t)\b/u;
 
+/** A capitalised word, possibly with a possessive. */
+const CAP_WORD = /^\p{Lu}[\p{L}.-]*(?:['’]s)?$/u;
 /**
  * A person pronoun in subject position refers to the subject of the current or a recent sentence: a person
  * named at its start (after at most a few title words), or a pronoun there already resolved to a speaker.
@@ -110,7 +110,7 @@ function subjectAntecedent(text: string, entities: Entity[], history: SpeakerRef
     if (unnamed?.[1]) return { name: unnamed[1], text: unnamed[1], start: k, end: k + unnamed[1].length, country: null, sector: null };
     if (!first) continue;
     const prefix = text.slice(k, first.start).split(/\s+/).filter(Boolean);
-    if (prefix.length <= 5 && prefix.every((w) => /^\p{Lu}[\p{L}.-]*(?:['’]s)?$/u.test(w) || PERSON_TITLES.has(w) || SUBJECT_WORDS.test(w)))
+    if (prefix.length <= 5 && prefix.every((w) => CAP_WORD.test(w) || PERSON_TITLES.has(w) || SUBJECT_WORDS.test(w)))
       return toSpeaker(first);
     // A person named later in that sentence (not its subject): leave it to the nearest-mention rule.
     return null;
@@ -130,11 +130,11 @@ function sentenceSubject(text: string, entities: Entity[], k: number, b: number)
   const first = entities.find((e) => e.start >= k && e.end <= b && e.type === "PER");
   if (!first) return null;
   const prefix = text.slice(k, first.start).split(/\s+/).filter(Boolean);
-  return prefix.length <= 5 && prefix.every((w) => /^\p{Lu}[\p{L}.-]*(?:['’]s)?$/u.test(w) || PERSON_TITLES.has(w) || SUBJECT_WORDS.test(w))
-    ? first
-    : null;
+  return prefix.length <= 5 && prefix.every((w) => CAP_WORD.test(w) || PERSON_TITLES.has(w) || SUBJECT_WORDS.test(w)) ? first : null;
 }
 
+/** A determiner or a capitalised word. */
+const DET_OR_CAP_WORD = /^(?:the|a|an|\p{Lu}[\p{L}.-]*)$/u;
 /**
  * "They"/"It" opening a sentence: the speaker of a report in the sentence before that is not a person, else
  * an organisation or country at that sentence's head ("The NBA did not …. They did say …").
@@ -148,7 +148,7 @@ function groupAntecedent(text: string, entities: Entity[], history: SpeakerRef[]
   const first = entities.find((e) => e.start >= k && e.end <= here && SPEAKER_TYPES.has(e.type));
   if (!first || first.type === "PER") return null;
   const prefix = text.slice(k, first.start).split(/\s+/).filter(Boolean);
-  return prefix.length <= 3 && prefix.every((w) => /^(?:the|a|an|\p{Lu}[\p{L}.-]*)$/u.test(w)) ? toSpeaker(first) : null;
+  return prefix.length <= 3 && prefix.every((w) => DET_OR_CAP_WORD.test(w)) ? toSpeaker(first) : null;
 }
 
 /** An unnamed group heading a sentence: "The researchers", "The Australian scientists". */
@@ -359,6 +359,8 @@ function roleAntecedent(text: string, entities: Entity[], at: number, role: stri
 /** Descriptions of an organisation that stand for the one named just before ("the agency" → Interpol). */
 const ORG_DESCRIPTIONS = /^(?:agency|organi[sz]ation|regulator|watchdog)$/;
 
+/** A possessive and at most one capitalised word. */
+const POSSESSIVE_GAP = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 /** The role word earlier in the text with a name attached: after it, before it, or in an "of/for" phrase after it. */
 function attachedName(text: string, entities: Entity[], at: number, role: string): Entity | null {
   const lower = lowerOf(text);
@@ -378,7 +380,7 @@ function attachedName(text: string, entities: Entity[], at: number, role: string
         /^,?\s+(?:(?:Monse[nñ]or|Monsignor|Msgr\.|Father|Fr\.|Rev\.|Reverend|Cardinal|Dr\.)\s+)?$/.test(text.slice(end, e.start)),
     );
     if (after) return after;
-    const before = speakers.find((e) => e.end <= k && /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(text.slice(e.end, k)));
+    const before = speakers.find((e) => e.end <= k && POSSESSIVE_GAP.test(text.slice(e.end, k)));
     if (before) return before;
     // "Gáspár Maróth, the Hungarian Government commissioner responsible for …": a person with the role in apposition.
     const appos = speakers.find(
@@ -425,9 +427,11 @@ interface Cand {
 const SOCIAL_ACCOUNT =
   /^['’]s?\s+(?:official\s+|verified\s+)?(?:Twitter|Facebook|Instagram|YouTube|Weibo|Telegram|TikTok)\s+(?:account|page|feed|channel)\b/;
 
+/** A plural possessive apostrophe, then a lower-case word. */
+const S_APOSTROPHE_LOWER = /^['’]\s+\p{Ll}/u;
 /** A possessive ending at `end`: "Trump's lawyer", "Windsor Locks' first selectman". */
 function possessive(text: string, end: number): boolean {
-  return /^['’]s\s/.test(text.slice(end, end + 3)) || (text[end - 1] === "s" && /^['’]\s+\p{Ll}/u.test(text.slice(end, end + 4)));
+  return /^['’]s\s/.test(text.slice(end, end + 3)) || (text[end - 1] === "s" && S_APOSTROPHE_LOWER.test(text.slice(end, end + 4)));
 }
 
 /** A name written as an interview transcript's turn label: "((WN))", "((Zara Kay))". */
@@ -607,6 +611,11 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
   return out;
 }
 
+/** An apposition or relative clause between commas at the end of a window ("Mitch McConnell, the Senate Majority Leader, has"). */
+const APPOSITION_END =
+  /,\s+(?:the|a|an|who|which|\p{Ll}|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)?['’]s\s+\p{Ll}|(?:CEO|Chief|Head|Director|President|Chair|Chairman|Chairwoman|Founder|Leader|Spokes\w+|Member|Minister|Secretary|Governor|Mayor|Professor|Dean|Lecturer|Fellow)\b)[^,]*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u;
+/** A preposition (and a modifier) just before a candidate ("of the", "from Texas-"). */
+const OF_BEFORE = /\b(?:of|from|at|for|in)\s+(?:the\s+)?(?:\p{Ll}+-|\p{Ll}+['’]s\s+)?$/iu;
 function pickName(text: string, entities: Entity[], a: number, b: number, side: "before-cue" | "after-cue"): SpeakerRef | null {
   if (side === "before-cue") {
     let cs = candidates(text, entities, a, b);
@@ -616,9 +625,7 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
       .slice(a, b)
       // ("Dave Lewis, CEO of Tesco, stated": a capitalised title opens the apposition too; "Thomas Zurbuchen, NASA's
       // associate administrator of the Science Mission Directorate, said": so does a possessor and a title.)
-      .match(
-        /,\s+(?:the|a|an|who|which|\p{Ll}|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)?['’]s\s+\p{Ll}|(?:CEO|Chief|Head|Director|President|Chair|Chairman|Chairwoman|Founder|Leader|Spokes\w+|Member|Minister|Secretary|Governor|Mayor|Professor|Dean|Lecturer|Fellow)\b)[^,]*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u,
-      );
+      .match(APPOSITION_END);
     if (app?.index !== undefined) {
       const head = cs.filter((c) => c.end <= a + (app.index as number));
       if (head.length) cs = head.some((c) => c.rank === 0) ? head.filter((c) => c.rank === 0) : head;
@@ -643,7 +650,7 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
     // "Suman Haripriya of the Hajo assembly said": a name inside a prepositional phrase after a person ("Regina Ip
     // from the pro-Beijing camp said": after a prefix too).
     // ("Arnel dela Vega of the army's Western Mindanao Command said": after a possessor too.)
-    if (c && /\b(?:of|from|at|for|in)\s+(?:the\s+)?(?:\p{Ll}+-|\p{Ll}+['’]s\s+)?$/iu.test(text.slice(Math.max(a, c.start - 30), c.start))) {
+    if (c && OF_BEFORE.test(text.slice(Math.max(a, c.start - 30), c.start))) {
       const person = sorted.find(
         // (A tagged person after "of" is no prepositional object of an untagged run: "Montana Secretary of State Corey Stapleton".)
         (x) =>
@@ -740,6 +747,35 @@ function firstName(text: string, entities: Entity[], a: number, b: number, from:
   return null;
 }
 
+/** A subject pronoun and a lower-case word opening a window. */
+const PRONOUN_LEAD = /^\s*(He|She|They|We)\s+\p{Ll}/u;
+/** A determiner, a lower-case word or a possessive name opening the words after a comma. */
+const MODIFIER_THEN_WORD = /^\s+(?:the|a|an|his|her|their|its|\p{Ll}+|\p{Lu}[\p{L}.-]*['’]s)\s/u;
+/** A capitalised modifier of a group noun ("Chinese officials"). */
+const CAP_GROUP_NOUN =
+  /^\s+\p{Lu}[\p{L}-]*\s+(?:officials|authorities|media|police|sources|investigators|prosecutors|experts|lawmakers|researchers|scientists|residents|witnesses)\s*$/u;
+/** A non-restrictive relative clause between commas at the end ("The government statement, which was posted on Twitter,"). */
+const RELATIVE_AT_END = /(?<=\p{L})\s*,\s+(?:which|who)\b[^,]*,\s*$/u;
+/** A parenthetical phrase between commas at the end ("The ministry, in a statement,"). */
+const PARENTHETICAL_AT_END = /(?<=\p{L})\s*,\s+(?:in|on|at|during|via|through|speaking)\b[^,]{1,60},\s*$/u;
+/** A short prepositional phrase of capitalised words or numbers before a lower-case word ("State media on Saturday"). */
+const PLACE_OR_DAY_PHRASE = /^(?:on|in|at|by|since|until|during|after|before)\s+(?:[\p{Lu}\d][\p{L}\d,]*\s+){1,3}(?=\p{Ll})/u;
+/** A report and who issued it ("Another report from"). */
+const REPORT_FROM = /^(?:another|a|an|the|one)\s+(?:\p{Ll}+\s+)?(?:report|statement|release|announcement)\s+(?:from|by)\s+(?=\S)/iu;
+/** A noun phrase, then a relative clause on it ("The public officials who ordered that change"). */
+const HEAD_BEFORE_WHO = /^((?:the|a|an|some|many)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)\s+who\s.*$/iu;
+/** Everything up to a relative pronoun before a word. */
+const UP_TO_RELATIVE = /^.*\b(?:which|that|whom)\s+(?=\p{L})/u;
+/** Trailing auxiliaries, adverbs and time phrases ("The US has further"). */
+const TRAILING_AUXILIARIES =
+  /(?:\s+(?:(?:on|as of|in|at|by)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+ \d{1,2}|\d{4}|the time)|also|had|has|have|then|later|previously|again|reportedly|reportedly also|specifically|publicly|officially|repeatedly|initially|separately|subsequently|further))+$/u;
+/** A document and its issuing ("an arrest warrant issued"). */
+const DOCUMENT_ISSUED =
+  /^((?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:issued|released|published|filed|posted|dated|obtained|seen)$/iu;
+/** A country's government ("the Chinese government"). */
+const NAMED_GOVERNMENT = /^(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+government$/iu;
+/** A pronoun with a contraction ("He's"). */
+const PRONOUN_CONTRACTION = /^(?:I|You|We|They|He|She|It)['’]\p{L}+$/u;
 /**
  * The speaker named in a window of text. Before a cue ("X said") the subject is the words right before the
  * cue: a pronoun there is resolved (to the latest speaker or person), else the last person in the window,
@@ -782,7 +818,7 @@ export function speakerIn(
   }
   if (side === "after-cue") {
     // A coordinated cue whose sentence opens with a pronoun ("She spoke about … and promised …").
-    const lead = win.match(/^\s*(He|She|They|We)\s+\p{Ll}/u);
+    const lead = win.match(PRONOUN_LEAD);
     if (lead?.[1]) {
       const at = a + win.indexOf(lead[1]);
       const r = resolvePronoun(text, entities, history, at, lead[1], { text: lead[1], start: at, end: at + lead[1].length });
@@ -805,11 +841,9 @@ export function speakerIn(
     const cut = win.lastIndexOf(",");
     const seg = cut >= 0 ? win.slice(cut + 1) : "";
     if (
-      (/^\s+(?:the|a|an|his|her|their|its|\p{Ll}+|\p{Lu}[\p{L}.-]*['’]s)\s/u.test(seg) ||
+      (MODIFIER_THEN_WORD.test(seg) ||
         // "As of today, Chinese officials confirmed": a capitalised modifier of a group noun.
-        /^\s+\p{Lu}[\p{L}-]*\s+(?:officials|authorities|media|police|sources|investigators|prosecutors|experts|lawmakers|researchers|scientists|residents|witnesses)\s*$/u.test(
-          seg,
-        )) &&
+        CAP_GROUP_NOUN.test(seg)) &&
       seg.trim().split(/\s+/).length <= 5 &&
       !SEGMENT_NOT_SUBJECT.test(seg) &&
       // "Jane Smith, chief executive said": a bare title after a person is an apposition.
@@ -850,13 +884,13 @@ export function speakerIn(
   const rm = own.match(ROLE);
   const phrase0 = own
     // "The government statement, which was posted on Twitter,": the noun before the non-restrictive clause.
-    .replace(/(?<=\p{L})\s*,\s+(?:which|who)\b[^,]*,\s*$/u, "")
+    .replace(RELATIVE_AT_END, "")
     // "The ministry, in a statement,": a parenthetical phrase after the noun.
-    .replace(/(?<=\p{L})\s*,\s+(?:in|on|at|during|via|through|speaking)\b[^,]{1,60},\s*$/u, "")
+    .replace(PARENTHETICAL_AT_END, "")
     .replace(/^[\s,]+|[\s,.]+$/g, "")
     // "however, its website", "State media on Saturday", "Reports as of Wednesday": the noun phrase alone.
     .replace(/^(?:(?:however|but|and|while|although|though|that|when|as|so|then|also|meanwhile|instead)\b,?\s*)+/i, "")
-    .replace(/^(?:on|in|at|by|since|until|during|after|before)\s+(?:[\p{Lu}\d][\p{L}\d,]*\s+){1,3}(?=\p{Ll})/u, "")
+    .replace(PLACE_OR_DAY_PHRASE, "")
     // "In an official statement, the commission", "Since the announcement was made, many people": an opening
     // phrase; "proclamations which analysts": the subject of the relative clause.
     .replace(
@@ -871,21 +905,15 @@ export function speakerIn(
     // "47-year-old Matovič's government office": an age before the noun phrase.
     .replace(/^\d+-year-old\s+/, "")
     // "Another report from the Mexican government during the weekend": who issued the report.
-    .replace(/^(?:another|a|an|the|one)\s+(?:\p{Ll}+\s+)?(?:report|statement|release|announcement)\s+(?:from|by)\s+(?=\S)/iu, "")
+    .replace(REPORT_FROM, "")
     .replace(/\s+during\s+the\s+(?:weekend|week|day|night|morning|afternoon|evening)$/, "")
     // "The public officials who ordered that change": the head noun before a relative clause on it.
-    .replace(/^((?:the|a|an|some|many)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)\s+who\s.*$/iu, "$1")
-    .replace(/^.*\b(?:which|that|whom)\s+(?=\p{L})/u, "")
+    .replace(HEAD_BEFORE_WHO, "$1")
+    .replace(UP_TO_RELATIVE, "")
     // (Repeated: "The US has further" → "The US".)
-    .replace(
-      /(?:\s+(?:(?:on|as of|in|at|by)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+ \d{1,2}|\d{4}|the time)|also|had|has|have|then|later|previously|again|reportedly|reportedly also|specifically|publicly|officially|repeatedly|initially|separately|subsequently|further))+$/u,
-      "",
-    );
+    .replace(TRAILING_AUXILIARIES, "");
   // ("according to an arrest warrant issued on Tuesday": the document, not its issuing.)
-  const phrase = phrase0.replace(
-    /^((?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:issued|released|published|filed|posted|dated|obtained|seen)$/iu,
-    "$1",
-  );
+  const phrase = phrase0.replace(DOCUMENT_ISSUED, "$1");
   // "The US has further indicated …": a country that is the whole subject, once the auxiliary and adverb are gone
   // (a bare "US" is passed over by the candidates as a title word: "US Secretary of State …").
   const country = /^(?:the\s+)?\S+$/i.test(phrase)
@@ -943,7 +971,7 @@ export function speakerIn(
     }
   }
   // "the German government", "the Saudi government": the government of the country the adjective names.
-  const gov = phrase.match(/^(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+government$/iu);
+  const gov = phrase.match(NAMED_GOVERNMENT);
   if (gov?.[1]) {
     const at = a + win.indexOf(phrase);
     const adj = entities.find((e) => e.type === "NORP" && e.start >= at && e.end <= at + phrase.length && e.text === gov[1]);
@@ -989,7 +1017,7 @@ export function speakerIn(
     LETTER_FIRST.test(phrase) &&
     phrase.split(/\s+/).length <= 8 &&
     !NOT_NAME.test(phrase) &&
-    !/^(?:I|You|We|They|He|She|It)['’]\p{L}+$/u.test(phrase) &&
+    !PRONOUN_CONTRACTION.test(phrase) &&
     !/^(?:not|no|it|this|that|there)$/i.test(phrase) &&
     // A noun phrase, not a clause or an opener ("the situation was better handled", "if you do", "Turns").
     !/\b(?:is|are|was|were|do|does|did|will|would|can|could|should|must|just)\b/i.test(phrase) &&
@@ -1023,6 +1051,8 @@ const EPITHET = new RegExp(
   "u",
 );
 
+/** A determiner and up to three capitalised words. */
+const CAP_WORDS_GAP = /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 /** Who an epithet stands for: a speaker of the sentence before, else the entity heading one of the two sentences before. */
 function epithetAntecedent(text: string, entities: Entity[], history: SpeakerRef[], at: number, type: "PER" | "ORG"): SpeakerRef | null {
   const starts = sentenceStartsBefore(text, at, 3);
@@ -1034,7 +1064,7 @@ function epithetAntecedent(text: string, entities: Entity[], history: SpeakerRef
   for (let i = 1; i < starts.length; i++) {
     const k = starts[i] as number;
     const head = entities.find((e) => e.start >= k && e.start < (starts[i - 1] as number) && SPEAKER_TYPES.has(e.type));
-    if (head?.type === type && /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(text.slice(k, head.start)))
+    if (head?.type === type && CAP_WORDS_GAP.test(text.slice(k, head.start)))
       return type === "PER" ? fullPerson(entities, head) : toSpeaker(head);
   }
   return null;
@@ -1138,6 +1168,10 @@ const OFFICE_OF =
 const TRAILING_SOURCE =
   /(?:^|(?<!\b(?:of|for|from|by|with|in|on|at|to|about|against))\s)((?:(?:the|a|an)\s+)?(?:(?:local|state|national|foreign|federal|provincial|regional|military|government|police|health|senior|other|news|emergency|public|city|county)\s+)*(?:army|military|police|officials|authorities|media|sources|investigators|prosecutors|ministry|agency|government|spokes(?:man|woman|person)|statement|witnesses|doctors|organi[sz]ers|administration))(?:\s+(?:also|later|then|previously|again|has|have|had|reportedly|\p{Ll}+ly))*\s*$/iu;
 
+/** A noun phrase, then "who" and an auxiliary at the end of a window. */
+const WHO_CLAUSE_END = /([^,;:()"“”]{2,90}?),?\s+who\s+(?:(?:also|later|then|had|has|have|previously|\p{Ll}+ly)\s+)*$/u;
+/** A determiner and a lower-case word. */
+const DET_LOWER = /^(?:a|an|the)\s+\p{Ll}/u;
 /**
  * The speaker of a cue in a relative clause is the clause's antecedent: "according to police, who said …",
  * "Prime Minister Tuilaepa, who told the press …", "a woman, a niece of … O'Donnell, who claimed …" (the head
@@ -1152,7 +1186,7 @@ export function relativeAntecedent(
 ): SpeakerRef | null {
   const win = text.slice(a, cueStart);
   if (!win.includes("who")) return null;
-  const m = win.match(/([^,;:()"“”]{2,90}?),?\s+who\s+(?:(?:also|later|then|had|has|have|previously|\p{Ll}+ly)\s+)*$/u);
+  const m = win.match(WHO_CLAUSE_END);
   if (m?.index === undefined || !m[1]) return null;
   const at = a + m.index;
   // The noun phrase after the last preposition or conjunction ("… hurricanes according to CNN who reported").
@@ -1160,7 +1194,7 @@ export function relativeAntecedent(
   if (!np) return null;
   const start = at + m[1].lastIndexOf(np);
   // "Mark Hay, a marine ecologist and Regents Professor at GT, who said": the apposition describes the person before it.
-  if (/^(?:a|an|the)\s+\p{Ll}/u.test(m[1].trim())) {
+  if (DET_LOWER.test(m[1].trim())) {
     const person = entities.find((e) => e.type === "PER" && e.end <= at && /^\s*,\s*$/.test(text.slice(e.end, at)));
     if (person) return toSpeaker(person);
   }

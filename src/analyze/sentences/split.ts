@@ -48,10 +48,14 @@ const STARTERS = new Set([
   "Dr.",
 ]);
 
+/** A capital letter or a digit first. */
+const UPPER_OR_DIGIT_FIRST = /^[\p{Lu}\p{N}]/u;
 function isUpperStart(t: Token | undefined): boolean {
-  return t !== undefined && /^[\p{Lu}\p{N}]/u.test(t.text);
+  return t !== undefined && UPPER_OR_DIGIT_FIRST.test(t.text);
 }
 
+/** A capital letter and a full stop (an initial). */
+const INITIAL = /^\p{Lu}\.$/u;
 /**
  * Splits one paragraph (text[from, to)) into sentences. Boundaries: . ! ? (with any closing quotes or
  * brackets that follow) before an upper-case word, a digit or an opening quote; never after a title
@@ -93,7 +97,7 @@ export function splitParagraph(text: string, from: number, to: number, paragraph
     } else if (t!.text.endsWith(".") && t!.text.length > 1) {
       const bare = t!.text.slice(0, -1).toLowerCase();
       const next = toks[i + 1];
-      const isInitial = /^\p{Lu}\.$/u.test(t!.text);
+      const isInitial = INITIAL.test(t!.text);
       if (next === undefined) boundary = true;
       else if (!isInitial && !PREFIX_ABBREVIATIONS.has(bare) && STARTERS.has(next.text)) boundary = true;
     }
@@ -131,6 +135,9 @@ export function tokensOfSentences(text: string, sentences: Sentence[]): Token[][
   return kept.tokens;
 }
 
+const LOWER = /\p{Ll}/u;
+const LETTER_DIGIT_COMMA = /[\p{L}\p{N},]/u;
+
 /** Whether the line break at k (inside block [a, b)) only wraps a running sentence. */
 function isSoftWrap(text: string, k: number, a: number, b: number): boolean {
   let n = k + 1;
@@ -138,7 +145,7 @@ function isSoftWrap(text: string, k: number, a: number, b: number): boolean {
   let p = k - 1;
   while (p >= a && (text[p] === " " || text[p] === "\t" || text[p] === "\r")) p--;
   if (n >= b || p < a) return false;
-  return /\p{Ll}/u.test(text[n]!) && /[\p{L}\p{N},]/u.test(text[p]!);
+  return LOWER.test(text[n]!) && LETTER_DIGIT_COMMA.test(text[p]!);
 }
 
 /** Splits the whole text: paragraphs at blank lines (and single line breaks), then sentences. */
