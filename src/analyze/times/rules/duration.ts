@@ -26,6 +26,8 @@ const STREAK = new RegExp(
   `\\b(${WORD})\\s+(?:straight|consecutive|successive)\\s+(?:trading\\s+)?(hour|day|week|month|quarter|year|session)s\\b`,
   "gi",
 );
+/** The adjective of STREAK (the pattern ignores case). */
+const STREAK_WORD = /straight|consecutive|successive/i;
 /** Compound adjectives: "single-day decline", "five-year high" (not ages: "a 20-year-old"). */
 const COMPOUND = new RegExp(`\\b(${WORD})-(hour|day|week|month|year|decade)\\b(?!-old)`, "gi");
 
@@ -98,11 +100,16 @@ function value(n: string, unit: string, half = false): string {
 export const duration: TimeRule = (ctx) => {
   const out: TimeRef[] = [];
   if (!/(?:minute|hour|day|week|month|quarter|year|decade|session|period|length)/i.test(ctx.sentence)) return out;
-  for (const re of [SPAN, STREAK, COMPOUND, BARE, OF_OR_BEFORE])
+  // A streak needs its adjective and a compound its hyphen (cheap tests before the patterns, which ignore case).
+  const streak = STREAK_WORD.test(ctx.sentence);
+  const hyphen = ctx.sentence.includes("-");
+  for (const re of [SPAN, STREAK, COMPOUND, BARE, OF_OR_BEFORE]) {
+    if ((re === STREAK && !streak) || (re === COMPOUND && !hyphen)) continue;
     for (const m of ctx.sentence.matchAll(re)) {
       const half = /\sand\s+a\s+half\s/i.test(m[0]);
       out.push(ref(ctx, m.index, m.index + m[0].length, value(m[1]!, m[2]!, half), "duration", "duration"));
     }
+  }
   if (ctx.sentence.includes(" and a half"))
     for (const m of ctx.sentence.matchAll(AND_HALF))
       out.push(ref(ctx, m.index, m.index + m[0].length, value(m[1] ?? "1", m[2]!, true), "duration", "duration"));

@@ -8,6 +8,8 @@ const period = (units: string) =>
     "gi",
   );
 const RE = period("week|month|year|weekend|quarter|decade");
+/** A unit word of RE in a lower-cased sentence. */
+const UNIT_WORD = /week|month|year|quarter|decade/;
 /** "the latest quarter", "its most recent quarter", "the last financial quarter": only where "quarter" is there. */
 const QUARTER =
   /\b(?:(last|this|next|past|previous|prior|current|coming|latest|most\s+recent|the\s+previous|the\s+prior|the\s+following)\s+)(?:fiscal\s+|financial\s+)?(quarter)\b/gi;
@@ -39,7 +41,10 @@ export const relativePeriod: TimeRule = (ctx) => {
   const out = [];
   const s = ctx.sentence;
   const quarters = s.includes("quarter") ? [...s.matchAll(QUARTER)].filter((m) => /latest|recent|fiscal|financial/i.test(m[0])) : [];
-  const found = s.includes("century") ? [...s.matchAll(RE), ...s.matchAll(CENTURY)] : [...s.matchAll(RE)];
+  // The patterns only run where their unit words are (cheap tests; the patterns ignore case).
+  const low = s.toLowerCase();
+  const units = UNIT_WORD.test(low);
+  const found = s.includes("century") ? [...(units ? s.matchAll(RE) : []), ...s.matchAll(CENTURY)] : units ? [...s.matchAll(RE)] : [];
   for (const m of quarters.length ? [...found, ...quarters] : found) {
     const q = m.length === 3;
     const rel = (q ? m[1]! : m[2]!).toLowerCase().replace(/\s+/g, " ");
@@ -99,7 +104,8 @@ export const relativePeriod: TimeRule = (ctx) => {
       const year = a.getUTCFullYear() + (a.getUTCMonth() >= 9 && !back ? 1 : 0);
       out.push(ref(ctx, m.index, m.index + m[0].length, String(year), "year", "relative-period"));
     }
-  for (const m of ctx.sentence.matchAll(THE_WEEKEND))
-    out.push(ref(ctx, m.index, m.index + m[0].length, weekend(ctx, a, m.index, m.index + m[0].length), "week", "relative-period"));
+  if (low.includes("weekend"))
+    for (const m of ctx.sentence.matchAll(THE_WEEKEND))
+      out.push(ref(ctx, m.index, m.index + m[0].length, weekend(ctx, a, m.index, m.index + m[0].length), "week", "relative-period"));
   return out;
 };

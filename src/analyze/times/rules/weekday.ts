@@ -32,6 +32,8 @@ export function weekdayDelta(today: number, target: number, mod: string, future:
  */
 export const weekday: TimeRule = (ctx) => {
   if (!ctx.anchor) return [];
+  // Every weekday name ends in "day": a sentence without it has none (a cheap test before the pattern).
+  if (!ctx.sentence.includes("day")) return [];
   const out = [];
   for (const m of ctx.sentence.matchAll(RE)) {
     const after = ctx.sentence.slice(m.index + m[0].length);
