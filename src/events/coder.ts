@@ -330,6 +330,74 @@ export function traceDrops(fn: DropTrace | null): void {
   dropTrace = fn;
 }
 
+/** Whether trigger `o` is coordinated with `tr` ("donated and personally delivered goods to …"). */
+function coordinatedWith(toks: Tok[], tr: Trigger, o: Trigger): boolean {
+  return o.ti > tr.tj && o.ti - tr.tj <= 2 && toks[tr.tj]!.low === "and" && (o.ti - tr.tj === 1 || /ly$/.test(toks[tr.tj + 1]!.low));
+}
+
+/** The speaker of a speech verb right before a subject pronoun ("Iraq said it would allow …"). */
+function speakerOf(speakers: { ti: number; tj: number; m: ActorMention }[], toks: Tok[], m: ActorMention): ActorMention | undefined {
+  return m.kind === "pronoun" && !/^(he|she|him|her)$/i.test(m.text)
+    ? speakers.find((sp) => sp.tj === m.ti || (sp.tj === m.ti - 1 && toks[sp.tj]!.low === "that"))?.m
+    : undefined;
+}
+
+/** The actor's own country after a withdrawal ("Trump withdrew the US from a … treaty with Iran"). */
+function ownCountry(fam: Family, actors: ActorMention[], tr: Trigger, m: ActorMention): boolean {
+  return fam.name === "withdraw" && m.kind === "country" && m.country !== null && m.country === actors[0]?.country && m.ti >= tr.tj;
+}
+
+/** The actor's own country or agents ("withdraw its troops from Lebanon"). */
+function own(fam: Family, actors: ActorMention[], tr: Trigger, toks: Tok[], m: ActorMention): boolean {
+  return (
+    ownCountry(fam, actors, tr, m) ||
+    (m.kind === "agent" && !m.country && (/^(its|their|his|her|our)$/.test(toks[m.ti - 1]?.low ?? "") || fam.name === "withdraw"))
+  );
+}
+
+/** "his U.S. counterpart": a counterpart without a sector takes the other side's. */
+function mirrorCounterparts(list: Actor[], ml: ActorMention[], other: Actor[]): void {
+  list.forEach((a, i) => {
+    if (ml[i]?.counterpart && !a.sector) a.sector = other[0]?.sector ?? null;
+  });
+}
+
+/** An event of sentence `s` (its text `sentence`) with the trigger `tr` as evidence. */
+function makeEvent(
+  text: string,
+  s: Sentence,
+  sentence: string,
+  toks: Tok[],
+  code: string,
+  actor: Event["actor"],
+  recipient: Event["recipient"],
+  date: Event["date"],
+  mode: Event["mode"],
+  tr: Trigger,
+  confidence: number,
+  method: string,
+): Event {
+  const t0 = toks[tr.ti]!;
+  const t1 = toks[tr.tj - 1]!;
+  return {
+    cameo: cameo(code),
+    plover: ploverFor(code),
+    actor,
+    recipient,
+    date,
+    location: null,
+    mode,
+    evidence: {
+      sentence,
+      start: s.start,
+      end: s.end,
+      trigger: { text: text.slice(t0.start, t1.end), start: t0.start, end: t1.end },
+    },
+    confidence,
+    method,
+  };
+}
+
 /** Code one sentence. */
 function codeSentence(
   text: string,
@@ -347,36 +415,6 @@ function codeSentence(
   const local = here ?? d.home;
   const mentionEnds = new Set(ms.map((m) => m.tj));
   const sentenceTextForEv = text.slice(s.start, s.end);
-  const makeEvent = (
-    code: string,
-    actor: Event["actor"],
-    recipient: Event["recipient"],
-    date: Event["date"],
-    mode: Event["mode"],
-    tr: Trigger,
-    confidence: number,
-    method: string,
-  ): Event => {
-    const t0 = toks[tr.ti]!;
-    const t1 = toks[tr.tj - 1]!;
-    return {
-      cameo: cameo(code),
-      plover: ploverFor(code),
-      actor,
-      recipient,
-      date,
-      location: null,
-      mode,
-      evidence: {
-        sentence: sentenceTextForEv,
-        start: s.start,
-        end: s.end,
-        trigger: { text: text.slice(t0.start, t1.end), start: t0.start, end: t1.end },
-      },
-      confidence,
-      method,
-    };
-  };
   const triggers = findTriggers(toks, mentionEnds, true, new Set(ms.map((m) => m.ti)));
   dropTrace?.(`sentence:${triggers.length}`, null, toks);
   const sentenceText = text.slice(s.start, s.end);
@@ -548,22 +586,18 @@ function codeSentence(
     }
     // Coordinated verbs share their object ("donated and personally delivered goods to …"): the bound is
     // the trigger after them.
-    const coordinated = (o: Trigger) =>
-      o.ti > tr.tj && o.ti - tr.tj <= 2 && toks[tr.tj]!.low === "and" && (o.ti - tr.tj === 1 || /ly$/.test(toks[tr.tj + 1]!.low));
-    const next = triggers.slice(k + 1).find((o) => !o.family.speech && !o.noun && !(toks[o.ti - 1]?.low === "to") && !coordinated(o));
+    const next = triggers
+      .slice(k + 1)
+      .find((o) => !o.family.speech && !o.noun && !(toks[o.ti - 1]?.low === "to") && !coordinatedWith(toks, tr, o));
     const args = findArgs(toks, ms, fam, tr.ti, tr.tj, next ? next.ti : toks.length);
     if (args.claimAt >= 0) claimFloor = Math.min(claimFloor, args.claimAt);
     // A passive's charge follows the verb at once ("was convicted of … obstructing the administration of the
     // Internal Revenue Laws"): the acts it names as gerunds are not told (its times still date the verb).
     if (args.passive && fam.claimPreps?.includes(toks[tr.tj]?.low ?? "")) chargeFloor = Math.min(chargeFloor, tr.tj);
     // "Iraq said it would allow …": a subject pronoun right after a speech verb is its speaker.
-    const speakerOf = (m: ActorMention) =>
-      m.kind === "pronoun" && !/^(he|she|him|her)$/i.test(m.text)
-        ? speakers.find((sp) => sp.tj === m.ti || (sp.tj === m.ti - 1 && toks[sp.tj]!.low === "that"))?.m
-        : undefined;
     let actors = args.actors
       .map((m) => {
-        const sp = speakerOf(m);
+        const sp = speakerOf(speakers, toks, m);
         if (sp) return { ...sp, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
         return theyOfOwnSubject(toks, ms, m) ? null : resolvePronoun(m, ms, d, false);
       })
@@ -589,13 +623,9 @@ function codeSentence(
     // What is withdrawn (troops, inspectors, diplomats) is the actor's own, also without a possessive
     // ("will withdraw weapons inspectors and humanitarian workers from Iraq").
     // So is the actor's own country ("Trump withdrew the US from a nuclear nonproliferation treaty with Iran").
-    const ownCountry = (m: ActorMention) =>
-      fam.name === "withdraw" && m.kind === "country" && m.country !== null && m.country === actors[0]?.country && m.ti >= tr.tj;
-    const own = (m: ActorMention) =>
-      ownCountry(m) ||
-      (m.kind === "agent" && !m.country && (/^(its|their|his|her|our)$/.test(toks[m.ti - 1]?.low ?? "") || fam.name === "withdraw"));
-    if (recips.length > 1 && recips.some((m) => !own(m))) recips = recips.filter((m) => !own(m));
-    else if (recips.length === 1 && own(recips[0]!)) {
+    if (recips.length > 1 && recips.some((m) => !own(fam, actors, tr, toks, m)))
+      recips = recips.filter((m) => !own(fam, actors, tr, toks, m));
+    else if (recips.length === 1 && own(fam, actors, tr, toks, recips[0]!)) {
       // … or right after them, behind one of the family's prepositions ("from neighboring Lebanon"), also
       // after more of what is withdrawn ("weapons inspectors and humanitarian workers from Iraq").
       const o = recips[0]!;
@@ -610,7 +640,7 @@ function codeSentence(
           toks.slice(o.tj, m.tj).some((t) => preps.includes(t.low)),
       );
       if (after) recips = [after];
-      else if (ownCountry(o)) recips = [];
+      else if (ownCountry(fam, actors, tr, o)) recips = [];
     }
     // An event noun's doer is its possessive or its by-phrase, its recipient a name after one of its
     // prepositions ("Iraq's invasion of Kuwait", "an attack on the embassy by militants").
@@ -724,12 +754,8 @@ function codeSentence(
     const actorObjs = actors.map((m) => toActor(m, dateValue));
     let recipObjs = recips.map((m) => toActor(m, dateValue));
     // "his U.S. counterpart": the counterpart's sector mirrors the other side.
-    const fix = (list: typeof actorObjs, ml: ActorMention[], other: typeof actorObjs) =>
-      list.forEach((a, i) => {
-        if (ml[i]?.counterpart && !a.sector) a.sector = other[0]?.sector ?? null;
-      });
-    fix(actorObjs, actors, recipObjs);
-    fix(recipObjs, recips, actorObjs);
+    mirrorCounterparts(actorObjs, actors, recipObjs);
+    mirrorCounterparts(recipObjs, recips, actorObjs);
     // In a compound ("five Russian entities and 19 individuals") a member without a country shares its partner's.
     for (const list of [actorObjs, recipObjs]) {
       const c = list.find((x) => x.country)?.country;
@@ -1117,7 +1143,22 @@ function codeSentence(
           continue;
         }
         code = demandCode(code);
-        events.push(makeEvent(code, [spActor], recipObjs, choice.date, { ...mode, hypothetical: false }, tr, 0.6, "intent:must"));
+        events.push(
+          makeEvent(
+            text,
+            s,
+            sentenceTextForEv,
+            toks,
+            code,
+            [spActor],
+            recipObjs,
+            choice.date,
+            { ...mode, hypothetical: false },
+            tr,
+            0.6,
+            "intent:must",
+          ),
+        );
         codedAfter = Math.max(codedAfter, tr.ti);
         continue;
       }
@@ -1195,7 +1236,7 @@ function codeSentence(
       // A pronoun counts when it is a speech verb's speaker ("Annan announced … that he will withdraw …").
       // So does a sentence's opening "He"/"She" that stands for a person named before ("He resisted.").
       const named = (m: ActorMention) => m.ti === 0 && /^(he|she)$/i.test(m.text) && actors[0]?.kind === "entity";
-      const subjects = args.actors.map((m) => (speakerOf(m) || named(m) ? { ...m, kind: "entity" as const } : m));
+      const subjects = args.actors.map((m) => (speakerOf(speakers, toks, m) || named(m) ? { ...m, kind: "entity" as const } : m));
       const verb = subjectVerb(toks, subjects, tr.ti, times, ms);
       // Support that was not or might not be given, to no one named, is no event ("She did not immediately
       // endorse another candidate", "neither the EU nor the US would endorse the result"); a refusal to commit
@@ -1787,6 +1828,39 @@ function entitiesIn(entities: Entity[], s: Sentence): Entity[] {
   return entities.filter((e) => e.start >= s.start && e.end <= s.end && !e.inCaption);
 }
 
+/**
+ * A clock time's day (see code): the story's day for a clock time that names no day, in a sentence that names
+ * none, and that the analysis put on the day of writing or on a day named in the sentences before; else its own.
+ */
+function clockDay(t: TimeRef, dayNamed: boolean, story: { value: string } | null, anchorValue: string | null): string {
+  return story &&
+    story.value.length === 10 &&
+    !dayNamed &&
+    !NAMES_DAY.test(t.text) &&
+    anchorValue &&
+    (t.value!.slice(0, 10) === anchorValue.slice(0, 10) || t.method === "clock-context")
+    ? story.value
+    : t.value!.slice(0, 10);
+}
+
+/** A clock time as the day it dates (see code): the time of the background act told just before, or its day. */
+function clockOf(
+  t: TimeRef,
+  dayNamed: boolean,
+  story: { value: string } | null,
+  anchorValue: string | null,
+  pastScene: { value: string; precision: TimeRef["precision"] } | null,
+): TimeRef {
+  return pastScene && !dayNamed && !NAMES_DAY.test(t.text)
+    ? { ...t, value: pastScene.value, precision: pastScene.precision }
+    : { ...t, value: clockDay(t, dayNamed, story, anchorValue), precision: "day" as const };
+}
+
+/** A value on or before the day of writing `anchorValue` (any value when there is none); false for none. */
+function notAfter(v: string | null | undefined, anchorValue: string | null | undefined): boolean {
+  return Boolean(v) && (!anchorValue || v!.slice(0, 10) <= anchorValue.slice(0, 10));
+}
+
 /** Article + Analysis → events coded in CAMEO and PLOVER, with evidence. */
 export function code(article: Article, analysis: AnalysisInput): Event[] {
   const text = article.text;
@@ -1860,23 +1934,10 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     // hour of the story's day when the lede names one.
     const raw = analysis.times.filter((t) => t.start >= s.start && t.end <= s.end && !t.inCaption);
     const dayNamed = raw.some((t) => t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
-    const clockDay = (t: TimeRef): string =>
-      story &&
-      story.value.length === 10 &&
-      !dayNamed &&
-      !NAMES_DAY.test(t.text) &&
-      anchorValue &&
-      (t.value!.slice(0, 10) === anchorValue.slice(0, 10) || t.method === "clock-context")
-        ? story.value
-        : t.value!.slice(0, 10);
     // "Robert was killed in June 1968 … Sirhan shot him in the head just after midnight": a clock time naming no
     // day right after a sentence that told a background act with its own date is an hour of that act's time.
-    const clockOf = (t: TimeRef): TimeRef =>
-      pastScene && !dayNamed && !NAMES_DAY.test(t.text)
-        ? { ...t, value: pastScene.value, precision: pastScene.precision }
-        : { ...t, value: clockDay(t), precision: "day" as const };
     const times: TimeRef[] = raw
-      .map((t) => (t.value && /^\d{4}-\d{2}-\d{2}T/.test(t.value) ? clockOf(t) : t))
+      .map((t) => (t.value && /^\d{4}-\d{2}-\d{2}T/.test(t.value) ? clockOf(t, dayNamed, story, anchorValue, pastScene) : t))
       // A weekend dates its week ("over the weekend" → 2020-W35-WE → 2020-W35).
       .map((t) => (t.value && /^\d{4}-W\d{2}-WE$/.test(t.value) ? { ...t, value: t.value.slice(0, 8), precision: "week" as const } : t))
       // A season or quarter dates its year ("After his conviction in that case last summer, Manafort agreed …":
@@ -1941,13 +2002,16 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     // The next sentences continue the time of this sentence's events (not one dated by a bound: a series
     // "taking place since Tuesday" is not where the next act happened), else of its first day.
     // A day after the day of writing ("will appear in court on April 5") is no time a later past act took place in.
-    const past = (v: string | null | undefined) => Boolean(v) && (!anchorValue || v!.slice(0, 10) <= anchorValue.slice(0, 10));
     const evDate = coded.find(
-      (e) => e.date.source === "sentence" && past(e.date.value) && e.date.value!.length >= 10 && !bounds.has(e.date.value!.slice(0, 10)),
+      (e) =>
+        e.date.source === "sentence" &&
+        notAfter(e.date.value, anchorValue) &&
+        e.date.value!.length >= 10 &&
+        !bounds.has(e.date.value!.slice(0, 10)),
     )?.date.value;
     const scene = coded.find((e) => e.mode.historical && e.date.source === "sentence" && e.date.value);
     pastScene = scene ? { value: scene.date.value!, precision: (scene.date.precision ?? "year") as TimeRef["precision"] } : null;
-    const first = evDate ?? dayTimes.find((t) => past(t.value))?.value;
+    const first = evDate ?? dayTimes.find((t) => notAfter(t.value, anchorValue))?.value;
     if (first) context = { value: first.slice(0, 10), end: s.end, age: 0 };
     else if (context) {
       context.end = s.end;

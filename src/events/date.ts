@@ -84,6 +84,16 @@ function boundAfter(toks: Tok[], ti: number, k: number): boolean {
   return false;
 }
 
+/** The token a time starts in. */
+function startToken(toks: Tok[], t: TimeRef): number {
+  return tokenAt(toks, t.start);
+}
+
+/** A day first, then a month, then a year or coarser. */
+function precisionRank(t: TimeRef): number {
+  return t.value!.length >= 10 ? 0 : t.value!.length >= 7 ? 1 : 2;
+}
+
 /** The event dated by a time of its own sentence. */
 function fromSentence(t: TimeRef): DateChoice {
   const date: EventDate = { value: t.value, precision: t.precision, source: "sentence" };
@@ -100,27 +110,28 @@ export function chooseDate(
   claimAt: number,
   anchor: { value: string | null; source: string },
 ): DateChoice {
-  const at = (t: TimeRef) => tokenAt(toks, t.start);
   // (A year that modifies the trigger itself is its date: "after his 2016 arrest".)
   const usable = times.filter(
     (t) =>
       t.value &&
       (!isModifier(toks, t) || tokenAt(toks, t.end) === ti) &&
-      !inClosedRelative(toks, at(t), ti) &&
-      !boundAfter(toks, ti, at(t)),
+      !inClosedRelative(toks, startToken(toks, t), ti) &&
+      !boundAfter(toks, ti, startToken(toks, t)),
   );
-  const outsideClaim = usable.filter((t) => claimAt < 0 || at(t) < claimAt);
-  const inClause = outsideClaim.filter((t) => at(t) >= lb && at(t) < rb);
+  const outsideClaim = usable.filter((t) => claimAt < 0 || startToken(toks, t) < claimAt);
+  const inClause = outsideClaim.filter((t) => startToken(toks, t) >= lb && startToken(toks, t) < rb);
   // A fronted time ("On Thursday, …") dates the whole sentence unless the trigger's clause has its own.
   // (The analysis may include the comma in the time's text: "Monday,".)
-  const fronted = outsideClaim.find((t) => at(t) <= 2 && (/,\s*$/.test(t.text) || toks[tokenAt(toks, t.end)]?.low === ","));
-  if (fronted && !inClause.some((t) => at(t) > ti && ownTime(toks, ti, at(t)))) return fromSentence(fronted);
-  const pool = inClause.length > 0 ? inClause : outsideClaim.filter((t) => at(t) < ti);
+  const fronted = outsideClaim.find((t) => startToken(toks, t) <= 2 && (/,\s*$/.test(t.text) || toks[tokenAt(toks, t.end)]?.low === ","));
+  if (fronted && !inClause.some((t) => startToken(toks, t) > ti && ownTime(toks, ti, startToken(toks, t)))) return fromSentence(fronted);
+  const pool = inClause.length > 0 ? inClause : outsideClaim.filter((t) => startToken(toks, t) < ti);
   if (pool.length > 0) {
     // The most precise time first (a day beats "2020" from "night"), then the nearest to the trigger.
-    const rank = (t: TimeRef) => (t.value!.length >= 10 ? 0 : t.value!.length >= 7 ? 1 : 2);
     const best = pool.reduce((a, b) =>
-      rank(a) < rank(b) || (rank(a) === rank(b) && Math.abs(at(a) - ti) <= Math.abs(at(b) - ti)) ? a : b,
+      precisionRank(a) < precisionRank(b) ||
+      (precisionRank(a) === precisionRank(b) && Math.abs(startToken(toks, a) - ti) <= Math.abs(startToken(toks, b) - ti))
+        ? a
+        : b,
     );
     return fromSentence(best);
   }
@@ -132,9 +143,10 @@ export function chooseDate(
   // …, among other crimes, in 2010 in the Southern District of New York"): the charge ends at its comma.
   const later = usable.find(
     (t) =>
-      at(t) > ti &&
+      startToken(toks, t) > ti &&
       !/^(the same|that|this)\b/i.test(t.text) &&
-      (((claimAt < 0 || at(t) < claimAt) && listTime(toks, ti, at(t))) || adjunctYear(toks, ti, at(t), t)),
+      (((claimAt < 0 || startToken(toks, t) < claimAt) && listTime(toks, ti, startToken(toks, t))) ||
+        adjunctYear(toks, ti, startToken(toks, t), t)),
   );
   if (later) return fromSentence(later);
   return {

@@ -210,6 +210,38 @@ const possessive = (toks: Tok[], m: ActorMention): boolean =>
 /** Names are counted by their last word ("Pohiva" is "Akilisi Pohiva"). */
 const keyOf = (m: ActorMention): string => (m.person ? (m.name.trim().split(/\s+/).pop() ?? m.name) : m.name);
 
+/**
+ * The most salient compatible mention of the last sentences before sentence `si`: the subject of its sentence
+ * (its first actor), named often before, recent (ties go to the most recent).
+ */
+function recent(seen: Seen[], named: Map<string, number>, si: number, ok: (s: Seen) => boolean, window = WINDOW): Seen | undefined {
+  let best: Seen | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const s = seen[k]!;
+    if (si - s.sentence > window) break;
+    if (!ok(s)) continue;
+    const score = (s.subject ? 2 : 0) + Math.min(2, (named.get(keyOf(s.m)) ?? 1) - 1) - (si - s.sentence);
+    if (score > bestScore) [best, bestScore] = [s, score];
+  }
+  return best;
+}
+
+/** The agent with head noun `head` and sector `sector` named with its country in the sentences before `si`. */
+function recentBody(
+  bodies: { m: ActorMention; head: string; sentence: number }[],
+  si: number,
+  head: string,
+  sector: string | null,
+): ActorMention | undefined {
+  for (let k = bodies.length - 1; k >= 0; k--) {
+    const b = bodies[k]!;
+    if (si - b.sentence > OFFICE_WINDOW) break;
+    if (b.head === head && b.m.sector === sector) return b.m;
+  }
+  return undefined;
+}
+
 /** Resolve pronouns and definite descriptions of each sentence against the article so far. */
 export function linkCoreference(input: { toks: Tok[]; ms: ActorMention[] }[], date: string | null = null): ActorMention[][] {
   // Persons named again ("Judge Victor Marrero … Marrero") first: they are antecedents with their country.
@@ -225,35 +257,13 @@ export function linkCoreference(input: { toks: Tok[]; ms: ActorMention[] }[], da
   /** Agents named with their country, by head noun ("US Embassy" → embassy). */
   const bodies: { m: ActorMention; head: string; sentence: number }[] = [];
   return sentences.map(({ toks, ms }, si) => {
-    // The most salient compatible mention of the last sentences: the subject of its sentence (its first
-    // actor), named often before, recent (ties go to the most recent).
-    const recent = (ok: (s: Seen) => boolean, window = WINDOW) => {
-      let best: Seen | undefined;
-      let bestScore = Number.NEGATIVE_INFINITY;
-      for (let k = seen.length - 1; k >= 0; k--) {
-        const s = seen[k]!;
-        if (si - s.sentence > window) break;
-        if (!ok(s)) continue;
-        const score = (s.subject ? 2 : 0) + Math.min(2, (named.get(keyOf(s.m)) ?? 1) - 1) - (si - s.sentence);
-        if (score > bestScore) [best, bestScore] = [s, score];
-      }
-      return best;
-    };
-    const recentBody = (head: string, sector: string | null) => {
-      for (let k = bodies.length - 1; k >= 0; k--) {
-        const b = bodies[k]!;
-        if (si - b.sentence > OFFICE_WINDOW) break;
-        if (b.head === head && b.m.sector === sector) return b.m;
-      }
-      return undefined;
-    };
     const out = ms.map((m, k) => {
       const before = ms.slice(0, k);
       if (m.kind === "pronoun" && PERSON_PRONOUN.test(m.text) && !possessive(toks, m)) {
         // Someone named earlier in the sentence: the coder's own rule reads it ("Trump said he …").
         if (before.some((x) => x.kind === "entity")) return m;
         const g = /^(he|him)$/i.test(m.text) ? "m" : "f";
-        const ante = recent((s) => s.person && (s.gender ?? gender.get(keyOf(s.m)) ?? g) === g);
+        const ante = recent(seen, named, si, (s) => s.person && (s.gender ?? gender.get(keyOf(s.m)) ?? g) === g);
         // What the article calls "she" once is no "he" later ("Kamala Harris … Her selection … He holds …").
         if (ante && m.ti === 0 && !gender.has(keyOf(ante.m))) gender.set(keyOf(ante.m), g);
         // The pronoun stays one (the coder's pronoun rules still apply) and carries what it stands for.
@@ -263,7 +273,7 @@ export function linkCoreference(input: { toks: Tok[]; ms: ActorMention[] }[], da
       // body, of the country named then.
       const body = definiteBody(m, toks);
       if (body) {
-        const ante = recentBody(body, m.sector);
+        const ante = recentBody(bodies, si, body, m.sector);
         if (ante) return resolved(m, ante);
       }
       const head = definiteOffice(m, toks);
@@ -271,7 +281,7 @@ export function linkCoreference(input: { toks: Tok[]; ms: ActorMention[] }[], da
         const fits = (s: Seen) => s.person && s.m.kind === "entity" && holds(s, head, date);
         // Further back, the one person the article has named with that office ("Crown Prince Mohammad bin
         // Salman …" twelve sentences before "the crown prince ordered …").
-        const ante = recent(fits, OFFICE_WINDOW) ?? soleHolder(seen.filter(fits));
+        const ante = recent(seen, named, si, fits, OFFICE_WINDOW) ?? soleHolder(seen.filter(fits));
         return ante ? resolved(m, ante.m) : m;
       }
       return m;
@@ -283,7 +293,7 @@ export function linkCoreference(input: { toks: Tok[]; ms: ActorMention[] }[], da
       if (out.some((m) => m.ti <= i && i < m.tj)) continue;
       // "the group of …", "the party's …" are other phrases; "the ruling party" has an adjective we skip.
       if (/^(of|'s)$/.test(toks[i + 1]?.low ?? "")) continue;
-      const ante = recent((s) => isOrg(s.m) && orgFits(s.m, noun));
+      const ante = recent(seen, named, si, (s) => isOrg(s.m) && orgFits(s.m, noun));
       if (!ante) continue;
       const t = toks[i]!;
       const mention: ActorMention = {
@@ -308,7 +318,7 @@ export function linkCoreference(input: { toks: Tok[]; ms: ActorMention[] }[], da
     }
     const demonym = describedNationality(toks);
     if (demonym) {
-      const ante = recent((s) => s.person && s.m.kind === "entity" && !s.m.country && !s.m.ref, 1);
+      const ante = recent(seen, named, si, (s) => s.person && s.m.kind === "entity" && !s.m.country && !s.m.ref, 1);
       if (ante) nationality.set(keyOf(ante.m), demonym);
       else pending = demonym;
     }

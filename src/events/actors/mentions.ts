@@ -341,18 +341,22 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
 // of its assumptions about object shapes fails, and one function of 12 KB bytecode was recompiled some twenty
 // times in a run over the corpus.
 
+/** The first token that ends after offset `off` (-1: none). */
+function tokenEndingAfter(toks: Tok[], off: number): number {
+  return toks.findIndex((t) => t.end > off);
+}
+
 /** Step 1 of findMentions: the linked entities. */
 function linkedMentions(text: string, toks: Tok[], entities: Entity[], words: string[], low: string[], out: ActorMention[]): void {
-  const tokIndex = (off: number) => toks.findIndex((t) => t.end > off);
   // 1. Linked entities (PER/ORG/GPE/NORP). Cities are places, not actors.
   let pluralTitle: { sector: string; tj: number } | null = null;
   // Where organisation names end: a title after one is its office ("Labour MP Tom Watson").
-  const orgEnds = new Set(entities.filter((e) => e.type === "ORG").map((e) => tokIndex(e.end - 1) + 1));
+  const orgEnds = new Set(entities.filter((e) => e.type === "ORG").map((e) => tokenEndingAfter(toks, e.end - 1) + 1));
   for (const e of entities) {
     // A place is no actor, nor is a law, war, treaty or prize the analysis typed by its head word ("the Iraq
     // War", "the U.S. Constitution"), whatever country its name begins with.
     if (e.type === "LOC" || e.method === "misc-heads") continue;
-    const ti = tokIndex(e.start);
+    const ti = tokenEndingAfter(toks, e.start);
     if (ti < 0) continue;
     let tj = ti;
     while (tj < toks.length && toks[tj]!.start < e.end) tj++;
@@ -539,13 +543,13 @@ function linkedMentions(text: string, toks: Tok[], entities: Entity[], words: st
 
 /** Step 1b of findMentions: dictionary names the analysis did not link. */
 function dictionaryNames(text: string, toks: Tok[], entities: Entity[], words: string[], low: string[], out: ActorMention[]): void {
-  const tokIndex = (off: number) => toks.findIndex((t) => t.end > off);
   // 1b. Names the analysis did not link: the longest capitalised run (up to 5 words) that is in the actor dictionary.
   // A word the analysis typed a name of another kind (MISC: "restrictions on free speech in Islam") is no
   // leader's surname.
   const misc = new Set<number>();
   for (const e of entities)
-    if (e.type === "MISC") for (let k = tokIndex(e.start); k >= 0 && k < toks.length && toks[k]!.start < e.end; k++) misc.add(k);
+    if (e.type === "MISC")
+      for (let k = tokenEndingAfter(toks, e.start); k >= 0 && k < toks.length && toks[k]!.start < e.end; k++) misc.add(k);
   for (let i = 0; i < toks.length; i++) {
     if (!UPPER_FIRST.test(words[i]!) || out.some((m) => overlaps(m, i, i + 1))) continue;
     let run = i;
@@ -594,10 +598,9 @@ function dictionaryNames(text: string, toks: Tok[], entities: Entity[], words: s
   }
 }
 
-/** Step 2 of findMentions: countries, demonyms, metonyms, agents and pronouns in the tokens. */
-function tokenMentions(text: string, toks: Tok[], words: string[], low: string[], out: ActorMention[]): void {
-  /** A mention of the single word i ("US-led", "he"). */
-  const wordMention = (i: number, country: string | null, kind: ActorMention["kind"]): ActorMention => ({
+/** A mention of the single word i ("US-led", "he"). */
+function wordMention(toks: Tok[], words: string[], i: number, country: string | null, kind: ActorMention["kind"]): ActorMention {
+  return {
     start: toks[i]!.start,
     end: toks[i]!.end,
     ti: i,
@@ -607,8 +610,11 @@ function tokenMentions(text: string, toks: Tok[], words: string[], low: string[]
     country,
     sector: null,
     kind,
-  });
+  };
+}
 
+/** Step 2 of findMentions: countries, demonyms, metonyms, agents and pronouns in the tokens. */
+function tokenMentions(text: string, toks: Tok[], words: string[], low: string[], out: ActorMention[]): void {
   // 2. Countries, demonyms, metonyms and agents found in the tokens.
   // The names found so far, by first token; tokens inside a longer name.
   const byTi = new Map<number, ActorMention>();
@@ -705,7 +711,7 @@ function tokenMentions(text: string, toks: Tok[], words: string[], low: string[]
         }
         // "the US-led war", "a Saudi-led coalition": what a country leads stands for it ("-based" does not).
         if (hit.length === 1 && low[i]!.endsWith("-led") && !stance) {
-          out.push(wordMention(i, hit.country, "country"));
+          out.push(wordMention(toks, words, i, hit.country, "country"));
           continue;
         }
       }
@@ -848,7 +854,7 @@ function tokenMentions(text: string, toks: Tok[], words: string[], low: string[]
         }
       }
     }
-    if (PRONOUNS.has(low[i]!)) out.push(wordMention(i, null, "pronoun"));
+    if (PRONOUNS.has(low[i]!)) out.push(wordMention(toks, words, i, null, "pronoun"));
   }
 }
 
