@@ -369,6 +369,23 @@ export function gerundNoun(toks: Tok[], ms: ActorMention[], ti: number, tj: numb
   return doer ? { doer } : det(ti - 1) ? {} : null;
 }
 
+/**
+ * Whether mention m is reached from the trigger ending at tj without passing "as", "using" or a relative
+ * pronoun that opens a clause of its own (see findArgs' last resort).
+ */
+function reachedFrom(toks: Tok[], tj: number, m: ActorMention): boolean {
+  for (let k = tj; k < m.ti; k++) {
+    const w = toks[k]!.low;
+    if (
+      w === "as" ||
+      w === "using" ||
+      (/^(that|which|who|whom)$/.test(w) && k > tj && k < m.ti - 1 && !/^(the|a|an)$/.test(toks[k + 1]!.low))
+    )
+      return false;
+  }
+  return true;
+}
+
 export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: number, tj: number, nextTrigger = toks.length): Args {
   const bound = leftBound(toks, ti, Boolean(fam.speech));
   // A comma inside a name's list is no clause bound ("Representatives from the UAE, Bahrain, and Israel held …").
@@ -521,19 +538,9 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     // military": the clause's own object; its subject right after the pronoun still stands for the object's
     // author), nor one in what the object is called ("attacked war as a tool of the US ruling class") or in
     // the instrument ("carried out the attack using ten drones").
-    const reached = (m: ActorMention) => {
-      for (let k = tj; k < m.ti; k++) {
-        const w = toks[k]!.low;
-        if (
-          w === "as" ||
-          w === "using" ||
-          (/^(that|which|who|whom)$/.test(w) && k > tj && k < m.ti - 1 && !/^(the|a|an)$/.test(toks[k + 1]!.low))
-        )
-          return false;
-      }
-      return true;
-    };
-    const any = after.find((m) => (m.kind !== "pronoun" || m.ti - tj <= 3) && reached(m) && !placeOrTimeOnly(toks, m, fam.name));
+    const any = after.find(
+      (m) => (m.kind !== "pronoun" || m.ti - tj <= 3) && reachedFrom(toks, tj, m) && !placeOrTimeOnly(toks, m, fam.name),
+    );
     if (any) object = any.kind === "pronoun" ? [any] : compoundRight(ms, any, toks, objLimit, nextTrigger);
     // Reached past "about" ("a press conference discussing concerns about Iranian and Russian interference"):
     // a topic, which is the target of a comment ("welcomed rumors about Bree") but never a side of a meeting.

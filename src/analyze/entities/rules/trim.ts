@@ -131,6 +131,23 @@ const MORE_TITLES = new Set([
 const TITLE_PART = /^(?:Crown|First|Deputy|Vice|Acting|Prime|Chief|Foreign)$/;
 const PARTY = /^(?:Republican|Democrat|Democratic|Labour|Conservative|Liberal|Tory)$/;
 
+/** Whether token i (of a mention ending at b) is a title or the first word of one ("Crown Prince", "Democrat Chuck"). */
+function isTitleAt(t: { text: string }[], i: number, b: number): boolean {
+  const w = t[i]!.text;
+  if (PERSON_TITLES.has(w) || MORE_TITLES.has(w)) return true;
+  if (i < b && TITLE_PART.test(w)) return PERSON_TITLES.has(t[i + 1]!.text) || /^Lady$/.test(t[i + 1]!.text);
+  if (i < b && PARTY.test(w)) return UPPER_FIRST.test(t[i + 1]!.text);
+  return false;
+}
+
+/** Whether the tokens a..b are all titles, parts of titles or parties. */
+function onlyTitles(t: { text: string }[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++)
+    if (!(PERSON_TITLES.has(t[i]!.text) || MORE_TITLES.has(t[i]!.text) || TITLE_PART.test(t[i]!.text) || PARTY.test(t[i]!.text)))
+      return false;
+  return true;
+}
+
 /**
  * Where a person's name starts inside the mention a..b: after its titles ("Dr Toni Harthoorn", "Foreign
  * Minister Sergei Lavrov", "Crown Prince Mohammad bin Salman"), a party ("Democrat Chuck Schumer"), and the
@@ -139,21 +156,8 @@ const PARTY = /^(?:Republican|Democrat|Democratic|Labour|Conservative|Liberal|To
  * Minister" typed PER, "every Democrat"): a role is not a name.
  */
 function personStart(t: { text: string }[], a: number, b: number): number {
-  const title = (i: number) => {
-    const w = t[i]!.text;
-    if (PERSON_TITLES.has(w) || MORE_TITLES.has(w)) return true;
-    if (i < b && TITLE_PART.test(w)) return PERSON_TITLES.has(t[i + 1]!.text) || /^Lady$/.test(t[i + 1]!.text);
-    if (i < b && PARTY.test(w)) return UPPER_FIRST.test(t[i + 1]!.text);
-    return false;
-  };
-  const onlyTitles = () => {
-    for (let i = a; i <= b; i++)
-      if (!(PERSON_TITLES.has(t[i]!.text) || MORE_TITLES.has(t[i]!.text) || TITLE_PART.test(t[i]!.text) || PARTY.test(t[i]!.text)))
-        return false;
-    return true;
-  };
-  if (onlyTitles()) return b + 1;
-  while (a < b && title(a)) a++;
+  if (onlyTitles(t, a, b)) return b + 1;
+  while (a < b && isTitleAt(t, a, b)) a++;
   // "Secretary of State Mike Pompeo": the words between "TITLE of" and a given name belong to the title.
   if (a > 1 && t[a - 1]!.text === "of" && PERSON_TITLES.has(t[a - 2]!.text)) {
     // The first given name after the first word ("State" is in the given-names list too).
@@ -166,6 +170,11 @@ function personStart(t: { text: string }[], a: number, b: number): number {
 
 /** A year before a name ("2007 Bowling Green Falcons", "1896 Atlantic City") dates it; it is not part of it. */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
+/** Whether token i opens its sentence, or a quotation at the start of its sentence. */
+function opensSentence(sentenceStart: boolean[], t: { text: string }[], i: number): boolean {
+  return !!(sentenceStart[i] || (i > 0 && sentenceStart[i - 1] && /^["“‘'(]$/.test(t[i - 1]!.text)));
+}
 
 /**
  * Names never start or end with a possessive, a quote or punctuation ("Boeing's" → "Boeing"), never end
@@ -197,8 +206,7 @@ export const trim: EntityRule = (ctx, mentions) => {
     }
     // A sentence's first word that is a function word ("The", "Since", "In") does not start a name, nor does
     // one that opens a quotation at the start of a sentence ("“The American people deserve …").
-    const opens = (i: number) => ctx.prep.sentenceStart[i] || (i > 0 && ctx.prep.sentenceStart[i - 1] && /^["“‘'(]$/.test(t[i - 1]!.text));
-    while (a < b && opens(a) && (NEVER_ALONE.has(t[a]!.text) || t[a]!.text === "the")) a++;
+    while (a < b && opensSentence(ctx.prep.sentenceStart, t, a) && (NEVER_ALONE.has(t[a]!.text) || t[a]!.text === "the")) a++;
     // A person's name without the titles before it ("Dr Toni Harthoorn", "Foreign Minister Sergei Lavrov").
     if (m.type === "PER") a = personStart(t, a, b);
     if (a > b) continue;

@@ -31,6 +31,21 @@ export function periodOf(value: string, unit: string): string | null {
   return day ? isoWeek(new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12))) : null;
 }
 
+/** The anchor's own year, month or week. */
+function ownPeriod(a: Date, unit: string): string {
+  return unit === "year" ? String(a.getUTCFullYear()) : unit === "month" ? isoMonth(a.getUTCFullYear(), a.getUTCMonth() + 1) : isoWeek(a);
+}
+
+/** The precision of a period's unit. */
+function precisionOf(unit: string): "year" | "month" | "week" | "day" {
+  return unit === "year" ? "year" : unit === "month" ? "month" : unit === "week" ? "week" : "day";
+}
+
+/** "earlier that year": its start; "later that year": its end. */
+function edgeOf(w: string): "start" | "end" | undefined {
+  return /^earlier/i.test(w) ? "start" : /^later/i.test(w) ? "end" : undefined;
+}
+
 /**
  * Periods named by reference: "that year" is the year of the date the story named last (the refiner in
  * times/index.ts fills it in; the rule gives the anchor's period, none for "that time"); "earlier in the month" is the anchor's month.
@@ -38,32 +53,30 @@ export function periodOf(value: string, unit: string): string | null {
 export const thatPeriod: TimeRule = (ctx) => {
   if (!ctx.anchor || !/\b(?:that|in\s+the|the\s+(?:week|month|year|time))\b/i.test(ctx.sentence)) return [];
   const a = ctx.anchor;
-  const own = (unit: string) =>
-    unit === "year" ? String(a.getUTCFullYear()) : unit === "month" ? isoMonth(a.getUTCFullYear(), a.getUTCMonth() + 1) : isoWeek(a);
-  const precision = (unit: string) => (unit === "year" ? "year" : unit === "month" ? "month" : unit === "week" ? "week" : "day");
-  const mod = (w: string) => (/^earlier/i.test(w) ? "start" : /^later/i.test(w) ? "end" : undefined);
   const out = [];
   for (const m of ctx.sentence.matchAll(THAT)) {
     const unit = (m[1] ?? m[2] ?? m[3]!).toLowerCase();
-    const value = unit === "time" ? null : own(unit);
-    out.push(ref(ctx, m.index, m.index + m[0].length, value, precision(unit), "that-period", mod(m[0])));
+    const value = unit === "time" ? null : ownPeriod(a, unit);
+    out.push(ref(ctx, m.index, m.index + m[0].length, value, precisionOf(unit), "that-period", edgeOf(m[0])));
   }
   if (/\bthe\s+(?:week|month|year)\b/.test(ctx.sentence))
     for (const m of ctx.sentence.matchAll(THE_PERIOD)) {
       const unit = m[1]!;
       // "is scheduled to remain at the station during the week": the anchor's week, not the last day's.
       const ahead = isFuture(ctx.sentence, m.index, m.index + m[0].length);
-      out.push(ref(ctx, m.index, m.index + m[0].length, own(unit), precision(unit), ahead ? "in-the-period" : "that-period"));
+      out.push(ref(ctx, m.index, m.index + m[0].length, ownPeriod(a, unit), precisionOf(unit), ahead ? "in-the-period" : "that-period"));
     }
   for (const m of ctx.sentence.matchAll(EARLY_IN)) {
     const unit = m[2]!.toLowerCase();
     const ahead = isFuture(ctx.sentence, m.index, m.index + m[0].length);
     const edge = /^early/i.test(m[1]!) ? "start" : "end";
-    out.push(ref(ctx, m.index, m.index + m[0].length, own(unit), precision(unit), ahead ? "in-the-period" : "that-period", edge));
+    out.push(
+      ref(ctx, m.index, m.index + m[0].length, ownPeriod(a, unit), precisionOf(unit), ahead ? "in-the-period" : "that-period", edge),
+    );
   }
   for (const m of ctx.sentence.matchAll(IN_THE)) {
     const unit = m[2]!.toLowerCase();
-    out.push(ref(ctx, m.index, m.index + m[0].length, own(unit), precision(unit), "in-the-period", mod(m[1]!)));
+    out.push(ref(ctx, m.index, m.index + m[0].length, ownPeriod(a, unit), precisionOf(unit), "in-the-period", edgeOf(m[1]!)));
   }
   return out;
 };
