@@ -149,7 +149,8 @@ function attributedTo(toks: Tok[], m: ActorMention): boolean {
 }
 
 /** Persons known by whose they are: kin and those who work for or stand by someone. */
-const RELATION = /^(wife|husband|son|sons|daughter|daughters|brother|brothers|sister|sisters|mother|father|parents|child|children|family|relatives|girlfriend|boyfriend|partner|fiancée|fiancee|fiancé|widow|nephew|niece|cousin|lawyer|lawyers|attorney|attorneys|aide|aides|bodyguard|bodyguards|driver|friend|friends|associate|associates)$/;
+const RELATION =
+  /^(wife|husband|son|sons|daughter|daughters|brother|brothers|sister|sisters|mother|father|parents|child|children|family|relatives|girlfriend|boyfriend|partner|fiancée|fiancee|fiancé|widow|nephew|niece|cousin|lawyer|lawyers|attorney|attorneys|aide|aides|bodyguard|bodyguards|driver|friend|friends|associate|associates)$/;
 
 /**
  * A name that owns the person after it ("the suspect's wife was taken into custody", "Trump's lawyer"): the

@@ -1942,7 +1942,9 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
       .map((t) => (t.value && /^\d{4}-W\d{2}-WE$/.test(t.value) ? { ...t, value: t.value.slice(0, 8), precision: "week" as const } : t))
       // A season or quarter dates its year ("After his conviction in that case last summer, Manafort agreed …":
       // 2018-SU → 2018), not the story's day; a winter runs into the next year and is left out.
-      .map((t) => (t.value && /^\d{4}-(?:SP|SU|FA|Q[1-4]|H[12])$/.test(t.value) ? { ...t, value: t.value.slice(0, 4), precision: "year" as const } : t))
+      .map((t) =>
+        t.value && /^\d{4}-(?:SP|SU|FA|Q[1-4]|H[12])$/.test(t.value) ? { ...t, value: t.value.slice(0, 4), precision: "year" as const } : t,
+      )
       .filter((t) => isIsoValue(t.value));
     // "Within roughly a day before the event", "two days after the rally": a distance from an event already
     // coded by its noun ("the event"/"the incident": the last one) is a day of its own.
