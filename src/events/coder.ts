@@ -342,6 +342,20 @@ function speakerOf(speakers: { ti: number; tj: number; m: ActorMention }[], toks
     : undefined;
 }
 
+const SAYS_OR_WRITES = /^(said|says|told|tells|stated|added|tweeted|claimed|wrote|writes|announced)$/;
+
+/**
+ * "… while Interior Minister Joachim Brudziński wrote he had ordered fire safety checks": he/she right after a
+ * speech verb (or its "that") whose subject is a person named right before the verb is that person, not the
+ * first person of the sentence.
+ */
+function personSpeakerOf(toks: Tok[], ms: ActorMention[], m: ActorMention): ActorMention | undefined {
+  if (m.kind !== "pronoun" || !/^(he|she)$/i.test(m.text)) return undefined;
+  const v = toks[m.ti - 1]?.low === "that" ? m.ti - 2 : m.ti - 1;
+  if (!SAYS_OR_WRITES.test(toks[v]?.low ?? "")) return undefined;
+  return ms.find((x) => x.tj === v && x.kind === "entity" && x.person);
+}
+
 /** The actor's own country after a withdrawal ("Trump withdrew the US from a … treaty with Iran"). */
 function ownCountry(fam: Family, actors: ActorMention[], tr: Trigger, m: ActorMention): boolean {
   return fam.name === "withdraw" && m.kind === "country" && m.country !== null && m.country === actors[0]?.country && m.ti >= tr.tj;
@@ -597,7 +611,7 @@ function codeSentence(
     // "Iraq said it would allow …": a subject pronoun right after a speech verb is its speaker.
     let actors = args.actors
       .map((m) => {
-        const sp = speakerOf(speakers, toks, m);
+        const sp = speakerOf(speakers, toks, m) ?? personSpeakerOf(toks, ms, m);
         if (sp) return { ...sp, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
         return theyOfOwnSubject(toks, ms, m) ? null : resolvePronoun(m, ms, d, false);
       })
