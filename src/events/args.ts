@@ -479,6 +479,14 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     if (head) subject = [head];
   }
 
+  // "Trump, the third President to be impeached by the House, is to face trial": a passive inside an apposition
+  // (a noun phrase opened by an article right after the name's comma) is done to the name it renames.
+  if (subject.length === 0 && passive && lb > 0 && toks[lb - 1]?.low === "," && /^(the|a|an)$/.test(toks[lb]?.low ?? "") && ti - lb <= 8) {
+    const np = toks.slice(lb, Math.max(lb, ti - 2));
+    const head = ms.find((m) => m.tj === lb - 1 && m.kind !== "pronoun" && !m.weak);
+    if (head && !np.some((t) => BE.test(t.low) || /^(has|have|had|and|or)$/.test(t.low))) subject = [head];
+  }
+
   // Objects after the trigger.
   // A subject pronoun ("whether he really has …") is never an object.
   const after = ms.filter((m) => m.ti >= tj && m.tj <= objLimit && !(m.kind === "pronoun" && /^(he|she|they|we|i)$/i.test(m.text)));

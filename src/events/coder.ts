@@ -84,6 +84,23 @@ function theyOfOwnSubject(toks: Tok[], ms: ActorMention[], m: ActorMention): boo
   return head !== undefined && !ms.some((x) => x.kind !== "pronoun" && x.ti <= head && x.tj > k);
 }
 
+/** Verbs of saying, writing and believing whose complement clause may open with its subject pronoun. */
+const TELLING =
+  /^(said|says|wrote|writes|stated|states|added|adds|told|tweeted|posted|claimed|claims|insisted|insists|argued|argues|noted|notes|explained|explains|announced|announces|believed|believes|thought|thinks|felt|feels|admitted|admits|confirmed|confirms|revealed|reveals|recalled|recalls)$/;
+
+/**
+ * "… while Interior Minister Joachim Brudziński wrote he had ordered fire safety checks": a subject "he"/"she"
+ * opening the complement of a verb of saying is the person named right before that verb, not the first person
+ * of the sentence.
+ */
+function tellerOf(toks: Tok[], ms: ActorMention[], m: ActorMention): ActorMention | undefined {
+  if (m.kind !== "pronoun" || !/^(he|she)$/i.test(m.text) || m.antecedent) return undefined;
+  let v = m.ti - 1;
+  if (toks[v]?.low === "that") v--;
+  if (!TELLING.test(toks[v]?.low ?? "")) return undefined;
+  return ms.find((x) => x.tj === v && x.kind === "entity" && x.person);
+}
+
 function resolvePronoun(m: ActorMention, ms: ActorMention[], d: Discourse, asObject: boolean, doers: string[] = []): ActorMention | null {
   if (m.kind !== "pronoun") return m;
   if (m.antecedent) return m.antecedent;
@@ -104,7 +121,10 @@ function resolvePronoun(m: ActorMention, ms: ActorMention[], d: Discourse, asObj
   const prev = asObject ? (d.lastObject ?? d.lastSubject) : d.lastSubject;
   // "he"/"him" is no group named by a plural noun ("two women were injured … The officers shot him dead").
   const group = prev?.kind === "agent" && PLURAL_HEAD.test(prev.text.split(/\s+/).pop() ?? "");
-  return prev && (person ? !group : !prev.person) ? { ...prev, start: m.start, end: m.end, ti: m.ti, tj: m.tj, text: m.text } : null;
+  // … nor a country ("Police have opened a criminal case against the driver and detained him": no "him" is Russia).
+  return prev && (person ? !group && prev.kind !== "country" : !prev.person)
+    ? { ...prev, start: m.start, end: m.end, ti: m.ti, tj: m.tj, text: m.text }
+    : null;
 }
 
 /**
@@ -340,20 +360,6 @@ function speakerOf(speakers: { ti: number; tj: number; m: ActorMention }[], toks
   return m.kind === "pronoun" && !/^(he|she|him|her)$/i.test(m.text)
     ? speakers.find((sp) => sp.tj === m.ti || (sp.tj === m.ti - 1 && toks[sp.tj]!.low === "that"))?.m
     : undefined;
-}
-
-const SAYS_OR_WRITES = /^(said|says|told|tells|stated|added|tweeted|claimed|wrote|writes|announced)$/;
-
-/**
- * "… while Interior Minister Joachim Brudziński wrote he had ordered fire safety checks": he/she right after a
- * speech verb (or its "that") whose subject is a person named right before the verb is that person, not the
- * first person of the sentence.
- */
-function personSpeakerOf(toks: Tok[], ms: ActorMention[], m: ActorMention): ActorMention | undefined {
-  if (m.kind !== "pronoun" || !/^(he|she)$/i.test(m.text)) return undefined;
-  const v = toks[m.ti - 1]?.low === "that" ? m.ti - 2 : m.ti - 1;
-  if (!SAYS_OR_WRITES.test(toks[v]?.low ?? "")) return undefined;
-  return ms.find((x) => x.tj === v && x.kind === "entity" && x.person);
 }
 
 /** The actor's own country after a withdrawal ("Trump withdrew the US from a … treaty with Iran"). */
@@ -611,7 +617,7 @@ function codeSentence(
     // "Iraq said it would allow …": a subject pronoun right after a speech verb is its speaker.
     let actors = args.actors
       .map((m) => {
-        const sp = speakerOf(speakers, toks, m) ?? personSpeakerOf(toks, ms, m);
+        const sp = speakerOf(speakers, toks, m) ?? tellerOf(toks, ms, m);
         if (sp) return { ...sp, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
         return theyOfOwnSubject(toks, ms, m) ? null : resolvePronoun(m, ms, d, false);
       })
