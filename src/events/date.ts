@@ -8,7 +8,6 @@ import { type Tok, tokenAt } from "./text/tokens.js";
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
 const LETTER_FIRST = /^[\p{L}]/u;
-const PAST_FORM = /^\p{Ll}{3,}ed$/u;
 
 const DET = /^(the|a|an|its|his|her|their|this|that|whose|last|next)$/;
 
@@ -78,28 +77,6 @@ function inClosedRelative(toks: Tok[], k: number, ti: number): boolean {
   return false;
 }
 
-/** A time at token k before the trigger ti inside a fronted clause of another act, opened by "after"/"before"
- * with words of its own between and closed by a comma before the trigger ("after CNN reporter Joe Lockhart
- * questioned whether the President's impromptu visit to Walter Reed Hospital last November was the result of a
- * stroke, Trump alleged …"): it dates that other act, not the trigger. */
-function inClosedAdverbial(toks: Tok[], k: number, ti: number): boolean {
-  if (k >= ti) return false;
-  let opened = false;
-  for (let i = k - 2; i >= Math.max(0, k - 25); i--) {
-    const w = toks[i]!.low;
-    if (/^(after|before)$/.test(w)) {
-      // A clause with a verb of its own, not a noun phrase ("After his conviction in that case last summer,
-      // Manafort agreed …": the act follows that time closely, and is dated by it).
-      opened = toks.slice(i + 1, k).some((t) => PAST_FORM.test(t.text) || /^(was|were|is|are|has|had|did|said|says)$/.test(t.low));
-      break;
-    }
-    if (/^[,;:]$/.test(w)) break;
-  }
-  if (!opened) return false;
-  for (let i = k + 1; i < ti; i++) if (toks[i]!.low === ",") return true;
-  return false;
-}
-
 /** A time after "until"/"till"/"pending" that follows the trigger ("ordered the accused remain in custody
  * until his next court appearance on April 5") bounds the act; it is not when the act happened. */
 function boundAfter(toks: Tok[], ti: number, k: number): boolean {
@@ -139,7 +116,6 @@ export function chooseDate(
       t.value &&
       (!isModifier(toks, t) || tokenAt(toks, t.end) === ti) &&
       !inClosedRelative(toks, startToken(toks, t), ti) &&
-      !inClosedAdverbial(toks, startToken(toks, t), ti) &&
       !boundAfter(toks, ti, startToken(toks, t)),
   );
   const outsideClaim = usable.filter((t) => claimAt < 0 || startToken(toks, t) < claimAt);

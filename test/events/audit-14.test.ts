@@ -25,10 +25,3 @@ describe("precision audit 14", () => {
     expect(events.filter((e) => e.actor.some((a) => a.name === "United Kingdom"))).toEqual([]);
   });
 });
-
-describe("precision audit 14, dates", () => {
-  it("takes no time from a fronted after-clause of another act ('after … questioned whether the … visit … last November was …, Trump alleged')", () => {
-    const [e] = eventsIn("On_the_campaign_trail_in_the_USA,_September_2020", "First, after CNN reporter");
-    expect([e?.date.value, e?.mode.historical]).toEqual(["2020-09", false]);
-  });
-});
