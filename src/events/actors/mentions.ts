@@ -28,6 +28,12 @@ const CAPITALISED_DOTTED = /^\p{Lu}\p{Ll}+\.?$/u;
 const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "it"]);
 /** Nouns for a person that stand right before their name ("Ohio man James Alex Fields"). */
 const PERSON_NOUN = /^(man|woman|boy|girl|teenager|resident|suspect|gunman|driver|father|mother|son|daughter|husband|wife)$/;
+/** Agent nouns that name a place where people live or learn ("the neighborhood", "a village", "the school"). */
+const PLACE_AGENT =
+  /^(?:neighbou?rhoods?|villages?|settlements?|towns?|schools?|colleges?|universit(?:y|ies)|kindergartens?|monaster(?:y|ies))$/;
+const ACCUSED = { sector: "CVL", length: 1 };
+/** Prepositions of place before such a noun: "in the neighborhood", "near a village". */
+const PLACE_PREP = /^(?:in|at|near|inside|around|across|throughout|within)$/;
 const DETERMINERS = new Set([
   "the",
   "a",
@@ -739,7 +745,8 @@ function tokenMentions(text: string, toks: Tok[], words: string[], low: string[]
     // Bare agents: "police", "the government", "protesters" (lower case, after a determiner or at a clause
     // start; capitalised only as the sentence's first word: "Police arrested …").
     const bareCase = LOWER_FIRST.test(words[i]!) || (i === 0 && CAPITALISED.test(words[i]!)) || capitalisedOffice(words, low, i);
-    const ag = bareCase ? agentAt(low, i, 3) : null;
+    // "the accused" is a person (kept out of the agent list, where "Pelosi accused Trump" would read as a title).
+    const ag = bareCase ? (agentAt(low, i, 3) ?? (low[i] === "accused" && DETERMINERS.has(low[i - 1] ?? "") ? ACCUSED : null)) : null;
     if (ag && !out.some((m) => overlaps(m, i, i + 1))) {
       if (ag.sector !== "SAME") {
         const prev = low[i - 1] ?? "";
@@ -772,9 +779,12 @@ function tokenMentions(text: string, toks: Tok[], words: string[], low: string[]
             ));
         // "world leaders", "international observers": people of no one country, so not the story's.
         const ofNoCountry = /^(world|international|global)$/.test(prev);
+        // "Police arrested the accused in the neighborhood of Strickland Street": a place noun of the agent
+        // list after a preposition of place is where something happened, not who took part.
+        const wherePlace = PLACE_AGENT.test(low[i]!) && DETERMINERS.has(prev) && PLACE_PREP.test(low[i - 2] ?? "");
         // "Russia and Syria joined forces", "joining forces to compete with Amazon": an idiom of working together.
         const joinedForces = low[i] === "forces" && /^join(s|ed|ing)?$/.test(prev);
-        if (okPrev && !nextIsNoun && !ofNoCountry && !joinedForces) {
+        if (okPrev && !nextIsNoun && !ofNoCountry && !joinedForces && !wherePlace) {
           const tj = i + ag.length;
           // "the president of Armenia", "the government of Sudan".
           // "doctors from two American aid groups": where they come from; "officials in Moscow": where they serve.
