@@ -352,8 +352,18 @@ export function traceDrops(fn: DropTrace | null): void {
 
 /** Whether trigger `o` is coordinated with `tr` ("donated and personally delivered goods to …"). */
 function coordinatedWith(toks: Tok[], tr: Trigger, o: Trigger): boolean {
-  return o.ti > tr.tj && o.ti - tr.tj <= 2 && toks[tr.tj]!.low === "and" && (o.ti - tr.tj === 1 || /ly$/.test(toks[tr.tj + 1]!.low));
+  return (
+    o.ti > tr.tj &&
+    o.ti - tr.tj <= 2 &&
+    toks[tr.tj]!.low === "and" &&
+    (o.ti - tr.tj === 1 || /ly$/.test(toks[tr.tj + 1]!.low)) &&
+    // "declared a state of emergency and deployed the national guard": a phrase that holds its own object
+    // shares none with the next verb.
+    !(tr.tj - tr.ti >= 2 && !PARTICLE_END.test(toks[tr.tj - 1]!.low))
+  );
 }
+/** Last words of a phrase trigger that still wants its object ("cracked down on", "taken into"). */
+const PARTICLE_END = /^(in|on|down|out|up|off|into|to|with|at|for|over|against|from|by|of|away|back|about)$/;
 
 /** The speaker of a speech verb right before a subject pronoun ("Iraq said it would allow …"). */
 function speakerOf(speakers: { ti: number; tj: number; m: ActorMention }[], toks: Tok[], m: ActorMention): ActorMention | undefined {
