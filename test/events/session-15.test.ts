@@ -15,4 +15,11 @@ describe("audit, seed 240", () => {
       ["MOBILIZE USA>USA", ["national guard"]],
     ]);
   });
+
+  it("reads 'the central government' as a government ('Hotak also alleged the central government are \"hiding …\"')", () => {
+    const events = eventsIn("Car_bomb_ramming_attack_kills_dozens", "Hotak also alleged the central government");
+    expect(events.map((e) => [tuple(e), e.recipient.map((r) => `${r.name}:${r.sector}`)])).toEqual([
+      ["ACCUSE AFG>AFG", ["government:GOV"]],
+    ]);
+  });
 });

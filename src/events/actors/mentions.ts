@@ -107,6 +107,12 @@ const AGENT_ADJ = new Set([
   "unidentified",
   "unknown",
   "suspected",
+  // "the central government are hiding …", "the provincial government".
+  "central",
+  "provincial",
+  "regional",
+  "interim",
+  "transitional",
 ]);
 
 /** Head nouns of public international bodies ("… Labor Office", "… Monetary Fund", "… Criminal Court"). */
