@@ -132,7 +132,12 @@ const VERBAL_FAMILIES = new Set([
 ]);
 function placeOrTimeOnly(toks: Tok[], m: ActorMention, family: string): boolean {
   const p = toks[m.ti - 1]?.low ?? "";
-  return TIME_PREPS.has(p) || (m.kind === "country" && PLACE_PREPS.has(p) && VERBAL_FAMILIES.has(family));
+  return (
+    TIME_PREPS.has(p) ||
+    (m.kind === "country" && PLACE_PREPS.has(p) && VERBAL_FAMILIES.has(family)) ||
+    // "Leaders of African Union (AU) member states met in Niamey, Niger's capital": where they met, not with whom.
+    (family === "meet" && PLACE_PREPS.has(p) && m.kind === "country")
+  );
 }
 
 /**

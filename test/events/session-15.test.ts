@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { eventsIn, tuple } from "./corpus-events.js";
 
-describe("audit, seed 240", () => {
+describe("audits, seeds 240 and 241", () => {
   it("reads a place noun after a preposition of place as where, and 'the accused' as the person ('Police arrested the accused in the neighborhood of …')", () => {
     const events = eventsIn("New_Zealand_mosque_murder_suspect_appears_in_court", "Police arrested the accused in the neighborhood");
     expect(events.map((e) => [tuple(e), e.recipient.map((r) => r.name)])).toEqual([["COERCE NZL>NZL", ["accused"]]]);
@@ -21,5 +21,10 @@ describe("audit, seed 240", () => {
     expect(events.map((e) => [tuple(e), e.recipient.map((r) => `${r.name}:${r.sector}`)])).toEqual([
       ["ACCUSE AFG>AFG", ["government:GOV"]],
     ]);
+  });
+
+  it("takes no meeting's other side from where it met ('Leaders of African Union (AU) member states met in Niamey, Niger's capital')", () => {
+    const events = eventsIn("Benin,_Nigeria_join_African_Union", "Leaders of African Union (AU) member states met in Niamey");
+    expect(events.filter((e) => e.plover?.event === "CONSULT").map((e) => e.recipient.map((r) => r.name))).toEqual([]);
   });
 });
