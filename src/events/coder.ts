@@ -107,7 +107,7 @@ function resolvePronoun(m: ActorMention, ms: ActorMention[], d: Discourse, asObj
   const person = /^(he|she|him|her)$/i.test(m.text);
   // "it" and "they" never stand for one person ("It follows repeated failed attempts …" is no envoy's act).
   const fits = (x: ActorMention) => (person ? x.kind === "entity" : !x.person);
-  const earlier = ms.filter((x) => x.tj <= m.ti && x.kind !== "pronoun" && fits(x));
+  const earlier = ms.filter((x) => x.tj <= m.ti && x.kind !== "pronoun" && !x.weak && fits(x));
   // An object "him" with one person named before it in the sentence, not the act's own doer, is that person
   // ("labeled Soleimani as a terrorist and levied sanctions against him"; not "Sirhan shot him").
   // … also the one person among names of bodies ("Jong Woo Son is already in prison …, but yesterday the

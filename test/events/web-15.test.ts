@@ -7,4 +7,8 @@ describe("web pages that hold no international-relations event (session 15)", ()
   it("reads a quality 'demonstrated through' something as shown ('maintaining expertise demonstrated through …')", () => {
     expect(webPageEvents("wcxb-2362.html.gz")).toEqual([]);
   });
+
+  it("reads a country between a possessive and a noun as a modifier, no antecedent of 'they' ('Chan’s Hong Kong action movies as they arrived in the U.S.')", () => {
+    expect(webPageEvents("wcxb-0401.html.gz")).toEqual([]);
+  });
 });

@@ -346,7 +346,21 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
   const flat = out.filter(
     (m, k) => !out.some((o, l) => l !== k && o.ti <= m.ti && m.tj <= o.tj && o.tj - o.ti > m.tj - m.ti) && !notAnActor(toks, m),
   );
-  return headOfAfter(officeAfter(mergeAppositions(shareHeadNoun(joinNameParts(flat, toks, text), toks, words), toks), toks), toks);
+  return markModifiers(
+    headOfAfter(officeAfter(mergeAppositions(shareHeadNoun(joinNameParts(flat, toks, text), toks, words), toks), toks), toks),
+    toks,
+  );
+}
+
+const LOWER_LETTERS = /^\p{Ll}+$/u;
+/**
+ * A country between a possessive and a lower-case word modifies a noun ("each of Chan’s Hong Kong action
+ * movies as they arrived in the U.S."): weak, so it is no subject and no antecedent of "they".
+ */
+function markModifiers(ms: ActorMention[], toks: Tok[]): ActorMention[] {
+  for (const m of ms)
+    if (m.kind === "country" && /^['’]s$/.test(toks[m.ti - 1]?.low ?? "") && LOWER_LETTERS.test(toks[m.tj]?.text ?? "")) m.weak = true;
+  return ms;
 }
 
 // findMentions runs in three functions of its own, one per step: V8 recompiles a function whole each time one
