@@ -572,3 +572,29 @@ describe("dictionary people who share a famous surname (session 15)", () => {
     expect(new Set(linked(id, "Trump"))).toEqual(new Set(["PER:Donald Trump:USA/GOV"]));
   });
 });
+
+describe("names the tagger reads apart (session 15)", () => {
+  const spans = (text: string) => findEntities(text, splitSentences(text), "2019-04-03").map((e) => `${e.text}/${e.type}`);
+
+  it("opens a military formation's name at its number (WikiGold train, wikigold:6, CC BY 4.0)", () => {
+    const text =
+      "Fourth Air Force, 27 March 1943; Army Service Forces, 6 May 1943; Eighth Air Force, 2 June 1943; VIII Fighter Command, 4 June 1943. Established as 4 Air Defense Wing on 25 March 1943. Activated on 27 March 1943. Redesignated 65 Fighter Wing on 24 July 1943.";
+    // Were "Air Force" twice; the wings were missed.
+    expect(spans(text)).toEqual(
+      expect.arrayContaining(["Fourth Air Force/ORG", "Eighth Air Force/ORG", "4 Air Defense Wing/ORG", "65 Fighter Wing/ORG"]),
+    );
+  });
+
+  it("reads 'the Nth' as the formation when a sentence makes it its subject (WikiGold train, wikigold:1 and wikigold:6, CC BY 4.0)", () => {
+    const text =
+      "The 139th was formed at Camp Howe, near Pittsburgh, on September 1, 1862. The 139th was transferred in October 1862 to the VI Corps.";
+    // Were missed.
+    expect(spans(text).filter((s) => s.startsWith("139th"))).toEqual(["139th/ORG", "139th/ORG"]);
+    const comma =
+      "In June 1985, the 65th assumed responsibility for integrating USAFE's electronic combat systems to maximize overall warfighting potential.";
+    expect(spans(comma)).toContain("65th/ORG");
+    // An ordinal before a noun stays no name (Wikinews: Ted Cruz term limits).
+    const noun = "The 22nd amendment establishing a legal limit on presidential terms was passed in 1947.";
+    expect(spans(noun).filter((s) => /\d/.test(s))).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ import { gazetteerRecall } from "./rules/gazetteer-recall.js";
 import { heads } from "./rules/heads.js";
 import { miscHeads } from "./rules/misc-heads.js";
 import { nationality } from "./rules/nationality.js";
+import { numberedUnits } from "./rules/numbered-units.js";
 import { ofPlace } from "./rules/of-place.js";
 import { orgCountry } from "./rules/org-country.js";
 import { particles } from "./rules/particles.js";
@@ -65,6 +66,7 @@ export const ENTITY_RULES: EntityRule[] = [
   typedNames,
   miscHeads,
   speakers,
+  numberedUnits,
   propagate,
   clean,
 ];
