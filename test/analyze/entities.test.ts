@@ -597,4 +597,11 @@ describe("names the tagger reads apart (session 15)", () => {
     const noun = "The 22nd amendment establishing a legal limit on presidential terms was passed in 1947.";
     expect(spans(noun).filter((s) => /\d/.test(s))).toEqual([]);
   });
+
+  it("keeps a company named after its founder the company where its word stands alone (WikiGold train, wikigold:67, CC BY 4.0)", () => {
+    const text =
+      "CALOI is a major Brazilian manufacturer of bicycles and bicycle equipment, based in São Paulo. Caloi was founded in 1898 by Italian immigrant Luigi Caloi and his brother-in-law, Agenor Poletti. In the 1960s, Caloi achieved some popularity producing folding bicycles. Caloi was directed by the Caloi family from 1898 to 1999.";
+    // Were PER, read as Luigi Caloi's surname.
+    expect(spans(text).filter((s) => s.startsWith("Caloi"))).toEqual(["Caloi/ORG", "Caloi/ORG", "Caloi/ORG", "Caloi/PER"]);
+  });
 });
