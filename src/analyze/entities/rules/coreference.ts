@@ -1,13 +1,14 @@
 import type { EntityRule, Mention } from "../mention.js";
 
-/**
- * Within-article coreference: a later short mention ("Peskov", "Putin") that is the last word (or the
- * first-and-last words) of an earlier full person name takes that person's name and links. An acronym in
- * brackets after an organisation ("United States Air Force (USAF)") takes the organisation's link.
- */
 /** Words after a surname that make it the family, not a company named after it. */
 const FAMILY = /^(?:family|families|brothers|sisters|dynasty|clan)$/;
 
+/**
+ * Within-article coreference: a later short mention ("Peskov", "Putin") that is the last word (or the
+ * first-and-last words) of an earlier full person name takes that person's name and links. An acronym in
+ * brackets after an organisation ("United States Air Force (USAF)") takes the organisation's link. A lone word
+ * that the article first names as an organisation stays one ("CALOI is a … manufacturer" … "Luigi Caloi" … "Caloi").
+ */
 export const coreference: EntityRule = (ctx, mentions) => {
   // Full person names by their last word, in text order (a later full name wins only after it appears).
   const bySurname = new Map<string, Mention>();
