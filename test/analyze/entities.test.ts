@@ -604,4 +604,17 @@ describe("names the tagger reads apart (session 15)", () => {
     // Were PER, read as Luigi Caloi's surname.
     expect(spans(text).filter((s) => s.startsWith("Caloi"))).toEqual(["Caloi/ORG", "Caloi/ORG", "Caloi/ORG", "Caloi/PER"]);
   });
+
+  it("reads a designation and the name after it as a product (WikiGold train, wikigold:6, CC BY 4.0)", () => {
+    const text =
+      "P-38 Lightning, 1944; P-47 Thunderbolt, 1943 -- 1945; P-51 Mustang, 1944 -- 1945. F-94 Starfire, 1952 -- 1954; F-86 Sabre, 1953 -- 1954.";
+    // Were PER and ORG.
+    expect(spans(text)).toEqual([
+      "P-38 Lightning/MISC",
+      "P-47 Thunderbolt/MISC",
+      "P-51 Mustang/MISC",
+      "F-94 Starfire/MISC",
+      "F-86 Sabre/MISC",
+    ]);
+  });
 });
