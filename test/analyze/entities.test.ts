@@ -612,4 +612,11 @@ describe("names the tagger reads apart (session 15)", () => {
     expect(spans(text)).toEqual(expect.arrayContaining(["F-104 Starfighter/MISC", "F-102 Delta Dagger/MISC"]));
     expect(spans(text).filter((s) => s.endsWith("/PER"))).toEqual([]);
   });
+
+  it("leaves a priest's abbreviated title out of his name (WikiGold train, wikigold:123, CC BY 4.0)", () => {
+    const text =
+      'Fr. Sousa testifies that "Divar was as much venerated by the Hindu Brahmins as the Holy land by us, on account of a temple of many indulgences and pilgrimages.';
+    // Was "Fr. Sousa".
+    expect(spans(text)).toContain("Sousa/PER");
+  });
 });
