@@ -619,4 +619,10 @@ describe("names the tagger reads apart (session 15)", () => {
     // Was "Fr. Sousa".
     expect(spans(text)).toContain("Sousa/PER");
   });
+
+  it("reads a common noun in capitals as no name (WCXB dev page 4591, brides.com, CC BY 4.0)", () => {
+    const text = "Now is the time to tell your band, DJ, or musicians what you want to hear at your wedding.";
+    // Was LOC.
+    expect(spans(text)).toEqual([]);
+  });
 });
