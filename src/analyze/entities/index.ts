@@ -27,6 +27,7 @@ import { places } from "./rules/places.js";
 import { propagate } from "./rules/propagate.js";
 import { speakers } from "./rules/speakers.js";
 import { splitTitle } from "./rules/split-title.js";
+import { storeNames } from "./rules/store-names.js";
 import { surnameRecall } from "./rules/surname-recall.js";
 import { titles } from "./rules/titles.js";
 import { trim } from "./rules/trim.js";
@@ -67,6 +68,7 @@ export const ENTITY_RULES: EntityRule[] = [
   miscHeads,
   speakers,
   numberedUnits,
+  storeNames,
   propagate,
   clean,
 ];
