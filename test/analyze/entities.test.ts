@@ -639,4 +639,18 @@ describe("names the tagger reads apart (session 15)", () => {
     const owner = "The 67-year-old killer had kept a bracelet of Navaratnam's.";
     expect(spans(owner).some((s) => s.includes("'s"))).toBe(false);
   });
+
+  it("reads a name before a comma and a state or country as a town there (Wikinews: English Channel hoverboard; Sunshine Coast rugby)", () => {
+    const dover =
+      "The 22-mile (35-km) journey took 22 minutes with one refueling about halfway to Dover, England. This success came on the second attempt by the inventor to cross the Channel.";
+    const tree =
+      "In Australian rugby, University have maintained top spot on the Sunshine Coast Rugby Union A grade ladder with a 22 points to 10 win over Maroochydore at Cotton Tree, Australia on Saturday.";
+    // Were ORG.
+    expect(spans(dover)).toContain("Dover/GPE");
+    expect(spans(tree)).toContain("Cotton Tree/GPE");
+    // A new clause after the country stays (Wikinews: Turkey and Syrian refugees).
+    const cnn =
+      "According to CNN, Turkey has an estimated two million Syrian refugees, down from a peak of over three-and-a-half million at the height of the Syrian Civil War.";
+    expect(spans(cnn)).not.toContain("CNN/GPE");
+  });
 });

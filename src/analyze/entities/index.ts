@@ -11,6 +11,7 @@ import { actors } from "./rules/actors.js";
 import { administration } from "./rules/administration.js";
 import { andName } from "./rules/and-name.js";
 import { appositions } from "./rules/appositions.js";
+import { cityRegion } from "./rules/city-region.js";
 import { clean } from "./rules/clean.js";
 import { coreference } from "./rules/coreference.js";
 import { definitions } from "./rules/definitions.js";
@@ -52,6 +53,7 @@ export const ENTITY_RULES: EntityRule[] = [
   andName,
   gazetteerRecall,
   places,
+  cityRegion,
   appositions,
   administration,
   actors,
