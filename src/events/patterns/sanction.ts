@@ -27,19 +27,36 @@ export const sanction: Family = {
   before: [[/\b(?:race|marathon|match|game|fight|bout|event|tournament|competition|championship|meet)s?\s*$/, "---"]],
   after: [[/^\s+(?:under|by)\b[^,.;]{0,40}?\b(?:rules|regulations|federation|association|governing body)\b/, "---"]],
 };
+/** What is cut when relations are cut: "ties", "diplomatic relations", "all ties", "its diplomatic links". */
+const TIES = ["ties", "relations", "links"].flatMap((n) =>
+  ["", "all ", "its ", "their "].flatMap((det) => [`${det}${n}`, `${det}diplomatic ${n}`]),
+);
+/** Verbs that cut relations, with the particle some of them take ("broke off", "cut off"). */
+const CUT_TIES_VERBS = [
+  ...verb("cut", "cut"),
+  ...phrase(verb("cut", "cut"), "off"),
+  ...verb("sever"),
+  ...verb("break", "broke", "broken"),
+  ...phrase(verb("break", "broke", "broken"), "off"),
+  ...verb("suspend"),
+  ...verb("freeze", "froze", "frozen"),
+  ...verb("downgrade"),
+];
 export const cutTies: Family = {
   name: "cut-ties",
   forms: [
-    ...phrase(verb("cut", "cut"), "ties"),
-    ...phrase(verb("sever"), "ties"),
-    ...phrase(verb("break", "broke", "broken"), "off relations"),
+    ...TIES.flatMap((t) => phrase(CUT_TIES_VERBS, t)),
     ...phrase(verb("sever"), "diplomatic"),
     ...phrase(verb("cut", "cut"), "diplomatic"),
-    ...phrase(verb("recall"), "its ambassador"),
-    ...phrase(verb("downgrade"), "relations"),
+    ...["its", "their"].flatMap((det) =>
+      ["ambassador", "ambassadors", "envoy", "envoys"].flatMap((n) => [
+        ...phrase(verb("recall"), `${det} ${n}`),
+        ...phrase(verb("withdraw", "withdrew", "withdrawn"), `${det} ${n}`),
+      ]),
+    ),
   ],
   code: "161",
-  recipientPreps: ["with"],
+  recipientPreps: ["with", "from", "to"],
 };
 export const cutAid: Family = {
   name: "cut-aid",
