@@ -1,6 +1,6 @@
 /**
- * Recall rules of session 15 (helper recall15), through the full pipeline. Cutting relations is tested on
- * PETRARCH2 unit-test records of the tune half (MIT).
+ * Recall rules of session 15 (helper recall15), through the full pipeline, on PETRARCH2 unit-test records
+ * of the tune half (MIT).
  */
 import { describe, expect, it } from "vitest";
 import { run } from "../../bench/events/lib/pipeline.js";
@@ -21,5 +21,16 @@ describe("cutting relations", () => {
     expect(coded("Ethiopia will break relations with Libya almost five years after crowds trashed its embassy.", "1995-01-01")).toEqual([
       "SANCTION/161 ETH>LBY [break relations]",
     ]);
+  });
+});
+
+describe("criticism", () => {
+  it("reads deploring someone as criticism (111)", () => {
+    expect(
+      coded(
+        "Ethiopia indicated it deplored Libya almost five years after crowds trashed its embassy, a senior official said on Saturday.",
+        "1995-01-01",
+      ),
+    ).toEqual(["ACCUSE/111 ETH>LBY [deplored]"]);
   });
 });

@@ -30,6 +30,13 @@ export const criticise: Family = {
     ...phrase(verb("speak", "spoke", "spoken"), "out against"),
     ...phrase(verb("rail"), "against"),
     ...verb("blast"),
+    // "The Vatican deplored the violence in Northern Ireland", "chided", "castigated", "berated".
+    ...verb("deplore"),
+    ...verb("castigate"),
+    ...verb("chide", "chid"),
+    ...verb("berate"),
+    ...verb("excoriate"),
+    ...verb("upbraid"),
   ],
   code: "111",
   claimPreps: ["for", "over", "as"],
