@@ -130,9 +130,15 @@ const VERBAL_FAMILIES = new Set([
   "reject",
   "demand",
 ]);
-function placeOrTimeOnly(toks: Tok[], m: ActorMention, family: string): boolean {
+/** Street actions, whose place ("marched in London") is where they happen: a place of the marchers' own
+ * country there is no side (the act is against their state, the fill-in of last resort). */
+const STREET_FAMILIES = new Set(["protest", "demonstrate"]);
+function placeOrTimeOnly(toks: Tok[], m: ActorMention, family: string, subject: ActorMention[] = []): boolean {
   const p = toks[m.ti - 1]?.low ?? "";
-  return TIME_PREPS.has(p) || (m.kind === "country" && PLACE_PREPS.has(p) && VERBAL_FAMILIES.has(family));
+  if (TIME_PREPS.has(p)) return true;
+  if (m.kind !== "country" || !PLACE_PREPS.has(p)) return false;
+  if (VERBAL_FAMILIES.has(family)) return true;
+  return STREET_FAMILIES.has(family) && subject.every((s) => !s.country || s.country === m.country);
 }
 
 /**
@@ -491,7 +497,13 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   // A subject pronoun ("whether he really has …") is never an object.
   const after = ms.filter((m) => m.ti >= tj && m.tj <= objLimit && !(m.kind === "pronoun" && /^(he|she|they|we|i)$/i.test(m.text)));
   let object: ActorMention[] = [];
+  // "resigned as the governor of United States commonwealth of Puerto Rico": a role after "as" right after the
+  // verb is the office the act is done in, no side of it; it tells the subject's sector when nothing else does.
+  const role = after.find((m) => m.kind === "agent" && toks[tj]?.low === "as" && toks.slice(tj + 1, m.ti).every((t) => DETS.test(t.low)));
+  if (role?.sector && !passive)
+    subject = subject.map((s) => (s.sector || s.kind !== "entity" ? s : { ...s, sector: role.sector, title: role.sector! }));
   for (const m of after) {
+    if (m === role) continue;
     const p = prepBefore(toks, m, tj);
     // (Not an instrument: "carried out the attack using ten drones"; nor what the object is called: "attacked
     // the impeachment investigation as \"Witch Hunt garbage\"".)
@@ -548,7 +560,8 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     // author), nor one in what the object is called ("attacked war as a tool of the US ruling class") or in
     // the instrument ("carried out the attack using ten drones").
     const any = after.find(
-      (m) => (m.kind !== "pronoun" || m.ti - tj <= 3) && reachedFrom(toks, tj, m) && !placeOrTimeOnly(toks, m, fam.name),
+      (m) =>
+        (m.kind !== "pronoun" || m.ti - tj <= 3) && m !== role && reachedFrom(toks, tj, m) && !placeOrTimeOnly(toks, m, fam.name, subject),
     );
     if (any) object = any.kind === "pronoun" ? [any] : compoundRight(ms, any, toks, objLimit, nextTrigger);
     // Reached past "about" ("a press conference discussing concerns about Iranian and Russian interference"):

@@ -487,6 +487,10 @@ function codeSentence(
       dropTrace?.("direct-quote", tr);
       continue;
     }
+    // "Rittenhouse is accused of crossing state lines and shooting and killing two people": the acts a passive's
+    // charge names as gerunds are not told, also when the charge itself is not coded (see chargeFloor below).
+    if (!tr.noun && /^(is|are|was|were|been|be)$/.test(toks[tr.ti - 1]?.low ?? "") && fam.claimPreps?.includes(toks[tr.tj]?.low ?? ""))
+      chargeFloor = Math.min(chargeFloor, tr.tj);
     if (!fam.speech && !codesStatements() && genericPresent(toks, tr.ti, ms)) {
       dropTrace?.("generic-present", tr);
       continue;

@@ -541,15 +541,32 @@ function linkedMentions(text: string, toks: Tok[], entities: Entity[], words: st
   }
 }
 
+/** Honorifics before a surname ("Mr. Biden", "Dr. Fauci"). */
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|madam|mister|prof|rev)\.?$/;
+
+/** A title or honorific at word k ("President", "Senator", "Mr."), not a civilian agent noun that is also a
+ * given name ("Hunter"). */
+function titleWord(low: string[], k: number): boolean {
+  const agent = agentAt(low, k, 1);
+  return HONORIFIC.test(low[k]!) || (agent !== null && agent.sector !== "CVL");
+}
+
 /** Step 1b of findMentions: dictionary names the analysis did not link. */
 function dictionaryNames(text: string, toks: Tok[], entities: Entity[], words: string[], low: string[], out: ActorMention[]): void {
   // 1b. Names the analysis did not link: the longest capitalised run (up to 5 words) that is in the actor dictionary.
   // A word the analysis typed a name of another kind (MISC: "restrictions on free speech in Islam") is no
   // leader's surname.
   const misc = new Set<number>();
-  for (const e of entities)
-    if (e.type === "MISC")
-      for (let k = tokenEndingAfter(toks, e.start); k >= 0 && k < toks.length && toks[k]!.start < e.end; k++) misc.add(k);
+  // A word that continues a longer name the analysis found ("offered US$1 million to Hunter Biden", typed a
+  // place) is that name's surname, not a leader's who bears it.
+  const inner = new Set<number>();
+  for (const e of entities) {
+    const first = tokenEndingAfter(toks, e.start);
+    for (let k = first; k >= 0 && k < toks.length && toks[k]!.start < e.end; k++) {
+      if (e.type === "MISC") misc.add(k);
+      if (k > first && UPPER_FIRST.test(words[first]!) && !titleWord(low, first)) inner.add(k);
+    }
+  }
   for (let i = 0; i < toks.length; i++) {
     if (!UPPER_FIRST.test(words[i]!) || out.some((m) => overlaps(m, i, i + 1))) continue;
     let run = i;
@@ -573,6 +590,7 @@ function dictionaryNames(text: string, toks: Tok[], entities: Entity[], words: s
         run === i + 1 &&
         i > 0 &&
         !misc.has(i) &&
+        !inner.has(i) &&
         CAPITALISED_LONG.test(words[i]!) &&
         low[i + 1] !== "-" &&
         !agentAt(low, i, 1)

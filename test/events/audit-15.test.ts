@@ -1,0 +1,56 @@
+/** Precision audit 15 (seeds 214–217), each on real sentences of the bundled Wikinews articles (CC BY 2.5). */
+import { describe, expect, it } from "vitest";
+import { run } from "../../bench/events/lib/pipeline.js";
+import { findMentions } from "../../src/events/actors/mentions.js";
+import { tokens } from "../../src/events/text/tokens.js";
+import { eventsIn } from "./corpus-events.js";
+
+/** The actor mentions of the first sentence of `text`, as "text→name". */
+function mentionsOf(text: string, date: string): string[] {
+  const { analysis } = run(text, date);
+  const s = analysis.sentences[0]!;
+  const toks = tokens(text, s.start, s.end);
+  return findMentions(
+    text,
+    toks,
+    analysis.entities.filter((e) => e.start >= s.start && e.end <= s.end),
+  ).map((m) => `${m.text}→${m.name}`);
+}
+
+describe("precision audit 15", () => {
+  it("reads no leader in the surname of a longer name the analysis found ('offered US$1 million to Hunter Biden')", () => {
+    const text =
+      "Blankenship offered US$1 million to Hunter Biden to have a debate with Democratic presidential nominee Joe Biden and made the same offer available to President Donald Trump.";
+    const ms = mentionsOf(text, "2020-11-02");
+    expect(ms.filter((m) => m.startsWith("Biden→"))).toEqual([]);
+    expect(ms).toContain("Joe Biden→Joe Biden");
+  });
+
+  it("reads a place of the marchers' own country as where a street action happens ('marched in London')", () => {
+    // "… roughly one million people marched in London on Saturday during an anti-Brexit ("British exit") march,
+    // protesting the pending exit of the United Kingdom from the European Union (EU)": one protest against the
+    // British state, not a second one against London.
+    const events = eventsIn("Thousands_march_in_anti-Brexit_protest,_London", "Estimates by event organizers indicate");
+    expect(events.map((e) => e.recipient.map((r) => r.name).join("+"))).toEqual(["United Kingdom"]);
+  });
+
+  it("reads a role after 'resigned as' as the office, not a side, and as the subject's sector", () => {
+    const events = eventsIn("Puerto_Rico%27s_governor_Rossell%C3%B3_resigns", "On Friday, Ricardo Rosselló Nevares resigned as");
+    expect(
+      events.map((e) => `${e.plover?.event} ${e.actor[0]?.country}/${e.actor[0]?.sector}>${e.recipient.map((r) => r.name).join("+")}`),
+    ).toEqual(["CONCEDE PRI/GOV>PRI"]);
+  });
+
+  it("codes no act a passive charge names, also when the charge is not coded ('is accused of … shooting and killing')", () => {
+    const events = eventsIn(
+      "Suspect_in_Kenosha,_Wisconsin_protester_killings",
+      "A resident of Antioch, Illinois, Rittenhouse is accused of",
+    );
+    expect(events.filter((e) => e.plover?.event === "ASSAULT")).toEqual([]);
+  });
+
+  it("dates no act by the time of an occasion its object tells of ('subpoenaed a … transcript of a call … in late July')", () => {
+    const events = eventsIn("U.S._House_issues_subpoena_to_secretary_of_state", "Among other things, the House subpoenaed");
+    expect(events.map((e) => e.date.value)).toEqual(["2019-09-27"]);
+  });
+});
