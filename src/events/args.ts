@@ -570,6 +570,11 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     if (objectIsTopic && fam.reciprocal) object = [];
   }
 
+  // "ordered the Capitol's flags be lowered to half staff": the owner of what a subjunctive passive asks to be
+  // done is no one the demand is made of.
+  if ((fam.name === "order" || fam.name === "demand") && object.length > 0 && ownerOfAskedThing(toks, object[object.length - 1]!))
+    object = [];
+
   // A dictionary pattern that places the actors ($ source, + target, % both) overrides the defaults.
   if (fam.name === "lexicon") {
     const hit = lexiconCode(toks, ti, tj, lb, Math.max(rb, Math.min(toks.length, tj + 8)), ms);
@@ -616,6 +621,18 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     return { actors: [], recipients: subject, passive, claimAt, lb, rb, clauseEnd };
   }
   return { actors: subject, recipients: object.filter((m) => !subject.includes(m)), passive, claimAt, lb, rb, clauseEnd };
+}
+
+/** A name owning the subject of a bare "be" passive after it ("the Capitol's flags be lowered"). */
+function ownerOfAskedThing(toks: Tok[], m: ActorMention): boolean {
+  if (!/^['’]s$/.test(toks[m.tj]?.low ?? "")) return false;
+  for (let k = m.tj + 1; k <= m.tj + 3; k++) {
+    const t = toks[k];
+    if (!t) return false;
+    if (t.low === "be") return k > m.tj + 1;
+    if (!LOWER_WORD.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** Families of violence whose doer a military operation may name. */

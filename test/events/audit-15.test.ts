@@ -53,4 +53,9 @@ describe("precision audit 15", () => {
     const events = eventsIn("U.S._House_issues_subpoena_to_secretary_of_state", "Among other things, the House subpoenaed");
     expect(events.map((e) => e.date.value)).toEqual(["2019-09-27"]);
   });
+
+  it("makes no demand of the owner of what a subjunctive passive asks ('ordered the Capitol's flags be lowered')", () => {
+    const events = eventsIn("US_Representative_Elijah_Cummings_dies_at_age_68", "In response to Cummings's death, Nancy Pelosi");
+    expect(events.filter((e) => e.plover?.event === "REQUEST")).toEqual([]);
+  });
 });
