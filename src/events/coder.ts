@@ -1856,7 +1856,7 @@ function entitiesIn(entities: Entity[], s: Sentence): Entity[] {
  * A clock time's day (see code): the story's day for a clock time that names no day, in a sentence that names
  * none, and that the analysis put on the day of writing or on a day named in the sentences before; else its own.
  */
-function clockDay(t: TimeRef, dayNamed: boolean, story: { value: string } | null, anchorValue: string | null): string {
+export function clockDay(t: TimeRef, dayNamed: boolean, story: { value: string } | null, anchorValue: string | null): string {
   return story &&
     story.value.length === 10 &&
     !dayNamed &&
