@@ -58,4 +58,9 @@ describe("precision audit 15", () => {
     const events = eventsIn("US_Representative_Elijah_Cummings_dies_at_age_68", "In response to Cummings's death, Nancy Pelosi");
     expect(events.filter((e) => e.plover?.event === "REQUEST")).toEqual([]);
   });
+
+  it("tells no act someone believes done as done ('… reportedly believe the crown prince ordered Khashoggi's killing')", () => {
+    const events = eventsIn("Fianc%C3%A9e_of_murdered_Saudi_journalist", "The CIA and other intelligence agencies reportedly believe");
+    expect(events.map((e) => `${e.plover?.event} ${e.mode.hypothetical}`)).toEqual(["ASSAULT true"]);
+  });
 });
