@@ -141,6 +141,12 @@ function placeOrTimeOnly(toks: Tok[], m: ActorMention, family: string, subject: 
   return STREET_FAMILIES.has(family) && subject.every((s) => !s.country || s.country === m.country);
 }
 
+/** "participating in a protest with the Iraq Veterans Against the War": whom a street action is done with marches
+ * beside its doer, not against them. */
+function fellowMarcher(toks: Tok[], m: ActorMention, family: string, tj: number): boolean {
+  return STREET_FAMILIES.has(family) && prepBefore(toks, m, tj) === "with";
+}
+
 /**
  * A name in an attribution ("According to Mexican President Andrés Manuel López Obrador, six Mexican nationals
  * were killed"): the source of the sentence, no side of its act.
@@ -561,7 +567,11 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     // the instrument ("carried out the attack using ten drones").
     const any = after.find(
       (m) =>
-        (m.kind !== "pronoun" || m.ti - tj <= 3) && m !== role && reachedFrom(toks, tj, m) && !placeOrTimeOnly(toks, m, fam.name, subject),
+        (m.kind !== "pronoun" || m.ti - tj <= 3) &&
+        m !== role &&
+        reachedFrom(toks, tj, m) &&
+        !placeOrTimeOnly(toks, m, fam.name, subject) &&
+        !fellowMarcher(toks, m, fam.name, tj),
     );
     if (any) object = any.kind === "pronoun" ? [any] : compoundRight(ms, any, toks, objLimit, nextTrigger);
     // Reached past "about" ("a press conference discussing concerns about Iranian and Russian interference"):

@@ -63,4 +63,12 @@ describe("precision audit 15", () => {
     const events = eventsIn("Fianc%C3%A9e_of_murdered_Saudi_journalist", "The CIA and other intelligence agencies reportedly believe");
     expect(events.map((e) => `${e.plover?.event} ${e.mode.hypothetical}`)).toEqual(["ASSAULT true"]);
   });
+
+  it("reads whom a street action is done with as marching beside its doer ('participating in a protest with the Iraq Veterans Against the War')", () => {
+    const events = eventsIn(
+      "Wikinews_interviews_2020_US_Libertarian_Party_presidential_candidate_Adam_Kokesh",
+      "After an initial honorary discharge",
+    );
+    expect(events.filter((e) => e.plover?.event === "PROTEST").map((e) => e.recipient.map((r) => r.country).join("+"))).toEqual(["USA"]);
+  });
 });
