@@ -284,7 +284,9 @@ export function runWikinews(): Record<Split, WikinewsScore> | null {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const res = runWikinews();
+  const all = runWikinews();
+  // --tune-only: nothing of the held-out half is printed (not even its aggregates).
+  const res = all && process.argv.includes("--tune-only") ? { tune: all.tune } : all;
   if (res) {
     for (const [split, s] of Object.entries(res)) {
       const p = s.matched / Math.max(1, s.predicted);

@@ -96,7 +96,7 @@ export function buildActorIndex(entries: ActorEntry[], problems: string[] = []):
       if (!s) continue;
       push(idx.exact, s, e);
       if (!isAcronym(s)) push(idx.folded, s.toLowerCase(), e);
-      if (e.type === "PER") {
+      if (e.type === "PER" && !e.fullNameOnly) {
         const sn = surnameOf(s);
         if (sn && !isAcronym(sn)) push(idx.surnames, sn.toLowerCase(), e);
       }

@@ -25,6 +25,9 @@ export interface ActorEntry {
   roles: Role[];
   /** Where the entry came from: `phoenix`, `countryinfo`, `curated`. */
   origin?: string;
+  /** Found by the full name only, never by the surname alone: a relative who shares a famous surname
+   * ("Trump" alone is Donald Trump, not Ivanka Trump). */
+  fullNameOnly?: boolean;
 }
 
 /** One entry of data/places/countries.json. */

@@ -137,7 +137,8 @@ function placeOrTimeOnly(toks: Tok[], m: ActorMention, family: string, subject: 
   const p = toks[m.ti - 1]?.low ?? "";
   if (TIME_PREPS.has(p)) return true;
   if (m.kind !== "country" || !PLACE_PREPS.has(p)) return false;
-  if (VERBAL_FAMILIES.has(family)) return true;
+  // "Leaders of African Union (AU) member states met in Niamey, Niger's capital": where they met, not with whom.
+  if (VERBAL_FAMILIES.has(family) || family === "meet") return true;
   return STREET_FAMILIES.has(family) && subject.every((s) => !s.country || s.country === m.country);
 }
 

@@ -107,7 +107,7 @@ function resolvePronoun(m: ActorMention, ms: ActorMention[], d: Discourse, asObj
   const person = /^(he|she|him|her)$/i.test(m.text);
   // "it" and "they" never stand for one person ("It follows repeated failed attempts …" is no envoy's act).
   const fits = (x: ActorMention) => (person ? x.kind === "entity" : !x.person);
-  const earlier = ms.filter((x) => x.tj <= m.ti && x.kind !== "pronoun" && fits(x));
+  const earlier = ms.filter((x) => x.tj <= m.ti && x.kind !== "pronoun" && !x.weak && fits(x));
   // An object "him" with one person named before it in the sentence, not the act's own doer, is that person
   // ("labeled Soleimani as a terrorist and levied sanctions against him"; not "Sirhan shot him").
   // … also the one person among names of bodies ("Jong Woo Son is already in prison …, but yesterday the
@@ -352,8 +352,18 @@ export function traceDrops(fn: DropTrace | null): void {
 
 /** Whether trigger `o` is coordinated with `tr` ("donated and personally delivered goods to …"). */
 function coordinatedWith(toks: Tok[], tr: Trigger, o: Trigger): boolean {
-  return o.ti > tr.tj && o.ti - tr.tj <= 2 && toks[tr.tj]!.low === "and" && (o.ti - tr.tj === 1 || /ly$/.test(toks[tr.tj + 1]!.low));
+  return (
+    o.ti > tr.tj &&
+    o.ti - tr.tj <= 2 &&
+    toks[tr.tj]!.low === "and" &&
+    (o.ti - tr.tj === 1 || /ly$/.test(toks[tr.tj + 1]!.low)) &&
+    // "declared a state of emergency and deployed the national guard": a phrase that holds its own object
+    // shares none with the next verb.
+    !(tr.tj - tr.ti >= 2 && !PARTICLE_END.test(toks[tr.tj - 1]!.low))
+  );
 }
+/** Last words of a phrase trigger that still wants its object ("cracked down on", "taken into"). */
+const PARTICLE_END = /^(in|on|down|out|up|off|into|to|with|at|for|over|against|from|by|of|away|back|about)$/;
 
 /** The speaker of a speech verb right before a subject pronoun ("Iraq said it would allow …"). */
 function speakerOf(speakers: { ti: number; tj: number; m: ActorMention }[], toks: Tok[], m: ActorMention): ActorMention | undefined {

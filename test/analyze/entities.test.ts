@@ -552,3 +552,23 @@ describe("class nouns next to a name type it (session 14)", () => {
     expect(typeOf(text, "Coburg")).toEqual(["ORG", "ORG"]);
   });
 });
+
+describe("dictionary people who share a famous surname (session 15)", () => {
+  const linked = (idPart: string, text: string) => {
+    const article = wikinewsArticle(idPart);
+    return analyze(article)
+      .entities.filter((e) => e.text === text)
+      .map((e) => `${e.type}:${e.name}:${e.country}/${e.sector}`);
+  };
+
+  it("reads a place that spells a dictionary person's full name as that person ('offered US$1 million to Hunter Biden')", () => {
+    // Was LOC, and the event coder took "Biden" for Joe Biden.
+    expect(linked("On_the_campaign_trail_in_the_USA,_October_2020", "Hunter Biden")).toContain("PER:Hunter Biden:USA/BUS");
+  });
+
+  it("links a relative by the full name only: a lone 'Trump' stays the president beside 'Ivanka Trump'", () => {
+    const id = "US_President_Donald_Trump_tests_positive_for_COVID-19";
+    expect(linked(id, "Ivanka Trump")).toEqual(["PER:Ivanka Trump:USA/GOV"]);
+    expect(new Set(linked(id, "Trump"))).toEqual(new Set(["PER:Donald Trump:USA/GOV"]));
+  });
+});

@@ -28,6 +28,12 @@ const CAPITALISED_DOTTED = /^\p{Lu}\p{Ll}+\.?$/u;
 const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "it"]);
 /** Nouns for a person that stand right before their name ("Ohio man James Alex Fields"). */
 const PERSON_NOUN = /^(man|woman|boy|girl|teenager|resident|suspect|gunman|driver|father|mother|son|daughter|husband|wife)$/;
+/** Agent nouns that name a place where people live or learn ("the neighborhood", "a village", "the school"). */
+const PLACE_AGENT =
+  /^(?:neighbou?rhoods?|villages?|settlements?|towns?|schools?|colleges?|universit(?:y|ies)|kindergartens?|monaster(?:y|ies))$/;
+const ACCUSED = { sector: "CVL", length: 1 };
+/** Prepositions of place before such a noun: "in the neighborhood", "near a village". */
+const PLACE_PREP = /^(?:in|at|near|inside|around|across|throughout|within)$/;
 const DETERMINERS = new Set([
   "the",
   "a",
@@ -101,6 +107,12 @@ const AGENT_ADJ = new Set([
   "unidentified",
   "unknown",
   "suspected",
+  // "the central government are hiding …", "the provincial government".
+  "central",
+  "provincial",
+  "regional",
+  "interim",
+  "transitional",
 ]);
 
 /** Head nouns of public international bodies ("… Labor Office", "… Monetary Fund", "… Criminal Court"). */
@@ -334,7 +346,21 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
   const flat = out.filter(
     (m, k) => !out.some((o, l) => l !== k && o.ti <= m.ti && m.tj <= o.tj && o.tj - o.ti > m.tj - m.ti) && !notAnActor(toks, m),
   );
-  return headOfAfter(officeAfter(mergeAppositions(shareHeadNoun(joinNameParts(flat, toks, text), toks, words), toks), toks), toks);
+  return markModifiers(
+    headOfAfter(officeAfter(mergeAppositions(shareHeadNoun(joinNameParts(flat, toks, text), toks, words), toks), toks), toks),
+    toks,
+  );
+}
+
+const LOWER_LETTERS = /^\p{Ll}+$/u;
+/**
+ * A country between a possessive and a lower-case word modifies a noun ("each of Chan’s Hong Kong action
+ * movies as they arrived in the U.S."): weak, so it is no subject and no antecedent of "they".
+ */
+function markModifiers(ms: ActorMention[], toks: Tok[]): ActorMention[] {
+  for (const m of ms)
+    if (m.kind === "country" && /^['’]s$/.test(toks[m.ti - 1]?.low ?? "") && LOWER_LETTERS.test(toks[m.tj]?.text ?? "")) m.weak = true;
+  return ms;
 }
 
 // findMentions runs in three functions of its own, one per step: V8 recompiles a function whole each time one
@@ -541,32 +567,15 @@ function linkedMentions(text: string, toks: Tok[], entities: Entity[], words: st
   }
 }
 
-/** Honorifics before a surname ("Mr. Biden", "Dr. Fauci"). */
-const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|madam|mister|prof|rev)\.?$/;
-
-/** A title or honorific at word k ("President", "Senator", "Mr."), not a civilian agent noun that is also a
- * given name ("Hunter"). */
-function titleWord(low: string[], k: number): boolean {
-  const agent = agentAt(low, k, 1);
-  return HONORIFIC.test(low[k]!) || (agent !== null && agent.sector !== "CVL");
-}
-
 /** Step 1b of findMentions: dictionary names the analysis did not link. */
 function dictionaryNames(text: string, toks: Tok[], entities: Entity[], words: string[], low: string[], out: ActorMention[]): void {
   // 1b. Names the analysis did not link: the longest capitalised run (up to 5 words) that is in the actor dictionary.
   // A word the analysis typed a name of another kind (MISC: "restrictions on free speech in Islam") is no
   // leader's surname.
   const misc = new Set<number>();
-  // A word that continues a longer name the analysis found ("offered US$1 million to Hunter Biden", typed a
-  // place) is that name's surname, not a leader's who bears it.
-  const inner = new Set<number>();
-  for (const e of entities) {
-    const first = tokenEndingAfter(toks, e.start);
-    for (let k = first; k >= 0 && k < toks.length && toks[k]!.start < e.end; k++) {
-      if (e.type === "MISC") misc.add(k);
-      if (k > first && UPPER_FIRST.test(words[first]!) && !titleWord(low, first)) inner.add(k);
-    }
-  }
+  for (const e of entities)
+    if (e.type === "MISC")
+      for (let k = tokenEndingAfter(toks, e.start); k >= 0 && k < toks.length && toks[k]!.start < e.end; k++) misc.add(k);
   for (let i = 0; i < toks.length; i++) {
     if (!UPPER_FIRST.test(words[i]!) || out.some((m) => overlaps(m, i, i + 1))) continue;
     let run = i;
@@ -590,7 +599,6 @@ function dictionaryNames(text: string, toks: Tok[], entities: Entity[], words: s
         run === i + 1 &&
         i > 0 &&
         !misc.has(i) &&
-        !inner.has(i) &&
         CAPITALISED_LONG.test(words[i]!) &&
         low[i + 1] !== "-" &&
         !agentAt(low, i, 1)
@@ -757,7 +765,8 @@ function tokenMentions(text: string, toks: Tok[], words: string[], low: string[]
     // Bare agents: "police", "the government", "protesters" (lower case, after a determiner or at a clause
     // start; capitalised only as the sentence's first word: "Police arrested …").
     const bareCase = LOWER_FIRST.test(words[i]!) || (i === 0 && CAPITALISED.test(words[i]!)) || capitalisedOffice(words, low, i);
-    const ag = bareCase ? agentAt(low, i, 3) : null;
+    // "the accused" is a person (kept out of the agent list, where "Pelosi accused Trump" would read as a title).
+    const ag = bareCase ? (agentAt(low, i, 3) ?? (low[i] === "accused" && DETERMINERS.has(low[i - 1] ?? "") ? ACCUSED : null)) : null;
     if (ag && !out.some((m) => overlaps(m, i, i + 1))) {
       if (ag.sector !== "SAME") {
         const prev = low[i - 1] ?? "";
@@ -790,9 +799,12 @@ function tokenMentions(text: string, toks: Tok[], words: string[], low: string[]
             ));
         // "world leaders", "international observers": people of no one country, so not the story's.
         const ofNoCountry = /^(world|international|global)$/.test(prev);
+        // "Police arrested the accused in the neighborhood of Strickland Street": a place noun of the agent
+        // list after a preposition of place is where something happened, not who took part.
+        const wherePlace = PLACE_AGENT.test(low[i]!) && DETERMINERS.has(prev) && PLACE_PREP.test(low[i - 2] ?? "");
         // "Russia and Syria joined forces", "joining forces to compete with Amazon": an idiom of working together.
         const joinedForces = low[i] === "forces" && /^join(s|ed|ing)?$/.test(prev);
-        if (okPrev && !nextIsNoun && !ofNoCountry && !joinedForces) {
+        if (okPrev && !nextIsNoun && !ofNoCountry && !joinedForces && !wherePlace) {
           const tj = i + ag.length;
           // "the president of Armenia", "the government of Sudan".
           // "doctors from two American aid groups": where they come from; "officials in Moscow": where they serve.

@@ -31,7 +31,14 @@ export const demonstrate: Family = {
   recipientPreps: ["against", "outside", "in front of"],
   selfRecipient: true,
   // "what the book's author intended to demonstrate": what is shown is the object before.
-  before: [[/\bwhat\b[^,.;]{0,60}$/, "---"]],
+  before: [
+    [/\bwhat\b[^,.;]{0,60}$/, "---"],
+    // "maintaining expertise demonstrated through comprehensive topic coverage": a quality or a result shown.
+    [
+      /\b(?:expertise|skills?|abilit(?:y|ies)|knowledge|commitment|competence|experience|value|results?|effects?|benefits?|efficacy|performance|capabilit(?:y|ies)|leadership|excellence|success|proficiency|understanding|potential|quality|qualities|resilience)\s*$/,
+      "---",
+    ],
+  ],
   after: [
     // "demonstrated for the first time that the bedroom concentration …", "should demonstrate during each
     // session how learning occurs": what follows is shown, not protested.

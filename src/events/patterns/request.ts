@@ -44,6 +44,11 @@ export const order: Family = {
     [ordersAct("killings?|murders?|executions?"), "180"],
     [ordersAct("assassination"), "186"],
     [ordersAct("expulsion|deportation"), "174"],
+    // "Judge Paul Kellar ordered the accused remain in custody": a court keeps a detention, it asks nothing of anyone.
+    [
+      /^\s+(?:the\s+|a\s+|his\s+|her\s+)?[a-z]+\s+(?:to\s+)?(?:remain|stay|be\s+(?:held|kept|remanded))\s+in\s+(?:custody|detention|jail|prison)\b/,
+      "---",
+    ],
     ...(demand.after ?? []),
   ],
 };

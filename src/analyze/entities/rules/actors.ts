@@ -41,6 +41,16 @@ export const actors: EntityRule = (ctx, mentions) => {
   const personWords = new Set<string>();
   for (const m of mentions) if (m.type === "PER" && m.last > m.first) for (let i = m.first; i <= m.last; i++) personWords.add(t[i]!.text);
   for (const m of mentions) {
+    // A place of two words or more that spells a dictionary person's full name is that person ("Blankenship
+    // offered US$1 million to Hunter Biden": the tagger read a place).
+    if (m.type === "LOC" && m.last > m.first) {
+      const person = lookupActor(m.text).find((e) => e.type === "PER" && [e.name, ...e.aliases].includes(m.text));
+      if (person) {
+        applyActor(ctx, m, person, "dictionary");
+        linkedTo.set(m, person);
+      }
+      continue;
+    }
     if (m.type === "GPE" || m.type === "NORP" || m.type === "LOC") continue;
     const hit = lookupActor(m.text.replace(/^the /i, ""))[0];
     if (hit?.type === "ORG" && m.first === m.last && personWords.has(t[m.first]!.text)) continue;

@@ -1,0 +1,30 @@
+/** Event rules of session 15, each on real sentences of the bundled Wikinews articles (CC BY 2.5). */
+import { describe, expect, it } from "vitest";
+import { eventsIn, tuple } from "./corpus-events.js";
+
+describe("audits, seeds 240 and 241", () => {
+  it("reads a place noun after a preposition of place as where, and 'the accused' as the person ('Police arrested the accused in the neighborhood of …')", () => {
+    const events = eventsIn("New_Zealand_mosque_murder_suspect_appears_in_court", "Police arrested the accused in the neighborhood");
+    expect(events.map((e) => [tuple(e), e.recipient.map((r) => r.name)])).toEqual([["COERCE NZL>NZL", ["accused"]]]);
+  });
+
+  it("shares no object between a phrase that holds its own and the next verb ('declared a state of emergency and deployed the national guard')", () => {
+    const events = eventsIn("On_the_campaign_trail_in_the_USA,_August_2020", "Wisconsin Governor Tony Evers declared");
+    expect(events.map((e) => [tuple(e), e.recipient.map((r) => r.name)])).toEqual([
+      ["COERCE USA>USA", ["USA"]],
+      ["MOBILIZE USA>USA", ["national guard"]],
+    ]);
+  });
+
+  it("reads 'the central government' as a government ('Hotak also alleged the central government are \"hiding …\"')", () => {
+    const events = eventsIn("Car_bomb_ramming_attack_kills_dozens", "Hotak also alleged the central government");
+    expect(events.map((e) => [tuple(e), e.recipient.map((r) => `${r.name}:${r.sector}`)])).toEqual([
+      ["ACCUSE AFG>AFG", ["government:GOV"]],
+    ]);
+  });
+
+  it("takes no meeting's other side from where it met ('Leaders of African Union (AU) member states met in Niamey, Niger's capital')", () => {
+    const events = eventsIn("Benin,_Nigeria_join_African_Union", "Leaders of African Union (AU) member states met in Niamey");
+    expect(events.filter((e) => e.plover?.event === "CONSULT").map((e) => e.recipient.map((r) => r.name))).toEqual([]);
+  });
+});
