@@ -11,6 +11,7 @@ import { actors } from "./rules/actors.js";
 import { administration } from "./rules/administration.js";
 import { andName } from "./rules/and-name.js";
 import { appositions } from "./rules/appositions.js";
+import { cityRegion } from "./rules/city-region.js";
 import { clean } from "./rules/clean.js";
 import { coreference } from "./rules/coreference.js";
 import { definitions } from "./rules/definitions.js";
@@ -19,6 +20,7 @@ import { gazetteerRecall } from "./rules/gazetteer-recall.js";
 import { heads } from "./rules/heads.js";
 import { miscHeads } from "./rules/misc-heads.js";
 import { nationality } from "./rules/nationality.js";
+import { numberedUnits } from "./rules/numbered-units.js";
 import { ofPlace } from "./rules/of-place.js";
 import { orgCountry } from "./rules/org-country.js";
 import { particles } from "./rules/particles.js";
@@ -26,6 +28,7 @@ import { places } from "./rules/places.js";
 import { propagate } from "./rules/propagate.js";
 import { speakers } from "./rules/speakers.js";
 import { splitTitle } from "./rules/split-title.js";
+import { storeNames } from "./rules/store-names.js";
 import { surnameRecall } from "./rules/surname-recall.js";
 import { titles } from "./rules/titles.js";
 import { trim } from "./rules/trim.js";
@@ -50,6 +53,7 @@ export const ENTITY_RULES: EntityRule[] = [
   andName,
   gazetteerRecall,
   places,
+  cityRegion,
   appositions,
   administration,
   actors,
@@ -65,6 +69,8 @@ export const ENTITY_RULES: EntityRule[] = [
   typedNames,
   miscHeads,
   speakers,
+  numberedUnits,
+  storeNames,
   propagate,
   clean,
 ];

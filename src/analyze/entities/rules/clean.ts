@@ -9,6 +9,9 @@ const DATE = new RegExp(
   `^(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})|(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`,
 );
 
+/** Common nouns written in capitals, never a name alone: a knockout, a disc jockey, a VIP, a caesarean. */
+const COMMON_CAPS = new Set(["KO", "KOs", "KO'd", "TKO", "DJ", "DJs", "VIP", "VIPs", "C-section"]);
+
 /** A genus cut to its initial before a species name: "E. coli", "ESBL-E. coli", "S. aureus" (no name ends so). */
 const GENUS = /(?:^|[-\s])\p{Lu}\.$/u;
 const SPECIES = /^\s\p{Ll}{3,}/u;
@@ -18,7 +21,7 @@ const MODEL = /^\s+[A-Z]?\d{3}(?:-\w+)?s?\b/;
 const MODEL_IN = /\s[A-Z]?\d{3}s?$/;
 
 /**
- * The last pass: drops mentions that are token debris or dates rather than names, and the country letters
+ * The last pass: drops mentions that are token debris, dates or common nouns in capitals ("by KO") rather than names, and the country letters
  * of a currency sign ("US$ 16 million", "HK$ 5"), a genus cut to its initial ("E. coli"), and a maker named in a product's name ("Boeing 787",
  * "Airbus A350": a product is no organisation).
  */
@@ -40,6 +43,7 @@ export const clean: EntityRule = (ctx, mentions) =>
   mentions.filter(
     (m) =>
       !JUNK.test(m.text) &&
+      !COMMON_CAPS.has(m.text) &&
       !commonFirstWord(ctx, m) &&
       !DATE.test(m.text) &&
       !(GENUS.test(m.text) && SPECIES.test(ctx.text.slice(m.end, m.end + 6))) &&

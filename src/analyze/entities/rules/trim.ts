@@ -127,7 +127,12 @@ const MORE_TITLES = new Set([
   "Councilwoman",
   "Councillor",
   "Councilor",
+  "Manager",
+  "Fr.",
+  "Fr",
 ]);
+/** A student's year, a title only before a given name ("Senior Kory Lichtensteiger and Juniors Erique Dozier"). */
+const CLASS_YEAR = /^(?:Freshman|Freshmen|Sophomore|Sophomores|Junior|Juniors|Senior|Seniors)$/;
 const TITLE_PART = /^(?:Crown|First|Deputy|Vice|Acting|Prime|Chief|Foreign)$/;
 const PARTY = /^(?:Republican|Democrat|Democratic|Labour|Conservative|Liberal|Tory)$/;
 
@@ -137,6 +142,7 @@ function isTitleAt(t: { text: string }[], i: number, b: number): boolean {
   if (PERSON_TITLES.has(w) || MORE_TITLES.has(w)) return true;
   if (i < b && TITLE_PART.test(w)) return PERSON_TITLES.has(t[i + 1]!.text) || /^Lady$/.test(t[i + 1]!.text);
   if (i < b && PARTY.test(w)) return UPPER_FIRST.test(t[i + 1]!.text);
+  if (i < b && CLASS_YEAR.test(w)) return isGiven(t[i + 1]!.text);
   return false;
 }
 
