@@ -130,14 +130,22 @@ const VERBAL_FAMILIES = new Set([
   "reject",
   "demand",
 ]);
-function placeOrTimeOnly(toks: Tok[], m: ActorMention, family: string): boolean {
+/** Street actions, whose place ("marched in London") is where they happen: a place of the marchers' own
+ * country there is no side (the act is against their state, the fill-in of last resort). */
+const STREET_FAMILIES = new Set(["protest", "demonstrate"]);
+function placeOrTimeOnly(toks: Tok[], m: ActorMention, family: string, subject: ActorMention[] = []): boolean {
   const p = toks[m.ti - 1]?.low ?? "";
-  return (
-    TIME_PREPS.has(p) ||
-    (m.kind === "country" && PLACE_PREPS.has(p) && VERBAL_FAMILIES.has(family)) ||
-    // "Leaders of African Union (AU) member states met in Niamey, Niger's capital": where they met, not with whom.
-    (family === "meet" && PLACE_PREPS.has(p) && m.kind === "country")
-  );
+  if (TIME_PREPS.has(p)) return true;
+  if (m.kind !== "country" || !PLACE_PREPS.has(p)) return false;
+  // "Leaders of African Union (AU) member states met in Niamey, Niger's capital": where they met, not with whom.
+  if (VERBAL_FAMILIES.has(family) || family === "meet") return true;
+  return STREET_FAMILIES.has(family) && subject.every((s) => !s.country || s.country === m.country);
+}
+
+/** "participating in a protest with the Iraq Veterans Against the War": whom a street action is done with marches
+ * beside its doer, not against them. */
+function fellowMarcher(toks: Tok[], m: ActorMention, family: string, tj: number): boolean {
+  return STREET_FAMILIES.has(family) && prepBefore(toks, m, tj) === "with";
 }
 
 /**
@@ -496,7 +504,13 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   // A subject pronoun ("whether he really has …") is never an object.
   const after = ms.filter((m) => m.ti >= tj && m.tj <= objLimit && !(m.kind === "pronoun" && /^(he|she|they|we|i)$/i.test(m.text)));
   let object: ActorMention[] = [];
+  // "resigned as the governor of United States commonwealth of Puerto Rico": a role after "as" right after the
+  // verb is the office the act is done in, no side of it; it tells the subject's sector when nothing else does.
+  const role = after.find((m) => m.kind === "agent" && toks[tj]?.low === "as" && toks.slice(tj + 1, m.ti).every((t) => DETS.test(t.low)));
+  if (role?.sector && !passive)
+    subject = subject.map((s) => (s.sector || s.kind !== "entity" ? s : { ...s, sector: role.sector, title: role.sector! }));
   for (const m of after) {
+    if (m === role) continue;
     const p = prepBefore(toks, m, tj);
     // (Not an instrument: "carried out the attack using ten drones"; nor what the object is called: "attacked
     // the impeachment investigation as \"Witch Hunt garbage\"".)
@@ -553,7 +567,12 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     // author), nor one in what the object is called ("attacked war as a tool of the US ruling class") or in
     // the instrument ("carried out the attack using ten drones").
     const any = after.find(
-      (m) => (m.kind !== "pronoun" || m.ti - tj <= 3) && reachedFrom(toks, tj, m) && !placeOrTimeOnly(toks, m, fam.name),
+      (m) =>
+        (m.kind !== "pronoun" || m.ti - tj <= 3) &&
+        m !== role &&
+        reachedFrom(toks, tj, m) &&
+        !placeOrTimeOnly(toks, m, fam.name, subject) &&
+        !fellowMarcher(toks, m, fam.name, tj),
     );
     if (any) object = any.kind === "pronoun" ? [any] : compoundRight(ms, any, toks, objLimit, nextTrigger);
     // Reached past "about" ("a press conference discussing concerns about Iranian and Russian interference"):
@@ -561,6 +580,11 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     objectIsTopic = any !== undefined && toks.slice(tj, any.ti).some((t) => TOPIC_PREPS.has(t.low));
     if (objectIsTopic && fam.reciprocal) object = [];
   }
+
+  // "ordered the Capitol's flags be lowered to half staff": the owner of what a subjunctive passive asks to be
+  // done is no one the demand is made of.
+  if ((fam.name === "order" || fam.name === "demand") && object.length > 0 && ownerOfAskedThing(toks, object[object.length - 1]!))
+    object = [];
 
   // A dictionary pattern that places the actors ($ source, + target, % both) overrides the defaults.
   if (fam.name === "lexicon") {
@@ -608,6 +632,18 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     return { actors: [], recipients: subject, passive, claimAt, lb, rb, clauseEnd };
   }
   return { actors: subject, recipients: object.filter((m) => !subject.includes(m)), passive, claimAt, lb, rb, clauseEnd };
+}
+
+/** A name owning the subject of a bare "be" passive after it ("the Capitol's flags be lowered"). */
+function ownerOfAskedThing(toks: Tok[], m: ActorMention): boolean {
+  if (!/^['’]s$/.test(toks[m.tj]?.low ?? "")) return false;
+  for (let k = m.tj + 1; k <= m.tj + 3; k++) {
+    const t = toks[k];
+    if (!t) return false;
+    if (t.low === "be") return k > m.tj + 1;
+    if (!LOWER_WORD.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** Families of violence whose doer a military operation may name. */

@@ -497,6 +497,10 @@ function codeSentence(
       dropTrace?.("direct-quote", tr);
       continue;
     }
+    // "Rittenhouse is accused of crossing state lines and shooting and killing two people": the acts a passive's
+    // charge names as gerunds are not told, also when the charge itself is not coded (see chargeFloor below).
+    if (!tr.noun && /^(is|are|was|were|been|be)$/.test(toks[tr.ti - 1]?.low ?? "") && fam.claimPreps?.includes(toks[tr.tj]?.low ?? ""))
+      chargeFloor = Math.min(chargeFloor, tr.tj);
     if (!fam.speech && !codesStatements() && genericPresent(toks, tr.ti, ms)) {
       dropTrace?.("generic-present", tr);
       continue;
@@ -1862,7 +1866,7 @@ function entitiesIn(entities: Entity[], s: Sentence): Entity[] {
  * A clock time's day (see code): the story's day for a clock time that names no day, in a sentence that names
  * none, and that the analysis put on the day of writing or on a day named in the sentences before; else its own.
  */
-function clockDay(t: TimeRef, dayNamed: boolean, story: { value: string } | null, anchorValue: string | null): string {
+export function clockDay(t: TimeRef, dayNamed: boolean, story: { value: string } | null, anchorValue: string | null): string {
   return story &&
     story.value.length === 10 &&
     !dayNamed &&

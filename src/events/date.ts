@@ -84,6 +84,18 @@ function boundAfter(toks: Tok[], ti: number, k: number): boolean {
   return false;
 }
 
+/** Nouns of an occasion that has a time of its own. */
+const OCCASION =
+  /^(call|calls|conversation|meeting|meetings|summit|talks|visit|election|elections|vote|referendum|debate|debates|hearing|trial|rally|protest|protests|attack|attacks|shooting|bombing|incident|war|speech|interview)$/;
+
+/** A time after "of a/the <occasion noun>" that follows the trigger ("subpoenaed a full transcript of a call
+ * between Trump and … Zelensky in late July"): it dates the occasion the object tells of, not the act. */
+function occasionTime(toks: Tok[], ti: number, k: number): boolean {
+  for (let i = ti + 2; i < k; i++)
+    if (OCCASION.test(toks[i]!.low) && /^(a|an|the)$/.test(toks[i - 1]!.low) && toks[i - 2]!.low === "of") return true;
+  return false;
+}
+
 /** The token a time starts in. */
 function startToken(toks: Tok[], t: TimeRef): number {
   return tokenAt(toks, t.start);
@@ -116,7 +128,8 @@ export function chooseDate(
       t.value &&
       (!isModifier(toks, t) || tokenAt(toks, t.end) === ti) &&
       !inClosedRelative(toks, startToken(toks, t), ti) &&
-      !boundAfter(toks, ti, startToken(toks, t)),
+      !boundAfter(toks, ti, startToken(toks, t)) &&
+      !occasionTime(toks, ti, startToken(toks, t)),
   );
   const outsideClaim = usable.filter((t) => claimAt < 0 || startToken(toks, t) < claimAt);
   const inClause = outsideClaim.filter((t) => startToken(toks, t) >= lb && startToken(toks, t) < rb);

@@ -50,12 +50,28 @@ export function detectModes(toks: Tok[], ti: number, tj: number, lb: number): Ev
   // "Numerous times, over the years, people have been sentenced to death …": a perfect over a span of years is
   // a habit of the past, no one act.
   if (window.some((w) => PERFECT.has(w)) && habitualSpan(toks, ti)) mode.historical = true;
+  // "The CIA … reportedly believe the crown prince ordered Khashoggi's killing": an act someone believes done is
+  // not told as done.
+  if (believedBefore(toks, ti)) mode.hypothetical = true;
   // Conditional clause.
   for (let i = ti - 1; i >= Math.max(0, lb - 1); i--) {
     const w = toks[i]!.low;
     if (w === "if" || w === "unless") mode.hypothetical = true;
   }
   return mode;
+}
+
+const BELIEF = /^(believe|believes|believed)$/;
+
+/** Whether a verb of belief governs the clause of the trigger at ti: before it in the sentence, with no
+ * semicolon, colon or dash between. */
+function believedBefore(toks: Tok[], ti: number): boolean {
+  for (let k = ti - 1; k >= 0; k--) {
+    const w = toks[k]!.low;
+    if (/^[;:—–]$/.test(w)) return false;
+    if (BELIEF.test(w)) return true;
+  }
+  return false;
 }
 
 const SPAN_OF_YEARS = /^(over|for|across) (the )?(years|decades|centuries)$|^(numerous|many|countless|several) times$|^time and again$/;
