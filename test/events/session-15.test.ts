@@ -28,3 +28,16 @@ describe("audits, seeds 240 and 241", () => {
     expect(events.filter((e) => e.plover?.event === "CONSULT").map((e) => e.recipient.map((r) => r.name))).toEqual([]);
   });
 });
+
+describe("views and candidates (session 15)", () => {
+  it("reads 'agreed that' + a view as no agreement ('La Riva, Hawkins, Blankenship, and Carroll all agreed that vaccines have done more good than harm')", () => {
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_October_2020", "La Riva, Hawkins, Blankenship, and Carroll all agreed")).toEqual([]);
+  });
+
+  it("places a 2020 presidential nominee in his party ('Blankenship offered US$1 million to Hunter Biden')", () => {
+    const events = eventsIn("On_the_campaign_trail_in_the_USA,_October_2020", "Blankenship offered US$1 million");
+    expect(events.map((e) => [tuple(e), e.actor.map((a) => `${a.name}:${a.sector}`), e.recipient.map((r) => r.name)])).toEqual([
+      ["AGREE USA>USA", ["Don Blankenship:PTY"], ["Hunter Biden"]],
+    ]);
+  });
+});

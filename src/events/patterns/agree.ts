@@ -21,6 +21,9 @@ export const agree: Family = {
   after: [
     // "Hataman agreed, saying …": agreeing with a view, not to an act.
     [/^\s*,/, "---"],
+    // "… all agreed that vaccines have done more good than harm": a shared view; "agreed that they would
+    // resume talks" names an act to come and stays an agreement.
+    [/^\s+that\b(?![^.;]*\b(?:would|will|should|must|shall|to)\b)/, "---"],
     // "vowed not to return the Golan Heights", "pledged never to recognise …": a promise not to act is a refusal.
     [/^\s+(not|never) to\b/, "120"],
     // "promised protests every week until …", "vowed revenge": a promise of a hostile act is no cooperation.
