@@ -22,10 +22,11 @@ const LOWER_FIRST = /^\p{Ll}/u;
 
 /**
  * Words between a cue and its clause that are not part of what was said ("said Thursday that"; not a
- * possessive: "reports said Wednesday's quake affected …").
+ * possessive: "reports said Wednesday's quake affected …"; a compound noun: "said in a video statement released in
+ * conjunction with a visit …" is no clause "statement released …").
  */
 const SKIP_AFTER_CUE =
-  /^(?:\s+(?:on\s+)?(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|night)|via\s+(?:Twitter|Facebook|Instagram|e-?mail|a\s+statement)|earlier|later|also|again|repeatedly|previously|in (?:a|an|its|his|her|their|the) (?:[\w-]+\s+){0,2}?(?:statement|press release|filing|release|letter|report|speech|address|announcement|post|tweet|call|briefing|interview|message|video)(?:\s+(?:with|to|on|for)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’.-]*)*)?|regarding [^,;"“]{1,60}|on (?:Twitter|Facebook|television)|at a (?:press conference|news conference|briefing))\b(?!['’]))*/u;
+  /^(?:\s+(?:on\s+)?(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|night)|via\s+(?:Twitter|Facebook|Instagram|e-?mail|a\s+statement)|earlier|later|also|again|repeatedly|previously|in (?:a|an|its|his|her|their|the) (?:[\w-]+\s+){0,2}?(?:statement|press release|filing|release|letter|report|speech|address|announcement|post|tweet|call|briefing|interview|message|video)(?:\s+(?:statement|release|message|address|interview|call|post))?(?:\s+(?:with|to|on|for)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’.-]*)*)?|regarding [^,;"“]{1,60}|on (?:Twitter|Facebook|television)|at a (?:press conference|news conference|briefing))\b(?!['’]))*/u;
 const CLAUSE_START =
   /^\s+(?:that\s+)?(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|no|some|all|more|most|many|both|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands|at least|more than|[A-Z]|\d))/;
 /** A short adverbial after a cue, set off by commas, then the opening of a clause. */
@@ -258,9 +259,12 @@ const MODIFIER_BEFORE =
   /(?:\b(?:the|a|an|over|of|for|about|on|in|with|from|its|their|his|her|this|these|those|some|several|many|most|other|all|no|two|three|four|five)|\p{L}['’]s|\b(?:is|are|was|were|be|been|being)(?:\s+\p{Ll}+ly)?)\s+$/iu;
 /** A floating quantifier after the subject ("Hawkins … and Carroll all argued", "they both said"). */
 const SUBJECT_ALL_BOTH = /(?:(?<=\S\s)\p{Lu}[\p{L}'’-]*|\b(?:[Tt]hey|[Ww]e)|\p{Ll}{3,}s)\s+(?:all|both)\s+$/u;
-/** A phrase after a cue, then "that" and a clause ("wrote in a Newsweek essay that …"). */
+/**
+ * A phrase after a cue, then "that" and a clause ("wrote in a Newsweek essay that …", "said in an email to The Associated
+ * Press that Carlineo never intended …": a name opens the clause).
+ */
 const PHRASE_THEN_THAT =
-  /^\s+(?:in|on|at|to|during|via|through)\s+(?:[^.;:"“”]|(?<=\b\p{Lu})\.){0,80}?\s+that\s+(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|his|her|its|their|our|no|\p{Lu}|\d)\b|\p{Ll}{3,}\s+(?:\p{Ll}+\s+){0,3}(?:is|are|was|were|had|have|has|would|will|could|might|may|should|must|\p{Ll}+ed)\b)/u;
+  /^\s+(?:in|on|at|to|during|via|through)\s+(?:[^.;:"“”]|(?<=\b\p{Lu})\.){0,80}?\s+that\s+(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|his|her|its|their|our|no)\b|\p{Lu}|\d|\p{Ll}{3,}\s+(?:\p{Ll}+\s+){0,3}(?:is|are|was|were|had|have|has|would|will|could|might|may|should|must|\p{Ll}+ed)\b)/u;
 /** An object then "to be" after a cue ("believed him to be …"). */
 const OBJECT_TO_BE = /^\s+(?:them|him|her|it|us|\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2})\s+to\s+be\b/u;
 /** A gerund opening the words after a cue ("said not allowing gay citizens to marry …"). */
