@@ -33,3 +33,32 @@ describe("a phrase after the cue, then 'that' and a clause opened by a name", ()
     expect(q?.text).toBe("Carlineo never intended to harm Omar");
   });
 });
+
+describe("participles that report a that-clause after a comma or 'with X'", () => {
+  it("'…, with Amazon Web services responding that they would investigate …' (Wikinews)", () => {
+    const qs = quotes(
+      "After the database had still not been secured, UpGuard reportedly emailed Amazon Web Services again on February 21, with Amazon Web services responding that they would investigate what else could be done about it.",
+    );
+    const q = find(qs, "they would investigate");
+    expect(q?.speaker?.name).toMatch(/^Amazon/);
+    expect(q?.cue).toBe("responding");
+  });
+
+  it("'Citrone denied his involvement, indicating that the person responsible was a fellow poker player.' (WikiGold, train/dev)", () => {
+    const q = find(
+      quotes("Citrone denied his involvement, indicating that the person responsible was a fellow poker player."),
+      "the person responsible",
+    );
+    expect(q?.speaker?.name).toBe("Citrone");
+    expect(q?.text).toBe("the person responsible was a fellow poker player");
+  });
+
+  it("not without a comma ('we have theories indicating that it could be [a] planet', Wikinews) nor without 'that' ('observing the rescue mission')", () => {
+    expect(quotes("So we see the spiral, we see the structure, we have theories indicating that it could be [a] planet.")).toEqual([]);
+    expect(
+      quotes(
+        "President Vladimir Putin was briefed, and flew to Magnitogorsk on Monday, observing the rescue mission and visiting the wounded in hospital.",
+      ),
+    ).toEqual([]);
+  });
+});

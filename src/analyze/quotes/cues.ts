@@ -1,3 +1,28 @@
+/**
+ * Participles of saying that report only a that-clause right after them (see THAT_ONLY_CUES): "…, with Amazon Web
+ * services responding that they would investigate …", "Citrone denied his involvement, indicating that the person
+ * responsible was …" (not "observing the rescue mission", "maintaining the status quo", "recalling their first meeting").
+ */
+const THAT_ONLY_PARTICIPLES = [
+  "responding",
+  "replying",
+  "concluding",
+  "indicating",
+  "conceding",
+  "revealing",
+  "recalling",
+  "boasting",
+  "cautioning",
+  "countering",
+  "speculating",
+  "asserting",
+  "contending",
+  "complaining",
+  "commenting",
+  "observing",
+  "maintaining",
+];
+
 /** Participle cues whose speaker must be named (see NAMED_PARTICIPLE_CUES); also cue verbs. */
 const NAMED_PARTICIPLES = [
   "reporting",
@@ -289,7 +314,17 @@ export const APPEAL_CUES = new Set([
 /** Cues whose object may be followed by an instruction: "told passengers to take …", "warned people to stay inside". */
 export const TO_OBJECT_CUES = new Set(["told", "tells", "telling", "warned", "warns", "warning"]);
 /** Participles whose speaker must be a name or a known source, not any opening phrase ("In 2014, … suggesting"). */
-export const NAMED_PARTICIPLE_CUES = new Set(NAMED_PARTICIPLES);
+export const NAMED_PARTICIPLE_CUES = new Set([...NAMED_PARTICIPLES, ...THAT_ONLY_PARTICIPLES]);
+/**
+ * Participles that report only "that" and a clause right after them (see THAT_ONLY_PARTICIPLES): read by the
+ * reported-speech rule only, not as cues of quotations ("placed further emphasis on maintaining "law and order."").
+ */
+export const THAT_ONLY_CUES = new Set(THAT_ONLY_PARTICIPLES);
+/** CUE_RE with the THAT_ONLY_CUES, for reported speech. */
+export const REPORT_CUE_RE = new RegExp(
+  `\\b(${[...CUE_VERBS, ...THAT_ONLY_PARTICIPLES].sort((a, b) => b.length - a.length).join("|")})\\b`,
+  "g",
+);
 
 /** Participle cues after a comma ("…, adding that …"): the speaker is the main clause's subject. */
 export const PARTICIPLE_CUES = new Set([

@@ -11,6 +11,8 @@ import {
   NAMED_PARTICIPLE_CUES,
   OBJECT_CUES,
   PARTICIPLE_CUES,
+  REPORT_CUE_RE,
+  THAT_ONLY_CUES,
   TO_OBJECT_CUES,
   WEAK_CUES,
 } from "./cues.js";
@@ -237,7 +239,7 @@ const FRONTED_SUBJECT_VERB =
 const QUANTIFIER_SUBJECT =
   /(?:^\s*|[,;]\s+|\s(?:and|but|while|whereas)\s+)((?:[Ss]ome|[Ss]everal|[Oo]thers|[Mm]any|[Mm]ost|[Aa] few)(?:\s+of\s+(?:them|those|these))?)\s+(?:also\s+)?$/u;
 /** The cue pattern as one global regex, rewound for each sentence (built once: it is long). */
-const CUE_G = new RegExp(CUE_RE.source, "g");
+const CUE_G = new RegExp(REPORT_CUE_RE.source, "g");
 
 function overlapsAny(a: number, b: number, spans: { start: number; end: number }[]): boolean {
   return spans.some((s) => s.start < b && a < s.end);
@@ -392,6 +394,13 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       )
         continue;
       const rest = sent.slice(m.index + cue.length);
+      // "…, with Amazon Web services responding that …": these participles report only a that-clause, and only as a
+      // participle clause after a comma or "with X" ("we have theories indicating that …": the theories' words).
+      if (
+        THAT_ONLY_CUES.has(cue) &&
+        (!/^\s+that\s+\S/.test(rest) || !/(?:,|\bwith\s+[^,;:"“”]{2,60}?)\s+(?:\p{Ll}+ly\s+)?$/u.test(sent.slice(0, m.index)))
+      )
+        continue;
       // "Every year I'm asked by a different person when …", "reported by The Guardian as convicted of assaults": a
       // passive participle with its agent reports nothing of the subject's (not "said by phone that …", "estimated by 9
       // pm, there would be …").
