@@ -62,3 +62,36 @@ describe("participles that report a that-clause after a comma or 'with X'", () =
     ).toEqual([]);
   });
 });
+
+describe("verbs that report only a that-clause", () => {
+  it("'… she shared that she was prone to meltdown in suit.': 'she' is Chapman, not 'Abe' inside her quotation (Wikinews)", () => {
+    const q = find(
+      quotes(
+        'Stephanie Chapman has knit a variety of knit outfits, an uncommon technique for cosplay. Prompted by Ron Perlman\'s visit, she wore a costume based on Hellboy character Abe Sapien, which lacks the eyeholes of her normal masks. With "Abe, I wanted to go for accuracy over comfort," Chapman told Wikinews, a choice leaving her largely helpless without a handler. The costume "is very warm [...] so I have to stay hydrated and try to keep as calm as possible. It\'s just really hard to stay calm when I meet someone like Ron Perlman". With the combination of excitement and "the stress I\'m putting on my body", she shared that she was prone to meltdown in suit.',
+      ),
+      "she was prone",
+    );
+    expect(q?.speaker?.name).toBe("Stephanie Chapman");
+  });
+
+  it("'The authors proposed that in Caudipteryx, …, two-legged running automatically induced wing flapping.' (Wikinews)", () => {
+    const q = find(
+      quotes(
+        "The authors proposed that in Caudipteryx, from a mechanical perspective, two-legged running automatically induced wing flapping.",
+      ),
+      "in Caudipteryx",
+    );
+    expect(q?.speaker?.name).toBe("The authors");
+  });
+
+  it("'… ClassPass shared that Pilates was the most-booked workout …' (wcxb-0034), not 'Pelosi has proposed legislation that would fund …' (Wikinews)", () => {
+    const q = find(
+      quotes(
+        "As part of its annual workout trends report, ClassPass shared that Pilates was the most-booked workout on an international scale in 2024, its second year in a row in the top spot.",
+      ),
+      "Pilates was",
+    );
+    expect(q?.speaker?.name).toBe("ClassPass");
+    expect(quotes("Pelosi has proposed legislation that would fund the government through September.")).toEqual([]);
+  });
+});

@@ -46,6 +46,22 @@ const NAMED_PARTICIPLES = [
   "calling on",
 ];
 
+/**
+ * Finite verbs that report only a that-clause right after them (see THAT_ONLY_CUES): "she shared that she was prone
+ * to meltdown in suit", "The authors proposed that in Caudipteryx, … two-legged running automatically induced wing
+ * flapping" (not "shared a photo", "proposed legislation", "Pelosi has proposed legislation that would fund …").
+ */
+const THAT_ONLY_VERBS = [
+  "shared",
+  "shares",
+  "proposed",
+  "proposes",
+  "speculates",
+  // (Not a paper's "we hypothesized that …": its hypotheses, not a report.)
+  "retorted",
+  "lamented",
+];
+
 /** Appeal and pledge verbs whose content is "(X) to VERB" or a that-clause (also APPEAL_CUES and WEAK_CUES). */
 export const DIRECTIVES = ["encouraged", "appealed to", "advised", "reminded", "requested", "pledged", "called for", "demanded"];
 
@@ -319,10 +335,10 @@ export const NAMED_PARTICIPLE_CUES = new Set([...NAMED_PARTICIPLES, ...THAT_ONLY
  * Participles that report only "that" and a clause right after them (see THAT_ONLY_PARTICIPLES): read by the
  * reported-speech rule only, not as cues of quotations ("placed further emphasis on maintaining "law and order."").
  */
-export const THAT_ONLY_CUES = new Set(THAT_ONLY_PARTICIPLES);
+export const THAT_ONLY_CUES = new Set([...THAT_ONLY_PARTICIPLES, ...THAT_ONLY_VERBS]);
 /** CUE_RE with the THAT_ONLY_CUES, for reported speech. */
 export const REPORT_CUE_RE = new RegExp(
-  `\\b(${[...CUE_VERBS, ...THAT_ONLY_PARTICIPLES].sort((a, b) => b.length - a.length).join("|")})\\b`,
+  `\\b(${[...CUE_VERBS, ...THAT_ONLY_PARTICIPLES, ...THAT_ONLY_VERBS].sort((a, b) => b.length - a.length).join("|")})\\b`,
   "g",
 );
 

@@ -396,9 +396,13 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const rest = sent.slice(m.index + cue.length);
       // "…, with Amazon Web services responding that …": these participles report only a that-clause, and only as a
       // participle clause after a comma or "with X" ("we have theories indicating that …": the theories' words).
+      // ("she shared that she was prone to meltdown", not "Pelosi has proposed legislation that would …", "The public
+      // officials who ordered that change claimed …".)
       if (
         THAT_ONLY_CUES.has(cue) &&
-        (!/^\s+that\s+\S/.test(rest) || !/(?:,|\bwith\s+[^,;:"“”]{2,60}?)\s+(?:\p{Ll}+ly\s+)?$/u.test(sent.slice(0, m.index)))
+        (!THAT_CLAUSE.test(rest) ||
+          /\b(?:who|which|that)\s+(?:\p{Ll}+ly\s+)?$/u.test(sent.slice(0, m.index)) ||
+          (PARTICIPLE_CUES.has(cue) && !/(?:,|\bwith\s+[^,;:"“”]{2,60}?)\s+(?:\p{Ll}+ly\s+)?$/u.test(sent.slice(0, m.index))))
       )
         continue;
       // "Every year I'm asked by a different person when …", "reported by The Guardian as convicted of assaults": a

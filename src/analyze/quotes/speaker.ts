@@ -273,11 +273,13 @@ function resolvePronounAny(
     let k = ent.start;
     while (k > 0 && !/[.!?]["”]?\s$|\n$/.test(text.slice(Math.max(0, k - 3), k))) k--;
     // (Not a name inside a prepositional phrase: "Speaking on al-Masirah TV, … spokesperson Yahya Sarea said".)
+    // (Nor a name inside a quotation: "With "Abe, I wanted to go for accuracy over comfort," Chapman told Wikinews".)
     const first = entities.find(
       (e) =>
         e.type === "PER" &&
         e.start >= k &&
         e.end <= (ent as Entity).end &&
+        !(narrated && insideQuote(text, e.start)) &&
         !/\b(?:on|in|at|from|with|to|by|for|of|about|against)\s+(?:the\s+|al-)?$/i.test(text.slice(Math.max(k, e.start - 14), e.start)),
     );
     if (first) ent = first;
