@@ -95,3 +95,31 @@ describe("verbs that report only a that-clause", () => {
     expect(quotes("Pelosi has proposed legislation that would fund the government through September.")).toEqual([]);
   });
 });
+
+describe("a parenthetical cue of description, 'indicate' after a plural source, and an inverted source closing a nested report", () => {
+  it("'The accident sequence began, Florida Highway Patrol described, in the northbound lanes …' (Wikinews)", () => {
+    const q = find(
+      quotes(
+        "The accident sequence began, Florida Highway Patrol described, in the northbound lanes of Interstate 75 close to Alachua when the initial collision between the car and truck occurred.",
+      ),
+      "The accident sequence began",
+    );
+    expect(q?.speaker?.name).toBe("Florida Highway Patrol");
+    expect(q?.text).toBe(
+      "The accident sequence began in the northbound lanes of Interstate 75 close to Alachua when the initial collision between the car and truck occurred",
+    );
+  });
+
+  it("'Reports indicate this vehicle may have struck victims lying on the roadway.' (Wikinews)", () => {
+    const q = find(quotes("Reports indicate this vehicle may have struck victims lying on the roadway."), "this vehicle");
+    expect(q?.speaker?.name).toBe("Reports");
+  });
+
+  it("'Studies indicate that coffee drinkers have a minimized risk …, says Klinger.': Klinger's words hold the studies' (wcxb-0475)", () => {
+    const qs = quotes(
+      "Studies indicate that coffee drinkers have a minimized risk of developing type 2 diabetes, says Klinger. Researchers believe this may be connected to coffee’s role in enhancing insulin sensitivity.",
+    );
+    expect(find(qs, "Studies indicate")?.speaker?.name).toBe("Klinger");
+    expect(find(qs, "coffee drinkers")?.text).toBe("coffee drinkers have a minimized risk of developing type 2 diabetes");
+  });
+});

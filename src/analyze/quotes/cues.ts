@@ -227,8 +227,10 @@ export const CUE_VERBS = [
   ...DIRECTIVES,
   // Participles after a comma or a main clause ("…, telling reporters …", "…, confirming that …").
   ...NAMED_PARTICIPLES,
-  // Present plural forms after a plural subject ("Officials believe …", "Experts warn …").
+  // Present plural forms after a plural subject ("Officials believe …", "Experts warn …", "Reports indicate this
+  // vehicle may have struck victims …").
   "believe",
+  "indicate",
   "claim",
   "argue",
   "warn",
@@ -403,4 +405,17 @@ export const AS_CUES = new Set(["characterized", "characterised", "described", "
 /** Cues whose object is the content itself: "expressed a preference to …", "blaming human error". */
 export const OBJECT_CUES = new Set(["expressed", "blaming"]);
 /** Base-form cues ("say", "believe") only report when finite: not after "to", a modal, a negation or a determiner. */
-export const BASE_CUES = new Set(["say", "add", "believe", "claim", "argue", "warn", "estimate", "allege", "insist", "suggest", "fear"]);
+export const BASE_CUES = new Set([
+  "say",
+  "add",
+  "believe",
+  "indicate",
+  "claim",
+  "argue",
+  "warn",
+  "estimate",
+  "allege",
+  "insist",
+  "suggest",
+  "fear",
+]);

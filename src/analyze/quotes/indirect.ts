@@ -157,9 +157,12 @@ const COORD_CUE = new RegExp(
     .join("|")})\\b`,
 );
 
-/** A source and a cue closing the sentence after a comma: "…, Cyprus Mail reported.", "…, local media said on Friday." */
+/**
+ * A source and a cue closing the sentence after a comma: "…, Cyprus Mail reported.", "…, local media said on Friday.",
+ * or the cue and then the source: "Studies indicate that coffee drinkers have a minimized risk …, says Klinger.".
+ */
 const TRAILING_SOURCE =
-  /,\s+(?:(?:the|a|an|local|state|police|officials|authorities|sources|witnesses|prosecutors|investigators|\p{Lu}[\p{L}'’.&-]*)\s+)(?:(?!(?:and|or|but|which|who|that|is|are|was|were|has|had|have|he|she|it|they)\s)[\p{L}'’.&-]+\s+){0,4}?(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:reported|said|says|reports|stated|told\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?\s*[.!?]?["”]?\s*$/u;
+  /,\s+(?:(?:the|a|an|local|state|police|officials|authorities|sources|witnesses|prosecutors|investigators|\p{Lu}[\p{L}'’.&-]*)\s+)(?:(?!(?:and|or|but|which|who|that|is|are|was|were|has|had|have|he|she|it|they)\s)[\p{L}'’.&-]+\s+){0,4}?(?:has\s+|have\s+|had\s+|also\s+|later\s+)?(?:reported|said|says|reports|stated|told\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?\s*[.!?]?["”]?\s*$|,\s+(?:said|says|reported|reports|stated|added|adds)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*[.!?]?["”]?\s*$/u;
 
 /**
  * Another source and its cue inside a report's words: ", with local media reporting …", " and the White House
@@ -456,8 +459,10 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         )
           hasThat = true;
         else continue;
-      } else if (AS_CUES.has(cue) || OBJECT_CUES.has(cue)) {
+      } else if ((AS_CUES.has(cue) || OBJECT_CUES.has(cue)) && !/^,\s/.test(rest)) {
         // "characterized the attack as …", "expressed a preference to …": the object is what was said.
+        // (Not a parenthetical cue: "The accident sequence began, Florida Highway Patrol described, in the northbound
+        // lanes …" reports the clause around it, below.)
         const head = after.split(/[.;:]/)[0] ?? "";
         if (
           AS_CUES.has(cue)
