@@ -123,3 +123,16 @@ describe("a parenthetical cue of description, 'indicate' after a plural source, 
     expect(find(qs, "coffee drinkers")?.text).toBe("coffee drinkers have a minimized risk of developing type 2 diabetes");
   });
 });
+
+describe("an order reported as a that-clause", () => {
+  it("'… William Conley, a United States District judge, ordered last week that absentee ballots be accepted …' (Wikinews)", () => {
+    const q = find(
+      quotes(
+        "The move came after William Conley, a United States District judge, ordered last week that absentee ballots be accepted until April 13, and votes not be counted until then.",
+      ),
+      "absentee ballots",
+    );
+    expect(q?.speaker?.name).toBe("William Conley");
+    expect(q?.text).toBe("absentee ballots be accepted until April 13, and votes not be counted until then");
+  });
+});

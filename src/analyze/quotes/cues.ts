@@ -60,6 +60,8 @@ const THAT_ONLY_VERBS = [
   // (Not a paper's "we hypothesized that …": its hypotheses, not a report.)
   "retorted",
   "lamented",
+  // ("William Conley, a United States District judge, ordered last week that absentee ballots be accepted …".)
+  "ordered",
 ];
 
 /** Appeal and pledge verbs whose content is "(X) to VERB" or a that-clause (also APPEAL_CUES and WEAK_CUES). */

@@ -403,7 +403,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // officials who ordered that change claimed …".)
       if (
         THAT_ONLY_CUES.has(cue) &&
-        (!THAT_CLAUSE.test(rest) ||
+        (!THAT_CLAUSE.test(rest.slice(rest.match(SKIP_AFTER_CUE)?.[0].length ?? 0)) ||
           /\b(?:who|which|that)\s+(?:\p{Ll}+ly\s+)?$/u.test(sent.slice(0, m.index)) ||
           (PARTICIPLE_CUES.has(cue) && !/(?:,|\bwith\s+[^,;:"“”]{2,60}?)\s+(?:\p{Ll}+ly\s+)?$/u.test(sent.slice(0, m.index))))
       )
