@@ -3,6 +3,8 @@
  * with their country ("Russian officials", "Russia's foreign ministry", "his U.S. counterpart"),
  * appositions merged ("Kremlin spokesman Dmitry Peskov" → Peskov with RUS), pronouns kept for later.
  */
+
+import { namesOwner } from "../../analyze/entities/rules/org-country.js";
 import { type ActorEntry, isLeaderOffice, lookupActor, lookupSurname } from "../../dict/actors.js";
 import type { Entity } from "../../model/index.js";
 import type { Tok } from "../text/tokens.js";
@@ -118,6 +120,39 @@ const AGENT_ADJ = new Set([
 /** Head nouns of public international bodies ("… Labor Office", "… Monetary Fund", "… Criminal Court"). */
 const INTERGOVERNMENTAL_HEADS =
   /^(Organi[sz]ation|Office|Agency|Bank|Fund|Court|Tribunal|Commission|Council|Union|Conference|Force|Authority|Assembly)$/;
+
+/** Head nouns of blocs of states ("… Free Trade Area", "East African Community"). */
+const BLOC_HEADS = /^(Area|Community|Parliament|Bloc)$/;
+
+/** Words naming a continent or a body of several of its states ("African", "Pan-African", "Continental"). */
+const CONTINENTAL = /^(Africa|African|Pan-African|Europe|European|Pan-European|Asia|Asian|Eurasian|Continental|Caribbean)$/;
+
+/** The words of a name of two or more capitalised words of which one names a continent, else null. */
+function continentalName(words: string[]): string[] | null {
+  return words.length >= 2 && words.some((w) => CONTINENTAL.test(w)) ? words : null;
+}
+
+/** The capitalised name an abbreviation stands for where the text defines it ("… Free Trade Area (AfCFTA)"). */
+function spelledOut(text: string, abbr: string): string[] {
+  if (!/^\p{Lu}[\p{L}&]{1,9}$/u.test(abbr)) return [];
+  const at = text.indexOf(`(${abbr})`);
+  if (at < 0) return [];
+  const before = text
+    .slice(Math.max(0, at - 120), at)
+    .trimEnd()
+    .split(/\s+/);
+  const name: string[] = [];
+  for (let k = before.length - 1; k >= 0; k--) {
+    const w = before[k]!;
+    if (UPPER_FIRST.test(w)) name.unshift(w);
+    else if (/^(of|and|for|the|de)$/.test(w) && name.length > 0) name.unshift(w);
+    else break;
+  }
+  while (name.length > 0 && !UPPER_FIRST.test(name[0]!)) name.shift();
+  // The abbreviation's capitals are the initials of the name's capitalised words.
+  const initials = name.filter((w) => UPPER_FIRST.test(w)).map((w) => w[0]);
+  return initials.join("") === abbr.replace(/[^\p{Lu}]/gu, "") ? name : [];
+}
 
 /** Head nouns of associations ("… Crisis Group", "… Rescue Committee", "… Wildlife Fund" is a Fund: IGO-headed). */
 const NONGOVERNMENTAL_HEADS =
@@ -423,7 +458,9 @@ function linkedMentions(text: string, toks: Tok[], entities: Entity[], words: st
     if ((e.type === "MISC" || e.type === "ORG") && !country) {
       const hit = placeAt(words, ti);
       const cityOk = e.type === "ORG" || (hit?.kind !== "city" && hit?.kind !== "metonym");
-      if (hit && cityOk && hit.length < tj - ti && UPPER_FIRST.test(words[ti + hit.length]!)) country = hit.country;
+      // (Not a country's name in a body named for or against a cause: "Iraq Veterans Against the War".)
+      const owner = hit?.kind !== "country" || namesOwner(hit.kind, e.text);
+      if (hit && cityOk && owner && hit.length < tj - ti && UPPER_FIRST.test(words[ti + hit.length]!)) country = hit.country;
     }
     if (!country && tj - ti === 1) country = ledBy(words[ti]!)?.country ?? null;
     if (e.type === "MISC" && !country) continue;
@@ -456,6 +493,19 @@ function linkedMentions(text: string, toks: Tok[], entities: Entity[], words: st
     if (e.type === "ORG" && !country && !ref && (!sector || sector === "GOV") && words.slice(ti, tj).some((w) => INTERNATIONAL.test(w))) {
       const head = words[tj - 1]!;
       sector = INTERGOVERNMENTAL_HEADS.test(head) ? "IGO" : NONGOVERNMENTAL_HEADS.test(head) ? "NGO" : sector;
+    }
+    // "African Continental Free Trade Area" (and its abbreviation, "the AfCFTA"): an organisation the
+    // dictionary does not know that is named after a continent belongs to no one country — intergovernmental
+    // when its head noun is that of a public body or a bloc, otherwise left without a country (not given the
+    // country where the story happens).
+    let regional = false;
+    if (e.type === "ORG" && !country && !ref && (!sector || sector === "GOV")) {
+      const full = continentalName(words.slice(ti, tj)) ?? continentalName(spelledOut(text, e.text));
+      if (full) {
+        regional = true;
+        const head = full[full.length - 1]!;
+        sector = INTERGOVERNMENTAL_HEADS.test(head) || BLOC_HEADS.test(head) ? "IGO" : sector;
+      }
     }
     // A person the analysis did not link: the dictionary person with that surname and, when the name has
     // one, that first name ("Omar El Bashir" → Omar Hassan Ahmad al Bashir, not a Jordanian Bashir).
@@ -522,7 +572,7 @@ function linkedMentions(text: string, toks: Tok[], entities: Entity[], words: st
     }
     // A person with no known country is still an actor ("Judge Marrero dismissed …"); the coder gives
     // them the country where the sentence happens.
-    const unplaced = !country && !sector && (e.type === "PER" || e.type === "ORG") && !ref;
+    const unplaced = !country && !sector && (e.type === "PER" || e.type === "ORG") && !ref && !regional;
     // (A person the dictionary knows whose roles all lie at other dates, "Senator Kennedy" for Robert F.
     // Kennedy in 2019, stays that person: the event's date picks the nearest role. Dropped, the bare surname
     // went to a namesake who held office, John F. Kennedy.)

@@ -13,6 +13,18 @@ const SECTORS: [RegExp, string][] = [
   [/\b(Inc\.?|Corp\.?|Ltd\.?|LLC|PLC|Company|Airlines|Airways|Bank|Group)\b/, "BUS"],
 ];
 
+/** A body named for or against a cause ("Iraq Veterans Against the War", "Friends of Syria for Peace"). */
+const ADVOCACY = /\b(?:Against|For)\b/;
+
+/**
+ * Whether a country named inside an organisation's name says whose it is: a demonym does ("Russian Foreign
+ * Ministry", "Americans for Prosperity"), and so does a country's name, except in a body named for or against
+ * a cause, where the country is the cause's ("Iraq Veterans Against the War" is an American group).
+ */
+export function namesOwner(kind: string, name: string): boolean {
+  return kind === "demonym" || (kind === "country" && !ADVOCACY.test(name));
+}
+
 /** Organisations named after their country ("U.S. Treasury Department", "Russian Foreign Ministry"). */
 export const orgCountry: EntityRule = (ctx, mentions) => {
   const { tokens } = ctx.prep;
@@ -22,7 +34,7 @@ export const orgCountry: EntityRule = (ctx, mentions) => {
     if (!country) {
       for (let j = Math.min(m.last - 1, m.first + 3); j >= m.first; j--) {
         const hit = lookupPlace(ctx.text.slice(tokens[m.first]!.start, tokens[j]!.end).replace(/^the /i, ""));
-        if (hit && (hit.kind === "country" || hit.kind === "demonym")) {
+        if (hit && namesOwner(hit.kind, m.text)) {
           country = hit.country;
           break;
         }
