@@ -21,7 +21,7 @@ import { detectModes, isHistorical } from "./modes.js";
 import type { Family } from "./patterns/index.js";
 import { COMMENT_FAMILIES, type LastAct, referredActDoer, referredActDoerPassive } from "./referred-act.js";
 import { toActor } from "./resolve.js";
-import { type Tok, tokens } from "./text/tokens.js";
+import { type Tok, tokenAt, tokens } from "./text/tokens.js";
 import { findTriggers, type Patient, type Trigger } from "./triggers.js";
 
 /** Words of detention after a court's order ("ordered the accused remain in custody until …"). */
@@ -1439,12 +1439,16 @@ function pastPerfect(toks: Tok[], ti: number): boolean {
 }
 
 /** Is the act at ti set back by a cue of its own: "recently"/"previously"/"formerly" just before the verb
- * ("Nigeria previously announced"), "ago" after it in its clause ("was convicted of terrorism years ago")? */
+ * ("Nigeria previously announced"), "ago" after it in its clause ("was convicted of terrorism years ago"), or
+ * a distance of weeks or more from another act ("was murdered a few weeks after publicly posting …")? */
 function setBack(toks: Tok[], ti: number, clauseEnd: number): boolean {
   for (let k = Math.max(0, ti - 4); k < ti; k++) if (/^(recently|previously|formerly)$/.test(toks[k]!.low)) return true;
   for (let k = ti + 1; k < Math.min(clauseEnd, toks.length); k++) {
     if (/^[,;:]$/.test(toks[k]!.low)) break;
     if (toks[k]!.low === "ago") return true;
+    // "Baloch was murdered a few weeks after publicly posting pictures of herself …": weeks or more from another
+    // act with no date the text gives (a resolved "two weeks after January 5" dates the act before this is read).
+    if (/^(weeks|months|years|decades)$/.test(toks[k]!.low) && /^(after|before)$/.test(toks[k + 1]?.low ?? "")) return true;
   }
   return false;
 }
@@ -1749,17 +1753,103 @@ function wordBefore(toks: Tok[], start: number): string {
 const EVENT_NOUN =
   /^(rally|rallies|protests?|demonstrations?|march|strikes?|talks|meetings?|summit|negotiations|visit|attacks?|raid|clashes|election|airstrikes?|bombings?|shooting|stabbing)$/;
 
+/** Words of killing in a sentence ("murdered", "Khashoggi's killing", "the assassination of"). */
+const KILLING = /\b(?:kill(?:ed|ing)?|murder(?:ed|ing)?|assassinat(?:ed|ion|ing)|slain|slaying)\b/i;
+
+/** The named person an event is a killing of (an assault in a sentence of killing with one named recipient that
+ * is no place), else null. */
+function victimOf(e: Event): string | null {
+  if (!/^1[89]/.test(e.cameo.code) || e.recipient.length !== 1 || !KILLING.test(e.evidence.sentence)) return null;
+  const name = e.recipient[0]!.name;
+  const words = name.split(/\s+/);
+  if (!/^\p{Lu}/u.test(name) || placeAt(words, 0)?.length === words.length) return null;
+  return name;
+}
+
+/**
+ * A person is killed once: a killing of a person named before, told with no time of its own ("The CIA and
+ * other intelligence agencies reportedly believe the crown prince ordered Khashoggi's killing" after "Khashoggi
+ * was murdered last October …"), is the killing told before and takes its date, not the story's day; a killing
+ * told with its own time is remembered for later ones.
+ */
+function datedByVictim(coded: Event[], victims: Map<string, { value: string; precision?: string }>, anchorValue: string | null): void {
+  for (const e of coded) {
+    const victim = victimOf(e);
+    if (!victim) continue;
+    if (e.date.source === "sentence" && e.date.value) {
+      if (!victims.has(victim)) victims.set(victim, { value: e.date.value, ...(e.date.precision ? { precision: e.date.precision } : {}) });
+      continue;
+    }
+    const known = victims.get(victim);
+    if (!known || e.mode.negated || e.mode.hypothetical || e.mode.future) continue;
+    e.date = { value: known.value, ...(known.precision ? { precision: known.precision } : {}), source: "context" };
+    if (anchorValue && isHistorical(known.value, anchorValue)) e.mode.historical = true;
+  }
+}
+
+/** Words a name of an event may hold besides capitalised ones ("Unite the Right"). */
+const NAME_GLUE = /^(the|of|and|for|in|on)$/;
+
+/**
+ * Events the sentence names with a time before their name ("… attending the August 2017 Unite the Right rally
+ * in Charlottesville"): "unite the right rally" → 2017-08. Only a name of capitalised words after a time that
+ * follows "the" or a possessive; a bare "the 2016 election" names no one event.
+ */
+function datedNames(toks: Tok[], times: TimeRef[]): { name: string; date: { value: string; precision?: string } }[] {
+  const out: { name: string; date: { value: string; precision?: string } }[] = [];
+  for (const t of times) {
+    if (!t.value || t.mod || !/^\d{4}(-\d{2})?$/.test(t.value)) continue;
+    const i = tokenAt(toks, t.start);
+    if (!/^(the|its|his|her|their)$/.test(toks[i - 1]?.low ?? "")) continue;
+    let k = tokenAt(toks, t.end);
+    const from = k;
+    while (k < toks.length && k - from < 6 && (/^\p{Lu}/u.test(toks[k]!.text) || (k > from && NAME_GLUE.test(toks[k]!.text)))) k++;
+    if (k === from || !/^\p{Lu}/u.test(toks[k - 1]!.text) || !EVENT_NOUN.test(toks[k]?.low ?? "")) continue;
+    const name = toks
+      .slice(from, k + 1)
+      .map((x) => x.low)
+      .join(" ");
+    out.push({ name, date: { value: t.value, precision: t.precision ?? (t.value.length === 4 ? "year" : "month") } });
+  }
+  return out;
+}
+
+/** An event whose trigger is the noun of an event named before with its time ("The Unite the Right rally drew
+ * national attention …" after "the August 2017 Unite the Right rally") is that event, dated with it. */
+function datedByName(coded: Event[], name: string, date: { value: string; precision?: string }, anchorValue: string | null): void {
+  const noun = name.split(" ").pop()!;
+  for (const e of coded) {
+    const trig = e.evidence.trigger?.text.toLowerCase().split(/\s+/).pop();
+    if (e.date.source === "sentence" || trig !== noun || !e.evidence.sentence.toLowerCase().includes(`the ${name}`)) continue;
+    e.date = { value: date.value, ...(date.precision ? { precision: date.precision } : {}), source: "context" };
+    if (anchorValue && isHistorical(date.value, anchorValue)) e.mode.historical = true;
+  }
+}
+
+/** The key under which an event noun is remembered: its singular, and one key for the nouns of a protest
+ * ("the largest climate change demonstration … on September 20 of this year. An estimated four million people
+ * overall took part in the protests."). */
+function eventNounKey(w: string): string {
+  const one = w
+    .replace(/ies$/, "y")
+    .replace(/(ch|sh)es$/, "$1")
+    .replace(/s$/, "");
+  return /^(protest|demonstration|rally|march)$/.test(one) ? "protest" : one;
+}
+
 /** Words before "the <event noun>" that refer back to an act told before: "during the rally", "carried out
  * the airstrike", "ordered the attack", "claimed responsibility for the bombing". */
 const REFERRING = /^(during|at|in|out|conducted|launched|ordered|authori[sz]ed|for)$/;
 
 /** The date of an earlier event referred to as "during the <noun>", "carried out the <noun>" … in this sentence, if any. */
 
-function referredDate(toks: Tok[], nouns: Map<string, string>): string | null {
-  if (nouns.size === 0) return null;
+function referredDate(toks: Tok[], nouns: Map<string, string>, last: string | null): string | null {
   for (let i = 2; i < toks.length; i++) {
+    // "In that event, Fields … killed a woman": the event the story dated last.
+    if (last && /^(event|incident)$/.test(toks[i]!.low) && toks[i - 1]!.low === "that" && /^(in|during|at)$/.test(toks[i - 2]!.low))
+      return last;
     if (toks[i - 1]!.low !== "the" || !REFERRING.test(toks[i - 2]!.low)) continue;
-    const v = nouns.get(toks[i]!.low.replace(/s$/, ""));
+    const v = nouns.get(eventNounKey(toks[i]!.low));
     if (v) return v;
   }
   return null;
@@ -1778,7 +1868,7 @@ function relativeToEvent(
   const sentence = text.slice(s.start, s.end);
   for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
     const noun = m[3]!.toLowerCase();
-    const base = /^(event|incident)$/.test(noun) ? last : nouns.get(noun.replace(/s$/, ""));
+    const base = /^(event|incident)$/.test(noun) ? last : nouns.get(eventNounKey(noun));
     if (base?.length !== 10) continue;
     const the = m[1]!.toLowerCase() === "the";
     if (the && /^days$/i.test(m[0].split(/\s+/)[1]!)) continue;
@@ -1960,6 +2050,10 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
   /** The date of a background act the sentence before told with its own time (see clockOf). */
   let pastScene: { value: string; precision: TimeRef["precision"] } | null = null;
   const eventNouns = new Map<string, string>();
+  /** Events named with their time ("the August 2017 Unite the Right rally"), by name (see datedNames). */
+  const namedEvents = new Map<string, { value: string; precision?: string }>();
+  /** The date of the killing of each person the story tells with a time of its own (see datedByVictim). */
+  const victims = new Map<string, { value: string; precision?: string }>();
   let lastEventDate: string | null = null;
   for (const { s, toks, ms } of perSentence) {
     // A clock time dates its day ("Today at 10:30 BST" → 2019-09-24); a clock time that names no day, in a
@@ -1990,7 +2084,7 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     if (context && context.age >= 3) context = null;
     // "… during the rally": a sentence without a time of its own that refers back to an event already
     // coded by its noun takes that event's date.
-    const referred = times.length === 0 ? referredDate(toks, eventNouns) : null;
+    const referred = times.length === 0 ? referredDate(toks, eventNouns, lastEventDate) : null;
     const here = referred
       ? { value: referred, source: "context" }
       : context
@@ -1999,6 +2093,12 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     const subjectBefore = d.lastSubject;
     const objectBefore = d.lastObject;
     const coded = codeSentence(text, s, toks, ms, times, quotes, here, roundup ?? anchor, d);
+    datedByVictim(coded, victims, anchorValue);
+    for (const [name, date] of namedEvents) datedByName(coded, name, date, anchorValue);
+    for (const n of datedNames(toks, times)) {
+      namedEvents.set(n.name, n.date);
+      lastEventDate = n.date.value;
+    }
     if (stormLed.has(s)) d.lastSubject = null;
     // A subject or object not named again for SUBJECT_WINDOW sentences is no antecedent of a later
     // pronoun (a country named in an interview's opening is not the "they" of its fiftieth sentence).
@@ -2019,7 +2119,7 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     for (const e of coded) {
       const noun = e.evidence.trigger?.text.toLowerCase().split(/\s+/).pop();
       if (noun && e.date.source === "sentence" && e.date.value && EVENT_NOUN.test(noun)) {
-        eventNouns.set(noun.replace(/s$/, ""), e.date.value);
+        eventNouns.set(eventNounKey(noun), e.date.value);
         lastEventDate = e.date.value;
       }
     }
@@ -2029,12 +2129,18 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     if (dated)
       for (let i = 2; i < toks.length; i++)
         if (/^(a|an)$/.test(toks[i - 1]!.low) && /^(in|during)$/.test(toks[i - 2]!.low) && EVENT_NOUN.test(toks[i]!.low))
-          eventNouns.set(toks[i]!.low.replace(/s$/, ""), dated.date.value!);
+          eventNouns.set(eventNounKey(toks[i]!.low), dated.date.value!);
     // A bound ("until October 14", "by Friday", "since Tuesday") is not when anything in the sentence happened.
     const dayTimes = times.filter(
       (t) => t.value && t.value.length >= 10 && !t.mod && !BOUND_BEFORE.test(wordBefore(toks, t.start)) && !inRelativeClause(toks, t.start),
     );
     const bounds = new Set(times.filter((t) => t.value && BOUND_BEFORE.test(wordBefore(toks, t.start))).map((t) => t.value!.slice(0, 10)));
+    // "Thunberg then led … the largest climate change demonstration ever held to date, on September 20 of this
+    // year.": a protest named by its noun, in a sentence that codes no protest and names one day, is that day's;
+    // a later "took part in the protests" is this one, not the older protest the story told before it.
+    const days = new Set(dayTimes.filter((t) => notAfter(t.value, anchorValue)).map((t) => t.value!.slice(0, 10)));
+    if (days.size === 1 && !coded.some((e) => e.plover?.event === "PROTEST"))
+      for (const t of toks) if (EVENT_NOUN.test(t.low) && eventNounKey(t.low) === "protest") eventNouns.set("protest", [...days][0]!);
     // The next sentences continue the time of this sentence's events (not one dated by a bound: a series
     // "taking place since Tuesday" is not where the next act happened), else of its first day.
     // A day after the day of writing ("will appear in court on April 5") is no time a later past act took place in.
@@ -2047,7 +2153,13 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     )?.date.value;
     const scene = coded.find((e) => e.mode.historical && e.date.source === "sentence" && e.date.value);
     pastScene = scene ? { value: scene.date.value!, precision: (scene.date.precision ?? "year") as TimeRef["precision"] } : null;
-    const first = evDate ?? dayTimes.find((t) => notAfter(t.value, anchorValue))?.value;
+    // A day years before the story in a sentence that codes no act ("Rosselló began serving as Puerto Rico's
+    // eleventh governor on January 2, 2017.") is background that sentence gives; the next sentence is not
+    // thereby told on that day ("In addition to stepping down as governor, Rosselló announced …" was 2017).
+    const first =
+      evDate ??
+      dayTimes.find((t) => notAfter(t.value, anchorValue) && !(coded.length === 0 && anchorValue && isHistorical(t.value!, anchorValue)))
+        ?.value;
     if (first) context = { value: first.slice(0, 10), end: s.end, age: 0 };
     else if (context) {
       context.end = s.end;

@@ -24,3 +24,45 @@ describe("countries of organisations the dictionary does not know", () => {
     expect(events.flatMap((e) => e.recipient.map((r) => r.country))).not.toContain("IRQ");
   });
 });
+
+describe("dates of background acts told without a date", () => {
+  const dateOf = (e: { date: { value: string | null } }) => e.date.value;
+
+  it("does not carry a day years back from a sentence that codes no act to the next ('began serving … on January 2, 2017')", () => {
+    // "Rosselló began serving as Puerto Rico's eleventh governor on January 2, 2017. In addition to stepping down
+    // as governor, Rosselló announced he would resign leadership of the New Progressive Party."
+    const events = eventsIn("Puerto_Rico_governor_announces_resignation", "In addition to stepping down as governor");
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) {
+      expect(dateOf(e)?.startsWith("2017")).toBe(false);
+      expect(e.mode.historical).toBe(false);
+    }
+  });
+
+  it("dates 'the protests' by the protest the sentence before named with its day, not an older one ('the largest climate change demonstration … on September 20')", () => {
+    const events = eventsIn("Greta_Thunberg_named_2019_Time_Person", "An estimated four million people overall took part in the protests");
+    expect(events.map(dateOf)).toEqual(["2019-09-20"]);
+  });
+
+  it("keeps 'carried out the airstrike' on the airstrike's day (the protest nouns share a key, 'airstrike' does not join 'attack')", () => {
+    const events = eventsIn("United_States_military_kills_Qasem_Soleimani", "The United States carried out the airstrike");
+    expect(events.map(dateOf)).toEqual(["2020-01-02"]);
+  });
+
+  it("gives no day to an act weeks from another act the text does not date ('Baloch was murdered a few weeks after publicly posting …')", () => {
+    const events = eventsIn("Brother_of_murdered_Pakistani_social_media_star", "Baloch was murdered a few weeks after");
+    expect(events.map((e) => `${e.date.value}/${e.date.source}`)).toEqual(["null/background"]);
+  });
+
+  it("dates a killing of a person told before by that killing ('the crown prince ordered Khashoggi's killing' after 'murdered last October')", () => {
+    const events = eventsIn("Fianc%C3%A9e_of_murdered_Saudi_journalist", "The CIA and other intelligence agencies");
+    expect(events.map((e) => `${e.date.value} ${e.mode.historical}`)).toEqual(["2018-10 true"]);
+  });
+
+  it("dates a named event told again, and 'in that event', by the time it was named with ('the August 2017 Unite the Right rally')", () => {
+    const rally = eventsIn("Charlottesville,_Virginia_killer_sentenced", "The Unite the Right rally drew national attention");
+    expect(rally.map((e) => `${e.date.value} ${e.mode.historical}`)).toEqual(["2017-08 true"]);
+    const killed = eventsIn("Charlottesville,_Virginia_killer_sentenced", "In that event, Fields");
+    expect(killed.map(dateOf)).toEqual(["2017-08"]);
+  });
+});
