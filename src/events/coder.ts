@@ -6,6 +6,7 @@
 import { addDays, isoDay, parseDay, periodDays } from "../analyze/times/dates.js";
 import { countOf } from "../analyze/times/numbers.js";
 import type { Actor, Analysis, Article, Entity, Event, Quote, Sentence, TimeRef } from "../model/index.js";
+import { placeApposedNames } from "./actors/apposed.js";
 import { linkCoreference } from "./actors/coref.js";
 import type { ActorMention } from "./actors/mention.js";
 import { findMentions } from "./actors/mentions.js";
@@ -2033,6 +2034,11 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     });
   }
   // Discourse coreference (actors/coref.ts): he/she, "the president", "the embassy" → who they stand for.
+  // "Iranian airline Mahan Air … Mahan's permit": a name first written after a description that places it.
+  const apposed = placeApposedNames(perSentence);
+  perSentence.forEach((p, i) => {
+    p.ms = apposed[i]!;
+  });
   const linked = linkCoreference(perSentence, anchorValue);
   perSentence.forEach((p, i) => {
     p.ms = linked[i]!;

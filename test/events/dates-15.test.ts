@@ -25,6 +25,13 @@ describe("countries of organisations the dictionary does not know", () => {
   });
 });
 
+describe("names first written after a description that places them", () => {
+  it("gives a later 'Mahan' the country of 'Iranian airline Mahan Air', not the story's Germany", () => {
+    const events = eventsIn("Germany_bans_Mahan_Air_of_Iran", "The Federal Aviation Office of Germany has suspended Mahan's permit");
+    expect(events.map((e) => e.recipient.map((r) => `${r.name}/${r.country}/${r.sector}`).join("+"))).toEqual(["Mahan/IRN/BUS"]);
+  });
+});
+
 describe("dates of background acts told without a date", () => {
   const dateOf = (e: { date: { value: string | null } }) => e.date.value;
 
