@@ -1426,9 +1426,20 @@ function findArgsIsObject(m: ActorMention, events: Event[]): boolean {
 
 /** Is the verb at ti a past perfect ("had protested", "had not met", "had already been convicted") in a clause
  * no verb of saying, learning or showing opens before it? */
+/** Words between a verb and the noun of its act ("levied individual sanctions", "imposed new economic sanctions"). */
+const NOUN_MODIFIER = /^(a|an|the|new|individual|further|more|additional|economic|financial|sweeping|[a-z]+ly)$/;
+
 function pastPerfect(toks: Tok[], ti: number): boolean {
   let k = ti - 1;
-  while (k > ti - 4 && k > 0 && /^(been|not|never|already|also|just|once|previously|long|ly)$|ly$/.test(toks[k]!.low)) k--;
+  // The noun of an act after its verb ("The United States had also levied individual sanctions against
+  // al-Muhandis"): the verb's tense, over lower-case modifiers of the noun.
+  if (!/(ed|en)$/.test(toks[ti]?.low ?? "") && !PAST_FORM.test(toks[ti]?.low ?? "")) {
+    let v = k;
+    while (v > ti - 4 && v > 0 && NOUN_MODIFIER.test(toks[v]!.low)) v--;
+    if ((/ed$/.test(toks[v]?.low ?? "") || PAST_FORM.test(toks[v]?.low ?? "")) && toks[v]!.text === toks[v]!.low) k = v - 1;
+  }
+  const from = k;
+  while (k > from - 3 && k > 0 && /^(been|not|never|already|also|just|once|previously|long|ly)$|ly$/.test(toks[k]!.low)) k--;
   if (toks[k]?.low !== "had") return false;
   return !toks
     .slice(0, k)
@@ -2150,12 +2161,23 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     // The next sentences continue the time of this sentence's events (not one dated by a bound: a series
     // "taking place since Tuesday" is not where the next act happened), else of its first day.
     // A day after the day of writing ("will appear in court on April 5") is no time a later past act took place in.
+    // "On September 19, 2018, Cyprus and Egypt had signed an alternative deal …": an act years back told in the
+    // past perfect is background to the narrative; the next sentence ("… Avinoam Idan, said …") is not on its day.
+    const backdrop = (e: Event) =>
+      Boolean(
+        e.evidence.trigger &&
+          e.date.value &&
+          anchorValue &&
+          isHistorical(e.date.value, anchorValue) &&
+          pastPerfect(toks, tokenAt(toks, e.evidence.trigger.start)),
+      );
     const evDate = coded.find(
       (e) =>
         e.date.source === "sentence" &&
         notAfter(e.date.value, anchorValue) &&
         e.date.value!.length >= 10 &&
-        !bounds.has(e.date.value!.slice(0, 10)),
+        !bounds.has(e.date.value!.slice(0, 10)) &&
+        !backdrop(e),
     )?.date.value;
     const scene = coded.find((e) => e.mode.historical && e.date.source === "sentence" && e.date.value);
     pastScene = scene ? { value: scene.date.value!, precision: (scene.date.precision ?? "year") as TimeRef["precision"] } : null;
@@ -2164,8 +2186,11 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     // thereby told on that day ("In addition to stepping down as governor, Rosselló announced …" was 2017).
     const first =
       evDate ??
-      dayTimes.find((t) => notAfter(t.value, anchorValue) && !(coded.length === 0 && anchorValue && isHistorical(t.value!, anchorValue)))
-        ?.value;
+      dayTimes.find(
+        (t) =>
+          notAfter(t.value, anchorValue) &&
+          !((coded.length === 0 || coded.some(backdrop)) && anchorValue && isHistorical(t.value!, anchorValue)),
+      )?.value;
     if (first) context = { value: first.slice(0, 10), end: s.end, age: 0 };
     else if (context) {
       context.end = s.end;

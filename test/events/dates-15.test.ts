@@ -1,9 +1,16 @@
 /** Session 15 (helper dates15): honest countries of unknown organisations and honest dates of background acts,
  * each on real sentences of the bundled Wikinews articles (CC BY 2.5). */
 import { describe, expect, it } from "vitest";
-import { articleFor } from "../../bench/events/lib/pipeline.js";
+import { articleFor, run } from "../../bench/events/lib/pipeline.js";
 import { analyze } from "../../src/analyze/index.js";
+import type { Event } from "../../src/model/index.js";
+import { corpusRecord } from "../corpus.js";
 import { eventsIn } from "./corpus-events.js";
+
+/** The text and date of a bundled article whose id contains `id`. */
+const readArticle = (id: string) => corpusRecord(id);
+/** Every event (statements too) the whole pipeline codes in an article. */
+const eventsOf = (r: { text: string; date: string }): Event[] => run(r.text, r.date).events;
 
 describe("countries of organisations the dictionary does not know", () => {
   it("gives a body named after a continent no one country ('African Continental Free Trade Area (AfCFTA)')", () => {
@@ -71,5 +78,19 @@ describe("dates of background acts told without a date", () => {
     expect(rally.map((e) => `${e.date.value} ${e.mode.historical}`)).toEqual(["2017-08 true"]);
     const killed = eventsIn("Charlottesville,_Virginia_killer_sentenced", "In that event, Fields");
     expect(killed.map(dateOf)).toEqual(["2017-08"]);
+  });
+});
+
+describe("acts told in the past perfect", () => {
+  it("does not carry the day of a past-perfect act years back to the next sentence ('On September 19, 2018, Cyprus and Egypt had signed …')", () => {
+    // The next sentence: "Haifa University geostrategy expert and former Israeli security official, Avinoam Idan, said …"
+    const text = readArticle("Greek_prime_minister_reaffirms_EastMed_pipeline");
+    const said = eventsOf(text).find((e) => e.evidence.sentence.startsWith("Haifa University geostrategy expert"));
+    expect(said?.date.value?.startsWith("2018")).toBe(false);
+  });
+
+  it("reads the tense of the verb before an act's noun ('The United States had also levied individual sanctions against al-Muhandis')", () => {
+    const events = eventsIn("United_States_military_kills_Qasem_Soleimani", "The United States had also levied individual sanctions");
+    expect(events.map((e) => `${e.date.value}/${e.date.source}`)).toEqual(["null/background"]);
   });
 });
