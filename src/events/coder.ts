@@ -783,7 +783,10 @@ function codeSentence(
     // verb of saying or learning before it ("said it had carried out the attack" is the reported act), lies
     // before the story at a time the text does not give: not the story's day.
     // So is one in a sentence that sets it back by an unresolved cue ("Khan was convicted of terrorism years ago").
-    if (!led && choice.date.source !== "sentence" && (pastPerfect(toks, tr.ti) || setBack(toks, tr.ti, args.clauseEnd)))
+    // An act reported by a saying set back ("Nigeria previously announced it planned to join the AfCFTA") is as
+    // far back as the saying.
+    const saidBefore = speakers.some((sp) => sp.ti < tr.ti && setBackCue(toks, sp.ti));
+    if (!led && choice.date.source !== "sentence" && (pastPerfect(toks, tr.ti) || setBack(toks, tr.ti, args.clauseEnd) || saidBefore))
       choice = { date: { value: null, source: "background" } };
     const dateValue = choice.date.value;
     const actorObjs = actors.map((m) => toActor(m, dateValue));
@@ -1450,11 +1453,17 @@ function pastPerfect(toks: Tok[], ti: number): boolean {
     );
 }
 
+/** "recently"/"previously"/"formerly" in the four words before the verb at ti. */
+function setBackCue(toks: Tok[], ti: number): boolean {
+  for (let k = Math.max(0, ti - 4); k < ti; k++) if (/^(recently|previously|formerly)$/.test(toks[k]!.low)) return true;
+  return false;
+}
+
 /** Is the act at ti set back by a cue of its own: "recently"/"previously"/"formerly" just before the verb
  * ("Nigeria previously announced"), "ago" after it in its clause ("was convicted of terrorism years ago"), or
  * a distance of weeks or more from another act ("was murdered a few weeks after publicly posting …")? */
 function setBack(toks: Tok[], ti: number, clauseEnd: number): boolean {
-  for (let k = Math.max(0, ti - 4); k < ti; k++) if (/^(recently|previously|formerly)$/.test(toks[k]!.low)) return true;
+  if (setBackCue(toks, ti)) return true;
   for (let k = ti + 1; k < Math.min(clauseEnd, toks.length); k++) {
     if (/^[,;:]$/.test(toks[k]!.low)) break;
     if (toks[k]!.low === "ago") return true;

@@ -93,4 +93,10 @@ describe("acts told in the past perfect", () => {
     const events = eventsIn("United_States_military_kills_Qasem_Soleimani", "The United States had also levied individual sanctions");
     expect(events.map((e) => `${e.date.value}/${e.date.source}`)).toEqual(["null/background"]);
   });
+
+  it("sets an act reported by a saying as far back as the saying ('Nigeria previously announced it planned to join the AfCFTA')", () => {
+    // Published 2019-07-10, after the summit of 2019-07-07: the plan was no act of the day of writing.
+    const events = eventsIn("Benin,_Nigeria_join_African_Union", "Nigeria previously announced it planned to join the AfCFTA");
+    expect(events.map((e) => `${e.date.value}/${e.date.source}`)).toEqual(["null/background"]);
+  });
 });
