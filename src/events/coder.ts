@@ -1802,7 +1802,9 @@ function datedByVictim(coded: Event[], victims: Map<string, { value: string; pre
       continue;
     }
     const known = victims.get(victim);
-    if (!known || e.mode.negated || e.mode.hypothetical || e.mode.future) continue;
+    // (A killing believed ordered by someone is still the killing told before: "… reportedly believe the crown
+    // prince ordered Khashoggi's killing" stays hypothetical as to who ordered it, and takes its date.)
+    if (!known || e.mode.negated || e.mode.future) continue;
     e.date = { value: known.value, ...(known.precision ? { precision: known.precision } : {}), source: "context" };
     if (anchorValue && isHistorical(known.value, anchorValue)) e.mode.historical = true;
   }
