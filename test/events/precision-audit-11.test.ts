@@ -22,7 +22,7 @@ describe("no event where the coder would have to supply the actor", () => {
   });
 
   it("supplies no unknown attackers for a killing told in the active voice with no word of violence", () => {
-    // (4372 still has a false MOBILIZE from "Gustav Klimt … sketches the scene": left alone.)
+    // (4372's false MOBILIZE from "Gustav Klimt … sketches the scene" is gone since session 15: web-15.test.ts.)
     expect(eventsOf("wcxb-4372.html.gz").filter((e) => /«kill/.test(e))).toEqual([]);
     expect(eventsOf("wcxb-4661.html.gz")).toEqual([]);
   });

@@ -11,4 +11,9 @@ describe("web pages that hold no international-relations event (session 15)", ()
   it("reads a country between a possessive and a noun as a modifier, no antecedent of 'they' ('Chan’s Hong Kong action movies as they arrived in the U.S.')", () => {
     expect(webPageEvents("wcxb-0401.html.gz")).toEqual([]);
   });
+
+  it("lets no dictionary pattern reach into a clause opened by 'before' + -ing ('sketches the scene before calling the police')", () => {
+    // Was MOBILIZE 153 ("draft … police"); the page holds no other event (see precision-audit-11).
+    expect(webPageEvents("wcxb-4372.html.gz")).toEqual([]);
+  });
 });

@@ -419,6 +419,15 @@ export function lexiconCode(toks: Tok[], ti: number, tj: number, _lb: number, rb
   return hit;
 }
 
+/** Conjunctions that open a clause of their own (before an -ing form or a subject). */
+const SUBORDINATORS = new Set(["before", "after", "while", "because", "although", "though", "whereas", "unless"]);
+
+/** The right bound rb cut at a subordinating conjunction followed by an -ing form, after at least one word. */
+function subordinateBound(toks: Tok[], from: number, rb: number): number {
+  for (let k = from + 1; k < rb - 1; k++) if (SUBORDINATORS.has(toks[k]!.low) && /ing$/.test(toks[k + 1]!.low)) return k;
+  return rb;
+}
+
 function computeCode(toks: Tok[], ti: number, tj: number, rb: number, ms: ActorMention[] | null): LexiconHit | null {
   const d = load();
   const v = lexiconVerbAt(toks, ti);
@@ -429,6 +438,9 @@ function computeCode(toks: Tok[], ti: number, tj: number, rb: number, ms: ActorM
   let bestMatch: Match | null = null;
   const firsts = firstPieces(toks);
   const preWords = wordsIn(firsts, 0, v.vi);
+  // "sketches the scene before calling the police": a subordinate clause opened after the verb's object has verbs
+  // and words of its own; the verb's pattern does not reach into it (outside dictionary mode).
+  if (!strictFamilies) rb = subordinateBound(toks, v.tj, rb);
   const postWords = wordsIn(firsts, v.tj, Math.max(rb, v.tj));
   const itemFirsts = patternFirsts(d, fam);
   for (const [k, p] of fam.patterns.entries()) {
