@@ -72,7 +72,7 @@ if (web) {
   out(`## The wider web: events coded on pages that are not political news`);
   out();
   out(
-    `The 793 WCXB-dev "article" pages (blogs, guides, reviews, shop pages, some news; CC BY 4.0) hold almost no international-relations event, so every event coded there is read as a likely false one (\`npx tsx bench/events/web-pages.ts\` lists them). Session 11 started at 78 events on 56 pages, nearly all false; session 12 at 29 on 23 and ended at 20 on 17, about 8 of them real; session 13 ended at 19 on 16 (a donor read from a place name removed); session 14 left it at 19 on 16; session 15 ended at 17 on 14 (\"expertise demonstrated through …\" as a protest, \"Chan’s Hong Kong action movies as they arrived in the U.S.\" as a visit by Hong Kong).`,
+    `The 793 WCXB-dev "article" pages (blogs, guides, reviews, shop pages, some news; CC BY 4.0) hold almost no international-relations event, so every event coded there is read as a likely false one (\`npx tsx bench/events/web-pages.ts\` lists them). Session 11 started at 78 events on 56 pages, nearly all false; session 12 at 29 on 23 and ended at 20 on 17, about 8 of them real; session 13 ended at 19 on 16 (a donor read from a place name removed); session 14 left it at 19 on 16; session 15 ended at 17 on 14 ("expertise demonstrated through …" as a protest, "Chan’s Hong Kong action movies as they arrived in the U.S." as a visit by Hong Kong).`,
   );
   out();
   out(`| pages | pages with an event | PLOVER events | per 100 pages |`);
