@@ -41,3 +41,16 @@ describe("views and candidates (session 15)", () => {
     ]);
   });
 });
+
+describe("English counties (session 15)", () => {
+  it("places a county's police in the United Kingdom ('Northamptonshire police … spoke with Anne Sacoolas')", () => {
+    const events = eventsIn("UK_urges_US_to_waive_immunity", "Northamptonshire police were able");
+    expect(events.map((e) => e.actor.map((a) => `${a.name}:${a.country}`))).toEqual([["Northamptonshire police:GBR"]]);
+  });
+
+  it("takes the story's country from its counties, not a Libyan suspect ('Thames Valley Police soon arrived and detained the man')", () => {
+    // Was LBY (the suspect's country): the story's English county names now place the story in the UK.
+    const events = eventsIn("stabbing_attack_in_Reading,_UK", "Thames Valley Police soon arrived");
+    expect(events.map(tuple)).toEqual(["COERCE GBR>GBR"]);
+  });
+});
