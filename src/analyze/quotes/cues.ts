@@ -67,6 +67,9 @@ const THAT_ONLY_VERBS = [
 /** Appeal and pledge verbs whose content is "(X) to VERB" or a that-clause (also APPEAL_CUES and WEAK_CUES). */
 export const DIRECTIVES = ["encouraged", "appealed to", "advised", "reminded", "requested", "pledged", "called for", "demanded"];
 
+/** Base forms that report as a plural present ("Officials believe …") and only when finite (see BASE_CUES). */
+const PRESENT_CUES = ["believe", "indicate", "claim", "argue", "warn", "estimate", "allege", "insist", "suggest", "fear"];
+
 /** Speech and report verbs that introduce quotes (inflected forms), and the phrase "according to". */
 export const CUE_VERBS = [
   "add",
@@ -231,16 +234,7 @@ export const CUE_VERBS = [
   ...NAMED_PARTICIPLES,
   // Present plural forms after a plural subject ("Officials believe …", "Experts warn …", "Reports indicate this
   // vehicle may have struck victims …").
-  "believe",
-  "indicate",
-  "claim",
-  "argue",
-  "warn",
-  "estimate",
-  "allege",
-  "insist",
-  "suggest",
-  "fear",
+  ...PRESENT_CUES,
 ];
 
 export const CUE_SET = new Set(CUE_VERBS);
@@ -407,17 +401,4 @@ export const AS_CUES = new Set(["characterized", "characterised", "described", "
 /** Cues whose object is the content itself: "expressed a preference to …", "blaming human error". */
 export const OBJECT_CUES = new Set(["expressed", "blaming"]);
 /** Base-form cues ("say", "believe") only report when finite: not after "to", a modal, a negation or a determiner. */
-export const BASE_CUES = new Set([
-  "say",
-  "add",
-  "believe",
-  "indicate",
-  "claim",
-  "argue",
-  "warn",
-  "estimate",
-  "allege",
-  "insist",
-  "suggest",
-  "fear",
-]);
+export const BASE_CUES = new Set(["say", "add", ...PRESENT_CUES]);

@@ -428,7 +428,7 @@ function subordinateBound(toks: Tok[], from: number, rb: number): number {
   return rb;
 }
 
-function computeCode(toks: Tok[], ti: number, tj: number, rb: number, ms: ActorMention[] | null): LexiconHit | null {
+function computeCode(toks: Tok[], ti: number, tj: number, clauseEnd: number, ms: ActorMention[] | null): LexiconHit | null {
   const d = load();
   const v = lexiconVerbAt(toks, ti);
   if (!v) return null;
@@ -440,7 +440,7 @@ function computeCode(toks: Tok[], ti: number, tj: number, rb: number, ms: ActorM
   const preWords = wordsIn(firsts, 0, v.vi);
   // "sketches the scene before calling the police": a subordinate clause opened after the verb's object has verbs
   // and words of its own; the verb's pattern does not reach into it (outside dictionary mode).
-  if (!strictFamilies) rb = subordinateBound(toks, v.tj, rb);
+  const rb = strictFamilies ? clauseEnd : subordinateBound(toks, v.tj, clauseEnd);
   const postWords = wordsIn(firsts, v.tj, Math.max(rb, v.tj));
   const itemFirsts = patternFirsts(d, fam);
   for (const [k, p] of fam.patterns.entries()) {
