@@ -221,10 +221,12 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
       ))
   )
     return false;
-  // A participle between a verb's -ing form and a noun is an adjective ("guarding captured ISIS fighters").
+  // A participle between a verb's -ing form and a noun is an adjective ("guarding captured ISIS fighters"); a
+  // name ending in -ing right before it is the subject ("Welling challenged photography's …", "Beijing …").
   if (
     /(ed|en)$/.test(w) &&
     /ing$/.test(prev) &&
+    !mentionEnds.has(ti) &&
     !/^(being|having|getting|during|including|following|according)$/.test(prev) &&
     LETTER_FIRST.test(toks[ti + 1]?.text ?? "") &&
     !/^(by|in|on|at|to|from|for|with|of|into|over|after|before|the|a|an|and|or|as|that|who|which)$/.test(toks[ti + 1]?.low ?? "")

@@ -1,0 +1,27 @@
+/** Session 16 (lead): event-coding fixes, each on a real sentence. */
+import { describe, expect, it } from "vitest";
+import { articleFor } from "../../bench/events/lib/pipeline.js";
+import { analyze } from "../../src/analyze/index.js";
+import { findMentions } from "../../src/events/actors/mentions.js";
+import { tokens } from "../../src/events/text/tokens.js";
+import { findTriggers } from "../../src/events/triggers.js";
+
+/** Trigger words of a sentence, with the mentions the coder would pass (names ending right before a word). */
+function triggerWords(text: string): string[] {
+  const a = analyze(articleFor(text, "2019-05-01"));
+  const toks = tokens(text, 0, text.length);
+  const ms = findMentions(text, toks, a.entities);
+  return findTriggers(toks, new Set(ms.map((m) => m.tj))).map((t) => toks[t.ti]!.text);
+}
+
+describe("session 16: a participle after a name ending in -ing is the name's verb", () => {
+  it("reads 'Welling challenged photography's …' as a verb (WCXB dev page 1708, CC BY 4.0)", () => {
+    const text =
+      "Emerging from the experimental context of the California Institute of the Arts, Welling challenged photography's traditional role as a documentary tool, focusing instead on the processes, materials, and perceptual effects that shape the photographic image.";
+    expect(triggerWords(text)).toContain("challenged");
+  });
+  it("still reads a participle after a sentence-initial gerund as an adjective (WCXB dev page 0037, a list item)", () => {
+    const text = "Running simulated phishing tests to keep everyone alert";
+    expect(triggerWords(text)).not.toContain("simulated");
+  });
+});
