@@ -275,6 +275,25 @@ const PLACE_MODIFIER =
 
 /** Where a sentence happens: the first country or city it names after in/at/near … (for bare agents: "students staged …"). */
 export function sentencePlace(toks: Tok[]): string | null {
+  return sentencePlaceAt(toks)?.country ?? null;
+}
+
+/** Words of speaking: a place in their clause is where words were said ("Speaking on al-Masirah TV in Yemen, …",
+ * "told reporters in Ankara"), not where a reported act happened. */
+const SPEAKING = /^(speaking|spoke|said|says|say|told|telling|tells|addressing|addressed|talking|interview|wrote|writing|announced|announcing|stated|speech|statement|briefing|conference)$/;
+
+/** Whether the place at token i stands in a clause of speaking (back to the clause's comma or the start). */
+function placeOfSpeaking(toks: Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const w = toks[k]!.low;
+    if (w === "," || w === ";" || w === ":") return false;
+    if (SPEAKING.test(w)) return true;
+  }
+  return false;
+}
+
+/** The country of the sentence's first place after a preposition of place, with the place's token index. */
+function sentencePlaceAt(toks: Tok[]): { country: string; at: number } | null {
   const words = toks.map((t) => t.text);
   for (let i = 1; i < toks.length; i++) {
     if (!UPPER_FIRST.test(words[i]!)) continue;
@@ -287,7 +306,7 @@ export function sentencePlace(toks: Tok[]): string | null {
       if (m < i - 2) {
         if (toks[m]?.low === "the") m--;
         const h = /^(in|at|near|outside|inside)$/.test(toks[m]?.low ?? "") ? placeAt(words, at) : null;
-        if (h && h.kind !== "demonym") return h.country;
+        if (h && h.kind !== "demonym") return { country: h.country, at };
       }
     }
     // The preposition before the place, over "the", modifiers ("in southern Iraq") and "the <modifiers> <kind>
@@ -310,8 +329,8 @@ export function sentencePlace(toks: Tok[]): string | null {
     }
     if (!/^(in|at|near|throughout|across|outside|inside|around)$/.test(toks[k]?.low ?? "")) continue;
     const h = placeAt(words, i);
-    if (h && h.kind !== "demonym") return h.country;
-    if (demonym) return demonym;
+    if (h && h.kind !== "demonym") return { country: h.country, at: i };
+    if (demonym) return { country: demonym, at: i };
   }
   return null;
 }
@@ -442,7 +461,10 @@ function codeSentence(
   d: Discourse,
 ): Event[] {
   const events: Event[] = [];
-  const here = sentencePlace(toks);
+  const place = sentencePlaceAt(toks);
+  const here = place?.country ?? null;
+  // Where an armed act struck, when no actor is its target: not a place where words about it were said.
+  const struck = place && !placeOfSpeaking(toks, place.at) ? place.country : null;
   const local = here ?? d.home;
   const mentionEnds = new Set(ms.map((m) => m.tj));
   const sentenceTextForEv = text.slice(s.start, s.end);
@@ -908,13 +930,13 @@ function codeSentence(
     // (Not a politician's attack in words: "… attacked the decision".)
     if (
       recipObjs.length === 0 &&
-      here &&
+      struck &&
       !(fam.name === "attack" && verbalAttack(actors[0], actorObjs[0], sentLow, trigTok.low)) &&
       (ARMED_FAMILY.test(fam.name) ||
         (tr.lexicon &&
           /^(18|19|20)/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)))?.code ?? "")))
     )
-      recipObjs = [{ name: here, country: here, sector: null }];
+      recipObjs = [{ name: struck, country: struck, sector: null }];
     // "The spokesperson for the German government strongly condemned the attack": a comment on an act named
     // by its noun alone targets that act's doer (see referred-act.ts).
     if (recipObjs.length === 0 && COMMENT_FAMILIES.test(fam.name)) {

@@ -25,3 +25,12 @@ describe("session 16: a participle after a name ending in -ing is the name's ver
     expect(triggerWords(text)).not.toContain("simulated");
   });
 });
+
+describe("session 16: where words were said is not where an armed act struck", () => {
+  it("gives no recipient from 'Speaking on al-Masirah TV in Yemen, … said it had carried out the attack' (Wikinews)", async () => {
+    const { eventsIn, tuple } = await import("./corpus-events.js");
+    const evs = eventsIn("Oil_facilities_in_Saudi_Arabia_hit_by_drone_attacks", "Speaking on al-Masirah TV in Yemen");
+    expect(evs.map(tuple)).not.toContain("ASSAULT YEM>YEM");
+    expect(evs.every((e) => e.recipient.every((r) => r.country !== "YEM"))).toBe(true);
+  });
+});
