@@ -280,7 +280,8 @@ export function sentencePlace(toks: Tok[]): string | null {
 
 /** Words of speaking: a place in their clause is where words were said ("Speaking on al-Masirah TV in Yemen, …",
  * "told reporters in Ankara"), not where a reported act happened. */
-const SPEAKING = /^(speaking|spoke|said|says|say|told|telling|tells|addressing|addressed|talking|interview|wrote|writing|announced|announcing|stated|speech|statement|briefing|conference)$/;
+const SPEAKING =
+  /^(speaking|spoke|said|says|say|told|telling|tells|addressing|addressed|talking|interview|wrote|writing|announced|announcing|stated|speech|statement|briefing|conference)$/;
 
 /** Whether the place at token i stands in a clause of speaking (back to the clause's comma or the start). */
 function placeOfSpeaking(toks: Tok[], i: number): boolean {
