@@ -144,4 +144,9 @@ describe("place names read from CountryInfo's capitals", () => {
       expect([word, countryOfPlace(word!)]).toEqual([word, iso3]);
     expect(countries.find((c) => c.iso3 === "MDG")?.name).toBe("Madagascar");
   });
+
+  it("places the regions of Ethiopia and the provinces of Pakistan that news names (CountryInfo lists neither)", () => {
+    for (const r of ["Tigray", "Amhara", "Oromia", "Mekelle", "Dire Dawa"]) expect(countryOfPlace(r)).toBe("ETH");
+    for (const r of ["Sindh", "Khyber Pakhtunkhwa", "Gilgit-Baltistan"]) expect(countryOfPlace(r)).toBe("PAK");
+  });
 });
