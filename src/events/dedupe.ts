@@ -14,14 +14,29 @@ const UPPER_FIRST = /^\p{Lu}/u;
 
 const countries = (as: Actor[]) => [...new Set(as.map((a) => a.country ?? "?"))].sort().join("+");
 
-type Who = { kind: "named"; ref?: string; words: string[] } | { kind: "state" } | { kind: "generic" };
+type Who = { kind: "named"; ref?: string; words: string[] } | { kind: "state" } | { kind: "generic"; number: GroupNumber };
+
+/** Whether a generic actor is one person ("a police officer", "one person"), a group ("protesters", "people") or
+ * either (a collective: "police", "the government"). */
+type GroupNumber = "one" | "many" | "either";
+
+/** Collective nouns: one body or many people, as the sentence has it. */
+const COLLECTIVE =
+  /^(police|military|army|navy|government|administration|regime|junta|militia|jury|court|crowd|public|staff|personnel|media|opposition|cabinet|parliament|congress|senate|house|ministry|leadership|family|team|force|guard|company|party|committee|council|prosecution|defence|defense|agency)$/;
+
+function groupNumber(name: string): GroupNumber {
+  const last = words(name).at(-1) ?? "";
+  if (COLLECTIVE.test(last)) return "either";
+  if (last === "people" || (/s$/.test(last) && !/ss$/.test(last))) return "many";
+  return "one";
+}
 
 /** A named actor (a person, a party, a named body or place), the state itself ("the United States", "USA"),
  * or a generic one ("police", "authorities", "protesters"), who is known only by country. */
 function who(a: Actor): Who {
   if (a.ref) return { kind: "named", ref: a.ref, words: words(a.name) };
   if (a.name === a.country) return { kind: "state" };
-  if (!UPPER_FIRST.test(a.name)) return { kind: "generic" };
+  if (!UPPER_FIRST.test(a.name)) return { kind: "generic", number: groupNumber(a.name) };
   const ws = a.name.match(/(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
   const place = ws.length > 0 ? placeAt(ws, 0) : null;
   if (place && place.kind === "country" && place.length === ws.length) return { kind: "state" };
@@ -39,6 +54,9 @@ function sameWho(x: Who, y: Who): boolean {
     const [short, long] = x.words.length <= y.words.length ? [x.words, y.words] : [y.words, x.words];
     return short.length > 0 && short.every((w) => long.includes(w));
   }
+  // … but one person is not a crowd ("a police officer … shot at one person" is not "the police used water
+  // cannons … against protesters").
+  if (x.kind === "generic" && y.kind === "generic") return x.number === y.number || x.number === "either" || y.number === "either";
   if (x.kind === "generic" || y.kind === "generic") return true;
   return x.kind === y.kind;
 }

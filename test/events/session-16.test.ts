@@ -34,3 +34,23 @@ describe("session 16: where words were said is not where an armed act struck", (
     expect(evs.every((e) => e.recipient.every((r) => r.country !== "YEM"))).toBe(true);
   });
 });
+
+describe("session 16: a lone officer is an agent, and one person is not a crowd", () => {
+  const id = "Police_shoot_teenage_protester_as_Hong_Kong_demonstrations_continue";
+  it("takes 'a single police officer' as the shooter 'he' (Wikinews), not unidentified attackers", async () => {
+    const { eventsIn } = await import("./corpus-events.js");
+    const evs = eventsIn(id, "The video showed a single police officer");
+    expect(evs.map((e) => `${e.plover?.event} ${e.actor.map((a) => `${a.name}:${a.country}/${a.sector}`).join("+")}`)).toEqual([
+      "ASSAULT police officer:HKG/COP",
+    ]);
+  });
+  it("keeps 'the police used water canons and tear gas against protesters' its own act (Wikinews)", async () => {
+    const { eventsIn } = await import("./corpus-events.js");
+    const [shot] = eventsIn(id, "The video showed a single police officer");
+    expect(shot?.mentions ?? []).toEqual([]);
+    const own = eventsIn(id, "In other parts of the city, the police used water").filter((e) =>
+      e.evidence.sentence.startsWith("In other parts of the city"),
+    );
+    expect(own.map((e) => `${e.plover?.event} ${e.recipient.map((r) => r.name).join("+")}`)).toEqual(["ASSAULT protesters"]);
+  });
+});

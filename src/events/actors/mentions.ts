@@ -115,6 +115,13 @@ const AGENT_ADJ = new Set([
   "regional",
   "interim",
   "transitional",
+  // "a single police officer surrounded by protesters", "a lone gunman", "an off-duty officer".
+  "single",
+  "lone",
+  "off-duty",
+  "plainclothes",
+  "uniformed",
+  "masked",
 ]);
 
 /** Head nouns of public international bodies ("… Labor Office", "… Monetary Fund", "… Criminal Court"). */
