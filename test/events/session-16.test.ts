@@ -54,3 +54,16 @@ describe("session 16: a lone officer is an agent, and one person is not a crowd"
     expect(own.map((e) => `${e.plover?.event} ${e.recipient.map((r) => r.name).join("+")}`)).toEqual(["ASSAULT protesters"]);
   });
 });
+
+describe("session 16: a jury is a court's organ; an 'official' before a plural noun is an adjective", () => {
+  it("codes 'a United States federal jury convicted Michael Avenatti' with the jury (JUD) as the actor (Wikinews)", async () => {
+    const { eventsIn } = await import("./corpus-events.js");
+    const evs = eventsIn("California_lawyer_Michael_Avenatti_convicted", "Yesterday, a United States federal jury convicted");
+    expect(evs.map((e) => `${e.plover?.event} ${e.actor.map((a) => `${a.country}/${a.sector}`).join("+")}`)).toEqual(["SANCTION USA/JUD"]);
+  });
+  it("reads 'the official winners' as no official (Wikinews, Neurosurgery Olympiad)", async () => {
+    const { eventsIn } = await import("./corpus-events.js");
+    const evs = eventsIn("Neurosurgery_Olympiad_in_Tyumen", "This year, the jury decided two participants");
+    expect(evs.flatMap((e) => e.recipient.map((r) => r.name))).not.toContain("official");
+  });
+});

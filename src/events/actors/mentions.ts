@@ -124,6 +124,10 @@ const AGENT_ADJ = new Set([
   "masked",
 ]);
 
+/** Verbs in -s that follow a subject noun ("an official says", "an official confirms"). */
+const THIRD_PERSON_VERB =
+  /^(says|adds|tells|notes|explains|claims|warns|insists|confirms|denies|argues|believes|thinks|reports|states|stresses|acknowledges|admits|agrees|estimates|suggests|expects|hopes|wants|calls|urges|describes|reveals|announces)$/;
+
 /** Head nouns of public international bodies ("… Labor Office", "… Monetary Fund", "… Criminal Court"). */
 const INTERGOVERNMENTAL_HEADS =
   /^(Organi[sz]ation|Office|Agency|Bank|Fund|Court|Tribunal|Commission|Council|Union|Conference|Force|Authority|Assembly)$/;
@@ -850,7 +854,10 @@ function tokenMentions(text: string, toks: Tok[], words: string[], low: string[]
           // makes it the noun.
           (low[i] === "official" &&
             LOWER_WORD.test(nextWord) &&
-            !/(ed|s)$/.test(nextWord) &&
+            !/ed$/.test(nextWord) &&
+            // A plural noun after it ("the official winners", "official statements") is what is official; a
+            // verb in -s ("an official says") makes it the noun.
+            !THIRD_PERSON_VERB.test(nextWord) &&
             !/^(said|told|says|in|of|from|at|with|for|on|to|and|or|but|who|whom|whose|that|which|close|familiar|speaking|involved|would|will|could|can|may|might|should|must|had|did|does|do|is|was)$/.test(
               nextWord,
             ));
