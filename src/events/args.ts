@@ -410,14 +410,14 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     ? clauseEnd
     : Math.min(clauseEnd, nextTrigger);
 
-  // Passive voice: "was attacked by X".
+  // Passive voice: "was attacked by X", "was gang raped by X".
   const prev = toks[ti - 1]?.low ?? "";
   const prev2 = toks[ti - 2]?.low ?? "";
   const passive =
     PARTICIPLE.test(toks[ti]!.low) &&
     (BE.test(prev) ||
       (BE.test(prev2) &&
-        /ly$|^(also|not|reportedly|allegedly|once|later|then|first|again|never|since|already|twice|just|subsequently)$/.test(prev)));
+        /ly$|^(also|not|reportedly|allegedly|once|later|then|first|again|never|since|already|twice|just|subsequently|gang)$/.test(prev)));
 
   // Claim complement: "accused them of …", "blamed Washington for …".
   let claimAt = -1;

@@ -849,6 +849,8 @@ function tokenMentions(text: string, toks: Tok[], words: string[], low: string[]
         const nextWord = low[i + ag.length] ?? "";
         const nextIsNoun =
           (LOWER_FIRST.test(words[i + ag.length] ?? "") && agentAt(low, i + ag.length, 1)) ||
+          // "derided the two party system", "the government system": the noun qualifies a system, no actor.
+          /^systems?$/.test(nextWord) ||
           // "an official protest": an adjective before a noun, not an official.
           // A preposition, conjunction or auxiliary after it ("an official in Washington", "an official who …")
           // makes it the noun.

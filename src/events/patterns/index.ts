@@ -1,7 +1,7 @@
 /** All pattern families, in priority order (longer, more specific forms are matched first anyway). */
 import { accuse, complain, convict, criticise, disapprove, impeach, investigate, ruleUnlawful, sue } from "./accuse.js";
 import { agree } from "./agree.js";
-import { abduct, assassinate, attack, beat, bomb, fight, kill, shoot } from "./assault.js";
+import { abduct, assassinate, attack, beat, bomb, fight, kill, sexualAssault, shoot } from "./assault.js";
 import { arrest, blockade, capture, crackdown, deport, forceOut, occupy, restrict, seize, useForce } from "./coerce.js";
 import { discuss, host, meet, phone, visit } from "./consult.js";
 import { aid, cooperate, extradite } from "./cooperate.js";
@@ -99,6 +99,7 @@ export const FAMILIES: Family[] = [
   assassinate,
   abduct,
   beat,
+  sexualAssault,
   fight,
   claim,
   say,

@@ -14,6 +14,11 @@ export const praise: Family = {
     ...verb("back"),
     ...verb("support"),
     ...verb("welcome"),
+    // The dictionary's ACCLAIM and LAUD verbs (051) with no other sense.
+    ...verb("acclaim"),
+    ...verb("extol", "extolled", "extolling"),
+    ...verb("laud"),
+    ...verb("compliment"),
     // "announced their own support for Biden", "expressed support for …", "voiced his strong support for …".
     ...["", "his ", "her ", "their ", "its ", "his own ", "her own ", "their own "].flatMap((own) =>
       ["", "full ", "strong "].flatMap((adj) =>
