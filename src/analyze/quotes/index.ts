@@ -4,6 +4,7 @@ import { accordingTo } from "./according-to.js";
 import { asReports } from "./as-reports.js";
 import { blockQuotes } from "./blocks.js";
 import { nationalBodies } from "./bodies.js";
+import { calledReports } from "./called.js";
 import type { QuoteContext, QuoteRule } from "./context.js";
 import { coordinatedQuotes } from "./coordinated.js";
 import { dedupeQuotes } from "./dedupe.js";
@@ -29,6 +30,7 @@ export const QUOTE_RULES: QuoteRule[] = [
   indirectQuotes,
   relativeReports,
   asReports,
+  calledReports,
   frontedParticiples,
   fragmentQuotes,
   coordinatedQuotes,

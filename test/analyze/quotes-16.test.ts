@@ -1,0 +1,69 @@
+/**
+ * Session 16 quote rules, each on a real sentence: the unannotated bundled Wikinews articles
+ * (`examples/wikinews/wikinews_2019_2020.jsonl`, CC BY 2.5, read whole through `wikinewsArticle`) and news pages of
+ * the extraction benchmarks (Zyte's article-extraction-benchmark pages, MIT, © Scrapinghub/Zyte, "zyte-ID" the first
+ * 12 characters of the page's file name), quoted verbatim. Found with `bench/nlp/quote-probe.ts` and
+ * `bench/nlp/quote-web.ts`.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analyze/index.js";
+import type { Quote } from "../../src/model/index.js";
+import { articleOf, wikinewsArticle } from "./helpers.js";
+
+const quotes = (text: string): Quote[] => analyze(articleOf(text, "2019-11-20")).quotes;
+const inArticle = (id: string): Quote[] => analyze(wikinewsArticle(id)).quotes;
+const find = (qs: Quote[], start: string) => qs.find((q) => q.text.startsWith(start));
+
+describe("'X called OBJECT COMPLEMENT' without quotation marks reports X's judgement", () => {
+  it("'The United Nations called the resulting humanitarian crisis the worst in the world.' (Wikinews)", () => {
+    const q = find(inArticle("Oil_facilities_in_Saudi_Arabia_hit_by_drone_attacks"), "the resulting humanitarian crisis");
+    expect(q?.speaker?.name).toBe("United Nations");
+    expect(q?.text).toBe("the resulting humanitarian crisis the worst in the world");
+    expect(q?.cue).toBe("called");
+  });
+
+  it("'The United States called its actions defensive in nature, pointing to …': an adjective complement (Wikinews)", () => {
+    const q = find(inArticle("United_States_military_kills_Qasem_Soleimani"), "its actions defensive");
+    expect(q?.speaker?.name).toBe("United States");
+    expect(q?.text).toBe("its actions defensive in nature");
+  });
+
+  it("'He called it unlikely that the EU would finance the project, …': the pronoun resolved (Wikinews)", () => {
+    const q = find(
+      inArticle("Greek_prime_minister_reaffirms_EastMed_pipeline_project_is_open_for_other_countries_to_join"),
+      "it unlikely that the EU",
+    );
+    expect(q?.speaker?.text).toBe("He");
+    expect(q?.speaker?.name).toMatch(/^\p{Lu}/u);
+    expect(q?.speaker?.name).not.toBe("He");
+  });
+
+  it("'… Biden called Trump a clown, a racist, and the worst president.': a list of complements (Wikinews)", () => {
+    const q = find(inArticle("On_the_campaign_trail_in_the_USA,_September_2020"), "Trump a clown");
+    expect(q?.speaker?.name).toBe("Joe Biden");
+    expect(q?.text).toBe("Trump a clown, a racist, and the worst president");
+  });
+
+  it("'The White House called the impeachment process a sham.' (zyte-c90731f051d0)", () => {
+    const q = find(
+      quotes(
+        "Later in the day, Kurt Volker, former special envoy to Kyiv, and Tim Morrison, another top NSC aide, testified before the powerful House Committee. The White House called the impeachment process a sham.",
+      ),
+      "the impeachment process",
+    );
+    expect(q?.speaker?.name).toBe("White House");
+  });
+
+  it("not a phone call, a summons or a name: 'called 911', 'called an ambulance', 'called him Mike', 'called the election for Biden'", () => {
+    const qs = [
+      ...quotes("A family friend found the suspect's car in the hotel parking lot and called 911."), // zyte-51d066b0602c
+      ...quotes("Officers arrested Webb in the hallway and carried the girl to safety in the parking lot where they called an ambulance."), // zyte-51d066b0602c
+      ...quotes("Everyone called him Mike."), // zyte-851498a2b9f4
+    ];
+    expect(qs.filter((q) => q.cue === "called")).toEqual([]);
+    const election = inArticle("Joe_Biden_projected_US_president-elect").filter(
+      (q) => q.cue === "called" && /election for Biden/.test(q.text),
+    );
+    expect(election).toEqual([]);
+  });
+});
