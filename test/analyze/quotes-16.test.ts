@@ -67,3 +67,31 @@ describe("'X called OBJECT COMPLEMENT' without quotation marks reports X's judge
     expect(election).toEqual([]);
   });
 });
+
+describe("'As X said, CLAUSE': the clause after the fronted 'as' clause is what X said", () => {
+  it("'For example, as Herbert notes, being able to “taste” and “smell” minute traces of pathogens gives …' (zyte-bdb56ac83513)", () => {
+    const qs = quotes(
+      "In hindsight, that application for the receptors made a lot of sense. For example, as Herbert notes, being able to “taste” and “smell” minute traces of pathogens gives the body more chances to respond to infections before microbes overwhelm the host’s defenses.",
+    );
+    const q = find(qs, "being able to");
+    expect(q?.speaker?.name).toBe("Herbert");
+    expect(q?.cue).toBe("notes");
+    expect(q?.text.endsWith("overwhelm the host’s defenses")).toBe(true);
+  });
+
+  it("'As both NBC News and Bloomberg have reported, there’s a security risk …' (zyte-d48aeb9cf2f2)", () => {
+    const qs = quotes(
+      "As both NBC News and Bloomberg have reported, there’s a security risk associated with business Instagram accounts, which is particularly hazardous for minors.",
+    );
+    const q = find(qs, "there’s a security risk");
+    expect(["NBC News", "Bloomberg"]).toContain(q?.speaker?.name);
+    expect(q?.cue).toBe("reported");
+  });
+
+  it("not 'As its name suggests, …' nor a first-person 'As I said, …' (Wikinews)", () => {
+    const party = inArticle("Wikinews_interviews_Phil_Collins,_U.S._Prohibition_Party_presidential_nominee");
+    expect(find(party, "the party supported the Eighteenth Amendment")).toBeUndefined();
+    const astronomer = inArticle("Astronomer_tells_Wikinews_about_discovery_of_closest_black_hole_known_so_far");
+    expect(find(astronomer, "planets simply would not form")).toBeUndefined();
+  });
+});

@@ -2,6 +2,7 @@
 import type { Entity, Quote, Sentence, TimeRef } from "../../model/index.js";
 import { accordingTo } from "./according-to.js";
 import { asReports } from "./as-reports.js";
+import { asSaid } from "./as-said.js";
 import { blockQuotes } from "./blocks.js";
 import { nationalBodies } from "./bodies.js";
 import { calledReports } from "./called.js";
@@ -30,6 +31,7 @@ export const QUOTE_RULES: QuoteRule[] = [
   indirectQuotes,
   relativeReports,
   asReports,
+  asSaid,
   calledReports,
   frontedParticiples,
   fragmentQuotes,
