@@ -95,3 +95,10 @@ describe("'As X said, CLAUSE': the clause after the fronted 'as' clause is what 
     expect(find(astronomer, "planets simply would not form")).toBeUndefined();
   });
 });
+
+describe("a lone adverb is no speaker", () => {
+  it("'…, but the leaders of the two countries spoke by telephone on Friday night, and publicly expressed their willingness …' (Wikinews)", () => {
+    const qs = inArticle("Turkish_government_stops_search_of_survivors_of_Aegean_Sea_earthquake_off_Izmir");
+    expect(qs.filter((q) => q.speaker?.text === "publicly")).toEqual([]);
+  });
+});

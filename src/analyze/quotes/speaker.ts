@@ -777,6 +777,8 @@ const DOCUMENT_ISSUED =
 /** A country's government ("the Chinese government"). */
 const NAMED_GOVERNMENT = /^(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+government$/iu;
 /** A pronoun with a contraction ("He's"). */
+/** One lower-case word ending in -ly. */
+const LONE_ADVERB = /^\p{Ll}+ly$/u;
 const PRONOUN_CONTRACTION = /^(?:I|You|We|They|He|She|It)['’]\p{L}+$/u;
 /**
  * The speaker named in a window of text. Before a cue ("X said") the subject is the words right before the
@@ -1021,6 +1023,8 @@ export function speakerIn(
     !NOT_NAME.test(phrase) &&
     !PRONOUN_CONTRACTION.test(phrase) &&
     !/^(?:not|no|it|this|that|there)$/i.test(phrase) &&
+    // (A lone adverb is no noun phrase: "…, and publicly expressed their willingness to help each other".)
+    !LONE_ADVERB.test(phrase) &&
     // A noun phrase, not a clause or an opener ("the situation was better handled", "if you do", "Turns").
     !/\b(?:is|are|was|were|do|does|did|will|would|can|could|should|must|just)\b/i.test(phrase) &&
     !/^(?:if|how|of|is|when|what|why|where|whether|because|you|your)\b/i.test(phrase)
