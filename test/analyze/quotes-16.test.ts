@@ -2,7 +2,8 @@
  * Session 16 quote rules, each on a real sentence: the unannotated bundled Wikinews articles
  * (`examples/wikinews/wikinews_2019_2020.jsonl`, CC BY 2.5, read whole through `wikinewsArticle`) and news pages of
  * the extraction benchmarks (Zyte's article-extraction-benchmark pages, MIT, © Scrapinghub/Zyte, "zyte-ID" the first
- * 12 characters of the page's file name), quoted verbatim. Found with `bench/nlp/quote-probe.ts` and
+ * 12 characters of the page's file name; WCXB dev pages, CC BY 4.0, © 2026 Murrough Foley, "wcxb-NNNN" page NNNN), quoted
+ * verbatim. Found with `bench/nlp/quote-probe.ts` and
  * `bench/nlp/quote-web.ts`.
  */
 import { describe, expect, it } from "vitest";
@@ -100,5 +101,16 @@ describe("a lone adverb is no speaker", () => {
   it("'…, but the leaders of the two countries spoke by telephone on Friday night, and publicly expressed their willingness …' (Wikinews)", () => {
     const qs = inArticle("Turkish_government_stops_search_of_survivors_of_Aegean_Sea_earthquake_off_Izmir");
     expect(qs.filter((q) => q.speaker?.text === "publicly")).toEqual([]);
+  });
+});
+
+describe("words after the cue with a verb of their own are the report, not an inverted source", () => {
+  it("'Our expert mechanic and vehicle tester, Jr. Damato, insisted the Kia EV6 be included on this list …' (wcxb-4497)", () => {
+    const qs = quotes(
+      "Our expert mechanic and vehicle tester, Jr. Damato, insisted the Kia EV6 be included on this list of Best EVs, and he didn’t have to lobby hard.",
+    );
+    const q = find(qs, "the Kia EV6 be included");
+    expect(q?.speaker?.name).toBe("Jr. Damato");
+    expect(qs.some((x) => x.speaker?.name === "Kia")).toBe(false);
   });
 });

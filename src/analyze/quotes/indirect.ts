@@ -572,7 +572,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           ? restWords <= (APPOSITION_TAIL.test(restCore) ? 20 : 14) &&
             // "An official …, who spoke on condition of anonymity, said the ambassador had been recalled": a
             // clause after the cue is what was said, not an inverted speaker.
-            !/\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does)\b/.test(
+            // (Nor a subjunctive: "Our expert mechanic and vehicle tester, Jr. Damato, insisted the Kia EV6 be included …".)
+            !/\b(?:is|are|was|were|be|has|have|had|will|would|could|should|can|may|might|must|did|does)\b/.test(
               restCore.split(/,\s+(?:who|which|whose)\b/)[0] ?? "",
             ) &&
             INVERTED_CUES.has(cue) &&
@@ -678,8 +679,10 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const invParen =
         // (Not "told": the name after it is the addressee — "Connie Moganedi, a spokeswoman …, told CNN, neighbors …".)
         comma > 0 && !ANY_LETTER.test(between) && INVERTED_CUES.has(cue) && cue !== "told"
-          ? rest.match(/^(\s+(?:the\s|a\s|an\s|\p{Lu})[^,;:"“”]{1,50}),\s+\S/u)
+          ? rest.match(/^(\s+(?:the\s|a\s|an\s|\p{Lu})(?:(?!\b(?:is|are|was|were|be|has|have|had|will|would)\b)[^,;:"“”]){1,50}),\s+\S/u)
           : null;
+      // (A verb in the words after the cue makes them the report, not its source: "…, insisted the Kia EV6 be included
+      // on this list of Best EVs, and …".)
       // ("\"The situation will worsen …\", said Vasco Cordeiro, the regional president, as …": the cue attributes
       // the quotation before it, not a clause around it.)
       const afterQuote = out.some((q) => q.kind === "direct" && Math.abs(s.start + comma - q.end) <= 2);
