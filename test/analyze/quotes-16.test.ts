@@ -114,3 +114,14 @@ describe("words after the cue with a verb of their own are the report, not an in
     expect(qs.some((x) => x.speaker?.name === "Kia")).toBe(false);
   });
 });
+
+describe("an inverted source's apposition opened by a possessive name", () => {
+  it("'…, allowing PG&E to begin restoring power, said Mark Quinlan, PG&E's senior director of emergency preparedness and response.' (zyte-d0382c0d9573)", () => {
+    const qs = quotes(
+      "The weather should ease by Thursday morning, allowing PG&E to begin restoring power, said Mark Quinlan, PG&E's senior director of emergency preparedness and response.",
+    );
+    const q = find(qs, "The weather should ease");
+    expect(q?.speaker?.name).toBe("Mark Quinlan");
+    expect(q?.cue).toBe("said");
+  });
+});

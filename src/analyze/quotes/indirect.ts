@@ -565,9 +565,15 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         comma > 0 &&
         !hasThat &&
         !/^\s*(?:that|to)\b/.test(rest) &&
-        // (The description after the source may be long when a determiner opens it: "…, said Monica de Bolle, a
-        // senior fellow at the Peterson Institute for International Economics.")
-        !/[,;:"“”]/.test(withoutParticiple(restCore).replace(/,\s*(?:(?:the|a|an)\s[^,]{0,90}|[^,]{0,40})[.!?]?\s*$/, "")) &&
+        // (The description after the source may be long when a determiner or a possessive name opens it: "…, said
+        // Monica de Bolle, a senior fellow at the Peterson Institute for International Economics.", "…, said Mark
+        // Quinlan, PG&E's senior director of emergency preparedness and response."; or when it is a title and a name.)
+        !/[,;:"“”]/.test(
+          withoutParticiple(restCore).replace(
+            /,\s*(?:(?:the|a|an)\s[^,]{0,90}|\p{Lu}[\p{L}&.-]*['’]s?\s[^,]{0,90}|(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Lu}[\p{L}.'’-]*|[^,]{0,40})[.!?]?\s*$/u,
+            "",
+          ),
+        ) &&
         (inverted
           ? restWords <= (APPOSITION_TAIL.test(restCore) ? 20 : 14) &&
             // "An official …, who spoke on condition of anonymity, said the ambassador had been recalled": a
