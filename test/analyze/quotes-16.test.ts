@@ -125,3 +125,14 @@ describe("an inverted source's apposition opened by a possessive name", () => {
     expect(q?.cue).toBe("said");
   });
 });
+
+describe("'the agency' is the organisation heading a sentence before, after an opening phrase of time", () => {
+  it("'In August, CBP announced that it would not be vaccinating …. At the time, the agency said in a statement that …' (zyte-abd9d6291b6b)", () => {
+    const qs = quotes(
+      "In August, CBP announced that it would not be vaccinating migrant families in its holding centers ahead of the flu season. At the time, the agency said in a statement that it chose not to provide the vaccinations because of the “short-term” stays of immigrants in custody and the complexities of operating a vaccination program.",
+    );
+    const q = find(qs, "it chose not to provide");
+    expect(q?.speaker?.text).toBe("the agency");
+    expect(q?.speaker?.name).toBe("CBP");
+  });
+});

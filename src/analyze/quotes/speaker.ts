@@ -353,11 +353,16 @@ function roleAntecedent(text: string, entities: Entity[], at: number, role: stri
   for (let i = 1; i < starts.length; i++) {
     const k = starts[i] as number;
     const head = entities.find((e) => e.start >= k && e.start < (starts[i - 1] as number) && SPEAKER_TYPES.has(e.type));
-    if (head?.type === "ORG" && /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u.test(text.slice(k, head.start))) return head;
+    // ("In August, CBP announced that it would not be vaccinating …. At the time, the agency said …": after an opening
+    // phrase of time.)
+    if (head?.type === "ORG" && ORG_HEAD_GAP.test(text.slice(k, head.start))) return head;
   }
   return null;
 }
 
+/** Before the organisation heading a sentence: an opening phrase of time, an article and at most two capitalised words. */
+const ORG_HEAD_GAP =
+  /^(?:(?:In|On|At|By|After|Before|During|Since|Until|Last|Earlier|Later|Yesterday|Today|Meanwhile)\b[^,;:"“”]{0,40},\s+)?(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
 /** Descriptions of an organisation that stand for the one named just before ("the agency" → Interpol). */
 const ORG_DESCRIPTIONS = /^(?:agency|organi[sz]ation|regulator|watchdog)$/;
 
