@@ -243,7 +243,7 @@ if (cvArg > 0) {
       const pred = ours(l.doc, text, model);
       score(scores[l.doc.corpus as "meantime" | "wikigold"], l.gold, pred, mine, text);
       errorKinds(kinds[l.doc.corpus as "meantime" | "wikigold"], l.gold, pred);
-      errors.push(...mine.map((e) => `${l.doc.corpus}\t${e}`));
+      errors.push(...mine.map((e) => `${l.doc.corpus}\t${l.doc.id}\t${e}`));
     }
   }
   if (process.env.DEBUG) console.error(errors.join("\n"));
