@@ -20,6 +20,7 @@ import { gazetteerRecall } from "./rules/gazetteer-recall.js";
 import { heads } from "./rules/heads.js";
 import { miscHeads } from "./rules/misc-heads.js";
 import { nationality } from "./rules/nationality.js";
+import { nicknames } from "./rules/nicknames.js";
 import { numberedUnits } from "./rules/numbered-units.js";
 import { ofPlace } from "./rules/of-place.js";
 import { orgCountry } from "./rules/org-country.js";
@@ -45,6 +46,7 @@ const tagger = new Tagger(JSON.parse(readFileSync(modelPath, "utf8")) as TaggerM
 export const ENTITY_RULES: EntityRule[] = [
   particles,
   trim,
+  nicknames,
   splitTitle,
   heads,
   vote,

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { findEntities } from "../../src/analyze/entities/index.js";
+import { analyze } from "../../src/analyze/index.js";
+import { splitSentences } from "../../src/analyze/sentences/split.js";
+import { wikinewsArticle } from "./helpers.js";
+
+const spans = (text: string) => findEntities(text, splitSentences(text), "2019-04-03").map((e) => `${e.text}/${e.type}`);
+
+describe("a nickname in quotes inside a person's name (session 16)", () => {
+  it("keeps 'Given \"Nick\" Family' one person (WikiGold train, wikigold:52, wikigold:64 and wikigold:120, CC BY 4.0)", () => {
+    const cowley =
+      'William Mailes "Cowboy" Cowley (born June 12, 1912 in Bristol, Quebec - died December 31, 1993) was a Canadian professional hockey center who played 13 seasons in the National Hockey League for the St. Louis Eagles and Boston Bruins.';
+    // Was "William Mailes" and "Cowley" apart.
+    expect(spans(cowley)).toContain('William Mailes "Cowboy" Cowley/PER');
+    const may =
+      'William Herbert "Buckshot" May (December 13, 1899 -- March 15, 1984) was a Major League Baseball pitcher who appeared in one game for the Pittsburgh Pirates in 1924.';
+    // Was "William Herbert"; "May" was read as no name.
+    expect(spans(may)).toContain('William Herbert "Buckshot" May/PER');
+    const theriault =
+      'The Member of the Legislative Assembly since 2003 has been Harold "Junior" Theriault of the Liberal Party of Nova Scotia.';
+    // Was "Harold".
+    expect(spans(theriault)).toContain('Harold "Junior" Theriault/PER');
+  });
+
+  it("joins the nickname and the family name to the given name in news (Wikinews: Eddie Van Halen, Gloria Vanderbilt)", () => {
+    const names = (idPart: string) =>
+      analyze(wikinewsArticle(idPart))
+        .entities.filter((e) => e.text.includes('"'))
+        .map((e) => `${e.text}/${e.type}`);
+    // Were "Edward Lodewijk" PER, "Eddie" PER and "Van Halen" ORG; "Pasquale" PER and "Di Cicco" MISC.
+    expect(names("Guitarist_Eddie_Van_Halen_dies")).toContain('Edward Lodewijk "Eddie" Van Halen/PER');
+    expect(names("Gloria_Vanderbilt_dies")).toContain('Pasquale "Pat" Di Cicco/PER');
+  });
+
+  it("leaves a quoted title between two names alone (guard, WikiGold train, wikigold:4, CC BY 4.0)", () => {
+    const text = 'The remaining tracks are "Phase 1: Fortification" and "Valhalla", the latter of which was present on an earlier demo.';
+    expect(spans(text).filter((s) => s.includes('"'))).toEqual([]);
+  });
+});
