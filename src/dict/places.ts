@@ -67,6 +67,19 @@ function withoutThe(surface: string): string {
     : surface;
 }
 
+/**
+ * Demonyms that CountryInfo also lists among a country's aliases ("Greek", "South African", "Filipino", "Turk"):
+ * the lookup ranks them as the country (the tagger's place features were trained so), but a mention that is
+ * only such a word names the people, not the country.
+ */
+const aliasDemonyms = new Set<string>();
+for (const c of countries) for (const d of c.demonyms) if (c.aliases.includes(d)) aliasDemonyms.add(d);
+
+/** Whether a surface the lookup calls a country is one of the country's demonyms as well ("Greek"). */
+export function isAliasDemonym(surface: string): boolean {
+  return aliasDemonyms.has(withoutThe(surface));
+}
+
 /** Looks a surface form up (case-sensitive, a leading "the" ignored). */
 export function lookupPlace(surface: string): PlaceHit | undefined {
   return bySurface.get(withoutThe(surface));

@@ -37,3 +37,25 @@ describe("a nickname in quotes inside a person's name (session 16)", () => {
     expect(spans(text).filter((s) => s.includes('"'))).toEqual([]);
   });
 });
+
+describe("demonyms CountryInfo also lists as a country's aliases (session 16)", () => {
+  it("reads 'Greek' and 'South Korean' as the people, not the country (Wikinews: EastMed pipeline; dark-web task force)", () => {
+    const types = (idPart: string, text: string) =>
+      analyze(wikinewsArticle(idPart))
+        .entities.filter((e) => e.text === text)
+        .map((e) => `${e.type}:${e.name}:${e.country}`);
+    // Were GPE (the country).
+    const greek = types("Greek_prime_minister_reaffirms_EastMed", "Greek");
+    expect(greek.length).toBeGreaterThan(0);
+    expect(new Set(greek)).toEqual(new Set(["NORP:Greece:GRC"]));
+    expect(types("dark_web%27_child_porn", "South Korean")).toEqual(["NORP:South Korea:KOR"]);
+  });
+
+  it("types 'South African' before a noun as the people (WikiGold train, wikigold:126, CC BY 4.0)", () => {
+    const text = "In 1978, he was upset by South African puncher Kallie Knoetze for his second KO loss.";
+    // Was GPE.
+    expect(spans(text)).toContain("South African/NORP");
+    // The country's own name stays the country.
+    expect(spans("He fought eight more times in South Africa in 1978.")).toContain("South Africa/GPE");
+  });
+});

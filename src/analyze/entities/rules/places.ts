@@ -1,4 +1,4 @@
-import { lookupMetonym, lookupPlace, type PlaceHit } from "../../../dict/places.js";
+import { isAliasDemonym, lookupMetonym, lookupPlace, type PlaceHit } from "../../../dict/places.js";
 import { WORLD_REGIONS } from "../gazetteer.js";
 import type { EntityRule } from "../mention.js";
 
@@ -49,12 +49,12 @@ export const places: EntityRule = (_ctx, mentions) => {
       m.country = hit.country;
       m.sector = "GOV";
       m.method = "metonym";
-    } else if (hit.kind === "country") {
+    } else if (hit.kind === "country" && !isAliasDemonym(m.text)) {
       m.type = "GPE";
       m.name = hit.name;
       m.country = hit.country;
       m.method = "places";
-    } else if (hit.kind === "demonym") {
+    } else if (hit.kind === "demonym" || hit.kind === "country") {
       m.type = "NORP";
       m.name = hit.name;
       m.country = hit.country;
