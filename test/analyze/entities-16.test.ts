@@ -59,3 +59,32 @@ describe("demonyms CountryInfo also lists as a country's aliases (session 16)", 
     expect(spans("He fought eight more times in South Africa in 1978.")).toContain("South Africa/GPE");
   });
 });
+
+describe("adjectives and plurals of peoples and world regions (session 16)", () => {
+  it("types a regional adjective as a people, not a place or an organisation (WikiGold train, wikigold:11, wikigold:49, wikigold:96, CC BY 4.0)", () => {
+    const types = (text: string, word: string) =>
+      spans(text)
+        .filter((s) => s.startsWith(`${word}/`))
+        .map((s) => s.slice(word.length + 1));
+    expect(
+      types(
+        "Despite being born in the West African country of the Cape Verde islands he plays for the Swiss Under-19s side.",
+        "West African",
+      ),
+    ).toEqual(["NORP"]);
+    expect(types('Its name derived from the Slavic word "bilje" ("herb" in English).', "Slavic")).toEqual(["NORP"]);
+    const nordic =
+      "However, this closure came 15 years after its findings were incorporated into the National Origins Act (Immigration Act of 1924), which severely reduced the number of immigrants to America from southern and eastern Europe who, Harry Laughlin testified, were racially inferior than the Nordic immigrants from England and Germany.";
+    expect(types(nordic, "Nordic")).toEqual(["NORP"]);
+  });
+
+  it("reads 'Latino voters' and 'the Arabs' as peoples (Wikinews: Nevada caucuses; troop withdrawal from Syria)", () => {
+    const types = (idPart: string, text: string) =>
+      analyze(wikinewsArticle(idPart))
+        .entities.filter((e) => e.text === text)
+        .map((e) => e.type);
+    // Were PER and ORG.
+    expect(types("Bernie_Sanders_wins_2020_Nevada_caucuses", "Latino")).toEqual(["NORP", "NORP"]);
+    expect(types("troop_withdrawal_from_Syria", "Arabs")).toEqual(["NORP"]);
+  });
+});
