@@ -20,6 +20,7 @@ import { demandCode, enactGovernor, intentCode, intentGovernor, mustBefore, refu
 import { codesStatements, lexiconCode } from "./lexicon/index.js";
 import { detectModes, isHistorical } from "./modes.js";
 import type { Family } from "./patterns/index.js";
+import { quotedPerformer } from "./performative.js";
 import { COMMENT_FAMILIES, type LastAct, referredActDoer, referredActDoerPassive } from "./referred-act.js";
 import { toActor } from "./resolve.js";
 import { type Tok, tokenAt, tokens } from "./text/tokens.js";
@@ -517,9 +518,14 @@ function codeSentence(
       dropTrace?.("inside-mention", tr);
       continue;
     } // "Serb forces": a noun inside a mention
+    // "I strongly reject …", "we warn the Saudis …": an act its speaker performs by saying it (performative.ts).
+    let performer: ReturnType<typeof quotedPerformer> = null;
     if (inDirectQuote(quotes, trigTok.start) || insideQuotationMarks(text, s.start, trigTok.start, s.end)) {
-      dropTrace?.("direct-quote", tr);
-      continue;
+      performer = quotedPerformer(toks, ms, tr, quotes);
+      if (!performer) {
+        dropTrace?.("direct-quote", tr);
+        continue;
+      }
     }
     // "Rittenhouse is accused of crossing state lines and shooting and killing two people": the acts a passive's
     // charge names as gerunds are not told, also when the charge itself is not coded (see chargeFloor below).
@@ -647,7 +653,14 @@ function codeSentence(
     const next = triggers
       .slice(k + 1)
       .find((o) => !o.family.speech && !o.noun && !(toks[o.ti - 1]?.low === "to") && !coordinatedWith(toks, tr, o));
-    const args = findArgs(toks, ms, fam, tr.ti, tr.tj, next ? next.ti : toks.length);
+    const args = findArgs(
+      toks,
+      performer ? [...ms, performer].sort((a, b) => a.ti - b.ti) : ms,
+      fam,
+      tr.ti,
+      tr.tj,
+      next ? next.ti : toks.length,
+    );
     if (args.claimAt >= 0) claimFloor = Math.min(claimFloor, args.claimAt);
     // A passive's charge follows the verb at once ("was convicted of … obstructing the administration of the
     // Internal Revenue Laws"): the acts it names as gerunds are not told (its times still date the verb).

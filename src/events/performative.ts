@@ -1,0 +1,50 @@
+/**
+ * An act a speaker performs by saying it (a performative utterance): inside a quotation, a verb of a family one
+ * does by speaking, in the simple present, right after "I" or "we" that opens its clause ("I strongly reject new
+ * #US blockade measure …", "we warn the Saudis that our targets will keep expanding", "I applaud the president
+ * for …"). Saying so is the act, done by the quotation's speaker when the words were said. Every other act
+ * inside a quotation stays the speaker's account and is not coded (see the coder's direct-quote filter).
+ */
+import type { Quote } from "../model/index.js";
+import type { ActorMention } from "./actors/mention.js";
+import type { Tok } from "./text/tokens.js";
+import type { Trigger } from "./triggers.js";
+
+/** Families whose act is done by saying it in the first person: rejecting, denying, accusing, condemning,
+ * demanding, warning, praising, recognising, apologising, forgiving. (Not pledges and appeals: "I pledge that
+ * this Congress will be …", "I commit that I will …", "I request all the presidents … of the world to …" name
+ * no side the act is done to.) */
+const PERFORMATIVE = /^(accuse|criticise|disapprove|reject|deny|demand|praise|recognise|apologise|forgive|threaten)$/;
+
+/** Words between the pronoun and the verb that keep it a plain present statement ("I strongly reject",
+ * "we hereby recognise", "I also urge"). */
+const ADVERB = /^(\p{Ll}+ly|also|hereby|again|further|therefore|now|today|once|still)$/u;
+
+/** What may stand before the pronoun at the start of its clause: a quotation mark, a clause bound, a
+ * coordinator. Not a subordinator ("if we reject …", "that we condemn …"), a modal or a negation. */
+const CLAUSE_OPEN = /^(["“‘,;:]|and|but|so|thus|hence|\[|\.{3}|…)$/;
+
+/**
+ * The speaker who performs the act of trigger `tr` inside a quotation, as a mention at the first-person pronoun
+ * that stands for them (the act's subject); null when the trigger is no performative or the quotation's
+ * speaker is no actor.
+ */
+export function quotedPerformer(toks: Tok[], ms: ActorMention[], tr: Trigger, quotes: Quote[]): ActorMention | null {
+  if (tr.noun || !PERFORMATIVE.test(tr.family.name)) return null;
+  const verb = toks[tr.ti]!;
+  // The simple present of the first person: no past, participle or third person ("we rejected", "rejecting").
+  if (/(ed|ing|[^s]s)$/.test(verb.low) || !/^\p{Ll}/u.test(verb.text)) return null;
+  let k = tr.ti - 1;
+  for (let n = 0; n < 2 && ADVERB.test(toks[k]?.low ?? "") && !/^(only|early|likely)$/.test(toks[k]!.low); n++) k--;
+  const pronoun = toks[k];
+  if (!pronoun || !/^(i|we)$/.test(pronoun.low)) return null;
+  if (k > 0 && !CLAUSE_OPEN.test(toks[k - 1]!.low)) return null;
+  const q = quotes.find((x) => x.start <= verb.start && verb.start < x.end && x.speaker);
+  const sp = q?.speaker;
+  if (!sp) return null;
+  // The speaker named in the sentence, as the actor list reads them; else as the quote analysis placed them.
+  const named = ms.find((m) => m.kind !== "pronoun" && m.start < sp.end && sp.start < m.end && (m.country || m.sector));
+  const at = { start: pronoun.start, end: pronoun.end, ti: k, tj: k + 1, text: pronoun.text };
+  if (named) return { ...named, ...at };
+  return sp.country ? { ...at, name: sp.name, country: sp.country, sector: sp.sector ?? null, kind: "entity", person: true } : null;
+}
