@@ -8,6 +8,7 @@ import { countOf } from "../analyze/times/numbers.js";
 import type { Actor, Analysis, Article, Entity, Event, Quote, Sentence, TimeRef } from "../model/index.js";
 import { placeApposedNames } from "./actors/apposed.js";
 import { linkCoreference } from "./actors/coref.js";
+import { resolveCountedGroups } from "./actors/group-reference.js";
 import type { ActorMention } from "./actors/mention.js";
 import { findMentions } from "./actors/mentions.js";
 import { countryOfPlace, placeAt } from "./actors/places.js";
@@ -788,7 +789,10 @@ function codeSentence(
     if (mainSubject === undefined) mainSubject = actors[0] && actors[0].kind !== "pronoun" ? actors[0] : null;
     if (actors[0] && actors[0].kind !== "pronoun") priorSubject = actors[0];
     let reciprocal = false;
-    if (fam.reciprocal && recips.length === 0 && actors.length >= 2) {
+    // A promise or an offer is made by all its subjects together ("All three nations offered military
+    // assistance"), not by one to the others; agreeing is done with each other.
+    const oneSided = fam.name === "agree" && /^(offer|promis|pledg|vow|commit)/.test(trigTok.low);
+    if (fam.reciprocal && !oneSided && recips.length === 0 && actors.length >= 2) {
       recips = actors.slice(1);
       actors = actors.slice(0, 1);
       reciprocal = true;
@@ -2052,7 +2056,7 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
   const breaks = paragraphBreaks(text);
   const perSentence = analysis.sentences.map((s) => {
     const toks = tokens(text, s.start, s.end);
-    return { s, toks, ms: findMentions(text, toks, entitiesIn(analysis.entities, s)) };
+    return { s, toks, ms: resolveCountedGroups(text, toks, findMentions(text, toks, entitiesIn(analysis.entities, s))) };
   });
   // A named storm is no actor, nor its bare name later ("Typhoon Phanfone made landfall … . Phanfone
   // impacted … . It also blocked roads and forced over 58,000 civilians to evacuate").

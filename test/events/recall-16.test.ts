@@ -3,6 +3,10 @@
  * Wikinews corpus (CC BY 2.5).
  */
 import { describe, expect, it } from "vitest";
+import { run } from "../../bench/events/lib/pipeline.js";
+import { resolveCountedGroups } from "../../src/events/actors/group-reference.js";
+import { findMentions } from "../../src/events/actors/mentions.js";
+import { tokens } from "../../src/events/text/tokens.js";
 import { eventsIn, tuple } from "./corpus-events.js";
 
 describe("an act performed by saying it inside a quotation (performative.ts)", () => {
@@ -34,5 +38,36 @@ describe("an act performed by saying it inside a quotation (performative.ts)", (
     expect(
       eventsIn("US_President_Trump_announces_troop_withdrawal_from_Syria", "And no, the caliphate").map((e) => e.evidence.trigger?.text),
     ).toEqual(["applaud"]);
+  });
+});
+
+describe("a counted group of the countries just named (actors/group-reference.ts)", () => {
+  it("reads 'the leaders of the two countries' as the leaders of the two countries the sentence named", () => {
+    expect(eventsIn("Turkish_government_stops_search_of_survivors", "Turkey and Greece had earlier had poor relations").map(tuple)).toEqual(
+      ["CONSULT TUR>GRC"],
+    );
+  });
+
+  it("reads 'all three nations' as the three countries named, who offer together (no one of them to the others)", () => {
+    expect(
+      eventsIn("disappearance_of_Indonesian_cargo_ship_Namse_Bangdzod", "Singapore, India, and Australia have in the past").map(tuple),
+    ).toEqual(["AGREE SGP+IND+AUS>"]);
+  });
+
+  it("counts only states, and only when the sentence names as many countries before it", () => {
+    const groups = (sentence: string) => {
+      const { analysis } = run(sentence, "2019-07-01");
+      const toks = tokens(sentence, 0, sentence.length);
+      const ms = findMentions(sentence, toks, analysis.entities);
+      return resolveCountedGroups(sentence, toks, ms).filter((m) => !ms.includes(m));
+    };
+    // "both sides" are no states.
+    expect(
+      groups(
+        'The Unite the Right rally drew national attention within the United States partly because President Donald Trump claimed there were "fine people on both sides," meaning both the white supremacists and the counter-protesters, for which he was criticized.',
+      ),
+    ).toEqual([]);
+    // No country named before "the two nations".
+    expect(groups("Collins saw compromise as the best way for the two nations to resolve their differences")).toEqual([]);
   });
 });
