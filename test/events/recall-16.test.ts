@@ -71,3 +71,18 @@ describe("a counted group of the countries just named (actors/group-reference.ts
     expect(groups("Collins saw compromise as the best way for the two nations to resolve their differences")).toEqual([]);
   });
 });
+
+describe("a statement that names a crime or an aggression of the other side is an accusation (statement.ts)", () => {
+  it("codes 'said the 36 must face \"murder and terrorism charges\"' as an accusation (112)", () => {
+    expect(eventsIn("Iran_issues_arrest_warrant", "According to semi-official news agency ISNA").map(tuple)).toContain("ACCUSE IRN>USA");
+  });
+
+  it("codes 'state they were responding to Armenian aggression' as an accusation (112)", () => {
+    expect(
+      eventsIn(
+        "On_the_campaign_trail_in_the_USA,_September_2020",
+        "The Azerbaijanis state they were responding to Armenian aggression",
+      ).map(tuple),
+    ).toEqual(["ACCUSE AZE>ARM"]);
+  });
+});

@@ -28,6 +28,9 @@ export const say: Family = {
   code: "010",
   speech: true,
   after: [
+    // What is said names a crime or an aggression of the other side: an accusation ("said the 36 must face
+    // \"murder and terrorism charges\"", "state they were responding to Armenian aggression").
+    [/\b(aggression|must face\b[^.;]{0,40}\bcharges|war crimes|crimes against humanity)\b/, "112"],
     [/\b(too early|long way|no breakthrough|difficult|pessimis|unlikely|doubt|deteriorat|worst|low point|concern|worr)/, "012"],
     [/\b(optimis|hopeful|good thing|progress|positive|confident|breakthrough is near)/, "013"],
   ],
