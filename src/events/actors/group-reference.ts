@@ -3,11 +3,13 @@
  * nations", "the leaders of the two countries" ("Turkey and Greece had earlier had poor relations …, but the
  * leaders of the two countries spoke by telephone on Friday night"). When exactly that many countries are
  * named before the phrase in its sentence, the phrase names them: one mention per country over its span, as
- * "officials in Fornost and Gondor" gives (mentions.ts).
+ * "officials in Fornost and Gondor" gives (mentions.ts). Not after a preposition ("a pact between the two
+ * countries"): there the group names the sides of a thing, not who acts.
  */
 import type { Tok } from "../text/tokens.js";
 import type { ActorMention } from "./mention.js";
 
+const PREPOSITION = /^(between|among|of|for|with|to|from|in|on|at|by|against|into|towards?|over|about|across|within)$/;
 /** How many a counting word names. */
 const COUNT: Record<string, number> = { two: 2, both: 2, three: 3 };
 /** Nouns for the states themselves. */
@@ -51,7 +53,9 @@ export function resolveCountedGroups(text: string, toks: Tok[], ms: ActorMention
     const agent = /^(the|their)$/.test(toks[i]?.low ?? "") && FOR_STATES[toks[i + 1]?.low ?? ""] && toks[i + 2]?.low === "of";
     const at = agent ? i + 3 : i;
     const g = countedStates(toks, at);
-    if (!g) continue;
+    // Only a group that acts: after a preposition it names the sides of something the sentence's subject does
+    // ("have agreed upon a new free-trade pact between the two countries"), already named.
+    if (!g || PREPOSITION.test(toks[i - 1]?.low ?? "")) continue;
     const before = out.filter((m) => m.tj <= i && m.kind !== "pronoun" && !m.weak && m.country);
     const countries = [...new Map(before.map((m) => [m.country!, m])).values()];
     if (countries.length !== g.n) continue;
