@@ -67,3 +67,10 @@ describe("session 16: a jury is a court's organ; an 'official' before a plural n
     expect(evs.flatMap((e) => e.recipient.map((r) => r.name))).not.toContain("official");
   });
 });
+
+describe("session 16: web pages (WCXB, CC BY 4.0)", () => {
+  it("reads 'a military discount' as no military (nor do they provide a military discount)", async () => {
+    const { webPageEvents } = await import("./corpus-events.js");
+    expect(webPageEvents("wcxb-0056.html.gz").filter((l) => l.includes("«provide»"))).toEqual([]);
+  });
+});
