@@ -581,6 +581,12 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     if (objectIsTopic && fam.reciprocal) object = [];
   }
 
+  // "Pierce and Carroll endorsed charter schools", "She endorsed the selection of a \"woman of color\"", "La Riva
+  // fully endorsed it": one endorses a candidate or an organisation by name (or as him, her, them), a policy or
+  // an idea by a common noun or "it". Only a name or a personal pronoun is endorsed as a side.
+  if (fam.name === "praise" && /^endors/.test(toks[ti]?.low ?? "") && !passive)
+    object = object.filter((m) => m.kind === "entity" || m.kind === "country" || (m.kind === "pronoun" && !/^it$/i.test(m.text)));
+
   // "ordered the Capitol's flags be lowered to half staff": the owner of what a subjunctive passive asks to be
   // done is no one the demand is made of.
   if ((fam.name === "order" || fam.name === "demand") && object.length > 0 && ownerOfAskedThing(toks, object[object.length - 1]!))
