@@ -551,6 +551,7 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   if (object.length === 0 && !passive && !fam.topicObject) {
     const named = objectApposition(toks, ms, tj, clauseEnd);
     if (named) object = [named];
+    else object = countedApposition(toks, ms, tj, clauseEnd);
   }
 
   // A threat names its target in its condition: "threatened to stop talks if the United States …".
@@ -708,6 +709,46 @@ function objectApposition(toks: Tok[], ms: ActorMention[], tj: number, c: number
   const close = toks[end]?.low;
   if (close === undefined || close === "." || close === ";") return m;
   return close === "," && !/^(and|or)$/.test(toks[end + 1]?.low ?? "") ? m : null;
+}
+
+/** How many a counting word names. */
+const COUNTED: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * The names that a counted plural object lists after a comma ("impeached two Presidents in the history of the
+ * United States, Bill Clinton and Andrew Johnson"): the object right after the verb is a counting word and a
+ * plural noun (one modifier may stand between), with at most a prepositional phrase after it up to the comma;
+ * after the comma exactly that many names of persons or organisations, joined by commas and "and", close the
+ * sentence. A name inside the prepositional phrase only says which group is counted: it is no side. [] otherwise.
+ */
+function countedApposition(toks: Tok[], ms: ActorMention[], tj: number, c: number): ActorMention[] {
+  const n = COUNTED[toks[tj]?.low ?? ""];
+  if (!n || toks[c]?.low !== ",") return [];
+  let k = tj + 1;
+  if (!/s$/.test(toks[k]?.low ?? "") && /^[a-z-]+$/.test(toks[k]?.text ?? "")) k++;
+  if (!/^[A-Za-z-]+s$/.test(toks[k]?.text ?? "") || ms.some((m) => m.ti <= k && k < m.tj)) return [];
+  k++;
+  if (k < c && !/^(in|of|from|at)$/.test(toks[k]!.low)) return [];
+  if (c - k > 8 || toks.slice(k, c).some((t) => BE.test(t.low) || AUX.test(t.low) || JOINERS.test(t.low))) return [];
+  const names: ActorMention[] = [];
+  let at = c + 1;
+  for (;;) {
+    const m = ms.find((x) => x.ti === at && x.kind === "entity" && !x.weak && UPPER_FIRST.test(x.text));
+    if (!m) return [];
+    names.push(m);
+    let e = m.tj;
+    if (toks[e]?.low === ",") e++;
+    if (toks[e]?.low === "and") {
+      at = e + 1;
+      continue;
+    }
+    if (e === m.tj + 1 && toks[e - 1]?.low === ",") {
+      at = e;
+      continue;
+    }
+    const close = toks[m.tj]?.low;
+    return names.length === n && (close === undefined || close === "." || close === ";") ? names : [];
+  }
 }
 
 /** The mention at ti follows ", by" with at most two determiners or adjectives between. */

@@ -23,4 +23,9 @@ describe("precision audit 16", () => {
       "SUPPORT USA>USA",
     ]);
   });
+
+  it("reads the names listed after a counted plural object as its members, not the name in its modifier ('two Presidents in the history of the United States, Bill Clinton and Andrew Johnson')", () => {
+    const events = eventsIn("U.S._House_formalizes_rules_for_Trump_impeachment", "The House has only impeached two Presidents");
+    expect(events.map((e) => e.recipient.map((r) => r.name).join("+"))).toEqual(["Bill Clinton+Andrew Johnson"]);
+  });
 });
