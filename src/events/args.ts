@@ -393,6 +393,12 @@ function reachedFrom(toks: Tok[], tj: number, m: ActorMention): boolean {
     if (
       w === "as" ||
       w === "using" ||
+      // "pursued criminal charges against those held in contempt of Congress": a name in a participle phrase on
+      // a bare pronoun of persons says what they are, it is not who the act is aimed at.
+      (/^(those|anyone|everyone|someone|whoever)$/.test(w) &&
+        k + 1 < m.ti &&
+        PARTICIPLE.test(toks[k + 1]!.low) &&
+        !/^(been|seen)$/.test(toks[k + 1]!.low)) ||
       (/^(that|which|who|whom)$/.test(w) && k > tj && k < m.ti - 1 && !/^(the|a|an)$/.test(toks[k + 1]!.low))
     )
       return false;

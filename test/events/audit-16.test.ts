@@ -28,4 +28,9 @@ describe("precision audit 16", () => {
     const events = eventsIn("U.S._House_formalizes_rules_for_Trump_impeachment", "The House has only impeached two Presidents");
     expect(events.map((e) => e.recipient.map((r) => r.name).join("+"))).toEqual(["Bill Clinton+Andrew Johnson"]);
   });
+
+  it("takes no side from a participle phrase on 'those' ('criminal charges against those held in contempt of Congress')", () => {
+    const events = eventsIn("US_House_of_Representatives_holds_two_Cabinet_officers", "Historically, the Department of Justice has not");
+    expect(events.flatMap((e) => e.recipient.map((r) => r.name))).not.toContain("Congress");
+  });
 });
