@@ -603,6 +603,14 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   if (fam.name === "lexicon") {
     const hit = lexiconCode(toks, ti, tj, lb, Math.max(rb, Math.min(toks.length, tj + 8)), ms);
     if (objectIsTopic && hit?.code.startsWith("04")) object = [];
+    // "bishops from around the world attended a summit in Rome": a place after a preposition of place is where
+    // a meeting or a visit (04x) happens, not whom it is with, as for the meet family.
+    if (
+      hit?.code.startsWith("04") &&
+      object.length > 0 &&
+      object.every((m) => m.kind === "country" && PLACE_PREPS.has(toks[m.ti - 1]?.low ?? ""))
+    )
+      object = [];
     if (hit?.slots)
       return { ...slotArgs(toks, ms, hit.slots, hit.from ?? ti, tj, subject, object, objLimit), passive, claimAt, lb, rb, clauseEnd };
     // A symmetric code ("064:064": renewed ties) with a compound subject and no object: each with the other.

@@ -33,4 +33,9 @@ describe("precision audit 16", () => {
     const events = eventsIn("US_House_of_Representatives_holds_two_Cabinet_officers", "Historically, the Department of Justice has not");
     expect(events.flatMap((e) => e.recipient.map((r) => r.name))).not.toContain("Congress");
   });
+
+  it("takes no side of a meeting from the place it is held in ('attended a summit in Rome')", () => {
+    const events = eventsIn("Pope_Francis_instructs_reporting_of_sexual_abuse", "In February, Catholic bishops from around the world");
+    expect(events.flatMap((e) => e.recipient.map((r) => r.name))).not.toContain("Rome");
+  });
 });
