@@ -184,7 +184,10 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         // "Politico quoted Tim Manning, formerly …, as saying "…"": the one quoted speaks.
         const quotedAs = before.slice(0, bm.index).match(/\bquoted\s+([^"“”]{2,120}?),?\s+as\s+$/);
         // "One of them even went as far to say, "…"", "went on to say": the subject ends before the verb of going.
-        const subjEnd = bm.index - (before.slice(0, bm.index).match(GOES_ON_TO)?.[0].length ?? 0);
+        // "One of the victims said the men thought they were "…"": a verb of thinking inside the complement of an
+        // earlier speech verb is no one's speech; the quoted words are the outer speaker's.
+        const outer = THINKING.has(bm[0]) ? outerSpeech(before, firstClauseStart(before, bm.index), bm.index) : null;
+        const subjEnd = outer?.index ?? bm.index - (before.slice(0, bm.index).match(GOES_ON_TO)?.[0].length ?? 0);
         const qa = quotedAs?.[1] ? sentStart + (quotedAs.index ?? 0) + quotedAs[0].indexOf(quotedAs[1]) : -1;
         speaker = quotedAs?.[1]
           ? speakerIn(text, ctx.entities, qa, qa + quotedAs[1].length, "after-cue", ctx.history)
@@ -223,7 +226,7 @@ export const directQuotes: QuoteRule = (ctx, found) => {
             ctx.history,
           );
         }
-        cue = bm[0];
+        cue = outer?.[0] ?? bm[0];
         attribution = [[sentStart, q.open]];
         if (/that$/.test(lead) && speaker) {
           // "X said that "…"" reads as reported speech with a quotation: mixed.
@@ -341,6 +344,26 @@ export const directQuotes: QuoteRule = (ctx, found) => {
   }
   return out;
 };
+
+/** Verbs of thinking, expecting and fearing: a quotation after them in a report is the reporter's words. */
+const THINKING = new Set(["thinks", "thought", "believes", "believed", "believe", "hoped", "feared", "fear", "expects", "expected"]);
+
+/**
+ * Where the subject of an earlier speech verb ends ("One of the victims| said the men thought …"), when that verb
+ * heads the clause from `from` and `at` lies in its complement (no quotation, colon or semicolon between), or null.
+ */
+function outerSpeech(before: string, from: number, at: number): RegExpExecArray | null {
+  CUE_G.lastIndex = from;
+  for (let m = CUE_G.exec(before); m !== null && m.index < at; m = CUE_G.exec(before)) {
+    if (WEAK_CUES.has(m[0]) || PARTICIPLE_CUES.has(m[0]) || BASE_CUES.has(m[0]) || THINKING.has(m[0])) continue;
+    const head = before.slice(from, m.index);
+    // ("as he said", "who said", "which police said": not the sentence's own report.)
+    if (!/\p{L}/u.test(head) || /\b(?:as|who|which|that|whom|when|if)\s+(?:\S+\s+){0,3}$/i.test(head)) return null;
+    if (/["“”;:]/.test(before.slice(m.index, at))) return null;
+    return m;
+  }
+  return null;
+}
 
 /** Words between a cue and its quotation that hold no clause of their own (no verb, conjunction or quote). */
 function interjected(words: string): boolean {
