@@ -21,3 +21,11 @@ describe("a verb of thinking inside the complement of a speech verb leaves the q
     expect(q?.cue).toBe("said");
   });
 });
+
+describe("an -ed cue after a determiner and a word of amount or rank is an adjective, not a report", () => {
+  it("'Meanwhile, the total reported casualties increased to 167 …' names no source (Wikinews)", () => {
+    const qs = inArticle("Aftershocks_increase_death_toll_of_magnitude_6.3_earthquake");
+    expect(qs.find((q) => q.speaker?.name === "the total")).toBeUndefined();
+    expect(qs.find((q) => q.text.includes("casualties increased to 167"))).toBeUndefined();
+  });
+});

@@ -262,6 +262,12 @@ const NEGATED_BEFORE = /\b(?:not|never)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** A determiner, preposition, possessive or form of "be" just before an -ed cue: an adjective or a passive ("the reported attack", "he was told"). */
 const MODIFIER_BEFORE =
   /(?:\b(?:the|a|an|over|of|for|about|on|in|with|from|its|their|his|her|this|these|those|some|several|many|most|other|all|no|two|three|four|five)|\p{L}['’]s|\b(?:is|are|was|were|be|been|being)(?:\s+\p{Ll}+ly)?)\s+$/iu;
+/**
+ * A determiner and a word of amount, rank or manner before an -ed cue: an adjective ("the total reported casualties",
+ * "the first reported case", "the officially confirmed deaths"), not a subject and its verb.
+ */
+const RANK_BEFORE =
+  /\b(?:the|a|an|its|their|his|her|this|these|those)\s+(?:total|overall|current|initial|previous|official|average|combined|only|first|second|third|last|latest|next|highest|lowest|largest|biggest|smallest|greatest|strongest|deadliest|worst|earliest|newest|oldest|most|least|officially|initially|previously|originally|newly|recently|widely|publicly|formally)\s+$/iu;
 /** A floating quantifier after the subject ("Hawkins … and Carroll all argued", "they both said"). */
 const SUBJECT_ALL_BOTH = /(?:(?<=\S\s)\p{Lu}[\p{L}'’-]*|\b(?:[Tt]hey|[Ww]e)|\p{Ll}{3,}s)\s+(?:all|both)\s+$/u;
 /**
@@ -389,7 +395,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // "It was initially reported …", "he was told": a passive names no speaker.
       if (
         /(?:ed|told|said|found|thought)$/.test(cue) &&
-        MODIFIER_BEFORE.test(sent.slice(0, m.index)) &&
+        (MODIFIER_BEFORE.test(sent.slice(0, m.index)) || RANK_BEFORE.test(sent.slice(0, m.index))) &&
         // "Hawkins, Blankenship, and Carroll all argued", "they both said": a floating quantifier after the subject.
         !SUBJECT_ALL_BOTH.test(sent.slice(0, m.index)) &&
         // "Several said they wanted …": a bare quantifier opening a clause is the subject of "said" (see QUANTIFIER_SUBJECT).
