@@ -29,3 +29,33 @@ describe("an -ed cue after a determiner and a word of amount or rank is an adjec
     expect(qs.find((q) => q.text.includes("casualties increased to 167"))).toBeUndefined();
   });
 });
+
+describe("'…, say officials.': an inverted plural 'say' before a plural source", () => {
+  it("'…, the misses did not exceed the beats and were largely neutral, say experts.' (zyte-65408257dbe4)", () => {
+    const q = find(
+      quotes(
+        "The key positive from the Q2 results season is that even on the operational front (sales and EBITDA), the misses did not exceed the beats and were largely neutral, say experts.",
+      ),
+      "The key positive",
+    );
+    expect(q?.speaker?.name).toBe("experts");
+    expect(q?.cue).toBe("say");
+    expect(q?.text).toMatch(/largely neutral$/);
+  });
+
+  it("'The 55-year-old is the third Beijing resident to contract … the Black Death, say officials.' (zyte-8b1945303082)", () => {
+    const q = find(
+      quotes("The 55-year-old is the third Beijing resident to contract the medieval disease dubbed the Black Death, say officials."),
+      "The 55-year-old",
+    );
+    expect(q?.speaker?.name).toBe("officials");
+    expect(q?.cue).toBe("say");
+  });
+
+  it("not 'say' as a discourse marker: 'kidneys, say, or hearts' (wcxb-0478)", () => {
+    const qs = quotes(
+      "It also could play a role in regenerating failing organs—kidneys, say, or hearts—if scientists can crack the bioelectric code that tells cells to start growing in the right patterns.",
+    );
+    expect(qs.filter((q) => q.cue === "say")).toEqual([]);
+  });
+});

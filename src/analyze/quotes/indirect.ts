@@ -127,6 +127,12 @@ function withoutParticiple(words: string): string {
 const INVERTED_UNNAMED =
   /^\s+(?:a|an|the|one|two|three|some|several|many|other|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:sources?|witness(?:es)?|residents?|officials?|diplomats?|aides?|insiders?|experts?|analysts?|doctors?|observers?|activists?|employees?|workers?|members?|people|person|man|woman|neighbou?rs?|relatives?)\b[^,;:"“”]{0,50}[.!?]?\s*$/u;
 
+/**
+ * A plural source after an inverted present "say" closing the sentence: "…, say officials.", "…, say experts.", "…,
+ * say local residents." ("say" alone is also a discourse marker: "a cheap model, say a basic one" names no one.)
+ */
+const SAY_SOURCE =
+  /^\s+(?:(?:the|some|many|several|other|most|local|senior|top|\p{Lu}[\p{L}.'’-]*)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:officials|experts|analysts|sources|residents|scientists|researchers|doctors|economists|authorities|investigators|witnesses|observers|activists|critics|organi[sz]ers|lawyers|prosecutors|police|people|campaigners|insiders|diplomats|historians)\b[^,;:"“”]{0,50}[.!?]?\s*$/u;
 /** A clause after a weak cue: a subject, then an auxiliary or modal (not an infinitive: "continued to write songs he would mail"). */
 const WEAK_CLAUSE =
   /^\s+(?!to\s)(?:(?:(?:the|a|an|his|her|its|their|this|these|those)\s+)?(?:(?!(?:who|whom|which|that|and|or|but)\s)[\p{L}'’-]+\s+){0,5}?["“]?(?:was|were|is|are|had|has|have|would|will|could|should|must)|(?:he|she|they|it|we)\s+(?:was|were|is|are|had|has|have|would|will|could|should|must|can|cannot|may|might|did|\p{Ll}+ed))\b/u;
@@ -567,6 +573,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // phrase after the attribution is the narrator's.)
       const restWords = withoutParticiple(restCore).trim().split(/\s+/).filter(Boolean).length;
       const inverted = comma > 0 && !ANY_LETTER.test(between);
+      // "…, say officials.": the plural present inverted, before a plural source only.
+      const invertedSay = inverted && cue === "say" && SAY_SOURCE.test(rest);
       const tailOnly =
         comma > 0 &&
         !hasThat &&
@@ -588,7 +596,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             !/\b(?:is|are|was|were|be|has|have|had|will|would|could|should|can|may|might|must|did|does)\b/.test(
               restCore.split(/,\s+(?:who|which|whose)\b/)[0] ?? "",
             ) &&
-            INVERTED_CUES.has(cue) &&
+            (INVERTED_CUES.has(cue) || invertedSay) &&
             // "One senator, Eduardo Bhatia, said he intended to sue": a pronoun after the cue opens the report.
             !/^\s+(?:he|she|they|it|we|I|there)\s+\S/.test(rest)
           : restWords <= 6 &&
@@ -648,7 +656,15 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       if (tailOnly) {
         // ("…, said a source close to the negotiations.": an unnamed source after the cue is a noun phrase of its own.)
         let speaker = inverted
-          ? speakerIn(text, ctx.entities, cueEnd, s.end, "after-cue", ctx.history, INVERTED_UNNAMED.test(text.slice(cueEnd, s.end)))
+          ? speakerIn(
+              text,
+              ctx.entities,
+              cueEnd,
+              s.end,
+              "after-cue",
+              ctx.history,
+              INVERTED_UNNAMED.test(text.slice(cueEnd, s.end)) || invertedSay,
+            )
           : speakerBeforeCue();
         // "State prosecutors charged the suspect in the shooting with capital murder, they said Sunday": "they"/"it"
         // after the clause is the clause's own subject when that is a group or an organisation.
