@@ -59,3 +59,15 @@ describe("'…, say officials.': an inverted plural 'say' before a plural source
     expect(qs.filter((q) => q.cue === "say")).toEqual([]);
   });
 });
+
+describe("a capitalised opening phrase of time without a comma is not part of the speaker", () => {
+  it("'On Thursday officials reported the number of cases in the outbreak rose to 58.' (Wikinews)", () => {
+    const q = find(inArticle("Chilean_authorities_report_first_COVID-19_outbreak"), "the number of cases in the outbreak");
+    expect(q?.speaker?.name).toBe("officials");
+  });
+
+  it("'At about 5:17 p.m. his daughter reported to the police he \"left home …\"' (Wikinews)", () => {
+    const q = find(inArticle("Seoul_city_Mayor_Park_Won-soon_found_dead"), "left home four");
+    expect(q?.speaker?.text).toBe("his daughter");
+  });
+});

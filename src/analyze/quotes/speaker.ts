@@ -767,6 +767,12 @@ const RELATIVE_AT_END = /(?<=\p{L})\s*,\s+(?:which|who)\b[^,]*,\s*$/u;
 const PARENTHETICAL_AT_END = /(?<=\p{L})\s*,\s+(?:in|on|at|during|via|through|speaking)\b[^,]{1,60},\s*$/u;
 /** A short prepositional phrase of capitalised words or numbers before a lower-case word ("State media on Saturday"). */
 const PLACE_OR_DAY_PHRASE = /^(?:on|in|at|by|since|until|during|after|before)\s+(?:[\p{Lu}\d][\p{L}\d,]*\s+){1,3}(?=\p{Ll})/u;
+/**
+ * A capitalised opening phrase of time with no comma before the subject: "On Thursday officials", "At about 5:17 p.m.
+ * his daughter" (a day, a month, a year or a clock time; the subject opens with a determiner or is a plural noun).
+ */
+const TIME_OPENING =
+  /^(?:On|In|At|By|Since|Until|During|After|Before)\s+(?:(?:about|around|approximately|roughly)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,4}(?::\d\d)?(?:\s*[ap]\.m\.)?),?\s+){1,3}(?=(?:the|a|an|his|her|its|their|\p{Ll}{3,}s)\b)/u;
 /** A report and who issued it ("Another report from"). */
 const REPORT_FROM = /^(?:another|a|an|the|one)\s+(?:\p{Ll}+\s+)?(?:report|statement|release|announcement)\s+(?:from|by)\s+(?=\S)/iu;
 /** A noun phrase, then a relative clause on it ("The public officials who ordered that change"). */
@@ -900,6 +906,7 @@ export function speakerIn(
     // "however, its website", "State media on Saturday", "Reports as of Wednesday": the noun phrase alone.
     .replace(/^(?:(?:however|but|and|while|although|though|that|when|as|so|then|also|meanwhile|instead)\b,?\s*)+/i, "")
     .replace(PLACE_OR_DAY_PHRASE, "")
+    .replace(TIME_OPENING, "")
     // "In an official statement, the commission", "Since the announcement was made, many people": an opening
     // phrase; "proclamations which analysts": the subject of the relative clause.
     .replace(
