@@ -71,3 +71,27 @@ describe("a capitalised opening phrase of time without a comma is not part of th
     expect(q?.speaker?.text).toBe("his daughter");
   });
 });
+
+describe("an opening sentence adverb ('Still,', 'Now,', 'For example,') is no speaker", () => {
+  it("'Still, she points to the high cost …, noting that they’re “very pricey.”': 'she', after the adverb (wcxb-0004)", () => {
+    const q = find(
+      quotes(
+        "A growing number of people also recognize that nutrition isn’t one-size-fits-all, Gans says. Still, she points to the high cost of these services as a potential drawback, noting that they’re “very pricey.”",
+      ),
+      "they’re",
+    );
+    expect(q?.speaker?.text).toBe("she");
+    expect(q?.speaker?.name).toBe("Gans");
+  });
+
+  it("not 'Now, if the people writing the laws had been thinking …' (Wikinews)", () => {
+    const qs = inArticle("Wikinews_discusses_DRM_and_DMCA_with_Richard_Stallman");
+    expect(qs.find((q) => q.speaker?.name === "Now")).toBeUndefined();
+    expect(qs.find((q) => q.text.startsWith("the laws had been thinking"))).toBeUndefined();
+  });
+
+  it("not 'For example, say someone was seeking a new pair of running shoes …' (wcxb-0099)", () => {
+    const qs = quotes("For example, say someone was seeking a new pair of running shoes for their upcoming marathon.");
+    expect(qs).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ const GROUP_NOUN =
 /** A run of capitalised words (a name the tagger did not mark), allowing inner particles. */
 const CAP_RUN = /\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|al|bin|da|del|la|le)\s+)?(?:\p{Lu}[\p{L}'’.-]*|\d+(?=\s+\p{Lu})))*/gu;
 const NOT_NAME =
-  /^(?:The|A|An|Another|Other|In|On|At|But|And|This|That|These|Those|It|He|She|They|We|I|You|Let|Well|So|Yes|No|Okay|Oh|Now|Then|Here|There|What|Why|How|Who|Where|His|Her|Their|Its|According|Following|After|Before|When|While|However|Meanwhile|Also|Shortly|Recently|Currently|Previously|Initially|Finally|Additionally|Subsequently|Eventually|Ultimately|Reportedly|Separately|Maybe|Perhaps|Probably|Possibly|Apparently|Allegedly|Later|Earlier|Using|Since|Neither|Nearly|Multiple|Without|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens|As|If|Of|By|Not|More|Part|Citing|Initial|Your|Our|My|Everyone|Everybody|Nobody|Someone|Because|Although|Though|Both|All|Some|Many|Most|Several|Each|Every|Few|Others|People|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:The|A|An|Another|Other|In|On|At|But|And|This|That|These|Those|It|He|She|They|We|I|You|Let|Well|So|Yes|No|Okay|Oh|Now|Then|Here|There|What|Why|How|Who|Where|His|Her|Their|Its|According|Following|After|Before|When|While|However|Meanwhile|Also|Shortly|Recently|Currently|Previously|Initially|Finally|Additionally|Subsequently|Eventually|Ultimately|Reportedly|Separately|Maybe|Perhaps|Probably|Possibly|Apparently|Allegedly|Later|Earlier|Using|Since|Neither|Nearly|Still|Yet|Instead|Indeed|Nonetheless|Nevertheless|Moreover|Furthermore|Besides|Otherwise|Similarly|Likewise|Afterwards|Thus|Hence|Therefore|For|Multiple|Without|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens|As|If|Of|By|Not|More|Part|Citing|Initial|Your|Our|My|Everyone|Everybody|Nobody|Someone|Because|Although|Though|Both|All|Some|Many|Most|Several|Each|Every|Few|Others|People|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A run that is only a title ("Senate Majority Leader", "Detective Inspector") names no one. */
 function onlyTitles(run: string): boolean {
   return run
@@ -755,7 +755,9 @@ function firstName(text: string, entities: Entity[], a: number, b: number, from:
 }
 
 /** A subject pronoun and a lower-case word opening a window. */
-const PRONOUN_LEAD = /^\s*(He|She|They|We)\s+\p{Ll}/u;
+// (After an opening sentence adverb: "Still, she points to the high cost …, noting that …".)
+const PRONOUN_LEAD =
+  /^\s*(?:(?:Still|Yet|Now|Instead|Indeed|However|Meanwhile|Nonetheless|Nevertheless|Moreover|Furthermore|Besides|Similarly|Likewise|Later|Then|Again|Also|Finally|In fact|Of course|For example|For instance|In addition),\s+)?(He|She|They|We)\s+\p{Ll}/u;
 /** A determiner, a lower-case word or a possessive name opening the words after a comma. */
 const MODIFIER_THEN_WORD = /^\s+(?:the|a|an|his|her|their|its|\p{Ll}+|\p{Lu}[\p{L}.-]*['’]s)\s/u;
 /** A capitalised modifier of a group noun ("Chinese officials"). */
@@ -904,7 +906,11 @@ export function speakerIn(
     .replace(PARENTHETICAL_AT_END, "")
     .replace(/^[\s,]+|[\s,.]+$/g, "")
     // "however, its website", "State media on Saturday", "Reports as of Wednesday": the noun phrase alone.
-    .replace(/^(?:(?:however|but|and|while|although|though|that|when|as|so|then|also|meanwhile|instead)\b,?\s*)+/i, "")
+    // ("Now, if the people", "For example,": a sentence adverb, then no noun phrase of its own.)
+    .replace(
+      /^(?:(?:however|but|and|while|although|though|that|when|as|so|then|also|meanwhile|instead|now|still|yet|indeed|nonetheless|nevertheless|moreover|furthermore|besides|otherwise|similarly|likewise|for\s+(?:example|instance)|in\s+fact|of\s+course)\b,?\s*)+/i,
+      "",
+    )
     .replace(PLACE_OR_DAY_PHRASE, "")
     .replace(TIME_OPENING, "")
     // "In an official statement, the commission", "Since the announcement was made, many people": an opening
