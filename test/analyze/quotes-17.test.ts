@@ -95,3 +95,16 @@ describe("an opening sentence adverb ('Still,', 'Now,', 'For example,') is no sp
     expect(qs).toEqual([]);
   });
 });
+
+describe("what no one said is no report", () => {
+  it("not '… no candidate mentioned that there are dealers hovering 150 meters away …' (Wikinews)", () => {
+    const qs = inArticle("Wikinews_interviews_2020_Melbourne_Lord_Mayor_Candidate_Wayne");
+    expect(qs.find((q) => q.text.startsWith("there are dealers hovering"))).toBeUndefined();
+  });
+
+  it("not 'And never once told me to go work.' (Wikinews)", () => {
+    const qs = inArticle("Living_with_HIV_during_COVID-19");
+    expect(qs.find((q) => q.speaker?.name === "never once")).toBeUndefined();
+    expect(qs.find((q) => q.text === "me to go work")).toBeUndefined();
+  });
+});

@@ -264,7 +264,14 @@ const APPOSITION_TAIL = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3},\s+(
 const SHORT_TAIL = /^\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}[.!?]?\s*$/u;
 
 /** A negation just before a cue ("did not say", "never really claimed"). */
-const NEGATED_BEFORE = /\b(?:not|never)\s+(?:\p{Ll}+ly\s+)?$/u;
+// ("And never once told me to go work.", "has not yet confirmed": an adverb of time or degree after the negation too.)
+const NEGATED_BEFORE = /\b(?:not|never)\s+(?:(?:\p{Ll}+ly|once|even|ever|yet)\s+)?$/u;
+/**
+ * A negative subject right before a cue: "no candidate mentioned that …", "nobody said", "none of them told" (what no
+ * one said is no one's report).
+ */
+const NEGATIVE_SUBJECT =
+  /(?:^|[,;:]\s*|\b(?:and|but|while|that|because)\s+)["“]?(?:[Nn]o(?:\s+(?:other\s+)?\p{Ll}+){1,2}|[Nn]obody|[Nn]o\s+one|[Nn]one(?:\s+of\s+(?:the|them|us|these|those)(?:\s+\p{Ll}+)?)?)\s+(?:(?:has|had|have|ever|\p{Ll}+ly)\s+)?$/u;
 /** A determiner, preposition, possessive or form of "be" just before an -ed cue: an adjective or a passive ("the reported attack", "he was told"). */
 const MODIFIER_BEFORE =
   /(?:\b(?:the|a|an|over|of|for|about|on|in|with|from|its|their|his|her|this|these|those|some|several|many|most|other|all|no|two|three|four|five)|\p{L}['’]s|\b(?:is|are|was|were|be|been|being)(?:\s+\p{Ll}+ly)?)\s+$/iu;
@@ -346,6 +353,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // "the company had not confirmed what work …", "he never said": a negated cue reports nothing.
       const lead = sent.slice(Math.max(0, m.index - 40), m.index);
       if (!BASE_CUES.has(cue) && NEGATED_BEFORE.test(lead)) continue;
+      if (NEGATIVE_SUBJECT.test(sent.slice(0, m.index))) continue;
       // "they might have said that's absurd": what someone would have said was not said.
       if (/\b(?:might|would|could|should|may|must)(?:\s+not)?\s+have\s+$/.test(lead)) continue;
       if (
