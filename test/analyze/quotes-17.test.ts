@@ -108,3 +108,15 @@ describe("what no one said is no report", () => {
     expect(qs.find((q) => q.text === "me to go work")).toBeUndefined();
   });
 });
+
+describe("a time adverb after the subject is no part of the speaker", () => {
+  it("'Whatever their history, scientists now say that a major role of these receptors is …' (zyte-bdb56ac83513)", () => {
+    const q = find(
+      quotes(
+        "Whatever their history, scientists now say that a major role of these receptors is to monitor the molecules in our body, tasting and smelling them for any sign that they might be from a pathogen.",
+      ),
+      "a major role",
+    );
+    expect(q?.speaker?.name).toBe("scientists");
+  });
+});

@@ -783,7 +783,7 @@ const HEAD_BEFORE_WHO = /^((?:the|a|an|some|many)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\
 const UP_TO_RELATIVE = /^.*\b(?:which|that|whom)\s+(?=\p{L})/u;
 /** Trailing auxiliaries, adverbs and time phrases ("The US has further"). */
 const TRAILING_AUXILIARIES =
-  /(?:\s+(?:(?:on|as of|in|at|by)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+ \d{1,2}|\d{4}|the time)|also|had|has|have|then|later|previously|again|reportedly|reportedly also|specifically|publicly|officially|repeatedly|initially|separately|subsequently|further))+$/u;
+  /(?:\s+(?:(?:on|as of|in|at|by)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+ \d{1,2}|\d{4}|the time)|also|had|has|have|then|now|still|already|earlier|recently|later|previously|again|reportedly|reportedly also|specifically|publicly|officially|repeatedly|initially|separately|subsequently|further))+$/u;
 /** A document and its issuing ("an arrest warrant issued"). */
 const DOCUMENT_ISSUED =
   /^((?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:issued|released|published|filed|posted|dated|obtained|seen)$/iu;
