@@ -120,3 +120,15 @@ describe("a time adverb after the subject is no part of the speaker", () => {
     expect(q?.speaker?.name).toBe("scientists");
   });
 });
+
+describe("opening adverbials of time and concession are no part of the speaker", () => {
+  it("'But either way, at some point, Ford’s now-deceased father told Starner that “…”' (zyte-851498a2b9f4)", () => {
+    const q = find(
+      quotes(
+        "But either way, at some point, Ford’s now-deceased father told Starner that “the only way I know he’s alive is because he cashes the checks I send for his birthday.”",
+      ),
+      "“the only way",
+    );
+    expect(q?.speaker?.text).toBe("Ford’s now-deceased father");
+  });
+});

@@ -913,6 +913,11 @@ export function speakerIn(
     )
     .replace(PLACE_OR_DAY_PHRASE, "")
     .replace(TIME_OPENING, "")
+    // "either way, at some point, Ford’s now-deceased father": opening adverbials of time and concession.
+    .replace(
+      /^(?:(?:either\s+way|in\s+any\s+case|at\s+(?:some|one)\s+point|at\s+the\s+time|in\s+the\s+end|after\s+all|by\s+then),\s*)+/i,
+      "",
+    )
     // "In an official statement, the commission", "Since the announcement was made, many people": an opening
     // phrase; "proclamations which analysts": the subject of the relative clause.
     .replace(
