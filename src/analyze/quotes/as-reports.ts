@@ -1,5 +1,5 @@
-import type { Quote } from "../../model/index.js";
-import { type QuoteRule, saidOn } from "./context.js";
+import type { Quote, SpeakerRef } from "../../model/index.js";
+import { type QuoteContext, type QuoteRule, saidOn } from "./context.js";
 import { speakerIn } from "./speaker.js";
 
 /**
@@ -13,6 +13,27 @@ const AS_VERB =
 /** The object (up to eight words, no clause of its own), then "as" and the complement's first word. */
 const OBJECT_AS =
   /^((?:(?!(?:as|and|or|but|that|which|who|is|are|was|were|has|have|had|will|would)\s)[^\s,;:"“”()]+\s+){1,8}?)as\s+(?!(?:well|a\s+result|part|soon|of|long|much|many|far|if|though|to|it|he|she|they|we|the\s+(?:day|year|week|month)\b))(?=["“]?[\p{L}\d])/u;
+
+/**
+ * The speaker of a verb of judgement at verbAt whose sentence starts at sentStart with `head` before the verb: a
+ * name or a resolved pronoun in the verb's clause (after the last ";" or ", and/but/while"), right before the verb
+ * (over "also", "has", "then", an -ly adverb …) unless the verb is a participle, which takes the sentence's subject.
+ * Null when there is none; `from` is where the clause starts.
+ */
+export function clauseSubject(
+  ctx: QuoteContext,
+  sentStart: number,
+  head: string,
+  verbAt: number,
+  participle: boolean,
+): { speaker: SpeakerRef; from: number } | null {
+  const clause = Math.max(head.lastIndexOf(";"), head.search(/,\s+(?:and|but|while)\s+[^,]*$/));
+  const from = sentStart + (clause > 0 ? clause + 1 : 0);
+  const speaker = speakerIn(ctx.text, ctx.entities, from, verbAt, participle ? "after-cue" : "before-cue", ctx.history);
+  if (!speaker || speaker.start < from) return null;
+  if (!participle && !/^\s*(?:(?:also|has|have|had|then|later|\p{Ll}+ly)\s+)*$/u.test(ctx.text.slice(speaker.end, verbAt))) return null;
+  return { speaker, from };
+}
 
 export const asReports: QuoteRule = (ctx, found) => {
   const { text } = ctx;
@@ -42,13 +63,9 @@ export const asReports: QuoteRule = (ctx, found) => {
       while (b > a && /[\s.,!?]/.test(text[b - 1] as string)) b--;
       if (b - a < 8 || out.some((q) => q.start < b && a < q.end)) continue;
       // The subject: a name or a resolved pronoun at the head of the clause (a participle takes the sentence's).
-      const clause = Math.max(head.lastIndexOf(";"), head.search(/,\s+(?:and|but|while)\s+[^,]*$/));
-      const from = s.start + (clause > 0 ? clause + 1 : 0);
-      const participle = /ing$/.test(m[1]);
-      const speaker = speakerIn(text, ctx.entities, from, verbAt, participle ? "after-cue" : "before-cue", ctx.history);
-      if (!speaker || speaker.start < from) continue;
-      // Only the subject right before the verb (not a name inside an earlier phrase), unless a participle.
-      if (!participle && !/^\s*(?:(?:also|has|have|had|then|later|\p{Ll}+ly)\s+)*$/u.test(text.slice(speaker.end, verbAt))) continue;
+      const subject = clauseSubject(ctx, s.start, head, verbAt, /ing$/.test(m[1]));
+      if (!subject) continue;
+      const { speaker, from } = subject;
       out.push({
         kind: ctx.quoted.some((q) => q.open >= a && q.close <= b + 1) ? "mixed" : "indirect",
         text: text.slice(a, b),

@@ -1,6 +1,6 @@
 import type { Quote } from "../../model/index.js";
+import { clauseSubject } from "./as-reports.js";
 import { type QuoteRule, saidOn } from "./context.js";
-import { speakerIn } from "./speaker.js";
 
 /**
  * "X called OBJECT COMPLEMENT" without quotation marks: a judgement the subject voiced, reported as "characterized
@@ -84,11 +84,9 @@ export const calledReports: QuoteRule = (ctx, found) => {
       if (/["“”]/.test(words) || words.split(/\s+/).length < 3) continue;
       if (out.some((q) => q.start < b && a < q.end)) continue;
       // The subject: a name or a resolved pronoun heading the clause, right before the verb.
-      const clause = Math.max(head.lastIndexOf(";"), head.search(/,\s+(?:and|but|while)\s+[^,]*$/));
-      const from = s.start + (clause > 0 ? clause + 1 : 0);
-      const speaker = speakerIn(text, ctx.entities, from, verbAt, "before-cue", ctx.history);
-      if (!speaker || speaker.start < from) continue;
-      if (!/^\s*(?:(?:also|has|have|had|then|later|previously|repeatedly|\p{Ll}+ly)\s+)*$/u.test(text.slice(speaker.end, verbAt))) continue;
+      const subject = clauseSubject(ctx, s.start, head, verbAt, false);
+      if (!subject) continue;
+      const { speaker, from } = subject;
       out.push({
         kind: "indirect",
         text: words,
