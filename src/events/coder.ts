@@ -14,6 +14,7 @@ import { findMentions } from "./actors/mentions.js";
 import { countryOfPlace, placeAt } from "./actors/places.js";
 import { isStorm, placeMentionsInStory, stormNames } from "./actors/story.js";
 import { findArgs, gerundNoun, relativeAntecedent } from "./args.js";
+import { isSpeechWord } from "./clause.js";
 import { cameo, ploverFor } from "./codebook.js";
 import { chooseDate } from "./date.js";
 import { mergeMentions, UNKNOWN_ATTACKERS } from "./dedupe.js";
@@ -280,17 +281,17 @@ export function sentencePlace(toks: Tok[]): string | null {
   return sentencePlaceAt(toks)?.country ?? null;
 }
 
-/** Words of speaking: a place in their clause is where words were said ("Speaking on al-Masirah TV in Yemen, …",
- * "told reporters in Ankara"), not where a reported act happened. */
+/** Words of speaking besides the verbs of saying (isSpeechWord): a place in their clause is where words were said
+ * ("Speaking on al-Masirah TV in Yemen, …", "told reporters in Ankara"), not where a reported act happened. */
 const SPEAKING =
-  /^(speaking|spoke|said|says|say|told|telling|tells|addressing|addressed|talking|interview|wrote|writing|announced|announcing|stated|speech|statement|briefing|conference)$/;
+  /^(speaking|spoke|telling|addressing|addressed|talking|interview|wrote|writing|announcing|speech|statement|briefing|conference)$/;
 
 /** Whether the place at token i stands in a clause of speaking (back to the clause's comma or the start). */
 function placeOfSpeaking(toks: Tok[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const w = toks[k]!.low;
     if (w === "," || w === ";" || w === ":") return false;
-    if (SPEAKING.test(w)) return true;
+    if (isSpeechWord(w) || SPEAKING.test(w)) return true;
   }
   return false;
 }
