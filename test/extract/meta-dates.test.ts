@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDate } from "../../src/extract/dates/parse.js";
 import { pickModified, pickPublished, urlDate } from "../../src/extract/html/meta/date.js";
+import { originalDate } from "../../src/extract/html/meta/visible-date.js";
 import { page } from "./meta-page.js";
 
 describe("publication time: stated vs shown", () => {
@@ -255,5 +256,49 @@ describe("a month name between numbers", () => {
     expect(parseDate("2019-Nov-20")).toMatchObject({ year: 2019, month: 11, day: 20 });
     expect(parseDate("20-Nov.2019")).toBeNull();
     expect(parseDate("Nov-2019")).toBeNull();
+  });
+});
+
+describe("a line saying when the page first appeared", () => {
+  // the whole page (wcxb 4565) is the fixture test/fixtures/extract/original-publication-line
+  it("dates a page with no publication metadata, ahead of the header's later date (wcxb 4565)", () => {
+    const p = page(
+      "",
+      `<h1>The pros and cons of living in a tiny home</h1><p class="DateInfo__PostDate-sc-gh0c6b-0">30 Sep 2022, 11:07am</p>${PARAS}<p class="PublishDateDisclaimer__Disclaimer-sc-13l541y-0">This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated to keep the information current.</p>`,
+    );
+    const o = originalDate(p.blocks);
+    expect(parseDate(o!.text)?.text).toBe("26 Sep 2019");
+    expect(pickPublished(p.meta, p.ld, p.visible, undefined, o)?.value).toBe("2019-09-26T16:12:00");
+    // without the line, the header's day
+    expect(pickPublished(p.meta, p.ld, p.visible)?.value.slice(0, 10)).toBe("2022-09-30");
+  });
+
+  it("a weekday before the day, an update sentence after it (wcxb 4027)", () => {
+    const p = page(
+      "",
+      `<h1>Effects of the War in Ukraine on Global Maize Yields</h1>${PARAS}<p>This page was originally published on Wednesday, March 2, 2022.<br>This page was last updated on Sunday, January 5, 2025 at 12:13 AM EST.</p>`,
+    );
+    expect(parseDate(originalDate(p.blocks)!.text)?.text).toBe("March 2, 2022");
+  });
+
+  it("a stated publication time is kept (the line may speak of an earlier text)", () => {
+    const p = page(
+      `<meta property="article:published_time" content="2022-10-01T08:00:00+00:00" />`,
+      `<h1>The pros and cons of living in a tiny home</h1>${PARAS}<p>This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated to keep the information current.</p>`,
+    );
+    expect(pickPublished(p.meta, p.ld, p.visible, undefined, originalDate(p.blocks))?.value.slice(0, 10)).toBe("2022-10-01");
+  });
+
+  it("guards: a month without a day (wcxb 0127, an undated page), a source without a date (Zyte 14cc2a0c…)", () => {
+    const a = page(
+      "",
+      `<h1>Cleaning Industry Trends</h1>${PARAS}<p><em>Originally published in March 2022. Last updated on December 20, 2024.</em></p>`,
+    );
+    expect(originalDate(a.blocks)).toBeNull();
+    const b = page(
+      "",
+      `<h1>Scientists confirm water vapor on Europa</h1>${PARAS}<p><strong>This article was originally published by <a href="https://futurism.com/">Futurism</a>. Read the <a href="https://futurism.com/scientists-confirm-water-vapor-europa">original article</a>.</strong></p>`,
+    );
+    expect(originalDate(b.blocks)).toBeNull();
   });
 });

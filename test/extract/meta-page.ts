@@ -13,5 +13,5 @@ export function page(head: string, body: string) {
   const title = pickTitle(meta, ld);
   const blocks = collectBlocks(doc, Date.now() + 5000);
   const visible = visibleHeaderDates(blocks, title.title, -1);
-  return { meta, ld, title, visible };
+  return { meta, ld, title, visible, blocks };
 }

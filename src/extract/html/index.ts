@@ -10,7 +10,7 @@ import { collectMeta, firstMeta } from "./meta/collect.js";
 import { pickModified, pickPublished } from "./meta/date.js";
 import { ldArticle, ldPublisher, str } from "./meta/jsonld.js";
 import { pickTitle } from "./meta/title.js";
-import { visibleHeaderDates } from "./meta/visible-date.js";
+import { originalDate, visibleHeaderDates } from "./meta/visible-date.js";
 import { stripInert, stripInertBytes } from "./prep.js";
 import { countWords, heaviestDropped, pickMain, within } from "./score.js";
 import { isStreamed, markSuspense, resolveStreamed } from "./streamed.js";
@@ -114,7 +114,7 @@ export function extractHtml(html: string | Uint8Array, o: HtmlOptions): Draft {
 
   const url = o.url ?? meta.canonical ?? firstMeta(meta, ["og:url"])?.value;
   const mainStart = main ? blocks.findIndex((b) => within(b.container, main)) : -1;
-  let published = pickPublished(meta, ld, visibleHeaderDates(blocks, t.title, mainStart), url);
+  let published = pickPublished(meta, ld, visibleHeaderDates(blocks, t.title, mainStart), url, originalDate(blocks));
   if (!published && o.published) published = { value: o.published, local: o.published, tz: null, method: "hint" };
   const modified = pickModified(meta, ld);
 

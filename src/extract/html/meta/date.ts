@@ -85,7 +85,13 @@ export function urlDate(url: string | undefined): Published | null {
  * `itemprop=datePublished`, `<time>` elements, the URL. Dates of a generic WebPage object (site
  * builders stamp every page) and modification times alone are never taken as publication times.
  */
-export function pickPublished(m: PageMeta, ld: LdArticle | null, visible: VisibleDate[], url?: string): Published | null {
+export function pickPublished(
+  m: PageMeta,
+  ld: LdArticle | null,
+  visible: VisibleDate[],
+  url?: string,
+  original: VisibleDate | null = null,
+): Published | null {
   // every stated publication time, most trusted first: the first is taken unless the page shows
   // the day of another one
   const stated: Published[] = [];
@@ -109,6 +115,13 @@ export function pickPublished(m: PageMeta, ld: LdArticle | null, visible: Visibl
           null,
       );
   const strong = stated[0] ?? null;
+  // a line saying when the page first appeared (`This article was originally published on …`)
+  // dates a page whose metadata states no publication time: a date line in its header is then a
+  // later re-publication or update
+  if (!strong && original) {
+    const p = toPublished(original.text, "original-publication-line");
+    if (p) return p;
+  }
   const modified = pickModified(m, ld);
   // `<time>` elements with visible text are dates shown to readers too (the first few: later ones
   // tend to date teasers and comments)

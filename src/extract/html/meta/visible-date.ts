@@ -118,6 +118,40 @@ function looseDate(text: string): ParsedDate | null {
   return words <= 5 ? d : null;
 }
 
+/**
+ * A line stating when the page first appeared: `This article was originally published on 26 Sep 2019
+ * at 4:12pm but has been regularly updated …`, `First published on November 19, 2019 / 8:16 AM`.
+ */
+const ORIGINAL =
+  /^(?:this\s+(?:article|story|post|blog\s+post|piece|page|report|column|review|guide)\s+was\s+)?(?:originally|first)\s+(?:published|posted)(?:\s+(?:on|at))?\s*:?\s*(?:the\s+)?/i;
+const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*/i;
+
+/**
+ * The day a line says the page was first published on (see ORIGINAL), the date opening what follows
+ * the label; outside teasers and comments, anywhere on the page (such lines sit below the article as
+ * often as above it). Null when there is none or two lines name different days.
+ */
+export function originalDate(blocks: Block[]): VisibleDate | null {
+  let found: VisibleDate | null = null;
+  let day = "";
+  for (const b of blocks) {
+    if (b.chars > 200 || b.drop === "related" || b.drop === "teaser" || b.drop === "comments") continue;
+    const c = b.text.charCodeAt(0) | 32;
+    // `t…`, `f…`, `o…`
+    if (c !== 116 && c !== 102 && c !== 111) continue;
+    const m = ORIGINAL.exec(b.text);
+    if (!m) continue;
+    const rest = b.text.slice(m[0].length).replace(WEEKDAY, "");
+    const d = parseDate(rest);
+    if (d?.index !== 0 || d.year === undefined) continue;
+    if (day && day !== d.text) return null;
+    day = d.text;
+    // the date with what follows it, for a time (`26 Sep 2019 at 4:12pm`)
+    found ??= { text: rest.slice(0, d.text.length + 40), updated: false };
+  }
+  return found;
+}
+
 const POSTED = /^(?:(?:originally\s+)?(?:published|posted)(?:\s+(?:on|at))?|publication date)\s*:?\s+/i;
 
 /** `By Jane Doe`, `Interview by Jane Doe` (the name capitalised). */
