@@ -843,7 +843,7 @@ function codeSentence(
     if (actorObjs.length === 0) {
       // "71 people were arrested", "three were killed": an agentless passive. Arrests are made by the
       // police of the place; unknown attackers take the country of the event with no sector.
-      const byAuthorities = /^(arrest|deport|crackdown|restrict|seize|investigate)$/.test(fam.name);
+      const byAuthorities = /^(arrest|deport|crackdown|restrict|emergency|seize|investigate)$/.test(fam.name);
       // "Avenatti was charged with three distinct crimes", "has been indicted": charges are brought by the
       // place's prosecutors.
       const byCourt =
@@ -1748,7 +1748,7 @@ const VIOLENT_VERB =
   /^(attack\w*|assault\w*|bomb\w*|shell\w*|shoot\w*|shot|fir(e|ed|es|ing)|kill\w*|murder\w*|massacre\w*|stab\w*|beat\w*|raid\w*|invad\w*|occup\w*|fought|fight\w*|clash\w*|struck|strik\w*|hit|hits|hitting|torture\w*|execut\w*|assassinat\w*|wound\w*|injur\w*|abduct\w*|kidnap\w*|hijack\w*|ambush\w*|besieg\w*|storm\w*|seiz\w*|captur\w*|destroy\w*|burn\w*|lynch\w*|rap(e|ed|es|ing)|shelled|blew|blow\w*|detonat\w*|launch\w*)$/;
 
 /** Families whose act a disaster may stand in for: killing, injuring, destroying, blocking, restricting. */
-const NOT_IN_DISASTER = /^(kill|beat|seize|block|riot|restrict)$/;
+const NOT_IN_DISASTER = /^(kill|beat|seize|block|riot|restrict|emergency)$/;
 
 /** CAMEO.2.0 verb families too generic to code on the verb alone (choosing, wanting, predicting, going,
  * helping, explaining, debating, failing, giving): only a pattern of theirs codes. */

@@ -66,20 +66,31 @@ export const restrict: Family = {
     ...verb("banned"),
     ...verb("outlaw"),
     ...phrase(verb("impose"), "a curfew"),
-    ...phrase(verb("declare"), "a state of emergency"),
-    ...phrase(verb("declare"), "a national state of emergency"),
-    ...phrase(verb("declare"), "a national emergency"),
     ...phrase(verb("impose"), "restrictions"),
     ...verb("censor"),
-    // Martial law and curfews (CAMEO 1723, 1724).
-    ...phrase(verb("declare"), "martial law"),
-    ...phrase(verb("impose"), "martial law"),
-    ...phrase(verb("impose"), "a state of emergency"),
     ...phrase(verb("impose"), "a night curfew"),
     ...phrase(verb("impose"), "a nightly curfew"),
   ],
   code: "172",
   selfRecipient: true,
+};
+/**
+ * Declaring a state of emergency or martial law ("Wisconsin Governor Tony Evers declared a state of
+ * emergency"): CAMEO 1724, impose state of emergency or martial law (PLOVER COERCE), the code the
+ * dictionary gives "extend the national state of emergency" too — not the generic restriction 172.
+ */
+export const emergency: Family = {
+  ...restrict,
+  name: "emergency",
+  forms: [
+    ...phrase(verb("declare"), "a state of emergency"),
+    ...phrase(verb("declare"), "a national state of emergency"),
+    ...phrase(verb("declare"), "a national emergency"),
+    ...phrase(verb("declare"), "martial law"),
+    ...phrase(verb("impose"), "martial law"),
+    ...phrase(verb("impose"), "a state of emergency"),
+  ],
+  code: "1724",
 };
 export const crackdown: Family = {
   name: "crackdown",

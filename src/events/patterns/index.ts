@@ -2,7 +2,7 @@
 import { accuse, complain, convict, criticise, disapprove, impeach, investigate, ruleUnlawful, sue } from "./accuse.js";
 import { agree } from "./agree.js";
 import { abduct, assassinate, attack, beat, bomb, fight, kill, sexualAssault, shoot } from "./assault.js";
-import { arrest, blockade, capture, crackdown, deport, forceOut, occupy, restrict, seize, useForce } from "./coerce.js";
+import { arrest, blockade, capture, crackdown, deport, emergency, forceOut, occupy, restrict, seize, useForce } from "./coerce.js";
 import { discuss, host, meet, phone, visit } from "./consult.js";
 import { aid, cooperate, extradite } from "./cooperate.js";
 import { massTroops, mobilize } from "./mobilize.js";
@@ -87,6 +87,7 @@ export const FAMILIES: Family[] = [
   forceOut,
   seize,
   restrict,
+  emergency,
   crackdown,
   useForce,
   occupy,

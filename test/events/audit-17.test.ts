@@ -1,0 +1,19 @@
+/** Precision audit 17 (seeds 304–307), each on real sentences of the bundled Wikinews articles (CC BY 2.5). */
+import { describe, expect, it } from "vitest";
+import { eventsIn } from "./corpus-events.js";
+
+const codes = (id: string, start: string) => eventsIn(id, start).map((e) => `${e.plover?.event} ${e.cameo.code}`);
+
+describe("precision audit 17", () => {
+  it("codes declaring a state of emergency as imposing one (1724), not a generic restriction (172)", () => {
+    expect(codes("On_the_campaign_trail_in_the_USA,_August_2020", "Wisconsin Governor Tony Evers declared")).toEqual([
+      "COERCE 1724",
+      "MOBILIZE 150",
+    ]);
+    expect(codes("Seismic_activity_continues_to_shake_Puerto_Rico", "The governor of Puerto Rico, Wanda")).toEqual(["COERCE 1724"]);
+  });
+
+  it("still codes a ban or a curfew as a restriction (172)", () => {
+    expect(codes("Germany_bans_Mahan_Air", "Germany on Monday banned")).toEqual(["COERCE 172"]);
+  });
+});
