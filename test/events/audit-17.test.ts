@@ -16,4 +16,13 @@ describe("precision audit 17", () => {
   it("still codes a ban or a curfew as a restriction (172)", () => {
     expect(codes("Germany_bans_Mahan_Air", "Germany on Monday banned")).toEqual(["COERCE 172"]);
   });
+
+  it("codes criminals' attack as unconventional violence (180), one act with the shooting it tells", () => {
+    const events = eventsIn("Yemeni_journalist_Nabil_Hasan_al-Quaety", "Multiple assailants attacked");
+    expect(events.map((e) => `${e.cameo.code} ${e.actor.map((a) => `${a.name}/${a.sector}`).join("+")}`)).toEqual(["180 assailants/CRM"]);
+  });
+
+  it("still codes an armed force's attack as military force (190)", () => {
+    expect(codes("Lost_52_Project", "Amateur researcher and systems engineer")).toEqual(["ASSAULT 190"]);
+  });
 });

@@ -18,7 +18,9 @@ export const attack: Family = {
   ],
   code: "190",
   recipientPreps: ["on", "against", "at"],
-  bySector: { CVL: "180", REB: "180", "": "180" },
+  // Criminals' attacks ("Multiple assailants attacked al-Quaety") are unconventional violence (18x), as are
+  // civilians' and rebels'; only armed forces use conventional military force (190).
+  bySector: { CVL: "180", REB: "180", CRM: "180", "": "180" },
   after: [
     [/\b(artillery|tanks?\b|shell)/, "194"],
     [/\b(air ?strikes?|airstrikes?|jets?|drones?|aircraft|warplanes?)/, "195"],
@@ -52,7 +54,7 @@ export const shoot: Family = {
     ...verb("gun", "gunned"),
   ],
   code: "190",
-  bySector: { COP: "175", CVL: "180", REB: "193", MIL: "193", "": "180" },
+  bySector: { COP: "175", CVL: "180", CRM: "180", REB: "193", MIL: "193", "": "180" },
   recipientPreps: ["at", "on"],
 };
 export const kill: Family = {
