@@ -1,6 +1,23 @@
 /** Precision audit 17 (seeds 304–307), each on real sentences of the bundled Wikinews articles (CC BY 2.5). */
 import { describe, expect, it } from "vitest";
+import { run } from "../../bench/events/lib/pipeline.js";
+import { findMentions } from "../../src/events/actors/mentions.js";
+import { tokens } from "../../src/events/text/tokens.js";
 import { eventsIn } from "./corpus-events.js";
+
+/** Actor mentions of every sentence of a text, as "text:country/sector". */
+function mentionsOf(text: string, date: string): string[] {
+  const { analysis } = run(text, date);
+  return analysis.sentences
+    .flatMap((s) =>
+      findMentions(
+        text,
+        tokens(text, s.start, s.end),
+        analysis.entities.filter((e) => e.start >= s.start && e.end <= s.end),
+      ),
+    )
+    .map((m) => `${m.text}:${m.country}/${m.sector}`);
+}
 
 const codes = (id: string, start: string) => eventsIn(id, start).map((e) => `${e.plover?.event} ${e.cameo.code}`);
 
@@ -24,5 +41,17 @@ describe("precision audit 17", () => {
 
   it("still codes an armed force's attack as military force (190)", () => {
     expect(codes("Lost_52_Project", "Amateur researcher and systems engineer")).toEqual(["ASSAULT 190"]);
+  });
+
+  it("reads the representatives of a country as its government's envoys, not legislators", () => {
+    const events = eventsIn("On_the_campaign_trail_in_the_USA,_September_2020", "Representatives from the UAE, Bahrain, and Israel");
+    expect(events.map((e) => e.actor.map((a) => `${a.country}/${a.sector}`).join("+"))).toEqual(["ARE/GOV+BHR/GOV+ISR/GOV"]);
+  });
+
+  it("still reads representatives of no country as legislators (Senator_Ted_Cruz_proposes_amendment)", () => {
+    expect(mentionsOf("Under this proposal, senators would be limited to two terms and representatives to three.", "2019-01-05")).toEqual([
+      "senators:null/LEG",
+      "representatives:null/LEG",
+    ]);
   });
 });

@@ -923,7 +923,11 @@ function tokenMentions(text: string, toks: Tok[], words: string[], low: string[]
               text: text.slice(toks[i]!.start, toks[k - 1]!.end),
               name: text.slice(toks[i]!.start, toks[k - 1]!.end),
             };
-            for (const c of countries) out.push({ ...span, country: c, sector: ag.sector, kind: "agent" });
+            // "Representatives from the UAE, Bahrain, and Israel held a special signing": the envoys of a
+            // country (or of its government: "representatives of the Afghan government") act for its
+            // government, not a legislature, the reading the agent list gives "representatives" alone.
+            const envoys = /^representatives?$/.test(low[tj - 1] ?? "") && (of?.kind === "country" || actor?.sector === "GOV");
+            for (const c of countries) out.push({ ...span, country: c, sector: envoys ? "GOV" : ag.sector, kind: "agent" });
             // "Lawmakers and officials in Fornost": the agents joined before share the place.
             const partner = low[i - 1] === "and" ? out.filter((m) => m.kind === "agent" && !m.country && m.sector && m.tj === i - 1) : [];
             for (const m of partner) {
