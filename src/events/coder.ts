@@ -827,7 +827,14 @@ function codeSentence(
     // An act reported by a saying set back ("Nigeria previously announced it planned to join the AfCFTA") is as
     // far back as the saying.
     const saidBefore = speakers.some((sp) => sp.ti < tr.ti && setBackCue(toks, sp.ti));
-    if (!led && choice.date.source !== "sentence" && (pastPerfect(toks, tr.ti) || setBack(toks, tr.ti, args.clauseEnd) || saidBefore))
+    // A tally or a habit of past acts ("The House has only impeached two other Presidents", "Numerous times,
+    // over the years, people have been sentenced …", modes.ts) is no act of the story's day either.
+    const pastHabit = detectModes(toks, tr.ti, tr.tj, args.lb).historical;
+    if (
+      !led &&
+      choice.date.source !== "sentence" &&
+      (pastPerfect(toks, tr.ti) || setBack(toks, tr.ti, args.clauseEnd) || saidBefore || pastHabit)
+    )
       choice = { date: { value: null, source: "background" } };
     const dateValue = choice.date.value;
     const actorObjs = actors.map((m) => toActor(m, dateValue));

@@ -54,4 +54,17 @@ describe("precision audit 17", () => {
       "representatives:null/LEG",
     ]);
   });
+
+  it("gives a tally or a habit of past acts no date of the story ('has only impeached two other Presidents')", () => {
+    const dates = (id: string, start: string) => eventsIn(id, start).map((e) => `${e.date.value} ${e.date.source}`);
+    expect(dates("US_House_of_Representatives_impeaches_President_Trump", "The House has only impeached two other")).toEqual([
+      "null background",
+    ]);
+    expect(dates("Zara_Kay_tells_Wikinews", "Numerous times, over the years, people")).toEqual(["null background"]);
+  });
+
+  it("still dates an act told in the present perfect by the story ('An individual has been arrested after …')", () => {
+    const events = eventsIn("Arrest_made_as_mayor_of_Gda", "An individual has been arrested");
+    expect(events.map((e) => `${e.plover?.event} ${e.date.value}`)).toEqual(["COERCE 2019-01-14"]);
+  });
 });
