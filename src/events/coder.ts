@@ -46,6 +46,8 @@ interface Discourse {
   lastSubject: ActorMention | null;
   lastObject: ActorMention | null;
   home: string | null;
+  /** The home is only the country the story's actors name most (no dateline, no place in the lede). */
+  homeByCount?: boolean;
   /** The actor of the last request, demand or appeal coded (for "declined the request"). */
   lastRequest?: Actor;
   /** The last act coded with a country's doer (for "condemned the attack", "criticized the move"). */
@@ -343,14 +345,14 @@ function sentencePlaceAt(toks: Tok[]): { country: string; at: number } | null {
  * Where the story happens: the dateline's place, else the place its lede sentence names ("a gunman shot
  * shoppers … in the U.S. border city of El Paso"), else the country its actors name most often.
  */
-function homeCountry(article: Article, mentions: ActorMention[][], lede: Tok[] | undefined): string | null {
+function homeCountry(article: Article, mentions: ActorMention[][], lede: Tok[] | undefined): { home: string | null; byCount: boolean } {
   const place = article.dateline?.place;
   if (place) {
     const c = countryOfPlace(place.replace(/\b(\p{L})(\p{L}*)/gu, (_, a: string, b: string) => a + b.toLowerCase()));
-    if (c) return c;
+    if (c) return { home: c, byCount: false };
   }
   const ledePlace = lede ? sentencePlace(lede) : null;
-  if (ledePlace) return ledePlace;
+  if (ledePlace) return { home: ledePlace, byCount: false };
   const counts = new Map<string, number>();
   for (const ms of mentions)
     for (const m of ms)
@@ -358,7 +360,14 @@ function homeCountry(article: Article, mentions: ActorMention[][], lede: Tok[] |
   let best: string | null = null;
   let n = 0;
   for (const [c, k] of counts) if (k > n) [best, n] = [c, k];
-  return best;
+  return { home: best, byCount: best !== null };
+}
+
+/** The one country all of `ms` are given by the text (a nationality, a name placed), if any. */
+function sharedCountry(ms: ActorMention[]): string | null {
+  const cs = new Set(ms.map((m) => (m.kind === "pronoun" || m.unplaced ? null : m.country)));
+  const [c] = cs;
+  return cs.size === 1 && c && /^[A-Z]{3}$/.test(c) && !NOT_A_COUNTRY.has(c) ? c : null;
 }
 
 /** News outlets and journalists: where words are told ("told Agence France-Presse"), not their target. */
@@ -847,6 +856,13 @@ function codeSentence(
       const c = list.find((x) => x.country)?.country;
       if (c && list.length > 1) for (const x of list) if (!x.country && x.sector) x.country = c;
     }
+    // In a story placed only by the countries its actors name most (no dateline, no place in the lede), the
+    // unnamed doer of an act done to someone the sentence gives a country of their own ("An Iranian woman
+    // was sentenced 20 years", "a Pakistani journalism student Mashal Khan was killed by a mob lynch", in an
+    // interview with an Australian) is of the victim's country, not of the story's most named one: its courts,
+    // its police, its people.
+    const victimHome = !here && d.homeByCount && args.passive ? sharedCountry(recips) : null;
+    const doerHome = victimHome ?? local;
     if (actorObjs.length === 0) {
       // "71 people were arrested", "three were killed": an agentless passive. Arrests are made by the
       // police of the place; unknown attackers take the country of the event with no sector.
@@ -929,17 +945,18 @@ function codeSentence(
         actorObjs.push(
           byCourt
             ? fam.name === "accuse"
-              ? { name: "prosecutors", country: local, sector: "JUD" }
-              : { name: "court", country: local, sector: "JUD" }
+              ? { name: "prosecutors", country: doerHome, sector: "JUD" }
+              : { name: "court", country: doerHome, sector: "JUD" }
             : byAuthorities
               ? // "Jong was arrested in March, 2018, but South Korea's National Police Agency when announcing the
                 // arrest …": a police body the sentence names made the arrest, not the police of the story's home.
-                (policeIn(ms, recips, dateValue) ?? { name: "authorities", country: local, sector: "COP" })
-              : { name: UNKNOWN_ATTACKERS, country: local, sector: null },
+                (policeIn(ms, recips, dateValue) ?? { name: "authorities", country: doerHome, sector: "COP" })
+              : // (Attackers left unknown may come from anywhere: "al-Muhandis, who was also killed in the airstrike".)
+                { name: UNKNOWN_ATTACKERS, country: local, sector: null },
         );
     }
     actorObjs.forEach((a, i) => {
-      if ((!a.country && (a.sector || actors[i]?.unplaced)) || actors[i]?.ethnic) a.country = local ?? a.country;
+      if ((!a.country && (a.sector || actors[i]?.unplaced)) || actors[i]?.ethnic) a.country = doerHome ?? a.country;
     });
     // An actor is not its own counterpart ("the police… a lady constable took me to the police station",
     // "Serbia and Kosovo opened economic ties as well and Serbia agreed …"): the same name on both sides is
@@ -2084,10 +2101,12 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     lastObject: null,
     prevDisaster: false,
     protested: new Set(),
-    home: homeCountry(
-      article,
-      perSentence.map((p) => p.ms),
-      perSentence[0]?.toks,
+    ...(({ home, byCount }) => ({ home, homeByCount: byCount }))(
+      homeCountry(
+        article,
+        perSentence.map((p) => p.ms),
+        perSentence[0]?.toks,
+      ),
     ),
   };
   const textLow = text.toLowerCase();

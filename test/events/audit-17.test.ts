@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { run } from "../../bench/events/lib/pipeline.js";
 import { findMentions } from "../../src/events/actors/mentions.js";
 import { tokens } from "../../src/events/text/tokens.js";
-import { eventsIn } from "./corpus-events.js";
+import { eventsIn, tuple } from "./corpus-events.js";
 
 /** Actor mentions of every sentence of a text, as "text:country/sector". */
 function mentionsOf(text: string, date: string): string[] {
@@ -66,5 +66,17 @@ describe("precision audit 17", () => {
   it("still dates an act told in the present perfect by the story ('An individual has been arrested after …')", () => {
     const events = eventsIn("Arrest_made_as_mayor_of_Gda", "An individual has been arrested");
     expect(events.map((e) => `${e.plover?.event} ${e.date.value}`)).toEqual(["COERCE 2019-01-14"]);
+  });
+
+  it("places the unnamed court or mob of an act on a foreign national in the victim's country when only the actors' counts place the story", () => {
+    const zara = "Zara_Kay_tells_Wikinews";
+    expect(eventsIn(zara, "An Iranian woman was sentenced").map(tuple)).toEqual(["SANCTION IRN>IRN"]);
+    expect(eventsIn(zara, "Back in 2018, a Pakistani journalism student").map(tuple)).toEqual(["ASSAULT PAK>PAK"]);
+  });
+
+  it("leaves attackers left unknown in the story's country ('al-Muhandis, who was also killed in the airstrike')", () => {
+    expect(eventsIn("United_States_military_kills_Qasem_Soleimani", "He was being met by Abu Mahdi").map(tuple)).toContain(
+      "ASSAULT USA>IRQ",
+    );
   });
 });
