@@ -1518,6 +1518,19 @@ function pastPerfect(toks: Tok[], ti: number): boolean {
     );
 }
 
+/** Whether the sentence's main verb is in the past perfect: "had" + a participle within its first words, after
+ * no verb of saying (pastPerfect) and no comma (a fronted clause or time). */
+function mainPastPerfect(toks: Tok[]): boolean {
+  for (let k = 1; k < Math.min(toks.length, 6); k++) {
+    if (toks[k - 1]!.low === ",") return false;
+    if (toks[k]!.low !== "had") continue;
+    let v = k + 1;
+    while (v < k + 3 && /^(been|not|never|already|also|just|once|previously|long|first)$|ly$/.test(toks[v]?.low ?? "")) v++;
+    return (/(ed|en)$/.test(toks[v]?.low ?? "") || PAST_FORM.test(toks[v]?.low ?? "")) && pastPerfect(toks, v);
+  }
+  return false;
+}
+
 /** "recently"/"previously"/"formerly" in the four words before the verb at ti. */
 function setBackCue(toks: Tok[], ti: number): boolean {
   for (let k = Math.max(0, ti - 4); k < ti; k++) if (/^(recently|previously|formerly)$/.test(toks[k]!.low)) return true;
@@ -2257,6 +2270,10 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
         !bounds.has(e.date.value!.slice(0, 10)) &&
         !backdrop(e),
     )?.date.value;
+    // "He had attended Trump's Tulsa rally in June without a mask and first received hospital treatment for
+    // COVID-19 on July 1.": a sentence told in the past perfect steps back from the narrative; its day is not
+    // the time the next sentences continue ("Trump lauded Cain …" was at his death, weeks after).
+    const flashback = mainPastPerfect(toks);
     const scene = coded.find((e) => e.mode.historical && e.date.source === "sentence" && e.date.value);
     pastScene = scene ? { value: scene.date.value!, precision: (scene.date.precision ?? "year") as TimeRef["precision"] } : null;
     // A day years before the story in a sentence that codes no act ("Rosselló began serving as Puerto Rico's
@@ -2269,7 +2286,7 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
           notAfter(t.value, anchorValue) &&
           !((coded.length === 0 || coded.some(backdrop)) && anchorValue && isHistorical(t.value!, anchorValue)),
       )?.value;
-    if (first) context = { value: first.slice(0, 10), end: s.end, age: 0 };
+    if (first && !flashback) context = { value: first.slice(0, 10), end: s.end, age: 0 };
     else if (context) {
       context.end = s.end;
       context.age++;

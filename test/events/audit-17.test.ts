@@ -79,4 +79,14 @@ describe("precision audit 17", () => {
       "ASSAULT USA>IRQ",
     );
   });
+
+  it("does not continue the day of a sentence told in the past perfect ('He had attended … on July 1.' → 'Trump lauded Cain')", () => {
+    const events = eventsIn("On_the_campaign_trail_in_the_USA,_July_2020", "Trump lauded Cain");
+    expect(events.map((e) => `${e.date.value} ${e.date.source}`)).toEqual(["2020-07 lede"]);
+  });
+
+  it("still continues the day of a sentence with a past perfect in a later clause ('Late on Sunday, … The announcement was made after Trump had a phone conversation')", () => {
+    const events = eventsIn("US_President_Trump_announces_troop_withdrawal_from_Syria", "The announcement was made after");
+    expect(events.map((e) => `${e.plover?.event} ${e.date.value}`)).toEqual(["CONSULT 2019-10-06"]);
+  });
 });
