@@ -89,4 +89,21 @@ describe("precision audit 17", () => {
     const events = eventsIn("US_President_Trump_announces_troop_withdrawal_from_Syria", "The announcement was made after");
     expect(events.map((e) => `${e.plover?.event} ${e.date.value}`)).toEqual(["CONSULT 2019-10-06"]);
   });
+
+  it("reads rioters as civilians, like protesters, not a party (the agent list's OPP)", () => {
+    expect(
+      eventsIn("On_the_campaign_trail_in_the_USA,_July_2020", "He delivered a speech in which he condemned rioters").map((e) =>
+        e.recipient.map((r) => `${r.name}:${r.country}/${r.sector}`).join("+"),
+      ),
+    ).toEqual(["rioters:USA/CVL"]);
+  });
+
+  it("still reads the opposition's other agent nouns as the agent list has them (Zara_Kay: 'reformers', OPP → PTY)", () => {
+    expect(
+      mentionsOf(
+        "However, I am going to support those liberal Muslims, and reformers into fighting to create a better world.",
+        "2020-07-06",
+      ),
+    ).toEqual(["reformers:null/PTY"]);
+  });
 });
