@@ -106,4 +106,14 @@ describe("precision audit 17", () => {
       ),
     ).toEqual(["reformers:null/PTY"]);
   });
+
+  it("reads shoppers as civilians, the target of a shooting, not the place it happened ('a gunman shot shoppers at a Walmart store in the U.S. …')", () => {
+    const events = eventsIn("Gunman_opens_fire_in_El_Paso", "On Saturday morning, a gunman shot shoppers");
+    expect(events.map((e) => e.recipient.map((r) => `${r.name}:${r.country}/${r.sector}`).join("+"))).toEqual(["shoppers:USA/CVL"]);
+  });
+
+  it("still reads only the police shooting in 'the police … moved a last bystander out of the way, and shot Khan'", () => {
+    const events = eventsIn("Bystanders_foil_knife-weilding_man", "According to these videos and NPR, the police then");
+    expect(events.map(tuple)).toEqual(["ASSAULT GBR>GBR"]);
+  });
 });
