@@ -591,8 +591,12 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   // "Pierce and Carroll endorsed charter schools", "She endorsed the selection of a \"woman of color\"", "La Riva
   // fully endorsed it": one endorses a candidate or an organisation by name (or as him, her, them), a policy or
   // an idea by a common noun or "it". Only a name or a personal pronoun is endorsed as a side.
+  // A name after "of" on a common noun names what the endorsed thing concerns ("endorsed an audit of the Federal
+  // Reserve"), unless the noun is the person's run ("endorsed the candidacy of …").
   if (fam.name === "praise" && /^endors/.test(toks[ti]?.low ?? "") && !passive)
-    object = object.filter((m) => m.kind === "entity" || m.kind === "country" || (m.kind === "pronoun" && !/^it$/i.test(m.text)));
+    object = object.filter(
+      (m) => (m.kind === "entity" || m.kind === "country" || (m.kind === "pronoun" && !/^it$/i.test(m.text))) && !concernedName(toks, m.ti),
+    );
 
   // "ordered the Capitol's flags be lowered to half staff": the owner of what a subjunctive passive asks to be
   // done is no one the demand is made of.
@@ -817,3 +821,18 @@ function slotArgs(
   }
   return { actors, recipients: recipients.filter((m) => !actors.includes(m)) };
 }
+
+/** Whether the name at token `ti` follows "of" (and a determiner) on a lower-case common noun other than a
+ * person's run for office: "an audit of the Federal Reserve", not "the candidacy of Joe Biden". */
+function concernedName(toks: Tok[], ti: number): boolean {
+  let k = ti - 1;
+  if (/^(the|a|an)$/.test(toks[k]?.low ?? "")) k--;
+  if (toks[k]?.low !== "of") return false;
+  const noun = toks[k - 1];
+  return (
+    noun !== undefined &&
+    LOWER_NOUN.test(noun.text) &&
+    !/^(candidacy|candidacies|campaign|nomination|bid|re-?election|election|presidency)$/.test(noun.low)
+  );
+}
+const LOWER_NOUN = /^\p{Ll}[\p{Ll}-]*$/u;

@@ -116,4 +116,14 @@ describe("precision audit 17", () => {
     const events = eventsIn("Bystanders_foil_knife-weilding_man", "According to these videos and NPR, the police then");
     expect(events.map(tuple)).toEqual(["ASSAULT GBR>GBR"]);
   });
+
+  it("endorses no side named only as what an endorsed idea concerns ('endorsed an audit of the Federal Reserve')", () => {
+    const events = eventsIn("On_the_campaign_trail_in_the_USA,_October_2020", "Concerning national sovereignty, Pierce said");
+    expect(events.filter((e) => e.plover?.event === "SUPPORT").map(tuple)).toEqual([]);
+  });
+
+  it("still endorses the candidate named as the object ('proud to endorse Joe Biden as president of the United States')", () => {
+    const events = eventsIn("Elizabeth_Warren_endorses_Joe_Biden", "In a video message posted to Twitter, Warren");
+    expect(events.flatMap((e) => e.recipient.map((r) => r.name))).toContain("Joe Biden");
+  });
 });
