@@ -1089,11 +1089,14 @@ function codeSentence(
 
     const clauseAfter = text.slice(trigTok.end, toks[Math.min(args.rb, toks.length) - 1]?.end ?? trigTok.end).toLowerCase();
     const clauseBefore = text.slice(toks[args.lb]?.start ?? s.start, trigTok.start).toLowerCase();
+    // A state named as the doer ("Turkey began a military offensive into north-eastern Syria") acts with its
+    // forces: no sector of a person or a group with no country ("" in a family's bySector: unknown attackers).
+    const stateDoer = !actorObjs[0]!.sector && actors[0]?.kind === "country" ? "STATE" : null;
     let code = refine(
       fam,
       clauseAfter.slice(0, 120),
       clauseBefore,
-      actorObjs[0]!.sector ?? null,
+      actorObjs[0]!.sector ?? stateDoer,
       text.slice(s.start, trigTok.start).toLowerCase(),
       text.slice(trigTok.end, Math.min(s.end, trigTok.end + 120)).toLowerCase(),
     );

@@ -126,4 +126,12 @@ describe("precision audit 17", () => {
     const events = eventsIn("Elizabeth_Warren_endorses_Joe_Biden", "In a video message posted to Twitter, Warren");
     expect(events.flatMap((e) => e.recipient.map((r) => r.name))).toContain("Joe Biden");
   });
+
+  it("codes a state's attack as military force (190), not the unconventional violence of a doer with no sector", () => {
+    expect(codes("Kurds_announce_deal_with_Assad", "Late on Sunday, the Kurdish-led Syrian Democratic Forces")).toContain("ASSAULT 190");
+  });
+
+  it("still codes a person's assault with no sector as unconventional violence (180: 'an allegation he assaulted Neka Dorokashvili')", () => {
+    expect(codes("Georgian_tennis_player_Nikoloz_Basilashvili", "The arrest came after an allegation")).toEqual(["ASSAULT 180"]);
+  });
 });
