@@ -300,6 +300,12 @@ function compoundRight(ms: ActorMention[], m: ActorMention, toks: Tok[], limit: 
     // A word read as the next verb is no modifier of a conjoined name ("condemned Ukraine and attacked Georgia").
     if (verbAt >= from && verbAt < k) break;
     const next = ms.find((x) => x.ti === k);
+    // "raped by Quirin, Redouane, and an unidentified third officer": a list closed with "and" before a noun
+    // phrase that is no actor is still a list, all of whose names count.
+    if (!next && /^(and|or)$/.test(toks[from - 1]?.low ?? "") && toks[from - 2]?.low === "," && LIST_END.test(toks[from]?.low ?? "")) {
+      inLimit = out.length;
+      break;
+    }
     if (!next || next.kind === "pronoun") break;
     out.push(next, ...sameSpan(ms, next));
     cur = next;
@@ -312,6 +318,9 @@ function compoundRight(ms: ActorMention[], m: ActorMention, toks: Tok[], limit: 
   }
   return out.slice(0, inLimit);
 }
+
+/** Words that open the noun phrase closing a list ("…, and an unidentified third officer", "…, and others"). */
+const LIST_END = /^(a|an|the|one|another|others|other|several|some|two|three|four|five|many)$/;
 
 /** Where the clause before the conjunction at k starts, past a quoted phrase inside it ("called it a
  * \"terrible event\" but …"). */

@@ -134,4 +134,14 @@ describe("precision audit 17", () => {
   it("still codes a person's assault with no sector as unconventional violence (180: 'an allegation he assaulted Neka Dorokashvili')", () => {
     expect(codes("Georgian_tennis_player_Nikoloz_Basilashvili", "The arrest came after an allegation")).toEqual(["ASSAULT 180"]);
   });
+
+  it("reads every name of a list closed by 'and' with a noun phrase that is no actor ('raped by Quirin, Redouane, and an unidentified third officer')", () => {
+    const events = eventsIn("Paris_court_jails_two_police", "In between, she testified");
+    expect(events.map((e) => e.actor.map((a) => a.name).join("+"))).toEqual(["Antoine Quirin+Nicolas Redouane"]);
+  });
+
+  it("still reads a list closed by 'and' with a name as it was ('Singapore, India, and Australia … offered')", () => {
+    const events = eventsIn("Wikinews_investigates_disappearance_of_Indonesian_cargo_ship", "Singapore, India, and Australia");
+    expect(events.map(tuple)).toEqual(["AGREE SGP+IND+AUS>"]);
+  });
 });

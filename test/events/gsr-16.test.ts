@@ -38,7 +38,7 @@ describe("sexual assault: the dictionary's RAPE family", () => {
         e.actor.map((a) => `${a.name}:${a.sector}`),
         e.recipient.map((r) => r.name),
       ]),
-    ).toEqual([["ASSAULT FRA>FRA", "1821", "sexual", ["Antoine Quirin:COP"], ["Emily Spanton"]]]);
+    ).toEqual([["ASSAULT FRA+FRA>FRA", "1821", "sexual", ["Antoine Quirin:COP", "Nicolas Redouane:COP"], ["Emily Spanton"]]]);
   });
 
   it("codes no assault where a law's penalty for abuse is told ('Presently, sexually abusing minors below the age of fifteen can carry a sentence …')", () => {
