@@ -1,3 +1,4 @@
+import { NAME_HEADS } from "../gazetteer.js";
 import { type EntityRule, type Mention, makeMention } from "../mention.js";
 
 /**
@@ -48,9 +49,60 @@ function designated(ctx: Parameters<EntityRule>[0], mentions: Mention[]): Mentio
   });
 }
 
+/** Nouns that open the name of a battle, war or treaty before "of" ("Battle of Gettysburg", "Siege of Petersburg", "Treaty of Versailles"). */
+const EVENT_OPENERS = new Set(["Battle", "Battles", "Siege", "Sack", "Campaign", "War", "Wars", "Treaty", "Massacre"]);
+/** An ordinal before the opener belongs to the name ("Second Battle of Bull Run", "2nd Battle of Fredericksburg"). */
+const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th|d))$/;
+const BODY = /^(?:Cent(?:er|re)s?|Command|Headquarters|Room|Unit|Team|Group)$/;
+const CAPITAL = /^[\p{Lu}\d]/u;
+
+/**
+ * Battles, sieges, campaigns, wars, treaties and military operations are events (MISC), the place in their name
+ * included: "Battle of Sayler's Creek", "Siege of Petersburg", "Argentine War of Independence", "Operation Market
+ * Garden" (the tagger reads the place, or the whole, as an organisation or a place). The opener and "of" may stand
+ * before the mention ("Battle of" + "Bull Run") or inside it.
+ */
+function events(ctx: Parameters<EntityRule>[0], mentions: Mention[]): Mention[] {
+  const { tokens, sentenceOf } = ctx.prep;
+  const cap = (i: number) => i >= 0 && sentenceOf[i] !== undefined && CAPITAL.test(tokens[i]!.text);
+  const spans: [number, number][] = [];
+  for (const m of mentions) {
+    if (m.ref) continue;
+    let first = -1;
+    // The opener inside the mention: "Battles of Tucumán", "Argentine War of Independence", "Operation Market Garden".
+    for (let i = m.first; i < m.last && first < 0; i++)
+      if (EVENT_OPENERS.has(tokens[i]!.text) && tokens[i + 1]!.text === "of") first = m.first;
+    if (first < 0 && tokens[m.first]!.text === "Operation" && m.last > m.first && cap(m.first + 1)) first = m.first;
+    if (first < 0) {
+      // The opener before it: "Battle of" + "Bull Run", "Battle of Sayler's" + "Creek", "Operation" + "Desert Storm".
+      let j = m.first - 1;
+      while (
+        j >= 0 &&
+        sentenceOf[j] === sentenceOf[m.first] &&
+        (cap(j) || /^['\u2019]s$/.test(tokens[j]!.text)) &&
+        !EVENT_OPENERS.has(tokens[j]!.text) &&
+        tokens[j]!.text !== "Operation"
+      )
+        j--;
+      if (j >= 0 && sentenceOf[j] === sentenceOf[m.first] && tokens[j]!.text === "Operation" && j === m.first - 1) first = j;
+      else if (j >= 1 && tokens[j]!.text === "of" && EVENT_OPENERS.has(tokens[j - 1]!.text) && sentenceOf[j - 1] === sentenceOf[m.first])
+        first = j - 1;
+    }
+    if (first < 0) continue;
+    // A body named after its task is no operation ("National Emergency Operation Centre").
+    if (tokens[first]!.text === "Operation" && (NAME_HEADS.has(tokens[m.last]!.text) || BODY.test(tokens[m.last]!.text))) continue;
+    if (first > 0 && ORDINAL.test(tokens[first - 1]!.text) && sentenceOf[first - 1] === sentenceOf[first]) first--;
+    spans.push([first, m.last]);
+  }
+  if (!spans.length) return mentions;
+  const out = mentions.filter((m) => !spans.some(([a, b]) => m.first <= b && a <= m.last));
+  for (const [a, b] of spans) if (!out.some((m) => m.first <= b && a <= m.last)) out.push(makeMention(ctx, a, b, "MISC", "misc-heads"));
+  return out.sort((x, y) => x.start - y.start);
+}
+
 export const miscHeads: EntityRule = (ctx, all) => {
   const { tokens } = ctx.prep;
-  const mentions = designated(ctx, all);
+  const mentions = events(ctx, designated(ctx, all));
   for (const m of mentions) {
     if (m.type === "MISC" || m.last === m.first || !MISC_HEADS.has(tokens[m.last]!.text) || ADVOCACY.test(m.text)) continue;
     m.type = "MISC";
