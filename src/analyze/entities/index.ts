@@ -31,6 +31,7 @@ import { speakers } from "./rules/speakers.js";
 import { splitTitle } from "./rules/split-title.js";
 import { storeNames } from "./rules/store-names.js";
 import { surnameRecall } from "./rules/surname-recall.js";
+import { teams } from "./rules/teams.js";
 import { titles } from "./rules/titles.js";
 import { trim } from "./rules/trim.js";
 import { typedNames } from "./rules/typed-names.js";
@@ -55,6 +56,7 @@ export const ENTITY_RULES: EntityRule[] = [
   andName,
   gazetteerRecall,
   places,
+  teams,
   cityRegion,
   appositions,
   administration,
