@@ -36,3 +36,18 @@ describe("a city or state and a plural name are a team (session 17)", () => {
     expect(names("UK_urges_US_to_waive_immunity")).toContain("Charlotte Charles/PER");
   });
 });
+
+describe("head words of bodies the tagger reads as places (session 17)", () => {
+  it("types a newspaper named '… Telegraph' ORG (Wikinews: stabbing attack in Reading, UK)", () => {
+    const ents = analyze(wikinewsArticle("stabbing_attack_in_Reading")).entities.map((e) => `${e.text}/${e.type}`);
+    // Was "Daily Telegraph" LOC.
+    expect(ents).toContain("Daily Telegraph/ORG");
+    expect(ents).not.toContain("Daily Telegraph/LOC");
+  });
+
+  it("keeps the editor a person beside the newspaper (guard, Wikinews: Samoa measles)", () => {
+    const text =
+      "According to Samoa Observer editor Keni Lesa, the anti-vaccine movement was able to tap into the resulting public mistrust.";
+    expect(spans(text)).toEqual(expect.arrayContaining(["Samoa Observer/ORG", "Keni Lesa/PER"]));
+  });
+});
