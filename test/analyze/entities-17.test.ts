@@ -51,3 +51,23 @@ describe("head words of bodies the tagger reads as places (session 17)", () => {
     expect(spans(text)).toEqual(expect.arrayContaining(["Samoa Observer/ORG", "Keni Lesa/PER"]));
   });
 });
+
+describe("a title in double quotes is a work (session 17)", () => {
+  it("makes the quoted title MISC, not the name inside it (WikiGold train, wikigold:4 and wikigold:23, CC BY 4.0)", () => {
+    const single = '"Phase 1: Fortification" was released on an overseas single for "Capricorn (A Brand New Name)".';
+    // Was "Capricorn" PER and "A Brand New Name" MISC.
+    expect(spans(single)).toContain("Capricorn (A Brand New Name)/MISC");
+    expect(spans(single)).not.toContain("Capricorn/PER");
+    const miami = 'Angelo Fresquet, "Made in Miami" Angelo Fresquet, was born in Fort Lauderdale, Fl.';
+    // Was "Miami" GPE.
+    expect(spans(miami)).toContain("Made in Miami/MISC");
+    expect(spans(miami)).not.toContain("Miami/GPE");
+  });
+
+  it("keeps a whole person's or place's name in quotes (guards, Wikinews: Doris Day dies; Trump announces troop withdrawal)", () => {
+    expect(spans('Reportedly, her name was shortened to "Doris Day," imitating a song called "Day after Day," which she sang.')).toContain(
+      "Doris Day/PER",
+    );
+    expect(spans('The "United States" is not holding any ISIS detainees.')).toContain("United States/GPE");
+  });
+});

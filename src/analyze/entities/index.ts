@@ -27,6 +27,7 @@ import { orgCountry } from "./rules/org-country.js";
 import { particles } from "./rules/particles.js";
 import { places } from "./rules/places.js";
 import { propagate } from "./rules/propagate.js";
+import { quotedTitles } from "./rules/quoted-titles.js";
 import { speakers } from "./rules/speakers.js";
 import { splitTitle } from "./rules/split-title.js";
 import { storeNames } from "./rules/store-names.js";
@@ -72,6 +73,7 @@ export const ENTITY_RULES: EntityRule[] = [
   surnameRecall,
   typedNames,
   miscHeads,
+  quotedTitles,
   speakers,
   numberedUnits,
   storeNames,
