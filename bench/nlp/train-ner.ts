@@ -215,7 +215,9 @@ if (cvArg > 0) {
     ...labelled(readMeantime(), flatView, new Set(["train", "dev"])),
     ...labelled(readWikigold(), (d) => d.entities, new Set(["train", "dev"])),
   ];
-  const fold = (d: GoldDoc) => (createHash("sha1").update(`cv:${d.id}`).digest()[0] ?? 0) % K;
+  // CV_SALT=x draws other folds (`cv:x:${id}`), to check that a change holds beyond one split (keep one CV_MODELS dir per salt).
+  const salt = process.env.CV_SALT ? `${process.env.CV_SALT}:` : "";
+  const fold = (d: GoldDoc) => (createHash("sha1").update(`cv:${salt}${d.id}`).digest()[0] ?? 0) % K;
   const scores = { meantime: emptyScores(), wikigold: emptyScores() };
   const errors: string[] = [];
   // --kinds: the errors counted by kind per corpus (see errorKinds), most frequent first.
