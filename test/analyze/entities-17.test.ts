@@ -71,3 +71,20 @@ describe("a title in double quotes is a work (session 17)", () => {
     expect(spans('The "United States" is not holding any ISIS detainees.')).toContain("United States/GPE");
   });
 });
+
+describe("features of the land the tagger reads as persons (session 17)", () => {
+  it("types '… Brook' a place (WikiGold train, wikigold:62, CC BY 4.0)", () => {
+    const text = "Milepost 13: high fill with granite masonry abutments for a short timber stringer span over Willett Brook.";
+    // Was PER.
+    expect(spans(text)).toContain("Willett Brook/LOC");
+  });
+
+  it("leaves persons and places with these words as they were (guards, Wikinews)", () => {
+    expect(
+      spans("Alison Kock of the University of Cape Town has reported a correlation with the entry of orcas into False Bay."),
+    ).toContain("Alison Kock/PER");
+    expect(spans("Over 2,000 residents near Mount Apo in Kidapawan City have been relocated to other villages in the area.")).toContain(
+      "Mount Apo/LOC",
+    );
+  });
+});

@@ -5,7 +5,8 @@ import { isGiven } from "./split-title.js";
 /**
  * Head words that type a name after the tagger but are no tagger feature (data/ner/name-heads.tsv is one, and
  * the shipped model was trained with it): bodies whose head the tagger reads as a place or a person
- * ("Connecticut Lottery", "New York Stock Exchange", "Pre-Raphaelite Brotherhood", "Orlando Sentinel").
+ * ("Connecticut Lottery", "New York Stock Exchange", "Pre-Raphaelite Brotherhood", "Orlando Sentinel"), and
+ * features of the land it reads as persons ("Willett Brook", "Bakken Formation", "Bobby Morris Playfield").
  */
 const RULE_HEADS = new Map<string, string>(
   [
@@ -22,8 +23,14 @@ const RULE_HEADS = new Map<string, string>(
     "Courier",
     "Telegraph",
     "Observer",
-  ].map((w) => [w, "ORG"]),
+  ]
+    .map((w): [string, string] => [w, "ORG"])
+    .concat(
+      ["Brook", "Pond", "Formation", "Playfield", "Glacier", "Volcano", "Crater", "Reef", "Lagoon", "Marsh", "Cove"].map((w) => [w, "LOC"]),
+    ),
 );
+/** Words that open names of places ("Lake Chad", "Camp Howe", "Fort Knox", "Mount Vernon", "Cape Verde"), which the tagger reads as persons. */
+const PLACE_OPENERS = new Set(["Lake", "Camp", "Fort", "Mount", "Mt.", "Cape"]);
 const headOf = (w: string) => NAME_HEADS.get(w) ?? RULE_HEADS.get(w);
 
 /**
@@ -46,6 +53,8 @@ export const heads: EntityRule = (ctx, mentions) => {
       // "Jim Press" stays a person: a given name outweighs an organisation's head word.
       const person = m.type === "PER" && own === "ORG" && isGiven(tokens[m.first]!.text);
       if (own && own !== m.type && m.method === "tagger" && !person) m = { ...m, type: own as Mention["type"] };
+      else if (!own && m.type === "PER" && m.method === "tagger" && m.last > m.first && PLACE_OPENERS.has(tokens[m.first]!.text))
+        m = { ...m, type: "LOC" };
     }
     out.push(m);
   }
