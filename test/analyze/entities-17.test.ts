@@ -88,3 +88,12 @@ describe("features of the land the tagger reads as persons (session 17)", () => 
     );
   });
 });
+
+describe("a member's title after a party is no part of the party's name (session 17)", () => {
+  it("cuts 'MP' from 'Labour MP' (Wikinews: Thousands march in anti-Brexit protest, London)", () => {
+    const ents = analyze(wikinewsArticle("Thousands_march_in_anti-Brexit_protest")).entities.map((e) => `${e.text}/${e.type}`);
+    // Was "Labour MP" ORG.
+    expect(ents).not.toContain("Labour MP/ORG");
+    expect(ents).toEqual(expect.arrayContaining(["Labour/ORG", "Tom Watson/PER"]));
+  });
+});

@@ -108,10 +108,10 @@ const DATE_WORD =
 const DATE_PREP = /^(?:on|since|by|until|from|in|last|next|this)$/;
 /**
  * Titles that end an organisation's or a place's run only as the role of the person after it ("Ryanair CEO,
- * Michael O'Leary", "Chrysler Chief Executive"): not part of the name.
+ * Michael O'Leary", "Chrysler Chief Executive", "a former United Farmers of Ontario MPP"): not part of the name.
  */
 const TRAILING_TITLE =
-  /^(?:CEO|CFO|COO|Chief|Chairman|Chairwoman|Chairperson|President|Spokesman|Spokeswoman|Spokesperson|Director|Commissioner|Secretary|Minister|Senator|Governor|Mayor|Ambassador)$/;
+  /^(?:CEO|CFO|COO|MP|MPs|MPP|MPPs|MLA|MLAs|MEP|MEPs|MSP|MSPs|Chief|Chairman|Chairwoman|Chairperson|President|Spokesman|Spokeswoman|Spokesperson|Director|Commissioner|Secretary|Minister|Senator|Governor|Mayor|Ambassador)$/;
 const ROLE_PART = /^(?:Prime|Vice|Deputy|Executive|Foreign|General|Managing)$/;
 /**
  * Words before a person's name that are not part of it, besides the gazetteer's titles (which are also tagger
@@ -131,7 +131,7 @@ const MORE_TITLES = new Set([
   "Fr.",
   "Fr",
 ]);
-/** A student's year, a title only before a given name ("Senior Kory Lichtensteiger and Juniors Erique Dozier"). */
+/** A student's year, a title only before a name ("Senior Kory Lichtensteiger and Juniors Erique Dozier"). */
 const CLASS_YEAR = /^(?:Freshman|Freshmen|Sophomore|Sophomores|Junior|Juniors|Senior|Seniors)$/;
 const TITLE_PART = /^(?:Crown|First|Deputy|Vice|Acting|Prime|Chief|Foreign)$/;
 const PARTY = /^(?:Republican|Democrat|Democratic|Labour|Conservative|Liberal|Tory)$/;
@@ -142,7 +142,8 @@ function isTitleAt(t: { text: string }[], i: number, b: number): boolean {
   if (PERSON_TITLES.has(w) || MORE_TITLES.has(w)) return true;
   if (i < b && TITLE_PART.test(w)) return PERSON_TITLES.has(t[i + 1]!.text) || /^Lady$/.test(t[i + 1]!.text);
   if (i < b && PARTY.test(w)) return UPPER_FIRST.test(t[i + 1]!.text);
-  if (i < b && CLASS_YEAR.test(w)) return isGiven(t[i + 1]!.text);
+  // Before a given name, or before a name of two words or more ("Juniors Erique Dozier"; "Junior Seau" stays).
+  if (i < b && CLASS_YEAR.test(w)) return isGiven(t[i + 1]!.text) || (i + 1 < b && UPPER_FIRST.test(t[i + 1]!.text));
   return false;
 }
 
