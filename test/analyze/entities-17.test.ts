@@ -97,3 +97,19 @@ describe("a member's title after a party is no part of the party's name (session
     expect(ents).toEqual(expect.arrayContaining(["Labour/ORG", "Tom Watson/PER"]));
   });
 });
+
+describe("'Washington, D.C.' is one place (session 17)", () => {
+  it("joins the city and 'D.C.' (Wikinews: On the campaign trail in the USA, June 2020)", () => {
+    const text =
+      "During a riot in Washington, D.C. near the White House, rioters reportedly partly set fire to St. John’s Episcopal Church at Lafayette Square, which suffered damage.";
+    // Was "Washington" GPE and "D.C." LOC.
+    expect(spans(text)).toContain("Washington, D.C./GPE");
+    expect(spans(text)).not.toContain("D.C./LOC");
+  });
+
+  it("keeps the state beside it a place of its own (guard, Wikinews: Hundreds arrested for 'dark web' child porn)", () => {
+    const text =
+      "Listed US states as having members from the site were: Alabama, Arkansas, California, Connecticut, Florida, Georgia, Kansas, Louisiana, Maryland, Massachusetts, Nebraska, New Jersey, New York, North Carolina, Ohio, Oregon, Pennsylvania, Rhode Island, South Carolina, Texas, Utah, Virginia, Washington and Washington, D.C.";
+    expect(spans(text).slice(-2)).toEqual(["Washington/GPE", "Washington, D.C./GPE"]);
+  });
+});

@@ -1,7 +1,32 @@
 import { lookupPlace } from "../../../dict/places.js";
 import { NAME_HEADS } from "../gazetteer.js";
-import type { EntityRule, Mention } from "../mention.js";
+import { type EntityRule, type Mention, makeMention } from "../mention.js";
 import { isGiven } from "./split-title.js";
+
+/**
+ * "Washington, D.C." is one place, the capital, not the state or the government (the tagger and the gazetteer
+ * give "Washington" and "D.C." apart, and "Washington" alone is also the state and a metonym).
+ */
+function districtOfColumbia(ctx: Parameters<EntityRule>[0], mentions: Mention[]): Mention[] {
+  const { tokens, sentenceOf } = ctx.prep;
+  const out: Mention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const dc = mentions[k + 1];
+    if (
+      dc &&
+      m.text === "Washington" &&
+      /^D\.C\.?$/.test(dc.text) &&
+      dc.first === m.last + 2 &&
+      tokens[m.last + 1]!.text === "," &&
+      sentenceOf[dc.first] === sentenceOf[m.last]
+    ) {
+      out.push({ ...makeMention(ctx, m.first, dc.last, "GPE", "places"), name: "Washington, D.C.", country: "USA" });
+      k++;
+    } else out.push(m);
+  }
+  return out;
+}
 
 /** Words before a place ("born in Fort Lauderdale, Florida", "marching from Poolesville to Sandy Hook, Maryland"). */
 const LOCATIVE = /^(?:in|at|near|from|to|outside|born)$/;
@@ -21,8 +46,9 @@ const CLOSES =
  * region ("According to CNN, Turkey has") or a list of names ("Yes, Gentle Giant, Kansas, Tangerine Dream"). Names from a
  * dictionary keep their type.
  */
-export const cityRegion: EntityRule = (ctx, mentions) => {
+export const cityRegion: EntityRule = (ctx, all) => {
   const { tokens, sentenceOf } = ctx.prep;
+  const mentions = districtOfColumbia(ctx, all);
   const byFirst = new Map<number, Mention>();
   for (const m of mentions) byFirst.set(m.first, m);
   for (const m of mentions) {
