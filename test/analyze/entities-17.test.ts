@@ -113,3 +113,18 @@ describe("'Washington, D.C.' is one place (session 17)", () => {
     expect(spans(text).slice(-2)).toEqual(["Washington/GPE", "Washington, D.C./GPE"]);
   });
 });
+
+describe("names the tagger missed in a list after a plural class noun (session 17)", () => {
+  it("adds them with the class noun's type (Wikinews: Germany bans Mahan Air of Iran)", () => {
+    const text =
+      "With the US encouraging commercial entities to cease trading in Iran, German firms including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have announced plans to pull out of the Middle Eastern nation.";
+    // Was no "Deutsche Bahn" and "Deutsche Telekom" PER.
+    expect(spans(text)).toEqual(expect.arrayContaining(["Deutsche Bahn/ORG", "Deutsche Telekom/ORG", "Daimler/ORG", "Siemens/ORG"]));
+  });
+
+  it("adds nothing else to a list the tagger read whole (guard, Wikinews: British supermarket chain Tesco to sell its Polish branch to Salling Group)", () => {
+    const text =
+      "Tesco has suffered losses from its Polish operation for several years, as customer preference has shifted away from hypermarkets, Tesco's preferred store size, to smaller discount stores like Biedronka and LIDL.";
+    expect(spans(text)).toHaveLength(5);
+  });
+});

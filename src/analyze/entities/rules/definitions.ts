@@ -43,6 +43,25 @@ const CLASS_NOUNS: Map<string, Entity["type"]> = new Map([
 const PLURALS: Map<string, Entity["type"]> = new Map(
   [...CLASS_NOUNS].map(([w, t]) => [/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(w) ? `${w}es` : `${w}s`, t]),
 );
+/** Capitalised words that open a clause after a list rather than name an item ("like Apple. The company …"). */
+const NEVER_ALONE_ITEM = new Set([
+  "The",
+  "A",
+  "An",
+  "This",
+  "That",
+  "These",
+  "It",
+  "He",
+  "She",
+  "They",
+  "We",
+  "I",
+  "In",
+  "On",
+  "At",
+  "But",
+]);
 /** Verbs of a player and his club ("played for", "signed with"). */
 const SPORT_VERB = new Set(["played", "plays", "playing", "signed", "signs"]);
 /** Nouns of a place named after "of" ("the village of Cliddesden", "the parish of Heydour"). */
@@ -169,14 +188,29 @@ export const definitions: EntityRule = (ctx, mentions) => {
     if (words[k] === "such" && words[k + 1] === "as") k += 2;
     else if (words[k] === "like" || words[k] === "including") k++;
     else continue;
+    // An item the tagger missed is a name of the listed kind when its words are capitalised up to a comma, "and",
+    // "or" or the end of the sentence ("bands like The Ramones, The Stooges and Captain Beefheart").
+    const item = (j: number): Mention | undefined => {
+      const found = byFirst.get(j);
+      if (found || sentenceOf[j] !== sentenceOf[i] || !UPPER_FIRST.test(tokens[j]?.text ?? "")) return found;
+      let e = j;
+      while (e + 1 < tokens.length && sentenceOf[e + 1] === sentenceOf[j] && UPPER_FIRST.test(tokens[e + 1]!.text) && e - j < 4) e++;
+      const next = words[e + 1] ?? ".";
+      if (!/^(?:,|and|or|&|\.|;|\))$/.test(next) || mentions.some((o) => o.first <= e && o.last >= j)) return undefined;
+      // One capitalised word alone must be no common word of the article ("like Yes, Gentle Giant" keeps "Yes" out).
+      if (e === j && (stats.lower.has(words[j]!) || NEVER_ALONE_ITEM.has(tokens[j]!.text))) return undefined;
+      const n = makeMention(ctx, j, e, type, "definition");
+      added.push(n);
+      return n;
+    };
     // Not a possessor ("big bands, including Rudy Vallee's").
-    for (let m = byFirst.get(k); m && sentenceOf[m.first] === sentenceOf[i] && !/^['’]s$/.test(tokens[m.last + 1]?.text ?? ""); ) {
+    for (let m = item(k); m && sentenceOf[m.first] === sentenceOf[i] && !/^['’]s$/.test(tokens[m.last + 1]?.text ?? ""); ) {
       if (!m.ref && m.type !== "GPE" && m.type !== "NORP" && !typed.has(m.text)) typed.set(m.text, type);
       let j = m.last + 1;
       if (tokens[j]?.text === ",") j++;
       if (/^(?:and|or|&)$/.test(words[j] ?? "")) j++;
       if (j === m.last + 1) break;
-      m = byFirst.get(j);
+      m = item(j);
     }
   }
   // A place name a player plays for, signs with or coaches is its club ("played with Footscray and North
