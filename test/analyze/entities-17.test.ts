@@ -45,6 +45,14 @@ describe("head words of bodies the tagger reads as places (session 17)", () => {
     expect(ents).not.toContain("Daily Telegraph/LOC");
   });
 
+  it("types a name ending in 'Medical Center' ORG (Wikinews: Radio host Don Imus dies aged 79)", () => {
+    const text =
+      "United States radio personality, television host, and philanthropist Don Imus, known to fans as the I-Man, died on Friday at the Baylor Scott and White Medical Center in College Station, Texas after being hospitalized since Christmas Eve, his family reported.";
+    // Was LOC ("Center" alone heads places).
+    expect(spans(text)).toContain("White Medical Center/ORG");
+    expect(spans(text)).toContain("College Station/LOC");
+  });
+
   it("keeps the editor a person beside the newspaper (guard, Wikinews: Samoa measles)", () => {
     const text =
       "According to Samoa Observer editor Keni Lesa, the anti-vaccine movement was able to tap into the resulting public mistrust.";

@@ -32,6 +32,8 @@ const RULE_HEADS = new Map<string, string>(
 /** Words that open names of places ("Lake Chad", "Camp Howe", "Fort Knox", "Mount Vernon", "Cape Verde"), which the tagger reads as persons. */
 const PLACE_OPENERS = new Set(["Lake", "Camp", "Fort", "Mount", "Mt.", "Cape"]);
 const headOf = (w: string) => NAME_HEADS.get(w) ?? RULE_HEADS.get(w);
+/** Two-word heads of bodies whose last word alone heads places ("Dover Area School District", "Orlando Regional Medical Center"). */
+const BODY_HEADS = new Set(["School District", "Medical Center", "Medical Centre"]);
 
 /**
  * A name's head word types it (data/ner/name-heads.tsv): "Hay Street" is a place whatever the tagger said,
@@ -49,7 +51,12 @@ export const heads: EntityRule = (ctx, mentions) => {
     if (head && !mentions.some((o) => o !== m && o.first <= j && j <= o.last)) {
       m = makeMention(ctx, m.first, j, head as Mention["type"], m.method ?? "tagger");
     } else {
-      const own = m.last > m.first ? headOf(tokens[m.last]!.text) : undefined;
+      const own =
+        m.last > m.first + 1 && BODY_HEADS.has(`${tokens[m.last - 1]!.text} ${tokens[m.last]!.text}`)
+          ? "ORG"
+          : m.last > m.first
+            ? headOf(tokens[m.last]!.text)
+            : undefined;
       // "Jim Press" stays a person: a given name outweighs an organisation's head word.
       const person = m.type === "PER" && own === "ORG" && isGiven(tokens[m.first]!.text);
       if (own && own !== m.type && m.method === "tagger" && !person) m = { ...m, type: own as Mention["type"] };
