@@ -136,3 +136,24 @@ describe("names the tagger missed in a list after a plural class noun (session 1
     expect(spans(text)).toHaveLength(5);
   });
 });
+
+describe("names coordinated before a plural head they share (session 17)", () => {
+  it("types each name before 'parties' ORG (Wikinews: 2020 United States presidential election; On the campaign trail, 2020)", () => {
+    // Was "Democratic" LOC and "Republican" MISC.
+    expect(
+      spans(
+        "The Democratic and Republican parties use the primaries to select their nominees for the 2020 United States presidential election.",
+      ),
+    ).toEqual(expect.arrayContaining(["Democratic/ORG", "Republican/ORG"]));
+    const text =
+      "De La Fuente, a businessman who first ran for president in the 2016 Democratic primaries and was the Reform Party's 2016 presidential nominee, ran for president again this year; first as a challenger to President Trump in the Republican primaries, and then as the presidential nominee of the Alliance, Reform, and Natural Law parties.";
+    // Was no "Natural Law".
+    expect(spans(text)).toEqual(expect.arrayContaining(["Alliance/ORG", "Reform/ORG", "Natural Law/ORG"]));
+  });
+
+  it("keeps a party list the tagger read whole as it was (guard, WikiGold train, wikigold:30, CC BY 4.0)", () => {
+    const text =
+      "A surprising consequence of this struggle was that the National Party, which got far fewer votes than either the Labor or Liberal parties, had more members.";
+    expect(spans(text)).toEqual(["National Party/ORG", "Labor/ORG", "Liberal/ORG"]);
+  });
+});

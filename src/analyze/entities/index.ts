@@ -28,6 +28,7 @@ import { particles } from "./rules/particles.js";
 import { places } from "./rules/places.js";
 import { propagate } from "./rules/propagate.js";
 import { quotedTitles } from "./rules/quoted-titles.js";
+import { sharedHead } from "./rules/shared-head.js";
 import { speakers } from "./rules/speakers.js";
 import { splitTitle } from "./rules/split-title.js";
 import { storeNames } from "./rules/store-names.js";
@@ -53,6 +54,7 @@ export const ENTITY_RULES: EntityRule[] = [
   heads,
   vote,
   definitions,
+  sharedHead,
   extend,
   andName,
   gazetteerRecall,
