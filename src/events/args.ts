@@ -68,6 +68,10 @@ export interface Args {
 
 const DETS = /^(the|a|an|his|her|its|their|some|several|\d+|five|two|three|four|six|seven|eight|nine|ten|19|many)$/;
 const JOINERS = /^(and|,|or|nor)$/;
+/** Prepositions that, before a number, tell a quantity ("more than 300", "over 50", "about 20", "up to 10"). */
+const QUANTITY_PREP = /^(than|over|about|around|under|to)$/;
+const NUMBER =
+  /^(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)$/;
 
 /** Nouns naming the members or heads of a body in a passive's by-phrase ("by members of the European Union"). */
 const MEMBERS = /^(members|leaders|officials|representatives|ministers|governments|states|heads|delegates|lawmakers)$/;
@@ -179,6 +183,14 @@ function prepBefore(toks: Tok[], m: ActorMention, floor: number, overModifier = 
   while (i >= floor && DETS.test(toks[i]!.low)) i--;
   if (i < floor) return null;
   let w = toks[i]!.low;
+  // "More than 300 Indians were deported", "over 50 protesters", "about 20 soldiers": a preposition before a
+  // number tells a quantity, not where the noun phrase stands; look for a preposition before the quantity.
+  while (QUANTITY_PREP.test(w) && NUMBER.test(toks[i + 1]?.low ?? "") && (w !== "to" || toks[i - 1]?.low === "up")) {
+    i -= (w === "than" && /^(more|less|fewer)$/.test(toks[i - 1]?.low ?? "")) || w === "to" ? 2 : 1;
+    while (i >= floor && DETS.test(toks[i]!.low) && !QUANTITY_PREP.test(toks[i]!.low)) i--;
+    if (i < floor) return null;
+    w = toks[i]!.low;
+  }
   // One modifier between the preposition and a name: "in south Ithilen", "against besieged Osgiliath".
   if (
     overModifier &&

@@ -3,6 +3,7 @@ import { agentAt } from "./actors/agents.js";
 import { lexiconVerbAt } from "./lexicon/index.js";
 import { callNames, PEJORATIVE, UNDERGONE_OBJECT } from "./patterns/accuse.js";
 import { TRIP_VERBS, tripForTalks } from "./patterns/consult.js";
+import { givesGoods, PROVIDE_VERBS, provideWith } from "./patterns/cooperate.js";
 import { FAMILIES, type Family } from "./patterns/index.js";
 import {
   BETWEEN_NOUNS,
@@ -471,6 +472,14 @@ export function findTriggers(
       out.push({ family: tripForTalks, ti: i, tj: i + 1 });
       continue;
     }
+    // "will provide Vietnam's coast guard with a surplus American ship": material goods given to the object.
+    if (nominal && PROVIDE_VERBS.has(toks[i]!.low) && givesGoods(clauseWords(toks, i + 1)) && verbal(toks, i, false, mentionEnds)) {
+      out.push({ family: provideWith, ti: i, tj: i + 1 });
+      // The goods ("a surplus American ship") are nouns, no trigger of their own: go on after them.
+      const w = toks.findIndex((t, k) => k > i && t.low === "with");
+      if (w > i && w < i + 16) i = Math.min(toks.length - 1, w + 1 + goodsLength(toks, w + 1));
+      continue;
+    }
     const lex = lexiconVerbAt(toks, i);
     if (lex && verbal(toks, i, lex.tj - i > 1, mentionEnds, true)) {
       out.push({ family: LEXICON_FAMILY, ti: i, tj: lex.tj, lexicon: lex.family });
@@ -512,6 +521,31 @@ function idiomAt(toks: Tok[], i: number): boolean {
 const PATIENT_NOUNS = /^(arrest|detention|deportation|expulsion)$/;
 
 /** "for talks", "for a new round of negotiations" within the clause after a verb of going (from token k). */
+/** Tokens of the goods after "with" at token k, up to and including the first goods noun (at most 4). */
+function goodsLength(toks: Tok[], k: number): number {
+  for (let n = 0; n < 4 && k + n < toks.length; n++)
+    if (
+      givesGoods(
+        ` x with ${toks
+          .slice(k, k + n + 1)
+          .map((t) => t.low)
+          .join(" ")}`,
+      )
+    )
+      return n;
+  return 0;
+}
+
+/** The lower-case words from token k to the clause's end (at most 20), joined by spaces. */
+function clauseWords(toks: Tok[], k: number): string {
+  const out: string[] = [];
+  for (let j = k; j < Math.min(toks.length, k + 20); j++) {
+    if (/^[.;:]$/.test(toks[j]!.low)) break;
+    out.push(toks[j]!.low);
+  }
+  return ` ${out.join(" ")}`;
+}
+
 function forTalks(toks: Tok[], k: number): boolean {
   for (let j = k; j < Math.min(toks.length, k + 8); j++) {
     const w = toks[j]!.low;

@@ -58,3 +58,35 @@ export const aid: Family = {
     [/asylum/, "075"],
   ],
 };
+
+/** Material goods given in "provide/supply X with <goods>" (up to three words before the noun). */
+const withGoods = (nouns: string) => new RegExp(`^\\s+[^,.;:]{1,60}?\\bwith\\s+(?:[\\w$.,'’-]+\\s+){0,3}?(?:${nouns})\\b`);
+
+/**
+ * "will provide Vietnam's coast guard with a surplus American ship", "supplied the rebels with weapons": the
+ * one given to is the verb's direct object and the goods follow "with". Only material aid counts (not "provide
+ * Wikinews with an image", "provides clinicians with an innovative solution").
+ */
+export const provideWith: Family = {
+  name: "provide-with",
+  forms: [...verb("provide"), ...verb("supply", "supplied")],
+  code: "---",
+  directObjectOnly: true,
+  after: [
+    [
+      withGoods(
+        "weapons?|arms|ammunition|missiles?|rockets?|guns|rifles|tanks|warships?|ships?|vessels?|boats?|aircraft|jets?|helicopters?|drones|military equipment|military hardware|military aid",
+      ),
+      "072",
+    ],
+    [withGoods("humanitarian aid|food|medicine|medicines|medical supplies|relief supplies|relief|tents|shelter|fuel"), "073"],
+    [withGoods("loans?|funds|money|cash|financial aid|economic aid|credit"), "071"],
+    [withGoods("aid|assistance"), "070"],
+  ],
+};
+/** The verbs of provideWith (found by triggers.ts only before "with <goods>": otherwise the dictionary reads them). */
+export const PROVIDE_VERBS = new Set(provideWith.forms);
+/** Whether the words after a verb of providing ("Vietnam's coast guard with a surplus American ship") give goods. */
+export function givesGoods(after: string): boolean {
+  return (provideWith.after ?? []).some(([re]) => re.test(after));
+}

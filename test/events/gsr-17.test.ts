@@ -1,0 +1,60 @@
+/**
+ * Session-17 coverage rules (helper gsr17), on real sentences of news pages of the Zyte article-extraction
+ * benchmark (MIT, © 2020 Scrapinghub) copied into test/fixtures/events/web (see its SOURCES.md). A sentence is
+ * coded alone, as PLOVER-GSR codes its sentences, and in its page.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "../../bench/events/lib/pipeline.js";
+import type { Event } from "../../src/model/index.js";
+import { processPage } from "../../src/pipeline.js";
+import { tuple, webPageEvents } from "./corpus-events.js";
+
+/** The sentence of a fixture page that starts with `start`, as the page's extraction gives it. */
+function pageSentence(page: string, start: string): string {
+  const bytes = readFileSync(join(import.meta.dirname, "../fixtures/events/web", page));
+  const { article, analysis } = processPage({ id: page, bytes, contentType: "text/html" });
+  const s = analysis.sentences.map((x) => article.text.slice(x.start, x.end)).find((x) => x.startsWith(start));
+  if (!s) throw new Error(`no sentence starting with ${start} in ${page}`);
+  return s;
+}
+
+/** PLOVER events coded in one sentence alone. */
+const alone = (text: string, date: string): Event[] => run(text, date).events.filter((e) => e.plover);
+
+describe("a quantity before a passive's subject ('More than 300 Indians were deported by …')", () => {
+  it("reads 'more than 300 Indians' as the subject of the passive, not a prepositional phrase", () => {
+    const s = pageSentence("zyte-5f9c5ed5d64d.html.gz", "On October 18, more than 300 Indians");
+    expect(alone(s, "2019-11-20").map((e) => [tuple(e), e.cameo.code, e.evidence.trigger?.text])).toEqual([
+      ["COERCE MEX>IND", "174", "deported"],
+    ]);
+  });
+
+  it("leaves the page's other events as they were (in the page, the deportation was already coded)", () => {
+    expect(webPageEvents("zyte-5f9c5ed5d64d.html.gz").map((l) => l.split(" «")[0])).toEqual([
+      "COERCE IND>USA",
+      "REQUEST IND>IND",
+      "REJECT IND>IND",
+      "COERCE MEX>IND",
+    ]);
+  });
+});
+
+describe("provide or supply someone with material goods", () => {
+  it("codes 'will provide Vietnam's coast guard with a surplus American ship' as an intent of military aid to Vietnam", () => {
+    const s = pageSentence("zyte-db6b0816c612.html.gz", "As part of a long-term effort to forge closer relations with Vietnam");
+    expect(alone(s, "2019-11-20").map((e) => [tuple(e), e.cameo.code, e.evidence.trigger?.text])).toEqual([
+      ["AGREE USA>VNM", "0332", "provide"],
+    ]);
+  });
+
+  it("codes nothing where what is provided is no material aid ('Neither Dasbach nor Mears would provide Wikinews with an image of the wound')", () => {
+    expect(alone("Neither Dasbach nor Mears would provide Wikinews with an image of the wound.", "2020-08-30")).toEqual([]);
+  });
+
+  it("leaves the dictionary's reading of 'provide … to' ('Japan will provide $500 million in loans to Indonesia')", () => {
+    const { events } = run("Japan will provide $500 million in loans to Indonesia, the finance ministry said.", "2001-05-01");
+    expect(events.filter((e) => e.plover).map((e) => [tuple(e), e.cameo.code])).toEqual([["AGREE JPN>IDN", "0331"]]);
+  });
+});
