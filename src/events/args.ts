@@ -369,6 +369,12 @@ function coordinatedSubject(toks: Tok[], ms: ActorMention[], ti: number, lb: num
   // own ("President Trump called it a \"terrible event\" but urged …"): the first verb's clause ends before it.
   const from = toks[k - 1]?.low === "," && lb > k - 1 ? leftBound(toks, k - 1) : lb > k ? firstClauseStart(toks, k) : lb;
   const first = ms.find((m) => m.ti >= from && m.tj <= k && !m.weak && m.kind !== "pronoun" && !prepBefore(toks, m, from, true));
+  // "The Palestinian Authority - which considers the US biased and has rejected …": in a relative clause whose
+  // pronoun is its subject (a verb, not a name, follows it), the first name is an object; the antecedent acts.
+  if (/^(who|which)$/.test(toks[from - 1]?.low ?? "") && !(first && toks.slice(from, first.ti).every((t) => /^(the|a|an)$/.test(t.low)))) {
+    const ante = relativeAntecedent(toks, ms, from - 1);
+    if (ante.length > 0) return ante;
+  }
   // Not when an actor stands right before the conjunction's verb ("X attacked Y and Z shelled …"); one named
   // as what the object is called is no subject ("labeled Soleimani as a terrorist and levied sanctions …").
   // (A name right before "and" is the first verb's object when the second verb follows "and" at once: "Russia
@@ -383,7 +389,8 @@ function coordinatedSubject(toks: Tok[], ms: ActorMention[], ti: number, lb: num
  * minister and United Nations Educational, Scientific and Cultural Organization (UNESCO) who questioned …").
  */
 export function relativeAntecedent(toks: Tok[], ms: ActorMention[], who: number): ActorMention[] {
-  const at = toks[who - 1]?.low === "," ? who - 1 : who;
+  // (Set off by a comma or a dash: "The Palestinian Authority - which considers …".)
+  const at = /^(,|-|–|—|--)$/.test(toks[who - 1]?.low ?? "") ? who - 1 : who;
   const ante = ms.find((m) => m.tj === at && m.kind !== "pronoun");
   if (ante) return [ante];
   // "… Organization (UNESCO) who": the abbreviation stands for the name before it, which joins its compound.

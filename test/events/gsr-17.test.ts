@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { run } from "../../bench/events/lib/pipeline.js";
 import type { Event } from "../../src/model/index.js";
 import { processPage } from "../../src/pipeline.js";
-import { tuple, webPageEvents } from "./corpus-events.js";
+import { eventsIn, tuple, webPageEvents } from "./corpus-events.js";
 
 /** The sentence of a fixture page that starts with `start`, as the page's extraction gives it. */
 function pageSentence(page: string, start: string): string {
@@ -56,5 +56,16 @@ describe("provide or supply someone with material goods", () => {
   it("leaves the dictionary's reading of 'provide … to' ('Japan will provide $500 million in loans to Indonesia')", () => {
     const { events } = run("Japan will provide $500 million in loans to Indonesia, the finance ministry said.", "2001-05-01");
     expect(events.filter((e) => e.plover).map((e) => [tuple(e), e.cameo.code])).toEqual([["AGREE JPN>IDN", "0331"]]);
+  });
+});
+
+describe("the second verb of a relative clause ('X - which considers the US biased and has rejected …')", () => {
+  it("gives the rejection to the relative pronoun's antecedent, not to the first verb's object", () => {
+    const events = webPageEvents("zyte-833caf3bdba5.html.gz").filter((l) => l.includes("«rejected»"));
+    expect(events.map((l) => l.split(" «")[0])).toEqual(["REJECT PSE>USA"]);
+  });
+
+  it("codes nothing for a relative clause whose one verb tells a stance ('The United States, which has retreated from a previous goal of ousting …')", () => {
+    expect(eventsIn("Block_of_flats_collapses_in_Aleppo", "The United States, which has retreated")).toEqual([]);
   });
 });
