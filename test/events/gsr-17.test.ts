@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../bench/events/lib/pipeline.js";
+import { findMentions } from "../../src/events/actors/mentions.js";
+import { tokens } from "../../src/events/text/tokens.js";
 import type { Event } from "../../src/model/index.js";
 import { processPage } from "../../src/pipeline.js";
 import { eventsIn, tuple, webPageEvents } from "./corpus-events.js";
@@ -67,5 +69,25 @@ describe("the second verb of a relative clause ('X - which considers the US bias
 
   it("codes nothing for a relative clause whose one verb tells a stance ('The United States, which has retreated from a previous goal of ousting …')", () => {
     expect(eventsIn("Block_of_flats_collapses_in_Aleppo", "The United States, which has retreated")).toEqual([]);
+  });
+});
+
+describe("an international organisation's officials and organs named with its possessive", () => {
+  it("reads 'The European Union's top court' as the EU's, not as a court placed by the sentence's other names", () => {
+    const s = pageSentence("zyte-833caf3bdba5.html.gz", "The European Union's top court");
+    const { analysis } = run(s, "2019-11-20");
+    expect(findMentions(s, tokens(s), analysis.entities).map((m) => `${m.text}:${m.country}/${m.sector}`)).toContain(
+      "European Union's top court:null/IGO",
+    );
+    const ruled = webPageEvents("zyte-833caf3bdba5.html.gz").filter((l) => l.includes("«ruled that»"));
+    expect(ruled.map((l) => l.split(" «")[0])).toEqual(["SANCTION IGO>"]);
+  });
+
+  it("leaves a possessive before a thing alone ('This proclamation contradicted the United Nations' official position …')", () => {
+    const s =
+      "This proclamation contradicted the United Nations' official position on status of the territory, which belonged to Syria and was occupied by Israel.";
+    const { analysis } = run(s, "2020-07-10");
+    expect(findMentions(s, tokens(s), analysis.entities).map((m) => m.text)).toContain("United Nations");
+    expect(eventsIn("Erdogan_proposes_converting_Hagia_Sophia", "This proclamation contradicted")).toEqual([]);
   });
 });

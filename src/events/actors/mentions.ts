@@ -806,12 +806,27 @@ function tokenMentions(text: string, toks: Tok[], words: string[], low: string[]
       continue;
     }
     // An international organisation's agents ("U.N. helicopters", "NATO troops") are the organisation's.
+    // … also its officials and organs named with its possessive ("NATO's top commander", "The U.N.'s special
+    // envoy", "The European Union's top court"), over one or two of the agent adjectives.
     if (covering && !covering.country && (covering.sector === "IGO" || covering.sector === "NGO")) {
-      const ag = agentAt(low, j);
-      const after = j + (ag?.length ?? 0);
-      const nounAfter = LOWER_FIRST.test(words[after] ?? "") && agentAt(low, after, 1);
-      if (ag && ag.sector !== "SAME" && LOWER_FIRST.test(words[j]!) && !nounAfter) {
-        const tj = j + ag.length;
+      let k = j;
+      if (/^['’]s?$/.test(low[k] ?? "")) {
+        // ("The U.N.'s": the abbreviation's full stop splits its possessive in two.)
+        k += /^['’]$/.test(low[k]!) && low[k + 1] === "s" ? 2 : 1;
+        while (k < toks.length && AGENT_ADJ.has(low[k]!) && k - j < 3) k++;
+      }
+      const ag = agentAt(low, k);
+      const after = k + (ag?.length ?? 0);
+      const nounAfter =
+        (LOWER_FIRST.test(words[after] ?? "") && agentAt(low, after, 1)) ||
+        // "the United Nations' official position": an adjective before a noun, not an official.
+        (k > j &&
+          ag?.length === 1 &&
+          /^(official|military)$/.test(low[k]!) &&
+          LOWER_WORD.test(words[after] ?? "") &&
+          !/(ed|s)$/.test(low[after]!));
+      if (ag && ag.sector !== "SAME" && LOWER_FIRST.test(words[k] ?? "") && !nounAfter) {
+        const tj = k + ag.length;
         out.splice(out.indexOf(covering), 1, {
           ...covering,
           end: toks[tj - 1]!.end,
