@@ -162,6 +162,8 @@ function passiveSubjectNoun(toks: Tok[], ti: number): string | null {
   return w.text;
 }
 
+/** Families of a criticism noun (its faced form is read with the subject as the one criticised). */
+const CRITICISM_FACED = /^criticise$/;
 /** Words before a passive gerund whose doer is left unsaid ("after being shot"). */
 const GERUND_OPENER = /^(after|before|following|upon|since|while)$/;
 
@@ -737,6 +739,16 @@ function codeSentence(
       }
       const by = ms.find((m) => m.ti > tr.tj && m.ti - tr.tj <= 9 && m.kind !== "pronoun" && byAt(m));
       actors = by ? [by] : [];
+      // Criticism faced by the subject (triggers.ts criticismFaced): from whom "from" names, else the name
+      // right before the noun ("Palestinian criticism").
+      if (CRITICISM_FACED.test(fam.name) && tr.noun.patient.end !== undefined && toks[tr.noun.patient.end]) {
+        const from = ms.find(
+          (m) => m.ti > tr.tj && m.ti - tr.tj <= 3 && m.kind !== "pronoun" && toks.slice(tr.tj, m.ti).some((t) => t.low === "from"),
+        );
+        const before =
+          tr.noun.doer >= 0 ? ms.find((m) => m.tj === tr.noun!.doer && m.kind !== "pronoun" && m.ti > tr.noun!.patient!.end!) : undefined;
+        actors = from ? [from] : before ? [before] : [];
+      }
       recips = [patient];
       undergone = true;
     } else if (tr.noun) {

@@ -425,6 +425,13 @@ export function findTriggers(
       out.push({ family: happeningProtest, ti: i, tj: i + 1, happening: true });
       continue;
     }
+    // "The United States faced stiff international and Palestinian criticism …": criticism met by the subject.
+    const met = nominal ? criticismFaced(toks, i, mentionEnds) : null;
+    if (met) {
+      out.push(met);
+      i = met.tj - 1;
+      continue;
+    }
     const doerNoun = nominal ? nounWithDoer(toks, i, mentionEnds) : null;
     if (doerNoun) {
       out.push(doerNoun);
@@ -534,6 +541,31 @@ function goodsLength(toks: Tok[], k: number): number {
     )
       return n;
   return 0;
+}
+
+/** Verbs of meeting criticism, and the criticism nouns with the words that may stand between. */
+const N_CRITICISE = DOER_NOUNS.get("criticism")!;
+const FACE_VERBS = /^(face|faces|faced|facing|drew|draws|draw|drawing|drawn)$/;
+const CRITICISM_NOUNS = /^(criticism|condemnation|censure|rebuke|rebukes)$/;
+const CRITICISM_MODIFIER =
+  /^(stiff|sharp|harsh|strong|fierce|mounting|growing|widespread|heavy|renewed|fresh|scathing|international|and|,|\p{Ll}+an|\p{Ll}+ese|\p{Ll}+i)$/u;
+
+/**
+ * "X faced/drew [modifiers] criticism [from Y]": the criticism is done to the verb's subject (the name ending right
+ * before the verb) by whoever "from" names or the demonym before the noun ("international and Palestinian
+ * criticism"). The trigger is the noun, read as an undergone act.
+ */
+function criticismFaced(toks: Tok[], i: number, mentionEnds: Set<number>): Trigger | null {
+  if (!FACE_VERBS.test(toks[i]!.low) || !mentionEnds.has(i)) return null;
+  for (let j = i + 1; j < Math.min(toks.length, i + 7); j++) {
+    const w = toks[j]!;
+    if (CRITICISM_NOUNS.test(w.low) && LOWER_FIRST.test(w.text)) {
+      const doer = toks[j + 1]?.low === "from" ? -1 : j;
+      return { family: N_CRITICISE, ti: j, tj: j + 1, noun: { doer, patient: { end: i } } };
+    }
+    if (!CRITICISM_MODIFIER.test(w.low) && !(UPPER_FIRST.test(w.text) && mentionEnds.has(j + 1))) return null;
+  }
+  return null;
 }
 
 /** The lower-case words from token k to the clause's end (at most 20), joined by spaces. */

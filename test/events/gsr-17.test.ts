@@ -91,3 +91,15 @@ describe("an international organisation's officials and organs named with its po
     expect(eventsIn("Erdogan_proposes_converting_Hagia_Sophia", "This proclamation contradicted")).toEqual([]);
   });
 });
+
+describe("criticism faced by the subject ('X faced stiff international and Palestinian criticism')", () => {
+  it("codes the criticism as the critics' of the subject, the critic named by the demonym before the noun", () => {
+    const events = webPageEvents("zyte-833caf3bdba5.html.gz").filter((l) => l.includes("«criticism»"));
+    expect(events.map((l) => l.split(" «")[0])).toEqual(["ACCUSE PSE>USA"]);
+  });
+
+  it("codes no criticism where no critic is named ('Qawi drew criticism for associating with her')", () => {
+    const events = eventsIn("Brother_of_murdered_Pakistani", "Baloch was murdered a few weeks after");
+    expect(events.filter((e) => e.evidence.trigger?.text === "criticism")).toEqual([]);
+  });
+});
