@@ -17,11 +17,13 @@ const KIND_NOUNS: [RegExp, RegExp][] = [
   [/^deployment$/, /^MOBILIZE$/],
   [/^(sanctions|ban|expulsion|embargo)$/, /^(SANCTION|COERCE)$/],
   [/^(deal|agreement|accord)$/, /^(AGREE|COOPERATE)$/],
+  // "The Pentagon rejected these accusations": the accuser is the one rejected.
+  [/^(accusations?|allegations?|charges|claims?)$/, /^ACCUSE$/],
 ];
 /** Nouns that name any act ("the move", "the decision"). */
 const ANY_ACT_NOUN = /^(move|decision|announcement|commutation|pardon|ruling|order)$/;
 /** Families of comment on an act whose target is its doer. */
-export const COMMENT_FAMILIES = /^(criticise|disapprove|praise|accuse)$/;
+export const COMMENT_FAMILIES = /^(criticise|disapprove|praise|accuse|reject)$/;
 /** How many sentences after it an act may still be named by its noun alone. */
 export const ACT_WINDOW = 4;
 
@@ -66,7 +68,7 @@ export function referredActDoerPassive(
 
 /** The last act's doer when the words at k are "the/this/that [modifier] <noun>" naming it (ending at `end`). */
 function actNounAt(toks: Tok[], at: number, last: LastAct, end?: number): Actor | null {
-  if (!/^(the|this|that)$/.test(toks[at]?.low ?? "")) return null;
+  if (!/^(the|this|that|these|those)$/.test(toks[at]?.low ?? "")) return null;
   let k = at + 1;
   // One modifier ("the Turkish operation" is named by its own doer, which the argument finder reads).
   if (/^(recent|latest|new|sudden|military|unilateral|planned|proposed|deadly|surprise|controversial)$/.test(toks[k]?.low ?? "")) k++;

@@ -103,3 +103,19 @@ describe("criticism faced by the subject ('X faced stiff international and Pales
     expect(events.filter((e) => e.evidence.trigger?.text === "criticism")).toEqual([]);
   });
 });
+
+describe("a rejection of accusations named by their noun ('The Pentagon rejected these accusations')", () => {
+  it("rejects the accusers of the accusation just told", () => {
+    const events = webPageEvents("zyte-1ee91d1fce65.html.gz");
+    expect(events.filter((l) => l.includes("«rejected»")).map((l) => l.split(" «")[0])).toEqual(["REJECT USA>SYR"]);
+    // The accusation itself, and the page's other events, are as they were.
+    expect(events.map((l) => l.split(" «")[0])).toEqual([
+      "ACCUSE SYR>USA",
+      "REJECT USA>SYR",
+      "COERCE JOR>SYR",
+      "PROTEST JOR>JOR",
+      "AID USA>SYR",
+      "REJECT SYR>SYR",
+    ]);
+  });
+});
