@@ -162,6 +162,9 @@ function passiveSubjectNoun(toks: Tok[], ti: number): string | null {
   return w.text;
 }
 
+/** Ways that a state blocks: crossings, borders, roads, ports and the passage of aid. */
+const BLOCKED_WAY =
+  /\b(crossings?|crossing points?|borders?|roads?|highways?|ports?|routes?|passages?|convoys?|entry|access|aid deliver(y|ies)|deliver(y|ies) of aid)\b/;
 /** Families of a criticism noun (its faced form is read with the subject as the one criticised). */
 const CRITICISM_FACED = /^criticise$/;
 /** Words before a passive gerund whose doer is left unsaid ("after being shot"). */
@@ -1115,6 +1118,17 @@ function codeSentence(
     // Exercises held by two sides together ("French and Egyptian warships launched war games") are
     // military cooperation, not one side's show of force.
     if (fam.name === "exercise" && reciprocal) code = "062";
+    // "Jordan closed its borders with Syria and blocked the Rukban crossing point": a state (by its name, or its
+    // government, army or police) that blocks a way restricts movement (COERCE 191); it does not protest.
+    // (Not a people named by a plural demonym: "Palestinians blocked the road" still protest.)
+    if (
+      fam.name === "block" &&
+      code === "144" &&
+      (/^(GOV|MIL|COP)$/.test(actorObjs[0]!.sector ?? "") ||
+        (actors[0]?.kind === "country" && !actorObjs[0]!.sector && !/s$/.test(actors[0].text))) &&
+      BLOCKED_WAY.test(clauseAfter.slice(0, 60))
+    )
+      code = "191";
     let paired: string | undefined;
     if (tr.lexicon) {
       const hit = lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)));

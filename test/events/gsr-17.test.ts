@@ -113,9 +113,25 @@ describe("a rejection of accusations named by their noun ('The Pentagon rejected
       "ACCUSE SYR>USA",
       "REJECT USA>SYR",
       "COERCE JOR>SYR",
-      "PROTEST JOR>JOR",
+      "COERCE JOR>JOR",
       "AID USA>SYR",
       "REJECT SYR>SYR",
     ]);
+  });
+});
+
+describe("a state that blocks a way restricts movement", () => {
+  it("codes 'Jordan … blocked the Rukban crossing point' as COERCE 191, not as Jordan's protest", () => {
+    const blocked = webPageEvents("zyte-1ee91d1fce65.html.gz").filter((l) => l.includes("«blocked»"));
+    const s = pageSentence("zyte-1ee91d1fce65.html.gz", "Jordan closed its borders with Syria");
+    expect(blocked.map((l) => l.split(" «")[0])).toEqual(["COERCE JOR>JOR"]);
+    expect(alone(s, "2019-11-20").map((e) => [tuple(e), e.cameo.code])).toEqual([
+      ["COERCE JOR>SYR", "172"],
+      ["COERCE JOR>JOR", "191"],
+    ]);
+  });
+
+  it("codes nothing for a company blocking access ('GitHub blocked the public access to youtube-dl')", () => {
+    expect(eventsIn("GitHub_blocks_public_access", "On Friday, code hosting and sharing website GitHub")).toEqual([]);
   });
 });
