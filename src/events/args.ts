@@ -596,7 +596,9 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   }
   // Last resort: the first mention in the clause after the trigger, whatever introduces it.
   let objectIsTopic = false;
-  if (object.length === 0 && !passive && !fam.directObjectOnly && !fam.topicObject) {
+  // (Not for an act of two sides whose subject names both: "Washington and the Taliban had been holding direct
+  // talks pursuing an agreement for US troops to begin leaving": the sides talk with each other.)
+  if (object.length === 0 && !passive && !fam.directObjectOnly && !fam.topicObject && !(fam.reciprocal && subject.length >= 2)) {
     // Not a name inside a relative clause on the object ("attacked the \"macho culture\" that idolizes the
     // military": the clause's own object; its subject right after the pronoun still stands for the object's
     // author), nor one in what the object is called ("attacked war as a tool of the US ruling class") or in

@@ -135,3 +135,15 @@ describe("a state that blocks a way restricts movement", () => {
     expect(eventsIn("GitHub_blocks_public_access", "On Friday, code hosting and sharing website GitHub")).toEqual([]);
   });
 });
+
+describe("an act of two sides whose subject names both ('Washington and the Taliban had been holding direct talks …')", () => {
+  it("codes the talks between the two subjects, not with a name later in the clause ('… an agreement for US troops')", () => {
+    const talks = webPageEvents("zyte-a1fca19b884e.html.gz").filter((l) => l.includes("«holding direct talks»"));
+    expect(talks.map((l) => l.split(" «")[0])).toEqual(["CONSULT USA>AFG"]);
+  });
+
+  it("keeps a meeting of three delegations ('the delegations of Cyprus, Greece and Israel had met for their seventh trilateral summit')", () => {
+    const events = eventsIn("Greek_prime_minister_reaffirms_EastMed", "On last Thursday, the delegations");
+    expect(events.map((e) => [tuple(e), e.cameo.code])).toEqual([["CONSULT CYP>GRC+ISR", "040"]]);
+  });
+});
