@@ -13,6 +13,9 @@ export const arrest: Family = {
   ],
   code: "173",
   claimPreps: ["for", "over", "on charges", "of"],
+  // "Police have … detained him for questioning", "The forestry department arrested them": the police, a court
+  // or a government arrests people in its own jurisdiction when the text names no other side.
+  selfRecipientSectors: ["COP", "JUD", "GOV"],
 };
 /**
  * Driving people out of their homes ("The Israeli army forced out on Wednesday more than 1,000 Palestinian
