@@ -84,6 +84,34 @@ export function seatCountry(phrase: string): string | null {
 }
 
 /**
+ * A public body named as an organisation whose name says what it is ("Wisconsin Elections Commission", "the
+ * National Telecommunications Commission", "Hampshire County Council", "the House Oversight Committee", "the
+ * Internal Revenue Service", "the National Guard"): its sector, else null. Words in lower case. A commission,
+ * a board of elections or a service of the state is the government's; a committee of a legislature's house is
+ * the legislature's; a city's or county's council is its local government; a national guard is the military.
+ * (Not a council or committee of anyone else: "Atlantic Council", "Council of Ex-Muslims", "Democratic National
+ * Committee", "Norwegian Nobel Committee".)
+ */
+export function publicBodySector(low: string[]): string | null {
+  const words = low[0] === "the" ? low.slice(1) : low;
+  const name = words.join(" ");
+  if (/^(house|senate)( [a-z-]+){0,4} committee$/.test(name)) return "LEG";
+  if (/^national guard$/.test(name)) return "MIL";
+  if (/ (city|county|borough|district|municipal|town|shire|regional) council$/.test(name)) return "GOV";
+  if (
+    /(^| )(elections?|telecommunications|securities|exchange|trade|communications|anti-corruption|electoral|public service|civil service) commission$/.test(
+      name,
+    )
+  )
+    return "GOV";
+  if (/^(united states|u\.s\.|us) commission on /.test(name)) return "GOV";
+  if (/^(internal revenue|national weather|postal|secret|united states postal|u\.s\. postal|selective) service( system)?$/.test(name))
+    return "GOV";
+  if (/^(\S+ )*(board of elections|election authority|census bureau)$/.test(name)) return "GOV";
+  return null;
+}
+
+/**
  * A legislature, court or other public body named by its common name alone, capitalised as a name
  * ("the House", "Congress", "the Supreme Court", "Parliament"): its sector, else null. Words in lower case.
  */

@@ -8,7 +8,7 @@ import { namesOwner } from "../../analyze/entities/rules/org-country.js";
 import { type ActorEntry, isLeaderOffice, lookupActor, lookupSurname } from "../../dict/actors.js";
 import type { Entity } from "../../model/index.js";
 import type { Tok } from "../text/tokens.js";
-import { agentAt, institutionSector, seatCountry } from "./agents.js";
+import { agentAt, institutionSector, publicBodySector, seatCountry } from "./agents.js";
 import type { ActorMention } from "./mention.js";
 import { type PlaceHit, placeAt } from "./places.js";
 
@@ -581,6 +581,8 @@ function linkedMentions(text: string, toks: Tok[], entities: Entity[], words: st
     if (e.type === "ORG" && !country && !sector && !ref && UPPER_FIRST.test(words[ti]!)) {
       sector = institutionSector(low.slice(ti, tj));
     }
+    // A public body whose name says what it is ("Wisconsin Elections Commission", "Hampshire County Council").
+    if (e.type === "ORG" && !sector && !ref) sector = publicBodySector(low.slice(ti, tj));
     // A person with no known country is still an actor ("Judge Marrero dismissed …"); the coder gives
     // them the country where the sentence happens.
     const unplaced = !country && !sector && (e.type === "PER" || e.type === "ORG") && !ref && !regional;

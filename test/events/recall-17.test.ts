@@ -1,0 +1,68 @@
+/**
+ * Recall rules of session 17 (helper recall17), through the full pipeline, on articles of the bundled
+ * Wikinews corpus (CC BY 2.5).
+ */
+import { describe, expect, it } from "vitest";
+import { run } from "../../bench/events/lib/pipeline.js";
+import { publicBodySector } from "../../src/events/actors/agents.js";
+import { findMentions } from "../../src/events/actors/mentions.js";
+import { tokens } from "../../src/events/text/tokens.js";
+import { corpusRecord } from "../corpus.js";
+import { eventsIn, tuple } from "./corpus-events.js";
+
+describe("an arrest by the police, a court or a government with no other side named (patterns/coerce.ts)", () => {
+  it("codes 'Police have … detained him for questioning' as the arrest of a person of the place", () => {
+    expect(eventsIn("Bus_carrying_children_overturns_in_Babyninsky", "Police have opened a criminal case").map(tuple)).toEqual([
+      "COERCE RUS>RUS",
+    ]);
+  });
+
+  it("keeps the arrested side the text names", () => {
+    // "South Korea's National Police Agency … the arrest": the one arrested is Jong, named.
+    expect(eventsIn("Hundreds_arrested_for_%27dark_web%27_child_porn", "Jong was arrested in March, 2018").map(tuple)).toEqual([
+      "COERCE KOR>GBR",
+    ]);
+    // An arrest no one is told to have made stays uncoded ("They arrested three …": no actor).
+    expect(eventsIn("Millions_don%27t_turn_up_to_%27storm%27_US_airbase", "They arrested three").map(tuple)).toEqual([]);
+  });
+});
+
+/** The sector of the first mention whose text contains `name`, in the sentence of article `id` starting with `start`. */
+function sectorOf(id: string, start: string, name: string): string | null | undefined {
+  const r = corpusRecord(id);
+  const { analysis } = run(r.text, r.date);
+  const s = analysis.sentences.find((x) => r.text.slice(x.start).startsWith(start));
+  if (!s) throw new Error(`no sentence starting ${start}`);
+  const toks = tokens(r.text, s.start, s.end);
+  const ms = findMentions(
+    r.text,
+    toks,
+    analysis.entities.filter((e) => e.start >= s.start && e.end <= s.end),
+  );
+  return ms.find((m) => m.text.includes(name))?.sector;
+}
+
+describe("a public body whose name says what it is (actors/agents.ts publicBodySector)", () => {
+  it("reads an elections commission, a House committee and the National Guard as government, legislature and military", () => {
+    expect(sectorOf("US_state_of_Wisconsin_holds_2020_election", "According to the Wisconsin Elections Commission", "Commission")).toBe(
+      "GOV",
+    );
+    expect(
+      sectorOf("US_House_of_Representatives_holds_two_Cabinet", "In April, the House Oversight and Reform Committee", "Committee"),
+    ).toBe("LEG");
+    expect(sectorOf("US_state_of_Wisconsin_holds_2020_election", "A number of poll workers quit", "National Guard")).toBe("MIL");
+  });
+
+  it("leaves other councils and committees without a sector", () => {
+    // "the Oversight and Reform Committee" without its house stays a name the coder places by the story.
+    expect(sectorOf("US_Representative_Elijah_Cummings_dies", "Representative Carolyn Maloney", "Committee")).toBeNull();
+    for (const name of [
+      "Atlantic Council",
+      "Council of Ex-Muslims",
+      "Democratic National Committee",
+      "Norwegian Nobel Committee",
+      "CentOS Governing Board",
+    ])
+      expect(publicBodySector(name.toLowerCase().split(" "))).toBeNull();
+  });
+});
