@@ -289,6 +289,9 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   return p !== undefined && UPPER_FIRST.test(p.text) && ti > 0 && !/^(The|A|An)$/.test(p.text);
 }
 
+/** Verbs of describing that take an "as" complement. */
+const DESCRIBE_AS = /^(describ(e|es|ed|ing)|characteri[sz](e|es|ed|ing)|label(s|ed|led|ing|ling)?|brand(s|ed|ing)?)$/;
+
 /** Verbs of starting or going on, whose -ing complement is the act ("started supporting", "kept attacking"). */
 const ASPECTUAL = /^(start|starts|started|begin|begins|began|begun|continue|continues|continued|resume|resumes|resumed|keep|keeps|kept)$/;
 
@@ -441,13 +444,34 @@ export function findTriggers(
     // "called Trump a clown", "called the investigation a \"witch hunt\"": a disparaging word after the
     // object's "a"/"an" (within eight words, same clause), or in the quoted words after the object ("called
     // Prime Minister Theresa May's proposed Brexit deal \"lousy\"", "a \"breach of his Constitutional …\"").
-    if (nominal && /^(call|calls|called|calling)$/.test(toks[i]!.low) && !/^(for|on|upon|off|up|in)$/.test(toks[i + 1]?.low ?? "")) {
+    // So is a verb of describing whose complement follows "as" ("labeled Soleimani as a terrorist", "described
+    // Trump's potential unwillingness as \"unthinkable and unacceptable\"").
+    const describing = DESCRIBE_AS.test(toks[i]!.low);
+    if (
+      nominal &&
+      (describing || /^(call|calls|called|calling)$/.test(toks[i]!.low)) &&
+      !/^(for|on|upon|off|up|in)$/.test(toks[i + 1]?.low ?? "")
+    ) {
       let hit = false;
+      let as = false;
+      let undergone = false;
       for (let j = i + 2; j < Math.min(toks.length, i + 12) && !hit; j++) {
         const w = toks[j]!.low;
         if (/^[.;:,]$/.test(w)) break;
+        if (w === "as" && describing) {
+          as = true;
+          // (Not what the object's owner underwent: "described his arrest as unjust".)
+          if (UNDERGONE_OBJECT.test(toks[j - 1]?.low ?? "")) {
+            undergone = true;
+            break;
+          }
+          // "described the move as unacceptable": the bare adjective or noun right after "as".
+          for (let k = j + 1; k < Math.min(toks.length, j + 4) && !/^[.;:,]$/.test(toks[k]!.low); k++)
+            if (PEJORATIVE.test(toks[k]!.low)) hit = true;
+          if (hit) break;
+        }
         const quote = QUOTE_OPEN.test(w);
-        if (quote || /^(a|an)$/.test(w)) {
+        if ((quote || /^(a|an)$/.test(w)) && (!describing || as)) {
           // (Not what the object's owner underwent: "called Stone's sentence \"unjust\"" blames the court.)
           const head = toks[j - 1]?.low === "a" || toks[j - 1]?.low === "an" ? toks[j - 2]?.low : toks[j - 1]?.low;
           if (UNDERGONE_OBJECT.test(head ?? "")) break;
@@ -458,7 +482,7 @@ export function findTriggers(
           if (!hit && !quote) break;
         }
       }
-      if (hit && verbal(toks, i, false, mentionEnds)) {
+      if (hit && !undergone && verbal(toks, i, false, mentionEnds)) {
         out.push({ family: callNames, ti: i, tj: i + 1 });
         continue;
       }

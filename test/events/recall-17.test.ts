@@ -66,3 +66,23 @@ describe("a public body whose name says what it is (actors/agents.ts publicBodyS
       expect(publicBodySector(name.toLowerCase().split(" "))).toBeNull();
   });
 });
+
+describe("describing someone or their act as something disparaging (triggers.ts, call-names)", () => {
+  it("codes 'labeled Soleimani as a terrorist' as criticism of Soleimani (111)", () => {
+    const evs = eventsIn("United_States_military_kills_Qasem_Soleimani", "In 2007, the United States government labeled");
+    // (The sanctions it levied are coded as before.)
+    expect(evs.map(tuple)).toEqual(["ACCUSE USA>IRN", "SANCTION USA>IRN"]);
+    expect(evs[0]!.cameo.code).toBe("111");
+  });
+
+  it("codes 'described Trump's potential unwillingness as \"unthinkable and unacceptable\"' as criticism of Trump", () => {
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_September_2020", "Republican Senator Mitt Romney").map(tuple)).toEqual([
+      "ACCUSE USA>USA",
+    ]);
+  });
+
+  it("needs the disparaging word after 'as'", () => {
+    // "characterized the call with Zelensky as \"perfectly fine and routine\"" disparages no one.
+    expect(eventsIn("US_Speaker_Pelosi_announces_Trump_impeachment", "Trump characterized the call").map(tuple)).toEqual([]);
+  });
+});
