@@ -22,8 +22,8 @@ import { demandCode, enactGovernor, intentCode, intentGovernor, mustBefore, refu
 import { codesStatements, lexiconCode } from "./lexicon/index.js";
 import { detectModes, isHistorical } from "./modes.js";
 import type { Family } from "./patterns/index.js";
-import { quotedPerformer } from "./performative.js";
-import { COMMENT_FAMILIES, type LastAct, referredActDoer, referredActDoerPassive } from "./referred-act.js";
+import { judgedActor, quotedJudge, quotedPerformer } from "./performative.js";
+import { ACT_WINDOW, COMMENT_FAMILIES, type LastAct, referredActDoer, referredActDoerPassive } from "./referred-act.js";
 import { toActor } from "./resolve.js";
 import { type Tok, tokenAt, tokens } from "./text/tokens.js";
 import { findTriggers, type Patient, type Trigger } from "./triggers.js";
@@ -537,7 +537,7 @@ function codeSentence(
     // "I strongly reject …", "we warn the Saudis …": an act its speaker performs by saying it (performative.ts).
     let performer: ReturnType<typeof quotedPerformer> = null;
     if (inDirectQuote(quotes, trigTok.start) || insideQuotationMarks(text, s.start, trigTok.start, s.end)) {
-      performer = quotedPerformer(toks, ms, tr, quotes);
+      performer = tr.judged !== undefined ? quotedJudge(toks, ms, tr, quotes) : quotedPerformer(toks, ms, tr, quotes);
       if (!performer) {
         dropTrace?.("direct-quote", tr);
         continue;
@@ -997,6 +997,26 @@ function codeSentence(
       recipObjs = [{ name: struck, country: struck, sector: null }];
     // "The spokesperson for the German government strongly condemned the attack": a comment on an act named
     // by its noun alone targets that act's doer (see referred-act.ts).
+    // "Boris Johnson is trying to … — this is a deeply dangerous and irresponsible way to govern", "It is a
+    // propaganda stunt": a quoted judgement targets the actor its sentence named before it, else the doer of the
+    // act the story just told (performative.ts).
+    if (tr.judged !== undefined) {
+      if (!performer) {
+        dropTrace?.("judgement-unquoted", tr);
+        continue;
+      }
+      const judged = judgedActor(toks, ms, tr, quotes, performer);
+      const last = d.lastAct;
+      recipObjs = judged
+        ? [toActor(judged, dateValue)]
+        : last && last.age <= ACT_WINDOW && last.actor.country && last.actor.country !== actorObjs[0]!.country
+          ? [{ ...last.actor }]
+          : [];
+      if (recipObjs.length === 0) {
+        dropTrace?.("judgement-no-target", tr);
+        continue;
+      }
+    }
     if (recipObjs.length === 0 && COMMENT_FAMILIES.test(fam.name)) {
       const doer = args.passive
         ? referredActDoerPassive(toks, tr.ti, args.lb, d.lastAct, actorObjs[0]!.country)

@@ -48,3 +48,38 @@ export function quotedPerformer(toks: Tok[], ms: ActorMention[], tr: Trigger, qu
   if (named) return { ...named, ...at };
   return sp.country ? { ...at, name: sp.name, country: sp.country, sector: sp.sector ?? null, kind: "entity", person: true } : null;
 }
+
+/**
+ * The speaker who judges something with a disparaging word inside a quotation ("this is a deeply dangerous and
+ * irresponsible way to govern", "It is a propaganda stunt"): the quotation's speaker, as a mention at the
+ * judgement's opening pronoun; null when the words are no quotation of an actor.
+ */
+export function quotedJudge(toks: Tok[], ms: ActorMention[], tr: Trigger, quotes: Quote[]): ActorMention | null {
+  if (tr.judged === undefined) return null;
+  const pronoun = toks[tr.judged]!;
+  const q = quotes.find((x) => x.start <= pronoun.start && pronoun.start < x.end && x.speaker);
+  const sp = q?.speaker;
+  if (!sp) return null;
+  const named = ms.find((m) => m.kind !== "pronoun" && m.start < sp.end && sp.start < m.end && (m.country || m.sector));
+  const at = { start: pronoun.start, end: pronoun.end, ti: tr.judged, tj: tr.judged + 1, text: pronoun.text };
+  if (named) return { ...named, ...at };
+  if (sp.country) return { ...at, name: sp.name, country: sp.country, sector: sp.sector ?? null, kind: "entity", person: true };
+  // "He added, \"It is …\"": a speaker the sentence names by a pronoun stands for whom the pronoun does (the
+  // coder resolves it as a subject pronoun).
+  const said = ms.find((m) => m.kind === "pronoun" && m.start < sp.end && sp.start < m.end && /^(he|she|they)$/i.test(m.text));
+  return said ? { ...said, start: at.start, end: at.end, ti: at.ti, tj: at.tj } : null;
+}
+
+/**
+ * Whom a quoted judgement is aimed at: the first actor the quoted sentence names before it, other than its speaker
+ * ("Boris Johnson is trying to use the Queen … — this is a deeply dangerous … way to govern"); null when it names none.
+ */
+export function judgedActor(toks: Tok[], ms: ActorMention[], tr: Trigger, quotes: Quote[], speaker: ActorMention): ActorMention | null {
+  if (tr.judged === undefined) return null;
+  const pronoun = toks[tr.judged]!;
+  const q = quotes.find((x) => x.start <= pronoun.start && pronoun.start < x.end);
+  const from = q ? q.start : toks[0]!.start;
+  return (
+    ms.find((m) => m.kind !== "pronoun" && m.start >= from && m.ti < tr.judged! && m.country && m.name !== speaker.name && !m.weak) ?? null
+  );
+}

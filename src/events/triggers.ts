@@ -46,6 +46,9 @@ export interface Trigger {
   noun?: { doer: number; patient?: Patient };
   /** A protest noun as the subject of a verb of happening ("the protests began …"). */
   happening?: boolean;
+  /** A disparaging judgement "this is a …" (at the token of its "this"/"it"/"that"): coded only inside a
+   * quotation, as its speaker's criticism (performative.ts quotedJudge). */
+  judged?: number;
 }
 
 /** Who undergoes an event noun of arrest or expulsion: the name whose possessive ends at token `end`
@@ -289,6 +292,35 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   return p !== undefined && UPPER_FIRST.test(p.text) && ti > 0 && !/^(The|A|An)$/.test(p.text);
 }
 
+/** Words between "this is a" and its disparaging word ("a deeply dangerous and irresponsible way", "a propaganda
+ * stunt", "an act of aggression"). */
+const JUDGED_FILLER = /^(\p{Ll}+ly|and|very|so|such|total|complete|clear|blatant|flagrant|gross|cheap|political|act|of|pure)$/u;
+
+/**
+ * "this is a deeply dangerous and irresponsible way to govern", "It is a propaganda stunt", "This is
+ * unacceptable.": a clause opened by "this"/"it"/"that" + "is"/"was" that judges something with a disparaging
+ * word (PEJORATIVE) — after "a"/"an", or alone before the clause ends. The trigger is that word; `judged` the
+ * opening pronoun. Not negated ("this is not a hoax"), not a judgement of doing something ("it is dangerous to
+ * go outside").
+ */
+function judgementAt(toks: Tok[], i: number): Trigger | null {
+  if (!/^(this|it|that)$/.test(toks[i]!.low) || !/^(is|was|'s)$/.test(toks[i + 1]?.low ?? "")) return null;
+  // The pronoun opens its clause ("— this is …", "\"It is …").
+  if (i > 0 && !/^([,;:"“‘(—–-]|and|but|so)$/.test(toks[i - 1]!.low)) return null;
+  const article = /^(a|an)$/.test(toks[i + 2]?.low ?? "");
+  for (let k = i + (article ? 3 : 2); k < Math.min(toks.length, i + 9); k++) {
+    const w = toks[k]!.low;
+    if (PEJORATIVE.test(w)) {
+      // A bare adjective judges only when its clause ends there ("This is unacceptable.").
+      if (!article && !/^([.,;:!"”’)—–-]|$)/.test(toks[k + 1]?.low ?? "")) return null;
+      if (toks[k + 1]?.low === "to") return null;
+      return { family: callNames, ti: k, tj: k + 1, judged: i };
+    }
+    if (!JUDGED_FILLER.test(w)) return null;
+  }
+  return null;
+}
+
 /** Verbs of describing that take an "as" complement. */
 const DESCRIBE_AS = /^(describ(e|es|ed|ing)|characteri[sz](e|es|ed|ing)|label(s|ed|led|ing|ling)?|brand(s|ed|ing)?)$/;
 
@@ -345,6 +377,12 @@ export function findTriggers(
     if (said) {
       out.push(said);
       i = said.tj - 1;
+      continue;
+    }
+    const judged = nominal ? judgementAt(toks, i) : null;
+    if (judged) {
+      out.push(judged);
+      i = judged.tj - 1;
       continue;
     }
     let n: Node | undefined = root;

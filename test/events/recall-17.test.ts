@@ -86,3 +86,22 @@ describe("describing someone or their act as something disparaging (triggers.ts,
     expect(eventsIn("US_Speaker_Pelosi_announces_Trump_impeachment", "Trump characterized the call").map(tuple)).toEqual([]);
   });
 });
+
+describe("a disparaging judgement inside a quotation is its speaker's criticism (performative.ts quotedJudge)", () => {
+  it("codes '\"Boris Johnson is trying to … — this is a deeply dangerous and irresponsible way to govern\"' as Cooper's criticism of Johnson", () => {
+    const evs = eventsIn("Queen_Elizabeth_agrees_to_suspend_UK_Parliament", "Member of Parliament (MP) Yvette Cooper");
+    expect(evs.map(tuple)).toEqual(["ACCUSE GBR>GBR"]);
+    expect(evs.map((e) => `${e.actor[0]?.name} > ${e.recipient[0]?.name}`)).toEqual(["Yvette Cooper > Boris Johnson"]);
+  });
+
+  it("leaves judgements outside quotations and judgements of doing something alone", () => {
+    // An interview's own words, no one quoted.
+    expect(
+      eventsIn("Zara_Kay_tells_Wikinews_about_her_non-profit_organisation", "It is a violation of people's civil rights").map(tuple),
+    ).toEqual([]);
+    // "saying it was dangerous": "it" does not open its clause.
+    expect(
+      eventsIn("Millions_don%27t_turn_up_to_%27storm%27_US_airbase", "The Air Force issued warnings").map((e) => e.evidence.trigger?.text),
+    ).not.toContain("dangerous");
+  });
+});
