@@ -882,10 +882,11 @@ function codeSentence(
       // "71 people were arrested", "three were killed": an agentless passive. Arrests are made by the
       // police of the place; unknown attackers take the country of the event with no sector.
       const byAuthorities = /^(arrest|deport|crackdown|restrict|emergency|seize|investigate)$/.test(fam.name);
-      // "Avenatti was charged with three distinct crimes", "has been indicted": charges are brought by the
-      // place's prosecutors.
+      // "Avenatti was charged with three distinct crimes", "has been indicted", "The nine men were prosecuted
+      // for 22 different crimes": charges are brought by the place's prosecutors.
       const byCourt =
-        fam.name === "convict" || (fam.name === "accuse" && /^(charged|indicted)$/.test(toks[tr.ti]!.low) && args.claimAt !== tr.tj - 1);
+        fam.name === "convict" ||
+        (fam.name === "accuse" && /^(charged|indicted|prosecuted)$/.test(toks[tr.ti]!.low) && args.claimAt !== tr.tj - 1);
       const byUnknown = /^(attack|bomb|kill|shoot|abduct|beat|assassinate)$/.test(fam.name);
       // In the story of an accident or disaster, deaths and injuries told with no word of an attack are the
       // accident's ("at least a dozen people lost their lives and scores more were injured").

@@ -105,3 +105,13 @@ describe("a disparaging judgement inside a quotation is its speaker's criticism 
     ).not.toContain("dangerous");
   });
 });
+
+describe("a prosecution told in the passive is brought by the place's prosecutors (coder.ts byCourt)", () => {
+  it("codes 'The nine men were prosecuted for 22 different crimes' as the prosecutors' accusation", () => {
+    expect(eventsIn("Nine_jailed_over_sexual_abuse_in_Bradford", "The nine men were prosecuted").map(tuple)).toEqual(["ACCUSE GBR>GBR"]);
+  });
+
+  it("leaves a prosecution wished for alone", () => {
+    expect(eventsIn("On_the_campaign_trail_in_the_USA,_October_2020", "Hawkins called for the decriminalization").map(tuple)).toEqual([]);
+  });
+});
