@@ -655,7 +655,10 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   // Both sides named after "between" ("a memorandum … was signed between Cyprus, Greece and Israel", "talks
   // between Iran and the EU"): with no doer before the verb (or in a by-phrase), each acts with the other.
   if (fam.between || (fam.reciprocal && (passive || subject.length === 0))) {
-    const btw = after.find((m) => prepBefore(toks, m, tj) === "between");
+    // (A meeting "of Cyprus, Greece and Israel": states named after the noun's "of" meet each other.)
+    const btw =
+      after.find((m) => prepBefore(toks, m, tj) === "between") ??
+      (fam.between ? after.find((m) => m.ti === tj + 1 && toks[tj]?.low === "of" && m.kind === "country") : undefined);
     const all = btw && !after.some((m) => prepBefore(toks, m, tj) === "by") ? compoundRight(ms, btw, toks, objLimit) : [];
     if (all.length >= 2)
       return { actors: all.slice(0, 1), recipients: all.slice(1), reciprocal: true, passive, claimAt, lb, rb, clauseEnd };

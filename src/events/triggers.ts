@@ -453,7 +453,8 @@ export function findTriggers(
     if (
       nominal &&
       BETWEEN_NOUNS.has(toks[i]!.low) &&
-      toks[i + 1]?.low === "between" &&
+      // (Also "the trilateral meeting of Cyprus, Greece and Israel": the sides named after "of", see args.ts.)
+      (toks[i + 1]?.low === "between" || (toks[i + 1]?.low === "of" && UPPER_FIRST.test(toks[i + 2]?.text ?? ""))) &&
       LOWER_FIRST.test(toks[i]!.text) &&
       !toks.slice(Math.max(0, i - 4), i).some((t) => UNREAL_GOVERNOR.test(t.low)) &&
       // … nor the object of a verb already coded ("ready to host a meeting between …").

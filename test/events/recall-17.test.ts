@@ -115,3 +115,18 @@ describe("a prosecution told in the passive is brought by the place's prosecutor
     expect(eventsIn("On_the_campaign_trail_in_the_USA,_October_2020", "Hawkins called for the decriminalization").map(tuple)).toEqual([]);
   });
 });
+
+describe("a meeting of the states named after its 'of' (triggers.ts, args.ts between)", () => {
+  it("codes 'the trilateral meeting of Cyprus, Greece and Israel on January 28, 2016' as their consultation", () => {
+    const evs = eventsIn("Greek_prime_minister_reaffirms_EastMed_pipeline", "During the trilateral meeting of Cyprus");
+    expect(evs.map(tuple)).toEqual(["CONSULT CYP>GRC+ISR"]);
+    expect(evs[0]!.reciprocal).toBe(true);
+    expect(evs[0]!.date.value).toBe("2016-01-28");
+  });
+
+  it("needs two states or more after 'of'", () => {
+    expect(
+      eventsIn("Iran%27s_President_Rouhani_tells_foreign", "The annual meeting of the United Nations General Assembly").map(tuple),
+    ).toEqual([]);
+  });
+});
