@@ -618,9 +618,12 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
   return out;
 }
 
-/** An apposition or relative clause between commas at the end of a window ("Mitch McConnell, the Senate Majority Leader, has"). */
+/**
+ * An apposition or relative clause between commas at the end of a window ("Mitch McConnell, the Senate Majority
+ * Leader, has"; "Adrian Wojnarowski, US sport columnist from ESPN,": capitalised modifiers before a common noun).
+ */
 const APPOSITION_END =
-  /,\s+(?:the|a|an|who|which|\p{Ll}|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)?['’]s\s+\p{Ll}|(?:CEO|Chief|Head|Director|President|Chair|Chairman|Chairwoman|Founder|Leader|Spokes\w+|Member|Minister|Secretary|Governor|Mayor|Professor|Dean|Lecturer|Fellow)\b)[^,]*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u;
+  /,\s+(?:the|a|an|who|which|\p{Ll}|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)?['’]s\s+\p{Ll}|(?:\p{Lu}[\p{L}.&-]*\s+){1,2}(?!(?:and|or|of)\b)\p{Ll}|(?:CEO|Chief|Head|Director|President|Chair|Chairman|Chairwoman|Founder|Leader|Spokes\w+|Member|Minister|Secretary|Governor|Mayor|Professor|Dean|Lecturer|Fellow)\b)[^,]*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u;
 /** A preposition (and a modifier) just before a candidate ("of the", "from Texas-"). */
 const OF_BEFORE = /\b(?:of|from|at|for|in)\s+(?:the\s+)?(?:\p{Ll}+-|\p{Ll}+['’]s\s+)?$/iu;
 function pickName(text: string, entities: Entity[], a: number, b: number, side: "before-cue" | "after-cue"): SpeakerRef | null {
@@ -657,7 +660,10 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
     // "Suman Haripriya of the Hajo assembly said": a name inside a prepositional phrase after a person ("Regina Ip
     // from the pro-Beijing camp said": after a prefix too).
     // ("Arnel dela Vega of the army's Western Mindanao Command said": after a possessor too.)
-    if (c && OF_BEFORE.test(text.slice(Math.max(a, c.start - 30), c.start))) {
+    // ("Peter Iseley of worldwide victim group Ending Clergy Abuse said", "Mike Ryan of the World Health Organization
+    // (WHO) told", "Jennifer Daskal of American University and contributor to Slate wrote": the phrase after the
+    // person may hold modifiers, a bracketed abbreviation and a coordinated title before the name that ends it.)
+    if (c && (OF_BEFORE.test(text.slice(Math.max(a, c.start - 30), c.start)) || personBeforePhrase(text, sorted, c))) {
       const person = sorted.find(
         // (A tagged person after "of" is no prepositional object of an untagged run: "Montana Secretary of State Corey Stapleton".)
         (x) =>
@@ -686,6 +692,23 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
     )
     ? head
     : null;
+}
+
+/** A prepositional phrase right after a person, up to a later name: " of worldwide victim group ", " of the ". */
+const PERSON_PHRASE_LINK = /^\s+(?:of|from|at)\s[^,;:"“”.!?]{0,80}$/u;
+/**
+ * Whether a person named before `c` heads the subject and `c` lies in a prepositional phrase after them ("Mike Ryan
+ * of the World Health Organization (WHO)"): the text from the person to `c` is one such phrase, and the person is
+ * not inside one ("a friend of John Smith of Acme": no).
+ */
+function personBeforePhrase(text: string, cs: Cand[], c: Cand): boolean {
+  return cs.some(
+    (x) =>
+      x.rank === 0 &&
+      x.end <= c.start &&
+      PERSON_PHRASE_LINK.test(text.slice(x.end, c.start).replace(/\([^()]{1,80}$/, "")) &&
+      !OF_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start)),
+  );
 }
 
 /** Between an organisation and a person: "(, San Diego)'s chancellor, ". */
