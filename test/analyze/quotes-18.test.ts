@@ -8,7 +8,9 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index.js";
 import type { Quote } from "../../src/model/index.js";
-import { wikinewsArticle } from "./helpers.js";
+import { articleOf, wikinewsArticle } from "./helpers.js";
+
+const quotes = (text: string): Quote[] => analyze(articleOf(text, "2019-11-20")).quotes;
 
 const inArticle = (id: string): Quote[] => analyze(wikinewsArticle(id)).quotes;
 const find = (qs: Quote[], start: string) => qs.find((q) => q.text.startsWith(start));
@@ -55,5 +57,70 @@ describe("an apposition of capitalised modifiers and a common noun between comma
   it("not a list of names: 'Hawkins, Blankenship, and Carroll all argued they should not be mandatory' (Wikinews)", () => {
     const q = find(inArticle("On_the_campaign_trail_in_the_USA,_October_2020"), "they should not be mandatory");
     expect(q?.speaker?.name).toBe("Brian Carroll");
+  });
+});
+
+describe("present forms of verbs of saying attribute the quotation before them (feature writing)", () => {
+  it("'“The best solar system isn’t necessarily the biggest …,” Dan concludes. “It’s the one …”' (wcxb-4194)", () => {
+    const qs = quotes(
+      "“The best solar system isn’t necessarily the biggest or even one that covers all of your electricity usage,” Dan concludes. “It’s the one that’s properly sized for your needs and budget.”",
+    );
+    const q = find(qs, "The best solar system");
+    expect(q?.speaker?.name).toBe("Dan");
+    expect(q?.cue).toBe("concludes");
+    expect(find(qs, "It’s the one")?.speaker?.name).toBe("Dan");
+  });
+
+  it("'“It's been sort of a slow rollout,” he confesses.' (wcxb-0478)", () => {
+    const qs = quotes(
+      "With tadpoles, in fact, Levin showed that animals suffering from massive brain damage at birth were able to build normal brains after the right shot of bioelectricity. Levin's research has always had tangible applications, such as cancer therapy, limb regeneration and wound healing. But over the past few years he's allowed a philosophical current to enter his papers and talks. “It's been sort of a slow rollout,” he confesses. “I've had these ideas for decades, but it wasn't the right time to talk about it.”",
+    );
+    expect(find(qs, "It's been sort of a slow rollout")?.cue).toBe("confesses");
+    expect(find(qs, "I've had these ideas")?.speaker?.name).toMatch(/Levin/);
+  });
+
+  it("'“High-dosage tutoring is still a district or state’s best bet …,” the report concludes.' (wcxb-0174)", () => {
+    const q = find(
+      quotes(
+        "“High-dosage tutoring is still a district or state’s best bet to improve student learning, given that the learning impact per minute of tutoring is largely robust,” the report concludes. The task now is to figure out how to improve implementation.",
+      ),
+      "High-dosage tutoring",
+    );
+    expect(q?.speaker?.name).toBe("the report");
+    expect(q?.cue).toBe("concludes");
+  });
+
+  it("not 'confessed to' a deed: 'Waseem confessed to killing his sister by strangling her in 2016 …' (Wikinews)", () => {
+    const qs = inArticle("Brother_of_murdered_Pakistani_social_media_star");
+    expect(qs.filter((q) => q.cue === "confessed")).toEqual([]);
+  });
+});
+
+describe("'“…,” she shares.': a that-only verb as the whole inverted clause after a quotation", () => {
+  it("'Now, low, organic flowers steal the show, Weiss says. “The low organic look is very in, …,” she shares.' (wcxb-0050)", () => {
+    const qs = quotes(
+      "Now, low, organic flowers steal the show, Weiss says. “The low organic look is very in, which is also reflective of that residential environment,” she shares. “Even a ballroom is designed to look like you’re at home. And if someone does prefer a tall centerpiece, it’s very simple and not over-the-top.”",
+    );
+    const q = find(qs, "The low organic look");
+    expect(q?.speaker?.name).toBe("Weiss");
+    expect(q?.cue).toBe("shares");
+    expect(find(qs, "Even a ballroom")?.speaker?.name).toBe("Weiss");
+  });
+
+  it("still with a participle after it: '“2025 parties are leaning into interactivity,” Vanco shares, noting that …' (wcxb-0050)", () => {
+    const q = find(
+      quotes(
+        "“2025 parties are leaning into interactivity,” Vanco shares, noting that portrait painters are becoming more and more common. “These experiences spark joy and conversation, making your event feel curated, not cookie-cutter.”",
+      ),
+      "2025 parties",
+    );
+    expect(q?.speaker?.name).toBe("Vanco");
+  });
+
+  it("not a title before 'shares the formula': 'In his book \"Financial Freedom: …,\" Sabatier shares the formula …' (zyte-f81c6c05d9cb)", () => {
+    const qs = quotes(
+      'In his book "Financial Freedom: A Proven Path to All the Money You Will Ever Need," Sabatier shares the formula he used to calculate his "target number," which he then broke down into monthly, weekly, and even daily savings goals.',
+    );
+    expect(qs.filter((q) => q.cue === "shares")).toEqual([]);
   });
 });

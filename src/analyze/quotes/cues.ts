@@ -68,7 +68,7 @@ const THAT_ONLY_VERBS = [
 export const DIRECTIVES = ["encouraged", "appealed to", "advised", "reminded", "requested", "pledged", "called for", "demanded"];
 
 /** Base forms that report as a plural present ("Officials believe …") and only when finite (see BASE_CUES). */
-const PRESENT_CUES = ["believe", "indicate", "claim", "argue", "warn", "estimate", "allege", "insist", "suggest", "fear"];
+const PRESENT_CUES = ["believe", "indicate", "claim", "argue", "warn", "estimate", "allege", "insist", "suggest", "fear", "conclude"];
 
 /** Speech and report verbs that introduce quotes (inflected forms), and the phrase "according to". */
 export const CUE_VERBS = [
@@ -148,6 +148,16 @@ export const CUE_VERBS = [
   "quipped",
   "joked",
   "concluded",
+  // Present forms of feature writing ("“…,” Dan concludes.", "“…,” he confesses.", "“…,” Wilgus clarifies.").
+  "concludes",
+  "confesses",
+  "confessed",
+  "clarifies",
+  "emphasizes",
+  "emphasises",
+  "instructs",
+  "reiterates",
+  "exclaims",
   "commented",
   "remarked",
   "observed",
@@ -301,6 +311,10 @@ export const WEAK_CUES = new Set([
   "recounts",
   "quipped",
   "joked",
+  // (Not "confessed to the killing", "instructs staff to …" without a quotation or "that".)
+  "confesses",
+  "confessed",
+  "instructs",
 ]);
 
 const ALT = CUE_VERBS.slice()

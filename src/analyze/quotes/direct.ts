@@ -106,7 +106,7 @@ export const directQuotes: QuoteRule = (ctx, found) => {
     const endsPunct =
       // "…heal us[,]": an editor's bracketed comma closes it too; so does punctuation inside a nested closing mark ("…investigation?’").
       /[,.?!…—–-][’']?\]?\s*$/.test(content) || /^\s*[,—–]/.test(after) || CUE_THEN_NAME.test(after) || NAME_THEN_CUE.test(after);
-    const am0 = firstCue(after);
+    const am0 = sharedAfter(after, content) ?? firstCue(after);
     // `…", adding Iran will …`: a participle after the mark reports more words of the clause before the quote.
     // (`"spreading rumors," including … Li Wenliang, who tried to warn people`: an infinitive or a modal's base form
     // reports nothing.)
@@ -344,6 +344,21 @@ export const directQuotes: QuoteRule = (ctx, found) => {
   }
   return out;
 };
+
+/**
+ * A verb that reports only a that-clause elsewhere (see THAT_ONLY_CUES in cues.ts) attributes the quotation it
+ * follows as the whole of a short inverted clause: "“…,” she shares.", "“…,” Dan shares. “…”" (not "shared a photo").
+ */
+const SHARED_AFTER =
+  /^\s+(?:he|she|they|we|I|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|the\s+\p{Ll}+)\s+(shares|shared|lamented|laments|retorted)\s*(?:[.!?]|,\s|$)/u;
+function sharedAfter(after: string, content: string): RegExpExecArray | null {
+  if (!/[,?!][’']?\s*$/.test(content)) return null;
+  const m = SHARED_AFTER.exec(after);
+  if (!m?.[1]) return null;
+  const at = m[0].lastIndexOf(m[1]);
+  const r = Object.assign([m[1]], { index: at, input: after, groups: undefined }) as unknown as RegExpExecArray;
+  return r;
+}
 
 /** Verbs of thinking, expecting and fearing: a quotation after them in a report is the reporter's words. */
 const THINKING = new Set(["thinks", "thought", "believes", "believed", "believe", "hoped", "feared", "fear", "expects", "expected"]);
