@@ -124,3 +124,31 @@ describe("'“…,” she shares.': a that-only verb as the whole inverted claus
     expect(qs.filter((q) => q.cue === "shares")).toEqual([]);
   });
 });
+
+describe("'stresses' and 'points out' as present forms of 'stressed' and 'pointed out'", () => {
+  it("'“It just doesn’t feel as nice,” stresses Visual Designer Megan Lynch.' (wcxb-0432)", () => {
+    const qs = quotes(
+      "It’s a persistent, if subtle, point of friction.\n\n“It just doesn’t feel as nice,” stresses Visual Designer Megan Lynch. “On a subconscious level it impacts the experience.”",
+    );
+    expect(find(qs, "It just doesn’t feel as nice")?.speaker?.name).toBe("Megan Lynch");
+    expect(find(qs, "On a subconscious level")?.speaker?.name).toBe("Megan Lynch");
+  });
+
+  it("'“Everyone cares about the dishes and the details,” Weiss points out.' (wcxb-0050)", () => {
+    const q = find(
+      quotes(
+        "“Everyone cares about the dishes and the details,” Weiss points out. “Choosing the right tablecloth, dishes, flatware, glassware, napkin treatment, place card holder—all of these details are big decisions.”",
+      ),
+      "Everyone cares",
+    );
+    expect(q?.speaker?.name).toBe("Weiss");
+    expect(q?.cue).toBe("points out");
+  });
+
+  it("not the noun: 'AI inference workloads amplify these stresses, forcing infrastructure to operate …' (wcxb-0462)", () => {
+    const qs = quotes(
+      "The real test of production AI comes when systems face uneven demand, real customers and financial pressure all at once. AI inference workloads amplify these stresses, forcing infrastructure to operate under conditions that are both predictable in timing and wildly unpredictable in intensity.",
+    );
+    expect(qs.filter((q) => q.cue === "stresses")).toEqual([]);
+  });
+});

@@ -158,6 +158,8 @@ export const CUE_VERBS = [
   "instructs",
   "reiterates",
   "exclaims",
+  "points out",
+  "stresses",
   "commented",
   "remarked",
   "observed",
@@ -315,6 +317,8 @@ export const WEAK_CUES = new Set([
   "confesses",
   "confessed",
   "instructs",
+  // (Not the noun: "AI inference workloads amplify these stresses"; "Kendale stresses the need to …".)
+  "stresses",
 ]);
 
 const ALT = CUE_VERBS.slice()
