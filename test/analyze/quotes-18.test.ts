@@ -152,3 +152,41 @@ describe("'stresses' and 'points out' as present forms of 'stressed' and 'pointe
     expect(qs.filter((q) => q.cue === "stresses")).toEqual([]);
   });
 });
+
+describe("an opening preposition, quantifier or sentence adverb is no speaker's name", () => {
+  it("'Over half of the students said they would use Calm …', 'About 68% (28/41) of the sample said …' (wcxb-2020)", () => {
+    const qs = quotes(
+      "Over half of the students said they would use Calm to help reduce stress in the future. Approximately 85% (35/41) of the sample was somewhat to very satisfied using Calm, and 85% (35/41) indicated that they somewhat to very much enjoyed using Calm. About 68% (28/41) of the sample said they were likely to extremely likely to use Calm in the future, and 76% (31/41) would be likely to extremely likely to recommend Calm to other college students.",
+    );
+    expect(qs.map((q) => q.speaker?.name)).not.toContain("Over");
+    expect(qs.map((q) => q.speaker?.name)).not.toContain("About");
+    expect(find(qs, "they would use Calm")?.speaker?.name).toBe("Over half of the students");
+  });
+
+  it("'None of the students in our sample indicated that they were dissatisfied with using Calm.' (wcxb-2020)", () => {
+    const q = find(
+      quotes("None of the students in our sample indicated that they were dissatisfied with using Calm."),
+      "they were dissatisfied",
+    );
+    expect(q?.speaker?.name).not.toBe("None");
+  });
+
+  it("'Unfortunately, the research suggesting harm “has seldom been heeded by manufacturers …”' (wcxb-0307)", () => {
+    const qs = quotes(
+      "Ideally, safer cleaning products should be available. Unfortunately, the research suggesting harm “has seldom been heeded by manufacturers, vendors, and commercial cleaning companies.” I wonder how many people know.",
+    );
+    expect(qs.map((q) => q.speaker?.name)).not.toContain("Unfortunately");
+  });
+
+  it("a heading: '2. Never urged Ukraine to investigate Joe Biden' (zyte-7a664e40d256)", () => {
+    const qs = quotes(
+      '2. Never urged Ukraine to investigate Joe Biden\n\n"At no time was I aware of or knowingly took part in an effort to urge Ukraine to investigate former Vice President Biden," Volker said in his opening statement. "As you know from the extensive, real-time documentation I have provided, Vice President Biden was not a topic of our discussions. I was not on the July 25 phone call between President Trump and President Zelenskyy. I was not made aware of any reference to Vice President Biden or his son by President Trump until the transcript of that call was released on September 25, 2019."',
+    );
+    expect(qs.map((q) => q.speaker?.name)).not.toContain("Never");
+  });
+
+  it("still a name ending in -ly: 'Member of parliament (MP) Kevin Conolly said a law allowing the termination of a life marked …' (Wikinews)", () => {
+    const q = find(inArticle("New_South_Wales_decriminalizes_abortion"), "a law allowing the termination");
+    expect(q?.speaker?.name).toBe("Kevin Conolly");
+  });
+});
