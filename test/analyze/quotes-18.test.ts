@@ -190,3 +190,45 @@ describe("an opening preposition, quantifier or sentence adverb is no speaker's 
     expect(q?.speaker?.name).toBe("Kevin Conolly");
   });
 });
+
+describe("a report in a fronted subordinate clause after an opening conjunction ('And once …', 'And though …')", () => {
+  it("'And once the man mentioned that he and his wife had recently switched …, Dempsey quickly came up with …' (zyte-7bb1ca903543)", () => {
+    const q = find(
+      quotes(
+        "And once the man mentioned that he and his wife had recently switched from synthetic bedding to a feather duvet and feather pillows, Dempsey quickly came up with a preliminary diagnosis that was later confirmed by lab testing: hypersensitivity pneumonitis, or HP.",
+      ),
+      "he and his wife",
+    );
+    expect(q?.speaker?.name).toBe("the man");
+    expect(q?.text).toMatch(/feather pillows$/);
+  });
+
+  it("'And though the Chinese CDC has said that there is “no need” …, it has also acknowledged that …' (zyte-ea25dd7edff4)", () => {
+    const qs = quotes(
+      "And though the Chinese CDC has said that there is “no need” for Beijing residents to worry about the risk of plague infection, it has also acknowledged that remote regions of the country—like Yunnan and the Qinghai-Tibet plateau—are vulnerable to outbreaks.",
+    );
+    expect(find(qs, "there is “no need”")?.text).toMatch(/plague infection$/);
+    expect(find(qs, "remote regions")?.cue).toBe("acknowledged");
+  });
+
+  it("'Before New York's chief medical examiner concluded that Epstein hanged himself …, his death was …' (zyte-c58aa507c4de)", () => {
+    const q = find(
+      quotes(
+        "Before New York's chief medical examiner concluded that Epstein hanged himself with a bedsheet, his death was shadowed by conspiracy theories suggesting he had been murdered.",
+      ),
+      "Epstein hanged himself",
+    );
+    expect(q?.speaker?.name).toBe("New York's chief medical examiner");
+  });
+
+  it("not a fronted time phrase: 'Since the 1930s, however, a small number of researchers have observed that …' (wcxb-0478)", () => {
+    const q = find(
+      quotes(
+        "Since the 1930s, however, a small number of researchers have observed that other types of cells seem to be using bioelectricity to store and share information.",
+      ),
+      "other types of cells",
+    );
+    expect(q?.speaker?.name).toMatch(/a small number of researchers$/);
+    expect(q?.speaker?.name).not.toMatch(/1930s/);
+  });
+});

@@ -44,7 +44,9 @@ const SUBJUNCTIVE =
 /** A passive subjunctive after a request: "requested monarch butterflies be given … protections". */
 const PASSIVE_SUBJUNCTIVE =
   /^\s+(?:(?!(?:and|or|but|that|which|who|to)\s)[\p{L}'’.-]+\s+){1,6}?(?:not\s+)?be\s+(?:\p{Ll}{2,}ed|given|taken|made|held|kept|paid|sent|shown|told|brought|granted|allowed|withdrawn|struck)\b/u;
-const SUBORDINATE = /^\s*["“]?(?:After|When|While|Before|Although|Though|If|As|Because|Since|Once|Until|Unless|Whereas)\b/;
+// (After an opening conjunction too: "And once the man mentioned that …, Dempsey quickly came up with …".)
+const SUBORDINATE =
+  /^\s*["“]?(?:(?:And|But|So|Yet)\s+)?(?:[Aa]fter|[Ww]hen|[Ww]hile|[Bb]efore|[Aa]lthough|[Tt]hough|[Ii]f|[Aa]s|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil|[Uu]nless|[Ww]hereas)\b/;
 /** A finite verb early in the words after a cue: they form a clause, not an object ("denied the claims"). */
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|remains|intends|left|made|took|gave|came|went|saw|got|sent|held|kept|met|paid|ran|won|lost|led|began|became|brought|bought|built|caught|chose|fell|felt|fought|grew|knew|meant|sold|spent|stood|struck|understood|shot|hit|broke|spoke|wrote|drove|rose|fled|flew|threw|told|said|thought|found|overran|ran|sank|wore|tore|stole|froze|chose|bore|swore|forgot|began|fought|sought|taught|dealt|died|\p{Ll}{2,}ed)\b/u;
@@ -311,7 +313,7 @@ const VERB_PHRASE_SUBJECT =
   /^\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:he\s+|she\s+|they\s+|it\s+|we\s+)?(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|spoke|met|made|took|gave|went|held|wrote|criticized|criticised|said|says|told)\b/u;
 /** A fronted subordinate clause ("After Joe Lockhart questioned …"). */
 const FRONTED_SUBORDINATE =
-  /^\s*["“]?(?:\p{L}+,\s+)?(?:after|when|while|before|although|though|if|as|because|since|once|until|unless|whereas)\s/iu;
+  /^\s*["“]?(?:\p{L}+,\s+|(?:and|but|so|yet)\s+)?(?:after|when|while|before|although|though|if|as|because|since|once|until|unless|whereas)\s/iu;
 /** An adverb (or none) and a comma. */
 const ADVERB_COMMA = /^\s*(?:\p{Ll}+ly|earlier|before|previously|again|above|later)?\s*,/u;
 /** A closing comparison with another source (", as the Court of Session found"). */
