@@ -232,3 +232,15 @@ describe("a report in a fronted subordinate clause after an opening conjunction 
     expect(q?.speaker?.name).not.toMatch(/1930s/);
   });
 });
+
+describe("'including' opening a subject is no part of the speaker", () => {
+  it("'… four national security and diplomatic officials, including a career Army officer who described Trump’s call with Zelenskiy as “improper.”' (zyte-82b6d780c792)", () => {
+    const q = find(
+      quotes(
+        "Sondland’s appearance follows the testimony Tuesday of four national security and diplomatic officials, including a career Army officer who described Trump’s call with Zelenskiy as “improper.”",
+      ),
+      "Trump’s call",
+    );
+    expect(q?.speaker?.name).toBe("a career Army officer");
+  });
+});

@@ -932,7 +932,7 @@ export function speakerIn(
     // "however, its website", "State media on Saturday", "Reports as of Wednesday": the noun phrase alone.
     // ("Now, if the people", "For example,": a sentence adverb, then no noun phrase of its own.)
     .replace(
-      /^(?:(?:however|but|and|while|although|though|that|when|as|so|then|also|once|until|unless|whereas|(?:after|before|because|since)(?![^,]*,)|meanwhile|instead|now|still|yet|indeed|nonetheless|nevertheless|moreover|furthermore|besides|otherwise|similarly|likewise|for\s+(?:example|instance)|in\s+fact|of\s+course)\b,?\s*)+/i,
+      /^(?:(?:however|but|and|while|although|though|that|when|as|so|then|also|once|until|unless|whereas|including|(?:after|before|because|since)(?![^,]*,)|meanwhile|instead|now|still|yet|indeed|nonetheless|nevertheless|moreover|furthermore|besides|otherwise|similarly|likewise|for\s+(?:example|instance)|in\s+fact|of\s+course)\b,?\s*)+/i,
       "",
     )
     .replace(PLACE_OR_DAY_PHRASE, "")
