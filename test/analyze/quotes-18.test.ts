@@ -244,3 +244,21 @@ describe("'including' opening a subject is no part of the speaker", () => {
     expect(q?.speaker?.name).toBe("a career Army officer");
   });
 });
+
+describe("an adverbial participle clause after a trailing attribution ('…, Cook said while visiting …')", () => {
+  it("'After the first iPhones shipped, people began using them for business, …, Cook said while visiting Salesforce's Dreamforce conference in San Francisco.' (zyte-291a8bf33ee4)", () => {
+    const q = find(
+      quotes(
+        "After the first iPhones shipped, people began using them for business, forcing the consumer computing giant to adapt quickly, Cook said while visiting Salesforce's Dreamforce conference in San Francisco.",
+      ),
+      "After the first iPhones shipped",
+    );
+    expect(q?.speaker?.name).toBe("Cook");
+    expect(q?.text).toMatch(/adapt quickly$/);
+  });
+
+  it("not an instruction: 'Itadakimasu ¶ (to be said before starting to eat)' (wcxb-4085)", () => {
+    const qs = quotes("Let’s eat\n\nItadakimasu\n\n(to be said before starting to eat)\n\nThank you for the meal\n\nGochisosamadeshita");
+    expect(qs).toEqual([]);
+  });
+});

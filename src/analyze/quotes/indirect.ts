@@ -118,6 +118,8 @@ const ANONYMITY = /^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anon
 /** Weak cues of writing, which report a that-clause after a prepositional phrase like a speech verb. */
 const WRITTEN_CUES = new Set(["wrote", "writes", "tweeted", "tweets", "posted"]);
 
+/** A subordinator and a participle closing the sentence after an attribution: " while visiting …", " after meeting …". */
+const ADVERBIAL_PARTICIPLE_TAIL = /\s+(?:while|whilst|after|before|when|upon)\s+\p{Ll}{3,}ing\b[^"“”;]*$/u;
 /** A participle phrase closing the sentence after an attribution: ", adding …", ", revealing dissent within …". */
 const TRAILING_PARTICIPLE = /,\s+(?:adding|saying|noting|\p{Ll}{3,}ing)\b[^"“”]*$/u;
 /** The words without a closing participle phrase (not a gerund subject with its own verb: ", containing COVID-19 may require …"). */
@@ -578,7 +580,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const comma = sent.lastIndexOf(",", m.index);
       const between = comma > 0 ? sent.slice(comma + 1, m.index) : "";
       // "…, they said Sunday — murder carrying …": a dash appends a gloss after the attribution.
-      const restCore = rest.replace(/\s+[—–]\s[^"“”]*$/, "");
+      // ("…, Cook said while visiting Salesforce's Dreamforce conference in San Francisco.": an adverbial participle
+      // clause after the attribution is the narrator's too.)
+      const restCore = rest.replace(/\s+[—–]\s[^"“”]*$/, "").replace(ADVERBIAL_PARTICIPLE_TAIL, "");
       // ("…, a third aide at the office told impeachment investigators, revealing dissent within …": a participle
       // phrase after the attribution is the narrator's.)
       const restWords = withoutParticiple(restCore).trim().split(/\s+/).filter(Boolean).length;
