@@ -262,3 +262,21 @@ describe("an adverbial participle clause after a trailing attribution ('…, Coo
     expect(qs).toEqual([]);
   });
 });
+
+describe("'told' an addressee with a relative clause, then 'that'", () => {
+  it("'Indiana State Teachers Association President Keith Gambill told a few thousand teachers who covered the Statehouse lawn that the Legislature should …' (zyte-7de5241947a5)", () => {
+    const q = find(
+      quotes(
+        "Indiana State Teachers Association President Keith Gambill told a few thousand teachers who covered the Statehouse lawn that the Legislature should direct money from the state’s $2 billion in cash reserves toward helping schools.",
+      ),
+      "the Legislature should direct money",
+    );
+    expect(q?.speaker?.name).toBe("Keith Gambill");
+    expect(q?.cue).toBe("told");
+  });
+
+  it("still a short addressee: 'Neighbors told CBS station KDKA-TV that the area is usually quiet.' (Wikinews)", () => {
+    const q = find(inArticle("Four_teenagers_shot_at_Pennsylvania_graduation_party"), "the area is usually quiet");
+    expect(q?.speaker?.name).toBe("Neighbors");
+  });
+});

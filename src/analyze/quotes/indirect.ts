@@ -54,8 +54,10 @@ const FINITE =
 const TOLD_OBJECT =
   /^\s+(?:(?:him|her|them|me|us)\s+(?=(?:the|a|an|he|she|it|they|we|I|there|this|these|those|his|its|their|our)\b|\p{Lu}|\d)|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:,?\s+|$)){1,4}|(?:the\s+|local\s+|foreign\s+|state\s+|national\s+)?(?:media|reporters|journalists|press|lawmakers|parliament|police|investigators|officials|officers|court|judges?|jury|jurors|committee|congress|audience|supporters|crowd|(?:broadcaster|newspaper|paper|agency|station|network|channel|magazine|website|outlet)(?:\s+(?!(?:the|a|an|he|she|it|they|we|there)\b)\S+)?)\s+|(?:our|a|the)\s+(?:correspondent|reporter|interviewer)\s+|(?:(?:the|his|her|their|its)\s+)?(?:\p{Ll}+\s+)?\p{Ll}{3,}s\s+(?=(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s))(?=\S)/u;
 // ("told Anadolu Agency, a local news outlet, that one of the deceased was …": a description of the addressee between commas.)
+// ("told a few thousand teachers who covered the Statehouse lawn that the Legislature should …": a relative clause on
+// the addressee.)
 const OBJECT_THEN_THAT =
-  /^\s+(?:[\w'’.-]+\s+){1,6}?that\s+|^\s+(?:[\w'’.-]+\s+){0,4}[\w'’.-]+,\s+(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+,\s+that\s+/;
+  /^\s+(?:[\w'’.-]+\s+){1,6}?that\s+|^\s+(?:[\w'’.-]+\s+){0,4}[\w'’.-]+,\s+(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+,\s+that\s+|^\s+(?:[\w'’.-]+\s+){1,5}?(?:who|whom)\s+(?:[\w'’.-]+\s+){1,6}?that\s+/;
 
 /** An unnamed source before a trailing cue: "…, the army said.", "…, local media reported." */
 const UNNAMED_SOURCE =
