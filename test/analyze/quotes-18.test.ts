@@ -42,6 +42,11 @@ describe("a person, then a prepositional phrase naming an organisation, before t
     expect(q?.speaker?.name).toBe("Jennifer Daskal");
   });
 
+  it("'Co-lead author Sam Wilson of UH Mānoa's Center for Microbial Oceanography: Research and Education (C-MORE) said, \"…\"' (Wikinews)", () => {
+    const q = find(inArticle("Scientists_report_skyrocketing_phytoplankton_population"), "The expedition in July 2018");
+    expect(q?.speaker?.name).toBe("Sam Wilson");
+  });
+
   it("not across a comma: 'Fernando Dallorso, the general manager of Cipriani Dolci, said his roommates said …' (Wikinews)", () => {
     const q = find(inArticle("Missing_New_York_City_chef_Andrea_Zamperoni"), "they last saw him");
     expect(q?.speaker?.name).toBe("his roommates");

@@ -696,7 +696,8 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
 }
 
 /** A prepositional phrase right after a person, up to a later name: " of worldwide victim group ", " of the ". */
-const PERSON_PHRASE_LINK = /^\s+(?:of|from|at)\s[^,;:"“”.!?]{0,80}$/u;
+// (A colon inside an organisation's name: "of UH Mānoa's Center for Microbial Oceanography: Research and Education".)
+const PERSON_PHRASE_LINK = /^\s+(?:of|from|at)\s(?:[^,;:"“”.!?]|:(?=\s\p{Lu})){0,80}$/u;
 /**
  * Whether a person named before `c` heads the subject and `c` lies in a prepositional phrase after them ("Mike Ryan
  * of the World Health Organization (WHO)"): the text from the person to `c` is one such phrase, and the person is
