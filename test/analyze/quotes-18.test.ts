@@ -285,3 +285,27 @@ describe("'told' an addressee with a relative clause, then 'that'", () => {
     expect(q?.speaker?.name).toBe("Neighbors");
   });
 });
+
+describe("the cue of a colon-introduced quotation is the verb right after the speaker", () => {
+  it("'Bill Gerstenmaier of NASA spoke of the collaboration between his agency and SpaceX: \"…\"' (Wikinews): 'spoke', not 'his'", () => {
+    const q = find(inArticle("SpaceX_Crew_Dragon_capsule_docks_with_International_Space_Station"), "It's fun working with a new partner");
+    expect(q?.speaker?.name).toBe("Bill Gerstenmaier");
+    expect(q?.cue).toBe("spoke");
+  });
+
+  it("'Hurley, for his part, paraphrased the first U.S. citizen in space, …: \"…\"' (Wikinews): 'paraphrased'", () => {
+    const q = find(inArticle("SpaceX_successfully_launches_its_first_crewed_spaceflight"), "SpaceX we're go for launch");
+    expect(q?.cue).toBe("paraphrased");
+  });
+
+  it("'Collins saw compromise as the best way for the two nations to resolve their differences: \"…\"' (Wikinews): 'saw', not 'as'", () => {
+    const q = find(inArticle("On_the_campaign_trail_in_the_USA,_September_2020"), "I think that those countries should compromise");
+    expect(q?.cue).toBe("saw");
+  });
+
+  it("not a verb of going or doing: 'Incumbent President Donald Trump quickly took a parting shot on Twitter: \"…\"' (Wikinews)", () => {
+    const q = find(inArticle("NYC_Mayor_de_Blasio_ends_US_presidential_campaign"), "Oh no, really big political news");
+    expect(q?.speaker?.name).toBe("Donald Trump");
+    expect(q?.cue).toBe(":");
+  });
+});

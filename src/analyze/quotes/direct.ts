@@ -291,10 +291,13 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         if (from2Speaker) speaker = from2Speaker;
         // (The verb after the speaker: "In a statement released after the attack, the … justified …:".)
         const afterSpeaker = speaker && speaker.end > sentStart ? lead.slice(speaker.end - sentStart) : lead;
+        // (The verb right after the speaker first: "Collins saw compromise as …:", "Bill Gerstenmaier of NASA spoke of the
+        // collaboration between his agency and SpaceX:", "Hurley, for his part, paraphrased …:" — not "as", "his".)
         const verb =
           lastCue(lead) ??
+          (speaker && speaker.end > sentStart ? afterSpeaker.match(VERB_AFTER_SPEAKER) : null) ??
           (afterSpeaker.match(/\b(\p{Ll}+(?:ed|s))\b(?=[^:]*[:,]$)/u) || lead.match(/\b(\p{Ll}+(?:ed|s))\b(?=[^:]*[:,]$)/u));
-        cue = verb?.[0] ?? ":";
+        cue = verb?.[1] ?? verb?.[0] ?? ":";
         attribution = [[sentStart, q.open]];
       }
     }
@@ -403,6 +406,13 @@ function unnamed(phrase: string): boolean {
     p.split(/\s+/).length <= 6
   );
 }
+
+/**
+ * The verb right after a speaker, past a phrase on the speaker ("of NASA", ", a member of the Democratic Party,", ",
+ * for his part,") and an adverb.
+ */
+const VERB_AFTER_SPEAKER =
+  /^(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s*){1,5}|\s*,[^,:"“”]{1,60},)?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(\p{Ll}{2,}ed|(?!(?:is|was|has|his|its|as|us|this|thus)\b)\p{Ll}{2,}s|spoke|wrote|gave|made|saw|said|told|sent|read)\b/u;
 
 /**
  * A verb introducing a quotation after its subject (not a copula or an -s word that is no verb: "the relationship
