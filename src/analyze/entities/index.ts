@@ -27,6 +27,7 @@ import { orgCountry } from "./rules/org-country.js";
 import { particles } from "./rules/particles.js";
 import { places } from "./rules/places.js";
 import { propagate } from "./rules/propagate.js";
+import { entitledTitles } from "./rules/entitled.js";
 import { quotedTitles } from "./rules/quoted-titles.js";
 import { sharedHead } from "./rules/shared-head.js";
 import { speakers } from "./rules/speakers.js";
@@ -76,6 +77,7 @@ export const ENTITY_RULES: EntityRule[] = [
   typedNames,
   miscHeads,
   quotedTitles,
+  entitledTitles,
   speakers,
   numberedUnits,
   storeNames,

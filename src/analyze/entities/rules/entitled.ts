@@ -1,0 +1,38 @@
+import { type EntityRule, makeMention } from "../mention.js";
+
+/** Words a title leaves in lower case inside it ("Flying Saucers of the West"). */
+const SMALL = new Set(["a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at", "by", "with", "from"]);
+/** Title tokens: capitalised words, numbers, and the joints of subtitles ("Bob Lazar: Area 51 & Flying Saucers"). */
+const PART = /^(?:[\p{Lu}\d][\p{L}\d'’.-]*|:|&|['’]s)$/u;
+/** "is entitled to", "feel entitled": the adjective of a right, not the naming of a work. */
+const NOT_NAMING = /^(?:is|are|was|were|be|been|being|feel|feels|felt|not|fully|legally)$/i;
+
+/**
+ * A work named after "entitled" or "titled" without quotation marks ("an artwork entitled America made by Italian
+ * artist Maurizio Cattelan", "A 2018 documentary film titled Bob Lazar: Area 51 & Flying Saucers") is a title,
+ * MISC: the place or person the tagger found in it is no mention of its own. The title runs over capitalised
+ * words, numbers and the small words of titles, up to ten tokens.
+ */
+export const entitledTitles: EntityRule = (ctx, mentions) => {
+  const { tokens, sentenceOf } = ctx.prep;
+  let out = mentions;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const low = tokens[i]!.text.toLowerCase();
+    if (low !== "entitled" && low !== "titled") continue;
+    if (NOT_NAMING.test(tokens[i - 1]!.text)) continue;
+    const a = i + 1;
+    if (sentenceOf[a] !== sentenceOf[i] || !/^[\p{Lu}\d]/u.test(tokens[a]!.text)) continue;
+    let b = a;
+    for (let j = a + 1; j < tokens.length && j < a + 10 && sentenceOf[j] === sentenceOf[i]; j++) {
+      const w = tokens[j]!.text;
+      if (PART.test(w)) b = j;
+      else if (!SMALL.has(w) || !/^[\p{Lu}\d]/u.test(tokens[j + 1]?.text ?? "")) break;
+    }
+    while (b > a && /^[:&]$/.test(tokens[b]!.text)) b--;
+    const inside = out.filter((m) => m.first >= a && m.last <= b);
+    if (!inside.length || out.some((m) => m.first <= b && m.last >= a && (m.first < a || m.last > b))) continue;
+    out = [...out.filter((m) => !inside.includes(m)), makeMention(ctx, a, b, "MISC", "entitled-title")].sort((x, y) => x.start - y.start);
+    i = b;
+  }
+  return out;
+};
