@@ -179,6 +179,10 @@ const LETTER_FIRST = /^\p{L}/u;
 // then any other single non-space character.
 const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’&]|-(?!\p{Lu}))[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|\S/gu;
 
+/** Degrees written with inner full stops ("a Ph.D. candidate", "M.Sc.", "LL.M."): one token, as a dotted acronym is. */
+export const DEGREE_HEADS = new Set(["ph", "m", "b", "d", "ll", "ed", "psy", "pharm"]);
+export const DEGREE_TAIL = /^\.(?:D|Sc|Phil|Ed|Eng|M|B)\./;
+
 /** Splits text into tokens. Periods of known abbreviations and initials ("J.") stay with their word. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -204,7 +208,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (slice.charCodeAt(end) === 46 /* . */ && LETTER_FIRST.test(w) && !w.endsWith(".")) {
       const lw = w.toLowerCase();
       const initial = w.length === 1 && w === w.toUpperCase();
-      if (initial || ABBREVIATIONS.has(lw)) end += 1;
+      const degree = DEGREE_HEADS.has(lw) ? DEGREE_TAIL.exec(slice.slice(end, end + 7)) : null;
+      if (degree) end += degree[0].length;
+      else if (initial || ABBREVIATIONS.has(lw)) end += 1;
     }
     p = end;
     // /['’][sS]$/ by character codes (it runs on every token): s/S after ' (39) or ’ (8217).

@@ -3,7 +3,7 @@
  * tokens must be those the expression alone gives, on every article of the bundled corpus and on every stretch of one.
  */
 import { describe, expect, it } from "vitest";
-import { ABBREVIATIONS, type Token, tokenize } from "../../src/analyze/tokenize.js";
+import { ABBREVIATIONS, DEGREE_HEADS, DEGREE_TAIL, type Token, tokenize } from "../../src/analyze/tokenize.js";
 import { corpusRecords } from "../corpus.js";
 
 const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’&]|-(?!\p{Lu}))[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|\S/gu;
@@ -20,8 +20,9 @@ function regexTokenize(text: string, from = 0, to = text.length): Token[] {
     if (slice.charCodeAt(end) === 46 /* . */ && LETTER_FIRST.test(w) && !w.endsWith(".")) {
       const lw = w.toLowerCase();
       const initial = w.length === 1 && w === w.toUpperCase();
-      if (initial || ABBREVIATIONS.has(lw)) {
-        end += 1;
+      const degree = DEGREE_HEADS.has(lw) ? DEGREE_TAIL.exec(slice.slice(end, end + 7)) : null;
+      if (degree || initial || ABBREVIATIONS.has(lw)) {
+        end += degree ? degree[0].length : 1;
         TOKEN.lastIndex = end;
       }
     }

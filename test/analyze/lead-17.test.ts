@@ -1,6 +1,10 @@
-/** Session 17 (lead): a work named after 'entitled'/'titled' without quotation marks, on bundled Wikinews (CC BY 2.5). */
+/**
+ * Session 17 (lead), on bundled Wikinews (CC BY 2.5): a work named after 'entitled'/'titled' without quotation marks;
+ * degrees written with inner full stops ('Ph.D.') as one token.
+ */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index.js";
+import { tokenize } from "../../src/analyze/tokenize.js";
 import { wikinewsArticle } from "./helpers.js";
 
 const named = (idPart: string, needle: string) =>
@@ -27,5 +31,34 @@ describe("a title after 'entitled' or 'titled' is a work, MISC", () => {
     // 'a special retrospective about Boseman entitled "A Tribute For a King"'.
     const boseman = analyze(wikinewsArticle("Chadwic")).entities.filter((e) => e.text.includes("Tribute"));
     expect([...new Set(boseman.map((e) => e.method))]).toEqual(["quoted-title"]);
+  });
+});
+
+describe("a degree written with inner full stops is one token ('a Ph.D. candidate')", () => {
+  it("keeps the sentence whole, so the quote is the named author's (frog skulls study)", () => {
+    // "Lead author Daniel Paluh, a Ph.D. candidate at the University of Florida, said, \"Superficially, …\"": the
+    // sentence was cut after "Ph." and the quote went to the University of Florida.
+    const quotes = analyze(wikinewsArticle("frog")).quotes.filter((q) => q.text.startsWith("Superficially"));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Daniel Paluh"]);
+  });
+
+  it("tokenizes Ph.D., M.Sc. and LL.M. whole, and leaves initials and 'U.S.' as they were (guard)", () => {
+    const text = "a Ph.D. student, an M.Sc. and LL.M., M. Dupont, U.S. troops";
+    expect(tokenize(text).map((t) => t.text)).toEqual([
+      "a",
+      "Ph.D.",
+      "student",
+      ",",
+      "an",
+      "M.Sc.",
+      "and",
+      "LL.M.",
+      ",",
+      "M.",
+      "Dupont",
+      ",",
+      "U.S.",
+      "troops",
+    ]);
   });
 });
