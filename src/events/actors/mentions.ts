@@ -5,12 +5,16 @@
  */
 
 import { namesOwner } from "../../analyze/entities/rules/org-country.js";
+import { isGiven } from "../../analyze/entities/rules/split-title.js";
 import { type ActorEntry, isLeaderOffice, lookupActor, lookupSurname } from "../../dict/actors.js";
 import type { Entity } from "../../model/index.js";
 import type { Tok } from "../text/tokens.js";
 import { agentAt, institutionSector, publicBodySector, seatCountry } from "./agents.js";
 import type { ActorMention } from "./mention.js";
 import { type PlaceHit, placeAt } from "./places.js";
+
+/** A capital letter alone or with a full stop: an initial ("P Wilson", "J. Smith"). */
+const INITIAL_WORD = /^\p{Lu}\.?$/u;
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
 /** Nouns for a person's followers ("Trump supporters", "a Trump supporter"). */
@@ -654,13 +658,16 @@ function dictionaryNames(text: string, toks: Tok[], entities: Entity[], words: s
       if (placeAt(words, i)?.length === j - i) break; // places are the analysis stage's
       const hit =
         lookupActor(surface)[0] ??
-        // A surname alone, not a given name followed by another name ("Victor Marrero"), not the first part
-        // of a compound ("Franco-German"), not a group word ("Christian", "Islamic"), not a sentence's first
-        // word ("Some", "During"), and only a head of state's or government's: in running text the other
-        // dictionary namesakes (Hall, Long, Black) are someone else.
+        // A surname alone, not a given name followed by another name ("Victor Marrero"), not after an initial
+        // or a given name (someone else's surname: 'identified only as "P Wilson"'), not the first part of a
+        // compound ("Franco-German"), not a group word ("Christian", "Islamic"), not a sentence's first word
+        // ("Some", "During"), and only a head of state's or government's: in running text the other dictionary
+        // namesakes (Hall, Long, Black) are someone else.
         (j - i === 1 &&
         run === i + 1 &&
         i > 0 &&
+        !INITIAL_WORD.test(words[i - 1]!) &&
+        !isGiven(words[i - 1]!) &&
         !misc.has(i) &&
         CAPITALISED_LONG.test(words[i]!) &&
         low[i + 1] !== "-" &&

@@ -1,0 +1,20 @@
+/** Session 17 (lead), on articles of the bundled Wikinews corpus (CC BY 2.5). */
+import { describe, expect, it } from "vitest";
+import { run } from "../../bench/events/lib/pipeline.js";
+import { corpusRecord } from "../corpus.js";
+import { eventsIn } from "./corpus-events.js";
+
+describe("a lone surname after an initial or a given name is someone else's", () => {
+  it("does not read 'identified only as \"P Wilson\"' as Harold Wilson (Kerala elephant)", () => {
+    // Coded every event, a statement (CAMEO 010, no PLOVER type) among them: "Officials" > Harold Wilson (GBR).
+    const r = corpusRecord("death_of_elephant_in_Kerala");
+    const sides = run(r.text, r.date).events.flatMap((e) => [...e.actor, ...e.recipient].map((a) => a.name));
+    expect(sides).not.toContain("Harold Wilson");
+    expect(sides).toContain("Indian officials");
+  });
+
+  it("still reads a leader's lone surname after a capitalised word that is no given name ('Later on Tuesday Mitsotakis met', guard)", () => {
+    const actors = (id: string, needle: string) => eventsIn(id, needle).flatMap((e) => e.actor.map((a) => a.name));
+    expect(actors("Greek_prime_minister_reaffirms_EastMed", "Later on Tuesday Mitsotakis met")).toContain("Kyriakos Mitsotakis");
+  });
+});
