@@ -18,6 +18,7 @@ import { definitions } from "./rules/definitions.js";
 import { extend } from "./rules/extend.js";
 import { gazetteerRecall } from "./rules/gazetteer-recall.js";
 import { heads } from "./rules/heads.js";
+import { loneSurname } from "./rules/lone-surname.js";
 import { miscHeads } from "./rules/misc-heads.js";
 import { nationality } from "./rules/nationality.js";
 import { nicknames } from "./rules/nicknames.js";
@@ -65,6 +66,7 @@ export const ENTITY_RULES: EntityRule[] = [
   appositions,
   administration,
   actors,
+  loneSurname,
   ofPlace,
   titles,
   nationality,

@@ -4,7 +4,7 @@ import type { Entity } from "../../../model/index.js";
 import type { EntityRule } from "../mention.js";
 
 /** Names whose type does not depend on their neighbours (data/ner/typed-names.tsv): "Muslims" MISC, "Twitter" ORG. */
-const TYPED_NAMES: Map<string, Entity["type"]> = new Map(
+export const TYPED_NAMES: Map<string, Entity["type"]> = new Map(
   readFileSync(join(import.meta.dirname, "..", "..", "..", "..", "data", "ner", "typed-names.tsv"), "utf8")
     .split("\n")
     .filter((l) => l && !l.startsWith("#"))
