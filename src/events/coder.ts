@@ -1022,7 +1022,13 @@ function codeSentence(
       const doer = args.passive
         ? referredActDoerPassive(toks, tr.ti, args.lb, d.lastAct, actorObjs[0]!.country)
         : referredActDoer(toks, tr.tj, d.lastAct, actorObjs[0]!.country);
-      if (doer) recipObjs = [{ ...doer }];
+      // All the doers of that act ("the Russian and Syrian defense ministries accused U.S. forces …. The
+      // Pentagon rejected these accusations") but those of the commenter's country.
+      if (doer)
+        recipObjs =
+          doer === d.lastAct?.actor
+            ? d.lastAct.actors.filter((a) => a.country && a.country !== actorObjs[0]!.country).map((a) => ({ ...a }))
+            : [{ ...doer }];
     }
     if (recipObjs.length === 0) {
       const selfish =
@@ -2268,7 +2274,7 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     if (d.lastAct) d.lastAct.age++;
     for (const e of coded)
       if (e.plover && e.actor[0]?.country && e.actor[0].name !== UNKNOWN_ATTACKERS && !e.mode.negated && !e.mode.hypothetical)
-        d.lastAct = { actor: { ...e.actor[0] }, type: e.plover.event, age: 0 };
+        d.lastAct = { actor: { ...e.actor[0] }, actors: e.actor.map((a) => ({ ...a })), type: e.plover.event, age: 0 };
     for (const e of coded) if (e.plover?.event === "PROTEST") for (const a of e.actor) if (a.country) d.protested.add(a.country);
     // A turn of an interview ("((WN)) …", "((Zara Kay)) …"): what the guest says of their life and views
     // is the interview's content, not acts the story reports (its statements stay as CAMEO 01/02).

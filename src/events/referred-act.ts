@@ -29,6 +29,8 @@ export const ACT_WINDOW = 4;
 
 export interface LastAct {
   actor: Actor;
+  /** Every doer of the act ("the Russian and Syrian defense ministries accused …"), the first being `actor`. */
+  actors: Actor[];
   type: string;
   /** Sentences since it was coded. */
   age: number;

@@ -107,11 +107,11 @@ describe("criticism faced by the subject ('X faced stiff international and Pales
 describe("a rejection of accusations named by their noun ('The Pentagon rejected these accusations')", () => {
   it("rejects the accusers of the accusation just told", () => {
     const events = webPageEvents("zyte-1ee91d1fce65.html.gz");
-    expect(events.filter((l) => l.includes("«rejected»")).map((l) => l.split(" «")[0])).toEqual(["REJECT USA>SYR"]);
+    expect(events.filter((l) => l.includes("«rejected»")).map((l) => l.split(" «")[0])).toEqual(["REJECT USA>RUS+SYR"]);
     // The accusation itself, and the page's other events, are as they were.
     expect(events.map((l) => l.split(" «")[0])).toEqual([
-      "ACCUSE SYR>USA",
-      "REJECT USA>SYR",
+      "ACCUSE RUS+SYR>USA",
+      "REJECT USA>RUS+SYR",
       "COERCE JOR>SYR",
       "COERCE JOR>JOR",
       "AID USA>SYR",

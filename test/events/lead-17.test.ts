@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { run } from "../../bench/events/lib/pipeline.js";
 import { corpusRecord } from "../corpus.js";
-import { eventsIn } from "./corpus-events.js";
+import { eventsIn, webPageEvents } from "./corpus-events.js";
 
 describe("a lone surname after an initial or a given name is someone else's", () => {
   it("does not read 'identified only as \"P Wilson\"' as Harold Wilson (Kerala elephant)", () => {
@@ -16,5 +16,13 @@ describe("a lone surname after an initial or a given name is someone else's", ()
   it("still reads a leader's lone surname after a capitalised word that is no given name ('Later on Tuesday Mitsotakis met', guard)", () => {
     const actors = (id: string, needle: string) => eventsIn(id, needle).flatMap((e) => e.actor.map((a) => a.name));
     expect(actors("Greek_prime_minister_reaffirms_EastMed", "Later on Tuesday Mitsotakis met")).toContain("Kyriakos Mitsotakis");
+  });
+});
+
+describe("plural agent nouns of ministries ('defense ministries', 'foreign ministers')", () => {
+  it("reads 'the Russian and Syrian defense ministries accused U.S. forces' as both countries' accusation (Zyte, Polygraph.info, MIT)", () => {
+    // Was ACCUSE SYR>USA by "ministries" alone, and the Pentagon's rejection of "these accusations" USA>SYR.
+    const events = webPageEvents("zyte-1ee91d1fce65.html.gz").map((l) => l.split(" «")[0]);
+    expect(events.slice(0, 2)).toEqual(["ACCUSE RUS+SYR>USA", "REJECT USA>RUS+SYR"]);
   });
 });
