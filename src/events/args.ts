@@ -673,6 +673,10 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
         return toks[k]?.low === "of" && MEMBERS.test(toks[k - 1]?.low ?? "") && toks[k - 2]?.low === "by" && k - 2 >= tj;
       });
     if (by) return { actors: compoundRight(ms, by, toks, objLimit), recipients: subject, passive, claimAt, lb, rb, clauseEnd };
+    // "was shot at the Croydon, South London custody centre, at roughly 2am … on Friday by a prisoner": a
+    // by-phrase past commas that set off only where and when the act happened is still the passive's doer.
+    const late = claimAt < 0 ? lateByPhrase(toks, ms, tj, objLimit) : undefined;
+    if (late) return { actors: [late], recipients: subject, passive, claimAt, lb, rb, clauseEnd };
     // "has been killed in a US counter-terrorism operation", "were killed in an Israeli airstrike": the country
     // that qualifies a military operation the violence happened in is its doer.
     if (VIOLENT_FAMILIES.test(fam.name)) {
@@ -800,6 +804,28 @@ function countedApposition(toks: Tok[], ms: ActorMention[], tj: number, c: numbe
     const close = toks[m.tj]?.low;
     return names.length === n && (close === undefined || close === "." || close === ";") ? names : [];
   }
+}
+
+/** Words that open a new clause or predicate between a passive verb and a later by-phrase. */
+const CLAUSE_BREAK =
+  /^(that|which|who|whom|whose|while|because|but|and|or|if|when|where|after|before|since|although|though|as|until|was|were|is|are|has|have|had|be|been|said|says|told|according|;|:|"|“|”|—|--)$/;
+
+/**
+ * The doer of a passive named by "by" past the clause's end, when all that stands between the verb and "by"
+ * is where and when (places, times, numbers, parentheses, commas): no new clause, verb or speech.
+ */
+function lateByPhrase(toks: Tok[], ms: ActorMention[], tj: number, objLimit: number): ActorMention | undefined {
+  const m = ms.find((x) => x.ti > objLimit && x.ti - tj <= 30 && x.kind !== "pronoun" && !x.weak && prepBefore(toks, x, tj) === "by");
+  if (!m) return undefined;
+  let by = m.ti - 1;
+  while (by > tj && toks[by]!.low !== "by") by--;
+  if (!toks.slice(tj, by).some((t) => t.low === ",")) return undefined;
+  for (let k = tj; k < by; k++) {
+    const t = toks[k]!;
+    if (CLAUSE_BREAK.test(t.low)) return undefined;
+    if (LOWER_WORD.test(t.text) && /(ed|ing)$/.test(t.low)) return undefined;
+  }
+  return m;
 }
 
 /** The mention at ti follows ", by" with at most two determiners or adjectives between. */

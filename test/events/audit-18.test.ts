@@ -1,0 +1,29 @@
+/** Precision audit 18 (seeds 309–311), each on real sentences of the bundled Wikinews articles (CC BY 2.5). */
+import { describe, expect, it } from "vitest";
+import { eventsIn } from "./corpus-events.js";
+
+const sides = (id: string, start: string) =>
+  eventsIn(id, start).map(
+    (e) =>
+      `${e.plover?.event} ${e.actor.map((a) => `${a.name}:${a.country}/${a.sector}`).join("+")} > ${e.recipient.map((a) => `${a.name}:${a.country}/${a.sector}`).join("+")}`,
+  );
+
+describe("precision audit 18", () => {
+  it("takes the doer of a passive from a by-phrase past commas that only tell where and when", () => {
+    expect(sides("South_London_police_officer_Matt_Ratana_shot", "54-year-old Metropolitan Police sergeant")).toEqual([
+      "ASSAULT prisoner:GBR/CVL > Ratana:GBR/null",
+    ]);
+  });
+
+  it("takes no by-phrase past a new predicate as the passive's doer ('it was targeted with a … car packed with explosives, followed by two gunmen')", () => {
+    expect(sides("Car_bomb_ramming_attack_kills_dozens", "The training centre belongs to").join(" ")).not.toMatch(/gunmen/);
+  });
+
+  it("takes no by-phrase past a new clause as the passive's doer ('who was arrested in May, and promised … issued by the current president')", () => {
+    const arrests = sides("Belarussian_opposition_presidential_candidate", "She spoke about her husband Siarhei").filter((e) =>
+      e.startsWith("COERCE"),
+    );
+    expect(arrests.length).toBeGreaterThan(0);
+    expect(arrests.join(" ")).not.toMatch(/Lukashenko|president/i);
+  });
+});
