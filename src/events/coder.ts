@@ -2038,6 +2038,33 @@ function relativeToEvent(
   return null;
 }
 
+/**
+ * "This comes a week after he attended a summit …", "The move came two days after the World Health Organization
+ * declared …": the story's act placed by counted days or weeks after another; that other act lies that far
+ * before the story's day. A day of its own for the clause after "after". (Not "before": "The rallies happened two
+ * days before the formal vote" names an occasion, not an act the sentence tells.)
+ */
+function shiftedFromStory(text: string, s: Sentence, storyDay: string | null): TimeRef | null {
+  if (!storyDay || !/^\d{4}-\d{2}-\d{2}$/.test(storyDay)) return null;
+  const m =
+    /\b(?:comes|came|happened|occurred)\s+(?:just\s+)?(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(after)\b/i.exec(
+      text.slice(s.start, s.end),
+    );
+  if (!m) return null;
+  const n = (/^(a|an)$/i.test(m[1]!) ? 1 : countOf(m[1]!)) ?? null;
+  if (!n) return null;
+  const days = n * (/^week/i.test(m[2]!) ? 7 : 1);
+  const day = isoDay(addDays(parseDay(storyDay), -days));
+  const start = s.start + m.index + m[0].indexOf(m[1]!, m[0].search(/\s/));
+  return {
+    start,
+    end: s.start + m.index + m[0].length,
+    text: text.slice(start, s.start + m.index + m[0].length),
+    value: day,
+    precision: "day",
+  } as TimeRef;
+}
+
 function isIsoValue(v: string | null): boolean {
   return v !== null && /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/.test(v);
 }
@@ -2254,6 +2281,10 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
       : context
         ? { value: context.value, source: "context" }
         : (story ?? anchor);
+    // "This comes a week after he attended a summit …": the act after "after" lies that far before the story's act.
+    // (It is no day the next sentences continue: the story's act stays their time.)
+    const shifted = times.some((t) => t.value && t.value.length === 10) ? null : shiftedFromStory(text, s, here.value);
+    if (shifted) times.push(shifted);
     const subjectBefore = d.lastSubject;
     const objectBefore = d.lastObject;
     const coded = codeSentence(text, s, toks, ms, times, quotes, here, roundup ?? anchor, d);
@@ -2342,7 +2373,7 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
           notAfter(t.value, anchorValue) &&
           !((coded.length === 0 || coded.some(backdrop)) && anchorValue && isHistorical(t.value!, anchorValue)),
       )?.value;
-    if (first && !flashback) context = { value: first.slice(0, 10), end: s.end, age: 0 };
+    if (first && !flashback && !shifted) context = { value: first.slice(0, 10), end: s.end, age: 0 };
     else if (context) {
       context.end = s.end;
       context.age++;

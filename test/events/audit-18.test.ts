@@ -26,4 +26,14 @@ describe("precision audit 18", () => {
     expect(arrests.length).toBeGreaterThan(0);
     expect(arrests.join(" ")).not.toMatch(/Lukashenko|president/i);
   });
+
+  it("dates the act after 'This comes a week after' a week before the story's day", () => {
+    const events = eventsIn("Prime_Minister_of_Slovakia_Igor_Matovi", "This comes a week after he attended");
+    expect(events.map((e) => `${e.plover?.event} ${e.date.value}`)).toEqual(["CONSULT 2020-12-11"]);
+  });
+
+  it("keeps the story's day after an occasion placed before it ('The rallies happened two days before the formal vote')", () => {
+    const events = eventsIn("Conservative_groups_hold_rally_in_Washington", "Trump and his supporters claimed Joe Biden");
+    expect(events.map((e) => `${e.plover?.event} ${e.date.value}`)).toEqual(["ACCUSE 2020-12-12"]);
+  });
 });
