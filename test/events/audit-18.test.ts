@@ -36,4 +36,15 @@ describe("precision audit 18", () => {
     const events = eventsIn("Conservative_groups_hold_rally_in_Washington", "Trump and his supporters claimed Joe Biden");
     expect(events.map((e) => `${e.plover?.event} ${e.date.value}`)).toEqual(["ACCUSE 2020-12-12"]);
   });
+
+  it("names a people by its plural demonym, not by the state the analysis links it to", () => {
+    expect(sides("Greta_Thunberg_named", "She protested alone").filter((e) => e.includes("Swed"))).toEqual([
+      "PROTEST Swedes:SWE/null > SWE:SWE/null",
+    ]);
+    expect(sides("Serbia", "Friday night was the fourth night in a row that Serbians protested")[0]).toMatch(/^PROTEST Serbians:SRB/);
+  });
+
+  it("still names a state by its name ('Germany on Monday banned')", () => {
+    expect(sides("Germany_bans_Mahan_Air", "Germany on Monday banned")[0]).toMatch(/^COERCE Germany:DEU/);
+  });
 });

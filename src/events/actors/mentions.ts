@@ -625,7 +625,9 @@ function linkedMentions(text: string, toks: Tok[], entities: Entity[], words: st
       ti,
       tj,
       text: text_,
-      name: e.name,
+      // "thousands of Swedes": a people named by its plural demonym is those people, not the state the
+      // analysis links the demonym to ("Sweden").
+      name: e.type === "NORP" && tj - ti === 1 && pluralDemonym(words, ti) ? text_ : e.name,
       country,
       sector,
       ref,
