@@ -151,13 +151,15 @@ export function chooseDate(
   // A time later in the sentence past the clause bound the arguments use, when nothing opens another clause
   // between ("was condemned in a joint statement by Egypt, Greece and Cyprus on October 8"): the act's own
   // time, before the time of the previous sentences or the story.
-  // (Not an anaphoric "the same day"/"that day", which names the day of another act.)
+  // (Not an anaphoric "the same day"/"that day", which names the day of another act, unless it closes the
+  // sentence set off by ", on": "The second attack … was in Linwood Mosque, killing at least eight people, on the
+  // same day." is the day of the act the sentence tells, as the analysis resolved it.)
   // A comma-set year past a charge is the act's too ("was convicted of making false statements … and obstructing
   // …, among other crimes, in 2010 in the Southern District of New York"): the charge ends at its comma.
   const later = usable.find(
     (t) =>
       startToken(toks, t) > ti &&
-      !/^(the same|that|this)\b/i.test(t.text) &&
+      (!/^(the same|that|this)\b/i.test(t.text) || sentenceFinalAdjunct(toks, t)) &&
       (((claimAt < 0 || startToken(toks, t) < claimAt) && listTime(toks, ti, startToken(toks, t))) ||
         adjunctYear(toks, ti, startToken(toks, t), t)),
   );
@@ -177,4 +179,11 @@ export function chooseDate(
       source: anchor.source,
     },
   };
+}
+
+/** A time that ends its sentence set off by ", on" (", on the same day."). */
+function sentenceFinalAdjunct(toks: Tok[], t: TimeRef): boolean {
+  const k = startToken(toks, t);
+  const end = tokenAt(toks, t.end);
+  return toks[k - 1]?.low === "on" && toks[k - 2]?.low === "," && (end >= toks.length || /^[.!]$/.test(toks[end]!.low));
 }

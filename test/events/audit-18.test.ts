@@ -1,5 +1,8 @@
 /** Precision audit 18 (seeds 309–311), each on real sentences of the bundled Wikinews articles (CC BY 2.5). */
 import { describe, expect, it } from "vitest";
+import { chooseDate } from "../../src/events/date.js";
+import { tokens } from "../../src/events/text/tokens.js";
+import type { TimeRef } from "../../src/model/index.js";
 import { eventsIn } from "./corpus-events.js";
 
 const sides = (id: string, start: string) =>
@@ -46,5 +49,20 @@ describe("precision audit 18", () => {
 
   it("still names a state by its name ('Germany on Monday banned')", () => {
     expect(sides("Germany_bans_Mahan_Air", "Germany on Monday banned")[0]).toMatch(/^COERCE Germany:DEU/);
+  });
+
+  it("dates an act by a sentence-final ', on the same day' the analysis resolved", () => {
+    const events = eventsIn("New_Zealand_mosque_murder_suspect", "The second attack reportedly was in Linwood Mosque");
+    expect(events.map((e) => `${e.plover?.event} ${e.date.value}`)).toEqual(["ASSAULT 2019-03-15"]);
+  });
+
+  it("still takes no anaphoric 'the same day' that is not set off at the sentence's end", () => {
+    // Sixteen_states_sue_U.S._President_Trump (Wikinews): "He declared a state of emergency the same day."
+    const s = "He declared a state of emergency the same day.";
+    const toks = tokens(s);
+    const at = s.indexOf("the same day");
+    const same: TimeRef = { text: "the same day", start: at, end: at + 12, value: "2019-02-15", precision: "day" };
+    const ti = toks.findIndex((t) => t.low === "declared");
+    expect(chooseDate(toks, [same], ti, 0, 2, -1, { value: "2019-02-18", source: "context" }).date.value).toBe("2019-02-18");
   });
 });
