@@ -37,6 +37,9 @@ const LOWER_FIRST = /^\p{Ll}/u;
 const LOWER_PLURAL = /^\p{Ll}+s$/u;
 const LOWER_HYPHENED = /^\p{Ll}[\p{Ll}-]*$/u;
 const LOWER_THIRD_PERSON = /^\p{Ll}+[^s]s$/u;
+/** Days named from the speaker's now ("today", "tonight", "this morning"). */
+const QUOTE_MARK = /["“”]/g;
+const DEICTIC_DAY = /^(today|tonight|this (?:morning|afternoon|evening))$/i;
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(ans|ese|is|ers)$/u;
 
 export type AnalysisInput = Omit<Analysis, "events">;
@@ -2085,7 +2088,9 @@ function storyDay(text: string, times: TimeRef[], anchorValue: string | null): {
   for (const t of times) {
     if (t.start >= end || t.inCaption || t.mod || !t.value) continue;
     const toks = tokens(text, Math.max(0, t.start - 60), t.start);
-    if (BOUND_BEFORE.test(toks[toks.length - 1]?.low ?? "") || inRelativeClause(toks, t.start)) continue;
+    // ("shortly before midnight Wednesday", "just after dawn on Friday": a time told approximately, not a bound.)
+    const near = /^(shortly|just|soon|right|minutes|hours|moments)$/.test(toks[toks.length - 2]?.low ?? "");
+    if ((BOUND_BEFORE.test(toks[toks.length - 1]?.low ?? "") && !near) || inRelativeClause(toks, t.start)) continue;
     if (!/^\d{4}-\d{2}-\d{2}/.test(t.value)) {
       const last = periodEnd(t.value);
       if (period === null && last && anchorValue) {
@@ -2251,7 +2256,21 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     // sentence that names none, and that the analysis put on the day of writing or on a day named in the
     // sentences before ("The rally started around 18:00 local time", "At 2:45 a.m. local time … he died") is an
     // hour of the story's day when the lede names one.
-    const raw = analysis.times.filter((t) => t.start >= s.start && t.end <= s.end && !t.inCaption);
+    // A "today"/"tonight" inside a speaker's own words is the day they spoke, which the analysis cannot know
+    // ("In his resignation speech, Rosselló said, \"… today …\"" of a speech given four days before the story
+    // was published): no time of the sentence; the story's or the context's day stands.
+    const raw = analysis.times.filter(
+      (t) =>
+        t.start >= s.start &&
+        t.end <= s.end &&
+        !t.inCaption &&
+        !(
+          DEICTIC_DAY.test(t.text.trim()) &&
+          (analysis.quotes.some((q) => q.kind !== "indirect" && t.start >= q.start && t.end <= q.end) ||
+            // (a quoted tweet standing as its own sentence, which the quote finder leaves unattributed)
+            (text.slice(s.start, t.start).match(QUOTE_MARK)?.length ?? 0) % 2 === 1)
+        ),
+    );
     const dayNamed = raw.some((t) => t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
     // "Robert was killed in June 1968 … Sirhan shot him in the head just after midnight": a clock time naming no
     // day right after a sentence that told a background act with its own date is an hour of that act's time.

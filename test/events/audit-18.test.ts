@@ -65,4 +65,16 @@ describe("precision audit 18", () => {
     const ti = toks.findIndex((t) => t.low === "declared");
     expect(chooseDate(toks, [same], ti, 0, 2, -1, { value: "2019-02-18", source: "context" }).date.value).toBe("2019-02-18");
   });
+
+  it("dates a story told 'shortly before midnight Wednesday' by that day, and a quoted 'today' by no day of its own", () => {
+    // Lede: "… announced his resignation shortly before midnight Wednesday night …"; later the speech is quoted
+    // ("… today I feel that …") in a story published on Sunday.
+    const events = eventsIn("Puerto_Rico_governor_announces_resignation", "In addition to stepping down as governor");
+    expect(events.map((e) => `${e.plover?.event} ${e.date.value}`)).toEqual(["AGREE 2019-07-24"]);
+  });
+
+  it("still dates an act by an unquoted 'today' ('Current Prime Minister Theresa May is to step down today')", () => {
+    const events = eventsIn("Boris_Johnson_elected_Conservative_leader", "Current Prime Minister Theresa May is to step down");
+    expect(events.map((e) => `${e.plover?.event} ${e.date.value} ${e.date.source}`)).toEqual(["AGREE 2019-07-24 sentence"]);
+  });
 });
