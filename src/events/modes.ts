@@ -27,7 +27,10 @@ export function detectModes(toks: Tok[], ti: number, tj: number, lb: number): Ev
   // A modal is written in lower case: a capitalised "May" or "Will" inside a sentence is a name or a month
   // ("after Theresa May stepped down", "Will Hurd said").
   const modal = (set: Set<string>) => toks.slice(from, ti).some((t, k) => set.has(t.low) && (t.text === t.low || from + k === 0));
-  if (modal(HYPO_MODAL)) mode.hypothetical = true;
+  // "President Trump and the previous Congress could not reach an agreement": "could not" right before the verb
+  // is an inability, an act that did not happen (negated), not a possibility ("could not have" stays one).
+  const unable = toks[ti - 1]?.low === "not" && toks[ti - 2]?.low === "could" && toks[ti]?.low !== "have";
+  if (modal(HYPO_MODAL) && !unable) mode.hypothetical = true;
   if (modal(FUTURE)) mode.future = true;
   if (window.includes("going") && window.includes("to")) mode.future = true;
   // "Avenatti is to be sentenced in June", "the leaders are to meet": a plan, told as the future.

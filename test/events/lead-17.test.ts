@@ -1,6 +1,8 @@
 /** Session 17 (lead), on articles of the bundled Wikinews corpus (CC BY 2.5). */
 import { describe, expect, it } from "vitest";
 import { run } from "../../bench/events/lib/pipeline.js";
+import { detectModes } from "../../src/events/modes.js";
+import { tokens } from "../../src/events/text/tokens.js";
 import { corpusRecord } from "../corpus.js";
 import { eventsIn, webPageEvents } from "./corpus-events.js";
 
@@ -24,5 +26,21 @@ describe("plural agent nouns of ministries ('defense ministries', 'foreign minis
     // Was ACCUSE SYR>USA by "ministries" alone, and the Pentagon's rejection of "these accusations" USA>SYR.
     const events = webPageEvents("zyte-1ee91d1fce65.html.gz").map((l) => l.split(" «")[0]);
     expect(events.slice(0, 2)).toEqual(["ACCUSE RUS+SYR>USA", "REJECT USA>RUS+SYR"]);
+  });
+});
+
+describe("'could not' right before the verb is an inability, not a possibility", () => {
+  it("codes 'the president and Congress could not agree on a national budget' as negated, not hypothetical (US shutdown)", () => {
+    const r = corpusRecord("President_Trump_says_he_%27can%27");
+    const events = run(r.text, r.date).events.filter((e) => e.evidence.sentence.includes("Congress could not agree"));
+    expect(events.map((e) => [e.plover?.event, e.mode.negated, e.mode.hypothetical])).toEqual([["AGREE", true, false]]);
+  });
+
+  it("keeps 'could' + verb a possibility ('… so he could fund a wall on the U.S.-Mexican border', Sixteen states sue …; guard)", () => {
+    const text =
+      "… the state of emergency United States President Donald Trump declared last Friday so he could fund a wall on the U.S.-Mexican border.";
+    const toks = tokens(text);
+    const ti = toks.findIndex((t) => t.low === "fund");
+    expect(detectModes(toks, ti, ti + 1, 0)).toMatchObject({ hypothetical: true, negated: false });
   });
 });
