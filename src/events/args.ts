@@ -5,7 +5,7 @@
  * nothing after "of" is an argument).
  */
 import type { ActorMention } from "./actors/mention.js";
-import { leftBound, rightBound } from "./clause.js";
+import { isSpeechWord, leftBound, rightBound } from "./clause.js";
 import type { SlotFill } from "./lexicon/index.js";
 import { lexiconCode } from "./lexicon/index.js";
 import type { Family } from "./patterns/index.js";
@@ -357,6 +357,17 @@ function asComplement(toks: Tok[], m: ActorMention): boolean {
   return toks[k]?.low === "as" && m.kind === "agent";
 }
 
+/** A past-tense verb form (regular, or a common irregular one). */
+const PAST_WORD = /ed$|^(was|were|had|did|went|made|took|gave|said|told|came|got|left|won|lost|fled|fought|shot|struck|sent|held|met)$/;
+
+/** A mention set off by commas right after `head` ("Mitt Romney, a sometime Trump critic, said"): its apposition. */
+function appositive(toks: Tok[], head: ActorMention, m: ActorMention): boolean {
+  if (toks[head.tj]?.low !== ",") return false;
+  let k = head.tj + 1;
+  while (k < m.ti && toks[k]!.low !== ",") k++;
+  return k === m.ti || (k > m.tj - 1 && toks[m.tj]?.low === ",");
+}
+
 /** "… and promised": a verb coordinated with an earlier one shares its subject (the clause's first actor). */
 function coordinatedSubject(toks: Tok[], ms: ActorMention[], ti: number, lb: number): ActorMention[] {
   let k = ti - 1;
@@ -368,6 +379,33 @@ function coordinatedSubject(toks: Tok[], ms: ActorMention[], ti: number, lb: num
   // ", and was condemned": the first verb's clause is the one before the comma; "but" bounds a clause of its
   // own ("President Trump called it a \"terrible event\" but urged …"): the first verb's clause ends before it.
   const from = toks[k - 1]?.low === "," && lb > k - 1 ? leftBound(toks, k - 1) : lb > k ? firstClauseStart(toks, k) : lb;
+  // "Mitt Romney … said the peaceful transfer of power is what separates the U.S. from nations like Belarus, and
+  // described …": the clause before the comma is what was said; the second verb is the speaker's, like "said".
+  const said = toks[from - 1]?.low === "that" ? from - 2 : from - 1;
+  // (Only when what was said is told in another tense: in "Police said the man attacked a guard, and injured two
+  // others" the second verb is the man's.)
+  if (
+    toks[k - 1]?.low === "," &&
+    isSpeechWord(toks[said]?.low ?? "") &&
+    /ed$|^said$/.test(toks[said]!.low) &&
+    /ed$/.test(toks[ti]!.low) &&
+    toks.slice(from, k - 1).every((t) => !PAST_WORD.test(t.low))
+  ) {
+    const speaker = ms.find((m) => m.tj <= said && !m.weak && m.kind !== "pronoun" && !prepBefore(toks, m, 0, true));
+    if (
+      speaker &&
+      !ms.some(
+        (m) =>
+          m.ti > speaker.tj &&
+          m.tj <= said &&
+          !m.weak &&
+          m.kind !== "pronoun" &&
+          !prepBefore(toks, m, 0, true) &&
+          !appositive(toks, speaker, m),
+      )
+    )
+      return toks[speaker.tj]?.low === "and" ? compoundRight(ms, speaker, toks, said) : [speaker];
+  }
   const first = ms.find((m) => m.ti >= from && m.tj <= k && !m.weak && m.kind !== "pronoun" && !prepBefore(toks, m, from, true));
   // "The Palestinian Authority - which considers the US biased and has rejected …": in a relative clause whose
   // pronoun is its subject (a verb, not a name, follows it), the first name is an object; the antecedent acts.

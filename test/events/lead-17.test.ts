@@ -4,7 +4,7 @@ import { run } from "../../bench/events/lib/pipeline.js";
 import { detectModes } from "../../src/events/modes.js";
 import { tokens } from "../../src/events/text/tokens.js";
 import { corpusRecord } from "../corpus.js";
-import { eventsIn, webPageEvents } from "./corpus-events.js";
+import { eventsIn, tuple, webPageEvents } from "./corpus-events.js";
 
 describe("a lone surname after an initial or a given name is someone else's", () => {
   it("does not read 'identified only as \"P Wilson\"' as Harold Wilson (Kerala elephant)", () => {
@@ -42,5 +42,14 @@ describe("'could not' right before the verb is an inability, not a possibility",
     const toks = tokens(text);
     const ti = toks.findIndex((t) => t.low === "fund");
     expect(detectModes(toks, ti, ti + 1, 0)).toMatchObject({ hypothetical: true, negated: false });
+  });
+});
+
+describe("a verb joined by ', and' after what a speaker said is the speaker's", () => {
+  it("codes Romney's describing Trump's unwillingness as 'unthinkable' as his criticism, not the U.S.'s (campaign trail, September 2020)", () => {
+    // "Republican Senator Mitt Romney, a sometime Trump critic, said the peaceful transfer of power is what separates
+    // the U.S. from nations like Belarus, and described Trump's potential unwillingness as …": the actor was "the U.S.".
+    const events = eventsIn("On_the_campaign_trail_in_the_USA,_September", "Republican Senator Mitt Romney");
+    expect(events.map((e) => [tuple(e), e.actor.map((a) => a.name)])).toEqual([["ACCUSE USA>USA", ["Mitt Romney"]]]);
   });
 });
