@@ -16,7 +16,7 @@ import { isStorm, placeMentionsInStory, stormNames } from "./actors/story.js";
 import { findArgs, gerundNoun, relativeAntecedent } from "./args.js";
 import { isSpeechWord } from "./clause.js";
 import { cameo, ploverFor } from "./codebook.js";
-import { chooseDate } from "./date.js";
+import { backdropAfter, chooseDate } from "./date.js";
 import { mergeMentions, UNKNOWN_ATTACKERS } from "./dedupe.js";
 import { demandCode, enactGovernor, intentCode, intentGovernor, mustBefore, refusalCode, willNot, wishedOfOther } from "./intent.js";
 import { codesStatements, lexiconCode } from "./lexicon/index.js";
@@ -857,10 +857,13 @@ function codeSentence(
     // A tally or a habit of past acts ("The House has only impeached two other Presidents", "Numerous times,
     // over the years, people have been sentenced …", modes.ts) is no act of the story's day either.
     const pastHabit = detectModes(toks, tr.ti, tr.tj, args.lb).historical;
+    // An act told in the simple past whose sentence goes on with what came with it or caused it in an earlier year
+    // ("A jury convicted Blankenship …, and he received a one year prison sentence in 2016.") is of that past.
+    const backdrop = inherits(toks, tr.ti) && backdropAfter(toks, times, tr.ti, args.claimAt, articleAnchor.value);
     if (
       !led &&
       choice.date.source !== "sentence" &&
-      (pastPerfect(toks, tr.ti) || setBack(toks, tr.ti, args.clauseEnd) || saidBefore || pastHabit)
+      (pastPerfect(toks, tr.ti) || setBack(toks, tr.ti, args.clauseEnd) || saidBefore || pastHabit || backdrop)
     )
       choice = { date: { value: null, source: "background" } };
     const dateValue = choice.date.value;

@@ -4,6 +4,7 @@
  * only modify a noun ("the 2016 election") do not date the act.
  */
 import type { EventDate, TimeRef } from "../model/index.js";
+import { isHistorical } from "./modes.js";
 import { type Tok, tokenAt } from "./text/tokens.js";
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
@@ -186,4 +187,42 @@ function sentenceFinalAdjunct(toks: Tok[], t: TimeRef): boolean {
   const k = startToken(toks, t);
   const end = tokenAt(toks, t.end);
   return toks[k - 1]?.low === "on" && toks[k - 2]?.low === "," && (end >= toks.length || /^[.!]$/.test(toks[end]!.low));
+}
+
+/** Openers of a clause that follows an act and tells what came with it or caused it: a coordinated clause (", and
+ * he received …", ", but …") or a clause of cause ("since she did not wear …", "because …"): the opener's token, else -1. */
+function followingClause(toks: Tok[], ti: number, k: number): number {
+  for (let i = ti + 1; i < k; i++) {
+    const w = toks[i]!.low;
+    if (/^(who|whom|whose|which)$/.test(w) || /^[;:—–"“”]$/.test(w)) return -1;
+    if (/^(since|because)$/.test(w) || (w === "," && /^(and|but)$/.test(toks[i + 1]?.low ?? ""))) {
+      for (let j = i + 1; j < k; j++) if (/^(who|whom|whose|which)$/.test(toks[j]!.low) || /^[;:—–"“”]$/.test(toks[j]!.low)) return -1;
+      return i;
+    }
+  }
+  return -1;
+}
+
+/**
+ * An act with no time of its own followed in its sentence by a clause that tells what came with it or caused it
+ * in an earlier year than the story ("A jury convicted Blankenship of misdemeanor conspiracy …, and he received a
+ * one year prison sentence in 2016.", "Dorsa Derakhshani was banned since she did not wear a hijab … in January
+ * 2017."): the act belongs to that past, not to the story's day. (A year that only names a noun — "a 2005 law" —
+ * or a time in a relative clause about a participant — "…, who was convicted in 2016" — says nothing of it.)
+ */
+export function backdropAfter(toks: Tok[], times: TimeRef[], ti: number, claimAt: number, anchorValue: string | null): boolean {
+  if (!anchorValue) return false;
+  return times.some((t) => {
+    const k = startToken(toks, t);
+    return (
+      t.value !== null &&
+      t.value !== undefined &&
+      !t.mod &&
+      k > ti &&
+      !isModifier(toks, t) &&
+      isHistorical(t.value, anchorValue) &&
+      // (The clause ends a charge the act names: "convicted Blankenship of …, and he received …".)
+      followingClause(toks, ti, k) > Math.max(ti, claimAt)
+    );
+  });
 }
