@@ -863,7 +863,12 @@ function codeSentence(
     if (
       !led &&
       choice.date.source !== "sentence" &&
-      (pastPerfect(toks, tr.ti) || setBack(toks, tr.ti, args.clauseEnd) || saidBefore || pastHabit || backdrop)
+      (pastPerfect(toks, tr.ti) ||
+        setBack(toks, tr.ti, args.clauseEnd) ||
+        saidBefore ||
+        pastHabit ||
+        backdrop ||
+        duringOccasions(toks, tr.ti, args.clauseEnd))
     )
       choice = { date: { value: null, source: "background" } };
     const dateValue = choice.date.value;
@@ -1613,6 +1618,31 @@ function setBack(toks: Tok[], ti: number, clauseEnd: number): boolean {
   }
   return false;
 }
+
+/** Occasions that recur, in the plural ("debates", "hearings", "rallies"). */
+const OCCASIONS =
+  /^(debates|hearings|rallies|protests|demonstrations|meetings|interviews|speeches|campaigns|elections|primaries|visits|sessions|summits)$/;
+
+/** "Harris attacked Biden during Democratic debates": an act told over occasions in the bare plural (no article,
+ * possessive or number before them) happened at several of them, on no one day the story gives; the words after
+ * the trigger in its clause, up to a comma. */
+function duringOccasions(toks: Tok[], ti: number, clauseEnd: number): boolean {
+  for (let k = ti + 1; k < Math.min(clauseEnd, toks.length); k++) {
+    const w = toks[k]!.low;
+    if (/^[,;:]$/.test(w)) return false;
+    if (w !== "during") continue;
+    let j = k + 1;
+    while (j < k + 4 && WORD.test(toks[j]?.text ?? "") && !OCCASIONS.test(toks[j]!.low) && !DETERMINER_LIKE.test(toks[j]!.low)) j++;
+    return OCCASIONS.test(toks[j]?.low ?? "");
+  }
+  return false;
+}
+
+/** A word of letters (module-level: see date.ts). */
+const WORD = /^[\p{L}-]+$/u;
+
+/** Words that make a noun phrase one definite or counted thing. */
+const DETERMINER_LIKE = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your|both|two|three|several|which|whose)$|'s$/;
 
 /** Auxiliaries and adverbs between a relative "who" and its verb. */
 const RELATIVE_GAP =

@@ -38,3 +38,20 @@ describe("an act whose sentence goes on with what came with it or caused it in a
     expect(arrested && dateOf(arrested)).toBe("2020-05");
   });
 });
+
+describe("an act told over occasions in the bare plural", () => {
+  it("gives no story day to 'Harris attacked Biden during Democratic debates' in a round-up of August 2020", () => {
+    const events = eventsIn("On_the_campaign_trail_in_the_USA,_August_2020", 'He said the "phony" and "nasty" Harris attacked Biden');
+    const attacked = events.find((e) => e.evidence.trigger?.text === "attacked");
+    expect(attacked).toBeDefined();
+    expect(attacked && dateOf(attacked)).toBeNull();
+  });
+
+  it("keeps the day of one occasion the story told ('The government strengthened security measures during the rally.')", () => {
+    const events = eventsIn(
+      "Belarussian_opposition_presidential_candidate",
+      "The government strengthened security measures during the rally",
+    );
+    expect(events.map(dateOf)).toEqual(["2020-07-30"]);
+  });
+});
