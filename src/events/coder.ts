@@ -868,7 +868,8 @@ function codeSentence(
         saidBefore ||
         pastHabit ||
         backdrop ||
-        duringOccasions(toks, tr.ti, args.clauseEnd))
+        duringOccasions(toks, tr.ti, args.clauseEnd) ||
+        inLifeSpan(toks, tr.ti))
     )
       choice = { date: { value: null, source: "background" } };
     const dateValue = choice.date.value;
@@ -1640,6 +1641,37 @@ function duringOccasions(toks: Tok[], ti: number, clauseEnd: number): boolean {
 
 /** A word of letters (module-level: see date.ts). */
 const WORD = /^[\p{L}-]+$/u;
+
+/** Spans of a person's life or office ("his time as …", "her tenure", "his career"). */
+const LIFE_SPAN = /^(time|tenure|term|years|days|career|presidency|premiership|chancellorship|reign|youth|childhood)$/;
+
+/** "during his time as President Barack Obama's vice president", "early in her career", "throughout his tenure": a
+ * span of someone's life or office starting at token k (the preposition), else false. */
+function lifeSpanAt(toks: Tok[], k: number): boolean {
+  const w = toks[k]!.low;
+  let j = k + 1;
+  if (/^(early|late)$/.test(w) && toks[j]?.low === "in") j++;
+  else if (!/^(during|throughout|over|in)$/.test(w)) return false;
+  if (!/^(his|her|their)$/.test(toks[j]?.low ?? "")) return false;
+  j++;
+  if (/^(first|second|early|last|final|previous|own)$/.test(toks[j]?.low ?? "")) j++;
+  return LIFE_SPAN.test(toks[j]?.low ?? "");
+}
+
+/**
+ * "The accusation against Biden is that, during his time as President Barack Obama's vice president, he called for
+ * the government of Ukraine to reduce corruption": an act told in a span of someone's life or office, with no time of
+ * its own, happened somewhen in that span, not on the story's day. Only a span before the trigger in its sentence (no
+ * semicolon, colon or ", and"/", but" between): one after it may belong to words the act reports ("Trump claimed
+ * carbon emissions have been lower during his …").
+ */
+function inLifeSpan(toks: Tok[], ti: number): boolean {
+  for (let k = ti - 1; k >= 0; k--) {
+    if (/^[;:—–]$/.test(toks[k]!.low) || (toks[k]!.low === "," && /^(and|but)$/.test(toks[k + 1]?.low ?? ""))) break;
+    if (lifeSpanAt(toks, k)) return true;
+  }
+  return false;
+}
 
 /** Words that make a noun phrase one definite or counted thing. */
 const DETERMINER_LIKE = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your|both|two|three|several|which|whose)$|'s$/;

@@ -1,7 +1,17 @@
 /** Session 19 (helper dates19): background acts told without a time of their own are not dated by the story,
  * on real sentences of the bundled Wikinews articles (CC BY 2.5). */
 import { describe, expect, it } from "vitest";
+import { run } from "../../bench/events/lib/pipeline.js";
+import type { Event } from "../../src/model/index.js";
+import { corpusRecord } from "../corpus.js";
 import { eventsIn } from "./corpus-events.js";
+
+/** Every event (statements too) the whole pipeline codes in the bundled article whose id contains `id`, in sentences
+ * starting with `start`. */
+const allEventsIn = (id: string, start: string): Event[] => {
+  const r = corpusRecord(id);
+  return run(r.text, r.date).events.filter((e) => e.evidence.sentence.startsWith(start));
+};
 
 const dateOf = (e: { date: { value: string | null } }) => e.date.value;
 
@@ -53,5 +63,19 @@ describe("an act told over occasions in the bare plural", () => {
       "The government strengthened security measures during the rally",
     );
     expect(events.map(dateOf)).toEqual(["2020-07-30"]);
+  });
+});
+
+describe("an act told in a span of someone's life or office", () => {
+  it("gives no story day to 'during his time as President Barack Obama's vice president, he called for …'", () => {
+    const events = allEventsIn("U.S._House_issues_subpoena_to_secretary_of_state", "The accusation against Biden is that");
+    const called = events.find((e) => e.evidence.trigger?.text === "called for");
+    expect(called).toBeDefined();
+    expect(called && dateOf(called)).toBeNull();
+  });
+
+  it("keeps the day of an act after a phrase of another kind ('In a statement following the attack, … blamed …')", () => {
+    const events = eventsIn("United_States_military_kills_Qasem_Soleimani", "In a statement following the attack, Ahmed al-Assadi");
+    expect(events.map(dateOf)).toEqual(["2019-12-27"]);
   });
 });
