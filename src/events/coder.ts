@@ -1642,8 +1642,8 @@ function duringOccasions(toks: Tok[], ti: number, clauseEnd: number): boolean {
 /** A word of letters (module-level: see date.ts). */
 const WORD = /^[\p{L}-]+$/u;
 
-/** Spans of a person's life or office ("his time as …", "her tenure", "his career"). */
-const LIFE_SPAN = /^(time|tenure|term|years|days|career|presidency|premiership|chancellorship|reign|youth|childhood)$/;
+/** Spans of a person's life, office or undertaking ("his time as …", "her tenure", "his career", "her campaign"). */
+const LIFE_SPAN = /^(time|tenure|term|years|days|career|campaign|presidency|premiership|chancellorship|reign|youth|childhood)$/;
 
 /** "during his time as President Barack Obama's vice president", "early in her career", "throughout his tenure": a
  * span of someone's life or office starting at token k (the preposition), else false. */
@@ -1655,7 +1655,9 @@ function lifeSpanAt(toks: Tok[], k: number): boolean {
   if (!/^(his|her|their)$/.test(toks[j]?.low ?? "")) return false;
   j++;
   if (/^(first|second|early|last|final|previous|own)$/.test(toks[j]?.low ?? "")) j++;
-  return LIFE_SPAN.test(toks[j]?.low ?? "");
+  // The span's noun ends its phrase ("In her campaign, Thunberg has met …"), not a noun before another ("during his
+  // campaign rally").
+  return LIFE_SPAN.test(toks[j]?.low ?? "") && /^(,|as|in|at|of|on|with|\.|;)$/.test(toks[j + 1]?.low ?? ".");
 }
 
 /**

@@ -74,6 +74,14 @@ describe("an act told in a span of someone's life or office", () => {
     expect(called && dateOf(called)).toBeNull();
   });
 
+  it("gives no story day to Thunberg meeting the Pope, told 'In her campaign, Thunberg has met with multiple world leaders …'", () => {
+    // Story of 2019-12-14 (Time Person of the Year); the meeting was months before.
+    const events = eventsIn("Greta_Thunberg_named_2019_Time_Person", "In her campaign, Thunberg has met with multiple world leaders");
+    const meeting = events.find((e) => e.recipient.some((r) => r.name === "Pope Francis"));
+    expect(meeting).toBeDefined();
+    expect(meeting && dateOf(meeting)).toBeNull();
+  });
+
   it("keeps the day of an act after a phrase of another kind ('In a statement following the attack, … blamed …')", () => {
     const events = eventsIn("United_States_military_kills_Qasem_Soleimani", "In a statement following the attack, Ahmed al-Assadi");
     expect(events.map(dateOf)).toEqual(["2019-12-27"]);
