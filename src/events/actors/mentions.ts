@@ -880,7 +880,8 @@ function tokenMentions(text: string, toks: Tok[], words: string[], low: string[]
           // "an official protest": an adjective before a noun, not an official.
           // A preposition, conjunction or auxiliary after it ("an official in Washington", "an official who …")
           // makes it the noun.
-          ((low[i] === "official" || low[i] === "military") &&
+          // "overturned the criminal convictions of Bridget Anne Kelly": "criminal" qualifies the convictions.
+          ((low[i] === "official" || low[i] === "military" || low[i] === "criminal") &&
             LOWER_WORD.test(nextWord) &&
             !/ed$/.test(nextWord) &&
             // A plural noun after it ("the official winners", "official statements") is what is official; a
