@@ -954,7 +954,9 @@ function tokenMentions(text: string, toks: Tok[], words: string[], low: string[]
             // country (or of its government: "representatives of the Afghan government") act for its
             // government, not a legislature, the reading the agent list gives "representatives" alone.
             const envoys = /^representatives?$/.test(low[tj - 1] ?? "") && (of?.kind === "country" || actor?.sector === "GOV");
-            for (const c of countries) out.push({ ...span, country: c, sector: envoys ? "GOV" : ag.sector, kind: "agent" });
+            // "a spokesman for the Taliban" speaks for a body of no state: its sector, not a government's.
+            const bodySector = speaksFor && actor?.sector && !/^(GOV|JUD|LEG|MIL|COP|SPY)$/.test(actor.sector) ? actor.sector : null;
+            for (const c of countries) out.push({ ...span, country: c, sector: envoys ? "GOV" : (bodySector ?? ag.sector), kind: "agent" });
             // "Lawmakers and officials in Fornost": the agents joined before share the place.
             const partner = low[i - 1] === "and" ? out.filter((m) => m.kind === "agent" && !m.country && m.sector && m.tj === i - 1) : [];
             for (const m of partner) {
@@ -1008,7 +1010,11 @@ function officeAfter(ms: ActorMention[], toks: Tok[]): ActorMention[] {
     const next = ms[k + 1];
     if (!m.person || (m.country && m.sector) || m.ref || next?.kind !== "agent" || !next.sector || next.counterpart) return m;
     const gap = toks.slice(m.tj, next.ti).map((t) => t.low);
-    if (gap.length !== 2 || gap[0] !== "," || !/^(the|a|an)$/.test(gap[1]!)) return m;
+    // … also with no article when the office is a spokesperson's for a body ("Kerri Kupec, spokeswoman for the
+    // Trump administration's Department of Justice, sharply criticized …"): a list has no "spokeswoman for".
+    const spokes =
+      gap.length === 1 && gap[0] === "," && /^spokes(man|woman|person)$/.test(toks[next.ti]!.low) && toks[next.ti + 1]?.low === "for";
+    if (!spokes && (gap.length !== 2 || gap[0] !== "," || !/^(the|a|an)$/.test(gap[1]!))) return m;
     if (/s$/.test(toks[next.tj - 1]!.low)) return m;
     // "a spokesman for the PMF": the office is that organisation's, whose sector the title does not say.
     const after = ms[k + 2];
