@@ -4,6 +4,7 @@ import { capRatio } from "../features.js";
 import { PERSON_TITLES } from "../gazetteer.js";
 import { type EntityRule, type Mention, makeMention } from "../mention.js";
 import { isGiven } from "./split-title.js";
+import { NEVER_ALONE } from "./trim.js";
 
 /**
  * Class nouns that say what a name is when a sentence defines it ("Mahan Air is an Iranian airline", "Aisby is
@@ -43,25 +44,6 @@ const CLASS_NOUNS: Map<string, Entity["type"]> = new Map([
 const PLURALS: Map<string, Entity["type"]> = new Map(
   [...CLASS_NOUNS].map(([w, t]) => [/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(w) ? `${w}es` : `${w}s`, t]),
 );
-/** Capitalised words that open a clause after a list rather than name an item ("like Apple. The company …"). */
-const NEVER_ALONE_ITEM = new Set([
-  "The",
-  "A",
-  "An",
-  "This",
-  "That",
-  "These",
-  "It",
-  "He",
-  "She",
-  "They",
-  "We",
-  "I",
-  "In",
-  "On",
-  "At",
-  "But",
-]);
 /** Verbs of a player and his club ("played for", "signed with"). */
 const SPORT_VERB = new Set(["played", "plays", "playing", "signed", "signs"]);
 /** Nouns of a place named after "of" ("the village of Cliddesden", "the parish of Heydour"). */
@@ -198,7 +180,7 @@ export const definitions: EntityRule = (ctx, mentions) => {
       const next = words[e + 1] ?? ".";
       if (!/^(?:,|and|or|&|\.|;|\))$/.test(next) || mentions.some((o) => o.first <= e && o.last >= j)) return undefined;
       // One capitalised word alone must be no common word of the article ("like Yes, Gentle Giant" keeps "Yes" out).
-      if (e === j && (stats.lower.has(words[j]!) || NEVER_ALONE_ITEM.has(tokens[j]!.text))) return undefined;
+      if (e === j && (stats.lower.has(words[j]!) || NEVER_ALONE.has(tokens[j]!.text))) return undefined;
       const n = makeMention(ctx, j, e, type, "definition");
       added.push(n);
       return n;

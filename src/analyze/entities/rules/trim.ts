@@ -9,7 +9,7 @@ const UPPER_FIRST = /^\p{Lu}/u;
 
 const EDGE = /^(?:['’]s|['’"“”(),.:;\-–—]|--)$/;
 /** Capitalised function words that are never a name on their own (sentence-initial "The", "Let"). */
-const NEVER_ALONE = new Set([
+export const NEVER_ALONE = new Set([
   "The",
   "A",
   "An",
