@@ -9,6 +9,7 @@ import { isSpeechWord, leftBound, rightBound } from "./clause.js";
 import type { SlotFill } from "./lexicon/index.js";
 import { lexiconCode } from "./lexicon/index.js";
 import type { Family } from "./patterns/index.js";
+import { isPastForm } from "./text/past.js";
 import type { Tok } from "./text/tokens.js";
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
@@ -357,9 +358,6 @@ function asComplement(toks: Tok[], m: ActorMention): boolean {
   return toks[k]?.low === "as" && m.kind === "agent";
 }
 
-/** A past-tense verb form (regular, or a common irregular one). */
-const PAST_WORD = /ed$|^(was|were|had|did|went|made|took|gave|said|told|came|got|left|won|lost|fled|fought|shot|struck|sent|held|met)$/;
-
 /** A mention set off by commas right after `head` ("Mitt Romney, a sometime Trump critic, said"): its apposition. */
 function appositive(toks: Tok[], head: ActorMention, m: ActorMention): boolean {
   if (toks[head.tj]?.low !== ",") return false;
@@ -389,7 +387,7 @@ function coordinatedSubject(toks: Tok[], ms: ActorMention[], ti: number, lb: num
     isSpeechWord(toks[said]?.low ?? "") &&
     /ed$|^said$/.test(toks[said]!.low) &&
     /ed$/.test(toks[ti]!.low) &&
-    toks.slice(from, k - 1).every((t) => !PAST_WORD.test(t.low))
+    toks.slice(from, k - 1).every((t) => !isPastForm(t.low) && !/^(was|were|had|did|got)$/.test(t.low))
   ) {
     const speaker = ms.find((m) => m.tj <= said && !m.weak && m.kind !== "pronoun" && !prepBefore(toks, m, 0, true));
     if (

@@ -25,6 +25,7 @@ import type { Family } from "./patterns/index.js";
 import { judgedActor, quotedJudge, quotedPerformer } from "./performative.js";
 import { ACT_WINDOW, COMMENT_FAMILIES, type LastAct, referredActDoer, referredActDoerPassive } from "./referred-act.js";
 import { toActor } from "./resolve.js";
+import { IRREGULAR_PAST, isPastForm } from "./text/past.js";
 import { type Tok, tokenAt, tokens } from "./text/tokens.js";
 import { findTriggers, type Patient, type Trigger } from "./triggers.js";
 
@@ -661,7 +662,7 @@ function codeSentence(
       /^(and|or)$/.test(toks[tr.ti - 1]?.low ?? "") &&
       toks[tr.ti - 3]?.low === "to" &&
       !/(ed|s)$/.test(trigTok.low) &&
-      !PAST_FORM.test(trigTok.low) &&
+      !IRREGULAR_PAST.test(trigTok.low) &&
       !intentGovernor(toks, tr.ti - 2)
     ) {
       dropTrace?.("coordinated-infinitive", tr);
@@ -1569,10 +1570,10 @@ function pastPerfect(toks: Tok[], ti: number): boolean {
   let k = ti - 1;
   // The noun of an act after its verb ("The United States had also levied individual sanctions against
   // al-Muhandis"): the verb's tense, over lower-case modifiers of the noun.
-  if (!/(ed|en)$/.test(toks[ti]?.low ?? "") && !PAST_FORM.test(toks[ti]?.low ?? "")) {
+  if (!/(ed|en)$/.test(toks[ti]?.low ?? "") && !IRREGULAR_PAST.test(toks[ti]?.low ?? "")) {
     let v = k;
     while (v > ti - 4 && v > 0 && NOUN_MODIFIER.test(toks[v]!.low)) v--;
-    if ((/ed$/.test(toks[v]?.low ?? "") || PAST_FORM.test(toks[v]?.low ?? "")) && toks[v]!.text === toks[v]!.low) k = v - 1;
+    if (isPastForm(toks[v]?.low ?? "") && toks[v]!.text === toks[v]!.low) k = v - 1;
   }
   const from = k;
   while (k > from - 3 && k > 0 && /^(been|not|never|already|also|just|once|previously|long|ly)$|ly$/.test(toks[k]!.low)) k--;
@@ -1594,7 +1595,7 @@ function mainPastPerfect(toks: Tok[]): boolean {
     if (toks[k]!.low !== "had") continue;
     let v = k + 1;
     while (v < k + 3 && /^(been|not|never|already|also|just|once|previously|long|first)$|ly$/.test(toks[v]?.low ?? "")) v++;
-    return (/(ed|en)$/.test(toks[v]?.low ?? "") || PAST_FORM.test(toks[v]?.low ?? "")) && pastPerfect(toks, v);
+    return (/(ed|en)$/.test(toks[v]?.low ?? "") || IRREGULAR_PAST.test(toks[v]?.low ?? "")) && pastPerfect(toks, v);
   }
   return false;
 }
@@ -1682,10 +1683,6 @@ const DETERMINER_LIKE = /^(the|a|an|this|that|these|those|his|her|its|their|our|
 const RELATIVE_GAP =
   /^(has|have|had|was|were|is|are|will|would|could|can|may|might|also|not|never|already|later|since|then|just|repeatedly|reportedly|allegedly|publicly|previously|recently|once|now)$/;
 
-/** Irregular simple past forms of event verbs. */
-const PAST_FORM =
-  /^(met|held|told|said|spoke|took|gave|sent|struck|shot|fought|beat|cut|put|froze|broke|withdrew|went|began|found|threw|stormed|fired)$/;
-
 /** Whether the trigger at ti is the verb of a "so (that) <subject> could/can/would/might" purpose clause. */
 function purposeClause(toks: Tok[], ti: number): boolean {
   const modal = toks[ti - 1]?.low ?? "";
@@ -1725,11 +1722,7 @@ function inherits(toks: Tok[], ti: number): boolean {
   if (toks.slice(0, ti).some((t) => t.low === "has" || t.low === "have")) {
     const aux = prev.lastIndexOf("has") >= 0 ? prev.lastIndexOf("has") : prev.lastIndexOf("have");
     const between = aux < 0 ? ["?"] : prev.slice(aux + 1);
-    if (
-      aux < 0 ||
-      between.some((p) => !/^(also|now|just|already|reportedly|officially|formally|finally)$/.test(p)) ||
-      !(/ed$/.test(w) || PAST_FORM.test(w))
-    )
+    if (aux < 0 || between.some((p) => !/^(also|now|just|already|reportedly|officially|formally|finally)$/.test(p)) || !isPastForm(w))
       return false;
     return true;
   }
@@ -1751,7 +1744,7 @@ function inherits(toks: Tok[], ti: number): boolean {
     }
   }
   // "had a phone conversation with …": "had" before its object is the simple past of the act, no auxiliary.
-  return /ed$/.test(w) || PAST_FORM.test(w) || (w === "had" && /^(a|an|the)$/.test(toks[ti + 1]?.low ?? ""));
+  return isPastForm(w) || (w === "had" && /^(a|an|the)$/.test(toks[ti + 1]?.low ?? ""));
 }
 
 /** Dictionary codes an act may take with no target in the text: rejections, refusals, defiance, vetoes. */
@@ -1804,7 +1797,7 @@ function subjectVerb(toks: Tok[], subjects: ActorMention[], ti: number, times: T
     if (!inTime(k) && !(/^(on|in|at|this|last|early|late)$/.test(toks[k]!.low) && inTime(k + 1))) gap.push(toks[k]!.low);
   if (gap.length > 4 || !gap.every((w) => SUBJECT_GAP.test(w))) return false;
   const w = toks[ti]!.low;
-  if (/ed$/.test(w) || PAST_FORM.test(w)) return true;
+  if (isPastForm(w)) return true;
   if (/ing$/.test(w)) return gap.some((g) => /^(is|are|was|were|be|been)$/.test(g));
   return gap.some((g) => /^(will|would|could|can|may|might|must|shall|should|did|does|do)$/.test(g));
 }

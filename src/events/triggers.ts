@@ -21,6 +21,7 @@ import {
   SAID_ACT_NOUNS,
   SAYING_LIGHT_VERBS,
 } from "./patterns/nominal.js";
+import { IRREGULAR_PAST } from "./text/past.js";
 import type { Tok } from "./text/tokens.js";
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
@@ -191,8 +192,6 @@ const VERB_BEFORE = new Set([
   "yesterday",
   "today",
 ]);
-const IRREGULAR_PAST =
-  /^(met|held|told|said|spoke|took|gave|sent|struck|shot|fought|beat|cut|put|froze|broke|withdrew|forgave|went|began|lent|found|expelled|occupied|ratified|denied|defied|decried|rallied|vetoed|left|rose|fell|led|made|won|lost|saw|came|ran|hit|set|kept|paid|sold|stood|brought|bought|taught|thought|sought|wrote|chose|drove|flew|grew|knew|threw|swore|tore|bore|stole|rode|shook|overthrew|undertook|let|quit|bid|fled|dealt|meant|slew|spread|upheld|withheld|forbade|arose)$/;
 
 const SINGULAR_AGENT =
   /^(military|army|navy|government|administration|regime|ministry|court|parliament|congress|senate|cabinet|council|committee|junta|militia|president|minister|governor|mayor|judge|official|spokesman|spokeswoman|spokesperson|party|opposition|coalition|alliance|agency|department|embassy|presidency|legislature|assembly|tribunal|prosecutor|leader|king|queen|prince|chancellor|premier)$/;
