@@ -17,8 +17,9 @@ export const entitledTitles: EntityRule = (ctx, mentions) => {
   const { tokens, sentenceOf } = ctx.prep;
   let out = mentions;
   for (let i = 1; i < tokens.length - 1; i++) {
-    const low = tokens[i]!.text.toLowerCase();
-    if (low !== "entitled" && low !== "titled") continue;
+    const w = tokens[i]!.text;
+    // (By length first: this runs on every token.)
+    if ((w.length !== 8 && w.length !== 6) || !/^(?:en)?titled$/i.test(w)) continue;
     if (NOT_NAMING.test(tokens[i - 1]!.text)) continue;
     const a = i + 1;
     if (sentenceOf[a] !== sentenceOf[i] || !/^[\p{Lu}\d]/u.test(tokens[a]!.text)) continue;
