@@ -1,3 +1,4 @@
+import { lookupActor } from "../../../dict/actors.js";
 import { lookupPlace } from "../../../dict/places.js";
 import { WORLD_REGIONS } from "../gazetteer.js";
 import { type EntityRule, type Mention, makeMention } from "../mention.js";
@@ -7,9 +8,13 @@ const UPPER_FIRST = /^\p{Lu}/u;
 
 const MAX = 6;
 
+/** Does the actor dictionary know this surface as an organisation's name? */
+const isOrgName = (surface: string): boolean => lookupActor(surface).some((e) => e.type === "ORG");
+
 /**
  * A name the tagger cut short of a longer place name ("Bosnia" in "Bosnia and Herzegovina", "Trinidad" in
- * "Trinidad and Tobago") takes the whole dictionary name; mentions inside it go.
+ * "Trinidad and Tobago") takes the whole dictionary name; mentions inside it go. So does a name cut at the
+ * "and" of an organisation the actor dictionary knows ("Avon" in "Avon and Somerset Police"), as an ORG.
  */
 export const extend: EntityRule = (ctx, mentions) => {
   const { tokens, sentenceOf } = ctx.prep;
@@ -19,8 +24,9 @@ export const extend: EntityRule = (ctx, mentions) => {
     for (let j = Math.min(tokens.length - 1, m.first + MAX - 1); j > m.last; j--) {
       if (sentenceOf[j] !== sentenceOf[m.first] || !UPPER_FIRST.test(tokens[j]!.text)) continue;
       const surface = ctx.text.slice(tokens[m.first]!.start, tokens[j]!.end);
-      if (!lookupPlace(surface) && !WORLD_REGIONS.has(surface)) continue;
-      const wide = makeMention(ctx, m.first, j, "GPE", "gazetteer");
+      const place = lookupPlace(surface) !== undefined || WORLD_REGIONS.has(surface);
+      if (!place && !(tokens[m.last + 1]?.text === "and" && isOrgName(surface))) continue;
+      const wide = place ? makeMention(ctx, m.first, j, "GPE", "gazetteer") : makeMention(ctx, m.first, j, "ORG", "dictionary");
       out = [...out.slice(0, k), wide, ...out.slice(k + 1).filter((o) => o.first > j)];
       break;
     }
