@@ -275,6 +275,17 @@ function verbalAttack(m: ActorMention | undefined, a: Actor | undefined, sentLow
   return verbalAttacker(m, a) && !PHYSICAL.test(sentLow) && !/^assault/.test(trigger);
 }
 
+/** What is welcomed when a welcome is approval, not hosting: an act, a plan or a statement (after an article
+ * or a possessive and up to two words). */
+const WELCOMED_ACT =
+  /^\s+(?:the|a|an|its|their|his|her|this|that|these|those|[\w-]+['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:statements?|decisions?|moves?|news|reports?|plans?|proposals?|agreements?|deals?|steps?|announcements?|initiatives?|offers?|rulings?|verdicts?|releases?|resolutions?|ceasefire|truce|election|results?|outcome|changes?|reforms?)\b/;
+
+/** Sides that can win a game or a match: countries and named bodies with no public role (teams), never
+ * people, agents ("police", "protesters") or state organs. */
+function isSideOfGame(ms: ActorMention[]): boolean {
+  return ms.length > 0 && ms.every((m) => (m.kind === "country" && !m.weak) || (m.kind === "entity" && !m.person && !m.sector));
+}
+
 /** An anaphoric request: "the request", "their demand", "this offer". */
 const REQUEST_NOUN =
   /^\s+(?:the|this|that|these|those|their|his|her|its)\s+(?:\w+\s+)?(?:requests?|demands?|calls?|appeals?|offers?|proposals?|pleas?|suggestions?)\b/;
@@ -994,6 +1005,12 @@ function codeSentence(
       dropTrace?.("self-recipient", tr);
       recipObjs = [];
     }
+    // "Wales beat Hungary 2-0", "Australia beat Colombia", "the Bruins beat the Devils": a country or a team
+    // that beats another is a win, not a physical assault, which is done to people.
+    if (fam.name === "beat" && /^beat(s|ing)?$/.test(trigTok.low) && isSideOfGame(actors) && isSideOfGame(recips)) {
+      dropTrace?.("game-won", tr);
+      continue;
+    }
     // An act with no recipient in the text is kept only as the sentence's event of last resort (PLOVER
     // events need no target: "Sudan shortened the curfew", "NATO confirmed it would tighten the blockade").
     let targetless = false;
@@ -1158,6 +1175,14 @@ function codeSentence(
     // Exercises held by two sides together ("French and Egyptian warships launched war games") are
     // military cooperation, not one side's show of force.
     if (fam.name === "exercise" && reciprocal) code = "062";
+    // "Wikileaks welcomed the Swedish move to drop the investigation": welcoming an act or a statement is
+    // approval (051), read on the sentence's words, as the clause may stop at the demonym.
+    if (
+      fam.name === "host" &&
+      code === fam.code &&
+      WELCOMED_ACT.test(text.slice(trigTok.end, Math.min(s.end, trigTok.end + 80)).toLowerCase())
+    )
+      code = "051";
     // "Jordan closed its borders with Syria and blocked the Rukban crossing point": a state (by its name, or its
     // government, army or police) that blocks a way restricts movement (COERCE 191); it does not protest.
     // (Not a people named by a plural demonym: "Palestinians blocked the road" still protest.)
@@ -1819,8 +1844,8 @@ const POLITICAL_EXEMPT =
 /**
  * A verb in the simple present tells a standing state or a habit, not an act that took place: "Citizens of the
  * United Kingdom do not elect the Prime Minister directly", "The PKK is banned in Turkey", "the House of
- * Representatives impeaches the official", "Turkey maintains a position that …". Three forms: do/does before
- * the verb, is/are before a participle, and a verb in -s right after its named subject. (Direct quotes are
+ * Representatives impeaches the official", "Turkey maintains a position that …". Four forms: do/does before
+ * the verb, is/are before a participle, a verb in -s right after its named subject or after "who"/"which". (Direct quotes are
  * never coded, and news narrates its acts in the past.)
  */
 function genericPresent(toks: Tok[], ti: number, ms: ActorMention[]): boolean {
@@ -1833,6 +1858,8 @@ function genericPresent(toks: Tok[], ti: number, ms: ActorMention[]): boolean {
   if (/^(is|are)$/.test(be) && /(ed|en)$/.test(w.low)) return true;
   if (!LOWER_THIRD_PERSON.test(w.text) || /(ss|us|is)$/.test(w.low)) return false;
   const subjectEnd = adverb ? ti - 1 : ti;
+  // "Scissors, who consults with administration officials": a relative clause in the simple present describes.
+  if (/^(who|which)$/.test(toks[subjectEnd - 1]?.low ?? "")) return true;
   return ms.some((m) => m.tj === subjectEnd && m.kind !== "pronoun");
 }
 

@@ -107,4 +107,12 @@ export const fight: Family = {
   code: "190",
   reciprocal: true,
   recipientPreps: ["with", "against"],
+  after: [
+    // "London famously has been fighting dirty air since the 14th century", "fighting for his life", "fought
+    // the fire": a struggle against a harm, not an armed fight between sides.
+    [
+      /^\s+(?:against\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:air|pollution|smog|emissions|corruption|crime|poverty|hunger|disease|illness|cancer|fires?|wildfires?|bushfires?|blazes?|flames|floods?|climate\s+change|inflation|drugs|addiction|covid(?:-19)?|coronavirus|virus|pandemic|epidemic|racism|discrimination|misinformation|disinformation|fraud|unemployment|obesity|infections?)\b|^\s+for\s+(?:his|her|their|its)\s+(?:li(?:fe|ves)|survival)\b/,
+      "---",
+    ],
+  ],
 };

@@ -15,7 +15,20 @@ export const protest: Family = {
   code: "141",
   recipientPreps: ["against", "outside", "in front of"],
   selfRecipient: true,
+  after: [
+    // "Rublev had rallied to beat Roberto Bautista-Agut", "Herbert and Mahut rallied to defeat …", "rallied from
+    // two sets down": a comeback in a game, not a rally of protesters.
+    [
+      /^\s+(?:(?:to|and)\s+(?:beat|defeat|win|wins|won|level|clinch|edge|overcome|finish|draw|tie|force|secure|earn|take|claim)\b|from\s+(?:behind|\w+\s+(?:sets?|goals?|points?|games?|runs?|strokes?|shots?)\s+down)|back\b)/,
+      "---",
+    ],
+  ],
   before: [
+    // "Not just the Sensex, even the Nifty has been rallying", "stocks rallied": prices that rise.
+    [
+      /\b(?:stocks?|shares?|markets?|equities|indices|index|sensex|nifty|dow|nasdaq|futures|bonds?|treasuries|dollar|euro|yen|yuan|rupee|sterling|currenc(?:y|ies)|prices?|oil|gold|bitcoin)\b(?:\s+(?:has|have|had|is|are|was|were|been|also|sharply|strongly|briefly))*\s*$/,
+      "---",
+    ],
     // "In protest, he unpublished all of his packages": the noun names why the clause's own act was done.
     [/\bin\s*$/, "---"],
     // "reached a good state early march", "coffee continued its march around the world": a month written in

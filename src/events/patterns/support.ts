@@ -61,6 +61,10 @@ export const recognise: Family = {
   code: "054",
   reciprocal: true,
   recipientPreps: ["with"],
+  // "Trump and Lighthizer recognize that making such concessions … is not a very good deal", "governments have
+  // recognized that Austrians were also perpetrators", "recognised the need for …": admitting a fact, not
+  // recognising a state or a government.
+  after: [[/^\s+(?:that\b|the\s+(?:need|importance|fact|danger|threat|risk|problem|value|reality|urgency|gravity|seriousness)\b)/, "---"]],
 };
 export const apologise: Family = {
   name: "apologise",
