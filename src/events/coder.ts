@@ -1278,12 +1278,14 @@ function codeSentence(
       let k = tr.ti - 1;
       const named = ms.find((m) => m.tj === tr.ti || (m.tj === tr.ti - 1 && toks[tr.ti - 1]?.low === "should"));
       if (named) k = named.ti - 1;
+      // ("are demanding the FBI summon him for questioning")
+      if (toks[k]?.low === "the") k--;
       if (toks[k]?.low === "that") k--;
       // (… also with a time between: "its demand today that Israel ease …")
       if (/^(today|yesterday|again)$/.test(toks[k]?.low ?? "")) k--;
       if (
         named &&
-        /^(request|requests|requested|asked|asks|urged|urges|demand|demanded|demands|insisted|recommended|proposed|suggested)$/.test(
+        /^(request|requests|requested|requesting|asked|asks|asking|urged|urges|urging|demand|demanded|demands|demanding|insisted|insisting|recommended|recommending|proposed|proposing|suggested|suggesting)$/.test(
           toks[k]?.low ?? "",
         )
       ) {
