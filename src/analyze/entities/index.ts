@@ -19,6 +19,7 @@ import { entitledTitles } from "./rules/entitled.js";
 import { extend } from "./rules/extend.js";
 import { gazetteerRecall } from "./rules/gazetteer-recall.js";
 import { heads } from "./rules/heads.js";
+import { listType } from "./rules/list-type.js";
 import { loneSurname } from "./rules/lone-surname.js";
 import { miscHeads } from "./rules/misc-heads.js";
 import { nationality } from "./rules/nationality.js";
@@ -83,6 +84,7 @@ export const ENTITY_RULES: EntityRule[] = [
   speakers,
   numberedUnits,
   storeNames,
+  listType,
   propagate,
   clean,
 ];
