@@ -881,7 +881,8 @@ function codeSentence(
         pastHabit ||
         backdrop ||
         duringOccasions(toks, tr.ti, args.clauseEnd) ||
-        inLifeSpan(toks, tr.ti))
+        inLifeSpan(toks, tr.ti) ||
+        cameAfter(toks, tr.ti))
     )
       choice = { date: { value: null, source: "background" } };
     const dateValue = choice.date.value;
@@ -1644,6 +1645,21 @@ function setBack(toks: Tok[], ti: number, clauseEnd: number): boolean {
     // "Baloch was murdered a few weeks after publicly posting pictures of herself …": weeks or more from another
     // act with no date the text gives (a resolved "two weeks after January 5" dates the act before this is read).
     if (/^(weeks|months|years|decades)$/.test(toks[k]!.low) && /^(after|before)$/.test(toks[k + 1]?.low ?? "")) return true;
+  }
+  return false;
+}
+
+/** "The arrest came after an allegation he assaulted Neka Dorokashvili": an act told in a clause after "came/comes
+ * after", which sets it before the act the sentence's subject names, with no distance the text gives ("a week after"
+ * is read by shiftedFromStory): between the trigger and "after" no comma, semicolon or other "after". */
+function cameAfter(toks: Tok[], ti: number): boolean {
+  for (let k = ti - 1; k > 0 && k >= ti - 8; k--) {
+    const w = toks[k]!.low;
+    if (/^[,;:]$/.test(w)) return false;
+    if (w !== "after") continue;
+    let v = k - 1;
+    if (/^(shortly|soon|just|only|immediately|not|long)$/.test(toks[v]?.low ?? "")) v--;
+    return /^(came|comes|come|coming)$/.test(toks[v]?.low ?? "");
   }
   return false;
 }
@@ -2487,5 +2503,78 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
       context.age++;
     }
   }
+  legalHistory(all, perSentence, anchorValue);
   return mergeMentions(all, text);
+}
+
+/** Steps of a criminal case, in their order: a charge or an arrest, a verdict, a sentence. */
+const LEGAL_STEP: [RegExp, number][] = [
+  [/^(charged|indicted|prosecuted|arrested|detained)$/, 1],
+  [/^(convicted|found guilty|pled guilty|pleaded guilty)$/, 2],
+  [/^(sentenced|jailed|imprisoned)$/, 3],
+];
+
+/** The step of a criminal case the trigger text names (0 for none). */
+function legalStep(trigger: string | undefined): number {
+  const t = (trigger ?? "").toLowerCase();
+  return LEGAL_STEP.find(([re]) => re.test(t))?.[1] ?? 0;
+}
+
+/** "serving eight", "served eight years of a sixteen-year sentence", "after serving almost fourteen years": a time
+ * of a sentence served, a year or more, from token `from` on (a bare count stands for years the sentence names). */
+function timeServed(toks: Tok[], from: number): boolean {
+  for (let k = Math.max(0, from); k < toks.length; k++) {
+    if (!/^serv(ed|ing)$/.test(toks[k]!.low)) continue;
+    let j = k + 1;
+    if (/^(almost|nearly|about|over|only|just|some)$/.test(toks[j]?.low ?? "")) j++;
+    const n = countOf(toks[j]?.low ?? "");
+    if (!n) continue;
+    const unit = toks[j + 1]?.low ?? "";
+    if (/^years?$/.test(unit) || (!/^(months?|weeks?|days?|hours?|terms?|times)$/.test(unit) && toks.some((t) => /^years?$/.test(t.low))))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A step of a criminal case told with no time of its own, in a story of a later step (a pardon, a release), when its
+ * sentence or the next one about the same person tells that a sentence was served for years since ("He was sentenced
+ * to fourteen years in prison, serving eight before being granted clemency.", "Judith Negron was convicted of … .
+ * Negron served eight years of a thirty-five year sentence …"), or the next one tells a later step in an earlier year
+ * ("Safavian was charged with making false statements … . He was convicted in 2006."): it lies years back, on no day
+ * the story gives, not on the story's day.
+ */
+function legalHistory(all: Event[], perSentence: { s: Sentence; toks: Tok[] }[], anchorValue: string | null): void {
+  if (!anchorValue) return;
+  const index = new Map(perSentence.map((p, i) => [p.s.start, i]));
+  for (const e of all) {
+    const trigger = e.evidence.trigger;
+    const step = legalStep(trigger?.text);
+    if (!trigger || step === 0 || e.date.source === "sentence" || !e.date.value || e.mode.negated || e.mode.future || e.mode.hypothetical)
+      continue;
+    const i = index.get(e.evidence.start);
+    if (i === undefined) continue;
+    const { toks } = perSentence[i]!;
+    let back = timeServed(toks, tokenAt(toks, trigger.end));
+    const next = perSentence[i + 1];
+    if (!back && next) {
+      // The next sentence goes on with the same person: a pronoun or their name first.
+      const first = next.toks[0]?.low ?? "";
+      const person = e.recipient[0]?.name.toLowerCase().split(/\s+/).pop();
+      if (/^(he|she|they)$/.test(first) || (person && first === person)) {
+        const later = all.some(
+          (x) =>
+            x.evidence.start === next.s.start &&
+            x.date.source === "sentence" &&
+            x.date.value &&
+            isHistorical(x.date.value, anchorValue) &&
+            legalStep(x.evidence.trigger?.text) > step,
+        );
+        back = later || timeServed(next.toks, 0);
+      }
+    }
+    if (!back) continue;
+    e.date = { value: null, source: "background" };
+    e.mode.historical = true;
+  }
 }

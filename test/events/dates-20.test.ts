@@ -1,0 +1,81 @@
+/** Session 20 (helper dates20): background acts told without a time of their own are not dated by the story, on
+ * real sentences of the bundled Wikinews articles (CC BY 2.5). */
+import { describe, expect, it } from "vitest";
+import type { Event } from "../../src/model/index.js";
+import { eventsIn } from "./corpus-events.js";
+
+const dateOf = (e: Event) => e.date.value;
+const byTrigger = (events: Event[], trigger: string) => events.find((e) => e.evidence.trigger?.text === trigger);
+
+// Story of 2020-02-21 (the pardons and commutations of Tuesday 2020-02-18).
+const CLEMENCY = "US_President_Trump_grants_eleven_people_clemency";
+
+describe("a step of a criminal case years before a pardon or a release", () => {
+  it("gives no story day to a sentence told with the years served since ('…, serving eight before being granted clemency')", () => {
+    const sentenced = byTrigger(eventsIn(CLEMENCY, "He was sentenced to fourteen years in prison, serving eight"), "sentenced");
+    expect(sentenced).toBeDefined();
+    expect(sentenced && dateOf(sentenced)).toBeNull();
+    expect(sentenced?.mode.historical).toBe(true);
+  });
+
+  it("gives no story day to a jailing the next sentence follows with 'He was sentenced …, serving eight'", () => {
+    const jailed = byTrigger(eventsIn(CLEMENCY, "Rod Blagojevich was jailed for corruption"), "jailed");
+    expect(jailed).toBeDefined();
+    expect(jailed && dateOf(jailed)).toBeNull();
+    expect(jailed?.mode.historical).toBe(true);
+  });
+
+  it("gives no story day to a conviction the next sentence follows with 'Negron served eight years of a thirty-five year sentence'", () => {
+    const convicted = byTrigger(eventsIn(CLEMENCY, "Judith Negron was convicted of both health care fraud"), "convicted");
+    expect(convicted).toBeDefined();
+    expect(convicted && dateOf(convicted)).toBeNull();
+  });
+
+  it("gives no story day to a charge the next sentence follows with 'He was convicted in 2006.'", () => {
+    const charged = byTrigger(eventsIn(CLEMENCY, "Safavian was charged with making false statements"), "charged");
+    expect(charged).toBeDefined();
+    expect(charged && dateOf(charged)).toBeNull();
+    expect(charged?.mode.historical).toBe(true);
+  });
+
+  it("keeps the own year of a conviction and the story's day of the pardon (guards)", () => {
+    expect(eventsIn(CLEMENCY, "He was convicted in 2006.").map(dateOf)).toEqual(["2006"]);
+    expect(eventsIn(CLEMENCY, "Trump granted Milken a full and unconditional pardon.").map(dateOf)).toEqual(["2020-02-18"]);
+    // "was sentenced to serve 188 months" has its own year: the sentence's time stands.
+    const munoz = byTrigger(eventsIn(CLEMENCY, "Crystal Munoz was convicted of conspiracy"), "convicted");
+    expect(munoz && dateOf(munoz)).toBe("2008");
+  });
+
+  it("keeps the day of a sentencing that is the story's news ('Paul Manafort was sentenced by Judge Amy Berman Jackson …')", () => {
+    const events = eventsIn("Paul_Manafort,_receives_second_sentence", "Paul Manafort was sentenced by Judge Amy Berman Jackson");
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(dateOf(e)).not.toBeNull();
+  });
+});
+
+describe("an act told in a clause after 'came after'", () => {
+  it("gives no story day to the assault in 'The arrest came after an allegation he assaulted Neka Dorokashvili'", () => {
+    const assaulted = byTrigger(
+      eventsIn("Nikoloz_Basilashvili_arrested_on_domestic_violence_charge", "The arrest came after an allegation he assaulted"),
+      "assaulted",
+    );
+    expect(assaulted).toBeDefined();
+    expect(assaulted && dateOf(assaulted)).toBeNull();
+  });
+
+  it("keeps the own time of an act after 'comes after' ('The move comes after the European Union sanctioned Iran earlier in the month')", () => {
+    const sanctioned = byTrigger(
+      eventsIn("Germany_bans_Mahan_Air", "The move comes after the European Union sanctioned Iran"),
+      "sanctioned",
+    );
+    expect(sanctioned && dateOf(sanctioned)).toBe("2019-01");
+  });
+
+  it("keeps the story's day of the arrest itself ('… was arrested on Friday …')", () => {
+    const arrested = byTrigger(
+      eventsIn("Nikoloz_Basilashvili_arrested_on_domestic_violence_charge", "Nikoloz Basilashvili, a Georgian"),
+      "arrested",
+    );
+    expect(arrested && dateOf(arrested)).toBe("2020-05-22");
+  });
+});
