@@ -882,7 +882,9 @@ function codeSentence(
         backdrop ||
         duringOccasions(toks, tr.ti, args.clauseEnd) ||
         inLifeSpan(toks, tr.ti) ||
-        cameAfter(toks, tr.ti))
+        cameAfter(toks, tr.ti) ||
+        repeatedPerfect(toks, tr.ti) ||
+        nounInPastPerfect(toks, tr.ti, args.clauseEnd))
     )
       choice = { date: { value: null, source: "background" } };
     const dateValue = choice.date.value;
@@ -1606,14 +1608,16 @@ function pastPerfect(toks: Tok[], ti: number): boolean {
   const from = k;
   while (k > from - 3 && k > 0 && /^(been|not|never|already|also|just|once|previously|long|ly)$|ly$/.test(toks[k]!.low)) k--;
   if (toks[k]?.low !== "had") return false;
-  return !toks
-    .slice(0, k)
-    .some((t) =>
-      /^(said|says|say|told|tells|announced|announces|reported|reports|claimed|claims|stated|added|noted|confirmed|revealed|showed|shows|learned|heard|hearing|knew|believed|alleged|wrote|explained|admitted|acknowledged)$/.test(
-        t.low,
-      ),
-    );
+  let say = k - 1;
+  while (say >= 0 && !SAYING_OR_LEARNING.test(toks[say]!.low)) say--;
+  // "… said her husband had told her Trump had not met Shapiro until …": a saying itself told in the past perfect
+  // is as far back as what it reports.
+  return say < 0 || toks[say - 1]?.low === "had";
 }
+
+/** Verbs of saying, learning or showing: a past perfect after one is the act reported (pastPerfect). */
+const SAYING_OR_LEARNING =
+  /^(said|says|say|told|tells|announced|announces|reported|reports|claimed|claims|stated|added|noted|confirmed|revealed|showed|shows|learned|heard|hearing|knew|believed|alleged|wrote|explained|admitted|acknowledged)$/;
 
 /** Whether the sentence's main verb is in the past perfect: "had" + a participle within its first words, after
  * no verb of saying (pastPerfect) and no comma (a fronted clause or time). */
@@ -1662,6 +1666,28 @@ function cameAfter(toks: Tok[], ti: number): boolean {
     return /^(came|comes|come|coming)$/.test(toks[v]?.low ?? "");
   }
   return false;
+}
+
+/** "Congress has repeatedly denied funding for such a wall": a perfect of an act done again and again is a habit
+ * over a span, no one act on a day: "has/have/had" and an adverb of repetition in the three words before the verb. */
+function repeatedPerfect(toks: Tok[], ti: number): boolean {
+  const prev = toks.slice(Math.max(0, ti - 3), ti).map((t) => t.low);
+  return (
+    prev.some((w) => w === "has" || w === "have" || w === "had") &&
+    prev.some((w) => /^(repeatedly|frequently|often|routinely|consistently|regularly|continually|constantly)$/.test(w))
+  );
+}
+
+/** "Stone had been found guilty of several crimes … as part of Robert Mueller's investigation of …": an act named by a
+ * noun in a sentence whose main verb is a past perfect before it (mainPastPerfect), in the same clause (no semicolon
+ * or dash between), lies as far back as that verb. */
+function nounInPastPerfect(toks: Tok[], ti: number, clauseEnd: number): boolean {
+  const w = toks[ti]?.low ?? "";
+  if (isPastForm(w) || /(ing|en)$/.test(w) || ti >= clauseEnd || !mainPastPerfect(toks)) return false;
+  const had = toks.findIndex((t) => t.low === "had");
+  if (had < 0 || had >= ti) return false;
+  for (let k = had + 1; k < ti; k++) if (/^[;:—–]$/.test(toks[k]!.low)) return false;
+  return true;
 }
 
 /** Occasions that recur, in the plural ("debates", "hearings", "rallies"). */

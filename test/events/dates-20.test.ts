@@ -79,3 +79,39 @@ describe("an act told in a clause after 'came after'", () => {
     expect(arrested && dateOf(arrested)).toBe("2020-05-22");
   });
 });
+
+describe("acts told as a habit or as far back as the past perfect that governs them", () => {
+  it("gives no day of writing to 'Congress has repeatedly denied funding for such a wall'", () => {
+    const denied = byTrigger(eventsIn("Sixteen_states_sue_U.S._President_Trump", "Congress has repeatedly denied funding"), "denied");
+    expect(denied).toBeDefined();
+    expect(denied && dateOf(denied)).toBeNull();
+  });
+
+  it("keeps a day for a present perfect just reported ('The Federal Aviation Office of Germany has suspended Mahan's permit')", () => {
+    const suspended = byTrigger(eventsIn("Germany_bans_Mahan_Air", "The Federal Aviation Office of Germany has suspended"), "suspended");
+    expect(suspended).toBeDefined();
+    expect(suspended && dateOf(suspended)).not.toBeNull();
+  });
+
+  it("gives no story month to 'Robert Mueller's investigation' in a sentence told in the past perfect ('Stone had been found guilty …')", () => {
+    const events = eventsIn("On_the_campaign_trail_in_the_USA,_July_2020", "Stone had been found guilty of several crimes");
+    const investigation = byTrigger(events, "investigation");
+    expect(investigation).toBeDefined();
+    expect(investigation && dateOf(investigation)).toBeNull();
+  });
+
+  it("gives no story month to what a saying told in the past perfect reports ('… said her husband had told her Trump had not met Shapiro …')", () => {
+    const met = byTrigger(
+      eventsIn("On_the_campaign_trail_in_the_USA,_July_2020", "Shapiro's widow, former tennis player Pam Shriver"),
+      "met",
+    );
+    expect(met).toBeDefined();
+    expect(met && dateOf(met)).toBeNull();
+  });
+
+  it("keeps the story's day of what a simple past saying reports ('Lorenzana said he had ordered \\'heightened alert\\' from troops')", () => {
+    const events = eventsIn("Bombs_kill_at_least_20_at_cathedral_in_Mindanao", "Lorenzana said he had ordered");
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(dateOf(e)).toBe("2019-01-27");
+  });
+});
