@@ -883,6 +883,7 @@ function codeSentence(
         duringOccasions(toks, tr.ti, args.clauseEnd) ||
         inLifeSpan(toks, tr.ti) ||
         cameAfter(toks, tr.ti) ||
+        spanAfter(toks, tr.ti) ||
         repeatedPerfect(toks, tr.ti) ||
         nounInPastPerfect(toks, tr.ti, args.clauseEnd))
     )
@@ -1653,19 +1654,46 @@ function setBack(toks: Tok[], ti: number, clauseEnd: number): boolean {
   return false;
 }
 
-/** "The arrest came after an allegation he assaulted Neka Dorokashvili": an act told in a clause after "came/comes
- * after", which sets it before the act the sentence's subject names, with no distance the text gives ("a week after"
- * is read by shiftedFromStory): between the trigger and "after" no comma, semicolon or other "after". */
+/** "The arrest came after an allegation he assaulted Neka Dorokashvili", "The move came shortly after … Bernie Sanders and
+ * … Barack Obama announced their own support for Biden", "This followed deals the administration brokered between
+ * Israel and …": an act told after "came/comes after" or as the object of "followed/follows", which sets it before the
+ * act the sentence's subject names, with no distance the text gives ("a week after" is read by shiftedFromStory):
+ * between the trigger and the cue no comma, semicolon or other "after". */
 function cameAfter(toks: Tok[], ti: number): boolean {
-  for (let k = ti - 1; k > 0 && k >= ti - 8; k--) {
+  for (let k = ti - 1; k > 0 && k >= ti - 14; k--) {
     const w = toks[k]!.low;
     if (/^[,;:]$/.test(w)) return false;
+    // ("… was followed by …" tells what came later.)
+    if (/^(followed|follows)$/.test(w))
+      return k <= 3 && toks[k + 1]?.low !== "by" && !/^(was|were|is|are|be|been)$/.test(toks[k - 1]?.low ?? "");
     if (w !== "after") continue;
     let v = k - 1;
-    if (/^(shortly|soon|just|only|immediately|not|long)$/.test(toks[v]?.low ?? "")) v--;
+    if (/^(shortly|soon|just|only|immediately)$/.test(toks[v]?.low ?? "")) v--;
     return /^(came|comes|come|coming)$/.test(toks[v]?.low ?? "");
   }
   return false;
+}
+
+/** A frequency ("more often than once a year", "twice a week", "every day"): an act told with one in its sentence is a
+ * habit of a span, no one act on a day. */
+const FREQUENCY =
+  /\b(?:(?:once|twice|times) (?:a|an|per|each|every) (?:day|week|month|year)|every (?:day|week|month|year|night|morning|evening)|(?:daily|weekly|nightly|annually))\b/;
+
+/** "in recent months", "over recent years": a span before the story the act is told in, no day the story gives. */
+const RECENT_SPAN = /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:several |few )?(?:months|years|decades)\b/;
+
+/** Whether the words after the trigger at ti, up to a relative pronoun, a semicolon, colon or dash, or ", and"/", but",
+ * tell a frequency or a recent span of months or years ("The children were banned from washing more often than once a
+ * year", "This followed deals the administration brokered between Israel and …, in recent months."). */
+function spanAfter(toks: Tok[], ti: number): boolean {
+  const words: string[] = [];
+  for (let k = ti + 1; k < toks.length; k++) {
+    const w = toks[k]!.low;
+    if (/^(who|whom|whose|which|that)$/.test(w) || /^[;:—–]$/.test(w) || (w === "," && /^(and|but)$/.test(toks[k + 1]?.low ?? ""))) break;
+    words.push(w);
+  }
+  const text = words.join(" ");
+  return FREQUENCY.test(text) || RECENT_SPAN.test(text);
 }
 
 /** "Congress has repeatedly denied funding for such a wall": a perfect of an act done again and again is a habit

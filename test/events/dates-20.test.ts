@@ -63,6 +63,26 @@ describe("an act told in a clause after 'came after'", () => {
     expect(assaulted && dateOf(assaulted)).toBeNull();
   });
 
+  it("gives no story day to the endorsements in 'The move came shortly after … Bernie Sanders and … Barack Obama announced their own support'", () => {
+    const events = eventsIn("Elizabeth_Warren_endorses_Joe_Biden", "The move came shortly after fellow former presidential candidate");
+    const support = byTrigger(events, "announced their own support");
+    expect(support).toBeDefined();
+    expect(support && dateOf(support)).toBeNull();
+  });
+
+  it("gives no story month to deals told as what 'This followed' ('This followed deals the administration brokered …, in recent months.')", () => {
+    const events = eventsIn("On_the_campaign_trail_in_the_USA,_October_2020", "This followed deals the administration brokered");
+    const brokered = byTrigger(events, "brokered");
+    expect(brokered).toBeDefined();
+    expect(brokered && dateOf(brokered)).toBeNull();
+  });
+
+  it("keeps the story month of the deal the sentence before tells ('The White House also announced a deal it brokered …')", () => {
+    const events = eventsIn("On_the_campaign_trail_in_the_USA,_October_2020", "The White House also announced a deal it brokered");
+    const brokered = byTrigger(events, "brokered");
+    expect(brokered && dateOf(brokered)).toBe("2020-10");
+  });
+
   it("keeps the own time of an act after 'comes after' ('The move comes after the European Union sanctioned Iran earlier in the month')", () => {
     const sanctioned = byTrigger(
       eventsIn("Germany_bans_Mahan_Air", "The move comes after the European Union sanctioned Iran"),
@@ -113,5 +133,19 @@ describe("acts told as a habit or as far back as the past perfect that governs t
     const events = eventsIn("Bombs_kill_at_least_20_at_cathedral_in_Mindanao", "Lorenzana said he had ordered");
     expect(events.length).toBeGreaterThan(0);
     for (const e of events) expect(dateOf(e)).toBe("2019-01-27");
+  });
+});
+
+describe("an act told with a frequency", () => {
+  it("gives no story day to 'The children were banned from washing more often than once a year'", () => {
+    const events = eventsIn("California_court_sentences_parents", "The children were banned from washing");
+    const banned = byTrigger(events, "banned");
+    expect(banned).toBeDefined();
+    expect(banned && dateOf(banned)).toBeNull();
+  });
+
+  it("keeps the day of the sentencing the story tells ('Yesterday … Judge Bernard Schwartz sentenced David and Louise Turpin …')", () => {
+    const events = eventsIn("California_court_sentences_parents", "Yesterday in California's Riverside County criminal court");
+    expect(events.map(dateOf)).toEqual(["2019-04-19"]);
   });
 });
