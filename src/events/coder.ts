@@ -1658,8 +1658,10 @@ function setBack(toks: Tok[], ti: number, clauseEnd: number): boolean {
  * … Barack Obama announced their own support for Biden", "This followed deals the administration brokered between
  * Israel and …": an act told after "came/comes after" or as the object of "followed/follows", which sets it before the
  * act the sentence's subject names, with no distance the text gives ("a week after" is read by shiftedFromStory):
- * between the trigger and the cue no comma, semicolon or other "after". */
+ * between the trigger, a verb in the past, and the cue no comma, semicolon or other "after". */
 function cameAfter(toks: Tok[], ti: number): boolean {
+  // (An act named by its noun — "Riots followed the police shooting of …" — is one the story may have dated before.)
+  if (!isPastForm(toks[ti]?.low ?? "")) return false;
   for (let k = ti - 1; k > 0 && k >= ti - 14; k--) {
     const w = toks[k]!.low;
     if (/^[,;:]$/.test(w)) return false;
@@ -2575,8 +2577,11 @@ function legalStep(trigger: string | undefined): number {
 }
 
 /** "serving eight", "served eight years of a sixteen-year sentence", "after serving almost fourteen years": a time
- * of a sentence served, a year or more, from token `from` on (a bare count stands for years the sentence names). */
+ * of a sentence served, a year or more, from token `from` on (a bare count stands for years the sentence names), in a
+ * sentence that speaks of a prison sentence. */
 function timeServed(toks: Tok[], from: number): boolean {
+  // (Years served in an office are no sentence: "He then served eight years as the mayor of London".)
+  if (!toks.some((t) => /^(sentence|sentenced|prison|jail|jailed|custody|clemency|parole|commuted|released)$/.test(t.low))) return false;
   for (let k = Math.max(0, from); k < toks.length; k++) {
     if (!/^serv(ed|ing)$/.test(toks[k]!.low)) continue;
     let j = k + 1;
