@@ -203,11 +203,39 @@ function textParts(root: Element): string[] {
 }
 
 function addJsonLd(out: PageMeta, raw: string): void {
+  const j = parseJsonLd(raw);
+  for (const x of Array.isArray(j) ? j : [j]) if (x && typeof x === "object") out.jsonld.push(x);
+}
+
+/**
+ * A JSON-LD block, read as JSON; a block hand-edited into a page template often breaks JSON's rules in
+ * ways lenient readers forgive: a line break typed inside a string (`"headline": "… ⏎ …"`), a
+ * `// comment` after a member, a comma after the last member (`"name": "…", }`), two objects one after
+ * the other (`{…},{…}`). Such a block is read again with those mended; anything else broken is
+ * ignored (undefined).
+ */
+export function parseJsonLd(raw: string): unknown {
+  const text = raw.trim().replace(/^\s*<!--|-->\s*$/g, "");
   try {
-    const j = JSON.parse(raw.trim().replace(/^\s*<!--|-->\s*$/g, ""));
-    for (const x of Array.isArray(j) ? j : [j]) if (x && typeof x === "object") out.jsonld.push(x);
+    return JSON.parse(text);
   } catch {
-    /* a broken JSON-LD block is ignored */
+    // control characters are whitespace between tokens and not allowed in strings: a space either way
+    // (an escaped one, `\\n`, is two printable characters and stays); a `// comment` after a member
+    // ends at its line's end, so it goes first
+    const mended = text
+      .replace(/([,{[])[ \t]*\/\/[^\n]*/g, "$1")
+      .replace(/[\u0000-\u001f]+/g, " ")
+      .replace(/,(\s*[}\]])/g, "$1");
+    try {
+      return JSON.parse(mended);
+    } catch {
+      if (!/}\s*,?\s*{/.test(mended)) return undefined;
+      try {
+        return JSON.parse(`[${mended.replace(/}\s*{/g, "},{")}]`);
+      } catch {
+        return undefined;
+      }
+    }
   }
 }
 

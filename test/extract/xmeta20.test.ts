@@ -1,0 +1,40 @@
+/**
+ * Metadata rules of helper xmeta20 (session 18), on real markup from the WCXB development split
+ * (CC BY 4.0, © 2026 Murrough Foley; ../shared/data/extraction/wcxb-dev). Page ids are given per case.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "../../src/extract/html/dom.js";
+import { collectMeta, parseJsonLd } from "../../src/extract/html/meta/collect.js";
+import { ldArticle, ldNames } from "../../src/extract/html/meta/jsonld.js";
+
+const FIX = join(dirname(fileURLToPath(import.meta.url)), "../fixtures/extract");
+
+describe("JSON-LD blocks that break JSON's rules", () => {
+  const blocks = readFileSync(join(FIX, "jsonld-broken/blocks.html"), "utf8");
+  const meta = collectMeta(parseHtml(`<html><head>${blocks}</head><body></body></html>`));
+  const types = meta.jsonld.map((o) => o["@type"]);
+
+  it("a line break typed inside a string: the BlogPosting is read (wcxb 0019)", () => {
+    const ld = ldArticle(meta.jsonld);
+    expect(ld?.type).toBe("BlogPosting");
+    expect(ldNames(ld?.obj.author)).toEqual(["Stephen Jesudunsin"]);
+    expect(String(ld?.obj.description)).toMatch(/decentralized world of 2025\.\s*$/);
+  });
+  it("two objects one after the other are both read (wcxb 1222)", () => {
+    expect(types).toContain("LocalBusiness");
+    expect(types).toContain("Organization");
+  });
+  it("`// comments` after members are dropped, not the block (wcxb 2218)", () => {
+    const v = meta.jsonld.find((o) => o["@type"] === "VideoObject");
+    expect(v?.uploadDate).toBe("2025-05-28T13:46:45+05:00");
+    expect(v?.duration).toBe("PT6M31S");
+  });
+  it("guards: URLs inside strings keep their `//`; a block broken otherwise is still ignored", () => {
+    expect(parseJsonLd('{"url": "https://a.example/x", "b": [1,2,],\n}')).toEqual({ url: "https://a.example/x", b: [1, 2] });
+    expect(parseJsonLd('{"headline": "Unclosed}')).toBeUndefined();
+    expect(parseJsonLd("")).toBeUndefined();
+  });
+});
