@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { parseHtml } from "../../src/extract/html/dom.js";
 import { collectMeta, parseJsonLd } from "../../src/extract/html/meta/collect.js";
 import { ldArticle, ldNames } from "../../src/extract/html/meta/jsonld.js";
+import { extract } from "../../src/extract/index.js";
 
 const FIX = join(dirname(fileURLToPath(import.meta.url)), "../fixtures/extract");
 
@@ -36,5 +37,25 @@ describe("JSON-LD blocks that break JSON's rules", () => {
     expect(parseJsonLd('{"url": "https://a.example/x", "b": [1,2,],\n}')).toEqual({ url: "https://a.example/x", b: [1, 2] });
     expect(parseJsonLd('{"headline": "Unclosed}')).toBeUndefined();
     expect(parseJsonLd("")).toBeUndefined();
+  });
+});
+
+describe("an h2 printing the metadata's title beats an h1 the metadata does not name", () => {
+  const titleOf = (id: string) => {
+    const bytes = readFileSync(join(FIX, `title-h2/wcxb-${id}.html`));
+    const a = extract({ id, bytes, url: `https://example.org/${id}`, contentType: "text/html" });
+    return { title: a.title, method: (a.methods as Record<string, string>).title };
+  };
+  it("the headline set as an h2 above an h1 of the body (wcxb 0379, blog.rust-lang.org)", () => {
+    expect(titleOf("0379")).toEqual({ title: "What do people love about Rust?", method: "h2" });
+  });
+  it("an h1 padded with the source's domain and a comment count (wcxb 0396, slashdot.org)", () => {
+    expect(titleOf("0396").title).toBe("Stanford Computer Science Grads Find Their Degrees No Longer Guarantee Jobs");
+  });
+  it("guard: an only h1 that differs from the metadata, with no h2 printing the metadata's title, stays (wcxb 0034)", () => {
+    expect(titleOf("0034")).toEqual({
+      title: "The No. 1 most popular workout of 2024 — and 5 fitness trends to expect in 2025",
+      method: "h1(only)",
+    });
   });
 });

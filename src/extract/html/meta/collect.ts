@@ -6,6 +6,8 @@ export interface PageMeta {
   metas: Map<string, string[]>;
   titleTag: string;
   h1: string[];
+  /** Texts of the first `<h2>` elements (a headline set as an h2 under a site-name h1, or beside an h1 of the body). */
+  h2: string[];
   lang?: string;
   canonical?: string;
   jsonld: Record<string, unknown>[];
@@ -33,7 +35,7 @@ const AUTHOR_CLASS =
 const LOGO = /(?:^|[-_\s])(?:logo|site-?title|site-?name|brand(?:ing)?|masthead)(?:$|[-_\s])/i;
 
 export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMeta {
-  const out: PageMeta = { metas: new Map(), titleTag: "", h1: [], jsonld: [], times: [], authors: [], byLines: [] };
+  const out: PageMeta = { metas: new Map(), titleTag: "", h1: [], h2: [], jsonld: [], times: [], authors: [], byLines: [] };
   for (const raw of jsonldTexts) addJsonLd(out, raw);
   visit(doc, (el: Element) => {
     const a = el.attribs;
@@ -75,6 +77,10 @@ export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMet
         // a site logo set as a heading is not a headline
         if (!LOGO.test(`${a.class ?? ""} ${a.id ?? ""}`)) out.h1.push(headingText(el));
         return false;
+      case "h2":
+        // read on: a byline or a date may sit inside
+        if (out.h2.length < 12) out.h2.push(headingText(el));
+        break;
       case "time":
         out.times.push({
           datetime: a.datetime ?? "",

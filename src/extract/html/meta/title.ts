@@ -134,6 +134,16 @@ export function pickTitle(m: PageMeta, ld: LdArticle | null, siteName?: string):
     ),
   ];
   const h1 = heads.length === 1 ? heads[0]! : "";
+  // no h1 agrees with the metadata: an h2 printing the metadata's title (without the site's name)
+  // shows that title to readers, and it wins over an h1 the metadata does not name: the headline set
+  // as an h2 above an h1 of the body (`What do people love about Rust?` over `But what they love is
+  // …`), or the h1 a headline padded with other fields (`… Jobs (latimes.com) 87`, its h2 `… Jobs`)
+  const stripped = refs.map((r) => blockKey(stripSiteName(clean(r), siteName)));
+  const h2 = m.h2.find((h) => {
+    const k = blockKey(h);
+    return k.length >= 8 && (refKeys.includes(k) || stripped.includes(k));
+  });
+  if (h2 && !(h1 && stripped.includes(blockKey(h1)))) return { title: normalizeSpaces(clean(h2)), method: "h2" };
   if (h1 && blockKey(h1) !== site && h1.length <= 200 && !DOMAIN.test(h1) && (!refs.length || sharesWord(h1, refs))) {
     const fixed = unmangled(h1, refs, siteName);
     return fixed ? { title: fixed, method: "h1(only)+metadata-spelling" } : { title: dropLabel(h1, refs), method: "h1(only)" };
