@@ -7,6 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../../src/extract/html/dom.js";
+import { splitByline } from "../../src/extract/html/meta/byline.js";
 import { collectMeta, parseJsonLd } from "../../src/extract/html/meta/collect.js";
 import { ldArticle, ldNames } from "../../src/extract/html/meta/jsonld.js";
 import { extract } from "../../src/extract/index.js";
@@ -57,5 +58,43 @@ describe("an h2 printing the metadata's title beats an h1 the metadata does not 
       title: "The No. 1 most popular workout of 2024 — and 5 fitness trends to expect in 2025",
       method: "h1(only)",
     });
+  });
+});
+
+describe("bylines: commenters are not authors; a date's label is not part of a name", () => {
+  const file = (id: string) => readFileSync(join(FIX, `byline-comments/wcxb-${id}.html`));
+  const metaOf = (id: string) => collectMeta(parseHtml(file(id).toString("utf8")));
+  const bylineOf = (id: string) => extract({ id, bytes: file(id), url: `https://example.org/${id}`, contentType: "text/html" }).byline;
+  it("names in a comment list and a recent-comments widget are not byline candidates (wcxb 0461)", () => {
+    expect(metaOf("0461").authors).toEqual([]);
+    expect(bylineOf("0461")).toEqual(["Amanda"]);
+  });
+  it("a `by` label in a comment's header is a commenter (wcxb 0396, slashdot.org)", () => {
+    expect(metaOf("0396").authors.some((a) => a.text === "Fons_de_spons")).toBe(false);
+  });
+  it("`Posted by BeauHD on Friday December 19, 2025 @08:00PM from the … dept.` is BeauHD's (wcxb 0396)", () => {
+    expect(splitByline("Posted by BeauHD on Friday December 19, 2025 @08:00PM from the skewed-job-market dept.")).toEqual(["BeauHD"]);
+    expect(bylineOf("0396")).toEqual(["BeauHD"]);
+  });
+  it("names in Joomla's latest-comments widget are not the author; the author box's name loses its date label (wcxb 0427)", () => {
+    // the box nests a second `author_cont`: the same text twice
+    expect(new Set(metaOf("0427").authors.map((a) => a.text))).toEqual(new Set(["Craig McCarthy Last updated on 17 December 2025"]));
+    expect(bylineOf("0427")).toEqual(["Craig McCarthy"]);
+  });
+  it("the label of a date after the name is dropped with the date (wcxb 0153, 0183, 0312, 2218, 4478)", () => {
+    expect(splitByline("By Lisa Jennings on Dec. 19, 2025")).toEqual(["Lisa Jennings"]);
+    expect(splitByline("Written by David Jackson Last updated on: October 1, 2025")).toEqual(["David Jackson"]);
+    expect(splitByline("Written by Last updated on: October 1, 2025")).toEqual([]);
+    expect(splitByline("by Alison Plaut Updated October 17, 2025")).toEqual(["Alison Plaut"]);
+    expect(splitByline("By Jeff Cobb. Last Updated on December 11, 2025")).toEqual(["Jeff Cobb"]);
+    expect(splitByline("By Eric Hergenreder Updated December 19, 2025")).toEqual(["Eric Hergenreder"]);
+  });
+  it("guards: a name ending in `On` without a date keeps it (wcxb 4427); `on <date>` before a `|` field (wcxb 4068)", () => {
+    expect(splitByline("Audiophile On")).toEqual(["Audiophile On"]);
+    expect(splitByline("By Craig Randall , Alli Miles , Eszter Horanyi on March 12, 2026 | Comments")).toEqual([
+      "Craig Randall",
+      "Alli Miles",
+      "Eszter Horanyi",
+    ]);
   });
 });

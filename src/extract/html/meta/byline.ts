@@ -25,9 +25,18 @@ export function splitByline(raw: string): string[] {
     .replace(/^author:?\s+/i, "")
     .replace(new RegExp(`\\s+(?:${MONTH_RE}\\s+\\d{1,2}(?:,?\\s*\\d{4})?|sponsored|verified)$`, "i"), "")
     .replace(/^(?:author|authors|written by|posted by)\s*:\s*/i, "")
-    .replace(/\s+(?:on|updated|published)\s+\w+\.? \d.*$/i, "")
+    // `Posted by BeauHD on Friday December 19, 2025 @08:00PM from the … dept.`: a weekday may open the date
+    .replace(/\s+(?:on|updated|published)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\w+\.? \d.*$/i, "")
     .replace(/\s*[|•·]\s*.*$/, "")
     .replace(/[.,;]?\s+(?:(?:medically )?reviewed|fact[- ]checked|edited|updated|illustrated|photographs?)\s+by\b.*$/i, "");
+  // the label of a date cut off above (`By Lisa Jennings on Dec. 19, 2025`, `by Alison Plaut Updated
+  // October 17, 2025`, `Craig McCarthy Last updated on 17 December 2025`); a name without a date
+  // keeps its last word (`Audiophile On`)
+  if (/\b(?:19|20)\d\d\b/.test(raw))
+    s = s.replace(
+      /(?:^|[.,;]?\s+)(?:last(?:\s+(?:updated|modified))?|(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?|on)\s*:?$/i,
+      "",
+    );
   s = s.replace(ROLE_SUFFIX, "");
   const parts = s
     .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*/i)

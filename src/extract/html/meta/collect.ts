@@ -14,11 +14,12 @@ export interface PageMeta {
   /** `<time>` elements and elements with `itemprop=datePublished`. */
   times: { datetime: string; text: string; prop: string; cls: string }[];
   /**
-   * Texts of elements that look like bylines (`rel=author`, `itemprop=author`, `.byline`, `.author`);
+   * Texts of elements that look like bylines (`rel=author`, `itemprop=author`, `.byline`, `.author`)
+   * outside the page's comments;
    * `parts` are the texts of its elements (a name and a role often sit in sibling elements).
    */
   authors: { text: string; how: string; parts?: string[] }[];
-  /** Short elements whose text opens with `By` or `Written by` (a byline without byline markup). */
+  /** Short elements outside the comments whose text opens with `By` or `Written by` (a byline without byline markup). */
   byLines: { text: string; parts: string[]; menu?: boolean }[];
 }
 
@@ -97,12 +98,12 @@ export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMet
       if (ip === "author" || ip === "creator") {
         const nameEl = findItemprop(el, "name");
         const t = nameEl ? textOf(nameEl) : (a.content ?? textOf(el));
-        if (t.trim()) out.authors.push({ text: t, how: "itemprop=author" });
+        if (t.trim() && !inComments(el)) out.authors.push({ text: t, how: "itemprop=author" });
         return false;
       }
     }
     if (a.rel?.toLowerCase() === "author") {
-      out.authors.push({ text: textOf(el), how: "a[rel=author]" });
+      if (!inComments(el)) out.authors.push({ text: textOf(el), how: "a[rel=author]" });
       return false;
     }
     // a label element (`Article by`, `Written by`) with the name in the next element
@@ -115,7 +116,7 @@ export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMet
           const name = textOf(next as Element)
             .replace(/\s+/g, " ")
             .trim();
-          if (name && name.length < 60) out.authors.push({ text: name, how: "by-label" });
+          if (name && name.length < 60 && !inComments(el)) out.authors.push({ text: name, how: "by-label" });
         }
       }
     }
@@ -123,7 +124,7 @@ export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMet
       const first = el.children[0];
       if (first?.type === "text" && opensByline((first as unknown as { data: string }).data)) {
         const t = textOf(el).replace(/\s+/g, " ").trim();
-        if (t.length < 80) out.byLines.push({ text: t, parts: textParts(el), menu: inMenu(el) });
+        if (t.length < 80 && !inComments(el)) out.byLines.push({ text: t, parts: textParts(el), menu: inMenu(el) });
       }
     }
     // class and id are tested one by one (a token never spans the space that joins them): no string per element
@@ -135,7 +136,7 @@ export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMet
     ) {
       const cls = `${a.class ?? ""} ${a.id ?? ""}`;
       const t = textOf(el).replace(/\s+/g, " ").trim();
-      if (t && t.length < 200 && out.authors.length < 12)
+      if (t && t.length < 200 && out.authors.length < 12 && !inComments(el))
         out.authors.push({ text: t, how: `.${(cls.match(AUTHOR_CLASS)?.[0] ?? "").replace(/^[-_\s]/, "")}`, parts: textParts(el) });
       // keep walking: dates and names inside a byline box are read by their own rules
     }
@@ -181,6 +182,25 @@ function inMenu(el: Element): boolean {
     if (p.name === "nav" || p.name === "select") return true;
     const role = p.attribs.role;
     if (role === "menu" || role === "navigation" || role === "menubar") return true;
+  }
+  return false;
+}
+
+/**
+ * Whether an element sits in a page's comments or a list of recent comments (`<ol class="comment-list">`,
+ * `<div id="comments">`, `<aside class="widget_recent_comments">`, Joomla's `<ul class="jcomments-latest">`):
+ * the names there are commenters'.
+ * Containers of the whole article (`<body>`, `<main>`, `<article>`) are not read: a class such as
+ * `comments-open` on them says nothing of where an element sits.
+ */
+const COMMENTS = /(?:^|[-_\s])(?:comments?|commentlist|recentcomments|jcomments)(?:$|[-_\s\d])/i;
+function inComments(el: Element): boolean {
+  for (let p = el.parent as Element | null, i = 0; p && p.type === "tag" && i < 16; p = p.parent as Element | null, i++) {
+    if (p.name === "body" || p.name === "main" || p.name === "article") continue;
+    const a = p.attribs;
+    if ((a.class && COMMENTS.test(a.class)) || (a.id && COMMENTS.test(a.id))) {
+      return true;
+    }
   }
   return false;
 }
