@@ -98,3 +98,14 @@ describe("bylines: commenters are not authors; a date's label is not part of a n
     ]);
   });
 });
+
+describe("a field heading `Author` labels the name in the next element", () => {
+  const file = (id: string) => readFileSync(join(FIX, `author-field/wcxb-${id}.html`));
+  it("`<h3>Author</h3><p> Lisa D. Ellis</p>` in a details card (wcxb 4079)", () => {
+    const a = extract({ id: "4079", bytes: file("4079"), url: "https://example.org/4079", contentType: "text/html" });
+    expect(a.byline).toEqual(["Lisa D. Ellis"]);
+  });
+  it("guard: `<option>Author</option>` in a search form's field list labels nothing (wcxb 0380)", () => {
+    expect(collectMeta(parseHtml(file("0380").toString("utf8"))).authors).toEqual([]);
+  });
+});

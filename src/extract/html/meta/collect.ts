@@ -106,10 +106,11 @@ export function collectMeta(doc: ChildNode, jsonldTexts: string[] = []): PageMet
       if (!inComments(el)) out.authors.push({ text: textOf(el), how: "a[rel=author]" });
       return false;
     }
-    // a label element (`Article by`, `Written by`) with the name in the next element
+    // a label element (`Article by`, `Written by`, a field heading `Author`) with the name in the next element
     if (out.authors.length < 12 && el.children.length === 1 && el.children[0]!.type === "text") {
       const t = (el.children[0] as unknown as { data: string }).data.trim();
-      if (t.length < 16 && BY_LABEL.test(t)) {
+      // (an `<option>Author</option>` of a search form's field list is no label)
+      if (t.length < 16 && BY_LABEL.test(t) && el.name !== "option") {
         let next = el.next;
         while (next && next.type !== "tag") next = next.next;
         if (next) {
@@ -165,7 +166,8 @@ function headingText(el: Element): string {
 /** Elements set off from the text before them (as `textOf` does; `br` added). */
 const SPACED = new Set(["p", "div", "li", "span", "h1", "h2", "h3", "h4", "h5", "h6", "td", "tr"]);
 
-const BY_LABEL = /^(?:(?:article|written|posted|words|story|text)\s+)?by:?$/i;
+/** A label set before the name in an element of its own: `Written by`, `By:`, a field heading `Author`/`Authors`. */
+const BY_LABEL = /^(?:(?:(?:article|written|posted|words|story|text)\s+)?by|authors?):?$/i;
 const BY_OPEN = /^\s*(?:(?:written|posted|words|story|text)\s+)?by(?::|\s|$)/i;
 /** A text that opens a byline (`By `, `Written by`); a cheap first-letter test keeps this off most nodes. */
 function opensByline(t: string): boolean {
