@@ -3,14 +3,18 @@
  * "article" pages (`../shared/data/extraction/wcxb-dev/html`, CC BY 4.0). They are blogs, guides, reviews,
  * shop pages and some news: most hold no international-relations event at all, so every event coded
  * here is one to read, and most are false. A precision probe outside news, not a gold set.
- *   npx tsx bench/events/web-pages.ts            counts, then every event (one line each, to diff)
- *   npx tsx bench/events/web-pages.ts --counts   counts only
+ * With `--zyte`, the 181 pages of the Zyte extraction benchmark (`../shared/data/extraction/zyte/html`, MIT)
+ * instead: news pages of 2019 (politics, crime, sport, markets, science), where many events are real and
+ * each is to be read against its page.
+ *   npx tsx bench/events/web-pages.ts [--zyte]            counts, then every event (one line each, to diff)
+ *   npx tsx bench/events/web-pages.ts [--zyte] --counts   counts only
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { processPage } from "../../src/pipeline.js";
 
 const DIR = join(import.meta.dirname, "../../../shared/data/extraction/wcxb-dev/html");
+export const ZYTE_DIR = join(import.meta.dirname, "../../../shared/data/extraction/zyte/html");
 
 export interface WebPagesResult {
   pages: number;
@@ -20,13 +24,13 @@ export interface WebPagesResult {
 }
 
 /** Runs the pipeline over the WCXB pages; null when the data folder is absent. */
-export function runWebPages(): WebPagesResult | null {
-  if (!existsSync(DIR)) return null;
+export function runWebPages(dir: string = DIR): WebPagesResult | null {
+  if (!existsSync(dir)) return null;
   const res: WebPagesResult = { pages: 0, pagesWithEvents: 0, events: [] };
-  for (const f of readdirSync(DIR).sort()) {
+  for (const f of readdirSync(dir).sort()) {
     if (!f.endsWith(".html.gz")) continue;
     res.pages++;
-    const { article, analysis } = processPage({ id: f, bytes: readFileSync(join(DIR, f)), contentType: "text/html" });
+    const { article, analysis } = processPage({ id: f, bytes: readFileSync(join(dir, f)), contentType: "text/html" });
     const events = analysis.events.filter((e) => e.plover);
     if (events.length > 0) res.pagesWithEvents++;
     for (const e of events) {
@@ -40,12 +44,14 @@ export function runWebPages(): WebPagesResult | null {
 }
 
 if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
-  const r = runWebPages();
+  const zyte = process.argv.includes("--zyte");
+  const dir = zyte ? ZYTE_DIR : DIR;
+  const r = runWebPages(dir);
   if (!r) {
-    console.error(`web-pages: ${DIR} is absent (../shared/data is not part of a user's clone); nothing to measure`);
+    console.error(`web-pages: ${dir} is absent (../shared/data is not part of a user's clone); nothing to measure`);
   } else {
     console.log(
-      `${r.pages} WCXB pages: ${r.events.length} PLOVER events on ${r.pagesWithEvents} pages (${((100 * r.events.length) / r.pages).toFixed(1)} per 100 pages)`,
+      `${r.pages} ${zyte ? "Zyte news" : "WCXB"} pages: ${r.events.length} PLOVER events on ${r.pagesWithEvents} pages (${((100 * r.events.length) / r.pages).toFixed(1)} per 100 pages)`,
     );
     if (!process.argv.includes("--counts")) for (const l of r.events) console.log(l);
   }
