@@ -70,7 +70,13 @@ function refine(fam: Family, after: string, before: string, sector: string | nul
   // does one after it, tested on the sentence's own words after the trigger too: the argument clause may
   // stop at the next verb ("studies have demonstrated increased neurotransmitter expression").
   for (const [re, code] of fam.before ?? []) if (code === "---" && re.test(sentenceBefore)) return code;
-  for (const [re, code] of fam.after ?? []) if (re.test(after) || (code === "---" && re.test(sentenceAfter))) return code;
+  // (A finding read on past the clause stops at the next coordinated clause or finding: "found that it could
+  // rule on the prorogation, and found the prorogation to be unlawful" is one finding, by the second verb.)
+  const findingAfter = fam.afterInSentence
+    ? (sentenceAfter.split(/,\s*(?:and|but|while)\b|\b(?:rules?|ruled|finds?|found)\b/)[0] ?? "")
+    : "";
+  for (const [re, code] of fam.after ?? [])
+    if (re.test(after) || (code === "---" && re.test(sentenceAfter)) || (fam.afterInSentence && re.test(findingAfter))) return code;
   for (const [re, code] of fam.before ?? []) if (re.test(before)) return code;
   if (fam.bySector) {
     const c = fam.bySector[sector ?? ""];

@@ -126,7 +126,18 @@ export const ruleUnlawful: Family = {
   name: "rule-unlawful",
   forms: [...verb("rule"), ...verb("find", "found")],
   code: "---",
-  after: [[/^[^.;:]{0,60}?\b(unlawful|illegal|unconstitutional|invalid|null and void|in breach of)\b/, "116"]],
+  after: [
+    // "The Supreme Court later ruled against Conley's extension of absentee voting": a ruling against a side.
+    [/^\s+against\b/, "116"],
+    // The finding may follow a long subject ("ruled the United States federal government's practice of
+    // registering men … is unconstitutional") and may be a breach ("ruled the male-only draft violated the Due
+    // Process Clause") or an overreach ("ruled Evers lacked authority to …"); not one denied ("was not unlawful").
+    [
+      /^[^.;:]{0,110}?\b(?<!\bnot\s)(?<!\bnot be\s)(?<!\bnot to be\s)(unlawful|illegal|unconstitutional|invalid|null and void|in breach of|violated|violates|lacked (?:the )?(?:legal )?authority|exceeded (?:its|his|her|their) (?:legal )?authority)\b/,
+      "116",
+    ],
+  ],
+  afterInSentence: true,
   onlySectors: ["JUD"],
   selfRecipient: true,
 };

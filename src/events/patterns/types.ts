@@ -7,6 +7,9 @@ export interface Family {
   code: string;
   /** Refinements on the lower-case text after the trigger (same clause, ~80 chars): first match wins. */
   after?: [RegExp, string][];
+  /** `after` is tested on the sentence's own words after the trigger too, past the argument clause's end (a
+   * finding told as a clause of its own: "ruled the male-only draft violated the Due Process Clause"). */
+  afterInSentence?: boolean;
   /** Refinements on the lower-case text before the trigger (same clause). */
   before?: [RegExp, string][];
   /** Both sides act (agree, meet, talk): a compound subject or "with X" gives a reciprocal event. */

@@ -1,0 +1,35 @@
+/**
+ * Recall rules of session 20 (helper recall20), through the full pipeline, on articles of the bundled
+ * Wikinews corpus (CC BY 2.5).
+ */
+import { describe, expect, it } from "vitest";
+import { eventsIn, tuple } from "./corpus-events.js";
+
+describe("a court's finding against a side told without 'that' (patterns/accuse.ts rule-unlawful)", () => {
+  it("codes a breach found in a clause of its own ('ruled the male-only draft violated the … Constitution')", () => {
+    expect(eventsIn("Texas_federal_judge_says_drafting_only_men", "In response to a lawsuit by the men's rights group").map(tuple)).toEqual(
+      ["SANCTION USA>USA"],
+    );
+  });
+
+  it("codes 'ruled against' a side's act and 'ruled X lacked authority'", () => {
+    expect(eventsIn("US_state_of_Wisconsin_holds_2020_election", "The United States Supreme Court later ruled against").map(tuple)).toEqual(
+      ["SANCTION USA>USA"],
+    );
+    expect(eventsIn("US_state_of_Wisconsin_holds_2020_election", "The decision was challenged in court").map(tuple)).toEqual([
+      "SANCTION USA>USA",
+    ]);
+  });
+
+  it("reads one finding per clause: 'found that it could rule on …, and found … to be unlawful' is one event", () => {
+    expect(eventsIn("UK_Supreme_Court_rules_prorogation_of_parliament_unlawful", "The court found that it could rule").map(tuple)).toEqual([
+      "SANCTION GBR>GBR",
+    ]);
+  });
+
+  it("leaves a ruling asked about in an interview uncoded (guard)", () => {
+    expect(eventsIn("Wikinews_interviews_2020_US_Libertarian_Party", "If you are elected president, what will you do").map(tuple)).toEqual(
+      [],
+    );
+  });
+});
