@@ -56,6 +56,9 @@ interface Discourse {
   lastRequest?: Actor;
   /** The last act coded with a country's doer (for "condemned the attack", "criticized the move"). */
   lastAct?: LastAct;
+  /** The story's own act: the first act its lede sentence codes with a country's doer (for "the attack" named
+   * again paragraphs later, when the last act is too old or of another kind). */
+  ledeAct?: LastAct;
   /** The previous sentence named a disaster ("A fire … . Officials said it killed nine"). */
   prevDisaster: boolean;
   /** Countries whose protests the story has told (for "the protests began …", which refers back to them). */
@@ -1060,15 +1063,13 @@ function codeSentence(
     }
     if (recipObjs.length === 0 && COMMENT_FAMILIES.test(fam.name)) {
       const doer = args.passive
-        ? referredActDoerPassive(toks, tr.ti, args.lb, d.lastAct, actorObjs[0]!.country)
-        : referredActDoer(toks, tr.tj, d.lastAct, actorObjs[0]!.country);
+        ? referredActDoerPassive(toks, tr.ti, args.lb, d.lastAct, actorObjs[0]!.country, d.ledeAct)
+        : referredActDoer(toks, tr.tj, d.lastAct, actorObjs[0]!.country, d.ledeAct);
       // All the doers of that act ("the Russian and Syrian defense ministries accused U.S. forces …. The
       // Pentagon rejected these accusations") but those of the commenter's country.
+      const act = doer === d.lastAct?.actor ? d.lastAct : doer === d.ledeAct?.actor ? d.ledeAct : undefined;
       if (doer)
-        recipObjs =
-          doer === d.lastAct?.actor
-            ? d.lastAct.actors.filter((a) => a.country && a.country !== actorObjs[0]!.country).map((a) => ({ ...a }))
-            : [{ ...doer }];
+        recipObjs = act ? act.actors.filter((a) => a.country && a.country !== actorObjs[0]!.country).map((a) => ({ ...a })) : [{ ...doer }];
     }
     if (recipObjs.length === 0) {
       const selfish =
@@ -2490,8 +2491,10 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     for (const e of coded) if (/^(02|10)/.test(e.cameo.code) && e.actor[0]?.country) d.lastRequest = e.actor[0];
     if (d.lastAct) d.lastAct.age++;
     for (const e of coded)
-      if (e.plover && e.actor[0]?.country && e.actor[0].name !== UNKNOWN_ATTACKERS && !e.mode.negated && !e.mode.hypothetical)
+      if (e.plover && e.actor[0]?.country && e.actor[0].name !== UNKNOWN_ATTACKERS && !e.mode.negated && !e.mode.hypothetical) {
         d.lastAct = { actor: { ...e.actor[0] }, actors: e.actor.map((a) => ({ ...a })), type: e.plover.event, age: 0 };
+        if (s === perSentence[0]?.s && !d.ledeAct) d.ledeAct = { ...d.lastAct };
+      }
     for (const e of coded) if (e.plover?.event === "PROTEST") for (const a of e.actor) if (a.country) d.protested.add(a.country);
     // A turn of an interview ("((WN)) …", "((Zara Kay)) …"): what the guest says of their life and views
     // is the interview's content, not acts the story reports (its statements stay as CAMEO 01/02).

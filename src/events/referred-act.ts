@@ -41,9 +41,26 @@ export interface LastAct {
  * token tj, or null when the words there name no act, the last act is too old or does not fit the noun, or
  * its doer is the commenter's country.
  */
-export function referredActDoer(toks: Tok[], tj: number, last: LastAct | undefined, commenter: string | null): Actor | null {
-  if (!last || last.age > ACT_WINDOW || !last.actor.country || last.actor.country === commenter) return null;
-  return actNounAt(toks, tj, last);
+export function referredActDoer(
+  toks: Tok[],
+  tj: number,
+  last: LastAct | undefined,
+  commenter: string | null,
+  lede?: LastAct,
+): Actor | null {
+  if (last && last.age <= ACT_WINDOW && last.actor.country && actNounAt(toks, tj, last))
+    return last.actor.country === commenter ? null : last.actor;
+  return ledeDoer(lede, commenter, (a) => actNounAt(toks, tj, a));
+}
+
+/**
+ * The doer of the story's own act (its lede's) when the last act is too old or is no act the noun names
+ * ("Thursday, United States military forces killed Qasem Soleimani … [eleven sentences on] Adil Abdul-Mahdi …
+ * spoke out against the attack"): a story names its main act again by its noun, and the comment is on it.
+ */
+function ledeDoer(lede: LastAct | undefined, commenter: string | null, fits: (a: LastAct) => Actor | null): Actor | null {
+  if (!lede?.actor.country || lede.actor.country === commenter) return null;
+  return fits(lede);
 }
 
 /**
@@ -56,8 +73,8 @@ export function referredActDoerPassive(
   lb: number,
   last: LastAct | undefined,
   commenter: string | null,
+  lede?: LastAct,
 ): Actor | null {
-  if (!last || last.age > ACT_WINDOW || !last.actor.country || last.actor.country === commenter) return null;
   let k = ti - 1;
   if (/ly$/.test(toks[k]?.low ?? "")) k--;
   if (!/^(was|were|been)$/.test(toks[k]?.low ?? "")) return null;
@@ -65,7 +82,9 @@ export function referredActDoerPassive(
   // The noun phrase from the clause start: "the/this/that [modifier] <noun>".
   const start = k - (/^(the|this|that)$/.test(toks[k - 3]?.low ?? "") ? 3 : 2);
   if (start !== lb) return null;
-  return actNounAt(toks, start, last, k);
+  if (last && last.age <= ACT_WINDOW && last.actor.country && actNounAt(toks, start, last, k))
+    return last.actor.country === commenter ? null : last.actor;
+  return ledeDoer(lede, commenter, (a) => actNounAt(toks, start, a, k));
 }
 
 /** The last act's doer when the words at k are "the/this/that [modifier] <noun>" naming it (ending at `end`). */

@@ -33,3 +33,26 @@ describe("a court's finding against a side told without 'that' (patterns/accuse.
     );
   });
 });
+
+describe("a comment on the story's own act named again by its noun, paragraphs after the lede (referred-act.ts)", () => {
+  it("targets the doer of the lede's act when the last act is too old ('spoke out against the attack')", () => {
+    // Lede: "Thursday, United States military forces killed Qasem Soleimani …"; eleven sentences on:
+    expect(
+      eventsIn("United_States_military_kills_Qasem_Soleimani", "Adil Abdul-Mahdi, the acting Prime Minister of Iraq").map(tuple),
+    ).toEqual(["ACCUSE IRQ>USA"]);
+  });
+
+  it("targets it when the last act is of another kind ('also criticized the move')", () => {
+    // Lede: "… Turkish President Recep Tayyip Erdoğan pledged conversion of the Hagia Sophia …".
+    expect(eventsIn("Erdogan_proposes_converting_Hagia_Sophia", "This Thursday the United States Commission").map(tuple)).toEqual([
+      "ACCUSE USA>TUR",
+    ]);
+  });
+
+  it("leaves a condemnation of an act no doer is told for uncoded (guard)", () => {
+    // "Germany says Alexei Navalny poisoned with Novichok": the lede codes no act with a doer.
+    expect(eventsIn("Germany_says_Alexei_Navalny_poisoned_with_Novichok", "The spokesperson for the German government").map(tuple)).toEqual(
+      [],
+    );
+  });
+});
