@@ -757,6 +757,8 @@ function codeSentence(
     // prepositions ("Iraq's invasion of Kuwait", "an attack on the embassy by militants").
     /** An event noun of an act done to someone, with who underwent it ("his arrest"): read as a passive. */
     let undergone = false;
+    /** The country an attack named with its doer alone struck (see the noun's reduced relative). */
+    let attackedPlace: string | null = null;
     if (tr.noun?.patient) {
       const byAt = (m: ActorMention) => toks[m.ti - 1]?.low === "by" || (toks[m.ti - 1]?.low === "the" && toks[m.ti - 2]?.low === "by");
       const patient = undergonePatient(toks, ms, tr.noun.patient, d);
@@ -783,7 +785,9 @@ function codeSentence(
       const doer =
         tr.noun.doer >= 0
           ? ms.find((m) => m.tj === tr.noun!.doer && m.kind !== "pronoun")
-          : ms.find((m) => m.ti > tr.tj && m.ti - tr.tj <= 9 && m.kind !== "pronoun" && byAt(m));
+          : tr.noun.agent !== undefined
+            ? ms.find((m) => m.ti === tr.noun!.agent && m.kind !== "pronoun")
+            : ms.find((m) => m.ti > tr.tj && m.ti - tr.tj <= 9 && m.kind !== "pronoun" && byAt(m));
       if (!doer) {
         dropTrace?.("noun-no-doer", tr);
         continue;
@@ -801,7 +805,10 @@ function codeSentence(
             m.name !== doer.name &&
             toks.slice(doer.tj, m.ti).some((t) => fam.recipientPreps?.includes(t.low)),
         );
-      if (recips.length === 0) {
+      // "Dozens died in the attack, reportedly conducted by the Taliban": an attack whose doer alone is named
+      // struck where the sentence, else the story, happens (as an armed attack on a thing does, below).
+      if (recips.length === 0 && tr.noun.agent !== undefined && (struck ?? local)) attackedPlace = struck ?? local;
+      else if (recips.length === 0) {
         dropTrace?.("noun-no-recipient", tr);
         continue;
       }
@@ -863,7 +870,9 @@ function codeSentence(
       args.claimAt,
       led?.date.value
         ? { value: led.date.value, source: led.date.source ?? "sentence" }
-        : inherits(toks, tr.ti) || toldInPast
+        : // (An attack named by its noun with its doer after it is of the story's narrative, as its clause's verb:
+          // "Dozens died in the attack, reportedly conducted by the Taliban".)
+          inherits(toks, tr.ti) || toldInPast || tr.noun?.agent !== undefined
           ? anchor
           : articleAnchor,
     );
@@ -1039,6 +1048,7 @@ function codeSentence(
           /^(18|19|20)/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)))?.code ?? "")))
     )
       recipObjs = [{ name: struck, country: struck, sector: null }];
+    if (recipObjs.length === 0 && attackedPlace) recipObjs = [{ name: attackedPlace, country: attackedPlace, sector: null }];
     // "The spokesperson for the German government strongly condemned the attack": a comment on an act named
     // by its noun alone targets that act's doer (see referred-act.ts).
     // "Boris Johnson is trying to … — this is a deeply dangerous and irresponsible way to govern", "It is a

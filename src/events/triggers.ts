@@ -44,7 +44,9 @@ export interface Trigger {
   lexicon?: string;
   /** An event noun whose doer is a possessive before it ("Iraq's invasion of …", at token `doer`) or a
    * by-phrase after it ("the attack on … by …", doer -1). */
-  noun?: { doer: number; patient?: Patient };
+  /** `agent`: an attack's doer named by a reduced relative after the noun ("the attack, reportedly conducted by
+   * the Taliban", "another attack ascribed to the Taliban"), the token where the doer's name may start. */
+  noun?: { doer: number; patient?: Patient; agent?: number };
   /** A protest noun as the subject of a verb of happening ("the protests began …"). */
   happening?: boolean;
   /** A disparaging judgement "this is a …" (at the token of its "this"/"it"/"that"): coded only inside a
@@ -707,6 +709,11 @@ function nounWithDoer(toks: Tok[], i: number, mentionEnds: Set<number>): Trigger
   // (Not the complement of another noun: "a warrant for his arrest", "the threat of their deportation".)
   if (undergone && /^(his|her|their)$/.test(toks[k]?.low ?? "") && !/^(of|for)$/.test(toks[k - 1]?.low ?? ""))
     return { family: fam, ti: i, tj: i + 1, noun: { doer: -1, patient: { pronoun: k } } };
+  // "in the attack, reportedly conducted by the Taliban", "another attack ascribed to the Taliban".
+  let q = i - 1;
+  while (q > i - 3 && q > 0 && LOWER_HYPHENED.test(toks[q]!.text) && !AGENT_DET.test(toks[q]!.low)) q--;
+  const agent = ATTACK_NOUN_FAMILIES.test(fam.name) && AGENT_DET.test(toks[q]?.low ?? "") ? reducedRelativeAgent(toks, i + 1) : null;
+  if (agent !== null) return { family: fam, ti: i, tj: i + 1, noun: { doer: -1, agent } };
   if (!/^(the|a|an)$/.test(toks[k]?.low ?? "")) return null;
   // "the arrest of Jong", "an arrest of a rubber tapper": the name after "of" underwent it.
   if (PATIENT_NOUNS.test(toks[i]!.low) && toks[i + 1]?.low === "of") {
@@ -719,6 +726,44 @@ function nounWithDoer(toks: Tok[], i: number, mentionEnds: Set<number>): Trigger
     if (w === "by" && UPPER_FIRST.test(toks[j + 1]?.text ?? "")) return { family: fam, ti: i, tj: i + 1, noun: { doer: -1 } };
   }
   return null;
+}
+
+/** Determiners of an attack noun whose doer a reduced relative names. */
+const AGENT_DET = /^(the|a|an|another|this|that)$/;
+/** Families of an armed attack named by its noun. */
+const ATTACK_NOUN_FAMILIES = /^(attack|bomb)$/;
+/** Past participles that give an attack its doer in a reduced relative, with the word that must follow. */
+const DOER_PARTICIPLE: Record<string, RegExp> = {
+  conducted: /^by$/,
+  perpetrated: /^by$/,
+  claimed: /^by$/,
+  launched: /^by$/,
+  staged: /^by$/,
+  mounted: /^by$/,
+  carried: /^out$/,
+  ascribed: /^to$/,
+  attributed: /^to$/,
+  blamed: /^on$/,
+};
+
+/**
+ * The token where an attack's doer starts when a reduced relative right after the noun names it ("in the attack,
+ * reportedly conducted by the Taliban", "another attack ascribed to the Taliban", "attacks carried out by …"), an
+ * adverb allowed before the participle; null otherwise.
+ */
+function reducedRelativeAgent(toks: Tok[], k: number): number | null {
+  if (toks[k]?.low === ",") k++;
+  if (/^(reportedly|allegedly|apparently|widely|later|also)$/.test(toks[k]?.low ?? "")) k++;
+  const after = DOER_PARTICIPLE[toks[k]?.low ?? ""];
+  if (!after || !after.test(toks[k + 1]?.low ?? "")) return null;
+  k += 2;
+  // "carried out by": the particle, then "by".
+  if (toks[k - 1]!.low === "out") {
+    if (toks[k]?.low !== "by") return null;
+    k++;
+  }
+  if (toks[k]?.low === "the") k++;
+  return UPPER_FIRST.test(toks[k]?.text ?? "") ? k : null;
 }
 
 /** Words that may stand between a verb of saying and its act noun ("made several threats", "leveled greater

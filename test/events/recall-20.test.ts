@@ -56,3 +56,25 @@ describe("a comment on the story's own act named again by its noun, paragraphs a
     );
   });
 });
+
+describe("an attack named by its noun with its doer in a reduced relative after it (triggers.ts nounWithDoer)", () => {
+  it("codes 'the attack, reportedly conducted by the Taliban' against the story's place, on the story's day", () => {
+    // Lede: "A car bomb was on Monday rammed into a military base in Maidan Shahr in … Afghanistan's Maidan Wardak province."
+    const [e, ...rest] = eventsIn("Car_bomb_ramming_attack_kills_dozens", "Dozens died in the attack");
+    expect(rest).toEqual([]);
+    expect(tuple(e!)).toBe("ASSAULT AFG>AFG");
+    expect(e!.date.value).toBe("2019-01-21");
+  });
+
+  it("codes 'another attack ascribed to the Taliban'", () => {
+    expect(eventsIn("Car_bomb_ramming_attack_kills_dozens", "Last week a Kabul car bombing").map(tuple)).toEqual(["ASSAULT AFG>AFG"]);
+  });
+
+  it("leaves an attack claimed in a passive main clause as it was (guard)", () => {
+    // "The attack was claimed by the Houthi movement in Yemen, but both Saudi Arabia and the United States have
+    // alleged Iranian involvement": only the allegation is coded.
+    expect(eventsIn("Rouhani_tells_foreign_powers", "The attack was claimed by the Houthi movement").map(tuple)).toEqual([
+      "ACCUSE SAU+USA>IRN",
+    ]);
+  });
+});
