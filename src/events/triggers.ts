@@ -755,7 +755,7 @@ function reducedRelativeAgent(toks: Tok[], k: number): number | null {
   if (toks[k]?.low === ",") k++;
   if (/^(reportedly|allegedly|apparently|widely|later|also)$/.test(toks[k]?.low ?? "")) k++;
   const after = DOER_PARTICIPLE[toks[k]?.low ?? ""];
-  if (!after || !after.test(toks[k + 1]?.low ?? "")) return null;
+  if (!after?.test(toks[k + 1]?.low ?? "")) return null;
   k += 2;
   // "carried out by": the particle, then "by".
   if (toks[k - 1]!.low === "out") {
