@@ -733,18 +733,18 @@ const AGENT_DET = /^(the|a|an|another|this|that)$/;
 /** Families of an armed attack named by its noun. */
 const ATTACK_NOUN_FAMILIES = /^(attack|bomb)$/;
 /** Past participles that give an attack its doer in a reduced relative, with the word that must follow. */
-const DOER_PARTICIPLE: Record<string, RegExp> = {
-  conducted: /^by$/,
-  perpetrated: /^by$/,
-  claimed: /^by$/,
-  launched: /^by$/,
-  staged: /^by$/,
-  mounted: /^by$/,
-  carried: /^out$/,
-  ascribed: /^to$/,
-  attributed: /^to$/,
-  blamed: /^on$/,
-};
+const DOER_PARTICIPLE = new Map<string, RegExp>([
+  ["conducted", /^by$/],
+  ["perpetrated", /^by$/],
+  ["claimed", /^by$/],
+  ["launched", /^by$/],
+  ["staged", /^by$/],
+  ["mounted", /^by$/],
+  ["carried", /^out$/],
+  ["ascribed", /^to$/],
+  ["attributed", /^to$/],
+  ["blamed", /^on$/],
+]);
 
 /**
  * The token where an attack's doer starts when a reduced relative right after the noun names it ("in the attack,
@@ -754,7 +754,7 @@ const DOER_PARTICIPLE: Record<string, RegExp> = {
 function reducedRelativeAgent(toks: Tok[], k: number): number | null {
   if (toks[k]?.low === ",") k++;
   if (/^(reportedly|allegedly|apparently|widely|later|also)$/.test(toks[k]?.low ?? "")) k++;
-  const after = DOER_PARTICIPLE[toks[k]?.low ?? ""];
+  const after = DOER_PARTICIPLE.get(toks[k]?.low ?? "");
   if (!after?.test(toks[k + 1]?.low ?? "")) return null;
   k += 2;
   // "carried out by": the particle, then "by".
