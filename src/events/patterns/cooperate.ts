@@ -22,6 +22,20 @@ export const cooperate: Family = {
   ],
 };
 
+/**
+ * Economic ties opened, established or strengthened: economic cooperation (061), both ways ("Serbia and Kosovo
+ * opened economic ties"); the dictionary's "opened … ties" is diplomatic cooperation (050), which these are not.
+ */
+export const economicTies: Family = {
+  name: "economic-ties",
+  forms: ["economic ties", "trade ties", "economic relations", "trade relations", "commercial ties", "business ties"].flatMap((n) =>
+    ["open", "establish", "forge", "strengthen", "deepen", "expand", "restore", "boost"].flatMap((v) => phrase(verb(v), n)),
+  ),
+  code: "061",
+  reciprocal: true,
+  recipientPreps: ["with"],
+};
+
 export const extradite: Family = {
   name: "extradite",
   forms: [...verb("extradite"), ...phrase(verb("hand", "handed"), "over")],

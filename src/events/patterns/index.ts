@@ -4,7 +4,7 @@ import { agree } from "./agree.js";
 import { abduct, assassinate, attack, beat, bomb, fight, kill, sexualAssault, shoot } from "./assault.js";
 import { arrest, blockade, capture, crackdown, deport, emergency, forceOut, occupy, restrict, seize, useForce } from "./coerce.js";
 import { discuss, host, meet, phone, visit } from "./consult.js";
-import { aid, cooperate, extradite } from "./cooperate.js";
+import { aid, cooperate, economicTies, extradite } from "./cooperate.js";
 import { massTroops, mobilize } from "./mobilize.js";
 import { block, demonstrate, hunger, protest, riot, strike } from "./protest.js";
 import { defy, deny, reject, veto } from "./reject.js";
@@ -33,6 +33,7 @@ export const FAMILIES: Family[] = [
   forgive,
   sign,
   cooperate,
+  economicTies,
   extradite,
   aid,
   release,
