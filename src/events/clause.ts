@@ -41,10 +41,20 @@ export function leftBound(toks: Tok[], v: number, crossSpeech = false): number {
   return 0;
 }
 
+/** Abbreviations a name or title carries inside a sentence ("Walter Wallace Jr.", "St. Louis", "Dr. Smith"). */
+const ABBREVIATION = /^(jr|sr|st|dr|mr|mrs|ms|gen|lt|col|sgt|capt|gov|sen|rep|prof|rev|mt|ft)$/;
+
+/** Is the full stop at i the end of an abbreviation written against it, not a sentence's end? */
+function abbreviationDot(toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  return prev !== undefined && prev.end === toks[i]!.start && ABBREVIATION.test(prev.low) && i + 1 < toks.length;
+}
+
 /** One past the last token of the clause that holds the trigger ending at vEnd. */
 export function rightBound(toks: Tok[], vEnd: number): number {
   for (let i = vEnd; i < toks.length; i++) {
     const w = toks[i]!.low;
+    if (w === "." && abbreviationDot(toks, i)) continue;
     if (w === ";" || w === "." || w === ":" || w === "--" || w === "—" || w === "”") return i;
     if (w === "," && i > vEnd) return i;
     if (SUBORD.has(w) && w !== "that" && w !== "after" && w !== "before" && w !== "since") return i;

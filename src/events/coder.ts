@@ -195,6 +195,9 @@ function mainSubjectNoun(toks: Tok[]): string | null {
 const FUNCTION_WORD =
   /^(who|which|that|it|they|them|he|she|we|you|i|this|these|those|there|here|what|and|or|but|not|also|who|whom|one|some|many|others|all|both|each|none|several|few|most|more)$/;
 
+/** Frequency over no set time: the act recurs ("at times", "numerous times, over the years"). */
+const HABITUAL = /\b(at times|(numerous|many|countless|several) times|sometimes|over the years|from time to time|on occasions?)\b/;
+
 /** Words that open a fronted adverbial phrase ("After his arrest on Friday, …"). */
 const FRONTING = /^(after|following|before|since|upon|despite|during|until|on)$/;
 
@@ -995,6 +998,13 @@ function codeSentence(
         dropTrace?.("charge-not-legal", tr);
         continue;
       }
+      // With no one named, an act told as recurring over no set time is a generalisation, not an event ("At
+      // times there have been protests against …", "Numerous times, over the years, people have been sentenced
+      // to death …"): no protesters, court or police of the story's country are supplied for it.
+      if (HABITUAL.test(sentLow)) {
+        dropTrace?.("habitual-no-actor", tr);
+        continue;
+      }
       // Nothing is protested in the passive ("has been demonstrated at the laboratory scale"): with no actor
       // named, protesters are supplied only for an act people do.
       if ((fam.name === "protest" || fam.name === "demonstrate") && local && !args.passive)
@@ -1127,6 +1137,11 @@ function codeSentence(
     const state = actorObjs.find((a) => a.country && /^(MIL|GOV|COP)$/.test(a.sector ?? ""));
     recipObjs.forEach((r, i) => {
       if (!r.country && r.sector === "REB" && state) r.country = state.country;
+      // Police arrest where they serve: an unplaced person a named force arrested, with no place in the
+      // sentence, is of that force's country ("Jong was arrested in March, 2018, but South Korea's National
+      // Police Agency when announcing the arrest …" in a story told from the United Kingdom).
+      const police = actorObjs.find((a) => a.country && a.sector === "COP");
+      if (!r.country && !here && recips[i]?.unplaced && fam.name === "arrest" && police) r.country = police.country;
       if ((!r.country && (r.sector || recips[i]?.unplaced)) || recips[i]?.ethnic) r.country = local ?? r.country;
     });
     if (!actorObjs.some((a) => a.country || (codesStatements() && a.sector))) {
