@@ -17,6 +17,12 @@ const SECTORS: [RegExp, string][] = [
 const ADVOCACY = /\b(?:Against|For)\b/;
 
 /**
+ * A campaign named for what it wants done to someone, a verb and its object ("Defund the Police", "Abolish the
+ * Police", "Save the Children", "Stop the War Coalition"): the body it names is its object, not what it is.
+ */
+const CAMPAIGN = /^\p{Lu}\p{Ll}+ the\b/u;
+
+/**
  * Whether a country named inside an organisation's name says whose it is: a demonym does ("Russian Foreign
  * Ministry", "Americans for Prosperity"), and so does a country's name, except in a body named for or against
  * a cause, where the country is the cause's ("Iraq Veterans Against the War" is an American group).
@@ -41,7 +47,7 @@ export const orgCountry: EntityRule = (ctx, mentions) => {
       }
     }
     if (country) m.country = country;
-    if (!m.sector)
+    if (!m.sector && !CAMPAIGN.test(m.text))
       for (const [re, s] of SECTORS)
         if (re.test(m.text)) {
           m.sector = s;
