@@ -470,6 +470,9 @@ function reachedFrom(toks: Tok[], tj: number, m: ActorMention): boolean {
   return true;
 }
 
+/** Modals, auxiliaries, negation and adverbs between a subject pronoun and its verb ("you cannot refuse"). */
+const MODAL_OR_NOT = /^(can|cannot|can't|could|couldn't|will|won't|would|wouldn't|shall|should|shouldn't|may|might|must|do|does|did|don't|doesn't|didn't|n't|not|also|just|never|always|only|still|really|then)$/;
+
 export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: number, tj: number, nextTrigger = toks.length): Args {
   const bound = leftBound(toks, ti, Boolean(fam.speech));
   // A comma inside a name's list is no clause bound ("Representatives from the UAE, Bahrain, and Israel held …").
@@ -549,6 +552,13 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   }
 
   subject = subject.filter((m) => !attributedTo(toks, m));
+  // "You can't choose what they will serve and you cannot refuse Otoshi": "you" right before the verb (past
+  // its modals and negation) is its subject, no actor we can name; not a name earlier in the clause.
+  if (!passive) {
+    let y = ti - 1;
+    while (y > lb && MODAL_OR_NOT.test(toks[y]!.low)) y--;
+    if (toks[y]?.low === "you" && subject.every((m) => m.tj <= y)) subject = [];
+  }
   // "helped broker a deal establishing diplomatic relations between Israel and the United Arab Emirates": an
   // -ing form right after a determiner and a common noun modifies the noun (a reduced relative); the clause's
   // subject is not its doer.

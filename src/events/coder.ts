@@ -141,7 +141,10 @@ function resolvePronoun(m: ActorMention, ms: ActorMention[], d: Discourse, asObj
   // "he"/"him" is no group named by a plural noun ("two women were injured … The officers shot him dead").
   const group = prev?.kind === "agent" && PLURAL_HEAD.test(prev.text.split(/\s+/).pop() ?? "");
   // … nor a country ("Police have opened a criminal case against the driver and detained him": no "him" is Russia).
-  return prev && (person ? !group && prev.kind !== "country" : !prev.person)
+  // … and "them" is no one country told before ("… subjects, capturing them with clarity": not the
+  // Netherlands of the sentence before; a state is "it").
+  const them = /^them$/i.test(m.text) && prev?.kind === "country";
+  return prev && (person ? !group && prev.kind !== "country" : !prev.person && !them)
     ? { ...prev, start: m.start, end: m.end, ti: m.ti, tj: m.tj, text: m.text }
     : null;
 }
