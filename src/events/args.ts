@@ -471,7 +471,8 @@ function reachedFrom(toks: Tok[], tj: number, m: ActorMention): boolean {
 }
 
 /** Modals, auxiliaries, negation and adverbs between a subject pronoun and its verb ("you cannot refuse"). */
-const MODAL_OR_NOT = /^(can|cannot|can't|could|couldn't|will|won't|would|wouldn't|shall|should|shouldn't|may|might|must|do|does|did|don't|doesn't|didn't|n't|not|also|just|never|always|only|still|really|then)$/;
+const MODAL_OR_NOT =
+  /^(can|cannot|can't|could|couldn't|will|won't|would|wouldn't|shall|should|shouldn't|may|might|must|do|does|did|don't|doesn't|didn't|n't|not|also|just|never|always|only|still|really|then)$/;
 
 export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: number, tj: number, nextTrigger = toks.length): Args {
   const bound = leftBound(toks, ti, Boolean(fam.speech));

@@ -856,7 +856,13 @@ function codeSentence(
     const oneSided = fam.name === "agree" && /^(offer|promis|pledg|vow|commit)/.test(trigTok.low);
     // An object that is one of the subjects again is the next clause's subject ("Serbia and Kosovo opened
     // economic ties as well and Serbia agreed …"): the subjects act with each other.
-    if (fam.reciprocal && !oneSided && actors.length >= 2 && recips.length > 0 && recips.every((r) => actors.some((a) => a.name === r.name)))
+    if (
+      fam.reciprocal &&
+      !oneSided &&
+      actors.length >= 2 &&
+      recips.length > 0 &&
+      recips.every((r) => actors.some((a) => a.name === r.name))
+    )
       recips = [];
     if (fam.reciprocal && !oneSided && recips.length === 0 && actors.length >= 2) {
       recips = actors.slice(1);
