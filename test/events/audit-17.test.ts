@@ -60,7 +60,9 @@ describe("precision audit 17", () => {
     expect(dates("US_House_of_Representatives_impeaches_President_Trump", "The House has only impeached two other")).toEqual([
       "null background",
     ]);
-    expect(dates("Zara_Kay_tells_Wikinews", "Numerous times, over the years, people")).toEqual(["null background"]);
+    // (Audit 20: "Numerous times, over the years, people have been sentenced …" names no doer and recurs over
+    // no set time, so it is no event at all; see audit-20.test.ts.)
+    expect(dates("Zara_Kay_tells_Wikinews", "Numerous times, over the years, people")).toEqual([]);
   });
 
   it("still dates an act told in the present perfect by the story ('An individual has been arrested after …')", () => {

@@ -18,9 +18,10 @@ describe("an arrest by the police, a court or a government with no other side na
   });
 
   it("keeps the arrested side the text names", () => {
-    // "South Korea's National Police Agency … the arrest": the one arrested is Jong, named.
+    // "South Korea's National Police Agency … the arrest": the one arrested is Jong, named (and, unplaced, of
+    // the arresting force's country since audit 20).
     expect(eventsIn("Hundreds_arrested_for_%27dark_web%27_child_porn", "Jong was arrested in March, 2018").map(tuple)).toEqual([
-      "COERCE KOR>GBR",
+      "COERCE KOR>KOR",
     ]);
     // An arrest no one is told to have made stays uncoded ("They arrested three …": no actor).
     expect(eventsIn("Millions_don%27t_turn_up_to_%27storm%27_US_airbase", "They arrested three").map(tuple)).toEqual([]);
