@@ -264,7 +264,11 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         // "Jo Anne Van Tilburg … disagreed with these findings: "…"", "Graham spoke on Fox News, "…"": the
         // subject of the introducing clause, when a verb follows it; "The study itself outlined …: "…"": an
         // unnamed source heading a colon-introduced quotation.
-        const from = sentStart + firstClauseStart(before, lead.length);
+        // (The short quoted word let through above is no clause boundary before a colon: the subject is before it —
+        // "the United States Department of Defense justified the strike … as "defensive" in nature:". Not before a
+        // comma: "Just because scientists became aware of “taste” receptors on the tongue first, “…”" has no subject.)
+        const from =
+          sentStart + firstClauseStart(/:$/.test(lead) ? before.replace(SHORT_QUOTED, (m) => ` ${m.slice(1, -1)} `) : before, lead.length);
         speaker = speakerIn(text, ctx.entities, from, sentStart + lead.length, "after-cue", ctx.history);
         const np = /:$/.test(lead)
           ? text
@@ -420,6 +424,9 @@ const VERB_AFTER_SPEAKER =
  */
 const INTRO_VERB =
   /\b(?!(?:was|is|has|does|its|this|his|us|as|thus|plus|less)\b)(?:\p{Ll}{2,}(?:ed|s)|spoke|wrote|said|told|began|gave|took|made|put)\b/u;
+
+/** A quoted word or short phrase (see the colon rule). */
+const SHORT_QUOTED = /["“][^"“”]{1,30}["”]/g;
 
 const QUOTED_THEN_PUNCT = /"([^"\n]*)"(?=[,.;:!?])/g;
 

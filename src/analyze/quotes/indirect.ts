@@ -306,6 +306,8 @@ const NAME_APPOSITION = /^(\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}),[^
 /** A noun phrase and a relative clause or apposition between commas, before a lower-case verb. */
 const PHRASE_RELATIVE =
   /^(\s*(?:(?:the|a|an|his|her|its|their|this|these|those)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,6}),[^,;]{1,150},(?=\s+(?!(?:and|or|but|as|in|on|at|to|for|with|by|from|of|which|who)\b)(?:\p{Ll}+ly\s+|no\s+longer\s+|now\s+|also\s+|not\s+)?\p{Ll})/u;
+/** A quoted phrase after a word of the clause (see the subject test of Pattern A). */
+const QUOTED_FRAGMENT = /(?<=\p{L}['’]?s?\s)["“][^"“”]{1,200}["”]/gu;
 /** A determiner and an -ed word (an adjective, not a finite verb: "the reported attack"). */
 const DET_ED_WORD = /\b(?:a|an|the)\s+\p{Ll}+(?<!e)ed\b/gu;
 /** A capitalised name, then an -ed verb. */
@@ -889,8 +891,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const edVerb =
         // ("he says the 14th Amendment phrase "subject to" referred …": a quoted fragment inside the subject.)
         ED_AFTER_WORDS.test(after) && /^(?:said|says|reported|reports|told)$/.test(cue);
-      const head =
-        after
+      const headOf = (words: string) =>
+        words
           // "said Hamza bin Laden, son of …, has been killed": the apposition is not the verb phrase.
           .replace(NAME_APPOSITION, "$1")
           // "said the road itself, which is straight …, will be examined": a relative clause or apposition, then the verb.
@@ -902,7 +904,10 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           .split(/\s+/)
           .slice(0, 12)
           .join(" ") ?? "";
-      if (
+      // ("said the president's “mercurial temperament and predilection to undercutting his own negotiating team” had
+      // complicated …": a quoted phrase inside the subject is one word; its "to" or comma does not end the subject.)
+      const collapsed = after.replace(QUOTED_FRAGMENT, " X ");
+      const noClause = (head: string) =>
         !hasThat &&
         !/^\s*(?:he|she|they|it|we|I|there)\b/i.test(after) &&
         // ("revealed an alleged illicit interaction …": an -ed adjective after a determiner makes no clause.)
@@ -910,9 +915,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         !edVerb &&
         !(PRESENT_CUES.has(cue) && PRESENT_VERB.test(head)) &&
         !(/^(?:said|says|reported|told)$/.test(cue) && NAME_THEN_ED.test(after)) &&
-        !late()
-      )
-        continue;
+        !late();
+      if (noClause(headOf(after)) && (collapsed === after || noClause(headOf(collapsed)))) continue;
       // "said if the goal is peace, then …": a conditional opens the reported clause.
       const conditional = /^\s*if\b[^.;]*,/.test(after) && !/^ask/.test(cue) && !WEAK_CUES.has(cue);
       if (

@@ -1,0 +1,72 @@
+/**
+ * Session 20 quote rules (helper quotes20), each on a real sentence: the unannotated bundled Wikinews articles
+ * (`examples/wikinews/wikinews_2019_2020.jsonl`, CC BY 2.5, read whole through `wikinewsArticle`) and news pages of
+ * the extraction benchmarks (Zyte's article-extraction-benchmark pages, MIT, © Scrapinghub/Zyte, "zyte-ID" the first
+ * 12 characters of the page's file name), quoted verbatim. Found with `bench/nlp/quote-web.ts` and
+ * `bench/nlp/quote-probe.ts` (uncovered quotations and cue sentences).
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analyze/index.js";
+import type { Quote } from "../../src/model/index.js";
+import { articleOf, wikinewsArticle } from "./helpers.js";
+
+const quotes = (text: string): Quote[] => analyze(articleOf(text, "2019-12-13")).quotes;
+const inArticle = (id: string): Quote[] => analyze(wikinewsArticle(id)).quotes;
+const find = (qs: Quote[], start: string) => qs.find((q) => q.text.startsWith(start));
+
+describe("a colon-introduced quotation after a short quoted word in the lead: the subject before that word speaks", () => {
+  it('\'… the United States Department of Defense justified the strike, …, as "defensive" in nature: "At the direction …"\' (Wikinews)', () => {
+    const q = find(inArticle("United_States_military_kills_Qasem_Soleimani"), "At the direction of the President");
+    expect(q?.kind).toBe("direct");
+    expect(q?.speaker?.name).toBe("United States Department of Defense");
+  });
+
+  it("guard: a colon lead without a quoted word keeps its speaker ('Brazilian President Jair Bolsonaro opposed Macron's statement: \"…\"', Wikinews)", () => {
+    const q = find(inArticle("Amazon_rainforest_fires"), "The French president's suggestion");
+    expect(q?.speaker?.name).toBe("Jair Bolsonaro");
+  });
+  it("guard: not before a comma ('Just because scientists became aware of “taste” receptors on the tongue first, “that doesn’t mean …”', zyte-bdb56ac83513)", () => {
+    const q = find(
+      quotes(
+        "Just because scientists became aware of “taste” receptors on the tongue first, “that doesn’t mean that’s the order in which it evolved.”",
+      ),
+      "that doesn’t mean",
+    );
+    expect(q?.speaker?.name ?? null).not.toBe("Just");
+  });
+
+  it("'Buckley, who phoned in from the Chicago set of “Fargo,” had a similar experience: “…”' (zyte-3d8f3404cf97)", () => {
+    const q = find(
+      quotes(
+        "Buckley, who phoned in from the Chicago set of “Fargo,” had a similar experience: “It was just that immediate feeling of ‘this is the song.’”",
+      ),
+      "It was just that immediate feeling",
+    );
+    expect(q?.speaker?.name).toBe("Buckley");
+  });
+});
+
+describe("a quoted phrase inside the subject of a reported clause is one word: the verb after it makes the clause", () => {
+  it("'Eswar Prasad, a trade professor at Cornell, said the president’s “mercurial temperament and predilection to undercutting his own negotiating team” had complicated …' (zyte-702d1da63b8e)", () => {
+    const q = find(
+      quotes(
+        "Eswar Prasad, a trade professor at Cornell, said the president’s “mercurial temperament and predilection to undercutting his own negotiating team” had complicated the already challenging task of striking a deal.",
+      ),
+      "the president’s",
+    );
+    expect(q?.kind).toBe("mixed");
+    expect(q?.speaker?.name).toBe("Eswar Prasad");
+    expect(q?.text).toContain("had complicated the already challenging task");
+  });
+
+  it("guard: a verb inside the quotation still makes the clause ('… and argued the nation needs \"visionary leadership.\"', Wikinews)", () => {
+    const q = find(inArticle("On_the_campaign_trail_in_the_USA,_October_2020"), "the nation needs");
+    expect(q?.kind).toBe("mixed");
+    expect(q?.speaker?.name).toBe("Brock Pierce");
+  });
+
+  it("guard: a quoted title after a cue and its object is no clause ('Time magazine announced its selection of … as their 2019 \"Person of the Year\".', Wikinews)", () => {
+    const qs = inArticle("Greta_Thunberg_named_2019_Time_Person_of_the_Year");
+    expect(qs.find((q) => q.text.includes("Person of the Year") && q.cue === "announced")).toBeUndefined();
+  });
+});
