@@ -70,3 +70,16 @@ describe("a quoted phrase inside the subject of a reported clause is one word: t
     expect(qs.find((q) => q.text.includes("Person of the Year") && q.cue === "announced")).toBeUndefined();
   });
 });
+
+describe("an -ing word before a plural noun opens the subject of a reported clause whose verb comes late", () => {
+  it("'… researchers from the Georgia Institute of Technology (GT) and …, reported warming seas appear to decrease …' (Wikinews)", () => {
+    const q = find(inArticle("Voracious_fish_defend_coral_reefs_against_warming"), "warming seas appear to decrease");
+    expect(q?.kind).toBe("indirect");
+    expect(q?.cue).toBe("reported");
+  });
+
+  it("guard: an -ing word before 'to' stays a gerund object ('Some reported wanting to draft articles of impeachment, …', Wikinews)", () => {
+    const qs = inArticle("U.S._House_issues_subpoena_to_secretary_of_state");
+    expect(qs.find((q) => q.text.startsWith("wanting to draft"))).toBeUndefined();
+  });
+});

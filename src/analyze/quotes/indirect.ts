@@ -1182,7 +1182,14 @@ function lateClause(after: string): boolean {
   const subject = span.slice(0, v.index).trim();
   const words = subject.split(/\s+/);
   // (One word only as a plural noun: "said questions remain …".)
-  if ((words.length < 2 && !/^\p{Ll}{3,}s$/u.test(subject)) || words.length > 25 || NOT_SUBJECT_START.test(words[0] ?? "")) return false;
+  // ("reported warming seas appear to decrease …": an -ing word before a plural noun modifies it.)
+  const participleModifier = /^\p{Ll}{3,}ing$/u.test(words[0] ?? "") && /^\p{Ll}{3,}s$/u.test(words[1] ?? "");
+  if (
+    (words.length < 2 && !/^\p{Ll}{3,}s$/u.test(subject)) ||
+    words.length > 25 ||
+    (NOT_SUBJECT_START.test(words[0] ?? "") && !participleModifier)
+  )
+    return false;
   if (/,/.test(subject) || /\b(?:to|and|or|but|not|never)$/.test(subject)) return false;
   if (/\b(?:that|which|who|whom|whose|where|when|while|because|if|whether|than|he|she|they|we|it|I)\b/.test(subject)) return false;
   // A finite verb in the subject makes a clause of its own (an -ed participle before a preposition does not).
