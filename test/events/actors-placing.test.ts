@@ -68,8 +68,12 @@ describe("actors, session 6", () => {
     const { events } = run(r.text, r.date);
     const killed = events.find((x) => x.evidence.sentence.startsWith("Thursday, United States military forces killed"));
     expect(killed?.recipient.map((a) => a.country)).toEqual(["IRN"]);
-    const plans = events.find((x) => x.evidence.sentence.startsWith("General Soleimani was actively developing plans"));
-    expect(plans?.actor.map((a) => a.country)).toEqual(["IRN"]);
+    // ("General Soleimani was actively developing plans …" lies inside the Department of Defense's quotation, which
+    // the coder codes no act from; the mention under the later title keeps the person's place.)
+    // (Under the title "General" the mention is "Soleimani", a military officer.)
+    const soleimani = mentionsOf(r.text, r.date).filter((m) => /Soleimani:/.test(m));
+    expect(soleimani).toContain("Soleimani:IRN/MIL");
+    expect(soleimani.every((m) => /:IRN\//.test(m))).toBe(true);
   });
 
   it("lets a subject named long ago stand for no later pronoun, and a name after a preposition for no subject", () => {
