@@ -83,3 +83,16 @@ describe("an -ing word before a plural noun opens the subject of a reported clau
     expect(qs.find((q) => q.text.startsWith("wanting to draft"))).toBeUndefined();
   });
 });
+
+describe("a participle cue reports a clause whose verb comes after a long subject", () => {
+  it("'… researchers at Imperial College London posted findings estimating the number of people infected with a new coronavirus may considerably exceed 1000.' (Wikinews)", () => {
+    const q = find(inArticle("people_infected_by_new_coronavirus"), "the number of people infected with a new coronavirus");
+    expect(q?.cue).toBe("estimating");
+    expect(q?.speaker?.name).toBe("Imperial College London");
+  });
+
+  it("guard: not a progressive ('Now they are announcing plans for crores of rupees -- What is that for us in that?', Wikinews)", () => {
+    const qs = inArticle("Living_with_HIV_during_COVID-19");
+    expect(qs.find((q) => q.text.startsWith("plans for crores"))).toBeUndefined();
+  });
+});

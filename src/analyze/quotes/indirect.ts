@@ -870,6 +870,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         !appeal &&
         LATE_CUES.has(cue) &&
         !/\b(?:who|which|that)\s+$/.test(sent.slice(Math.max(0, m.index - 10), m.index)) &&
+        // (A participle cue, not a progressive: "Now they are announcing plans for crores of rupees -- What is that …".)
+        !(/ing$/.test(cue) && /\b(?:am|is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(sent.slice(0, m.index))) &&
         lateClause(after);
       if (WEAK_CUES.has(cue) && !hasThat && !appeal) {
         if (late()) hasThat = true;
@@ -1157,6 +1159,12 @@ const LATE_CUES = new Set([
   "warn",
   "estimate",
   "suggest",
+  // Participles of these (weak cues: "posted findings estimating the number of people infected with a new coronavirus
+  // may considerably exceed 1000").
+  "estimating",
+  "reporting",
+  "announcing",
+  "suggesting",
 ]);
 /** The verb of a reported clause: an auxiliary or modal, a copula-like verb, or "no longer"/"still" and a present verb. */
 const LATE_VERB =
