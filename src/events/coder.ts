@@ -166,13 +166,23 @@ function passiveSubjectNoun(toks: Tok[], ti: number): string | null {
     /^(was|were|been|being|be|is|are|have|has|had|later|also|then|reportedly|allegedly|subsequently|all|both)$/.test(toks[k]!.low)
   )
     k--;
-  if (k === ti - 1 || !/^(was|were|been|is|are)$/.test(toks[k + 1]!.low)) return null;
+  // ("her son had been convicted": a perfect passive opens with its "had".)
+  const first = toks[k + 1]!.low;
+  if (k === ti - 1 || !(/^(was|were|been|is|are)$/.test(first) || (/^(has|have|had)$/.test(first) && toks[k + 2]?.low === "been")))
+    return null;
   // "… users in 38 countries were arrested": the noun before a prepositional phrase is the head.
   for (let j = k - 1; j > Math.max(0, k - 5); j--)
     if (/^(in|from|of|at|across)$/.test(toks[j]!.low)) {
       if (LOWER_PLURAL.test(toks[j - 1]?.text ?? "")) k = j - 1;
       break;
     }
+  // "A former advisor for U.S. President Donald Trump was sentenced": a common noun before "for"/"of"/"to" and
+  // a name (only capitalised words between) heads the subject, the name being whom it serves.
+  if (/^\p{Lu}/u.test(toks[k]!.text)) {
+    let j = k;
+    while (j > k - 6 && j > 1 && /^\p{Lu}/u.test(toks[j - 1]!.text)) j--;
+    if (/^(for|of|to)$/.test(toks[j - 1]?.low ?? "") && j - 2 >= 0) k = j - 2;
+  }
   const w = toks[k]!;
   if (!LOWER_HYPHENED.test(w.text) || FUNCTION_WORD.test(w.low)) return null;
   return w.text;
@@ -984,7 +994,9 @@ function codeSentence(
       }
       // "The two parents were arrested", "337 suspected users … were arrested": whoever is arrested, detained,
       // jailed or deported is a person of the place even when no actor list names the noun.
-      if (recipObjs.length === 0 && local && args.passive && /^(arrest|deport)$/.test(fam.name) && !/^charg/.test(trigTok.low)) {
+      // … and so is whoever is convicted or sentenced by its courts ("her son had been convicted", "A former
+      // advisor for U.S. President Donald Trump was sentenced in U.S. Federal Court").
+      if (recipObjs.length === 0 && local && args.passive && /^(arrest|deport|convict)$/.test(fam.name) && !/^charg/.test(trigTok.low)) {
         const who = passiveSubjectNoun(toks, tr.ti);
         if (who) recipObjs.push({ name: who, country: local, sector: "CVL" });
       }

@@ -169,6 +169,15 @@ export function mergeMentions(events: Event[], text?: string): Event[] {
     first.mentions = [...(first.mentions ?? []), e.evidence];
     // "Robert was killed in June 1968 … Sirhan shot him": a later mention that names the doer tells who did it.
     if (doerUnknown(first) && e.actor.length > 0 && !doerUnknown(e)) first.actor = e.actor;
+    // "A former advisor for U.S. President Donald Trump was sentenced … Paul Manafort was sentenced by Judge …":
+    // a later mention that names whom the act was done to tells who the common noun was.
+    if (
+      first.recipient.length > 0 &&
+      first.recipient.every((a) => who(a).kind === "generic") &&
+      e.recipient.length > 0 &&
+      e.recipient.every((a) => who(a).kind === "named")
+    )
+      first.recipient = e.recipient;
     first.confidence = Math.min(1, Math.max(first.confidence, e.confidence) + 0.05);
   }
   return acts.map((a) => a.event);

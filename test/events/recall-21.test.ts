@@ -1,0 +1,37 @@
+/**
+ * Recall rules of session 21 (helper recall21), through the full pipeline, on articles of the bundled
+ * Wikinews corpus (CC BY 2.5).
+ */
+import { describe, expect, it } from "vitest";
+import { eventsIn, tuple } from "./corpus-events.js";
+
+const MANAFORT = "Former_Trump_advisor,_Paul_Manafort,_receives_second_sentence";
+
+describe("a passive conviction or sentence whose subject is a common noun (coder.ts passiveSubjectNoun)", () => {
+  it("codes 'A former advisor for U.S. President Donald Trump was sentenced in U.S. Federal Court', naming him from the next mention", () => {
+    const events = eventsIn(MANAFORT, "A former advisor for U.S. President Donald Trump was sentenced");
+    expect(events.map(tuple)).toEqual(["SANCTION USA>USA"]);
+    expect(events[0]!.evidence.sentence).toMatch(/^A former advisor/);
+    // "Paul Manafort was sentenced by Judge Amy Berman Jackson …" tells who the advisor was.
+    expect(events[0]!.recipient.map((a) => a.name)).toEqual(["Paul Manafort"]);
+  });
+
+  it("does not take the name after 'for' as the one sentenced (guard)", () => {
+    const events = eventsIn(MANAFORT, "A former advisor for U.S. President Donald Trump was sentenced");
+    expect(events.flatMap((e) => e.recipient.map((a) => a.name))).not.toContain("Donald Trump");
+  });
+
+  it("keeps 'her son had been convicted' one act with the sentence told in the lede (guard)", () => {
+    const events = eventsIn("Brother_of_murdered_Pakistani_social_media_star", "On Friday in Pakistan, Mohammed Waseem");
+    expect(events.map(tuple)).toEqual(["SANCTION PAK>PAK"]);
+    expect(events[0]!.recipient.map((a) => a.name)).toEqual(["Mohammed Waseem"]);
+  });
+});
+
+describe("a later mention names whom an act told of a common noun was done to (dedupe.ts)", () => {
+  it("'Police arrested the accused …' is Brenton's arrest ('After his arrest on Friday, Brenton stayed …')", () => {
+    const events = eventsIn("New_Zealand_mosque_murder_suspect_appears_in_court", "Police arrested the accused");
+    expect(events.map(tuple)).toEqual(["COERCE NZL>NZL"]);
+    expect(events[0]!.recipient.map((a) => a.name)).toEqual(["Brenton"]);
+  });
+});
