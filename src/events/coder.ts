@@ -1936,6 +1936,26 @@ const SUBJECT_GAP =
  * ends just before it, with only auxiliaries and adverbs between; a bare form needs a modal or "did", an
  * -ing form a "be", else the verb is a past form ("EU sanctions", "a parting shot", "law and order" are nouns).
  */
+/** Sentence adverbs set off by commas between a subject and its verb ("Barr and Ross, however, refused"). */
+const PAREN_ADVERB =
+  /^(however|meanwhile|though|too|also|instead|therefore|nonetheless|nevertheless|moreover|furthermore|in|turn|for|his|her|its|their|part)$|ly$/;
+
+/**
+ * Where the verb's own words begin after a subject ending at `from`, past a parenthetical set off by commas:
+ * a sentence adverb ("Barr and Ross, however, refused") or a participial phrase ("Trump, responding to Pelosi's
+ * announcement via Twitter, attacked"). `from` itself when there is none.
+ */
+function pastParenthetical(toks: Tok[], from: number, ti: number): number {
+  if (toks[from]?.low !== ",") return from;
+  let c = from + 1;
+  while (c < ti && c - from <= 12 && !/^[,;:()"“”]$/.test(toks[c]!.low)) c++;
+  if (c >= ti || toks[c]!.low !== "," || c === from + 1) return from;
+  const inner = toks.slice(from + 1, c);
+  const adverbial = inner.length <= 3 && inner.every((t) => PAREN_ADVERB.test(t.low));
+  const participle = /^\p{Ll}+ing$/u.test(inner[0]!.text) && inner.length >= 2;
+  return adverbial || participle ? c + 1 : from;
+}
+
 function subjectVerb(toks: Tok[], subjects: ActorMention[], ti: number, times: TimeRef[], ms: ActorMention[]): boolean {
   const last = subjects.reduce<ActorMention | null>((a, m) => (m.tj <= ti && (!a || m.tj > a.tj) ? m : a), null);
   if (!last || subjects.some((m) => m.kind === "pronoun" && !m.antecedent)) return false;
@@ -1948,6 +1968,7 @@ function subjectVerb(toks: Tok[], subjects: ActorMention[], ti: number, times: T
     const attr = ms.find((m) => m.ti === at && m.kind !== "pronoun");
     if (attr) from = attr.tj;
   }
+  from = pastParenthetical(toks, from, ti);
   const gap: string[] = [];
   for (let k = from; k < ti; k++)
     if (!inTime(k) && !(/^(on|in|at|this|last|early|late)$/.test(toks[k]!.low) && inTime(k + 1))) gap.push(toks[k]!.low);

@@ -35,3 +35,27 @@ describe("a later mention names whom an act told of a common noun was done to (d
     expect(events[0]!.recipient.map((a) => a.name)).toEqual(["Brenton"]);
   });
 });
+
+describe("a subject and its verb across a parenthetical set off by commas (coder.ts pastParenthetical)", () => {
+  it("codes 'Barr and Ross, however, refused to hand over the documents'", () => {
+    expect(eventsIn("US_House_of_Representatives_holds_two_Cabinet", "Barr and Ross, however, refused").map(tuple)).toEqual([
+      "REJECT USA+USA>",
+    ]);
+  });
+
+  it("codes 'Trump, responding to Pelosi's announcement via Twitter, attacked the impeachment investigation'", () => {
+    const events = eventsIn("US_Speaker_Pelosi_announces_Trump_impeachment", "Trump, responding to Pelosi's announcement");
+    expect(events.map(tuple)).toEqual(["ACCUSE USA>"]);
+    expect(events[0]!.actor.map((a) => a.name)).toEqual(["Donald Trump"]);
+  });
+});
+
+describe("parentheticals that leave the coding as it was (guards)", () => {
+  it("codes no removal by Hong Kong in 'people living in or visiting Hong Kong, including fugitives, to be removed'", () => {
+    expect(eventsIn("Hong_Kong_protesters_surround_downtown_police_complex", "The bill in question would allow").map(tuple)).toEqual([]);
+  });
+
+  it("codes no act by Reuters in 'Reuters, citing anonymous sources, reported …'", () => {
+    expect(eventsIn("Oil_facilities_in_Saudi_Arabia_hit_by_drone_attacks", "Reuters, citing anonymous sources").map(tuple)).toEqual([]);
+  });
+});
