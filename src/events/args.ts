@@ -373,7 +373,11 @@ function coordinatedSubject(toks: Tok[], ms: ActorMention[], ti: number, lb: num
   // Auxiliaries of the second verb ("…, and was condemned by …", "and has since denied").
   while (k > ti - 4 && /^(was|were|is|are|has|have|had|been|being|also|later|since)$/.test(toks[k]?.low ?? "")) k--;
   if (/ly$/.test(toks[k]?.low ?? "")) k--;
-  if (!/^(and|but)$/.test(toks[k]?.low ?? "")) return [];
+  // "…, and then agreed"; "Hungary licensed Czech firearm technology …, then agreed with Airbus": "then" after a
+  // comma joins a second verb as "and" does.
+  if (toks[k]?.low === "then" && toks[k - 1]?.low === "and") k--;
+  const thenJoins = toks[k]?.low === "then" && toks[k - 1]?.low === ",";
+  if (!/^(and|but)$/.test(toks[k]?.low ?? "") && !thenJoins) return [];
   // ", and was condemned": the first verb's clause is the one before the comma; "but" bounds a clause of its
   // own ("President Trump called it a \"terrible event\" but urged …"): the first verb's clause ends before it.
   const from = toks[k - 1]?.low === "," && lb > k - 1 ? leftBound(toks, k - 1) : lb > k ? firstClauseStart(toks, k) : lb;

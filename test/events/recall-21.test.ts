@@ -59,3 +59,15 @@ describe("parentheticals that leave the coding as it was (guards)", () => {
     expect(eventsIn("Oil_facilities_in_Saudi_Arabia_hit_by_drone_attacks", "Reuters, citing anonymous sources").map(tuple)).toEqual([]);
   });
 });
+
+describe("a verb joined by ', then' shares the clause's subject (args.ts coordinatedSubject)", () => {
+  it("codes Hungary's agreement in 'Hungary licensed Czech firearm technology …, then agreed with Airbus'", () => {
+    const events = eventsIn("Hungarian_state-owned_enterprise_acquires_Hirtenberger", "To modernize its military, in 2018, Hungary");
+    expect(events.map((e) => `${e.plover?.event} ${e.actor.map((a) => a.name)}`)).toEqual(["AGREE Hungary"]);
+  });
+
+  it("keeps 'Usman Khan stabbed reportedly several people …, then fled up London Bridge' one assault (guard)", () => {
+    const events = eventsIn("Bystanders_foil_knife-weilding_man_on_London_Bridge", "On Friday, 28-year-old Usman Khan stabbed");
+    expect(events.map((e) => e.plover?.event)).toEqual(["ASSAULT"]);
+  });
+});
