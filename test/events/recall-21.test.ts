@@ -71,3 +71,16 @@ describe("a verb joined by ', then' shares the clause's subject (args.ts coordin
     expect(events.map((e) => e.plover?.event)).toEqual(["ASSAULT"]);
   });
 });
+
+describe("the leaders a party adjective names lead the party (actors/mentions.ts)", () => {
+  it("blames the Democrats, not the United States, in 'The president has blamed Democratic leadership for violence …'", () => {
+    const events = eventsIn("Violence_breaks_out_in_Washington,_DC_at_pro-Trump", "The president has blamed Democratic leadership");
+    expect(events.map(tuple)).toEqual(["ACCUSE USA>USA"]);
+    expect(events[0]!.recipient.map((a) => `${a.name}/${a.sector}`)).toEqual(["leadership/PTY"]);
+  });
+
+  it("keeps 'the capital city's Democratic mayor Muriel Bowser' a government office holder (guard)", () => {
+    const events = eventsIn("Violence_breaks_out_in_Washington,_DC_at_pro-Trump", "President Trump lashed out");
+    expect(events[0]!.recipient.map((a) => `${a.name}/${a.sector}`)).toEqual(["Muriel Bowser/GOV"]);
+  });
+});

@@ -27,6 +27,11 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const CAPITALISED_LONG = /^\p{Lu}\p{Ll}{3,}$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+/** Adjectives of the two parties a capitalised word before a noun names ("Democratic leaders", "Republican leadership"). */
+const PARTY_ADJ = /^(Democratic|Republican)$/;
+/** Nouns of those who lead a party, after its adjective. */
+const PARTY_LED = /^(leaders?|leadership)$/;
+const PARTY_LEADERS = { sector: "PTY", length: 1 };
 const ADJECTIVE_TITLE = /^\p{Lu}\p{Ll}+(ic|an|al|ist)$/u;
 const INTERNATIONAL = /^(International|World|Global|Inter-\p{L}+)$/u;
 const CAPITALISED_DOTTED = /^\p{Lu}\p{Ll}+\.?$/u;
@@ -853,7 +858,13 @@ function tokenMentions(text: string, toks: Tok[], words: string[], low: string[]
     // start; capitalised only as the sentence's first word: "Police arrested …").
     const bareCase = LOWER_FIRST.test(words[i]!) || (i === 0 && CAPITALISED.test(words[i]!)) || capitalisedOffice(words, low, i);
     // "the accused" is a person (kept out of the agent list, where "Pelosi accused Trump" would read as a title).
-    const ag = bareCase ? (agentAt(low, i, 3) ?? (low[i] === "accused" && DETERMINERS.has(low[i - 1] ?? "") ? ACCUSED : null)) : null;
+    // "Democratic leaders", "Republican leadership": the leaders a party adjective names lead the party.
+    const partyLed = PARTY_ADJ.test(words[i - 1] ?? "") && PARTY_LED.test(low[i]!);
+    const ag = partyLed
+      ? PARTY_LEADERS
+      : bareCase
+        ? (agentAt(low, i, 3) ?? (low[i] === "accused" && DETERMINERS.has(low[i - 1] ?? "") ? ACCUSED : null))
+        : null;
     if (ag && !out.some((m) => overlaps(m, i, i + 1))) {
       if (ag.sector !== "SAME") {
         const prev = low[i - 1] ?? "";
