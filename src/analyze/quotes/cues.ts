@@ -108,6 +108,11 @@ export const CUE_VERBS = [
   "indicates",
   "wrote",
   "writes",
+  // ("“…,” Howard Gleckman, a senior fellow at the … Tax Policy Center, has written.": the perfect; not the
+  // participle alone, "a written statement". Weak, as "wrote": "has written several books" reports nothing.)
+  "has written",
+  "have written",
+  "had written",
   "tweeted",
   "tweets",
   "posted",
@@ -282,6 +287,9 @@ export const WEAK_CUES = new Set([
   "posted",
   "wrote",
   "writes",
+  "has written",
+  "have written",
+  "had written",
   "tweeted",
   "tweets",
   "finding",

@@ -122,6 +122,14 @@ const WRITTEN_CUES = new Set(["wrote", "writes", "tweeted", "tweets", "posted"])
 
 /** A subordinator and a participle closing the sentence after an attribution: " while visiting …", " after meeting …". */
 const ADVERBIAL_PARTICIPLE_TAIL = /\s+(?:while|whilst|after|before|when|upon)\s+\p{Ll}{3,}ing\b[^"“”;]*$/u;
+/**
+ * Where and when the attribution was said, to the sentence's end: "…, Trump said at a rally in Louisiana last week."
+ * (a longer tail than SHORT_TAIL's; prepositional phrases and time words only, no verb: see FINITE).
+ */
+const PLACE_OR_TIME_TAIL =
+  /^\s+(?:at|in|on|during|before|after|outside|inside|near|via|through)\s+(?:the|a|an|his|her|its|their|this|last|\p{Lu})[^,;:"“”()]*[.!?]?\s*$/u;
+/** A clause inside such a tail: a subject and a present verb with more words after it ("… in Louisiana the president wants more"). */
+const TAIL_CLAUSE = /(?:\b(?:the|a|an|his|her|its|their)\s+\p{Ll}+|\p{Lu}\p{L}+)\s+\p{Ll}{2,}s\s+\p{Ll}/u;
 /** A participle phrase closing the sentence after an attribution: ", adding …", ", revealing dissent within …". */
 const TRAILING_PARTICIPLE = /,\s+(?:adding|saying|noting|\p{Ll}{3,}ing)\b[^"“”]*$/u;
 /** The words without a closing participle phrase (not a gerund subject with its own verb: ", containing COVID-19 may require …"). */
@@ -617,7 +625,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             (INVERTED_CUES.has(cue) || invertedSay) &&
             // "One senator, Eduardo Bhatia, said he intended to sue": a pronoun after the cue opens the report.
             !/^\s+(?:he|she|they|it|we|I|there)\s+\S/.test(rest)
-          : restWords <= 6 &&
+          : (restWords <= 6 || (restWords <= 14 && PLACE_OR_TIME_TAIL.test(restCore) && !TAIL_CLAUSE.test(restCore))) &&
             between.trim().split(/\s+/).length <= 8 &&
             !/\b(?:is|are|was|were|be|been)\b/.test(between) &&
             // "In an interview with CNN, Lavrov said he was disappointed": a clause after the cue is what was said.
@@ -804,7 +812,14 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           if (
             head.trim().length > 1 &&
             !/["“”;:]/.test(head) &&
-            !ctx.quoted.some((q) => q.open >= hStart && q.open < cEnd) &&
+            // ("Finding water vapor on Europa, he said, is the “next best thing” to liquid water.": a short quoted
+            // fragment inside the clause after the parenthetical is part of the report, which is then mixed.)
+            !ctx.quoted.some(
+              (q) =>
+                q.open >= hStart &&
+                q.open < cEnd &&
+                !(q.open >= cStart && q.close <= cEnd + 1 && text.slice(q.start, q.end).trim().split(/\s+/).length <= 8),
+            ) &&
             !overlapsAny(hStart, cEnd, out) &&
             joined.split(/\s+/).length >= 4
           ) {

@@ -26,8 +26,20 @@ export function findQuoted(text: string): Quoted[] {
   for (let i = 0; i < text.length; i++) {
     // Only line breaks and quotation marks matter (straight, “ „ « ” »): skip the rest without a string per character.
     const code = text.charCodeAt(i);
-    if (code !== 10 && code !== 34 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201e)) continue;
+    if (code !== 10 && code !== 34 && code !== 0xab && code !== 0xbb && code !== 0x2019 && (code < 0x201c || code > 0x201e)) continue;
     const c = text[i] as string;
+    if (code === 0x2019) {
+      // "“It was an attempt to mislead voters,’’ Will Moy … told the BBC.": two right single marks close a curly
+      // double opener, as some wire copy types them (not an apostrophe or a nested quote's lone closer).
+      if (open >= 0 && text[open] === "“" && text[i + 1] === "’" && text[i + 2] !== "’" && text[i - 1] !== "’") {
+        const first = pieces.length ? (pieces[0] as [number, number])[0] : pieceStart;
+        out.push({ open, close: i + 1, start: first, end: i, pieces: [...pieces, [pieceStart, i]] });
+        open = -1;
+        pieces = [];
+        i++;
+      }
+      continue;
+    }
     if (c === "\n" && text[i + 1] === "\n" && open >= 0) {
       // Paragraph break inside a quote: continue only if the next paragraph opens with a mark.
       let j = i;

@@ -1,0 +1,101 @@
+/**
+ * Session 21 quote rules (helper quotes21), each on a real sentence of a news page of the extraction benchmarks
+ * (Zyte's article-extraction-benchmark pages, MIT, © 2020 Scrapinghub; "zyte-ID" the first 12 characters of the
+ * page's file name; WCXB dev pages, CC BY 4.0, © 2026 Murrough Foley), quoted verbatim. Found with
+ * `bench/nlp/quote-web.ts`.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analyze/index.js";
+import type { Quote } from "../../src/model/index.js";
+import { articleOf } from "./helpers.js";
+
+const quotes = (text: string): Quote[] => analyze(articleOf(text, "2019-11-10")).quotes;
+const find = (qs: Quote[], start: string) => qs.find((q) => q.text.startsWith(start));
+
+describe("a trailing attribution followed by a longer prepositional tail of place and time", () => {
+  it("'“The people of this country aren’t buying” impeachment, Trump said at a rally in Louisiana last week.' (zyte-04a6711caa7c)", () => {
+    const qs = quotes(
+      "“The people of this country aren’t buying” impeachment, Trump said at a rally in Louisiana last week. “You see it because we’re going up and they’re going down.”",
+    );
+    const q = qs.find((x) => x.text.includes("impeachment"));
+    expect(q?.speaker?.name).toBe("Donald Trump");
+    expect(q?.text).toContain("The people of this country aren’t buying");
+  });
+
+  it("guard: a short tail keeps its report ('South Dakota's meth crisis is \"growing …\" …, Noem said in the campaign's public service announcement.', zyte-776a1c046798)", () => {
+    const q = find(
+      quotes(
+        "South Dakota's meth crisis is \"growing at an alarming rate\" and affects every community in the state, Noem said in the campaign's public service announcement.",
+      ),
+      "South Dakota's meth crisis",
+    );
+    expect(q?.speaker?.text).toBe("Noem");
+  });
+});
+
+describe("'has written' attributes a quotation as 'wrote' does", () => {
+  const page =
+    '"If the U.S. imposes a tariff on Chinese televisions, the duty is paid to U.S. Customs and Border Protection at the border by a U.S. broker representing a U.S. importer — say, Costco," Howard Gleckman, a senior fellow at the Urban Institute-Brookings Institution Tax Policy Center, has written. "The Chinese government pays nothing."';
+  it("'\"…— say, Costco,\" Howard Gleckman, a senior fellow at …, has written.' (zyte-b6906ca016bb)", () => {
+    const qs = quotes(page);
+    expect(find(qs, "If the U.S. imposes a tariff")?.speaker?.name).toBe("Howard Gleckman");
+    expect(find(qs, "The Chinese government pays nothing")?.speaker?.name).toBe("Howard Gleckman");
+  });
+
+  it("guard: 'who has written several books on plant intelligence' names no report (wcxb-0478)", () => {
+    const qs = quotes(
+      "“The neuron is not a miracle cell,” says Stefano Mancuso, a University of Florence botanist who has written several books on plant intelligence. “It's a normal cell that is able to produce an electric signal. In plants almost every cell is able to do that.”",
+    );
+    expect(qs.every((q) => q.cue === "says")).toBe(true);
+    expect(qs.some((q) => q.text.includes("several books"))).toBe(false);
+  });
+});
+
+describe("two right single marks (’’) close a curly double quotation", () => {
+  const page =
+    "Organizations that seek to combat political misinformation cried foul.\n\n“It was an attempt to mislead voters,’’ Will Moy, chief executive of the London-based fact-checking website Full Fact, told the BBC. “And I think it is inappropriate and misleading for a serious political party to behave that way.”\n\nIn a sign of the confusion, the Electoral Commission, which regulates campaign finances, issued a statement warning that “voters are entitled to transparency and integrity from campaigners in the lead-up to an election.’’";
+  it("'“It was an attempt to mislead voters,’’ Will Moy, …, told the BBC. “And I think …”' (zyte-e7994d550087)", () => {
+    const qs = quotes(page);
+    const first = find(qs, "It was an attempt to mislead voters");
+    expect(first?.kind).toBe("direct");
+    expect(first?.speaker?.name).toBe("Will Moy");
+    expect(find(qs, "And I think it is inappropriate")?.speaker?.name).toBe("Will Moy");
+  });
+  it("the warning that “…’’ is a mixed quote without its marks (zyte-e7994d550087)", () => {
+    const q = find(quotes(page), "voters are entitled");
+    expect(q?.kind).toBe("mixed");
+    expect(q?.text.endsWith("election.")).toBe(true);
+  });
+  it("guard: an apostrophe and a nested closer are no closing mark ('“… ‘this is the song.’”', zyte-3d8f3404cf97)", () => {
+    const q = find(
+      quotes(
+        "Buckley, who phoned in from the Chicago set of “Fargo,” had a similar experience: “It was just that immediate feeling of ‘this is the song.’”",
+      ),
+      "It was just that immediate feeling",
+    );
+    expect(q?.text).toContain("this is the song");
+    expect(q?.speaker?.name).toBe("Buckley");
+  });
+});
+
+describe("a parenthetical cue inside a clause that holds a short quoted fragment", () => {
+  it("'Finding water vapor on Europa, he said, is the “next best thing” to liquid water.' (zyte-f344ca5fb36e)", () => {
+    const q = find(
+      quotes(
+        'Lucas Paganini, a NASA planetary scientist who led the water detection investigation, said two of the three requirements for life ― essential chemical elements and sources of energy ― are found all over the solar systems. "But the third — liquid water — is somewhat hard to find beyond Earth,” he said.\n\nFinding water vapor on Europa, he said, is the “next best thing” to liquid water.',
+      ),
+      "Finding water vapor on Europa",
+    );
+    expect(q?.kind).toBe("mixed");
+    expect(q?.speaker?.name).toBe("Lucas Paganini");
+    expect(q?.text).toBe("Finding water vapor on Europa is the “next best thing” to liquid water");
+  });
+  it("guard: a parenthetical cue before a quotation that opens the rest stays the quotation's ('It’s also possible, he said, that “the quality of delivery …”', wcxb-0279)", () => {
+    const qs = quotes(
+      "In part, that’s because larger programs tend to have higher student-tutor ratios and less time spent in tutoring than smaller programs, Kraft said. It’s also possible, he said, that “the quality of delivery and implementation starts to slip when programs are scaling.”",
+    );
+    const q = find(qs, "the quality of delivery");
+    expect(q?.kind).toBe("mixed");
+    expect(q?.speaker?.text).toBe("he");
+  });
+});
