@@ -99,3 +99,34 @@ describe("a parenthetical cue inside a clause that holds a short quoted fragment
     expect(q?.speaker?.text).toBe("he");
   });
 });
+
+describe("a coordinated cue after a possessive name's office as the subject ('X’s ambassador to Y accused … and warned that …')", () => {
+  it("'China’s ambassador to Britain accused the UK and the US of meddling … and warned that the Chinese government “will not sit on our hands” …' (zyte-624fcd903d56)", () => {
+    const qs = quotes(
+      "China’s ambassador to Britain accused the UK and the US of meddling in the country’s affairs and warned that the Chinese government “will not sit on our hands” if the Hong Kong situation “becomes uncontrollable”.",
+    );
+    const q = find(qs, "the Chinese government");
+    expect(q?.kind).toBe("mixed");
+    expect(q?.cue).toBe("warned");
+    expect(q?.speaker?.name).toBe("China’s ambassador to Britain");
+    expect(find(qs, "meddling in the country’s affairs")?.speaker?.name).toBe("China’s ambassador to Britain");
+  });
+  it("guard: a name subject is read as before ('Russia's foreign ministry said it viewed Washington's move as \"another measure contradicting\" …', zyte-833caf3bdba5)", () => {
+    const q = find(
+      quotes(
+        "Russia's foreign ministry said it viewed Washington's move as \"another measure contradicting\" the legal footing for a peace deal and said it would likely further heighten tensions on the ground.",
+      ),
+      "it viewed Washington's move",
+    );
+    expect(q?.speaker?.name).toBe("Russia's foreign ministry");
+  });
+  it("'… Bolivia’s public defender’s office said another 30 people had been injured …, but added the exact circumstances … remained unclear.' (zyte-4a44ab3e4c41)", () => {
+    const q = find(
+      quotes(
+        "In addition to the three fatalities at a fuel plant on Tuesday, Bolivia’s public defender’s office said another 30 people had been injured in the skirmishes, but added the exact circumstances of the deaths and injuries remained unclear.",
+      ),
+      "the exact circumstances",
+    );
+    expect(q?.speaker?.name).toBe("Bolivia’s public defender’s office");
+  });
+});

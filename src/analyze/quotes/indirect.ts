@@ -322,9 +322,12 @@ const DET_ED_WORD = /\b(?:a|an|the)\s+\p{Ll}+(?<!e)ed\b/gu;
 const NAME_THEN_ED = /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\w+ed\b/u;
 /** "and" or "but" (with an adverb) just before a cue. */
 const AND_BEFORE_CUE = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?$/u;
-/** A subject that opens with a verb phrase ("She criticized …"). */
+/**
+ * A subject that opens with a verb phrase ("She criticized …"; a possessive name's office, "China’s ambassador to
+ * Britain accused …").
+ */
 const VERB_PHRASE_SUBJECT =
-  /^\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:he\s+|she\s+|they\s+|it\s+|we\s+)?(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|spoke|met|made|took|gave|went|held|wrote|criticized|criticised|said|says|told)\b/u;
+  /^\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Ll}{3,}\s+){1,2}(?:(?:to|for|of|in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?)?(?:he\s+|she\s+|they\s+|it\s+|we\s+)?(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|spoke|met|made|took|gave|went|held|wrote|criticized|criticised|said|says|told)\b/u;
 /** A fronted subordinate clause ("After Joe Lockhart questioned …"). */
 const FRONTED_SUBORDINATE =
   /^\s*["“]?(?:\p{L}+,\s+|(?:and|but|so|yet)\s+)?(?:after|when|while|before|although|though|if|as|because|since|once|until|unless|whereas)\s/iu;
@@ -1011,7 +1014,14 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       if (!speaker) continue;
       // An accusation needs a named accuser ("the second [article] accused him of …" is not reported speech).
       if ((cue === "accused" || cue === "accusing") && /^(?:the|a|an)\s/i.test(speaker.name)) continue;
-      if (participle && !speaker.country && speaker.name.split(/\s+/).length > 3) {
+      // (Not, for a coordinated cue, the speaker of an earlier cue in the sentence, already read: "China’s ambassador
+      // to Britain accused the UK and the US of meddling … and warned that …" was cut to "China’s".)
+      if (
+        participle &&
+        !speaker.country &&
+        speaker.name.split(/\s+/).length > 3 &&
+        !(coordinated && prevCue?.speaker && speaker.name === prevCue.speaker.name)
+      ) {
         // An unnamed subject of a coordinated cue: the first noun phrase ("The embassy declined … and said").
         const np = speaker.name.match(/^(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)*/u)?.[0];
         if (np) speaker.name = speaker.text = np;
