@@ -130,3 +130,26 @@ describe("a coordinated cue after a possessive name's office as the subject ('X�
     expect(q?.speaker?.name).toBe("Bolivia’s public defender’s office");
   });
 });
+
+describe("a quoted fragment opening a reported clause keeps its opening mark: the report is mixed", () => {
+  it("'“The people of this country aren’t buying” impeachment, Trump said …' (zyte-04a6711caa7c)", () => {
+    const q = quotes(
+      "“The people of this country aren’t buying” impeachment, Trump said at a rally in Louisiana last week. “You see it because we’re going up and they’re going down.”",
+    ).find((x) => x.text.includes("impeachment"));
+    expect(q?.kind).toBe("mixed");
+    expect(q?.text).toBe("“The people of this country aren’t buying” impeachment");
+  });
+  it("'\"We don't want those people\" working in federal prisons, she said.' (zyte-c58aa507c4de)", () => {
+    const q = quotes(
+      'Hawk Sawyer said she couldn\'t comment on the ongoing criminal investigation and a review by the Justice Department\'s inspector general. But she acknowledged that prison authorities discovered at least "a couple of other instances" in which officers failed to conduct required checks on inmates and falsified records to show that they had. "We don\'t want those people" working in federal prisons, she said. "This incident was a black eye on the entire Bureau of Prisons."',
+    ).find((x) => x.text.includes("working in federal prisons"));
+    expect(q?.kind).toBe("mixed");
+    expect(q?.text).toBe('"We don\'t want those people" working in federal prisons');
+  });
+  it("guard: a whole quotation closed by its comma is no fragment ('“This is mainly due to …,” Kurinji Selvaraj, a research analyst … told CBS News.', zyte-16c30add7e96)", () => {
+    const qs = quotes(
+      "“This is mainly due to the change in wind direction from north-westerly to south-easterly, which allowed Delhi’s air to slightly improve,” Kurinji Selvaraj, a research analyst at the Delhi-based Council on Energy, Environment and Water think tank told CBS News.",
+    );
+    expect(qs.some((q) => q.kind === "mixed" && q.text.startsWith("“This is mainly"))).toBe(false);
+  });
+});

@@ -703,6 +703,17 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           speaker = speakerIn(text, ctx.entities, at, at + own[1].length, "before-cue", ctx.history, true) ?? speaker;
         }
         let cStart = s.start + (sent.slice(0, comma).match(/^\s*["“]?/)?.[0].length ?? 0);
+        // "“The people of this country aren’t buying” impeachment, Trump said …": a quoted fragment that opens the
+        // clause and closes inside it keeps its opening mark (the report is mixed).
+        const lead = ctx.quoted.find(
+          (q) =>
+            q.open === cStart - 1 &&
+            q.close < s.start + comma &&
+            // (Not a whole quotation closed by its own comma or stop: "“…,” Kurinji Selvaraj, a research analyst …".)
+            !/[,.!?]\s*$/.test(text.slice(q.start, q.end)) &&
+            ANY_LETTER.test(text.slice(q.close + 1, s.start + comma)),
+        );
+        if (lead) cStart = lead.open;
         const cEnd = s.start + comma;
         // An earlier quote in the same sentence ends where this report's words begin ("… his phone currently
         // off." Park's phone was last active …, The Korea Herald reported).
