@@ -366,6 +366,39 @@ function appositive(toks: Tok[], head: ActorMention, m: ActorMention): boolean {
   return k === m.ti || (k > m.tj - 1 && toks[m.tj]?.low === ",");
 }
 
+/**
+ * A participle joined by "and" to a passive before it in the clause is a passive too, its auxiliary left
+ * unsaid ("after he was hauled out of the Ecuadorean Embassy in London by the UK police and promptly taken
+ * into custody"): the first verb met going back from "and" must be that passive participle.
+ */
+function coordinatedPassive(toks: Tok[], ti: number, lb: number): boolean {
+  if (!/(ed|en|held|shot|struck|cut|put|told|sent|taken|given|found)$/.test(toks[ti]!.low)) return false;
+  let k = ti - 1;
+  if (/ly$/.test(toks[k]?.low ?? "")) k--;
+  if (toks[k]?.low !== "and" || toks[k - 1]?.low === ",") return false;
+  // A direct object after it makes it active ("was elected President in 2012 and served his full term").
+  const after = toks[ti + 1];
+  if (
+    after &&
+    (/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)$/.test(after.low) || /^\p{Lu}/u.test(after.text))
+  )
+    return false;
+  for (let j = k - 1; j >= Math.max(lb, k - 16); j--) {
+    const t = toks[j]!;
+    if (/^[,;:.()"“”]$/.test(t.low) || /^(who|which|that|and|but|or|while|after|before|when|because)$/.test(t.low)) return false;
+    if (!/^\p{Ll}/u.test(t.text)) continue;
+    if (/^(has|have|had|is|are|am|will|would|can|could|did|does|do|may|might|must|should|shall)$/.test(t.low)) return false;
+    if (!PARTICIPLE.test(t.low) && !isPastForm(t.low)) continue;
+    // A finite passive ("was hauled", "has been charged"), not an infinitive inside a reduced relative
+    // ("36 people believed to have been involved in the assassination … and demanded from Interpol").
+    const b = /ly$/.test(toks[j - 1]?.low ?? "") ? j - 2 : j - 1;
+    const be = toks[b]?.low ?? "";
+    if (be === "been") return /^(has|have|had)$/.test(toks[b - 1]?.low ?? "") && toks[b - 2]?.low !== "to";
+    return /^(was|were|is|are|got|gets)$/.test(be);
+  }
+  return false;
+}
+
 /** "… and promised": a verb coordinated with an earlier one shares its subject (the clause's first actor). */
 function coordinatedSubject(toks: Tok[], ms: ActorMention[], ti: number, lb: number): ActorMention[] {
   let k = ti - 1;
@@ -495,7 +528,8 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     PARTICIPLE.test(toks[ti]!.low) &&
     (BE.test(prev) ||
       (BE.test(prev2) &&
-        /ly$|^(also|not|reportedly|allegedly|once|later|then|first|again|never|since|already|twice|just|subsequently|gang)$/.test(prev)));
+        /ly$|^(also|not|reportedly|allegedly|once|later|then|first|again|never|since|already|twice|just|subsequently|gang)$/.test(prev)) ||
+      coordinatedPassive(toks, ti, lb));
 
   // Claim complement: "accused them of …", "blamed Washington for …".
   let claimAt = -1;

@@ -120,13 +120,35 @@ function tellerOf(toks: Tok[], ms: ActorMention[], m: ActorMention): ActorMentio
   return ms.find((x) => x.tj === v && x.kind === "entity" && x.person);
 }
 
-function resolvePronoun(m: ActorMention, ms: ActorMention[], d: Discourse, asObject: boolean, doers: string[] = []): ActorMention | null {
+/** Verbs of saying after which a subject pronoun is the speaker ("X has said he …", "X says that she …"). */
+const SAID_BEFORE_PRONOUN =
+  /^(said|says|say|added|adds|insisted|insists|argued|argues|claimed|claims|stated|states|testified|acknowledged|admitted|recalled|confirmed|denied|denies|maintained|maintains)$/;
+
+function resolvePronoun(
+  m: ActorMention,
+  ms: ActorMention[],
+  d: Discourse,
+  asObject: boolean,
+  doers: string[] = [],
+  toks: Tok[] = [],
+): ActorMention | null {
   if (m.kind !== "pronoun") return m;
   if (m.antecedent) return m.antecedent;
   const person = /^(he|she|him|her)$/i.test(m.text);
   // "it" and "they" never stand for one person ("It follows repeated failed attempts …" is no envoy's act).
   const fits = (x: ActorMention) => (person ? x.kind === "entity" : !x.person);
   const earlier = ms.filter((x) => x.tj <= m.ti && x.kind !== "pronoun" && !x.weak && fits(x));
+  // "Sondland has said he has spoken several times with the president": "he" right after a verb of saying is
+  // the person who says it, not the first name of the sentence ("Trump has recently tried to suggest …, but").
+  if (person && !asObject) {
+    const said = toks[m.ti - 1]?.low === "that" ? m.ti - 2 : m.ti - 1;
+    if (SAID_BEFORE_PRONOUN.test(toks[said]?.low ?? "")) {
+      let v = said - 1;
+      while (v > 0 && /^(has|have|had|also|previously|later|repeatedly|\p{Ll}+ly)$/u.test(toks[v]!.low)) v--;
+      const speaker = earlier.find((x) => x.tj === v + 1 && x.person);
+      if (speaker) return { ...speaker, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
+    }
+  }
   // An object "him" with one person named before it in the sentence, not the act's own doer, is that person
   // ("labeled Soleimani as a terrorist and levied sanctions against him"; not "Sirhan shot him").
   // … also the one person among names of bodies ("Jong Woo Son is already in prison …, but yesterday the
@@ -191,8 +213,8 @@ function passiveSubjectNoun(toks: Tok[], ti: number): string | null {
 /** Ways that a state blocks: crossings, borders, roads, ports and the passage of aid. */
 const BLOCKED_WAY =
   /\b(crossings?|crossing points?|borders?|roads?|highways?|ports?|routes?|passages?|convoys?|entry|access|aid deliver(y|ies)|deliver(y|ies) of aid)\b/;
-/** Families of a criticism noun (its faced form is read with the subject as the one criticised). */
-const CRITICISM_FACED = /^criticise$/;
+/** Families of a criticism or charge noun (its faced form is read with the subject as the one criticised or charged). */
+const CRITICISM_FACED = /^(criticise|accuse)$/;
 /** Words before a passive gerund whose doer is left unsaid ("after being shot"). */
 const GERUND_OPENER = /^(after|before|following|upon|since|while)$/;
 
@@ -726,7 +748,7 @@ function codeSentence(
       .map((m) => {
         const sp = speakerOf(speakers, toks, m) ?? tellerOf(toks, ms, m);
         if (sp) return { ...sp, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
-        return theyOfOwnSubject(toks, ms, m) ? null : resolvePronoun(m, ms, d, false);
+        return theyOfOwnSubject(toks, ms, m) ? null : resolvePronoun(m, ms, d, false, [], toks);
       })
       .filter((m): m is ActorMention => m !== null);
     let recips = args.recipients
@@ -857,7 +879,8 @@ function codeSentence(
       if (ante.length > 0) actors = ante;
     }
     // A coordinated verb ("The court found …, and found …") shares the subject of the verb before it.
-    if (actors.length === 0 && toks[tr.ti - 1]?.low === "and" && priorSubject) actors = [priorSubject];
+    // (Not a passive: "a girl who was ripped from her mother's arms and kidnapped" names no doer.)
+    if (actors.length === 0 && toks[tr.ti - 1]?.low === "and" && priorSubject && !args.passive) actors = [priorSubject];
     if (mainSubject === undefined) mainSubject = actors[0] && actors[0].kind !== "pronoun" ? actors[0] : null;
     if (actors[0] && actors[0].kind !== "pronoun") priorSubject = actors[0];
     let reciprocal = false;
@@ -958,7 +981,9 @@ function codeSentence(
       // for 22 different crimes": charges are brought by the place's prosecutors.
       const byCourt =
         fam.name === "convict" ||
-        (fam.name === "accuse" && /^(charged|indicted|prosecuted)$/.test(toks[tr.ti]!.low) && args.claimAt !== tr.tj - 1);
+        (fam.name === "accuse" && /^(charged|indicted|prosecuted)$/.test(toks[tr.ti]!.low) && args.claimAt !== tr.tj - 1) ||
+        // "Now Assange faces 18 criminal charges in the US" (triggers.ts criticismFaced): the place's prosecutors.
+        (fam.name === "accuse" && undergone && /^(charges?|indictments?)$/.test(toks[tr.ti]!.low));
       const byUnknown = /^(attack|bomb|kill|shoot|abduct|beat|assassinate)$/.test(fam.name);
       // In the story of an accident or disaster, deaths and injuries told with no word of an attack are the
       // accident's ("at least a dozen people lost their lives and scores more were injured").

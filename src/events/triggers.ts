@@ -617,10 +617,17 @@ function goodsLength(toks: Tok[], k: number): number {
 
 /** Verbs of meeting criticism, and the criticism nouns with the words that may stand between. */
 const N_CRITICISE = DOER_NOUNS.get("criticism")!;
+const N_ACCUSE = DOER_NOUNS.get("accusations")!;
 const FACE_VERBS = /^(face|faces|faced|facing|drew|draws|draw|drawing|drawn)$/;
 const CRITICISM_NOUNS = /^(criticism|condemnation|censure|rebuke|rebukes)$/;
+/** Charges faced ("Assange faces 18 criminal charges in the US"): the subject is the one charged. Only after
+ * "face" (one "draws" criticism, not charges). */
+const CHARGE_NOUNS = /^(charges?|accusations?|allegations?|indictments?)$/;
 const CRITICISM_MODIFIER =
   /^(stiff|sharp|harsh|strong|fierce|mounting|growing|widespread|heavy|renewed|fresh|scathing|international|and|,|\p{Ll}+an|\p{Ll}+ese|\p{Ll}+i)$/u;
+/** Words between "face(s)" and a charge noun ("faces 18 criminal charges", "faced federal corruption charges"). */
+const CHARGE_MODIFIER =
+  /^(\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|the|new|further|additional|multiple|several|numerous|possible|potential|criminal|federal|state|serious|corruption|fraud|terrorism|terror|murder|espionage|drug|rape|assault|sexual|misconduct|felony|misdemeanor|more|of|counts?)$/;
 
 /**
  * "X faced/drew [modifiers] criticism [from Y]": the criticism is done to the verb's subject (the name ending right
@@ -629,6 +636,13 @@ const CRITICISM_MODIFIER =
  */
 function criticismFaced(toks: Tok[], i: number, mentionEnds: Set<number>): Trigger | null {
   if (!FACE_VERBS.test(toks[i]!.low) || !mentionEnds.has(i)) return null;
+  if (/^fac/.test(toks[i]!.low))
+    for (let j = i + 1; j < Math.min(toks.length, i + 7); j++) {
+      const w = toks[j]!;
+      if (CHARGE_NOUNS.test(w.low) && LOWER_FIRST.test(w.text))
+        return { family: N_ACCUSE, ti: j, tj: j + 1, noun: { doer: -1, patient: { end: i } } };
+      if (!CHARGE_MODIFIER.test(w.low)) break;
+    }
   for (let j = i + 1; j < Math.min(toks.length, i + 7); j++) {
     const w = toks[j]!;
     if (CRITICISM_NOUNS.test(w.low) && LOWER_FIRST.test(w.text)) {

@@ -60,18 +60,24 @@ const NORMALISE: Record<string, string> = {
 };
 
 /** Longest agent phrase (up to 4 words) starting at word i; returns sector and length in words. */
+/** Prepositions that end some dictionary phrases of agents (not part of the agent's name). */
+const AGENT_LAST_PREP = /^(to|in|of|for|at|on|from|with)$/;
+
 export function agentAt(low: string[], i: number, maxWords = 4): { sector: string; length: number } | null {
   const longest = firstWords.get(low[i] ?? "");
   if (!longest) return null;
   for (let n = Math.min(maxWords, longest, low.length - i); n >= 1; n--) {
     const phrase = low.slice(i, i + n).join(" ");
+    // A dictionary phrase ending in a preposition ("ambassador to", "embassy in", "observers in") names the
+    // agent without it: the preposition opens the phrase after the name ("China's ambassador to Britain").
+    const len = n > 1 && AGENT_LAST_PREP.test(low[i + n - 1]!) ? n - 1 : n;
     const c = Object.hasOwn(curated, phrase) ? curated[phrase] : undefined;
-    if (c) return { sector: c, length: n };
+    if (c) return { sector: c, length: len };
     const p = Object.hasOwn(phoenix, phrase) ? phoenix[phrase] : undefined;
-    if (p && wholeCodes) return { sector: p, length: n };
+    if (p && wholeCodes) return { sector: p, length: len };
     if (p) {
       const s = p.slice(0, 3);
-      return { sector: NORMALISE[s] ?? s, length: n };
+      return { sector: NORMALISE[s] ?? s, length: len };
     }
   }
   return null;
