@@ -214,6 +214,35 @@ function prepBefore(toks: Tok[], m: ActorMention, floor: number, overModifier = 
   return PREPS.has(w) ? w : null;
 }
 
+/**
+ * A later member of a list whose first member stands after a preposition is inside that phrase too ("trade
+ * talks with other partners, including Europe, Japan, Canada and Mexico").
+ */
+function inListAfterPrep(toks: Tok[], m: ActorMention): boolean {
+  // A list: its members go on to "and"/"or" before a last capitalised one (not "On Friday in Pakistan,
+  // Mohammed Waseem, brother of …", where the name after the comma is the subject).
+  let f = m.tj;
+  for (let n = 0; n < 8 && toks[f]?.low === "," && UPPER_FIRST.test(toks[f + 1]?.text ?? ""); n++) {
+    f += 2;
+    while (f < toks.length && UPPER_FIRST.test(toks[f]!.text)) f++;
+  }
+  if (toks[f]?.low === ",") f++;
+  if (!/^(and|or)$/.test(toks[f]?.low ?? "") || !UPPER_FIRST.test(toks[f + 1]?.text ?? "")) return false;
+  let k = m.ti - 1;
+  for (let n = 0; n < 8; n++) {
+    if (!/^(,|and|or)$/.test(toks[k]?.low ?? "")) return false;
+    if (toks[k]!.low !== "," && toks[k - 1]?.low === ",") k--;
+    // The member before: a run of capitalised words (after "the").
+    let start = k;
+    while (start > 0 && UPPER_FIRST.test(toks[start - 1]!.text) && k - start < 5) start--;
+    if (start === k) return false;
+    if (toks[start - 1]?.low === "the") start--;
+    if (PREPS.has(toks[start - 1]?.low ?? "")) return true;
+    k = start - 1;
+  }
+  return false;
+}
+
 /** Is m the owner of the verb's direct object: "the <noun> of m", "its <adjective> <noun> of m" right after the verb? */
 function ownerOfObject(toks: Tok[], ti: number, tj: number, m: ActorMention): boolean {
   let i = m.ti - 1;
@@ -572,7 +601,11 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     while (k >= 0 && toks[k]!.low !== ",") k--;
     // (Not a name inside a fronted prepositional phrase: "From Israel, Secretary of State Mike Pompeo spoke,
     // defending …" is no apposition on Israel.)
-    let head = ms.filter((m) => m.tj <= k && m.tj >= k - 1 && !m.weak && m.kind !== "pronoun" && !prepBefore(toks, m, 0, true));
+    // (Nor a later member of a list after a preposition: "talks with other partners, including Europe, Japan,
+    // Canada and Mexico, publicly threatening them" has no apposition on Japan.)
+    let head = ms.filter(
+      (m) => m.tj <= k && m.tj >= k - 1 && !m.weak && m.kind !== "pronoun" && !prepBefore(toks, m, 0, true) && !inListAfterPrep(toks, m),
+    );
     // … also before an age and a relative clause ("Emily Spanton, 39, who has waived her right …, met").
     if (head.length === 0 && k > 0) {
       const seg = toks[k + 1]?.low ?? "";

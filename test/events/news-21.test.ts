@@ -4,7 +4,8 @@
  * prosecutors of the place; a participle joined by "and" to a passive before it ("was hauled out … and
  * promptly taken into custody") is a passive too, done to the subject; a dictionary agent phrase ending in a
  * preposition ("ambassador to") names the agent without it; "he" right after a verb of saying ("Sondland has
- * said he has spoken …") is the speaker.
+ * said he has spoken …") is the speaker; a later member of a list after a preposition ("with other partners,
+ * including Europe, Japan, Canada and Mexico, publicly threatening them") is no subject renamed after a comma.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -76,5 +77,14 @@ describe("guards: criticism faced, and passives with their auxiliary", () => {
 
   it("keeps 'The US Justice Department has charged Assange with espionage' as the department's", () => {
     expect(withTrigger("zyte-dc7ccccc1f34.html.gz", "charged").map((l) => l.split(" «")[0])).toEqual(["ACCUSE USA>AUS"]);
+  });
+});
+
+describe("a later member of a list after a preposition is no subject", () => {
+  it("codes no threat by Japan in 'trade talks with other partners, including Europe, Japan, Canada and Mexico, publicly threatening them' (NYT)", () => {
+    const page = "zyte-702d1da63b8e.html.gz";
+    expect(withTrigger(page, "threatening").filter((l) => l.includes(" JPN>"))).toEqual([]);
+    // Guard: the page's other events stay ("The president’s unpredictability and demands of China").
+    expect(withTrigger(page, "demands").map((l) => l.split(" «")[0])).toEqual(["REQUEST USA>CHN"]);
   });
 });
