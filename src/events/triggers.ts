@@ -562,7 +562,7 @@ export function findTriggers(
 
 /**
  * Dictionary verbs inside set phrases that name no act: "when it comes to car rentals" (no arrival),
- * "people tend to plan their trip" (no defence), "meant that" (no intention), "troops remain in Afghanistan" (a state), "Hugo Ortega is back at it", "makes it back to a tournament" (no backing), "a double x
+ * "people tend to plan their trip" (no defence), "meant that" (no intention), "Hugo Ortega is back at it", "makes it back to a tournament" (no backing), "a double x
  * shaped base" (nothing constructed), "UK server – blocked" (a status, not an act), "Kia marches to the
  * beat of its own drummer", "signing into a Google account", "a Turkish brand".
  */
@@ -572,8 +572,6 @@ function idiomAt(toks: Tok[], i: number): boolean {
   const next = toks[i + 1]?.low ?? "";
   if (/^(come|comes|came|coming)$/.test(w)) return prev === "it" && next === "to";
   if (/^(tend|tends|tended)$/.test(w)) return next === "to";
-  // "Roughly 13,000 US troops remain in Afghanistan": a state that lasts, not an act.
-  if (/^(remain|remains|remained)$/.test(w)) return true;
   // "Trump's heart disease meant that the President had a moderate risk": a consequence, not an intention.
   if (/^(mean|means|meant)$/.test(w)) return next === "that";
   // "is back at it"; "country makes it back to a tournament", "came back home": back as an adverb of return.
