@@ -41,7 +41,7 @@ export function register(program: Command, exit: ExitState): void {
         for (const e of rusUsa.items) {
           const who = (xs: { country: string | null }[]) => [...new Set(xs.map((x) => x.country ?? "?"))].join("+");
           process.stdout.write(
-            `  ${e.date.value ?? "????"}  ${e.cameo.code} ${e.plover?.event ?? "-"}  ${who(e.actor)}→${who(e.recipient)}  “${e.evidence.sentence.slice(0, 90)}…”\n`,
+            `  ${e.date.value ?? "undated"}  ${e.cameo.code} ${e.plover?.event ?? "-"}  ${who(e.actor)}→${who(e.recipient)}  “${e.evidence.sentence.slice(0, 90)}…”\n`,
           );
         }
         process.stdout.write(`database: ${opts.db}\n`);
