@@ -4,7 +4,10 @@
  * market rallies read as assaults and protests, a fight against dirty air, relative clauses in the simple
  * present, admitting a fact read as diplomatic recognition, welcoming a decision read as hosting, "meant that".
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { processPage } from "../../src/pipeline.js";
 import { eventsIn, tuple, webPageEvents } from "./corpus-events.js";
 
 const withTrigger = (page: string, trigger: string) => webPageEvents(page).filter((l) => l.includes(`«${trigger}»`));
@@ -70,5 +73,16 @@ describe("an act demanded of someone", () => {
     const events = webPageEvents("zyte-1f765c487806.html.gz").filter((l) => /«(demanding|summon)»/.test(l));
     expect(events.map((l) => l.split(" «")[0])).toEqual(["REQUEST USA>USA"]);
     expect(events[0]).toContain("«demanding»");
+  });
+});
+
+describe("one person named by a singular demonym", () => {
+  it("reads 'The 48-year-old Australian was evicted … and sentenced' as a person of Australia, not the country (BBC)", () => {
+    const bytes = readFileSync(join(import.meta.dirname, "../fixtures/events/web/zyte-c7e39ac49fa1.html.gz"));
+    const { analysis } = processPage({ id: "zyte-c7e39ac49fa1", bytes, contentType: "text/html" });
+    const sentenced = analysis.events.filter((e) => e.evidence.trigger?.text === "sentenced");
+    expect(sentenced.map((e) => e.recipient.map((r) => `${r.name}:${r.country}`).join("+"))).toEqual(["Australian:AUS"]);
+    // Guard: a demonym before a noun still names the country ("the Swedish move").
+    expect(withTrigger("zyte-c7e39ac49fa1.html.gz", "welcomed").map((l) => l.split(" «")[0])).toEqual(["SUPPORT SWE>SWE"]);
   });
 });

@@ -621,9 +621,17 @@ function linkedMentions(text: string, toks: Tok[], entities: Entity[], words: st
     const person =
       e.type === "PER" ||
       (!ref && PERSON_NOUN.test(low[ti - 1] ?? "") && named.length >= 2 && named.length <= 4 && named.every((w) => CAPITALISED.test(w)));
+    // "The 48-year-old Australian was evicted …": a singular demonym after an article or an age, standing as a
+    // noun (a verb, a comma or "who" follows), is a person of that country, not the country.
+    const demonymPerson =
+      e.type === "NORP" &&
+      tj - ti === 1 &&
+      !pluralDemonym(words, ti) &&
+      (/^(the|a|an)$/.test(low[ti - 1] ?? "") || /^years?-old$/.test(low[ti - 1] ?? "")) &&
+      /^(was|is|had|has|who|said|told|,)$/.test(low[tj] ?? "");
     out.push({
       ...(unplaced ? { unplaced: true } : {}),
-      ...(person ? { person: true } : {}),
+      ...(person || demonymPerson ? { person: true } : {}),
       ...(titleSector ? { title: titleSector } : {}),
       start: e.start,
       end,
@@ -631,12 +639,12 @@ function linkedMentions(text: string, toks: Tok[], entities: Entity[], words: st
       tj,
       text: text_,
       // "thousands of Swedes": a people named by its plural demonym is those people, not the state the
-      // analysis links the demonym to ("Sweden").
-      name: e.type === "NORP" && tj - ti === 1 && pluralDemonym(words, ti) ? text_ : e.name,
+      // analysis links the demonym to ("Sweden"); so is one person named by a singular demonym standing as a noun.
+      name: e.type === "NORP" && tj - ti === 1 && (pluralDemonym(words, ti) || demonymPerson) ? text_ : e.name,
       country,
       sector,
       ref,
-      kind: e.type === "PER" || e.type === "ORG" ? "entity" : "country",
+      kind: e.type === "PER" || e.type === "ORG" || demonymPerson ? "entity" : "country",
     });
   }
 }
