@@ -1181,13 +1181,13 @@ function codeSentence(
     // Unplaced rebels fought by a state's forces are that state's insurgents ("Burmese troops captured a
     // guerrilla stronghold on the Thai border").
     const state = actorObjs.find((a) => a.country && /^(MIL|GOV|COP)$/.test(a.sector ?? ""));
+    // Police arrest where they serve: an unplaced person a named force arrested, with no place in the
+    // sentence, is of that force's country ("Jong was arrested in March, 2018, but South Korea's National
+    // Police Agency when announcing the arrest …" in a story told from the United Kingdom).
+    const police = fam.name === "arrest" && !here ? actorObjs.find((a) => a.country && a.sector === "COP") : undefined;
     recipObjs.forEach((r, i) => {
       if (!r.country && r.sector === "REB" && state) r.country = state.country;
-      // Police arrest where they serve: an unplaced person a named force arrested, with no place in the
-      // sentence, is of that force's country ("Jong was arrested in March, 2018, but South Korea's National
-      // Police Agency when announcing the arrest …" in a story told from the United Kingdom).
-      const police = actorObjs.find((a) => a.country && a.sector === "COP");
-      if (!r.country && !here && recips[i]?.unplaced && fam.name === "arrest" && police) r.country = police.country;
+      if (!r.country && recips[i]?.unplaced && police) r.country = police.country;
       if ((!r.country && (r.sector || recips[i]?.unplaced)) || recips[i]?.ethnic) r.country = local ?? r.country;
     });
     if (!actorObjs.some((a) => a.country || (codesStatements() && a.sector))) {

@@ -623,10 +623,11 @@ function linkedMentions(text: string, toks: Tok[], entities: Entity[], words: st
       (!ref && PERSON_NOUN.test(low[ti - 1] ?? "") && named.length >= 2 && named.length <= 4 && named.every((w) => CAPITALISED.test(w)));
     // "The 48-year-old Australian was evicted …": a singular demonym after an article or an age, standing as a
     // noun (a verb, a comma or "who" follows), is a person of that country, not the country.
+    const plural = e.type === "NORP" && tj - ti === 1 && pluralDemonym(words, ti);
     const demonymPerson =
       e.type === "NORP" &&
       tj - ti === 1 &&
-      !pluralDemonym(words, ti) &&
+      !plural &&
       (/^(the|a|an)$/.test(low[ti - 1] ?? "") || /^years?-old$/.test(low[ti - 1] ?? "")) &&
       /^(was|is|had|has|who|said|told|,)$/.test(low[tj] ?? "");
     out.push({
@@ -640,7 +641,7 @@ function linkedMentions(text: string, toks: Tok[], entities: Entity[], words: st
       text: text_,
       // "thousands of Swedes": a people named by its plural demonym is those people, not the state the
       // analysis links the demonym to ("Sweden"); so is one person named by a singular demonym standing as a noun.
-      name: e.type === "NORP" && tj - ti === 1 && (pluralDemonym(words, ti) || demonymPerson) ? text_ : e.name,
+      name: plural || demonymPerson ? text_ : e.name,
       country,
       sector,
       ref,
