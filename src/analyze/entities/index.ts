@@ -29,6 +29,7 @@ import { ofPlace } from "./rules/of-place.js";
 import { orgCountry } from "./rules/org-country.js";
 import { particles } from "./rules/particles.js";
 import { places } from "./rules/places.js";
+import { possessive } from "./rules/possessive.js";
 import { propagate } from "./rules/propagate.js";
 import { quotedTitles } from "./rules/quoted-titles.js";
 import { sharedHead } from "./rules/shared-head.js";
@@ -52,6 +53,7 @@ const tagger = new Tagger(JSON.parse(readFileSync(modelPath, "utf8")) as TaggerM
 export const ENTITY_RULES: EntityRule[] = [
   particles,
   trim,
+  possessive,
   nicknames,
   splitTitle,
   heads,
