@@ -42,3 +42,42 @@ describe("a name that owns the next name is cut at the possessive (session 19)",
     );
   });
 });
+
+describe("capitalised words after a lower-case class noun are a name of the class (session 19)", () => {
+  it("finds the airline the tagger left out, with its country, and its short name (Wikinews: Germany bans Mahan Air of Iran)", () => {
+    const rec = corpusRecord("Germany_bans_Mahan_Air");
+    const ents = findEntities(rec.text, splitSentences(rec.text), rec.date);
+    // Was no mention: "Mahan Air" was left out, and every lone "Mahan" was a person.
+    const full = ents.find((e) => e.text === "Mahan Air");
+    expect(full?.type).toBe("ORG");
+    expect(full?.country).toBe("IRN");
+    expect(full?.sector).toBe("BUS");
+    const lone = ents.filter((e) => e.text === "Mahan");
+    expect(lone.length).toBeGreaterThan(0);
+    expect(lone.every((e) => e.type === "ORG" && e.country === "IRN")).toBe(true);
+    // The body named after its country at the end belongs to that country.
+    expect(ents.find((e) => e.text === "Federal Aviation Office of Germany")?.country).toBe("DEU");
+  });
+
+  it("types a novel and a judge by their class nouns (Wikinews: Gloria Vanderbilt dies at 95; campaign trail, October 2020)", () => {
+    const names = (id: string) => {
+      const rec = corpusRecord(id);
+      return findEntities(rec.text, splitSentences(rec.text), rec.date).map((e) => `${e.text}/${e.type}`);
+    };
+    // "… and the 2009 novel Obsession, which the New York Times called …": was no mention.
+    expect(names("Gloria_Vanderbilt")).toContain("Obsession/MISC");
+    // "The Senate confirmed judge Barrett to the Supreme Court.": was no mention.
+    expect(names("campaign_trail_in_the_USA,_October_2020")).toContain("Barrett/PER");
+  });
+
+  it("leaves a pronoun and the first part of a hyphenated name alone (guards)", () => {
+    // Wikinews: Open source game developer Perttu Ahola talks about Minetest.
+    const pronoun =
+      "When I was a kid I programmed using BASIC on my dad's computers and at school and university I attended programming courses and learned more languages.";
+    expect(spans(pronoun).some((s) => s.startsWith("I/"))).toBe(false);
+    // Wikinews: German migrant rescue charity renames ship after drowned Syrian toddler.
+    const charity =
+      "German migrant marine rescue charity Sea-Eye on Sunday renamed their ship after Alan Kurdi, a three-year-old Syrian child who drowned offshore of Turkey.";
+    expect(spans(charity)).not.toContain("Sea/ORG");
+  });
+});

@@ -62,6 +62,10 @@ const FUNCTION_AFTER = new Set(
     "before when where while also"
   ).split(" "),
 );
+/** Class nouns of businesses ("airline Mahan Air" is a business). */
+const BUSINESS = new Set(
+  "company corporation manufacturer maker firm retailer airline bank label publisher conglomerate subsidiary".split(" "),
+);
 /** A "school district" is a body, not a place. */
 const ORG_COMPOUND = new Set(["school district"]);
 const COPULA = new Set(["is", "was", "are", "were"]);
@@ -160,6 +164,55 @@ export const definitions: EntityRule = (ctx, mentions) => {
     if (type !== "PER" && m.type === "PER" && m.last > m.first && isGiven(tokens[m.first]!.text)) continue;
     typed.set(m.text, type);
   }
+  // The same class noun before capitalised words the tagger left out ("Iranian airline Mahan Air from …", "CBS
+  // station KDKA-TV that …", "newspaper Star of Mysore, …", "independent label Food later …"): they are a name of
+  // the class, under the same guards, when they run to a function word or punctuation; an organisation takes the
+  // country of a demonym before its class noun.
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered[i] = 1;
+  const shortOrg = new Map<string, Mention>();
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const type = CLASS_NOUNS.get(tokens[k]!.text);
+    const j = k + 1;
+    if (!type || covered[j] || sentenceOf[j] !== sentenceOf[k] || !UPPER_FIRST.test(tokens[j]!.text)) continue;
+    if (PERSON_TITLES.has(tokens[j]!.text) || NEVER_ALONE.has(tokens[j]!.text) || VERB_BEFORE.has(words[k - 1]!)) continue;
+    // Capitalised words, and "of"/"and"/"&" between two of them ("Star of Mysore"), up to five words.
+    let e = j;
+    while (
+      e - j < 4 &&
+      sentenceOf[e + 1] === sentenceOf[j] &&
+      !covered[e + 1] &&
+      (UPPER_FIRST.test(tokens[e + 1]?.text ?? "") ||
+        (/^(?:of|and|&)$/.test(tokens[e + 1]?.text ?? "") && UPPER_FIRST.test(tokens[e + 2]?.text ?? "") && !covered[e + 2]))
+    )
+      e += UPPER_FIRST.test(tokens[e + 1]!.text) ? 1 : 2;
+    const after = tokens[e + 1]?.text ?? ".";
+    if (/^\p{Ll}/u.test(after) && !FUNCTION_AFTER.has(after)) continue;
+    if (/^[\p{L}\d]/u.test(after) && !/^\p{Ll}/u.test(after)) continue;
+    // Not the first part of a word with a hyphen ("charity Sea-Eye").
+    if (tokens[e + 1] && tokens[e + 1]!.start === tokens[e]!.end && /^[-–]$/.test(after)) continue;
+    // One word alone must be no common word of the article.
+    if (e === j && (stats.lower.has(words[j]!) || /^[rf][01]$/.test(capRatio(words[j]!)))) continue;
+    const n = makeMention(ctx, j, e, type, "definition");
+    // A demonym before the class noun says whose it is ("Iranian airline Mahan Air").
+    const owner = type === "ORG" ? lookupPlace(tokens[k - 1]!.text) : undefined;
+    if (owner && (owner.kind === "demonym" || owner.kind === "country")) n.country = owner.country;
+    if (BUSINESS.has(tokens[k]!.text)) n.sector = "BUS";
+    added.push(n);
+    for (let i = j; i <= e; i++) covered[i] = 1;
+    if (type === "ORG" && e > j && !isGiven(tokens[j]!.text)) shortOrg.set(tokens[j]!.text, n);
+  }
+  // The organisation's first word alone, which the tagger typed otherwise, is that organisation ("Mahan has been
+  // the subject of United States sanctions" after "Iranian airline Mahan Air").
+  for (const m of mentions) {
+    const full = m.first === m.last && m.method === "tagger" && !m.ref ? shortOrg.get(m.text) : undefined;
+    if (!full || m.type === "ORG" || m.type === "GPE" || m.type === "NORP") continue;
+    m.type = "ORG";
+    m.name = full.name;
+    m.country = full.country;
+    m.sector = full.sector;
+    m.method = "definition";
+  }
   // Names listed after a plural class noun and "like", "such as" or "including" ("bands like New Order,
   // Interpol or Joy Division"; "guitarists such as Tohpati, Ridho and Abdee Negara").
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -181,7 +234,7 @@ export const definitions: EntityRule = (ctx, mentions) => {
       if (!/^(?:,|and|or|&|\.|;|\))$/.test(next) || mentions.some((o) => o.first <= e && o.last >= j)) return undefined;
       // One capitalised word alone must be no common word of the article ("like Yes, Gentle Giant" keeps "Yes" out).
       if (e === j && (stats.lower.has(words[j]!) || NEVER_ALONE.has(tokens[j]!.text))) return undefined;
-      const n = makeMention(ctx, j, e, type, "definition");
+      const n = makeMention(ctx, j, e, type, "class-noun");
       added.push(n);
       return n;
     };

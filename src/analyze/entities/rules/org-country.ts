@@ -13,6 +13,9 @@ const SECTORS: [RegExp, string][] = [
   [/\b(Inc\.?|Corp\.?|Ltd\.?|LLC|PLC|Company|Airlines|Airways|Bank|Group)\b/, "BUS"],
 ];
 
+/** Heads of government bodies, which belong to the country named after them ("Federal Aviation Office of Germany"). */
+const GOV_BODY = /\b(?:Ministry|Department|Office|Agency|Authority|Government|Administration|Embassy) of\b/;
+
 /** A body named for or against a cause ("Iraq Veterans Against the War", "Friends of Syria for Peace"). */
 const ADVOCACY = /\b(?:Against|For)\b/;
 
@@ -45,6 +48,11 @@ export const orgCountry: EntityRule = (ctx, mentions) => {
           break;
         }
       }
+    }
+    // A government body named after its country at the end ("Federal Aviation Office of Germany").
+    if (!country && m.last - m.first >= 3 && tokens[m.last - 1]!.text === "of" && GOV_BODY.test(m.text)) {
+      const hit = lookupPlace(tokens[m.last]!.text);
+      if (hit?.kind === "country") country = hit.country;
     }
     if (country) m.country = country;
     if (!m.sector && !CAMPAIGN.test(m.text))
