@@ -408,16 +408,34 @@ function sentencePlaceAt(toks: Tok[]): { country: string; at: number } | null {
   return null;
 }
 
+/** The abbreviations the AP gives US states in datelines ("BUFFALO, N.Y.", "HAYWARD, Calif.", "SIOUX FALLS, S.D."). */
+const US_STATE_ABBREVIATION =
+  /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|N\.[CDHJMY]|R\.I|S\.[CD]|W\.Va|D\.C)\.?$/;
+
+/**
+ * The country of a dateline's place: the place itself ("BERLIN"), else, for a place given with its country or
+ * state after a comma, that country ("HANOI, Vietnam", "DUBAI, United Arab Emirates", "CLEVELAND, Ohio",
+ * "BUFFALO, N.Y."), else the country of its first part.
+ */
+function datelineCountry(place: string): string | null {
+  const cased = place.replace(/\b(\p{L})(\p{L}*)/gu, (_, a: string, b: string) => a + b.toLowerCase());
+  const whole = countryOfPlace(cased);
+  if (whole) return whole;
+  const parts = cased.split(/\s*,\s*/);
+  if (parts.length < 2) return null;
+  const last = parts[parts.length - 1]!;
+  if (US_STATE_ABBREVIATION.test(last)) return "USA";
+  return countryOfPlace(last) ?? countryOfPlace(parts[0]!);
+}
+
 /**
  * Where the story happens: the dateline's place, else the place its lede sentence names ("a gunman shot
  * shoppers … in the U.S. border city of El Paso"), else the country its actors name most often.
  */
 function homeCountry(article: Article, mentions: ActorMention[][], lede: Tok[] | undefined): { home: string | null; byCount: boolean } {
   const place = article.dateline?.place;
-  if (place) {
-    const c = countryOfPlace(place.replace(/\b(\p{L})(\p{L}*)/gu, (_, a: string, b: string) => a + b.toLowerCase()));
-    if (c) return { home: c, byCount: false };
-  }
+  const c = place ? datelineCountry(place) : null;
+  if (c) return { home: c, byCount: false };
   const ledePlace = lede ? sentencePlace(lede) : null;
   if (ledePlace) return { home: ledePlace, byCount: false };
   const counts = new Map<string, number>();
