@@ -455,6 +455,18 @@ function sharedCountry(ms: ActorMention[]): string | null {
   return cs.size === 1 && c && /^[A-Z]{3}$/.test(c) && !NOT_A_COUNTRY.has(c) ? c : null;
 }
 
+/**
+ * Whether a name the text does not place (`m`, unplaced) takes the country `home` where the sentence happens,
+ * as a person does ("Judge Marrero dismissed …"). An organisation dealing with a state the text names by that
+ * same country's name does not: the text sets it against that state, and giving it the state's country would
+ * make the act an internal one no word of the text tells ("Hungary … agreed with Airbus to …", "Wikileaks
+ * welcomed the Swedish move to drop the investigation" in a story placed in Sweden). It stays without a country.
+ */
+function placedByStory(m: ActorMention | undefined, other: ActorMention[], home: string | null): boolean {
+  if (!m?.unplaced) return false;
+  return m.person === true || !other.some((o) => o.kind === "country" && o.country === home);
+}
+
 /** News outlets and journalists: where words are told ("told Agence France-Presse"), not their target. */
 const isMedia = (sector: string | null | undefined): boolean => sector === "MED" || sector === "JRN";
 
@@ -1096,7 +1108,7 @@ function codeSentence(
         );
     }
     actorObjs.forEach((a, i) => {
-      if ((!a.country && (a.sector || actors[i]?.unplaced)) || actors[i]?.ethnic) a.country = doerHome ?? a.country;
+      if ((!a.country && (a.sector || placedByStory(actors[i], recips, doerHome))) || actors[i]?.ethnic) a.country = doerHome ?? a.country;
     });
     // An actor is not its own counterpart ("the police… a lady constable took me to the police station",
     // "Serbia and Kosovo opened economic ties as well and Serbia agreed …"): the same name on both sides is
@@ -1206,7 +1218,7 @@ function codeSentence(
     recipObjs.forEach((r, i) => {
       if (!r.country && r.sector === "REB" && state) r.country = state.country;
       if (!r.country && recips[i]?.unplaced && police) r.country = police.country;
-      if ((!r.country && (r.sector || recips[i]?.unplaced)) || recips[i]?.ethnic) r.country = local ?? r.country;
+      if ((!r.country && (r.sector || placedByStory(recips[i], actors, local))) || recips[i]?.ethnic) r.country = local ?? r.country;
     });
     if (!actorObjs.some((a) => a.country || (codesStatements() && a.sector))) {
       dropTrace?.("no-actor-country", tr);
