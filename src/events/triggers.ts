@@ -200,6 +200,21 @@ const SINGULAR_AGENT =
 
 const NUMBER_WORD = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)$/;
 
+const PREPOSITION =
+  /^(in|on|at|to|for|from|with|by|of|into|over|under|against|amid|among|after|before|during|about|across|through|toward|towards|near|outside|inside|around|and|or|but|as|than|if|while|because|since|until|when|where|whether|so)$/;
+
+/** Agent nouns that take a plural verb in the singular form ("police arrest", "staff protest"). */
+const COLLECTIVE_AGENT = /^(police|people|personnel|staff|clergy|public|media|press|youth|military|cattle|folk|crew)$/;
+
+/** A verb in the past at token k followed by the start of its object ("measured a big increase", "killed 12 …"). */
+function pastVerbWithObject(toks: Tok[], k: number): boolean {
+  const v = toks[k]?.low ?? "";
+  if (!LOWER_WORD.test(toks[k]?.text ?? "") || !(/^[a-z]{2,}[^e]ed$/.test(v) || IRREGULAR_PAST.test(v))) return false;
+  return /^(a|an|the|his|her|its|their|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(
+    toks[k + 1]?.low ?? "",
+  );
+}
+
 /** Whether the trigger at ti reads as a verb (not "the attack", "a protest"). */
 function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<number>, lexicon = false): boolean {
   const w = toks[ti]!.low;
@@ -264,6 +279,28 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
   // A bare form after a singular agent noun is a noun of it ("The military strike follows rocket attacks", "the
   // government ban on …"): a singular subject takes an -s verb. (Plural agents do not: "police arrest".)
   if (prev && agentAt([prev], 0, 1) && !/s$/.test(w) && SINGULAR_AGENT.test(prev)) return false;
+  // … and so between a singular agent noun in lower case and another noun ("erase the student loan debt"): a
+  // bare form there is a noun of a compound, as a singular subject would take the -s form. Not after a
+  // collective noun that takes a plural verb ("police arrest …", "staff protest …"), nor in a that-clause of a
+  // demand ("demanded that the minister resign").
+  if (
+    prev &&
+    !/(s|ed|ing)$/.test(w) &&
+    LOWER_WORD.test(toks[ti + 1]?.text ?? "") &&
+    !DET.has(toks[ti + 1]!.low) &&
+    !VERB_BEFORE.has(toks[ti + 1]!.low) &&
+    !PREPOSITION.test(toks[ti + 1]!.low) &&
+    !/(ed|ly)$/.test(toks[ti + 1]!.low) &&
+    LOWER_WORD.test(toks[ti - 1]!.text) &&
+    !/s$/.test(prev) &&
+    !COLLECTIVE_AGENT.test(prev) &&
+    !toks.slice(Math.max(0, ti - 4), ti - 1).some((t) => t.low === "that") &&
+    agentAt([prev], 0, 1)
+  )
+    return false;
+  // A bare or -s form right before a verb in the past with its object is a noun, the subject of that verb
+  // ("NASA's Galileo Jupiter probe measured a big increase", "The military strike killed 12 people").
+  if (!/(ed|ing)$/.test(w) && pastVerbWithObject(toks, ti + 1)) return false;
   // Right after a name, also after its abbreviation in brackets ("the European Union (EU) agree").
   if (mentionEnds.has(ti) || (prev === ")" && mentionEnds.has(ti - 1))) return !complement || !agentAt([prev], 0, 1);
   // An -ing form after a verb of starting or going on is that verb's complement, itself a verb ("Saudi Arabia

@@ -36,3 +36,17 @@ describe("an organisation no dictionary places, dealing with a state named by it
     expect(convicted.map(tuple)).toEqual(["SANCTION USA>USA"]);
   });
 });
+
+describe("nouns read as verbs", () => {
+  it("codes no aid for 'No neo-bank can erase the student loan debt' (WIRED)", () => {
+    expect(withTrigger("zyte-2f42ef1d3ea0.html.gz", "loan")).toEqual([]);
+  });
+
+  it("keeps 'teacher protest' before a preposition as it was (Indiana Statehouse rally, AP)", () => {
+    expect(kinds(withTrigger("zyte-7de5241947a5.html.gz", "protest"))).toEqual(["PROTEST USA>USA"]);
+  });
+
+  it("codes no investigation for 'NASA's Galileo Jupiter probe measured a big increase' (Space.com)", () => {
+    expect(withTrigger("zyte-686bb170effe.html.gz", "probe")).toEqual([]);
+  });
+});
