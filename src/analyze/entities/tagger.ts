@@ -229,6 +229,7 @@ export class Tagger {
   private readonly rposScores: (Float64Array | undefined)[][];
   /** Weights of the previous-tag feature `pt=`, as `[p * T + t]` (p = T: sentence start). */
   private readonly prevScores: Float64Array;
+  private readonly transByWord: Map<string, Float64Array>;
   constructor(model: TaggerModel) {
     this.tags = model.tags;
     this.w = new Map(Object.entries(model.weights).map(([k, v]) => [k, Float64Array.from(v)]));
@@ -291,6 +292,7 @@ export class Tagger {
     }
     const none = new Float64Array(0);
     this.edges = { start: this.formOf("<s>", "<S>", "", none, none, ""), end: this.formOf("</s>", "</S>", "", none, none, "") };
+    this.transByWord = this.transWords();
     this.runScores = RUN.map((x) => this.one[C.run]!.get(x));
     this.rposScores = RPOS.map((row) => row.map((x) => this.one[C.rpos]!.get(x)));
   }
@@ -335,15 +337,38 @@ export class Tagger {
     };
   }
 
-  /** Transition scores at a word: `pt=` plus the word's `pt+w=` weights, as `[p * T + t]`. */
+  /**
+   * Transition scores at a word: `pt=` plus the word's `pt+w=` weights, as `[p * T + t]`. Words with `pt+w=`
+   * weights (a few thousand) get theirs summed once at load (transByWord); every other word shares `pt=` alone
+   * (read only), so a new word builds no keys and allocates nothing here.
+   */
   private transScores(lw: string): Float64Array {
+    return this.transByWord.get(lw) ?? this.prevScores;
+  }
+
+  /** `pt=` plus the `pt+w=` weights, by the lower-cased word, for the words that have any (see transScores). */
+  private transWords(): Map<string, Float64Array> {
     const T = this.tags.length;
-    const v = Float64Array.from(this.prevScores);
-    for (let p = 0; p <= T; p++) {
-      const x = this.w.get(`pt+w=${p === T ? "<S>" : this.tags[p]}|w=${lw}`);
-      if (x) for (let t = 0; t < T; t++) v[p * T + t] = (v[p * T + t] as number) + (x[t] as number);
+    const row = new Map<string, number>(this.tags.map((t, p) => [t, p]));
+    row.set("<S>", T);
+    const out = new Map<string, Float64Array>();
+    const prefix = "pt+w=";
+    for (const [key, x] of this.w) {
+      if (!key.startsWith(prefix)) continue;
+      // `pt+w=TAG|w=WORD`: a tag has no `|`, so the first one ends it.
+      const bar = key.indexOf("|", prefix.length);
+      if (bar < 0 || !key.startsWith("w=", bar + 1)) continue;
+      const p = row.get(key.slice(prefix.length, bar));
+      if (p === undefined) continue;
+      const lw = key.slice(bar + 3);
+      let v = out.get(lw);
+      if (!v) {
+        v = Float64Array.from(this.prevScores);
+        out.set(lw, v);
+      }
+      for (let t = 0; t < T; t++) v[p * T + t] = (v[p * T + t] as number) + (x[t] as number);
     }
-    return v;
+    return out;
   }
 
   private add(f: string, out: Float64Array): void {
@@ -414,6 +439,11 @@ export class Tagger {
     const s = Float64Array.from(formAt(i).own);
     this.addContext(s, view, i, sentenceStart, stats, formAt);
     return s;
+  }
+
+  /** The transition scores tag() uses at a word, as `[p * T + t]` (p = T: sentence start); read only. */
+  transitionScores(w: string): Float64Array {
+    return this.form(w).trans;
   }
 
   /** Emission scores per token of a segment, reused from one segment to the next. */
