@@ -215,21 +215,48 @@ export function makeView(tokens: Token[], sentenceStart: boolean[]): TokenView {
 /** Lengths of the cluster path prefixes used as features (Ratinov and Roth 2009 use 4, 6, 10 and 20). */
 const CLUSTER_PREFIXES = [4, 6, 10];
 
+/** The word-form feature templates, by number (see wordValues): a weight key is `template=value`, or the template alone. */
+export const WORD_TEMPLATES = ["w", "b", "sh", "p3", "s3", "s2", "g", "allcaps", "cr", "bc4", "bc6", "bc10", "bc"] as const;
+const W = Object.fromEntries(WORD_TEMPLATES.map((t, k) => [t, k])) as Record<(typeof WORD_TEMPLATES)[number], number>;
+const CLUSTER_TEMPLATES = CLUSTER_PREFIXES.map((k) => W[`bc${k}` as "bc4" | "bc6" | "bc10"]);
+
 /**
- * Features of the word form alone (the tagger caches their summed weights per word). The first is `w=`.
+ * Features of the word form alone, given to `emit` one by one as a template number (WORD_TEMPLATES) and a value
+ * (undefined: the template alone). Training reads them as strings (wordFeatures); the tagger looks the values up in
+ * one weight map per template, so that it builds no key strings, and sums the weights in this order.
  */
-export function wordFeatures(w: string): string[] {
+export function wordValues(w: string, emit: (template: number, value?: string) => void): void {
   const lw = w.toLowerCase();
-  const f = [`w=${lw}`, "b", `sh=${shape(w)}`, `p3=${lw.slice(0, 3)}`, `s3=${lw.slice(-3)}`, `s2=${lw.slice(-2)}`, `g=${gaz(w)}`];
-  if (w.length > 1 && w === w.toUpperCase() && w !== lw) f.push("allcaps");
-  f.push(`cr=${capRatio(lw)}`);
+  emit(W.w, lw);
+  emit(W.b);
+  emit(W.sh, shape(w));
+  emit(W.p3, lw.slice(0, 3));
+  emit(W.s3, lw.slice(-3));
+  emit(W.s2, lw.slice(-2));
+  emit(W.g, gaz(w));
+  if (w.length > 1 && w === w.toUpperCase() && w !== lw) emit(W.allcaps);
+  emit(W.cr, capRatio(lw));
   // The word's Brown cluster: prefixes of its bit path (coarse to fine) and the whole path.
   const path = WORD_CLUSTERS.get(w);
-  if (path === undefined) f.push("bc=none");
+  if (path === undefined) emit(W.bc, "none");
   else {
-    for (const k of CLUSTER_PREFIXES) if (path.length >= k) f.push(`bc${k}=${path.slice(0, k)}`);
-    f.push(`bc=${path}`);
+    for (let j = 0; j < CLUSTER_PREFIXES.length; j++) {
+      const k = CLUSTER_PREFIXES[j] as number;
+      if (path.length >= k) emit(CLUSTER_TEMPLATES[j] as number, path.slice(0, k));
+    }
+    emit(W.bc, path);
   }
+}
+
+/**
+ * Features of the word form alone, as strings (the tagger caches their summed weights per word). The first is `w=`.
+ */
+export function wordFeatures(w: string): string[] {
+  const f: string[] = [];
+  wordValues(w, (t, x) => {
+    const name = WORD_TEMPLATES[t] as string;
+    f.push(x === undefined ? name : `${name}=${x}`);
+  });
   return f;
 }
 

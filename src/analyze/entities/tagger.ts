@@ -8,19 +8,20 @@ import type { Token } from "../tokenize.js";
 import {
   TEMPLATE as C,
   CONTEXT_TEMPLATES,
-  capRatio,
   type DocStats,
-  gaz,
   JOINED_PARTS,
   makeView,
   RPOS,
   RUN,
   RUN_TEMPLATES,
   runValues,
-  shape,
   type TokenView,
-  wordFeatures,
+  WORD_TEMPLATES,
+  wordValues,
 } from "./features.js";
+
+/** Word template numbers by name (WORD_TEMPLATES). */
+const WORD = Object.fromEntries(WORD_TEMPLATES.map((t, k) => [t, k])) as Record<(typeof WORD_TEMPLATES)[number], number>;
 
 const CONNECTORS = new Set([
   "of",
@@ -220,6 +221,9 @@ export class Tagger {
   private readonly one: Map<string, Float64Array>[];
   private readonly two: Map<string, Map<string, Float64Array>>[];
   private readonly three: Map<string, Map<string, Map<string, Float64Array>>>[];
+  /** Weights of the word-form features by template number (WORD_TEMPLATES): of the template alone, and by value. */
+  private readonly wordAlone: (Float64Array | undefined)[] = WORD_TEMPLATES.map(() => undefined);
+  private readonly wordWeights: Map<string, Float64Array>[] = WORD_TEMPLATES.map(() => new Map());
   /** Weights of the run features by template number (RUN_TEMPLATES) and value. */
   private readonly runWeights: Map<string, Float64Array>[] = RUN_TEMPLATES.map(() => new Map());
   /** Weights of the prediction-history feature `ph=` by type. */
@@ -253,6 +257,11 @@ export class Tagger {
       const eq = key.indexOf("=");
       const name = eq < 0 ? key : key.slice(0, eq);
       if (name === "ph" && eq >= 0) this.history.set(key.slice(eq + 1), v);
+      const wt = (WORD_TEMPLATES as readonly string[]).indexOf(name);
+      if (wt >= 0) {
+        if (eq < 0) this.wordAlone[wt] = v;
+        else this.wordWeights[wt]!.set(key.slice(eq + 1), v);
+      }
       const r = (RUN_TEMPLATES as readonly string[]).indexOf(name);
       if (r >= 0 && eq >= 0) this.runWeights[r]!.set(key.slice(eq + 1), v);
       const t = index.get(name);
@@ -303,10 +312,15 @@ export class Tagger {
   private form(w: string): Form {
     let f = this.forms.get(w);
     if (!f) {
+      // The word features' weights summed in wordValues' order, read from the per-template maps (no key strings).
       const own = new Float64Array(this.tags.length);
-      for (const x of wordFeatures(w)) this.add(x, own);
-      const lw = w.toLowerCase();
-      f = this.formOf(lw, shape(w), gaz(w), own, this.transScores(lw), capRatio(lw));
+      const got: (string | undefined)[] = [];
+      wordValues(w, (t, x) => {
+        addTo(own, x === undefined ? this.wordAlone[t] : this.wordWeights[t]!.get(x));
+        got[t] = x;
+      });
+      const lw = got[WORD.w] as string;
+      f = this.formOf(lw, got[WORD.sh] as string, got[WORD.g] as string, own, this.transScores(lw), got[WORD.cr] as string);
       if (this.forms.size > 100000) this.forms.clear();
       this.forms.set(w, f);
     }
@@ -369,11 +383,6 @@ export class Tagger {
       for (let t = 0; t < T; t++) v[p * T + t] = (v[p * T + t] as number) + (x[t] as number);
     }
     return out;
-  }
-
-  private add(f: string, out: Float64Array): void {
-    const v = this.w.get(f);
-    if (v) for (let t = 0; t < out.length; t++) out[t] = (out[t] as number) + (v[t] as number);
   }
 
   /**
