@@ -17,6 +17,7 @@ import { trimGlosses } from "./glosses.js";
 import { indirectQuotes } from "./indirect.js";
 import { findQuoted } from "./marks.js";
 import { nestedQuotes } from "./nested.js";
+import { passiveReports } from "./passive.js";
 import { relativeReports } from "./relative.js";
 
 /**
@@ -30,6 +31,7 @@ export const QUOTE_RULES: QuoteRule[] = [
   accordingTo,
   indirectQuotes,
   relativeReports,
+  passiveReports,
   asReports,
   asSaid,
   calledReports,

@@ -1,0 +1,52 @@
+/**
+ * Session 19 quote rules (helper quotes19), each on real sentences quoted verbatim: the unannotated bundled
+ * Wikinews articles (examples/wikinews, CC BY 2.5; named by their Wikinews title) and the news pages of the
+ * extraction benchmarks (Zyte's article-extraction-benchmark pages, MIT, © 2020 Scrapinghub; "zyte-ID" the first
+ * 12 characters of the page's file name).
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analyze/index.js";
+import type { Quote } from "../../src/model/index.js";
+import { articleOf } from "./helpers.js";
+
+const quotes = (text: string): Quote[] => analyze(articleOf(text, "2019-11-10")).quotes;
+const find = (qs: Quote[], start: string) => qs.find((q) => q.text.startsWith(start));
+
+describe("an impersonal passive report ('It was reported …') reports its clause with no speaker named", () => {
+  it("'It was reported on Saturday Sirhan Sirhan was stabbed in the neck while in prison.' (Kennedy assassin Sirhan Sirhan stabbed in California prison)", () => {
+    const q = find(
+      quotes("It was reported on Saturday Sirhan Sirhan was stabbed in the neck while in prison."),
+      "Sirhan Sirhan was stabbed",
+    );
+    expect(q?.text).toBe("Sirhan Sirhan was stabbed in the neck while in prison");
+    expect(q?.speaker).toBeNull();
+    expect(q?.cue).toBe("reported");
+  });
+
+  it("'On September 25, it was reported Baker was hospitalized in critical condition.' (Influential rock drummer Ginger Baker dies at age 80)", () => {
+    const q = find(
+      quotes("Baker died on Sunday. On September 25, it was reported Baker was hospitalized in critical condition."),
+      "Baker was hospitalized",
+    );
+    expect(q?.speaker).toBeNull();
+  });
+
+  it("'It was reported he was in a coma at time of death.' (Former President of India Pranab Mukherjee dies aged 84)", () => {
+    expect(find(quotes("It was reported he was in a coma at time of death."), "he was in a coma")?.speaker).toBeNull();
+  });
+
+  it("the report ends at ', but' where another source's begins (Fire erupts in parking structure at Sola Airport, Norway)", () => {
+    const qs = quotes(
+      "It was initially reported the fire started in an electric vehicle, but news broadcaster NRK later reported the fire started in a recalled 2005 Opel Zafira.",
+    );
+    expect(find(qs, "the fire started in an electric vehicle")?.text).toBe("the fire started in an electric vehicle");
+    expect(find(qs, "the fire started in a recalled")?.speaker?.name).toBe("NRK");
+  });
+
+  it("guard: a personal passive, a passive with an agent and a subordinate clause report nothing (same articles)", () => {
+    const qs = quotes(
+      "He was reported to be in stable condition. The death of pioneering oceanographer Walter Munk was announced on Friday by the University of California, San Diego. After it was revealed his aide Hope Hicks tested positive for coronavirus, President Trump himself, his wife Melania, and son Barron all tested positive for the virus.",
+    );
+    expect(qs).toEqual([]);
+  });
+});
