@@ -2,7 +2,7 @@
  * Session 19 quote rules (helper quotes19), each on real sentences quoted verbatim: the unannotated bundled
  * Wikinews articles (examples/wikinews, CC BY 2.5; named by their Wikinews title) and the news pages of the
  * extraction benchmarks (Zyte's article-extraction-benchmark pages, MIT, © 2020 Scrapinghub; "zyte-ID" the first
- * 12 characters of the page's file name).
+ * 12 characters of the page's file name; WCXB dev pages, CC BY 4.0, © 2026 Murrough Foley).
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index.js";
@@ -48,5 +48,30 @@ describe("an impersonal passive report ('It was reported …') reports its claus
       "He was reported to be in stable condition. The death of pioneering oceanographer Walter Munk was announced on Friday by the University of California, San Diego. After it was revealed his aide Hope Hicks tested positive for coronavirus, President Trump himself, his wife Melania, and son Barron all tested positive for the virus.",
     );
     expect(qs).toEqual([]);
+  });
+});
+
+describe("a bare plural source with its own modifiers before a trailing cue", () => {
+  it("'…, could now be pushed into next year, trade experts say.' (zyte-39d5c43beb60)", () => {
+    const q = find(
+      quotes(
+        "A 'phase one' trade deal, once expected to be completed within weeks of an October news conference between Trump and Chinese vice-premier Liu He, could now be pushed into next year, trade experts say.",
+      ),
+      "A 'phase one' trade deal",
+    );
+    expect(q?.speaker?.text).toBe("trade experts");
+    expect(q?.text).toMatch(/could now be pushed into next year$/);
+  });
+
+  it("'…, people familiar with the talks say.' (zyte-39d5c43beb60)", () => {
+    const q = quotes(
+      "But it may morph into something bigger if US President Donald Trump agrees to Beijing's demands to roll back existing tariffs on Chinese goods, people familiar with the talks say.",
+    )[0];
+    expect(q?.speaker?.text).toBe("people familiar with the talks");
+    expect(q?.text).toMatch(/existing tariffs on Chinese goods$/);
+  });
+
+  it("guard: a quantifier opens a clause of its own ('To avoid sleep disturbances, both experts suggest drinking coffee earlier in the day.', WCXB dev page wcxb-0475)", () => {
+    expect(quotes("To avoid sleep disturbances, both experts suggest drinking coffee earlier in the day.")).toEqual([]);
   });
 });

@@ -64,6 +64,15 @@ const UNNAMED_SOURCE =
   /^\s*(?:the\s+|a\s+|an\s+)?(?:(?:local|state|national|foreign|military|government|police|hospital|company|federal|senior|other|news|industry|emergency)\s+)*(?:army|military|police|officials?|authorities|media|reports?|sources?|witnesses|investigators|prosecutors|spokes(?:man|woman|person)|ministry|agency|government|company|statement|publication|broadcaster|newspaper|hospital|doctors|residents|experts|scientists|researchers|study|research|report|paper|survey|analysis)(?:\s+(?:have|has|had))?\s*$/i;
 
 /**
+ * A bare plural source with its own modifiers before a trailing cue: "…, trade experts say.", "…, people familiar
+ * with the talks say." (a plural head of people who report, up to two lower-case words before it, and an optional
+ * "familiar with / close to / briefed on …" after it; not a quantifier, which opens a clause of its own: "To avoid
+ * sleep disturbances, both experts suggest drinking coffee earlier in the day.").
+ */
+const BARE_PLURAL_SOURCE =
+  /^\s*(?:(?!(?:both|all|some|many|most|several|few|two|three|the|a|an|these|those|and|but|or)\s)[\p{Ll}-]+\s+){0,2}(?:officials|experts|analysts|sources|economists|scientists|researchers|investigators|prosecutors|diplomats|insiders|observers|people|residents|witnesses)(?:\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)?\s*$/u;
+
+/**
  * A determiner phrase, then a present-tense verb and its complement ("noted the commission's scope allows
  * it …", "said the matter "currently focuses on …""): a clause after cues that rarely take a plain object.
  */
@@ -665,6 +674,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           ctx.history,
           UNNAMED_SOURCE.test(between) ||
             SHORT_NP.test(between) ||
+            BARE_PLURAL_SOURCE.test(between) ||
             // "Indeed, News 12 reported, only …": a capitalised name the tagger missed.
             /^\s*\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|\d+)){0,3}\s*$/u.test(between),
         );
