@@ -75,3 +75,20 @@ describe("a bare plural source with its own modifiers before a trailing cue", ()
     expect(quotes("To avoid sleep disturbances, both experts suggest drinking coffee earlier in the day.")).toEqual([]);
   });
 });
+
+describe("a person, then a description whose closing comma is left out, before the cue after a quotation", () => {
+  const page =
+    "“This is mainly due to the change in wind direction from north-westerly to south-easterly, which allowed Delhi’s air to slightly improve,” Kurinji Selvaraj, a research analyst at the Delhi-based Council on Energy, Environment and Water think tank told CBS News.";
+  it("'“…,” Kurinji Selvaraj, a research analyst at the Delhi-based Council on Energy, Environment and Water think tank told CBS News.' (zyte-16c30add7e96)", () => {
+    const q = find(quotes(page), "This is mainly due to the change");
+    expect(q?.kind).toBe("direct");
+    expect(q?.speaker?.name).toBe("Kurinji Selvaraj");
+  });
+
+  it("guard: a description closed by its comma keeps its person ('“…,” Dylan Nelson, a postdoctoral fellow …, and co-author of the study, said in a statement.', zyte-3c5bf8db4272)", () => {
+    const q = quotes(
+      '"Numerical experiments of this kind are particularly successful when you get out more than you put in," Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and co-author of the study, said in a statement.',
+    )[0];
+    expect(q?.speaker?.name).toBe("Dylan Nelson");
+  });
+});

@@ -1,7 +1,7 @@
 import type { Quote, SpeakerRef } from "../../model/index.js";
 import { type QuoteContext, type QuoteRule, saidOn, sentenceAt } from "./context.js";
 import { BASE_CUES, CUE_RE, PARTICIPLE_CUES, WEAK_CUES } from "./cues.js";
-import { relativeAntecedent, speakerIn } from "./speaker.js";
+import { DESCRIPTION_VERB, relativeAntecedent, speakerIn } from "./speaker.js";
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
 const ANY_LETTER = /\p{L}/u;
@@ -16,6 +16,18 @@ const WRITTEN_ON = /\b(?:banners?|placards?|posters?|t-shirts?|(?:a|the)\s+sign|
  */
 const NAME_THEN_DESCRIPTION =
   /^\s*,?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+(?:(?:the|a|an)\s+)?\p{Ll}[^.;!?"“”]{1,170},\s+(?:(?:also|later|has|had|have)\s+)?$/u;
+/**
+ * The same with the description's closing comma left out ("“…,” Kurinji Selvaraj, a research analyst at the
+ * Delhi-based Council on Energy, Environment and Water think tank told CBS News."): an article opens it and no verb
+ * is in it (see DESCRIPTION_VERB).
+ */
+const NAME_THEN_OPEN_DESCRIPTION =
+  /^\s*,?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+(?:the|a|an)\s+\p{Ll}[^.;!?"“”]{1,170}\s+$/u;
+function nameThenDescription(pre: string): boolean {
+  return (
+    NAME_THEN_DESCRIPTION.test(pre) || (NAME_THEN_OPEN_DESCRIPTION.test(pre) && !DESCRIPTION_VERB.test(pre.replace(/^\s*,?[^,]*,/, "")))
+  );
+}
 
 /** A verb of going on before a base-form cue: " even went as far to", " went on to". */
 const GOES_ON_TO = /\s+(?:(?:even|also|then|later|further)\s+)?(?:went|goes|go|going|proceeded)\s+(?:on\s+|as\s+far\s+(?:as\s+)?)to\s+$/;
@@ -119,7 +131,7 @@ export const directQuotes: QuoteRule = (ctx, found) => {
     if (
       am &&
       endsPunct &&
-      (am.index < 90 || (am.index < 200 && NAME_THEN_DESCRIPTION.test(after.slice(0, am.index)))) &&
+      (am.index < 90 || (am.index < 200 && nameThenDescription(after.slice(0, am.index)))) &&
       // (`Schumer told MSNBC Cummings "was a great man," while Trump noted his "…"`: a conjunction opens another
       // clause with its own cue, not an attribution of the quote before it.)
       !/^\s*,?\s*(?:while|whereas|but|although|though)\s/.test(after) &&

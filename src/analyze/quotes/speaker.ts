@@ -625,6 +625,14 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
  */
 const APPOSITION_END =
   /,\s+(?:the|a|an|who|which|\p{Ll}|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)?['’]s\s+\p{Ll}|(?:\p{Lu}[\p{L}.&-]*\s+){1,2}(?!(?:and|or|of)\b)\p{Ll}|(?:CEO|Chief|Head|Director|President|Chair|Chairman|Chairwoman|Founder|Leader|Spokes\w+|Member|Minister|Secretary|Governor|Mayor|Professor|Dean|Lecturer|Fellow)\b)[^,]*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u;
+/**
+ * A name, then a description opened by an article up to the cue, with no verb, relative word or clause break in it
+ * (see pickName): ", a research analyst at the Delhi-based Council on Energy, Environment and Water think tank ".
+ */
+const APPOSITION_NO_CLOSE = /^[\s,]*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+(?:a|an|the)\s+\p{Ll}[^;:"“”()]{10,160}$/u;
+/** A verb, a relative word or a clause break inside such a description (an -ed word after a hyphen is a modifier: "Delhi-based"). */
+export const DESCRIPTION_VERB =
+  /\b(?:who|which|that|is|are|was|were|has|have|had|will|would|said|says|told)\b|,\s+(?:and|but)\s|(?<![-\p{L}])\p{Ll}{2,}ed\b/u;
 /** A preposition (and a modifier) just before a candidate ("of the", "from Texas-"). */
 const OF_BEFORE = /\b(?:of|from|at|for|in)\s+(?:the\s+)?(?:\p{Ll}+-|\p{Ll}+['’]s\s+)?$/iu;
 function pickName(text: string, entities: Entity[], a: number, b: number, side: "before-cue" | "after-cue"): SpeakerRef | null {
@@ -642,6 +650,16 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
       if (head.length) cs = head.some((c) => c.rank === 0) ? head.filter((c) => c.rank === 0) : head;
       // "The group's leader, in an interview with Al Jazeera, said": a name inside an adverbial phrase does not speak.
       else if (/^,\s+(?:in|on|at|during|via|through|speaking|according|after|before|following)\s/.test(app[0])) cs = [];
+    } else if (
+      // "“…,” Kurinji Selvaraj, a research analyst at the Delhi-based Council on Energy, Environment and Water think
+      // tank told CBS News.": a person opening the subject, then a description opened by an article that runs to
+      // the cue with no verb of its own (its closing comma left out, or commas inside a name in it) — the person
+      // speaks, not a name inside the description.
+      cs.some((c) => c.rank === 0 && c.start === a + (text.slice(a, b).match(/^[\s,]*/)?.[0].length ?? 0)) &&
+      APPOSITION_NO_CLOSE.test(text.slice(a, b)) &&
+      !DESCRIPTION_VERB.test(text.slice(a, b).replace(/^[^,]*,/, ""))
+    ) {
+      cs = cs.filter((c) => c.rank === 0 && c.start === a + (text.slice(a, b).match(/^[\s,]*/)?.[0].length ?? 0));
     } else {
       // "Charles Federic Plotena, the mayor of Esperanza, Sultan Kudarat, announced": a person, then a title
       // "of" a place and its province (after an organisation the name after the title is the person: "ISNA,
