@@ -92,3 +92,35 @@ describe("a person, then a description whose closing comma is left out, before t
     expect(q?.speaker?.name).toBe("Dylan Nelson");
   });
 });
+
+describe("a reported clause whose subject is a bare noun phrase with a present-tense verb", () => {
+  it("'Shulman said executives tend to struggle with …' (WCXB dev page wcxb-0094)", () => {
+    const q = quotes(
+      "Shulman said executives tend to struggle with understanding where machine learning can actually add value to their company.",
+    )[0];
+    expect(q?.speaker?.text).toBe("Shulman");
+    expect(q?.text).toMatch(/^executives tend to struggle/);
+  });
+
+  it("'Atanu Sarker said homestead gardening fosters self-sufficiency …' (WCXB dev page wcxb-0395)", () => {
+    const q = quotes(
+      "Sub-Assistant Agriculture Officer Atanu Sarker said homestead gardening fosters self-sufficiency among people and uses less groundwater, which is crucial for the drought-prone Barind tract.",
+    )[0];
+    expect(q?.speaker?.name).toBe("Atanu Sarker");
+    expect(q?.text).toMatch(/^homestead gardening fosters/);
+  });
+
+  it("'Steinhauser said candidates in consulting tend to get “thrown onto live work …”' (WCXB dev page wcxb-0370)", () => {
+    const q = quotes("Steinhauser said candidates in consulting tend to get “thrown onto live work and pick it up as you go.”")[0];
+    expect(q?.kind).toBe("mixed");
+    expect(q?.text).toMatch(/^candidates in consulting tend to get/);
+  });
+
+  it("guard: an object after 'noted' is no clause ('The scientists behind the present study only noted various hypotheses about the cause …', Study indicates as great white shark disappears, living fossil moves in)", () => {
+    expect(
+      quotes(
+        "The scientists behind the present study only noted various hypotheses about the cause of the disappearance of great white sharks from this area.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -119,6 +119,15 @@ const SET_OFF_AFTER_SUBJECT =
 /** An auxiliary among the first words (see SET_OFF_AFTER_SUBJECT). */
 const FINITE_START = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b/;
 
+/**
+ * A clause with a bare noun phrase as its subject after a cue: "said executives tend to struggle with …", "said
+ * candidates in consulting tend to get …" (a plural noun, an optional "in/of/at" and a word, then a common verb's
+ * base form), "said homestead gardening fosters self-sufficiency …" (up to three words, then a verb in -s and a
+ * lower-case word that is not a preposition). Not an object: "said goodbye to", "said things like", "said prayers for".
+ */
+const BARE_SUBJECT_CLAUSE =
+  /^\s+(?!(?:that|to|in|on|at|for|with|by|from|of|about|and|or|but|as|if|when|so|nothing|something|anything|everything|goodbye|hello|yes|no|thanks|things|words|sorry|grace|prayers?|more|less|much|little|only|just|very|also|not|never|earlier|later|again|previously|recently|repeatedly|publicly|today|yesterday|tonight|various|several|many|some|few|all|both|your|my|our)\b)(?:(?:\p{Ll}[\p{Ll}-]*s\s+(?:(?:in|of|at)\s+\p{Ll}[\p{Ll}-]*\s+)?(?:tend|need|want|feel|believe|think|seem|remain|continue|expect|hope|fear|plan|prefer|struggle|face|lack)\s+(?:to\s+)?\p{Ll})|(?:(?!(?:and|or|but|your|my|our)\s)\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]+\s+\p{Ll}{3,}(?<!ss|us|is|ics|es)s\s+(?!(?:of|for|in|on|at|to|and|or|with|from|by|about|over|into|among|after|before|during|without|between|like|per|under|across|through|than|as|that|which|who|are|is|were|was)\b)\p{Ll})/u;
+
 /** An opening question whose comma has not come yet: "Asked if the Prime Minister thought …". */
 const ASKED_OPENER =
   /^\s*(?:When\s+|After\s+being\s+|On\s+being\s+)?[Aa]sked\s+(?:about|if|whether|why|how|what|when|who|where)\b[^,;:"“”]*$/;
@@ -882,6 +891,15 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             .slice(1, 14)
             .join(" "),
         )
+      )
+        hasThat = true;
+      // "Shulman said executives tend to struggle with …", "Atanu Sarker said homestead gardening fosters
+      // self-sufficiency …": a bare noun phrase, then its present-tense verb (see BARE_SUBJECT_CLAUSE).
+      if (
+        !hasThat &&
+        !appeal &&
+        /^(?:said|says|stated|added|noted|argued|explained|warned|claimed|insisted)$/.test(cue) &&
+        BARE_SUBJECT_CLAUSE.test(after)
       )
         hasThat = true;
       // A weak cue without "that" still reports a clause that has its own verb right away ("ruled the
