@@ -1129,15 +1129,30 @@ function codeSentence(
     // "fired missiles at a building in Gaza City", "shelled a house in Rafah": an armed attack on a thing,
     // with no actor named as its target, strikes the place where the sentence happens.
     // (Not a politician's attack in words: "… attacked the decision".)
+    // With no place in its sentence, an armed act of a foreign doer strikes where the story happens (its
+    // dateline's or its lede's place): "Houthi military spokesperson Yahya Sarea said it had carried out the
+    // attack using ten drones" in a story on drone attacks in Saudi Arabia; "On Wednesday, Turkey began a
+    // military offensive with airstrikes" in a story on Turkey's invasion of Syria's northeast.
+    const foreignHome =
+      !struck &&
+      d.home &&
+      fam.name !== "fight" &&
+      /^[A-Z]{3}$/.test(actorObjs[0]?.country ?? "") &&
+      !NOT_A_COUNTRY.has(actorObjs[0]!.country!) &&
+      actorObjs.every((a) => a.country !== d.home)
+        ? d.home
+        : null;
     if (
       recipObjs.length === 0 &&
-      struck &&
+      (struck ?? foreignHome) &&
       !(fam.name === "attack" && verbalAttack(actors[0], actorObjs[0], sentLow, trigTok.low)) &&
       (ARMED_FAMILY.test(fam.name) ||
         (tr.lexicon &&
           /^(18|19|20)/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)))?.code ?? "")))
-    )
-      recipObjs = [{ name: struck, country: struck, sector: null }];
+    ) {
+      const hit = (struck ?? foreignHome)!;
+      recipObjs = [{ name: hit, country: hit, sector: null }];
+    }
     if (recipObjs.length === 0 && attackedPlace) recipObjs = [{ name: attackedPlace, country: attackedPlace, sector: null }];
     // "The spokesperson for the German government strongly condemned the attack": a comment on an act named
     // by its noun alone targets that act's doer (see referred-act.ts).
