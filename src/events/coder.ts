@@ -1129,14 +1129,16 @@ function codeSentence(
     // "fired missiles at a building in Gaza City", "shelled a house in Rafah": an armed attack on a thing,
     // with no actor named as its target, strikes the place where the sentence happens.
     // (Not a politician's attack in words: "… attacked the decision".)
-    // With no place in its sentence, an armed act of a foreign doer strikes where the story happens (its
-    // dateline's or its lede's place): "Houthi military spokesperson Yahya Sarea said it had carried out the
-    // attack using ten drones" in a story on drone attacks in Saudi Arabia; "On Wednesday, Turkey began a
-    // military offensive with airstrikes" in a story on Turkey's invasion of Syria's northeast.
+    // With no place in its sentence, an attack or a bombing by a foreign doer strikes where the story happens
+    // (its dateline's or its lede's place, else the country it names most): "Houthi military spokesperson Yahya
+    // Sarea said it had carried out the attack using ten drones" in a story on drone attacks in Saudi Arabia;
+    // "On Wednesday, Turkey began a military offensive with airstrikes" in a story on Turkey's invasion of
+    // Syria's northeast. (Not a shot or a killing with no victim, read in another sense: "Portugal allowed only
+    // one shot on goal".)
     const foreignHome =
       !struck &&
       d.home &&
-      fam.name !== "fight" &&
+      /^(attack|bomb)$/.test(fam.name) &&
       /^[A-Z]{3}$/.test(actorObjs[0]?.country ?? "") &&
       !NOT_A_COUNTRY.has(actorObjs[0]!.country!) &&
       actorObjs.every((a) => a.country !== d.home)
