@@ -2326,6 +2326,8 @@ function referredDate(toks: Tok[], nouns: Map<string, string>, last: string | nu
   return null;
 }
 
+const DAYS_BEFORE_AFTER = /days?\s+(?:before|after)\s/i;
+
 /** "a day before the event", "two days after the rally", "the day before the attack" in a sentence, when
  * the noun names an event already dated (a generic "event"/"incident" the last one): that day, if past. */
 function relativeToEvent(
@@ -2337,6 +2339,8 @@ function relativeToEvent(
 ): TimeRef | null {
   const re = /\b(a|an|one|the|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(before|after)\s+the\s+([a-z]+)/gi;
   const sentence = text.slice(s.start, s.end);
+  // Most sentences name no "day(s) before/after": a search for that core alone rules them out.
+  if (!DAYS_BEFORE_AFTER.test(sentence)) return null;
   for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
     const noun = m[3]!.toLowerCase();
     const base = /^(event|incident)$/.test(noun) ? last : nouns.get(eventNounKey(noun));
@@ -2585,16 +2589,18 @@ export function code(article: Article, analysis: AnalysisInput): Event[] {
     const dayNamed = raw.some((t) => t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
     // "Robert was killed in June 1968 … Sirhan shot him in the head just after midnight": a clock time naming no
     // day right after a sentence that told a background act with its own date is an hour of that act's time.
-    const times: TimeRef[] = raw
-      .map((t) => (t.value && /^\d{4}-\d{2}-\d{2}T/.test(t.value) ? clockOf(t, dayNamed, story, anchorValue, pastScene) : t))
+    // (One pass, each time through the three steps in turn: no array between them.)
+    const times: TimeRef[] = [];
+    for (const r of raw) {
+      let t = r.value && /^\d{4}-\d{2}-\d{2}T/.test(r.value) ? clockOf(r, dayNamed, story, anchorValue, pastScene) : r;
       // A weekend dates its week ("over the weekend" → 2020-W35-WE → 2020-W35).
-      .map((t) => (t.value && /^\d{4}-W\d{2}-WE$/.test(t.value) ? { ...t, value: t.value.slice(0, 8), precision: "week" as const } : t))
+      if (t.value && /^\d{4}-W\d{2}-WE$/.test(t.value)) t = { ...t, value: t.value.slice(0, 8), precision: "week" as const };
       // A season or quarter dates its year ("After his conviction in that case last summer, Manafort agreed …":
       // 2018-SU → 2018), not the story's day; a winter runs into the next year and is left out.
-      .map((t) =>
-        t.value && /^\d{4}-(?:SP|SU|FA|Q[1-4]|H[12])$/.test(t.value) ? { ...t, value: t.value.slice(0, 4), precision: "year" as const } : t,
-      )
-      .filter((t) => isIsoValue(t.value));
+      if (t.value && /^\d{4}-(?:SP|SU|FA|Q[1-4]|H[12])$/.test(t.value))
+        t = { ...t, value: t.value.slice(0, 4), precision: "year" as const };
+      if (isIsoValue(t.value)) times.push(t);
+    }
     // "Within roughly a day before the event", "two days after the rally": a distance from an event already
     // coded by its noun ("the event"/"the incident": the last one) is a day of its own.
     if (!times.some((t) => t.value && t.value.length === 10)) {

@@ -67,7 +67,7 @@ export function agentAt(low: string[], i: number, maxWords = 4): { sector: strin
   const longest = firstWords.get(low[i] ?? "");
   if (!longest) return null;
   for (let n = Math.min(maxWords, longest, low.length - i); n >= 1; n--) {
-    const phrase = low.slice(i, i + n).join(" ");
+    const phrase = n === 1 ? (low[i] ?? "") : low.slice(i, i + n).join(" ");
     // A dictionary phrase ending in a preposition ("ambassador to", "embassy in", "observers in") names the
     // agent without it: the preposition opens the phrase after the name ("China's ambassador to Britain").
     const len = n > 1 && AGENT_LAST_PREP.test(low[i + n - 1]!) ? n - 1 : n;

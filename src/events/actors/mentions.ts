@@ -424,7 +424,15 @@ function markModifiers(ms: ActorMention[], toks: Tok[]): ActorMention[] {
 
 /** The first token that ends after offset `off` (-1: none). */
 function tokenEndingAfter(toks: Tok[], off: number): number {
-  return toks.findIndex((t) => t.end > off);
+  // Tokens do not overlap and come in order, so their ends rise: a binary search finds the first.
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end > off) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < toks.length ? lo : -1;
 }
 
 /** Step 1 of findMentions: the linked entities. */

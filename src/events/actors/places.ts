@@ -103,11 +103,10 @@ function lookupPlace(words: string[], i: number): PlaceHit | null {
   const longest = firstWords.get(words[i]?.toLowerCase() ?? "");
   if (!longest) return null;
   for (let n = Math.min(longest, maxLen, words.length - i); n >= 1; n--) {
-    const seq = words.slice(i, i + n);
-    const key = seq.join(" ");
+    const key = n === 1 ? words[i]! : words.slice(i, i + n).join(" ");
     const exact = exactCase.get(key);
     if (exact && exact.length === n) return exact;
-    if (!UPPER_FIRST.test(seq[0]!)) continue;
+    if (!UPPER_FIRST.test(words[i]!)) continue;
     const hit = folded.get(key.toLowerCase());
     if (hit && hit.length === n) return hit;
   }
