@@ -29,7 +29,7 @@ export async function main(argv: string[]): Promise<number> {
     .filter((f) => /\.[tj]s$/.test(f) && !f.endsWith(".d.ts"))
     .sort();
   // Load only the module of the command asked for (start-up stays fast); all of them for help.
-  const wanted = argv[0] ? (ALIASES[argv[0]] ?? argv[0]) : undefined;
+  const wanted = argv[0] ? (Object.hasOwn(ALIASES, argv[0]) ? ALIASES[argv[0]] : argv[0]) : undefined;
   const one = files.find((f) => f.replace(/\.[tj]s$/, "") === wanted);
   for (const file of one ? [one] : files) {
     const mod = (await import(pathToFileURL(join(dir, file)).href)) as CommandModule;

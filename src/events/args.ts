@@ -885,7 +885,12 @@ function objectApposition(toks: Tok[], ms: ActorMention[], tj: number, c: number
 }
 
 /** How many a counting word names. */
-const COUNTED: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+const COUNTED = new Map<string, number>([
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+]);
 
 /**
  * The names that a counted plural object lists after a comma ("impeached two Presidents in the history of the
@@ -895,7 +900,7 @@ const COUNTED: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
  * sentence. A name inside the prepositional phrase only says which group is counted: it is no side. [] otherwise.
  */
 function countedApposition(toks: Tok[], ms: ActorMention[], tj: number, c: number): ActorMention[] {
-  const n = COUNTED[toks[tj]?.low ?? ""];
+  const n = COUNTED.get(toks[tj]?.low ?? "");
   if (!n || toks[c]?.low !== ",") return [];
   let k = tj + 1;
   if (!/s$/.test(toks[k]?.low ?? "") && /^[a-z-]+$/.test(toks[k]?.text ?? "")) k++;

@@ -11,18 +11,22 @@ import type { ActorMention } from "./mention.js";
 
 const PREPOSITION = /^(between|among|of|for|with|to|from|in|on|at|by|against|into|towards?|over|about|across|within)$/;
 /** How many a counting word names. */
-const COUNT: Record<string, number> = { two: 2, both: 2, three: 3 };
+const COUNT = new Map<string, number>([
+  ["two", 2],
+  ["both", 2],
+  ["three", 3],
+]);
 /** Nouns for the states themselves. */
 const STATES = /^(countries|nations|governments|states)$/;
 /** Who acts for the states ("the leaders of the two countries"), with their sector. */
-const FOR_STATES: Record<string, string> = {
-  leaders: "GOV",
-  presidents: "GOV",
-  governments: "GOV",
-  ministers: "GOV",
-  militaries: "MIL",
-  armies: "MIL",
-};
+const FOR_STATES = new Map<string, string>([
+  ["leaders", "GOV"],
+  ["presidents", "GOV"],
+  ["governments", "GOV"],
+  ["ministers", "GOV"],
+  ["militaries", "MIL"],
+  ["armies", "MIL"],
+]);
 
 /** The counted group phrase at token i: its end and how many states it counts; null when none starts there. */
 function countedStates(toks: Tok[], i: number): { tj: number; n: number } | null {
@@ -34,7 +38,7 @@ function countedStates(toks: Tok[], i: number): { tj: number; n: number } | null
     n = 2;
     k = toks[i + 1]?.low === "the" ? i + 2 : i + 1;
   } else if (w === "the" || w === "all") {
-    n = COUNT[toks[i + 1]?.low ?? ""] ?? 0;
+    n = COUNT.get(toks[i + 1]?.low ?? "") ?? 0;
     if (n === 0 || toks[i + 1]?.low === "both") return null;
     k = i + 2;
   } else return null;
@@ -50,7 +54,7 @@ export function resolveCountedGroups(text: string, toks: Tok[], ms: ActorMention
   let out = ms;
   for (let i = 0; i < toks.length; i++) {
     // "the leaders of the two countries": the acting noun and "of" before the counted phrase.
-    const agent = /^(the|their)$/.test(toks[i]?.low ?? "") && FOR_STATES[toks[i + 1]?.low ?? ""] && toks[i + 2]?.low === "of";
+    const agent = /^(the|their)$/.test(toks[i]?.low ?? "") && FOR_STATES.has(toks[i + 1]?.low ?? "") && toks[i + 2]?.low === "of";
     const at = agent ? i + 3 : i;
     const g = countedStates(toks, at);
     // Only a group that acts: after a preposition it names the sides of something the sentence's subject does
@@ -66,7 +70,7 @@ export function resolveCountedGroups(text: string, toks: Tok[], ms: ActorMention
       tj: g.tj,
       text: text.slice(toks[i]!.start, toks[g.tj - 1]!.end),
     };
-    const sector = agent ? FOR_STATES[toks[i + 1]!.low]! : null;
+    const sector = agent ? FOR_STATES.get(toks[i + 1]!.low)! : null;
     const group: ActorMention[] = countries.map((m) => ({
       ...span,
       name: agent ? `${toks[i + 1]!.text} of ${m.name}` : m.name,

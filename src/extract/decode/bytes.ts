@@ -43,7 +43,7 @@ function canonical(label: string | undefined): string | undefined {
     .trim()
     .toLowerCase()
     .replace(/^["']|["']$/g, "");
-  const name = ALIASES[l] ?? l;
+  const name = Object.hasOwn(ALIASES, l) ? ALIASES[l]! : l;
   return iconv.encodingExists(name) ? name : undefined;
 }
 
