@@ -375,15 +375,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // Inside an earlier quote's words, except "According to X, Y said …" and "Znak.com reported its source
       // said …" (a nested attribution is recorded at both levels).
       const host = nestedHost(text, out, cueStart, cueEnd);
-      if (
-        !host &&
-        overlapsAny(
-          cueStart,
-          cueEnd,
-          out.filter((q) => q.cue !== "according to"),
-        )
-      )
-        continue;
+      if (!host && out.some((q) => q.cue !== "according to" && q.start < cueEnd && cueStart < q.end)) continue;
       const cue = m[0];
       // "questioned"/"wondered" report only a question ("questioned whether …"), not an object ("questioned his authority").
       if (/^(?:questioned|wondered)$/.test(cue) && !/^\s+(?:whether|if)\s/.test(sent.slice(m.index + cue.length))) continue;
@@ -965,17 +957,17 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           .join(" ") ?? "";
       // ("said the president's “mercurial temperament and predilection to undercutting his own negotiating team” had
       // complicated …": a quoted phrase inside the subject is one word; its "to" or comma does not end the subject.)
-      const collapsed = after.replace(QUOTED_FRAGMENT, " X ");
+      // (The tests that do not read the head come first: the head is cut out only where they all pass.)
       const noClause = (head: string) =>
-        !hasThat &&
-        !/^\s*(?:he|she|they|it|we|I|there)\b/i.test(after) &&
         // ("revealed an alleged illicit interaction …": an -ed adjective after a determiner makes no clause.)
         !FINITE.test(head.replace(DET_ED_WORD, "")) &&
-        !edVerb &&
         !(PRESENT_CUES.has(cue) && PRESENT_VERB.test(head)) &&
         !(/^(?:said|says|reported|told)$/.test(cue) && NAME_THEN_ED.test(after)) &&
         !late();
-      if (noClause(headOf(after)) && (collapsed === after || noClause(headOf(collapsed)))) continue;
+      if (!hasThat && !/^\s*(?:he|she|they|it|we|I|there)\b/i.test(after) && !edVerb && noClause(headOf(after))) {
+        const collapsed = after.replace(QUOTED_FRAGMENT, " X ");
+        if (collapsed === after || noClause(headOf(collapsed))) continue;
+      }
       // "said if the goal is peace, then …": a conditional opens the reported clause.
       const conditional = /^\s*if\b[^.;]*,/.test(after) && !/^ask/.test(cue) && !WEAK_CUES.has(cue);
       if (

@@ -416,6 +416,25 @@ function lowerOf(text: string): string {
   return lastLower;
 }
 
+let usedText = "";
+let used = new Map<string, boolean>();
+/**
+ * Whether the text has a word in lower case and never capitalised after a space (a sentence-initial common
+ * word), remembered per article: each test reads the whole text, and the same names come up for every quote.
+ */
+function onlyLower(text: string, word: string): boolean {
+  if (text !== usedText) {
+    usedText = text;
+    used = new Map();
+  }
+  let v = used.get(word);
+  if (v === undefined) {
+    v = lowerOf(text).includes(` ${word.toLowerCase()} `) && !text.includes(` ${word} `);
+    used.set(word, v);
+  }
+  return v;
+}
+
 /** A group or office that speaks for the place named after it. */
 const GROUP_OF =
   /\b(?:representatives|officials|authorities|spokes(?:man|woman|person)|members|leaders|government|ministry|embassy|president|leader)\s+(?:of|from)\s+(?:the\s+)?$/i;
@@ -604,7 +623,7 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     // group speaks, and it is left to the role or noun-phrase rules.
     if (!name.includes(" ") && GROUP_NOUN.test(text.slice(st + name.length, st + name.length + 30))) continue;
     // A single capitalised word that the text also uses in lower case is a sentence-initial common word.
-    if (!name.includes(" ") && lowerOf(text).includes(` ${name.toLowerCase()} `) && !text.includes(` ${name} `)) continue;
+    if (!name.includes(" ") && onlyLower(text, name)) continue;
     const en = st + name.length;
     if (possessive(text, en) || turnLabel(text, st, en)) continue;
     if (out.some((c) => c.start < en && st < c.end)) continue;

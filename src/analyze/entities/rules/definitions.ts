@@ -93,6 +93,18 @@ function classAfter(words: string[], k: number): Entity["type"] | null {
 }
 
 /**
+ * A token lower-cased. Most tokens are ASCII with no capital and are kept as they are: lower-casing a slice of a
+ * text with curly quotes (a two-byte string) always makes a copy, one per token of every article.
+ */
+function lowerWord(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return w.toLowerCase();
+  }
+  return w;
+}
+
+/**
  * A name that opens a sentence defining it ("CALOI is a major Brazilian manufacturer", "Bank Hey (also Sunny
  * Bower) is a suburb", "Sea-Eye is a German NGO") takes the type of the class noun, and so do its other
  * mentions the tagger typed in the article. A subject the tagger missed ("Champdor is a commune") becomes a
@@ -103,7 +115,7 @@ function classAfter(words: string[], k: number): Entity["type"] | null {
  */
 export const definitions: EntityRule = (ctx, mentions) => {
   const { tokens, sentenceStart, sentenceOf, stats } = ctx.prep;
-  const words = tokens.map((t) => t.text.toLowerCase());
+  const words = tokens.map((t) => lowerWord(t.text));
   const byFirst = new Map<number, Mention>();
   for (const m of mentions) byFirst.set(m.first, m);
   const typed = new Map<string, Entity["type"]>();
