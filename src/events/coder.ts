@@ -969,6 +969,13 @@ function codeSentence(
     // An act told in the simple past whose sentence goes on with what came with it or caused it in an earlier year
     // ("A jury convicted Blankenship …, and he received a one year prison sentence in 2016.") is of that past.
     const backdrop = inherits(toks, tr.ti) && backdropAfter(toks, times, tr.ti, args.claimAt, articleAnchor.value);
+    // "Duterte threatened the network's franchise renewal before, …, and he accused the network of \"swindling\"":
+    // acts of a sentence set before the story by "before" closing a clause, with no time of their own, are
+    // background to it, not acts to code (as the no-target fallback reads them).
+    if (!led && choice.date.source !== "sentence" && beforeAdverb(toks)) {
+      dropTrace?.("background-before", tr);
+      continue;
+    }
     if (
       !led &&
       choice.date.source !== "sentence" &&
@@ -1767,6 +1774,11 @@ function setBackCue(toks: Tok[], ti: number): boolean {
   for (let k = Math.max(0, ti - 4); k < ti; k++) if (/^(recently|previously|formerly)$/.test(toks[k]!.low)) return true;
   return false;
 }
+
+/** "Duterte threatened the network's franchise renewal before, after the network didn't carry …, and he accused
+ * the network of \"swindling\"": "before" as an adverb (closing its clause) sets the sentence's acts at an earlier
+ * time the text does not give (the same cue the no-target fallback reads as background). */
+const beforeAdverb = (toks: Tok[]): boolean => toks.some((t, k) => t.low === "before" && /^[,.;]$|^and$/.test(toks[k + 1]?.low ?? "."));
 
 /** Is the act at ti set back by a cue of its own: "recently"/"previously"/"formerly" just before the verb
  * ("Nigeria previously announced"), "ago" after it in its clause ("was convicted of terrorism years ago"), or

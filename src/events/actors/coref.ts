@@ -2,7 +2,8 @@
  * Discourse coreference for event actors, over a whole article: a personal pronoun ("He said …") or a
  * definite office ("the minister", "the president") with no one named before it in its own sentence
  * stands for the most recent compatible actor named earlier in the article; "the company", "the group",
- * "the organisation" for the most recent organisation. The resolved mention keeps its own span and text
+ * "the organisation" for the most recent organisation; "the commission", "the network", "the court" for the one
+ * organisation named in the last sentences that the noun fits (named-org.ts). The resolved mention keeps its own span and text
  * and records the antecedent's text in `coref` (the coder lowers its confidence). "It" and "they" are left
  * to the coder (they never stand for one person); "the government", "the ministry" keep the story's
  * country, which the coder gives them.
@@ -11,6 +12,7 @@ import { getActor, roleAt } from "../../dict/actors.js";
 import type { Tok } from "../text/tokens.js";
 import { rememberPersons } from "./memory.js";
 import type { ActorMention } from "./mention.js";
+import { NamedOrgs, orgDescription } from "./named-org.js";
 import { placeAt } from "./places.js";
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
@@ -163,6 +165,9 @@ function resolved(m: ActorMention, ante: ActorMention): ActorMention {
   };
 }
 
+/** A resolved description keeps its own sector where the organisation has none ("the company" → BUS). */
+const withSector = (m: ActorMention, sector: string | null): ActorMention => (m.sector || !sector ? m : { ...m, sector });
+
 const MALE = /^(mr|sir|king|prince|lord|emir|sheikh|sultan|chairman|congressman|spokesman|assemblyman|he|him|his)$/;
 const FEMALE = /^(mrs|ms|miss|lady|dame|queen|princess|chairwoman|congresswoman|spokeswoman|assemblywoman|she|her)$/;
 
@@ -256,6 +261,8 @@ export function linkCoreference(input: { toks: Tok[]; ms: ActorMention[] }[], da
   let pending: string | null = null;
   /** Agents named with their country, by head noun ("US Embassy" → embassy). */
   const bodies: { m: ActorMention; head: string; sentence: number }[] = [];
+  /** Organisations named so far, for "the commission", "the network" (see named-org.ts). */
+  const orgs = new NamedOrgs();
   return sentences.map(({ toks, ms }, si) => {
     const out = ms.map((m, k) => {
       const before = ms.slice(0, k);
@@ -275,6 +282,9 @@ export function linkCoreference(input: { toks: Tok[]; ms: ActorMention[] }[], da
       if (body) {
         const ante = recentBody(bodies, si, body, m.sector);
         if (ante) return resolved(m, ante);
+        // "broadcast corporation ABS-CBN … by the company": the one organisation named before that it fits.
+        const org = orgDescription(toks, m.ti) ? orgs.find(body, si, before, toks) : undefined;
+        if (org) return withSector(resolved(m, org), m.sector);
       }
       const head = definiteOffice(m, toks);
       if (head && !before.some((x) => x.person)) {
@@ -289,11 +299,23 @@ export function linkCoreference(input: { toks: Tok[]; ms: ActorMention[] }[], da
     // "the company said": an organisation noun with no mention of its own.
     for (let i = 1; i < toks.length; i++) {
       const noun = toks[i]!.low;
-      if (toks[i - 1]!.low !== "the" || !Object.hasOwn(ORG_NOUN, noun) || UPPER_FIRST.test(toks[i]!.text)) continue;
+      const described = orgDescription(toks, i);
+      if (toks[i - 1]!.low !== "the" || (!Object.hasOwn(ORG_NOUN, noun) && !described) || UPPER_FIRST.test(toks[i]!.text)) continue;
       if (out.some((m) => m.ti <= i && i < m.tj)) continue;
       // "the group of …", "the party's …" are other phrases; "the ruling party" has an adjective we skip.
-      if (/^(of|'s)$/.test(toks[i + 1]?.low ?? "")) continue;
-      const ante = recent(seen, named, si, (s) => isOrg(s.m) && orgFits(s.m, noun));
+      if (/^(of|'s)$/.test(toks[i + 1]?.low ?? "") && !described) continue;
+      const ante =
+        (Object.hasOwn(ORG_NOUN, noun) ? recent(seen, named, si, (s) => isOrg(s.m) && orgFits(s.m, noun))?.m : undefined) ??
+        // "the commission refused …" after "the National Telecommunications Commission (NTC) issued …": the one
+        // organisation named before that the noun fits (named-org.ts).
+        (described
+          ? orgs.find(
+              described,
+              si,
+              ms.filter((m) => m.tj < i),
+              toks,
+            )
+          : undefined);
       if (!ante) continue;
       const t = toks[i]!;
       const mention: ActorMention = {
@@ -307,8 +329,9 @@ export function linkCoreference(input: { toks: Tok[]; ms: ActorMention[] }[], da
         sector: null,
         kind: "agent",
       };
-      out.push(resolved(mention, ante.m));
+      out.push(resolved(mention, ante));
     }
+    orgs.note(toks, ms, si);
     // "The sixteen-year-old Swede …": a person described by a nationality is of that country.
     // The person named in the sentence before, else (the NER missed them there) the next sentence's subject.
     if (pending) {
