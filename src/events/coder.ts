@@ -1776,9 +1776,10 @@ function setBackCue(toks: Tok[], ti: number): boolean {
 }
 
 /** "Duterte threatened the network's franchise renewal before, after the network didn't carry …, and he accused
- * the network of \"swindling\"": "before" as an adverb (closing its clause) sets the sentence's acts at an earlier
- * time the text does not give (the same cue the no-target fallback reads as background). */
-const beforeAdverb = (toks: Tok[]): boolean => toks.some((t, k) => t.low === "before" && /^[,.;]$|^and$/.test(toks[k + 1]?.low ?? "."));
+ * the network of \"swindling\"": "before" as an adverb closing a clause (a comma or semicolon after it) sets the
+ * sentence's acts at an earlier time the text does not give. (At the sentence's end it may close a relative clause
+ * of state: "the properties that belonged to them before.") */
+const beforeAdverb = (toks: Tok[]): boolean => toks.some((t, k) => t.low === "before" && /^[,;]$/.test(toks[k + 1]?.low ?? ""));
 
 /** Is the act at ti set back by a cue of its own: "recently"/"previously"/"formerly" just before the verb
  * ("Nigeria previously announced"), "ago" after it in its clause ("was convicted of terrorism years ago"), or
