@@ -354,6 +354,38 @@ const ADVERB_COMMA = /^\s*(?:\p{Ll}+ly|earlier|before|previously|again|above|lat
 /** A closing comparison with another source (", as the Court of Session found"). */
 const AS_OTHER_SOURCE =
   /,\s+as\s+(?:(?:the|a|an|his|her|its|their)\s+|\p{Lu})[^,;"“”]{0,60}?\s(?:had\s+|has\s+|have\s+)?(?:found|said|noted|reported|ruled|argued|stated|explained|claimed|concluded|wrote|suggested|warned|predicted)\b[^,;"“”]{0,40}[.!?]?$/u;
+// Hoisted out of indirectQuotes, speakerBeforeCue, late: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const MODAL_OR_DETERMINER_BEFORE =
+  /(?:\b(?:to|will|would|could|can|may|might|must|should|shall|not|never|I|you|we|the|a|an|this|that|its|his|her|their|our)|n['’]t|['’]s)\s+(?:\p{Ll}+ly\s+)?$/iu;
+const POSSESSIVE_OR_HYPHENATED = /['’]s?$|\p{L}-\p{L}/u;
+const RELATIVE_BEFORE = /\b(?:who|which|that)\s+(?:\p{Ll}+ly\s+)?$/u;
+const COMMA_OR_WITH_PHRASE_BEFORE = /(?:,|\bwith\s+[^,;:"“”]{2,60}?)\s+(?:\p{Ll}+ly\s+)?$/u;
+const QUOTED_SUBJECT_THEN_VERB =
+  /^\s+["“][^"“”,.;:!?]{1,40}["”]\s+(?:(?:were|was|are|is|had|have|has|will|would|could|should|can|may|might|must)\s+\p{Ll}|\p{Ll}{2,}ed\s)/u;
+const OBJECT_THEN_TO_VERB =
+  /^\s+(?:(?:the|a|an|his|her|their|its|all|[\p{Lu}][\p{L}\d'’.-]*|[\p{Ll}]+)\s+){0,7}?to\s+["“]?(?!(?:the|a|an|his|her|their|its|this|these|those|our|my|your)\b)\p{Ll}/u;
+const PASSIVE_BE_CLAUSE = /^\s+(?:the|a|an|\p{Lu})[^,.;]{0,60}\s+be\s+\w+ed\b/u;
+const QUANTIFIED_SUBJECT_CLAUSE = /^\s+(?:each|every|all|no)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:will|would|could|should|must|is|are|was|were)\b/u;
+const HEAD_OPENS_NOUN_PHRASE = /^\s+["“]?(?:the|a|an|his|her|its|their|\p{L})/u;
+const OBJECT_THEN_OF = /^\s+(?:[^\s,.;]+\s+){1,5}?of\s+(?=\p{Ll})/u;
+const FIRST_PERSON_BEFORE = /(?:^|\s)(?:I|[Ww]e)\s+(?:\p{Ll}+\s+)?$/u;
+const TRAILING_COMMA_SOURCE =
+  /,\s*(?:(?:the|a|an)\s[^,]{0,90}|\p{Lu}[\p{L}&.-]*['’]s?\s[^,]{0,90}|(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Lu}[\p{L}.'’-]*|[^,]{0,40})[.!?]?\s*$/u;
+const PASSIVE_VERB = /\b(?:is|are|was|were|has|have|had|will|would)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
+const CAPITALISED_NAME_ONLY = /^\s*\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|\d+)){0,3}\s*$/u;
+const LOWER_AFTER_SPACE = /^\s+\p{Ll}/u;
+const INVERTED_SUBJECT_THEN_COMMA =
+  /^(\s+(?:the\s|a\s|an\s|\p{Lu})(?:(?!\b(?:is|are|was|were|be|has|have|had|will|would)\b)[^,;:"“”]){1,50}),\s+\S/u;
+const CLAUSE_OPENER =
+  /^(?:(?:he|she|they|it|we|I|there|the|a|an|this|these|those|his|her|its|their|our|only|some|all|most|many|no)\b|\p{Lu}|\d)/u;
+const PRONOUN_PRESENT_VERB = /^(?:he|she|it|there)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}s\b/u;
+const CONJUNCTION_THEN_LOWER = /^(?:and|but|to)\s+\p{Ll}/u;
+const SENTENCE_OPENS_SUBJECT = /^\s*["“]?(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|\p{Lu})/u;
+const OBJECT_WORDS_TO_BE =
+  /^\s+(?!(?:it|this|that|them|him|her)\s)((?:(?!(?:and|or|but|that|which|who|whom|to)\s)[\p{L}\d'’.-]+\s+){2,9}?)to\s+be\s/u;
+const COPULA_BEFORE = /\b(?:am|is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+const FIRST_NOUN_PHRASE = /^(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)*/u;
+
 /**
  * Indirect quotes:
  *  - `X said (that) CLAUSE` (weak cues such as "found", "ruled" need "that"; "told Y that CLAUSE"),
@@ -389,9 +421,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         BASE_CUES.has(cue) &&
         // "went on to say", "went as far as to say": a finite report after all.
         !/\b(?:went|goes|go|going|proceeded|as far(?: as)?)(?: on)? to\s+$/.test(sent.slice(0, m.index)) &&
-        (/(?:\b(?:to|will|would|could|can|may|might|must|should|shall|not|never|I|you|we|the|a|an|this|that|its|his|her|their|our)|n['’]t|['’]s)\s+(?:\p{Ll}+ly\s+)?$/iu.test(
-          sent.slice(0, m.index),
-        ) ||
+        (MODAL_OR_DETERMINER_BEFORE.test(sent.slice(0, m.index)) ||
           // "But with, say, some software package …": a discourse marker after a preposition or conjunction.
           /\b(?:with|for|of|in|on|at|to|from|by|about|like|but|and|or)\s*,\s*$/i.test(sent.slice(0, m.index)))
       )
@@ -427,7 +457,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         if (/^['’]/.test(sent.slice(m.index + cue.length))) continue;
         // "in FIDE's rules there is …", "in non-swing states where …": after a possessive or a hyphenated modifier,
         // or before a relative word, it is a noun.
-        if (/['’]s?$|\p{L}-\p{L}/u.test(prevWord) || /^\s+(?:where|which|whose|whom)\b/.test(sent.slice(m.index + cue.length))) continue;
+        if (POSSESSIVE_OR_HYPHENATED.test(prevWord) || /^\s+(?:where|which|whose|whom)\b/.test(sent.slice(m.index + cue.length))) continue;
       }
       // "Asked if the Prime Minister thought that it was right …, the PMS said …": a cue inside the question reports
       // nothing; the answer's cue after the comma does.
@@ -453,8 +483,8 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       if (
         THAT_ONLY_CUES.has(cue) &&
         (!THAT_CLAUSE.test(rest.slice(rest.match(SKIP_AFTER_CUE)?.[0].length ?? 0)) ||
-          /\b(?:who|which|that)\s+(?:\p{Ll}+ly\s+)?$/u.test(sent.slice(0, m.index)) ||
-          (PARTICIPLE_CUES.has(cue) && !/(?:,|\bwith\s+[^,;:"“”]{2,60}?)\s+(?:\p{Ll}+ly\s+)?$/u.test(sent.slice(0, m.index))))
+          RELATIVE_BEFORE.test(sent.slice(0, m.index)) ||
+          (PARTICIPLE_CUES.has(cue) && !COMMA_OR_WITH_PHRASE_BEFORE.test(sent.slice(0, m.index))))
       )
         continue;
       // "Every year I'm asked by a different person when …", "reported by The Guardian as convicted of assaults": a
@@ -473,9 +503,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // "its source said "three terrorists" were killed …").
       if (
         /^\s*(?:[—–][^—–"“”]{1,120}[—–])?\s*[,:]?\s*["“]/.test(rest) &&
-        !/^\s+["“][^"“”,.;:!?]{1,40}["”]\s+(?:(?:were|was|are|is|had|have|has|will|would|could|should|can|may|might|must)\s+\p{Ll}|\p{Ll}{2,}ed\s)/u.test(
-          rest,
-        ) &&
+        !QUOTED_SUBJECT_THEN_VERB.test(rest) &&
         (!OBJECT_CUES.has(cue) || out.some((q) => q.start > cueEnd && q.start - cueEnd < 6))
       )
         continue;
@@ -487,24 +515,18 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       let hasThat = false;
       let appeal = false;
       if (APPEAL_CUES.has(cue)) {
-        const am = /^\s+(?:for|about|after|if|whether)\b/.test(after)
-          ? null
-          : after.match(
-              /^\s+(?:(?:the|a|an|his|her|their|its|all|[\p{Lu}][\p{L}\d'’.-]*|[\p{Ll}]+)\s+){0,7}?to\s+["“]?(?!(?:the|a|an|his|her|their|its|this|these|those|our|my|your)\b)\p{Ll}/u,
-            );
+        const am = /^\s+(?:for|about|after|if|whether)\b/.test(after) ? null : after.match(OBJECT_THEN_TO_VERB);
         const tm = after.match(OBJECT_THAT);
         if (tm) {
           offset += tm[0].length;
           after = after.slice(tm[0].length);
           hasThat = true;
-        } else if (am || /^\s+(?:the|a|an|\p{Lu})[^,.;]{0,60}\s+be\s+\w+ed\b/u.test(after) || PASSIVE_SUBJUNCTIVE.test(after))
-          appeal = true;
+        } else if (am || PASSIVE_BE_CLAUSE.test(after) || PASSIVE_SUBJUNCTIVE.test(after)) appeal = true;
         // "promised each victim will be subject to a payout": a clause with its own modal or auxiliary.
         else if (
           /^(?:promised|promises|vowed|pledged)$/.test(cue) &&
           !/^\s+(?:\S+\s+){0,3}?(?:and|or)\s/.test(after) &&
-          (WEAK_CLAUSE.test(after) ||
-            /^\s+(?:each|every|all|no)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:will|would|could|should|must|is|are|was|were)\b/u.test(after))
+          (WEAK_CLAUSE.test(after) || QUANTIFIED_SUBJECT_CLAUSE.test(after))
         )
           hasThat = true;
         else continue;
@@ -514,15 +536,13 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         // lanes …" reports the clause around it, below.)
         const head = after.split(/[.;:]/)[0] ?? "";
         if (
-          AS_CUES.has(cue)
-            ? !/^\s+(?:["“][^"“”]{1,150}["”]\s+|[^\s,"“”]+\s+){1,8}as\s+\S/.test(head)
-            : !/^\s+["“]?(?:the|a|an|his|her|its|their|\p{L})/u.test(head)
+          AS_CUES.has(cue) ? !/^\s+(?:["“][^"“”]{1,150}["”]\s+|[^\s,"“”]+\s+){1,8}as\s+\S/.test(head) : !HEAD_OPENS_NOUN_PHRASE.test(head)
         )
           continue;
         hasThat = true;
       } else if (cue === "accused" || cue === "accusing") {
         // "accused Johnson of misleading the Queen": what was said is the charge.
-        const om = after.match(/^\s+(?:[^\s,.;]+\s+){1,5}?of\s+(?=\p{Ll})/u);
+        const om = after.match(OBJECT_THEN_OF);
         if (!om) continue;
         offset += om[0].length;
         after = after.slice(om[0].length);
@@ -546,7 +566,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           const reach = pronoun ? (clause.split(/[,;:]/)[0] ?? "") : clause;
           if (
             ob &&
-            !(pronoun && /(?:^|\s)(?:I|[Ww]e)\s+(?:\p{Ll}+\s+)?$/u.test(sent.slice(0, m.index))) &&
+            !(pronoun && FIRST_PERSON_BEFORE.test(sent.slice(0, m.index))) &&
             FINITE.test(reach.trim().split(/\s+/).slice(0, 20).join(" "))
           ) {
             offset += ob[0].length;
@@ -621,12 +641,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         // (The description after the source may be long when a determiner or a possessive name opens it: "…, said
         // Monica de Bolle, a senior fellow at the Peterson Institute for International Economics.", "…, said Mark
         // Quinlan, PG&E's senior director of emergency preparedness and response."; or when it is a title and a name.)
-        !/[,;:"“”]/.test(
-          withoutParticiple(restCore).replace(
-            /,\s*(?:(?:the|a|an)\s[^,]{0,90}|\p{Lu}[\p{L}&.-]*['’]s?\s[^,]{0,90}|(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Lu}[\p{L}.'’-]*|[^,]{0,40})[.!?]?\s*$/u,
-            "",
-          ),
-        ) &&
+        !/[,;:"“”]/.test(withoutParticiple(restCore).replace(TRAILING_COMMA_SOURCE, "")) &&
         (inverted
           ? restWords <= (APPOSITION_TAIL.test(restCore) ? 20 : 14) &&
             // "An official …, who spoke on condition of anonymity, said the ambassador had been recalled": a
@@ -662,7 +677,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         !(
           /^\s*["“]?(?:In|On|At(?!\s+(?:least|most)\b)|During|After|Before|Following|Despite|Since|Earlier|Later|Meanwhile|However|Yesterday|Today|With|Without|By|For|From|Under|Through|Speaking|Writing)\b[^,]*$/.test(
             sent.slice(0, comma),
-          ) && !/\b(?:is|are|was|were|has|have|had|will|would)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u.test(sent.slice(0, comma))
+          ) && !PASSIVE_VERB.test(sent.slice(0, comma))
         );
       // The source between the comma and the cue ("…, the army said", "These orcas, she suggested, …").
       const speakerBeforeCue = () =>
@@ -677,14 +692,14 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             SHORT_NP.test(between) ||
             BARE_PLURAL_SOURCE.test(between) ||
             // "Indeed, News 12 reported, only …": a capitalised name the tagger missed.
-            /^\s*\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|\d+)){0,3}\s*$/u.test(between),
+            CAPITALISED_NAME_ONLY.test(between),
         );
       // "…, while the communications director for the Trump campaign, Tim Murtaugh, declared victory for Trump.": a
       // comma closing an apposition on a person is no inverted attribution; the cue's object is no report of the clause.
       if (
         tailOnly &&
         inverted &&
-        /^\s+\p{Ll}/u.test(rest) &&
+        LOWER_AFTER_SPACE.test(rest) &&
         !/^\s+(?:the|a|an|his|her|its|their|one|two|three|some|several|many|other|another|officials|police|witnesses|sources|residents|authorities|investigators|prosecutors|experts|analysts|doctors|reports)\b/.test(
           rest,
         ) &&
@@ -757,9 +772,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // runs around it. "…, says the study, …": the parenthetical may be inverted.
       const invParen =
         // (Not "told": the name after it is the addressee — "Connie Moganedi, a spokeswoman …, told CNN, neighbors …".)
-        comma > 0 && !ANY_LETTER.test(between) && INVERTED_CUES.has(cue) && cue !== "told"
-          ? rest.match(/^(\s+(?:the\s|a\s|an\s|\p{Lu})(?:(?!\b(?:is|are|was|were|be|has|have|had|will|would)\b)[^,;:"“”]){1,50}),\s+\S/u)
-          : null;
+        comma > 0 && !ANY_LETTER.test(between) && INVERTED_CUES.has(cue) && cue !== "told" ? rest.match(INVERTED_SUBJECT_THEN_COMMA) : null;
       // (A verb in the words after the cue makes them the report, not its source: "…, insisted the Kia EV6 be included
       // on this list of Best EVs, and …".)
       // ("\"The situation will worsen …\", said Vasco Cordeiro, the regional president, as …": the cue attributes
@@ -781,12 +794,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         if (semi > 0) cEnd = cStart + semi;
         while (cEnd > cStart && /[\s.!?"”]/.test(text[cEnd - 1] as string)) cEnd--;
         const clause = text.slice(cStart, cEnd);
-        const opens =
-          /^(?:(?:he|she|they|it|we|I|there|the|a|an|this|these|those|his|her|its|their|our|only|some|all|most|many|no)\b|\p{Lu}|\d)/u.test(
-            clause,
-          );
+        const opens = CLAUSE_OPENER.test(clause);
         // (A present verb after a pronoun is a clause too: "…, says the study, it rises above cooler water".)
-        const finite = FINITE.test(clause) || /^(?:he|she|it|there)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}s\b/u.test(clause);
+        const finite = FINITE.test(clause) || PRONOUN_PRESENT_VERB.test(clause);
         // After an inverted source, words opened by a determiner are its description ("…, said Elizabeth Huffaker,
         // an assistant professor of …, and the lead author on the SCALE paper."); the clause goes on only after a
         // comma and a lower-case verb ("This system, says Richard Locksley, an immunologist at the University of
@@ -821,10 +831,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             // clause before the parenthetical goes on after it.
             // ("The interview had been kept secret, he said, at the specific request of the Metropolitan Police": a
             // prepositional phrase goes on too.)
-            ((/^(?:and|but|to)\s+\p{Ll}/u.test(clause) ||
-              /^(?:at|in|on|for|with|by|from|after|before|because|until|since)\s/.test(clause)) &&
+            ((CONJUNCTION_THEN_LOWER.test(clause) || /^(?:at|in|on|for|with|by|from|after|before|because|until|since)\s/.test(clause)) &&
               FINITE.test(sent.slice(0, comma)) &&
-              /^\s*["“]?(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|\p{Lu})/u.test(sent) &&
+              SENTENCE_OPENS_SUBJECT.test(sent) &&
               !/^\s*(?:As|If|When|While|Although|Though|Because|Since|After|Before|Once|Until|Unless)\b/.test(sent)))
         ) {
           // The clause continues after the parenthetical: its head is the words before the first comma.
@@ -860,9 +869,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // "declared household gun ownership rates within the United States to be "the strongest …"": a longer
       // object before "to be" after a cue of judgement.
       if (!hasThat && !appeal && /^(?:declared|claimed|believed|believes|ruled|estimated)$/.test(cue)) {
-        const ob = after.match(
-          /^\s+(?!(?:it|this|that|them|him|her)\s)((?:(?!(?:and|or|but|that|which|who|whom|to)\s)[\p{L}\d'’.-]+\s+){2,9}?)to\s+be\s/u,
-        );
+        const ob = after.match(OBJECT_WORDS_TO_BE);
         if (ob?.[1] && !FINITE.test(ob[1])) hasThat = true;
       }
       // "Azerbaijan claimed to have killed about 2,300 soldiers": the claim is the infinitive.
@@ -920,7 +927,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         LATE_CUES.has(cue) &&
         !/\b(?:who|which|that)\s+$/.test(sent.slice(Math.max(0, m.index - 10), m.index)) &&
         // (A participle cue, not a progressive: "Now they are announcing plans for crores of rupees -- What is that …".)
-        !(/ing$/.test(cue) && /\b(?:am|is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(sent.slice(0, m.index))) &&
+        !(/ing$/.test(cue) && COPULA_BEFORE.test(sent.slice(0, m.index))) &&
         lateClause(after);
       if (WEAK_CUES.has(cue) && !hasThat && !appeal) {
         if (late()) hasThat = true;
@@ -1054,7 +1061,7 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         !(coordinated && prevCue?.speaker && speaker.name === prevCue.speaker.name)
       ) {
         // An unnamed subject of a coordinated cue: the first noun phrase ("The embassy declined … and said").
-        const np = speaker.name.match(/^(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)*/u)?.[0];
+        const np = speaker.name.match(FIRST_NOUN_PHRASE)?.[0];
         if (np) speaker.name = speaker.text = np;
       }
       let cStart = s.start + offset;
@@ -1228,6 +1235,10 @@ const LATE_VERB =
 /** Words that never open a subject noun phrase, or that mark a clause of its own inside it. */
 const NOT_SUBJECT_START =
   /^(?:to|in|on|at|for|with|by|from|of|about|and|or|but|as|if|when|while|after|before|during|since|until|over|into|up|out|off|down|back|so|then|not|also|goodbye|thanks|sorry|yes|no|it|he|she|they|we|I|there|what|what['’]s|how|why|where|who|which|\p{Ll}+ly|\p{Ll}+ing|\p{Ll}+ed)$/u;
+// Hoisted out of lateClause: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const ING_WORD = /^\p{Ll}{3,}ing$/u;
+const PLURAL_WORD = /^\p{Ll}{3,}s$/u;
+
 /**
  * The words after a cue make a clause whose verb comes late, after a long subject: "said questions remain how
  * much …", "announced classes for students ranging from kindergarten to high school, public and private, would
@@ -1247,9 +1258,9 @@ function lateClause(after: string): boolean {
   const words = subject.split(/\s+/);
   // (One word only as a plural noun: "said questions remain …".)
   // ("reported warming seas appear to decrease …": an -ing word before a plural noun modifies it.)
-  const participleModifier = /^\p{Ll}{3,}ing$/u.test(words[0] ?? "") && /^\p{Ll}{3,}s$/u.test(words[1] ?? "");
+  const participleModifier = ING_WORD.test(words[0] ?? "") && PLURAL_WORD.test(words[1] ?? "");
   if (
-    (words.length < 2 && !/^\p{Ll}{3,}s$/u.test(subject)) ||
+    (words.length < 2 && !PLURAL_WORD.test(subject)) ||
     words.length > 25 ||
     (NOT_SUBJECT_START.test(words[0] ?? "") && !participleModifier)
   )
@@ -1261,6 +1272,10 @@ function lateClause(after: string): boolean {
     (w, i) => FINITE.test(w) && !(/ed$/.test(w) && /^(?:by|for|in|on|at|from|to|with|as|into|under|over)$/.test(words[i + 1] ?? "")),
   );
 }
+
+// Hoisted out of nestedHost: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const DETERMINER_NOUN_PHRASE =
+  /^(?:(?:the|a|an|its|his|her|their|some|several|two|three|many|other|\p{Lu}[\p{L}'’.-]*)\s+)(?:[\p{L}'’.-]+\s+){0,4}$/u;
 
 /**
  * The report whose words open with the subject of the cue at [a, b): "reported its source said …", "reported
@@ -1274,7 +1289,7 @@ function nestedHost(text: string, found: Quote[], a: number, b: number): Quote |
   // ("noted local news reports said …", "reported officials, following an investigation, stated …": an unnamed source.)
   if (UNNAMED_SOURCE.test(subject)) return host;
   return subject.trim().split(/\s+/).length <= 6 &&
-    /^(?:(?:the|a|an|its|his|her|their|some|several|two|three|many|other|\p{Lu}[\p{L}'’.-]*)\s+)(?:[\p{L}'’.-]+\s+){0,4}$/u.test(subject) &&
+    DETERMINER_NOUN_PHRASE.test(subject) &&
     !FINITE.test(subject) &&
     !/\b(?:and|or|but|that|which|who|of|to|in|on|at|for|with|from|by)\s/.test(subject)
     ? host
@@ -1320,6 +1335,9 @@ function relayed(found: Quote[], a: number, cue: number): boolean {
   return over.length > 0 && over.every((q) => q.cue === "according to" && q.start <= a && q.end >= cue);
 }
 
+// Hoisted out of nestedSubject: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const NAME_THEN_APPOSITIVE = /(?<=\p{Lu}[\p{L}'’.-]*),\s+(?:the|a|an)\s[^,;]{1,60},\s*$/u;
+
 /** The words from `a` to a cue at `b`, without a relative clause set off by commas before the cue. */
 function nestedSubject(text: string, a: number, b: number): string {
   // (… "whom they did not name," or an apposition "Adil Abdul-Mahdi, the caretaker Prime Minister,".)
@@ -1327,14 +1345,16 @@ function nestedSubject(text: string, a: number, b: number): string {
     .slice(a, b)
     .replace(/,\s+(?:who|whom|which)\b[^,;]{1,60},\s*$/, " ")
     .replace(/,\s+(?:following|after|in|citing|according to)\s[^,;]{1,60},\s*$/, " ")
-    .replace(/(?<=\p{Lu}[\p{L}'’.-]*),\s+(?:the|a|an)\s[^,;]{1,60},\s*$/u, " ");
+    .replace(NAME_THEN_APPOSITIVE, " ");
 }
+
+// Hoisted out of instruction: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const INSTRUCTION_TO_VERB =
+  /^\s+((?:[\p{L}'’.-]+\s+){1,6}?)(?:not\s+)?to\s+["“]?(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your)\b)\p{Ll}{2,}/u;
 
 /** An addressee, then an instruction: " morning rush-hour passengers to take a longer way", " people not to travel". */
 function instruction(after: string): boolean {
-  const m = after.match(
-    /^\s+((?:[\p{L}'’.-]+\s+){1,6}?)(?:not\s+)?to\s+["“]?(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your)\b)\p{Ll}{2,}/u,
-  );
+  const m = after.match(INSTRUCTION_TO_VERB);
   return (
     !!m?.[1] &&
     !FINITE.test(m[1]) &&
@@ -1344,9 +1364,12 @@ function instruction(after: string): boolean {
   );
 }
 
+// Hoisted out of headSource: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const HEAD_NOUN_PHRASE = /^\s*((?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=\s)/iu;
+
 /** "The agency did not mention …, but said …": an unnamed source heading the sentence. */
 function headSource(text: string, a: number, b: number): SpeakerRef | null {
-  const m = text.slice(a, b).match(/^\s*((?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=\s)/iu);
+  const m = text.slice(a, b).match(HEAD_NOUN_PHRASE);
   const np = m?.[1];
   if (!np || !UNNAMED_SOURCE.test(np)) return null;
   const at = a + text.slice(a, b).indexOf(np);
