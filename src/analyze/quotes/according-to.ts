@@ -27,6 +27,14 @@ const POSSESSIVE_ROLE =
 const CLAUSE_AFTER_SOURCE =
   /^\s+(?:(?:he|she|they|it|we|there)\s+(?:\p{Ll}+ly\s+)?(?:was|were|is|are|had|has|have|will|would|could|did|\p{Ll}{2,}ed)\b|\p{Ll}{3,}s\s+(?:have|has|had|were|are|was|is)\s)/u;
 
+// Hoisted out of accordingTo: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const COMMA_NAME_AT_END = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?=\s*(?:,|[.!?]?\s*$))/u;
+const COMMA_REGION_THEN_COMMA = /^,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?=,\s)/u;
+const IN_PLACE_NAME_AT_END = /\b(?:in|of|from)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?$/u;
+const COMMA_DESCRIPTION = /^,\s+(?:the|a|an|(?!as\s)\p{Ll}+\s+(?:of|for|at))\s[^,;:"“”]{1,80}?(?=,\s+\S|[.!?]?\s*$)/u;
+const NAME_AT_END = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
+const FINITE_WORD = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|said|\p{Ll}{3,}ed)\b/u;
+
 /** "According to X, CLAUSE." and "CLAUSE, according to X." */
 export const accordingTo: QuoteRule = (ctx, found) => {
   const out: Quote[] = [...found];
@@ -44,11 +52,11 @@ export const accordingTo: QuoteRule = (ctx, found) => {
       const srcEndRel = sent.slice(srcStart).search(/,(?!\s\d{4}\b)|[.!?]\s*$|$/);
       let srcEnd = srcStart + (srcEndRel < 0 ? sent.length - srcStart : srcEndRel);
       // "according to the mayor, Jane Smith," / "…, according to the mayor, Jane Smith.": the name in apposition.
-      const app = sent.slice(srcEnd).match(/^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?=\s*(?:,|[.!?]?\s*$))/u);
+      const app = sent.slice(srcEnd).match(COMMA_NAME_AT_END);
       // "according to police in Baytown, Texas, …": a place's state or country after it belongs to the source.
-      const region = sent.slice(srcEnd).match(/^,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?=,\s)/u);
+      const region = sent.slice(srcEnd).match(COMMA_REGION_THEN_COMMA);
       // (The speaker is read without it: "police in Baytown", not "Texas".)
-      const inRegion = !!region && /\b(?:in|of|from)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?$/u.test(sent.slice(srcStart, srcEnd));
+      const inRegion = !!region && IN_PLACE_NAME_AT_END.test(sent.slice(srcStart, srcEnd));
       const nameEnd = srcEnd;
       /** Where a person's name set off after a description starts ("the El Paso mayor, Dee Margo"). */
       let appositive = -1;
@@ -62,15 +70,8 @@ export const accordingTo: QuoteRule = (ctx, found) => {
       else {
         // ("According to Amy Cook, director of the Learning Together event, the …": a bare title too.)
         // ("According to Sadie Weiner, Hagan's former spokeswoman, Hagan died …": a possessive and a role noun.)
-        const desc =
-          sent.slice(srcEnd).match(/^,\s+(?:the|a|an|(?!as\s)\p{Ll}+\s+(?:of|for|at))\s[^,;:"“”]{1,80}?(?=,\s+\S|[.!?]?\s*$)/u) ??
-          sent.slice(srcEnd).match(POSSESSIVE_ROLE);
-        if (
-          desc &&
-          /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u.test(sent.slice(srcStart, srcEnd).trim()) &&
-          !/\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|said|\p{Ll}{3,}ed)\b/u.test(desc[0])
-        )
-          srcEnd += desc[0].length;
+        const desc = sent.slice(srcEnd).match(COMMA_DESCRIPTION) ?? sent.slice(srcEnd).match(POSSESSIVE_ROLE);
+        if (desc && NAME_AT_END.test(sent.slice(srcStart, srcEnd).trim()) && !FINITE_WORD.test(desc[0])) srcEnd += desc[0].length;
       }
       // Records are not speakers ("according to traffic camera footage", "according to census data").
       if (NOT_SPEECH.test(sent.slice(srcStart, srcEnd))) continue;

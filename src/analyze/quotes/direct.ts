@@ -59,6 +59,12 @@ const FEW_WORDS = /^(?:\s+(?:the\s+)?[\p{L}'’.-]+){0,3}$/u;
 const LOWER_OR_DIGIT_FIRST = /^\s*[\p{Ll}\d]/u;
 /** "and" or "but" then an -ed verb. */
 const AND_ED = /^\s+(?:and|but)\s+\p{Ll}+ed\b/u;
+
+// Hoisted out of directQuotes: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const INSTITUTION_SUBJECT_VERB =
+  /^\s*((?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:study|report|paper|palace|statement|ministry|agency|government|police|company|court|letter|document|researchers|authors|team))(?:\s+itself)?\s+\p{Ll}+(?:ed|s)\b/iu;
+const CUE_VERB_BEFORE_COLON = /\b(\p{Ll}+(?:ed|s))\b(?=[^:]*[:,]$)/u;
+
 /**
  * Direct quotes: words in quotation marks attributed by a cue right after the closing mark
  * (`…," Peskov told`, `…," said Katya`), right before the opening mark (`Lam said: "…"`), or — for a
@@ -282,13 +288,7 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         const from =
           sentStart + firstClauseStart(/:$/.test(lead) ? before.replace(SHORT_QUOTED, (m) => ` ${m.slice(1, -1)} `) : before, lead.length);
         speaker = speakerIn(text, ctx.entities, from, sentStart + lead.length, "after-cue", ctx.history);
-        const np = /:$/.test(lead)
-          ? text
-              .slice(from, sentStart + lead.length)
-              .match(
-                /^\s*((?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:study|report|paper|palace|statement|ministry|agency|government|police|company|court|letter|document|researchers|authors|team))(?:\s+itself)?\s+\p{Ll}+(?:ed|s)\b/iu,
-              )
-          : null;
+        const np = /:$/.test(lead) ? text.slice(from, sentStart + lead.length).match(INSTITUTION_SUBJECT_VERB) : null;
         // "The palace issued the following statement from the king:": the words are the king's.
         let from2Speaker: SpeakerRef | null = null;
         const from2 = lead.match(/\b(?:statement|message|letter)\s+from\s+([^:,"“”]{2,60}):$/);
@@ -312,7 +312,7 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         const verb =
           lastCue(lead) ??
           (speaker && speaker.end > sentStart ? afterSpeaker.match(VERB_AFTER_SPEAKER) : null) ??
-          (afterSpeaker.match(/\b(\p{Ll}+(?:ed|s))\b(?=[^:]*[:,]$)/u) || lead.match(/\b(\p{Ll}+(?:ed|s))\b(?=[^:]*[:,]$)/u));
+          (afterSpeaker.match(CUE_VERB_BEFORE_COLON) || lead.match(CUE_VERB_BEFORE_COLON));
         cue = verb?.[1] ?? verb?.[0] ?? ":";
         attribution = [[sentStart, q.open]];
       }
@@ -392,22 +392,20 @@ function outerSpeech(before: string, from: number, at: number): RegExpExecArray 
     if (WEAK_CUES.has(m[0]) || PARTICIPLE_CUES.has(m[0]) || BASE_CUES.has(m[0]) || THINKING.has(m[0])) continue;
     const head = before.slice(from, m.index);
     // ("as he said", "who said", "which police said": not the sentence's own report.)
-    if (!/\p{L}/u.test(head) || /\b(?:as|who|which|that|whom|when|if)\s+(?:\S+\s+){0,3}$/i.test(head)) return null;
+    if (!ANY_LETTER.test(head) || /\b(?:as|who|which|that|whom|when|if)\s+(?:\S+\s+){0,3}$/i.test(head)) return null;
     if (/["“”;:]/.test(before.slice(m.index, at))) return null;
     return m;
   }
   return null;
 }
 
+// Hoisted out of interjected: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const FINITE_OR_CLAUSE_WORD =
+  /\b(?:but|that|which|who|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\p{Ll}{2,}ed)\b/u;
+
 /** Words between a cue and its quotation that hold no clause of their own (no verb, conjunction or quote). */
 function interjected(words: string): boolean {
-  return (
-    !/["“”;:.!?]/.test(words) &&
-    !/\b(?:but|that|which|who|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\p{Ll}{2,}ed)\b/u.test(
-      words,
-    ) &&
-    words.trim().split(/\s+/).length <= 14
-  );
+  return !/["“”;:.!?]/.test(words) && !FINITE_OR_CLAUSE_WORD.test(words) && words.trim().split(/\s+/).length <= 14;
 }
 
 /** An unnamed source as the subject of a cue: "the father", "One of the children", "a witness". */

@@ -369,6 +369,11 @@ const ORG_DESCRIPTIONS = /^(?:agency|organi[sz]ation|regulator|watchdog)$/;
 
 /** A possessive and at most one capitalised word. */
 const POSSESSIVE_GAP = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+
+// Hoisted out of attachedName: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const SPOKES_WORD = /^spokes\p{L}*/u;
+const COMMA_DETERMINER_PHRASE = /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|and|or|in|who|which)\s)[\p{L}'’.-]+\s+){0,4}$/u;
+
 /** The role word earlier in the text with a name attached: after it, before it, or in an "of/for" phrase after it. */
 function attachedName(text: string, entities: Entity[], at: number, role: string): Entity | null {
   const lower = lowerOf(text);
@@ -378,7 +383,7 @@ function attachedName(text: string, entities: Entity[], at: number, role: string
   for (let n = 0; k >= 0 && n < 4 && at - k < 4000; n++, k = lower.lastIndexOf(key, k - 1)) {
     // Another office ("Deputy Governor Oleg Klimov" is not "the governor").
     if (/\b(?:deputy|vice|former|ex|acting|assistant|lieutenant)[\s-]+$/.test(lower.slice(Math.max(0, k - 15), k))) continue;
-    const end = key === role ? k + role.length : k + (lower.slice(k).match(/^spokes\p{L}*/u)?.[0].length ?? key.length);
+    const end = key === role ? k + role.length : k + (lower.slice(k).match(SPOKES_WORD)?.[0].length ?? key.length);
     const speakers = entities.filter((e) => SPEAKER_TYPES.has(e.type));
     // ("archbishop Monsenor Jorge Eduardo Scheinig": an honorific may stand between the role and the name.)
     const after = speakers.find(
@@ -392,11 +397,7 @@ function attachedName(text: string, entities: Entity[], at: number, role: string
     if (before) return before;
     // "Gáspár Maróth, the Hungarian Government commissioner responsible for …": a person with the role in apposition.
     const appos = speakers.find(
-      (e) =>
-        e.type === "PER" &&
-        e.end <= k &&
-        k - e.end < 80 &&
-        /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|and|or|in|who|which)\s)[\p{L}'’.-]+\s+){0,4}$/u.test(text.slice(e.end, k)),
+      (e) => e.type === "PER" && e.end <= k && k - e.end < 80 && COMMA_DETERMINER_PHRASE.test(text.slice(e.end, k)),
     );
     if (appos) return appos;
     const of = speakers.find((e) => e.start >= end && /^\s+(?:for|of|at)\s+(?:the\s+)?$/.test(text.slice(end, e.start)));
@@ -489,6 +490,10 @@ export function fullPerson(entities: Entity[], e: Entity): SpeakerRef {
 /** The head of a longer organisation name before its "of/on/for" tail ("the Commission on Presidential Debates"). */
 const LONG_NAME_HEAD =
   /(?:(?!The\s)\p{Lu}[\p{L}&'’.-]*\s+)*(?:Commission|Conference|Centers?|Centres?|Directorate General|Institute|Department|Ministry|Bureau|Council|Committee|Association|Union|Federation|Agency|Board|League|Society|Foundation|Organi[sz]ation|Corporation|Authority|Office|Academy)\s+(?:of|on|for)\s+(?:the\s+)?$/u;
+
+// Hoisted out of candidates: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const ONE_LOWER_WORD = /^\s+\p{Ll}[\p{L}-]*\s*$/u;
+const ADVERB_OR_AUXILIARY_ONLY = /^\s+(?:also|then|later|further|again|still|now|has|had|have|was|is|were|are|will|would|\p{Ll}+ly)\s*$/u;
 
 /** Names in [a, b): entities (not inside a prepositional phrase) and capitalised runs the tagger missed. */
 function candidates(text: string, entities: Entity[], a: number, b: number): Cand[] {
@@ -609,10 +614,8 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
     if (
       !name.includes(" ") &&
       !all.length &&
-      /^\s+\p{Ll}[\p{L}-]*\s*$/u.test(text.slice(st + name.length, b)) &&
-      !/^\s+(?:also|then|later|further|again|still|now|has|had|have|was|is|were|are|will|would|\p{Ll}+ly)\s*$/u.test(
-        text.slice(st + name.length, b),
-      )
+      ONE_LOWER_WORD.test(text.slice(st + name.length, b)) &&
+      !ADVERB_OR_AUXILIARY_ONLY.test(text.slice(st + name.length, b))
     )
       continue;
     // A possessor is not the speaker ("Chelyabinsk's governor", "Windsor Locks' first selectman").
@@ -654,6 +657,13 @@ export const DESCRIPTION_VERB =
   /\b(?:who|which|that|is|are|was|were|has|have|had|will|would|said|says|told)\b|,\s+(?:and|but)\s|(?<![-\p{L}])\p{Ll}{2,}ed\b/u;
 /** A preposition (and a modifier) just before a candidate ("of the", "from Texas-"). */
 const OF_BEFORE = /\b(?:of|from|at|for|in)\s+(?:the\s+)?(?:\p{Ll}+-|\p{Ll}+['’]s\s+)?$/iu;
+
+// Hoisted out of pickName: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const DESCRIPTION_NAME_PLACE =
+  /,\s+(?:the|a|an)\s+[^,]*?\s(?:of|in)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u;
+const VERB_AFTER_NAME =
+  /^\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?:\p{Ll}{2,}ed|made|said|told|took|gave|wrote|spoke|is|are|was|were|has|have|had)\b/u;
+
 function pickName(text: string, entities: Entity[], a: number, b: number, side: "before-cue" | "after-cue"): SpeakerRef | null {
   if (side === "before-cue") {
     let cs = candidates(text, entities, a, b);
@@ -684,12 +694,7 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
       // "of" a place and its province (after an organisation the name after the title is the person: "ISNA,
       // the prosecutor general of Tehran, Ali Alghasi Mehr, said").
       const win = text.slice(a, b);
-      const place =
-        (win.match(/,/g)?.length ?? 0) < 3
-          ? null
-          : win.match(
-              /,\s+(?:the|a|an)\s+[^,]*?\s(?:of|in)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u,
-            );
+      const place = (win.match(/,/g)?.length ?? 0) < 3 ? null : win.match(DESCRIPTION_NAME_PLACE);
       const head = place?.index !== undefined ? cs.filter((c) => c.end <= a + (place.index as number) && c.rank === 0) : [];
       if (head.length) cs = head;
     }
@@ -724,12 +729,7 @@ function pickName(text: string, entities: Entity[], a: number, b: number, side: 
   if (after || !opener) return after;
   // The "opener" was the main clause: its subject is a name followed by a verb.
   const head = firstName(text, entities, a, b, a);
-  return head &&
-    /^\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?:\p{Ll}{2,}ed|made|said|told|took|gave|wrote|spoke|is|are|was|were|has|have|had)\b/u.test(
-      text.slice(head.end, b),
-    )
-    ? head
-    : null;
+  return head && VERB_AFTER_NAME.test(text.slice(head.end, b)) ? head : null;
 }
 
 /** A prepositional phrase right after a person, up to a later name: " of worldwide victim group ", " of the ". */
@@ -759,6 +759,10 @@ const ROLE_OF_LEAD = /^\s*the\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}of\s+(?:the\s+)?$/u;
 /** An indefinite or definite article and at most three words before a name: "a Republican", "the US envoy". */
 const DESCRIPTION_LEAD = /^\s*(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
+// Hoisted out of firstName: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const ONE_OR_TWO_LOWER_WORDS = /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u;
+const VERB_OR_FUNCTION_WORD = /\p{Ll}+(?:ed|ing)\b|\b(?:said|says|told|tells|and|or|to|of|for|with|by|from|in|on|at)\b/u;
+
 /** The first name in [from, b) up to a comma or preposition, moving past each comma (see pickName). */
 function firstName(text: string, entities: Entity[], a: number, b: number, from: number): SpeakerRef | null {
   const win = text.slice(a, b);
@@ -774,8 +778,8 @@ function firstName(text: string, entities: Entity[], a: number, b: number, from:
             (x) =>
               x.start > c.end &&
               (x.rank === 0 || (x.rank === 2 && x.ref.name.includes(" "))) &&
-              /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(text.slice(c.end, x.start)) &&
-              !/\p{Ll}+(?:ed|ing)\b|\b(?:said|says|told|tells|and|or|to|of|for|with|by|from|in|on|at)\b/u.test(text.slice(c.end, x.start)),
+              ONE_OR_TWO_LOWER_WORDS.test(text.slice(c.end, x.start)) &&
+              !VERB_OR_FUNCTION_WORD.test(text.slice(c.end, x.start)),
           )
         : undefined;
     if (titled) return titled.ref;
@@ -1203,6 +1207,9 @@ function modifierNear(text: string, entities: Entity[], e: Entity, word: string)
   return entities.some((x) => x.name === e.name && re.test(text.slice(Math.max(0, x.start - 60), x.start)));
 }
 
+// Hoisted out of statementMaker: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const POSSESSIVE_THEN_WORD = /^['’]s?\s+(?:\p{L}+\s+)?$/u;
+
 /**
  * The maker of the statement mentioned last before `at` (within a few sentences): a speaker already found in
  * that sentence ("Trump, in a statement delivered via the press secretary, announced …"), or the name in "a
@@ -1226,7 +1233,7 @@ function statementMaker(text: string, entities: Entity[], history: SpeakerRef[],
   const by = text.slice(k, end).match(/^(?:statement|report)s?\s+(?:from|by|issued by|released by)\s+(?:the\s+)?/);
   const named = by
     ? entities.find((e) => e.start === k + by[0].length && SPEAKER_TYPES.has(e.type))
-    : entities.find((e) => SPEAKER_TYPES.has(e.type) && e.end <= k && /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(text.slice(e.end, k)));
+    : entities.find((e) => SPEAKER_TYPES.has(e.type) && e.end <= k && POSSESSIVE_THEN_WORD.test(text.slice(e.end, k)));
   if (named) return toSpeaker(named);
   // "…, the US military said in a statement on Wednesday. "…," the statement said.", "On Monday, Big Machine
   // Records issued a statement …": the subject of the clause that made the statement (not yet in the history
@@ -1263,6 +1270,11 @@ const TRAILING_SOURCE =
 const WHO_CLAUSE_END = /([^,;:()"“”]{2,90}?),?\s+who\s+(?:(?:also|later|then|had|has|have|previously|\p{Ll}+ly)\s+)*$/u;
 /** A determiner and a lower-case word. */
 const DET_LOWER = /^(?:a|an|the)\s+\p{Ll}/u;
+
+// Hoisted out of relativeAntecedent: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const ANTECEDENT_HEAD_NOUN =
+  /^(?:the|a|an|his|her|their|its)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?\p{Ll}[\p{L}'’-]*(?=\s+(?:of|for|from|at|in|with)\b)/u;
+
 /**
  * The speaker of a cue in a relative clause is the clause's antecedent: "according to police, who said …",
  * "Prime Minister Tuilaepa, who told the press …", "a woman, a niece of … O'Donnell, who claimed …" (the head
@@ -1290,9 +1302,7 @@ export function relativeAntecedent(
     if (person) return toSpeaker(person);
   }
   // "a niece of Biden's opponent Christine O'Donnell": an unnamed head noun with a modifier.
-  const head = np.match(
-    /^(?:the|a|an|his|her|their|its)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?\p{Ll}[\p{L}'’-]*(?=\s+(?:of|for|from|at|in|with)\b)/u,
-  );
+  const head = np.match(ANTECEDENT_HEAD_NOUN);
   if (head) return { name: head[0], text: head[0], start, end: start + head[0].length, country: null, sector: null };
   return speakerIn(text, entities, start, start + np.length, "after-cue", history, true);
 }
