@@ -14,6 +14,9 @@ const AS_VERB =
 const OBJECT_AS =
   /^((?:(?!(?:as|and|or|but|that|which|who|is|are|was|were|has|have|had|will|would)\s)[^\s,;:"“”()]+\s+){1,8}?)as\s+(?!(?:well|a\s+result|part|soon|of|long|much|many|far|if|though|to|it|he|she|they|we|the\s+(?:day|year|week|month)\b))(?=["“]?[\p{L}\d])/u;
 
+// Hoisted out of clauseSubject: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const AUXILIARIES_OR_ADVERBS_ONLY = /^\s*(?:(?:also|has|have|had|then|later|\p{Ll}+ly)\s+)*$/u;
+
 /**
  * The speaker of a verb of judgement at verbAt whose sentence starts at sentStart with `head` before the verb: a
  * name or a resolved pronoun in the verb's clause (after the last ";" or ", and/but/while"), right before the verb
@@ -31,9 +34,15 @@ export function clauseSubject(
   const from = sentStart + (clause > 0 ? clause + 1 : 0);
   const speaker = speakerIn(ctx.text, ctx.entities, from, verbAt, participle ? "after-cue" : "before-cue", ctx.history);
   if (!speaker || speaker.start < from) return null;
-  if (!participle && !/^\s*(?:(?:also|has|have|had|then|later|\p{Ll}+ly)\s+)*$/u.test(ctx.text.slice(speaker.end, verbAt))) return null;
+  if (!participle && !AUXILIARIES_OR_ADVERBS_ONLY.test(ctx.text.slice(speaker.end, verbAt))) return null;
   return { speaker, from };
 }
+
+// Hoisted out of asReports: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const PASSIVE_OR_DETERMINER_BEFORE =
+  /\b(?:is|are|was|were|be|been|being|the|a|an|its|his|her|their|widely|often|much)\s+(?:\p{Ll}+ly\s+)?$/u;
+const REPORT_END =
+  /;|,\s+(?:and|but|while|which|who|\p{Ll}+ing)\b|\s+and\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|told|called|made|took|gave)\b|\s[—–]\s|[.!?]["”]?\s*$/u;
 
 export const asReports: QuoteRule = (ctx, found) => {
   const { text } = ctx;
@@ -48,7 +57,7 @@ export const asReports: QuoteRule = (ctx, found) => {
       if (ctx.quoted.some((q) => q.start <= verbAt && verbAt < q.end)) continue;
       const head = sent.slice(0, m.index);
       // A passive ("was criticized as …") or an adjective ("the rejected bill") has no speaker of its own.
-      if (/\b(?:is|are|was|were|be|been|being|the|a|an|its|his|her|their|widely|often|much)\s+(?:\p{Ll}+ly\s+)?$/u.test(head)) continue;
+      if (PASSIVE_OR_DETERMINER_BEFORE.test(head)) continue;
       const after = sent.slice(m.index + m[0].length);
       const om = after.match(OBJECT_AS);
       if (!om) continue;
@@ -56,9 +65,7 @@ export const asReports: QuoteRule = (ctx, found) => {
       // The complement ends at a clause break: ", pointing …", ", and …", "and repeatedly asked …", a semicolon or
       // the sentence's end.
       const rest = text.slice(a, s.end);
-      const stop = rest.search(
-        /;|,\s+(?:and|but|while|which|who|\p{Ll}+ing)\b|\s+and\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|told|called|made|took|gave)\b|\s[—–]\s|[.!?]["”]?\s*$/u,
-      );
+      const stop = rest.search(REPORT_END);
       let b = a + (stop < 0 ? rest.length : stop);
       while (b > a && /[\s.,!?]/.test(text[b - 1] as string)) b--;
       if (b - a < 8 || out.some((q) => q.start < b && a < q.end)) continue;

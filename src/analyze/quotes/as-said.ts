@@ -16,6 +16,9 @@ const AS_SAID =
 /** Words that open no clause of their own after the comma (a list or a subordinate goes on, not the report). */
 const NOT_CLAUSE_START = /^["“]?(?:and|or|but|which|who|whom|whose|when|where|while|if|as|so|then|to|in|on|at|for|with|by|from|of)\b/;
 
+// Hoisted out of asSaid: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const INTRODUCTORY_PHRASE = /^\s*(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?|For example|For instance|In fact|Indeed|But|And|However|Still|Yet),\s+$/u;
+
 export const asSaid: QuoteRule = (ctx, found) => {
   const { text } = ctx;
   const out: Quote[] = [...found];
@@ -28,11 +31,7 @@ export const asSaid: QuoteRule = (ctx, found) => {
       const asAt = s.start + m.index + m[0].search(/[Aa]s\s/);
       // Only a sentence's opening "as" clause, or one right after a sentence adverb ("For example, as …").
       const before = text.slice(s.start, asAt);
-      if (
-        !/^\s*["“]?$/.test(before) &&
-        !/^\s*(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?|For example|For instance|In fact|Indeed|But|And|However|Still|Yet),\s+$/u.test(before)
-      )
-        continue;
+      if (!/^\s*["“]?$/.test(before) && !INTRODUCTORY_PHRASE.test(before)) continue;
       if (ctx.quoted.some((q) => q.start <= asAt && asAt < q.end)) continue;
       const srcStart = asAt + 3;
       const srcEnd = srcStart + m[1].trimEnd().length;

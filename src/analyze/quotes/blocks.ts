@@ -5,6 +5,9 @@ import { speakerIn } from "./speaker.js";
 /** A paragraph that only attributes: "– United States District Judge Victor Marrero, "Decision and Order"". */
 const ATTRIBUTION = /^[–—-]\s?([^,\n]{3,80})(?:,[^\n]{0,60})?$/u;
 
+// Hoisted out of blockQuotes: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const ING_OR_ED_WORD = /\b\p{Ll}+(?:ing|ed)\b/u;
+
 /**
  * Block quotations: paragraphs set off without quotation marks between a paragraph ending in a colon and a
  * dash attribution line; one quote per paragraph.
@@ -15,7 +18,7 @@ export const blockQuotes: QuoteRule = (ctx, found) => {
   const paras = paragraphs(text);
   paras.forEach(([a, b], i) => {
     const m = text.slice(a, b).match(ATTRIBUTION);
-    if (!m?.[1] || /\b\p{Ll}+(?:ing|ed)\b/u.test(m[1])) return;
+    if (!m?.[1] || ING_OR_ED_WORD.test(m[1])) return;
     const nameStart = a + text.slice(a, b).indexOf(m[1]);
     const speaker = speakerIn(text, ctx.entities, nameStart, nameStart + m[1].length, "after-cue", ctx.history, true);
     if (!speaker) return;

@@ -46,6 +46,11 @@ const ADJ_COMPLEMENT = /^(?:un)?\p{Ll}[\p{L}-]*(?:ive|ous|ful|al|ble|ent|ant|ic|
 const PASSIVE_OR_NAMING =
   /(?:\b(?:is|are|was|were|be|been|being|so|also|commonly|widely|often|sometimes|once|now|originally|formerly|what|which|who|that)\s+(?:\p{Ll}+ly\s+)?|-)$/u;
 
+// Hoisted out of calledReports: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const DETERMINER_PHRASE_BEFORE = /\b(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const REPORT_END =
+  /;|,\s+(?:(?:and|but)(?!\s+(?:a|an|the)\s+\p{Ll}+[,.]?\s*$|\s+(?:a|an|the)\s+\p{Ll}+\s+\p{Ll}+[.]?\s*$)|while|which|who|\p{Ll}+ing)\b|\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|told|made|took|gave)\b|\s[—–]\s|[.!?]["”]?\s*$/u;
+
 export const calledReports: QuoteRule = (ctx, found) => {
   const { text } = ctx;
   const out: Quote[] = [...found];
@@ -58,7 +63,7 @@ export const calledReports: QuoteRule = (ctx, found) => {
       const verbAt = s.start + m.index;
       if (ctx.quoted.some((q) => q.start <= verbAt && verbAt < q.end)) continue;
       const head = sent.slice(0, m.index);
-      if (PASSIVE_OR_NAMING.test(head.trimEnd()) || /\b(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(head)) continue;
+      if (PASSIVE_OR_NAMING.test(head.trimEnd()) || DETERMINER_PHRASE_BEFORE.test(head)) continue;
       const after = sent.slice(m.index + m[0].length);
       if (NOT_OBJECT.test(after)) continue;
       // The shortest object after which a complement opens.
@@ -74,9 +79,7 @@ export const calledReports: QuoteRule = (ctx, found) => {
       // The complement ends at a clause break: ", pointing …", ", and …", a semicolon or the sentence's end (a list's
       // last noun phrase goes on: "a clown, a racist, and the worst president.").
       const rest = text.slice(a, s.end);
-      const stop = rest.search(
-        /;|,\s+(?:(?:and|but)(?!\s+(?:a|an|the)\s+\p{Ll}+[,.]?\s*$|\s+(?:a|an|the)\s+\p{Ll}+\s+\p{Ll}+[.]?\s*$)|while|which|who|\p{Ll}+ing)\b|\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|told|made|took|gave)\b|\s[—–]\s|[.!?]["”]?\s*$/u,
-      );
+      const stop = rest.search(REPORT_END);
       let b = a + (stop < 0 ? rest.length : stop);
       while (b > a && /[\s.,!?]/.test(text[b - 1] as string)) b--;
       const words = text.slice(a, b);

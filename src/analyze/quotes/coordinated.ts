@@ -11,6 +11,9 @@ const ANY_LETTER = /\p{L}/u;
 const BETWEEN =
   /^["”]?\s*,?\s*(?:(?:and|but|while)\s+(?:also\s+)?(?:(?:\p{Ll}+ed|said|wrote|told|says|adds|writes)\s+(?:\p{Ll}+\s+)?)?(?:that\s+)?|(?:further\s+|also\s+|then\s+)?(?:saying|adding|writing|noting|observing|stating)\s*[,:]?\s*)$/u;
 
+// Hoisted out of coordinatedQuotes: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const SPEECH_VERB = /\b(\p{Ll}+ed|said|wrote|told|says|adds|writes|saying|adding|writing|noting|observing|stating)\b/u;
+
 /**
  * A quotation joined to an attributed quote of the same sentence by "and" or a participle cue is the same
  * speaker's: another direct quote after a direct one, else the end of the reported speech before it (runs
@@ -32,7 +35,7 @@ export const coordinatedQuotes: QuoteRule = (ctx, found) => {
     const between = text.slice(prev.end, q.open);
     const m = between.match(BETWEEN);
     if (!m) continue;
-    const verb = between.match(/\b(\p{Ll}+ed|said|wrote|told|says|adds|writes|saying|adding|writing|noting|observing|stating)\b/u)?.[1];
+    const verb = between.match(SPEECH_VERB)?.[1];
     if (!verb) {
       // `"…" and "…"` with no new cue: one statement quoted in two pieces; reported speech that goes on into
       // a quotation ("said he was "humbled" … and "…"") is one mixed report.

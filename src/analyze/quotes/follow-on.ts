@@ -57,14 +57,19 @@ export const followOnQuotes: QuoteRule = (ctx, found) => {
 
 /** Words before a person's name that keep it the sentence's subject: titles and descriptions ("Comic artist", "Actress"). */
 const DESCRIPTION = /^(?:[\p{L}.-]+\s+){0,4}$/u;
+
+// Hoisted out of subjectOf: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const VERB_OR_PREPOSITION = /\b(?:\p{Ll}+ed|is|was|has|had|of|in|on|at|for|with|by|from|to)\s/u;
+const POSSESSIVE_OR_CAPITAL_AFTER = /^(?:['’]s?\b|\s+\p{Lu})/u;
+
 /** The person heading the sentence [a, b) (after a short description: "Comic artist Jenn St-Onge … told of …"). */
 function subjectOf(ctx: QuoteContext, a: number, b: number): SpeakerRef | null {
   const { text, entities } = ctx;
   const first = entities.find((e) => e.start >= a && e.end <= b);
   if (first?.type !== "PER") return null;
   const prefix = text.slice(a, first.start);
-  if (!DESCRIPTION.test(prefix) || /\b(?:\p{Ll}+ed|is|was|has|had|of|in|on|at|for|with|by|from|to)\s/u.test(prefix)) return null;
+  if (!DESCRIPTION.test(prefix) || VERB_OR_PREPOSITION.test(prefix)) return null;
   // Not a possessor ("Trump's lawyer said …"), nor a name inside a longer phrase ("Trump Tower").
-  if (/^(?:['’]s?\b|\s+\p{Lu})/u.test(text.slice(first.end, first.end + 3))) return null;
+  if (POSSESSIVE_OR_CAPITAL_AFTER.test(text.slice(first.end, first.end + 3))) return null;
   return fullPerson(entities, first);
 }

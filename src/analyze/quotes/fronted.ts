@@ -12,6 +12,9 @@ const OPENER =
 /** A finite verb in the clause: it reports a clause, not an object ("Noting the delay, …"). */
 const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|remains|\p{Ll}{2,}ed)\b/u;
 
+// Hoisted out of frontedParticiples: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const WORDS_THEN_MAIN_VERB = /^((?:[\p{L}'’.-]+\s+){0,5}?)(?:\p{Ll}+ly\s+)?(?:said|says|told|added|wrote|\p{Ll}{2,}ed|is|was|has|had)\b/u;
+
 export const frontedParticiples: QuoteRule = (ctx, found) => {
   const { text } = ctx;
   const out: Quote[] = [...found];
@@ -24,9 +27,7 @@ export const frontedParticiples: QuoteRule = (ctx, found) => {
     if (out.some((q) => q.start < b && a < q.end)) continue;
     // The main clause's subject: a name or pronoun, then a verb.
     const mainAt = s.start + m[0].length;
-    const head = text
-      .slice(mainAt, s.end)
-      .match(/^((?:[\p{L}'’.-]+\s+){0,5}?)(?:\p{Ll}+ly\s+)?(?:said|says|told|added|wrote|\p{Ll}{2,}ed|is|was|has|had)\b/u);
+    const head = text.slice(mainAt, s.end).match(WORDS_THEN_MAIN_VERB);
     if (!head?.[1]?.trim()) continue;
     const speaker = speakerIn(text, ctx.entities, mainAt, mainAt + head[1].length, "before-cue", ctx.history);
     if (!speaker) continue;
