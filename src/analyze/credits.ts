@@ -74,6 +74,9 @@ function agency(surface: string, start: number): Omit<Entity, "inCaption" | "med
   };
 }
 
+// Hoisted out of person: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const SHORT_ACRONYM = /^\p{Lu}{2,3}$/u;
+
 /**
  * A photographer: two to four name words ("Evan Vucci", "Yuri KADOBNOV", "Bai Xueqi") that start with a
  * known given name or that the tagger reads as one person ("Kumamoto Castle", "Serious Eats" are not).
@@ -82,7 +85,7 @@ function person(surface: string, start: number): Omit<Entity, "inCaption" | "med
   const words = surface.split(/\s+/);
   if (words.length < 2 || words.length > 4 || words[0] === "The" || !words.every((w) => NAME_WORD.test(w))) return null;
   // "US Navy", "UN Photo": an acronym or a known organisation is not a photographer.
-  if (words.some((w) => /^\p{Lu}{2,3}$/u.test(w) || ORG_WORDS.has(w)) || lookupActor(surface).some((a) => a.type === "ORG")) return null;
+  if (words.some((w) => SHORT_ACRONYM.test(w) || ORG_WORDS.has(w)) || lookupActor(surface).some((a) => a.type === "ORG")) return null;
   const name = words.map((w) => (w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w)).join(" ");
   if (!FIRST_NAMES.has(name.split(" ")[0]!) && !readAsPerson(name)) return null;
   return { text: surface, start, end: start + surface.length, type: "PER", name, method: "credit" };

@@ -3,6 +3,9 @@ import { type EntityRule, type Mention, recallWords } from "../mention.js";
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
 const UPPER_FIRST = /^\p{Lu}/u;
 
+// Hoisted out of acronymRecall: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const ACRONYM = /^\p{Lu}[\p{Lu}&.-]*\p{Lu}\.?$/u;
+
 /**
  * A name given in full with its abbreviation in brackets ("Pacific Gas and Electric (PG&E)", "Federal Emergency
  * Management Agency (FEMA)"): the abbreviation, there and wherever else the article uses it, names the same
@@ -16,7 +19,7 @@ export const acronymRecall: EntityRule = (ctx, mentions) => {
     if (m.type === "PER" || m.first === m.last) continue;
     if (tokens[m.last + 1]?.text !== "(" || tokens[m.last + 3]?.text !== ")") continue;
     const abbr = tokens[m.last + 2]!.text;
-    if (!/^\p{Lu}[\p{Lu}&.-]*\p{Lu}\.?$/u.test(abbr) || defined.has(abbr)) continue;
+    if (!ACRONYM.test(abbr) || defined.has(abbr)) continue;
     const initials = tokens
       .slice(m.first, m.last + 1)
       .map((t) => t.text)

@@ -104,6 +104,10 @@ function lowerWord(w: string): string {
   return w;
 }
 
+// Hoisted out of definitions: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const LOWER_FIRST = /^\p{Ll}/u;
+const LETTER_OR_DIGIT_FIRST = /^[\p{L}\d]/u;
+
 /**
  * A name that opens a sentence defining it ("CALOI is a major Brazilian manufacturer", "Bank Hey (also Sunny
  * Bower) is a suburb", "Sea-Eye is a German NGO") takes the type of the class noun, and so do its other
@@ -172,7 +176,7 @@ export const definitions: EntityRule = (ctx, mentions) => {
     // Not a noun used as a verb ("to service Melbourne residents") or a name that modifies a noun after it.
     if (VERB_BEFORE.has(tokens[k - 1]?.text.toLowerCase() ?? "")) continue;
     const after = tokens[m.last + 1]?.text ?? "";
-    if (/^\p{Ll}/u.test(after) && !FUNCTION_AFTER.has(after)) continue;
+    if (LOWER_FIRST.test(after) && !FUNCTION_AFTER.has(after)) continue;
     if (type !== "PER" && m.type === "PER" && m.last > m.first && isGiven(tokens[m.first]!.text)) continue;
     typed.set(m.text, type);
   }
@@ -199,8 +203,8 @@ export const definitions: EntityRule = (ctx, mentions) => {
     )
       e += UPPER_FIRST.test(tokens[e + 1]!.text) ? 1 : 2;
     const after = tokens[e + 1]?.text ?? ".";
-    if (/^\p{Ll}/u.test(after) && !FUNCTION_AFTER.has(after)) continue;
-    if (/^[\p{L}\d]/u.test(after) && !/^\p{Ll}/u.test(after)) continue;
+    if (LOWER_FIRST.test(after) && !FUNCTION_AFTER.has(after)) continue;
+    if (LETTER_OR_DIGIT_FIRST.test(after) && !LOWER_FIRST.test(after)) continue;
     // Not the first part of a word with a hyphen ("charity Sea-Eye").
     if (tokens[e + 1] && tokens[e + 1]!.start === tokens[e]!.end && /^[-–]$/.test(after)) continue;
     // One word alone must be no common word of the article.

@@ -7,6 +7,9 @@ const PART = /^(?:[\p{Lu}\d][\p{L}\d'’.-]*|:|&|['’]s)$/u;
 /** "is entitled to", "feel entitled": the adjective of a right, not the naming of a work. */
 const NOT_NAMING = /^(?:is|are|was|were|be|been|being|feel|feels|felt|not|fully|legally)$/i;
 
+// Hoisted out of entitledTitles: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\d]/u;
+
 /**
  * A work named after "entitled" or "titled" without quotation marks ("an artwork entitled America made by Italian
  * artist Maurizio Cattelan", "A 2018 documentary film titled Bob Lazar: Area 51 & Flying Saucers") is a title,
@@ -22,12 +25,12 @@ export const entitledTitles: EntityRule = (ctx, mentions) => {
     if ((w.length !== 8 && w.length !== 6) || !/^(?:en)?titled$/i.test(w)) continue;
     if (NOT_NAMING.test(tokens[i - 1]!.text)) continue;
     const a = i + 1;
-    if (sentenceOf[a] !== sentenceOf[i] || !/^[\p{Lu}\d]/u.test(tokens[a]!.text)) continue;
+    if (sentenceOf[a] !== sentenceOf[i] || !CAPITAL_OR_DIGIT_FIRST.test(tokens[a]!.text)) continue;
     let b = a;
     for (let j = a + 1; j < tokens.length && j < a + 10 && sentenceOf[j] === sentenceOf[i]; j++) {
       const w = tokens[j]!.text;
       if (PART.test(w)) b = j;
-      else if (!SMALL.has(w) || !/^[\p{Lu}\d]/u.test(tokens[j + 1]?.text ?? "")) break;
+      else if (!SMALL.has(w) || !CAPITAL_OR_DIGIT_FIRST.test(tokens[j + 1]?.text ?? "")) break;
     }
     while (b > a && /^[:&]$/.test(tokens[b]!.text)) b--;
     const inside = out.filter((m) => m.first >= a && m.last <= b);

@@ -11,6 +11,9 @@ const NOT_FAMILY =
 /** Family-name particles written capitalised ("Van Halen", "Di Cicco", "De Niro"). */
 const PARTICLE = /^(?:Van|Von|Di|De|Da|Del|Della|Du|Le|La|Mac|Mc|O')$/;
 
+// Hoisted out of nicknames: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const LETTER_FIRST = /^\p{L}/u;
+
 /**
  * A nickname in quotes between a given name and a family name belongs to the person's name: 'William Mailes
  * "Cowboy" Cowley', 'Matiu "Matt" Ratana', 'Edward Lodewijk "Eddie" Van Halen'. The tagger ends the name at the
@@ -35,7 +38,7 @@ export const nicknames: EntityRule = (ctx, mentions) => {
     if (!OPEN.test(at(q))) continue;
     // One or two capitalised words glued inside the quotes.
     let r = q + 1;
-    while (r < n && r <= q + 3 && UPPER_FIRST.test(at(r)) && /^\p{L}/u.test(at(r))) r++;
+    while (r < n && r <= q + 3 && UPPER_FIRST.test(at(r)) && LETTER_FIRST.test(at(r))) r++;
     if (r === q + 1 || r > q + 3 || r + 1 >= n || !CLOSE.test(at(r)) || !glued(q + 1) || !glued(r)) continue;
     const left = q - 1;
     const right = r + 1;

@@ -58,6 +58,9 @@ const NOT_TEAMS = new Set([
 ]);
 const CITY_OR_REGION = new Set(["city", "capital", "region"]);
 
+// Hoisted out of placeThenPlural: tsx compiles a `\p{…}` literal inside a function anew at every call.
+const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\d]/u;
+
 /** The first `k` words of the mention name a city, capital or state, and the rest is a team's plural name. */
 function placeThenPlural(ctx: Parameters<EntityRule>[0], first: number, last: number): boolean {
   const { tokens } = ctx.prep;
@@ -66,7 +69,7 @@ function placeThenPlural(ctx: Parameters<EntityRule>[0], first: number, last: nu
   if (lookupPlace(ctx.text.slice(tokens[first]!.start, tokens[last]!.end))) return false;
   for (let k = last - 1; k >= first; k--) {
     const hit = lookupPlace(ctx.text.slice(tokens[first]!.start, tokens[k]!.end));
-    if (hit) return CITY_OR_REGION.has(hit.kind) && tokens.slice(k + 1, last + 1).every((t) => /^[\p{Lu}\d]/u.test(t.text));
+    if (hit) return CITY_OR_REGION.has(hit.kind) && tokens.slice(k + 1, last + 1).every((t) => CAPITAL_OR_DIGIT_FIRST.test(t.text));
   }
   return false;
 }
