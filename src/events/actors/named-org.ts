@@ -42,6 +42,9 @@ const ORG_CLASS: Record<string, { words: string[]; sector?: RegExp }> = {
   authority: { words: ["authority"] },
 };
 
+/** Every word that describes some kind of organisation (a class noun right before a name). */
+const CLASS_WORDS = new Set(Object.values(ORG_CLASS).flatMap((c) => c.words));
+
 /** Words that end a company's name without telling it apart ("ABS-CBN Corporation" is "ABS-CBN"). */
 const CORPORATE_SUFFIX = /^(corporation|corp|inc|ltd|plc|llc|co|limited)\.?$/;
 /** Nouns an organisation noun qualifies ("the council chambers", "the party platform", "the company's" aside). */
@@ -102,7 +105,7 @@ export class NamedOrgs {
     for (let k = m.ti - 1; k >= 0 && k >= m.ti - 3 && LOWER_WORD.test(toks[k]!.text) && toks[k]!.low !== "the"; k--)
       before.push(toks[k]!.low);
     // (Only a noun right before the name describes it: "accusing ABS-CBN" is no description.)
-    if (before.length > 0 && Object.values(ORG_CLASS).some((c) => c.words.includes(before[0]!))) this.describe(key, before);
+    if (before.length > 0 && CLASS_WORDS.has(before[0]!)) this.describe(key, before);
     // "ABS-CBN Corporation is the largest television and radio broadcasting company": the words up to the
     // class noun that ends the description.
     if (/^(is|was)$/.test(toks[m.tj]?.low ?? "") && /^(a|an|the)$/.test(toks[m.tj + 1]?.low ?? "")) {
@@ -113,9 +116,12 @@ export class NamedOrgs {
     return key;
   }
 
+  /** Mentions noted but not yet read: most articles never ask `find`, so reading waits until one does. */
+  private unread: { toks: Tok[]; m: ActorMention; sentence: number }[] = [];
+
   /** Record the named organisations of sentence `si` (its mentions before coreference). */
   note(toks: Tok[], ms: ActorMention[], si: number): void {
-    for (const m of ms) if (named(m)) this.list.push({ m, key: this.read(toks, m), sentence: si });
+    for (const m of ms) if (named(m)) this.unread.push({ toks, m, sentence: si });
   }
 
   /**
@@ -124,6 +130,8 @@ export class NamedOrgs {
    */
   find(noun: string, si: number, before: ActorMention[], toks: Tok[]): ActorMention | undefined {
     const cls = ORG_CLASS[noun]!;
+    for (const u of this.unread) this.list.push({ m: u.m, key: this.read(u.toks, u.m), sentence: u.sentence });
+    this.unread = [];
     const fits = (n: Named): boolean => {
       const words = this.described.get(n.key);
       return cls.words.some((w) => words?.has(w)) || cls.sector?.test(n.m.sector ?? "-") === true;
