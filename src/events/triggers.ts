@@ -607,29 +607,53 @@ function idiomAt(toks: Tok[], i: number): boolean {
   const w = toks[i]!.low;
   const prev = toks[i - 1]?.low ?? "";
   const next = toks[i + 1]?.low ?? "";
-  if (/^(come|comes|came|coming)$/.test(w)) return prev === "it" && next === "to";
-  if (/^(tend|tends|tended)$/.test(w)) return next === "to";
-  // "Trump's heart disease meant that the President had a moderate risk": a consequence, not an intention.
-  if (/^(mean|means|meant)$/.test(w)) return next === "that";
-  // "is back at it"; "country makes it back to a tournament", "came back home": back as an adverb of return.
-  if (w === "back")
-    return (
-      /^(is|are|was|were|be|been|being|'s|'re|am|it|way|them|him|her|us|me)$/.test(prev) || /^(to|home|into|from|in|on|at)$/.test(next)
-    );
-  // "Kia marches to the beat of its own drummer"; "signing into a Google account", "sign up for".
-  if (/^march(es|ed|ing)?$/.test(w)) return next === "to" && toks[i + 2]?.low === "the" && toks[i + 3]?.low === "beat";
-  if (/^sign(s|ed|ing)?$/.test(w) && (next === "into" || next === "up")) return true;
-  // A brand or a bar of a country is a noun ("a Turkish brand", "US brand ALTER X Company", "izakaya (Japanese
-  // bar)").
-  if (w === "brand" || w === "bar") return NATIONAL_OR_ACRONYM.test(toks[i - 1]?.text ?? "");
-  // "ultimately decided against it": a course of action given up (the "it" is a plan, as in "decided against
-  // running"), no one disapproved of.
-  if (/^decid(e|es|ed|ing)$/.test(w) && next === "against")
-    return /^(it|this|that)$/.test(toks[i + 2]?.low ?? "") || /ing$/.test(toks[i + 2]?.low ?? "");
+  // (One lookup for the words of the set phrases: most tokens are none of them.)
+  switch (IDIOM_VERB.get(w)) {
+    case "come":
+      return prev === "it" && next === "to";
+    case "tend":
+      return next === "to";
+    // "Trump's heart disease meant that the President had a moderate risk": a consequence, not an intention.
+    case "mean":
+      return next === "that";
+    // "is back at it"; "country makes it back to a tournament", "came back home": back as an adverb of return.
+    case "back":
+      return (
+        /^(is|are|was|were|be|been|being|'s|'re|am|it|way|them|him|her|us|me)$/.test(prev) || /^(to|home|into|from|in|on|at)$/.test(next)
+      );
+    // "Kia marches to the beat of its own drummer"; "signing into a Google account", "sign up for".
+    case "march":
+      return next === "to" && toks[i + 2]?.low === "the" && toks[i + 3]?.low === "beat";
+    case "sign":
+      if (next === "into" || next === "up") return true;
+      break;
+    // A brand or a bar of a country is a noun ("a Turkish brand", "US brand ALTER X Company", "izakaya (Japanese
+    // bar)").
+    case "brand":
+      return NATIONAL_OR_ACRONYM.test(toks[i - 1]?.text ?? "");
+    // "ultimately decided against it": a course of action given up (the "it" is a plan, as in "decided against
+    // running"), no one disapproved of.
+    case "decide":
+      if (next === "against") return /^(it|this|that)$/.test(toks[i + 2]?.low ?? "") || /ing$/.test(toks[i + 2]?.low ?? "");
+      break;
+  }
   // A status label after a dash at the end of a line ("UK server – blocked").
   if (/^[-–—]$/.test(prev) && (next === "" || /^[.;:!?)]$/.test(next))) return true;
   return /ed$/.test(w) && /^[b-hj-z]$/.test(toks[i - 1]?.text ?? "");
 }
+
+/** The words of idiomAt's set phrases, by the phrase they open. A Map: a text's word must not reach Object.prototype. */
+const IDIOM_VERB = new Map<string, string>([
+  ...["come", "comes", "came", "coming"].map((w): [string, string] => [w, "come"]),
+  ...["tend", "tends", "tended"].map((w): [string, string] => [w, "tend"]),
+  ...["mean", "means", "meant"].map((w): [string, string] => [w, "mean"]),
+  ["back", "back"],
+  ...["march", "marches", "marched", "marching"].map((w): [string, string] => [w, "march"]),
+  ...["sign", "signs", "signed", "signing"].map((w): [string, string] => [w, "sign"]),
+  ["brand", "brand"],
+  ["bar", "brand"],
+  ...["decide", "decides", "decided", "deciding"].map((w): [string, string] => [w, "decide"]),
+]);
 
 /** Event nouns of an act done to someone: arrest, detention, deportation, expulsion. */
 const PATIENT_NOUNS = /^(arrest|detention|deportation|expulsion)$/;

@@ -14,14 +14,33 @@ const loadCurated = (): Record<string, string> => ({
 let phoenix = loadPhoenix();
 let curated = loadCurated();
 
-/** First word → longest phrase length, over both lists. */
-const firstWords = new Map<string, number>();
+/**
+ * Both lists as one tree of their phrases' words: a node is a phrase when either list has it (the curated
+ * sector first). agentAt() walks it from a token without building the phrases it tries.
+ */
+interface AgentNode {
+  curated?: string;
+  phoenix?: string;
+  next: Map<string, AgentNode>;
+}
+let agentTree = new Map<string, AgentNode>();
 function indexFirstWords(): void {
-  firstWords.clear();
-  for (const phrase of [...Object.keys(phoenix), ...Object.keys(curated)]) {
-    const ws = phrase.split(" ");
-    firstWords.set(ws[0]!, Math.max(firstWords.get(ws[0]!) ?? 0, ws.length));
-  }
+  agentTree = new Map();
+  const add = (phrase: string, list: "curated" | "phoenix", sector: string) => {
+    let level = agentTree;
+    let node: AgentNode | undefined;
+    for (const w of phrase.split(" ")) {
+      node = level.get(w);
+      if (!node) {
+        node = { next: new Map() };
+        level.set(w, node);
+      }
+      level = node.next;
+    }
+    (node as AgentNode)[list] = sector;
+  };
+  for (const [phrase, sector] of Object.entries(phoenix)) add(phrase, "phoenix", sector);
+  for (const [phrase, sector] of Object.entries(curated)) add(phrase, "curated", sector);
 }
 indexFirstWords();
 
@@ -64,23 +83,27 @@ const NORMALISE: Record<string, string> = {
 const AGENT_LAST_PREP = /^(to|in|of|for|at|on|from|with)$/;
 
 export function agentAt(low: string[], i: number, maxWords = 4): { sector: string; length: number } | null {
-  const longest = firstWords.get(low[i] ?? "");
-  if (!longest) return null;
-  for (let n = Math.min(maxWords, longest, low.length - i); n >= 1; n--) {
-    const phrase = n === 1 ? (low[i] ?? "") : low.slice(i, i + n).join(" ");
-    // A dictionary phrase ending in a preposition ("ambassador to", "embassy in", "observers in") names the
-    // agent without it: the preposition opens the phrase after the name ("China's ambassador to Britain").
-    const len = n > 1 && AGENT_LAST_PREP.test(low[i + n - 1]!) ? n - 1 : n;
-    const c = Object.hasOwn(curated, phrase) ? curated[phrase] : undefined;
-    if (c) return { sector: c, length: len };
-    const p = Object.hasOwn(phoenix, phrase) ? phoenix[phrase] : undefined;
-    if (p && wholeCodes) return { sector: p, length: len };
-    if (p) {
-      const s = p.slice(0, 3);
-      return { sector: NORMALISE[s] ?? s, length: len };
+  // The longest phrase of either list that the words from i follow, at most maxWords long.
+  let best: AgentNode | null = null;
+  let n = 0;
+  let node = agentTree.get(low[i] ?? "");
+  for (let k = 1; node && k <= maxWords; k++) {
+    if (node.curated || node.phoenix) {
+      best = node;
+      n = k;
     }
+    const w = low[i + k];
+    node = k < maxWords && w !== undefined ? node.next.get(w) : undefined;
   }
-  return null;
+  if (!best) return null;
+  // A dictionary phrase ending in a preposition ("ambassador to", "embassy in", "observers in") names the
+  // agent without it: the preposition opens the phrase after the name ("China's ambassador to Britain").
+  const len = n > 1 && AGENT_LAST_PREP.test(low[i + n - 1]!) ? n - 1 : n;
+  if (best.curated) return { sector: best.curated, length: len };
+  const p = best.phoenix as string;
+  if (wholeCodes) return { sector: p, length: len };
+  const s = p.slice(0, 3);
+  return { sector: NORMALISE[s] ?? s, length: len };
 }
 
 /** An office whose holder serves one state wherever the story happens ("the Pope" → VAT), else null. */

@@ -27,24 +27,16 @@ export function codesStatements(): boolean {
 let maxWords = 1;
 /** The dictionary's words match whole words only (PETRARCH2), not as stems (TABARI). */
 let exactWords = false;
-/** The dictionary's forms as a tree of their upper-case words (looked up at every token). */
+/**
+ * The dictionary's forms as a tree of their words in lower case (the dictionary writes them in upper case;
+ * tokens carry their lower-case word, so every token is looked up as it is, without a case conversion).
+ */
 interface FormNode {
   /** [family, own code] of the form that ends here. */
   form?: [string, string | null];
   next: Map<string, FormNode>;
 }
 let formTree = new Map<string, FormNode>();
-/** A token's lower-case word in upper case (the dictionary's case), filled as words come. */
-const upperByLow = new Map<string, string>();
-function upperOf(low: string): string {
-  let u = upperByLow.get(low);
-  if (u === undefined) {
-    u = low.toUpperCase();
-    if (upperByLow.size > 100000) upperByLow.clear();
-    upperByLow.set(low, u);
-  }
-  return u;
-}
 
 /** Use another dictionary (the PETRARCH2 unit tests bring their own). */
 export function setVerbDictionary(d: VerbDictionary): void {
@@ -58,7 +50,7 @@ export function setVerbDictionary(d: VerbDictionary): void {
   maxWords = 1;
   formTree = new Map();
   for (const [f, v] of Object.entries(d.forms)) {
-    const ws = f.split(" ");
+    const ws = f.toLowerCase().split(" ");
     maxWords = Math.max(maxWords, ws.length);
     let level = formTree;
     let node: FormNode | undefined;
@@ -158,27 +150,48 @@ function resolveItem(d: VerbDictionary, item: PatternItem): Resolved {
   return null;
 }
 
-/** The first word wordsMatch() compares at each token (its first piece: "can't" → "ca"), once per sentence. */
-function firstPieces(toks: Tok[]): (string | undefined)[] {
-  return toks.map((t) => {
-    const buf = PIECES.get(t.low) ?? null;
-    return buf ? buf[0] : t.low;
-  });
+/**
+ * Per sentence (its token array), the first word wordsMatch() compares at each token (its first piece: "can't"
+ * → "ca") and, as stems, that word less its last one and two letters (undefined when too short): built once
+ * per sentence, not once per verb.
+ */
+interface SentenceWords {
+  firsts: (string | undefined)[];
+  less1: (string | undefined)[];
+  less2: (string | undefined)[];
+}
+const sentenceWords = new WeakMap<Tok[], SentenceWords>();
+function wordsOf(toks: Tok[]): SentenceWords {
+  let sw = sentenceWords.get(toks);
+  if (!sw) {
+    const firsts = toks.map((t) => {
+      const buf = PIECES.get(t.low) ?? null;
+      return buf ? buf[0] : t.low;
+    });
+    sw = {
+      firsts,
+      less1: firsts.map((w) => (w !== undefined && w.length >= 1 ? w.slice(0, -1) : undefined)),
+      less2: firsts.map((w) => (w !== undefined && w.length >= 2 ? w.slice(0, -2) : undefined)),
+    };
+    sentenceWords.set(toks, sw);
+  }
+  return sw;
 }
 
 /**
  * Every dictionary first word that wordEq() takes for a token of [from, to): the token's first piece and, as
  * a stem, that less its last one or two letters. Null (no filter) when a token has no plain first piece.
  */
-function wordsIn(firsts: (string | undefined)[], from: number, to: number): Set<string> | null {
+function wordsIn(sw: SentenceWords, from: number, to: number): Set<string> | null {
   const out = new Set<string>();
+  const { firsts, less1, less2 } = sw;
   for (let i = Math.max(0, from); i < Math.min(to, firsts.length); i++) {
     const got = firsts[i];
     if (got === undefined) return null;
     out.add(got);
     if (exactWords) continue;
-    if (got.length >= 1) out.add(got.slice(0, -1));
-    if (got.length >= 2) out.add(got.slice(0, -2));
+    if (less1[i] !== undefined) out.add(less1[i]!);
+    if (less2[i] !== undefined) out.add(less2[i]!);
   }
   return out;
 }
@@ -198,6 +211,10 @@ function mayMatch(firsts: (string | undefined)[], words: Set<string> | null): bo
 interface PatternFirsts {
   pre: (string | undefined)[];
   post: (string | undefined)[];
+  /** The pattern's items, before and after the verb. */
+  items: number;
+  /** Its preposition when it is made of one preposition only (lonePreposition). */
+  prep: string | null;
 }
 /** Per family: the PatternFirsts of each of its patterns, in order. */
 const familyFirsts = new WeakMap<VerbFamily, PatternFirsts[]>();
@@ -206,14 +223,19 @@ function patternFirsts(d: VerbDictionary, fam: VerbFamily): PatternFirsts[] {
   if (!out) {
     const side = (items: PatternItem[]) =>
       items.filter((it) => !("slot" in it) && "w" in it).map((it) => (resolveItem(d, it) as string[])[0]);
-    out = fam.patterns.map((p: VerbPattern) => ({ pre: side(p.pre), post: side(p.post) }));
+    out = fam.patterns.map((p: VerbPattern) => ({
+      pre: side(p.pre),
+      post: side(p.post),
+      items: p.pre.length + p.post.length,
+      prep: lonePreposition(p),
+    }));
     familyFirsts.set(fam, out);
   }
   return out;
 }
 
 /**
- * Length in tokens of a word or synset item at token i (0 = no match); `firsts` from firstPieces(toks).
+ * Length in tokens of a word or synset item at token i (0 = no match); `firsts` from wordsOf(toks).
  * Only dictionary words whose first word wordEq() takes for the token's can match; of a synset's members,
  * the first in dictionary order that matches wins.
  */
@@ -388,11 +410,11 @@ export function lexiconVerbAt(toks: Tok[], i: number): { family: string; own: st
   load();
   // The longest form that starts at token i: down the word tree as far as the tokens follow it.
   let hit: { family: string; own: string | null; tj: number; vi: number } | null = null;
-  let node = formTree.get(upperOf(toks[i]!.low));
+  let node = formTree.get(toks[i]!.low);
   for (let k = i + 1; node; k++) {
     if (node.form) hit = { family: node.form[0], own: node.form[1], tj: k, vi: i };
     const t = toks[k];
-    node = t ? node.next.get(upperOf(t.low)) : undefined;
+    node = t ? node.next.get(t.low) : undefined;
   }
   return hit;
 }
@@ -436,24 +458,27 @@ function computeCode(toks: Tok[], ti: number, tj: number, clauseEnd: number, ms:
   if (!fam) return null;
   let best: VerbPattern | null = null;
   let bestMatch: Match | null = null;
-  const firsts = firstPieces(toks);
-  const preWords = wordsIn(firsts, 0, v.vi);
+  const sw = wordsOf(toks);
+  const firsts = sw.firsts;
+  const preWords = wordsIn(sw, 0, v.vi);
   // "sketches the scene before calling the police": a subordinate clause opened after the verb's object has verbs
   // and words of its own; the verb's pattern does not reach into it (outside dictionary mode).
   const rb = strictFamilies ? clauseEnd : subordinateBound(toks, v.tj, clauseEnd);
-  const postWords = wordsIn(firsts, v.tj, Math.max(rb, v.tj));
+  const postWords = wordsIn(sw, v.tj, Math.max(rb, v.tj));
   const itemFirsts = patternFirsts(d, fam);
-  for (const [k, p] of fam.patterns.entries()) {
+  const patterns = fam.patterns;
+  for (let k = 0; k < patterns.length; k++) {
+    const p = patterns[k]!;
+    const f = itemFirsts[k]!;
     // Outside dictionary mode a lone preposition counts only right after the verb ("called for", "probed
     // into"), not further on in the clause ("went on to serve … for twenty three years", "gathered outside
     // the Congress with slogans", "defeats President Trump with an electoral count of …").
     // "with" and "between" introduce the other side and may come later, but only before an actor ("mediated
     // a peace agreement between Japan and Russia"; not "gathered … with slogans").
     // A pattern cannot beat the best so far with fewer items.
-    if (bestMatch && p.pre.length + p.post.length <= bestMatch.score) continue;
-    const f = itemFirsts[k] as PatternFirsts;
+    if (bestMatch && f.items <= bestMatch.score) continue;
     if (!mayMatch(f.pre, preWords) || !mayMatch(f.post, postWords)) continue;
-    const prep = strictFamilies ? null : lonePreposition(p);
+    const prep = strictFamilies ? null : f.prep;
     if (prep && toks[v.tj]?.low !== prep && !((prep === "with" || prep === "between") && sideAfter(toks, prep, v.tj, rb, ms))) continue;
     const m: Match = { score: 0, slots: [], from: v.vi };
     if (p.pre.length > 0 && !matchPre(d, p.pre, toks, v.vi, ms, m, firsts)) continue;
