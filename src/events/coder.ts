@@ -9,7 +9,7 @@ import type { Actor, Analysis, Article, Entity, Event, Quote, Sentence, TimeRef 
 import { placeApposedNames } from "./actors/apposed.js";
 import { linkCoreference } from "./actors/coref.js";
 import { resolveCountedGroups } from "./actors/group-reference.js";
-import type { ActorMention } from "./actors/mention.js";
+import { type ActorMention, fullShape } from "./actors/mention.js";
 import { findMentions } from "./actors/mentions.js";
 import { countryOfPlace, placeAt } from "./actors/places.js";
 import { isStorm, placeMentionsInStory, stormNames } from "./actors/story.js";
@@ -242,7 +242,7 @@ function undergonePatient(toks: Tok[], ms: ActorMention[], p: Patient, d: Discou
   if (p.pronoun === undefined) return null;
   const t = toks[p.pronoun]!;
   const as = t.low === "their" ? "they" : t.low === "his" ? "he" : "she";
-  const surrogate: ActorMention = {
+  const surrogate: ActorMention = fullShape({
     start: t.start,
     end: t.end,
     ti: p.pronoun,
@@ -252,7 +252,7 @@ function undergonePatient(toks: Tok[], ms: ActorMention[], p: Patient, d: Discou
     country: null,
     sector: null,
     kind: "pronoun",
-  };
+  });
   // "After his arrest on Friday, Brenton stayed …": in a fronted phrase it stands for the main clause's subject.
   const comma = toks.findIndex((x, k) => k > p.pronoun! && x.low === ",");
   const main = ms.find((m) => m.ti === comma + 1 && m.kind === "entity" && m.person);

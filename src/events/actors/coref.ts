@@ -11,7 +11,7 @@
 import { getActor, roleAt } from "../../dict/actors.js";
 import type { Tok } from "../text/tokens.js";
 import { rememberPersons } from "./memory.js";
-import type { ActorMention } from "./mention.js";
+import { type ActorMention, fullShape } from "./mention.js";
 import { NamedOrgs, orgDescription } from "./named-org.js";
 import { placeAt } from "./places.js";
 
@@ -153,7 +153,7 @@ function describedNationality(toks: Tok[]): string | null {
 
 function resolved(m: ActorMention, ante: ActorMention): ActorMention {
   const { unplaced: _u, ...rest } = ante;
-  return {
+  return fullShape({
     ...rest,
     ...(ante.unplaced ? { unplaced: true } : {}),
     start: m.start,
@@ -162,7 +162,7 @@ function resolved(m: ActorMention, ante: ActorMention): ActorMention {
     tj: m.tj,
     text: m.text,
     coref: ante.coref ?? ante.text,
-  };
+  });
 }
 
 /** A resolved description keeps its own sector where the organisation has none ("the company" → BUS). */
@@ -318,7 +318,7 @@ export function linkCoreference(input: { toks: Tok[]; ms: ActorMention[] }[], da
           : undefined);
       if (!ante) continue;
       const t = toks[i]!;
-      const mention: ActorMention = {
+      const mention: ActorMention = fullShape({
         start: toks[i - 1]!.start,
         end: t.end,
         ti: i - 1,
@@ -328,7 +328,7 @@ export function linkCoreference(input: { toks: Tok[]; ms: ActorMention[] }[], da
         country: null,
         sector: null,
         kind: "agent",
-      };
+      });
       out.push(resolved(mention, ante));
     }
     orgs.note(toks, ms, si);

@@ -7,7 +7,7 @@
  * countries"): there the group names the sides of a thing, not who acts.
  */
 import type { Tok } from "../text/tokens.js";
-import type { ActorMention } from "./mention.js";
+import { type ActorMention, fullShape } from "./mention.js";
 
 const PREPOSITION = /^(between|among|of|for|with|to|from|in|on|at|by|against|into|towards?|over|about|across|within)$/;
 /** How many a counting word names. */
@@ -71,13 +71,15 @@ export function resolveCountedGroups(text: string, toks: Tok[], ms: ActorMention
       text: text.slice(toks[i]!.start, toks[g.tj - 1]!.end),
     };
     const sector = agent ? FOR_STATES.get(toks[i + 1]!.low)! : null;
-    const group: ActorMention[] = countries.map((m) => ({
-      ...span,
-      name: agent ? `${toks[i + 1]!.text} of ${m.name}` : m.name,
-      country: m.country,
-      sector: sector ?? (m.kind === "country" ? null : m.sector),
-      kind: agent ? "agent" : "country",
-    }));
+    const group: ActorMention[] = countries.map((m) =>
+      fullShape({
+        ...span,
+        name: agent ? `${toks[i + 1]!.text} of ${m.name}` : m.name,
+        country: m.country,
+        sector: sector ?? (m.kind === "country" ? null : m.sector),
+        kind: agent ? "agent" : "country",
+      }),
+    );
     out = [...out.filter((m) => m.tj <= i || m.ti >= g.tj), ...group].sort((a, b) => a.ti - b.ti);
     i = g.tj - 1;
   }

@@ -31,3 +31,32 @@ export interface ActorMention {
   /** A pronoun's antecedent in an earlier sentence, resolved (see coref.ts). */
   antecedent?: ActorMention;
 }
+
+/**
+ * The mention with every field of ActorMention present, in one order (absent ones undefined): every mention the
+ * coder reads then has one hidden class, so V8 reads their fields from one place instead of searching a dozen
+ * shapes (a mention's optional fields come in many combinations). Serialised, an undefined field is absent, as before.
+ */
+export function fullShape(m: ActorMention): ActorMention {
+  return {
+    start: m.start,
+    end: m.end,
+    ti: m.ti,
+    tj: m.tj,
+    text: m.text,
+    name: m.name,
+    country: m.country,
+    sector: m.sector,
+    ref: m.ref,
+    kind: m.kind,
+    counterpart: m.counterpart,
+    inCaption: m.inCaption,
+    weak: m.weak,
+    unplaced: m.unplaced,
+    title: m.title,
+    person: m.person,
+    ethnic: m.ethnic,
+    coref: m.coref,
+    antecedent: m.antecedent,
+  };
+}

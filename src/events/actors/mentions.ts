@@ -10,7 +10,7 @@ import { type ActorEntry, isLeaderOffice, lookupActor, lookupSurname } from "../
 import type { Entity } from "../../model/index.js";
 import type { Tok } from "../text/tokens.js";
 import { agentAt, institutionSector, publicBodySector, seatCountry } from "./agents.js";
-import type { ActorMention } from "./mention.js";
+import { type ActorMention, fullShape } from "./mention.js";
 import { type PlaceHit, placeAt } from "./places.js";
 
 /** A capital letter alone or with a full stop: an initial ("P Wilson", "J. Smith"). */
@@ -404,7 +404,7 @@ export function findMentions(text: string, toks: Tok[], entities: Entity[]): Act
   return markModifiers(
     headOfAfter(officeAfter(mergeAppositions(shareHeadNoun(joinNameParts(flat, toks, text), toks, words), toks), toks), toks),
     toks,
-  );
+  ).map(fullShape);
 }
 
 const LOWER_LETTERS = /^\p{Ll}+$/u;
