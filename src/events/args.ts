@@ -409,13 +409,13 @@ function coordinatedPassive(toks: Tok[], ti: number, lb: number): boolean {
   const after = toks[ti + 1];
   if (
     after &&
-    (/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)$/.test(after.low) || /^\p{Lu}/u.test(after.text))
+    (/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)$/.test(after.low) || UPPER_FIRST.test(after.text))
   )
     return false;
   for (let j = k - 1; j >= Math.max(lb, k - 16); j--) {
     const t = toks[j]!;
     if (/^[,;:.()"“”]$/.test(t.low) || /^(who|which|that|and|but|or|while|after|before|when|because)$/.test(t.low)) return false;
-    if (!/^\p{Ll}/u.test(t.text)) continue;
+    if (!LOWER_FIRST.test(t.text)) continue;
     if (/^(has|have|had|is|are|am|will|would|can|could|did|does|do|may|might|must|should|shall)$/.test(t.low)) return false;
     if (!PARTICIPLE.test(t.low) && !isPastForm(t.low)) continue;
     // A finite passive ("was hauled", "has been charged"), not an infinitive inside a reduced relative

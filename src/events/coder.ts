@@ -38,6 +38,11 @@ const LOWER_FIRST = /^\p{Ll}/u;
 const LOWER_PLURAL = /^\p{Ll}+s$/u;
 const LOWER_HYPHENED = /^\p{Ll}[\p{Ll}-]*$/u;
 const LOWER_THIRD_PERSON = /^\p{Ll}+[^s]s$/u;
+/** An auxiliary or an adverb between a subject and its verb ("has also", "repeatedly"). */
+const AUX_OR_ADVERB = /^(has|have|had|also|previously|later|repeatedly|\p{Ll}+ly)$/u;
+/** A word's first letter and the rest (to case a place name as a title). Global: replace() starts it at 0. */
+const WORD_CASE = /\b(\p{L})(\p{L}*)/gu;
+const LOWER_ING = /^\p{Ll}+ing$/u;
 /** Days named from the speaker's now ("today", "tonight", "this morning"). */
 const QUOTE_MARK = /["“”]/g;
 const DEICTIC_DAY = /^(today|tonight|this (?:morning|afternoon|evening))$/i;
@@ -144,7 +149,7 @@ function resolvePronoun(
     const said = toks[m.ti - 1]?.low === "that" ? m.ti - 2 : m.ti - 1;
     if (SAID_BEFORE_PRONOUN.test(toks[said]?.low ?? "")) {
       let v = said - 1;
-      while (v > 0 && /^(has|have|had|also|previously|later|repeatedly|\p{Ll}+ly)$/u.test(toks[v]!.low)) v--;
+      while (v > 0 && AUX_OR_ADVERB.test(toks[v]!.low)) v--;
       const speaker = earlier.find((x) => x.tj === v + 1 && x.person);
       if (speaker) return { ...speaker, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
     }
@@ -200,9 +205,9 @@ function passiveSubjectNoun(toks: Tok[], ti: number): string | null {
     }
   // "A former advisor for U.S. President Donald Trump was sentenced": a common noun before "for"/"of"/"to" and
   // a name (only capitalised words between) heads the subject, the name being whom it serves.
-  if (/^\p{Lu}/u.test(toks[k]!.text)) {
+  if (UPPER_FIRST.test(toks[k]!.text)) {
     let j = k;
-    while (j > k - 6 && j > 1 && /^\p{Lu}/u.test(toks[j - 1]!.text)) j--;
+    while (j > k - 6 && j > 1 && UPPER_FIRST.test(toks[j - 1]!.text)) j--;
     if (/^(for|of|to)$/.test(toks[j - 1]?.low ?? "") && j - 2 >= 0) k = j - 2;
   }
   const w = toks[k]!;
@@ -418,7 +423,7 @@ const US_STATE_ABBREVIATION =
  * "BUFFALO, N.Y."), else the country of its first part.
  */
 function datelineCountry(place: string): string | null {
-  const cased = place.replace(/\b(\p{L})(\p{L}*)/gu, (_, a: string, b: string) => a + b.toLowerCase());
+  const cased = place.replace(WORD_CASE, (_, a: string, b: string) => a + b.toLowerCase());
   const whole = countryOfPlace(cased);
   if (whole) return whole;
   const parts = cased.split(/\s*,\s*/);
@@ -2037,7 +2042,7 @@ function pastParenthetical(toks: Tok[], from: number, ti: number): number {
   if (c >= ti || toks[c]!.low !== "," || c === from + 1) return from;
   const inner = toks.slice(from + 1, c);
   const adverbial = inner.length <= 3 && inner.every((t) => PAREN_ADVERB.test(t.low));
-  const participle = /^\p{Ll}+ing$/u.test(inner[0]!.text) && inner.length >= 2;
+  const participle = LOWER_ING.test(inner[0]!.text) && inner.length >= 2;
   return adverbial || participle ? c + 1 : from;
 }
 
@@ -2244,7 +2249,7 @@ function victimOf(e: Event): string | null {
   if (!/^1[89]/.test(e.cameo.code) || e.recipient.length !== 1 || !KILLING.test(e.evidence.sentence)) return null;
   const name = e.recipient[0]!.name;
   const words = name.split(/\s+/);
-  if (!/^\p{Lu}/u.test(name) || placeAt(words, 0)?.length === words.length) return null;
+  if (!UPPER_FIRST.test(name) || placeAt(words, 0)?.length === words.length) return null;
   return name;
 }
 
@@ -2287,8 +2292,8 @@ function datedNames(toks: Tok[], times: TimeRef[]): { name: string; date: { valu
     if (!/^(the|its|his|her|their)$/.test(toks[i - 1]?.low ?? "")) continue;
     let k = tokenAt(toks, t.end);
     const from = k;
-    while (k < toks.length && k - from < 6 && (/^\p{Lu}/u.test(toks[k]!.text) || (k > from && NAME_GLUE.test(toks[k]!.text)))) k++;
-    if (k === from || !/^\p{Lu}/u.test(toks[k - 1]!.text) || !EVENT_NOUN.test(toks[k]?.low ?? "")) continue;
+    while (k < toks.length && k - from < 6 && (UPPER_FIRST.test(toks[k]!.text) || (k > from && NAME_GLUE.test(toks[k]!.text)))) k++;
+    if (k === from || !UPPER_FIRST.test(toks[k - 1]!.text) || !EVENT_NOUN.test(toks[k]?.low ?? "")) continue;
     const name = toks
       .slice(from, k + 1)
       .map((x) => x.low)

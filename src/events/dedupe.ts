@@ -11,6 +11,8 @@ import { placeAt } from "./actors/places.js";
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
 const UPPER_FIRST = /^\p{Lu}/u;
+/** The words of a name (dotted abbreviations whole). Global: match() starts it at 0. */
+const NAME_WORDS = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 const countries = (as: Actor[]) => [...new Set(as.map((a) => a.country ?? "?"))].sort().join("+");
 
@@ -37,7 +39,7 @@ function who(a: Actor): Who {
   if (a.ref) return { kind: "named", ref: a.ref, words: words(a.name) };
   if (a.name === a.country) return { kind: "state" };
   if (!UPPER_FIRST.test(a.name)) return { kind: "generic", number: groupNumber(a.name) };
-  const ws = a.name.match(/(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  const ws = a.name.match(NAME_WORDS) ?? [];
   const place = ws.length > 0 ? placeAt(ws, 0) : null;
   if (place && place.kind === "country" && place.length === ws.length) return { kind: "state" };
   return { kind: "named", words: words(a.name) };

@@ -19,6 +19,7 @@ const PERFORMATIVE = /^(accuse|criticise|disapprove|reject|deny|demand|praise|re
 /** Words between the pronoun and the verb that keep it a plain present statement ("I strongly reject",
  * "we hereby recognise", "I also urge"). */
 const ADVERB = /^(\p{Ll}+ly|also|hereby|again|further|therefore|now|today|once|still)$/u;
+const LOWER_FIRST = /^\p{Ll}/u;
 
 /** What may stand before the pronoun at the start of its clause: a quotation mark, a clause bound, a
  * coordinator. Not a subordinator ("if we reject …", "that we condemn …"), a modal or a negation. */
@@ -33,7 +34,7 @@ export function quotedPerformer(toks: Tok[], ms: ActorMention[], tr: Trigger, qu
   if (tr.noun || !PERFORMATIVE.test(tr.family.name)) return null;
   const verb = toks[tr.ti]!;
   // The simple present of the first person: no past, participle or third person ("we rejected", "rejecting").
-  if (/(ed|ing|[^s]s)$/.test(verb.low) || !/^\p{Ll}/u.test(verb.text)) return null;
+  if (/(ed|ing|[^s]s)$/.test(verb.low) || !LOWER_FIRST.test(verb.text)) return null;
   let k = tr.ti - 1;
   for (let n = 0; n < 2 && ADVERB.test(toks[k]?.low ?? "") && !/^(only|early|likely)$/.test(toks[k]!.low); n++) k--;
   const pronoun = toks[k];

@@ -5,6 +5,9 @@ import type { Actor } from "../model/index.js";
 import type { ActorMention } from "./actors/mention.js";
 import { placeAt } from "./actors/places.js";
 
+/** The words of a name (dotted abbreviations whole). Global: match() starts it at 0. */
+const NAME_WORDS = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
 interface Succession {
   country: string;
   from: string;
@@ -27,7 +30,7 @@ export function countryAtDate(m: ActorMention, country: string, date: string | n
   if (!date || m.ref) return country;
   const s = SUCCESSIONS.find((x) => x.country === country && date < x.from);
   if (!s) return country;
-  const words = m.text.match(/(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  const words = m.text.match(NAME_WORDS) ?? [];
   const hit = words.length > 0 ? placeAt(words, 0) : null;
   return hit && hit.length === words.length && (hit.kind === "city" || hit.kind === "metonym") ? s.before : country;
 }

@@ -26,6 +26,12 @@ const LETTER_FIRST = /^\p{L}/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const CAPITALISED_LONG = /^\p{Lu}\p{Ll}{3,}$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
+/** A capitalised abbreviation of up to ten letters ("NATO", "UNSC", "AT&T"). */
+const ABBREVIATION = /^\p{Lu}[\p{L}&]{1,9}$/u;
+/** Every letter but capitals. Global: replace() starts it at 0. */
+const NOT_UPPER = /[^\p{Lu}]/gu;
+/** "Saudi-led", "London-based". */
+const LED_OR_BASED = /^(\p{Lu}[\p{L}.]*)-(led|based)$/u;
 const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 /** Adjectives of the two parties a capitalised word before a noun names ("Democratic leaders", "Republican leadership"). */
 const PARTY_ADJ = /^(Democratic|Republican)$/;
@@ -154,7 +160,7 @@ function continentalName(words: string[]): string[] | null {
 
 /** The capitalised name an abbreviation stands for where the text defines it ("… Free Trade Area (AfCFTA)"). */
 function spelledOut(text: string, abbr: string): string[] {
-  if (!/^\p{Lu}[\p{L}&]{1,9}$/u.test(abbr)) return [];
+  if (!ABBREVIATION.test(abbr)) return [];
   const at = text.indexOf(`(${abbr})`);
   if (at < 0) return [];
   const before = text
@@ -171,7 +177,7 @@ function spelledOut(text: string, abbr: string): string[] {
   while (name.length > 0 && !UPPER_FIRST.test(name[0]!)) name.shift();
   // The abbreviation's capitals are the initials of the name's capitalised words.
   const initials = name.filter((w) => UPPER_FIRST.test(w)).map((w) => w[0]);
-  return initials.join("") === abbr.replace(/[^\p{Lu}]/gu, "") ? name : [];
+  return initials.join("") === abbr.replace(NOT_UPPER, "") ? name : [];
 }
 
 /** Head nouns of associations ("… Crisis Group", "… Rescue Committee", "… Wildlife Fund" is a Fund: IGO-headed). */
@@ -270,7 +276,7 @@ function placeList(
 /** "Vietnamese-led forces", "US-led coalition", "London-based group": the place named before -led/-based. */
 function ledBy(word: string): PlaceHit | null {
   if (!word.endsWith("-led") && !word.endsWith("-based")) return null;
-  const m = /^(\p{Lu}[\p{L}.]*)-(led|based)$/u.exec(word);
+  const m = LED_OR_BASED.exec(word);
   const hit = m ? placeAt([m[1]!], 0) : null;
   return hit ? { ...hit, kind: hit.kind === "city" ? "city" : "demonym", length: 1 } : null;
 }

@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
 const UPPER_FIRST = /^\p{Lu}/u;
+/** The words of a name (dotted abbreviations whole). Global: match() starts it at 0. */
+const NAME_WORDS = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 interface CountryRow {
   iso3: string;
@@ -43,7 +45,7 @@ const exactCase = new Map<string, PlaceHit>();
 let maxLen = 1;
 
 function add(name: string, hit: Omit<PlaceHit, "length">, primary = false): void {
-  const words = name.replace(/^the\s+/i, "").match(/(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+  const words = name.replace(/^the\s+/i, "").match(NAME_WORDS);
   if (!words) return;
   const key = words.join(" ");
   const len = words.length;
@@ -115,7 +117,7 @@ function lookupPlace(words: string[], i: number): PlaceHit | null {
 
 /** Country of a single place name ("Hamburg" → DEU), or null. */
 export function countryOfPlace(name: string): string | null {
-  const words = name.match(/(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+  const words = name.match(NAME_WORDS);
   if (!words) return null;
   const h = placeAt(words, 0);
   return h && h.length === words.length ? h.country : null;

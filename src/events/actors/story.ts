@@ -9,11 +9,13 @@ import { countryOfPlace, placeAt } from "./places.js";
 const GEORGIA_COUNTRY =
   /\b(?:Tbilisi|Caucasus|Abkhaz\w*|Ossetia\w*|Batumi|Kutaisi|Saakashvili|Georgian (?:government|president|prime minister|parliament|capital|Dream))\b/;
 
+/** "the town of Madrid". (matchAll copies it: its own lastIndex stays 0.) */
+const TOWN_OF = /\b(?:town|village|municipality|township|borough)\s+of\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/gu;
+
 /** "the town of Madrid": names the article gives as towns of its own (any mention of them is that town). */
 function townsOf(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\b(?:town|village|municipality|township|borough)\s+of\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/gu))
-    out.add(m[1]!);
+  for (const m of text.matchAll(TOWN_OF)) out.add(m[1]!);
   return out;
 }
 
