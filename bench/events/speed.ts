@@ -18,6 +18,9 @@ export interface SpeedScore {
   coderCpuSecondsMedian: number;
   /** CPU-seconds of each round, in order (the first rounds include V8's compilation). */
   coderCpuSeconds: number[];
+  /** Median CPU-seconds over the second half of the rounds: the rate once V8 has compiled the hot code. */
+  coderSteadyCpuSeconds: number;
+  rounds: number;
   pipelineSeconds: number;
   events: number;
 }
@@ -60,6 +63,8 @@ export function runSpeed(rounds = 3): SpeedScore | null {
     coderSecondsMedian: median,
     coderCpuSecondsMedian: med(cpu),
     coderCpuSeconds: cpu,
+    coderSteadyCpuSeconds: med(cpu.slice(Math.floor(cpu.length / 2))),
+    rounds,
     pipelineSeconds: analyzeSeconds + median,
     events,
   };
@@ -71,6 +76,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const s = runSpeed(rounds);
   if (s)
     console.log(
-      `${s.articles} articles, ${s.sentences} sentences: coder ${(s.sentences / s.coderSecondsMedian).toFixed(0)} sentences/s, ${(s.sentences / s.coderCpuSecondsMedian).toFixed(0)} per CPU-second (medians of ${rounds}; CPU-s per round ${s.coderCpuSeconds.map((c) => c.toFixed(2)).join(" ")}), analyze+code ${(s.sentences / s.pipelineSeconds).toFixed(0)} sentences/s, ${s.events} events`,
+      `${s.articles} articles, ${s.sentences} sentences: coder ${(s.sentences / s.coderSecondsMedian).toFixed(0)} sentences/s, ${(s.sentences / s.coderCpuSecondsMedian).toFixed(0)} per CPU-second (medians of ${rounds}; CPU-s per round ${s.coderCpuSeconds.map((c) => c.toFixed(2)).join(" ")}; second half of the rounds ${(s.sentences / s.coderSteadyCpuSeconds).toFixed(0)} per CPU-second), analyze+code ${(s.sentences / s.pipelineSeconds).toFixed(0)} sentences/s, ${s.events} events`,
     );
 }

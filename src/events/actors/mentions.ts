@@ -752,7 +752,7 @@ function tokenMentions(text: string, toks: Tok[], words: string[], low: string[]
   for (let i = 0; i < toks.length; i++) {
     if (inLongName[i]) continue;
     const covering = byTi.get(i);
-    const hit = covering ? null : (placeAt(words, i) ?? ledBy(words[i]!));
+    const hit = covering ? null : (placeAt(words, i, low) ?? ledBy(words[i]!));
     const country: string | null = covering?.country ?? hit?.country ?? null;
     let j = covering ? covering.tj : hit ? i + hit.length : i;
     if (country !== null) {

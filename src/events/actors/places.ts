@@ -51,6 +51,9 @@ function add(name: string, hit: Omit<PlaceHit, "length">, primary = false): void
   const len = words.length;
   const fw = words[0]!.toLowerCase();
   firstWords.set(fw, Math.max(firstWords.get(fw) ?? 0, len));
+  // (Also as a token's lower-case word spells it, curly apostrophe straightened: "n’djamena" → "n'djamena".)
+  const straight = fw.replace(/’/g, "'");
+  if (straight !== fw) firstWords.set(straight, Math.max(firstWords.get(straight) ?? 0, len));
   maxLen = Math.max(maxLen, len);
   const h = { ...hit, length: len };
   if (/^[A-Z.]{2,5}$/.test(key)) {
@@ -88,8 +91,8 @@ const ALSO_US_STATE = new Set(["georgia"]);
  * name with a US state is the state when a neighbouring item of its list is a US place ("Pennsylvania,
  * Georgia, Florida"; "the results in Georgia, Michigan, …").
  */
-export function placeAt(words: string[], i: number): PlaceHit | null {
-  const hit = lookupPlace(words, i);
+export function placeAt(words: string[], i: number, low?: string[]): PlaceHit | null {
+  const hit = lookupPlace(words, i, low);
   if (hit?.kind !== "country" || !ALSO_US_STATE.has(words[i]!.toLowerCase())) return hit;
   const usNeighbour = (k: number, sep: number) => {
     if (!/^(,|and|or)$/.test(words[sep] ?? "")) return false;
@@ -101,8 +104,12 @@ export function placeAt(words: string[], i: number): PlaceHit | null {
     : hit;
 }
 
-function lookupPlace(words: string[], i: number): PlaceHit | null {
-  const longest = firstWords.get(words[i]?.toLowerCase() ?? "");
+/**
+ * `low`, when the caller has it: the words' tokens in lower case (curly apostrophes straightened), which spares
+ * lower-casing the word at every call (only a first look-up; the names are then matched on `words`).
+ */
+function lookupPlace(words: string[], i: number, low?: string[]): PlaceHit | null {
+  const longest = firstWords.get((low ? low[i] : words[i]?.toLowerCase()) ?? "");
   if (!longest) return null;
   for (let n = Math.min(longest, maxLen, words.length - i); n >= 1; n--) {
     const key = n === 1 ? words[i]! : words.slice(i, i + n).join(" ");
