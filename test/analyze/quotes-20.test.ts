@@ -96,3 +96,35 @@ describe("a participle cue reports a clause whose verb comes after a long subjec
     expect(qs.find((q) => q.text.startsWith("plans for crores"))).toBeUndefined();
   });
 });
+
+describe("an inverted source's description after its comma is no part of the report (audit of unannotated pages)", () => {
+  it("'…, said Serene Gregg, local president of the prison workers' union.' (zyte-c58aa507c4de)", () => {
+    const q = find(
+      quotes(
+        "At the time of Epstein's suicide, there were more than 30 staff vacancies at the facility, said Serene Gregg, local president of the prison workers' union.",
+      ),
+      "At the time of Epstein's suicide",
+    );
+    expect(q?.speaker?.name).toBe("Serene Gregg");
+    expect(q?.text).toBe("At the time of Epstein's suicide, there were more than 30 staff vacancies at the facility");
+  });
+
+  it("'…, says John Petrides, portfolio manager at Tocqueville Asset Management.' (zyte-ffc109d474fd)", () => {
+    const q = find(
+      quotes(
+        "The Coty-Kylie Jenner deal could be the beginning of a new trend for consumer-facing stocks, says John Petrides, portfolio manager at Tocqueville Asset Management.",
+      ),
+      "The Coty-Kylie Jenner deal",
+    );
+    expect(q?.text).toBe("The Coty-Kylie Jenner deal could be the beginning of a new trend for consumer-facing stocks");
+  });
+});
+
+describe("a person's possessive before a role: someone else holds the role (audit of unannotated pages)", () => {
+  it("'… but Morrison's lawyer said the question was outside the scope of his testimony' is not Hunter Biden's (zyte-7a664e40d256)", () => {
+    const qs = quotes(
+      "Volker said he had no knowledge of any efforts to urge Ukraine to investigate Joe and Hunter Biden.\n\nRepublican counsel Steve Castor asked Morrison about concerns within the NSC about Alexander Vindman's judgment. He asked Morrison about concerns his predecessor, Fiona Hill, might have had, but Morrison's lawyer said the question was outside the scope of his testimony.",
+    );
+    expect(find(qs, "the question was outside the scope")?.speaker?.name).toBe("Morrison's lawyer");
+  });
+});

@@ -155,9 +155,13 @@ function withoutParticiple(words: string): string {
   return words.replace(TRAILING_PARTICIPLE, (m) => (/^,\s+(?:adding|saying|noting)\b/.test(m) || !FINITE.test(m) ? "" : m));
 }
 
-/** An unnamed source after an inverted cue, to the sentence's end: " a source close to the negotiations.", " one resident." */
+/**
+ * An unnamed source after an inverted cue, to the sentence's end: " a source close to the negotiations.", " one
+ * resident.", " the head of the country's main opposition party in parliament." (a person's role and what it is of
+ * may run longer).
+ */
 const INVERTED_UNNAMED =
-  /^\s+(?:a|an|the|one|two|three|some|several|many|other|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:sources?|witness(?:es)?|residents?|officials?|diplomats?|aides?|insiders?|experts?|analysts?|doctors?|observers?|activists?|employees?|workers?|members?|people|person|man|woman|neighbou?rs?|relatives?)\b[^,;:"“”]{0,50}[.!?]?\s*$/u;
+  /^\s+(?:a|an|the|one|two|three|some|several|many|other|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:(?:sources?|witness(?:es)?|residents?|officials?|diplomats?|aides?|insiders?|experts?|analysts?|doctors?|observers?|activists?|employees?|workers?|members?|people|person|man|woman|neighbou?rs?|relatives?)\b[^,;:"“”]{0,50}|(?:head|chief|leader|director|president|chairman|chairwoman|chair|spokes(?:man|woman|person)|minister|secretary|lawyer|attorney|commander|mayor|governor|manager|founder|executive|professor|researcher|scientist|economist)\s+(?:of|for|at|with|in)\s[^,;:"“”]{0,90})[.!?]?\s*$/u;
 
 /**
  * A plural source after an inverted present "say" closing the sentence: "…, say officials.", "…, say experts.", "…,
@@ -379,6 +383,8 @@ const INVERTED_SUBJECT_THEN_COMMA =
 const CLAUSE_OPENER =
   /^(?:(?:he|she|they|it|we|I|there|the|a|an|this|these|those|his|her|its|their|our|only|some|all|most|many|no)\b|\p{Lu}|\d)/u;
 const PRONOUN_PRESENT_VERB = /^(?:he|she|it|there)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}s\b/u;
+/** A clause's own pronoun subject ("it rises above cooler water"): no description of a source. */
+const CLAUSE_SUBJECT_PRONOUN = /^(?:he|she|it|they|we|there|this|that)\s/;
 const CONJUNCTION_THEN_LOWER = /^(?:and|but|to)\s+\p{Ll}/u;
 const SENTENCE_OPENS_SUBJECT = /^\s*["“]?(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|\p{Lu})/u;
 const OBJECT_WORDS_TO_BE =
@@ -801,7 +807,12 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         // an assistant professor of …, and the lead author on the SCALE paper."); the clause goes on only after a
         // comma and a lower-case verb ("This system, says Richard Locksley, an immunologist at the University of
         // California, San Francisco, helps direct …").
-        if (speaker && invParen && /^(?:a|an|the)\s/.test(clause)) {
+        // (So are verbless lower-case words: "…, said Serene Gregg, local president of the prison workers' union.")
+        if (
+          speaker &&
+          invParen &&
+          (/^(?:a|an|the)\s/.test(clause) || (LOWER_FIRST.test(clause) && !FINITE.test(clause) && !CLAUSE_SUBJECT_PRONOUN.test(clause)))
+        ) {
           const cont = clause.match(APPOSITION_THEN_VERB);
           let hStart = s.start;
           while (hStart < s.start + comma && /[\s"“]/.test(text[hStart] as string)) hStart++;

@@ -1076,7 +1076,12 @@ export function speakerIn(
     // "the local health minister": a modifier the antecedent's title must share (not "Civil Aviation Minister …").
     const mods = PERSON_ROLE.test(role) ? roleModifiers(own.slice(0, rm.index)) : [];
     const fits = (e: Entity) => mods.every((w) => modifierNear(text, entities, e, w));
-    const fit = [...entities].reverse().find((e) => e.end <= a && (e.office ?? "").toLowerCase().includes(role) && fits(e));
+    // "Morrison's lawyer said", "his spokesman said": a person's lawyer is someone else, not whoever was last
+    // given that title ("Hunter Biden", a lawyer by training); a country's or a body's minister may be (see PERSONAL_POSSESSOR).
+    const owned = personalPossessor(text, entities, a, a + rm.index);
+    const fit = owned
+      ? undefined
+      : [...entities].reverse().find((e) => e.end <= a && (e.office ?? "").toLowerCase().includes(role) && fits(e));
     const mention = { text: rm[0], start: a + rm.index, end: a + rm.index + rm[0].length };
     const named = roleAntecedent(text, entities, a + rm.index, role);
     // The nearer of the two: "Italian economic development minister Stefano Patuanelli sent …, but the minister
@@ -1108,7 +1113,8 @@ export function speakerIn(
     (np || rm) &&
     phrase &&
     LETTER_FIRST.test(phrase) &&
-    phrase.split(/\s+/).length <= 8 &&
+    // ("the head of the country's main opposition party in parliament": a role and what it is of may run longer.)
+    phrase.split(/\s+/).length <= (side === "after-cue" && ROLE_OF_PHRASE.test(phrase) ? 14 : 8) &&
     !NOT_NAME.test(phrase) &&
     !PRONOUN_CONTRACTION.test(phrase) &&
     !/^(?:not|no|it|this|that|there)$/i.test(phrase) &&
@@ -1129,6 +1135,23 @@ export function speakerIn(
     return { name: tail[1], text: tail[1], start: at, end: at + tail[1].length, country: null, sector: null };
   }
   return null;
+}
+
+/** A determiner, a role and what it is of: "the head of …", "a spokesman for …", "the chief executive of …". */
+const ROLE_OF_PHRASE =
+  /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:head|chief|leader|director|president|chairman|chairwoman|chair|spokes(?:man|woman|person)|minister|secretary|lawyer|attorney|commander|mayor|governor|manager|founder|executive|professor|researcher|scientist|economist|officials?)\s+(?:of|for|at|with|in)\s(?:(?!(?:is|are|was|were|has|have|had|\p{Ll}+ed)\b)[^,;:"“”])*$/u;
+
+/** A person's possessive right before a role word (with at most one modifier): "Morrison's ", "his personal ". */
+const PERSONAL_POSSESSOR = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|(\p{Lu}[\p{L}'’-]*)['’]s?)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+
+/** Whether the words before a role (from a to at) make it a person's own: "Morrison's lawyer" (no country or body). */
+function personalPossessor(text: string, entities: Entity[], a: number, at: number): boolean {
+  const m = text.slice(a, at).match(PERSONAL_POSSESSOR);
+  if (!m || m.index === undefined) return false;
+  if (!m[1]) return true;
+  const p = a + m.index;
+  const e = entities.find((x) => x.start <= p && x.end > p);
+  return !e || e.type === "PER";
 }
 
 /** A group noun opening a subject, then a participle phrase on it: "scientists studying patients in …". */
