@@ -128,3 +128,30 @@ describe("a person's possessive before a role: someone else holds the role (audi
     expect(find(qs, "the question was outside the scope")?.speaker?.name).toBe("Morrison's lawyer");
   });
 });
+
+describe("a contracted pronoun after the cue opens the report, not an inverted source (audit of unannotated pages)", () => {
+  it("'Jack Scarola, who represents some of Epstein’s accusers, said he's pleased to see …' (zyte-c58aa507c4de)", () => {
+    const qs = quotes(
+      "Jack Scarola, who represents some of Epstein’s accusers, said he's pleased to see authorities investigate the circumstances of his death.",
+    );
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.text).toBe("he's pleased to see authorities investigate the circumstances of his death");
+    expect(qs[0]?.speaker?.name).toBe("Jack Scarola");
+  });
+});
+
+describe("a participle's subject: the noun it modifies, or the sentence's own subject (audit of unannotated pages)", () => {
+  it("'… his death was shadowed by conspiracy theories suggesting he had been murdered': the theories, not New York (zyte-c58aa507c4de)", () => {
+    const qs = quotes(
+      "Before New York's chief medical examiner concluded that Epstein hanged himself with a bedsheet, his death was shadowed by conspiracy theories suggesting he had been murdered.",
+    );
+    expect(find(qs, "he had been murdered")?.speaker?.name).toBe("conspiracy theories");
+    expect(find(qs, "Epstein hanged himself")?.speaker?.name).toBe("New York's chief medical examiner");
+  });
+
+  it("'It was commencing a journey from Jakarta to Pangkal Pinang and … shortly after asking air traffic control to return': no report by Pangkal Pinang (Wikinews)", () => {
+    const qs = inArticle("Lion_Air_disaster:_Crashed_jet%27s_voice_recorder_recovered_from_Java_Sea");
+    expect(find(qs, "air traffic control to return")).toBeUndefined();
+    expect(find(qs, "The new Boeing 737 Max was not airworthy")?.speaker?.name).toBe("investigators");
+  });
+});

@@ -658,12 +658,13 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
             ) &&
             (INVERTED_CUES.has(cue) || invertedSay) &&
             // "One senator, Eduardo Bhatia, said he intended to sue": a pronoun after the cue opens the report.
-            !/^\s+(?:he|she|they|it|we|I|there)\s+\S/.test(rest)
+            // ("Jack Scarola, who represents some of Epstein’s accusers, said he's pleased …": a contracted one too.)
+            !/^\s+(?:he|she|they|it|we|I|there)(?:\s+\S|['’](?:s|d|ll|re|ve|m)\s)/.test(rest)
           : (restWords <= 6 || (restWords <= 14 && PLACE_OR_TIME_TAIL.test(restCore) && !TAIL_CLAUSE.test(restCore))) &&
             between.trim().split(/\s+/).length <= 8 &&
             !/\b(?:is|are|was|were|be|been)\b/.test(between) &&
             // "In an interview with CNN, Lavrov said he was disappointed": a clause after the cue is what was said.
-            !/^\s+(?:that\s+)?(?:he|she|they|it|we|I|there)\s/.test(rest) &&
+            !/^\s+(?:that\s+)?(?:he|she|they|it|we|I|there)(?:\s|['’](?:s|d|ll|re|ve|m)\s)/.test(rest) &&
             !FINITE.test(withoutParticiple(restCore))) &&
         !/^\s*(?:as|which|who|and|but|while|when|where|if)\b/i.test(between) &&
         // "In 1962, when fellow drummer Charlie Watts was leaving Blues Incorporated …, Watts recommended Baker to be
@@ -1026,11 +1027,32 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       const own = withSubj?.[1]
         ? speakerIn(text, ctx.entities, withAt, withAt + withSubj[1].length, "before-cue", ctx.history, true)
         : null;
+      // "his death was shadowed by conspiracy theories suggesting he had been murdered": a participle right after a
+      // plural noun (no comma) is a relative clause on it, and the noun's referents are the source, not a name before.
+      const relHead =
+        PARTICIPLE_CUES.has(cue) && !coordinated && !cited && !own && !COMMA_OR_WITH_PHRASE_BEFORE.test(head0)
+          ? head0.match(REDUCED_RELATIVE_HEAD)
+          : null;
+      const relAt = relHead?.[1] ? s.start + m.index - relHead[0].length + relHead[0].indexOf(relHead[1]) : -1;
+      const relSpeaker = relHead?.[1]
+        ? { name: relHead[1], text: relHead[1], start: relAt, end: relAt + relHead[1].length, country: null, sector: null }
+        : null;
+      // "It was commencing a journey from Jakarta to Pangkal Pinang and … shortly after asking air traffic control to
+      // return": an adverbial participle's subject is the sentence's, here a pronoun; a name in the verb's object
+      // or a phrase after it never is.
+      const leadPronoun =
+        PARTICIPLE_CUES.has(cue) && !coordinated && !relSpeaker && ADVERBIAL_PARTICIPLE_BEFORE.test(head0)
+          ? sent.match(/^\s*["“]?(It|He|She|They)\s+(?!(?:said|says|told)\b)\p{Ll}/u)
+          : null;
       // "Several said they wanted …", "… and several said …", "some say flight grew up from the ground": a bare
       // quantifier right before the cue is an unnamed source.
+      const leadAt = leadPronoun?.[1] ? s.start + (leadPronoun.index ?? 0) + leadPronoun[0].indexOf(leadPronoun[1]) : -1;
+      const pronounSpeaker = leadPronoun?.[1]
+        ? speakerIn(text, ctx.entities, leadAt, leadAt + leadPronoun[1].length, "before-cue", ctx.history)
+        : null;
       const quant = PARTICIPLE_CUES.has(cue) ? null : sent.slice(0, m.index).match(QUANTIFIER_SUBJECT);
       const quantAt = quant?.[1] ? s.start + m.index - quant[0].length + quant[0].indexOf(quant[1]) : -1;
-      const speaker = quant?.[1]
+      const found = quant?.[1]
         ? { name: quant[1], text: quant[1], start: quantAt, end: quantAt + quant[1].length, country: null, sector: null }
         : cited
           ? cited
@@ -1040,27 +1062,39 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
               ? { ...prevCue.speaker }
               : frontedSpeaker
                 ? frontedSpeaker
-                : participle
-                  ? (speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history) ??
-                    headSource(text, s.start, cueStart) ??
-                    (NAMED_PARTICIPLE_CUES.has(cue)
-                      ? null
-                      : speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true)))
-                  : host
-                    ? // The nested subject without its relative clause ("a German government source, whom they did not name,").
-                      speakerIn(
-                        text,
-                        ctx.entities,
-                        host.start,
-                        host.start + nestedSubject(text, host.start, cueStart).length,
-                        "before-cue",
-                        ctx.history,
-                        true,
-                      )
-                    : (restrictiveHead(s.start, sent.slice(0, m.index)) ??
-                      relativeAntecedent(text, ctx.entities, ctx.history, s.start + subjectStart, cueStart) ??
-                      speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true));
+                : leadPronoun?.[1]
+                  ? pronounSpeaker
+                  : participle
+                    ? (speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history) ??
+                      headSource(text, s.start, cueStart) ??
+                      (NAMED_PARTICIPLE_CUES.has(cue)
+                        ? null
+                        : speakerIn(text, ctx.entities, s.start, cueStart, "after-cue", ctx.history, true)))
+                    : host
+                      ? // The nested subject without its relative clause ("a German government source, whom they did not name,").
+                        speakerIn(
+                          text,
+                          ctx.entities,
+                          host.start,
+                          host.start + nestedSubject(text, host.start, cueStart).length,
+                          "before-cue",
+                          ctx.history,
+                          true,
+                        )
+                      : (restrictiveHead(s.start, sent.slice(0, m.index)) ??
+                        relativeAntecedent(text, ctx.entities, ctx.history, s.start + subjectStart, cueStart) ??
+                        speakerIn(text, ctx.entities, s.start + subjectStart, cueStart, "before-cue", ctx.history, true));
+      // (The relative clause's noun only stands in for a speaker the rules found: "Despite parliamentary reports urging
+      // new regulations …, officials in Britain have made …" is no report.)
+      const speaker = found && relSpeaker ? relSpeaker : found;
       if (!speaker) continue;
+      // (The pronoun must stand for a named organisation or person: "It" for an aircraft asks no one anything.)
+      if (
+        leadPronoun?.[1] &&
+        speaker === pronounSpeaker &&
+        !ctx.entities.some((e) => e.name === speaker.name && (leadPronoun[1] === "It" ? e.type === "ORG" : e.type === "PER"))
+      )
+        continue;
       // An accusation needs a named accuser ("the second [article] accused him of …" is not reported speech).
       if ((cue === "accused" || cue === "accusing") && /^(?:the|a|an)\s/i.test(speaker.name)) continue;
       // (Not, for a coordinated cue, the speaker of an earlier cue in the sentence, already read: "China’s ambassador
@@ -1247,6 +1281,15 @@ const LATE_VERB =
 const NOT_SUBJECT_START =
   /^(?:to|in|on|at|for|with|by|from|of|about|and|or|but|as|if|when|while|after|before|during|since|until|over|into|up|out|off|down|back|so|then|not|also|goodbye|thanks|sorry|yes|no|it|he|she|they|we|I|there|what|what['’]s|how|why|where|who|which|\p{Ll}+ly|\p{Ll}+ing|\p{Ll}+ed)$/u;
 // Hoisted out of lateClause: tsx compiles a `\p{…}` literal inside a function anew at every call.
+/** Before an adverbial participle: a comma or a subordinator ("…, noting", "shortly after asking"). */
+const ADVERBIAL_PARTICIPLE_BEFORE = /(?:,|\b(?:after|before|while|whilst|when|upon|by|without))\s+(?:\p{Ll}+ly\s+)?$/u;
+/**
+ * A plural noun phrase ending right before a participle cue, opening the sentence or after a preposition:
+ * "by conspiracy theories ", "Several conservative groups " (not a verb's object: "posted findings estimating …",
+ * "spent 45 seconds explaining …").
+ */
+const REDUCED_RELATIVE_HEAD =
+  /(?:^\s*["“]?|\b(?:by|from|of|with|among|amid|in|on|to|for|about)\s+)((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Tt]hese|[Tt]hose)\s+)?(?:(?!(?:the|a|an|and|or|of|to|in|on|by|for|with)\s)\p{Ll}[\p{L}-]*\s+)?(?!(?:is|was|has|does|says|as|thus|this|his|its|us|plus|always|perhaps|unless|less|across|news|series|yes|whereas)\s)\p{Ll}{3,}s)\s+$/u;
 const ING_WORD = /^\p{Ll}{3,}ing$/u;
 const PLURAL_WORD = /^\p{Ll}{3,}s$/u;
 
