@@ -155,3 +155,36 @@ describe("a participle's subject: the noun it modifies, or the sentence's own su
     expect(find(qs, "The new Boeing 737 Max was not airworthy")?.speaker?.name).toBe("investigators");
   });
 });
+
+describe("a report whose clause comes after more words than the rules read before (audit of unannotated pages)", () => {
+  it("'A spokesperson who did not wish to be named … said in a statement emailed to NBC News that …' (zyte-abd9d6291b6b)", () => {
+    const q = find(
+      quotes(
+        "A spokesperson who did not wish to be named because of agency policy said in a statement emailed to NBC News that the agency never has administered vaccines and people aren't usually held in custody very long.",
+      ),
+      "the agency never has administered vaccines",
+    );
+    expect(q?.speaker?.name).toBe("A spokesperson");
+  });
+
+  it("'Reed, who will be …, told investors of New Media, the GateHouse parent, on Oct. 31 that the merger would …' (zyte-8634d1211c3f)", () => {
+    const q = find(
+      quotes(
+        "Reed, who will be the merged company’s chairman, told investors of New Media, the GateHouse parent, on Oct. 31 that the merger would allow the company to quickly pay down debt and “to return capital to shareholders through dividends, in addition to investing for growth that will drive revenues.”",
+      ),
+      "the merger would allow",
+    );
+    expect(q?.speaker?.name).toBe("Reed");
+    expect(q?.kind).toBe("mixed");
+  });
+
+  it("'Although …, Hawk Sawyer told lawmakers no evidence supports anything other than suicide.' (zyte-c58aa507c4de)", () => {
+    const q = find(
+      quotes(
+        "Although representatives of Epstein's family suggested the disgraced financier may have been murdered, Hawk Sawyer told lawmakers no evidence supports anything other than suicide.",
+      ),
+      "no evidence supports",
+    );
+    expect(q?.speaker?.name).toBe("Hawk Sawyer");
+  });
+});

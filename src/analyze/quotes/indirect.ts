@@ -25,10 +25,10 @@ const LOWER_FIRST = /^\p{Ll}/u;
 /**
  * Words between a cue and its clause that are not part of what was said ("said Thursday that"; not a
  * possessive: "reports said Wednesday's quake affected …"; a compound noun: "said in a video statement released in
- * conjunction with a visit …" is no clause "statement released …").
+ * conjunction with a visit …" is no clause "statement released …"; "said in a statement emailed to NBC News that …").
  */
 const SKIP_AFTER_CUE =
-  /^(?:\s+(?:on\s+)?(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|night)|via\s+(?:Twitter|Facebook|Instagram|e-?mail|a\s+statement)|earlier|later|also|again|repeatedly|previously|in (?:a|an|its|his|her|their|the) (?:[\w-]+\s+){0,2}?(?:statement|press release|filing|release|letter|report|speech|address|announcement|post|tweet|call|briefing|interview|message|video)(?:\s+(?:statement|release|message|address|interview|call|post))?(?:\s+(?:with|to|on|for)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’.-]*)*)?|regarding [^,;"“]{1,60}|on (?:Twitter|Facebook|television)|at a (?:press conference|news conference|briefing))\b(?!['’]))*/u;
+  /^(?:\s+(?:on\s+)?(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|night)|via\s+(?:Twitter|Facebook|Instagram|e-?mail|a\s+statement)|earlier|later|also|again|repeatedly|previously|in (?:a|an|its|his|her|their|the) (?:[\w-]+\s+){0,2}?(?:statement|press release|filing|release|letter|report|speech|address|announcement|post|tweet|call|briefing|interview|message|video)(?:\s+(?:statement|release|message|address|interview|call|post))?(?:(?:\s+(?:sent|e-?mailed|released|issued|posted|published|given|provided))?\s+(?:with|to|on|for)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}'’.-]*)*)?|regarding [^,;"“]{1,60}|on (?:Twitter|Facebook|television)|at a (?:press conference|news conference|briefing))\b(?!['’]))*/u;
 const CLAUSE_START =
   /^\s+(?:that\s+)?(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|those|his|her|its|their|our|no|some|all|more|most|many|both|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands|at least|more than|[A-Z]|\d))/;
 /** A short adverbial after a cue, set off by commas, then the opening of a clause. */
@@ -53,11 +53,15 @@ const FINITE =
 /** The addressee of "told": a pronoun ("told them Trump prepared …"), a name, or the press ("reporters", "local media", "the BBC"). */
 const TOLD_OBJECT =
   /^\s+(?:(?:him|her|them|me|us)\s+(?=(?:the|a|an|he|she|it|they|we|I|there|this|these|those|his|its|their|our)\b|\p{Lu}|\d)|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:,?\s+|$)){1,4}|(?:the\s+|local\s+|foreign\s+|state\s+|national\s+)?(?:media|reporters|journalists|press|lawmakers|parliament|police|investigators|officials|officers|court|judges?|jury|jurors|committee|congress|audience|supporters|crowd|(?:broadcaster|newspaper|paper|agency|station|network|channel|magazine|website|outlet)(?:\s+(?!(?:the|a|an|he|she|it|they|we|there)\b)\S+)?)\s+|(?:our|a|the)\s+(?:correspondent|reporter|interviewer)\s+|(?:(?:the|his|her|their|its)\s+)?(?:\p{Ll}+\s+)?\p{Ll}{3,}s\s+(?=(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s))(?=\S)/u;
-// ("told Anadolu Agency, a local news outlet, that one of the deceased was …": a description of the addressee between commas.)
+// ("told Anadolu Agency, a local news outlet, that one of the deceased was …": a description of the addressee between commas,
+// and maybe when: "told investors of New Media, the GateHouse parent, on Oct. 31 that the merger would …".)
 // ("told a few thousand teachers who covered the Statehouse lawn that the Legislature should …": a relative clause on
 // the addressee.)
+/** A determiner phrase, then a present-tense verb and a lower-case word: "no evidence supports anything …". */
+const DETERMINER_PRESENT_CLAUSE =
+  /^(?:the|a|an|no|his|her|its|their|this|these|those|our)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}{3,}s\s+(?!(?:of|for|in|on|at|to|and|or|with|from|by|that|which|who|are|is|were|was)\b)\p{Ll}/u;
 const OBJECT_THEN_THAT =
-  /^\s+(?:[\w'’.-]+\s+){1,6}?that\s+|^\s+(?:[\w'’.-]+\s+){0,4}[\w'’.-]+,\s+(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+,\s+that\s+|^\s+(?:[\w'’.-]+\s+){1,5}?(?:who|whom)\s+(?:[\w'’.-]+\s+){1,6}?that\s+/;
+  /^\s+(?:[\w'’.-]+\s+){1,6}?that\s+|^\s+(?:[\w'’.-]+\s+){0,4}[\w'’.-]+,\s+(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+,\s+(?:(?:on|in|at|last|this)\s+(?:[\w'’.-]+\s+){1,3})?that\s+|^\s+(?:[\w'’.-]+\s+){1,5}?(?:who|whom)\s+(?:[\w'’.-]+\s+){1,6}?that\s+/;
 
 /** An unnamed source before a trailing cue: "…, the army said.", "…, local media reported." */
 const UNNAMED_SOURCE =
@@ -573,7 +577,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
           if (
             ob &&
             !(pronoun && FIRST_PERSON_BEFORE.test(sent.slice(0, m.index))) &&
-            FINITE.test(reach.trim().split(/\s+/).slice(0, 20).join(" "))
+            (FINITE.test(reach.trim().split(/\s+/).slice(0, 20).join(" ")) ||
+              // ("told lawmakers no evidence supports anything other than suicide": a present verb after a determiner phrase.)
+              (!pronoun && DETERMINER_PRESENT_CLAUSE.test(reach.trim())))
           ) {
             offset += ob[0].length;
             after = clause;
