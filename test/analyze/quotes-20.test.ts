@@ -188,3 +188,13 @@ describe("a report whose clause comes after more words than the rules read befor
     expect(q?.speaker?.name).toBe("Hawk Sawyer");
   });
 });
+
+describe("a US legislator's party and state after the name is an apposition (audit of unannotated pages)", () => {
+  it("'Sen. Ted Cruz, R-Texas, said Epstein's death is a symptom …': Ted Cruz, not R-Texas (zyte-c58aa507c4de)", () => {
+    const q = find(
+      quotes("Sen. Ted Cruz, R-Texas, said Epstein's death is a symptom of deeper problems within the prison system."),
+      "Epstein's death is a symptom",
+    );
+    expect(q?.speaker?.name).toBe("Ted Cruz");
+  });
+});

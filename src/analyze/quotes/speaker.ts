@@ -645,8 +645,9 @@ function candidates(text: string, entities: Entity[], a: number, b: number): Can
  * An apposition or relative clause between commas at the end of a window ("Mitch McConnell, the Senate Majority
  * Leader, has"; "Adrian Wojnarowski, US sport columnist from ESPN,": capitalised modifiers before a common noun).
  */
+// (A US legislator's party and state is one too: "Sen. Ted Cruz, R-Texas, said".)
 const APPOSITION_END =
-  /,\s+(?:the|a|an|who|which|\p{Ll}|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)?['’]s\s+\p{Ll}|(?:\p{Lu}[\p{L}.&-]*\s+){1,2}(?!(?:and|or|of)\b)\p{Ll}|(?:CEO|Chief|Head|Director|President|Chair|Chairman|Chairwoman|Founder|Leader|Spokes\w+|Member|Minister|Secretary|Governor|Mayor|Professor|Dean|Lecturer|Fellow)\b)[^,]*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u;
+  /,\s+(?:the|a|an|who|which|\p{Ll}|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)?['’]s\s+\p{Ll}|(?:\p{Lu}[\p{L}.&-]*\s+){1,2}(?!(?:and|or|of)\b)\p{Ll}|(?:CEO|Chief|Head|Director|President|Chair|Chairman|Chairwoman|Founder|Leader|Spokes\w+|Member|Minister|Secretary|Governor|Mayor|Professor|Dean|Lecturer|Fellow)\b|[RDI]-\p{Lu})[^,]*,\s*(?:(?:has|had|have|also|then|later|again|previously)\s+)*$/u;
 /**
  * A name, then a description opened by an article up to the cue, with no verb, relative word or clause break in it
  * (see pickName): ", a research analyst at the Delhi-based Council on Energy, Environment and Water think tank ".
