@@ -198,3 +198,20 @@ describe("a US legislator's party and state after the name is an apposition (aud
     expect(q?.speaker?.name).toBe("Ted Cruz");
   });
 });
+
+describe("a continuing quotation after other words attributed in between goes on with their speaker (audit of unannotated pages)", () => {
+  it("'“We don't want those people” working in federal prisons, she said. “This incident was a black eye …”': Hawk Sawyer, not Sasse (zyte-c58aa507c4de)", () => {
+    const qs = quotes(
+      'Sasse said the charges against the two staffers are overdue.\n\n"Heads needed to roll the day Jeffrey Epstein died," he said. "The Bureau of Prisons and the Department of Justice need to start giving the public some answers. These arrests are important, but they’re not the end of this.\n\n"These guards aren’t the only ones who should stand trial – every one of Jeffrey Epstein’s co-conspirators should be spending the rest of their lives behind bars,” Sasse said.\n\nHawk Sawyer said she couldn\'t comment on the ongoing criminal investigation and a review by the Justice Department\'s inspector general. But she acknowledged that prison authorities discovered at least "a couple of other instances" in which officers failed to conduct required checks on inmates and falsified records to show that they had.\n\n"We don\'t want those people" working in federal prisons, she said. "This incident was a black eye on the entire Bureau of Prisons. We have some bad staff; we want to get rid of bad staff. The only time we ever noticed is when something bad happens."',
+    );
+    expect(find(qs, "This incident was a black eye")?.speaker?.name).toBe("Hawk Sawyer");
+    expect(find(qs, "Heads needed to roll")?.speaker?.name).toBe("Sasse");
+  });
+
+  it("'It's important for health care providers to “take really detailed histories” of the patients, Dempsey said. “That way …”': Dempsey, not the patient (zyte-bd673bd79881)", () => {
+    const qs = quotes(
+      'The patient was given steroids, and switched his bedding to hypoallergenic synthetic materials. His symptoms improved rapidly within a month, and by six months he felt well again. After a year, his symptoms completely cleared and he is now fully recovered, Dempsey said.\n\n"It doesn\'t affect me at all now and my life is pretty much as it was before," the patient wrote in the case study.\n\nIt\'s important for health care providers to "take really detailed histories" of the patients, Dempsey said. "That way they may uncover things in the environment that trigger lung disease."',
+    );
+    expect(find(qs, "That way they may uncover")?.speaker?.name).toContain("Dempsey");
+  });
+});

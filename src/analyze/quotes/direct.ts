@@ -71,6 +71,13 @@ const CUE_VERB_BEFORE_COLON = /\b(\p{Ll}+(?:ed|s))\b(?=[^:]*[:,]$)/u;
  * quote that fills its own sentence or paragraph — continued from the previous quote's speaker.
  * A quoted fragment inside a sentence (`a meeting "as soon as possible."`) is not a direct quote.
  */
+/**
+ * Between two quotations, a closing mark, then words ending in a sentence attributed to a pronoun or a name:
+ * "” working in federal prisons, she said. " (the group is the subject before the cue).
+ */
+const ATTRIBUTION_BETWEEN =
+  /["”][^"“”]*?,\s+((?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?))\s+(?:said|says|added|told|explained|noted|wrote|continued)\b[^"“”]*[.!?]\s*$/u;
+
 export const directQuotes: QuoteRule = (ctx, found) => {
   const { text } = ctx;
   const out: Quote[] = [...found];
@@ -346,6 +353,15 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         speaker = prev.speaker;
         cue = prev.cue;
         attribution = [];
+        // ("“We don't want those people” working in federal prisons, she said. “This incident was a black eye …”": an
+        // attribution of other words in between names who goes on, not the speaker of the last full quotation.)
+        const gap = text.slice(prev.end, q.open);
+        const between = gap.match(ATTRIBUTION_BETWEEN);
+        if (between?.[1] && between.index !== undefined) {
+          const at = prev.end + between.index + between[0].indexOf(between[1]);
+          const other = speakerIn(text, ctx.entities, at, at + between[1].length, "before-cue", ctx.history);
+          if (other) speaker = other;
+        }
       }
     }
     if (!speaker) continue;
