@@ -215,3 +215,18 @@ describe("a continuing quotation after other words attributed in between goes on
     expect(find(qs, "That way they may uncover")?.speaker?.name).toContain("Dempsey");
   });
 });
+
+describe("the narrator's 'it's worth noting' names no speaker (audit of unannotated pages)", () => {
+  it("'(Trump, it's also worth noting, repeatedly sought to make Hillary Clinton's health an issue …)' (zyte-ef4e67b66d63)", () => {
+    const qs = quotes(
+      "(Trump, it's also worth noting, repeatedly sought to make Hillary Clinton's health an issue in the 2016 campaign -- particularly after she was seen feeling faint at a September 11 commemoration.)",
+    );
+    expect(qs).toHaveLength(0);
+  });
+
+  it("'It's worth noting that it's not uncommon for artists to give up the rights to their original recordings.' (zyte-55bb6340e3d7)", () => {
+    expect(quotes("It's worth noting that it's not uncommon for artists to give up the rights to their original recordings.")).toHaveLength(
+      0,
+    );
+  });
+});

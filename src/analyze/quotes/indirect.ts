@@ -445,6 +445,12 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
         )
       )
         continue;
+      // "(Trump, it's also worth noting, repeatedly sought …)": the narrator's aside names no speaker.
+      if (
+        /^(?:noting|mentioning|adding|recalling|remembering|stressing|pointing)$/.test(cue) &&
+        /\bworth\s+$/i.test(sent.slice(0, m.index))
+      )
+        continue;
       // "reports said", "the claims": a noun, not a speech verb.
       if (/^(?:reports|claims|states|notes|says|rules|reads|tweets|posts|writes)$/.test(cue)) {
         const prevWord =
