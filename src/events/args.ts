@@ -544,7 +544,11 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
   const bound = leftBound(toks, ti, Boolean(fam.speech));
   // A comma inside a name's list is no clause bound ("Representatives from the UAE, Bahrain, and Israel held …").
   const lb = ms.find((m) => m.ti < bound && bound < m.tj && m.tj <= ti)?.ti ?? bound;
-  const clauseEnd = rightBound(toks, tj);
+  const commaEnd = rightBound(toks, tj);
+  // … nor at the right ("with the navies of China, India, Oman, Pakistan, and Russia"): the clause ends past
+  // the name that holds the list.
+  const clauseEnd =
+    toks[commaEnd]?.low === "," ? (ms.find((m) => m.ti >= tj && m.ti < commaEnd && commaEnd < m.tj)?.tj ?? commaEnd) : commaEnd;
   // An auxiliary read as a verb ("whether he really has …") does not end the arguments of this one.
   const rb = /^(has|have|had|is|are|was|were|be|been|do|does|did)$/.test(toks[nextTrigger]?.low ?? "")
     ? clauseEnd

@@ -242,7 +242,14 @@ const HABITUAL = /\b(at times|(numerous|many|countless|several) times|sometimes|
 const FRONTING = /^(after|following|before|since|upon|despite|during|until|on)$/;
 
 function undergonePatient(toks: Tok[], ms: ActorMention[], p: Patient, d: Discourse): ActorMention | null {
-  if (p.end !== undefined) return ms.find((m) => m.tj === p.end && m.kind !== "pronoun") ?? null;
+  if (p.end !== undefined) {
+    const m = ms.find((x) => x.tj === p.end);
+    if (m?.kind !== "pronoun") return m ?? null;
+    // "as he deflected Republican attacks": a subject pronoun that met the act stands for whom it resolves to.
+    if (!/^(he|she|they)$/i.test(m.text)) return null;
+    const r = resolvePronoun(m, ms, d, false);
+    return r && (/^they$/i.test(m.text) || (r.kind === "entity" && r.person)) ? r : null;
+  }
   if (p.start !== undefined) return ms.find((m) => m.ti === p.start && m.kind !== "pronoun") ?? null;
   if (p.pronoun === undefined) return null;
   const t = toks[p.pronoun]!;
@@ -845,7 +852,12 @@ function codeSentence(
       // right before the noun ("Palestinian criticism").
       if (CRITICISM_FACED.test(fam.name) && tr.noun.patient.end !== undefined && toks[tr.noun.patient.end]) {
         const from = ms.find(
-          (m) => m.ti > tr.tj && m.ti - tr.tj <= 3 && m.kind !== "pronoun" && toks.slice(tr.tj, m.ti).some((t) => t.low === "from"),
+          // (also past ", including": "deflected Republican attacks, including from the White House")
+          (m) =>
+            m.ti > tr.tj &&
+            m.ti - tr.tj <= (toks[tr.tj]?.low === "," && toks[tr.tj + 1]?.low === "including" ? 5 : 3) &&
+            m.kind !== "pronoun" &&
+            toks.slice(tr.tj, m.ti).some((t) => t.low === "from"),
         );
         const before =
           tr.noun.doer >= 0 ? ms.find((m) => m.tj === tr.noun!.doer && m.kind !== "pronoun" && m.ti > tr.noun!.patient!.end!) : undefined;
@@ -1125,7 +1137,13 @@ function codeSentence(
     // An actor is not its own counterpart ("the police… a lady constable took me to the police station",
     // "Serbia and Kosovo opened economic ties as well and Serbia agreed …"): the same name on both sides is
     // a misread of the clause, and the act is read as one with no recipient named.
-    if (recipObjs.length > 0 && recipObjs.every((r) => actorObjs.some((a) => a.name === r.name))) {
+    // So is the doer's own state under another of its names ("Beijing's demands to roll back existing tariffs on
+    // Chinese goods": China's government asks nothing of China).
+    const ownState = (k: number) =>
+      recipObjs.length === recips.length &&
+      recips[k]?.kind === "country" &&
+      actors.some((a) => a.kind === "country" && a.country !== null && a.country === recips[k]!.country);
+    if (recipObjs.length > 0 && recipObjs.every((r, k) => actorObjs.some((a) => a.name === r.name) || ownState(k))) {
       dropTrace?.("self-recipient", tr);
       recipObjs = [];
     }
@@ -1274,6 +1292,17 @@ function codeSentence(
         (/^hold|^held/.test(trigWords) && actors.length === 0 && !/\b(against|protest\w*|demand\w*|oppos\w*)\b/.test(sentLow)))
     ) {
       dropTrace?.("government-rally", tr);
+      continue;
+    }
+    // Soldiers or police out in the streets or marching are deployed, not protesting ("the PLA took to the
+    // streets", "troops marched into the city"), unless the sentence says what they protest.
+    if (
+      fam.name === "protest" &&
+      /^(took|take|takes|taken|taking|march\w*)\b/.test(trigWords) &&
+      /^(MIL|COP)$/.test(actorObjs[0]!.sector ?? "") &&
+      !/\b(against|protest\w*|demand\w*|oppos\w*|pay|wages?|salar(y|ies)|pensions?|strik\w*)\b/.test(sentLow)
+    ) {
+      dropTrace?.("forces-deployed", tr);
       continue;
     }
     // Only interactions with a political actor on one side are events (a state, its organs, parties, armed

@@ -1,5 +1,6 @@
 /** Finds event triggers in a sentence: the longest pattern form at each token, with a verb check. */
 import { agentAt } from "./actors/agents.js";
+import { placeAt } from "./actors/places.js";
 import { lexiconVerbAt } from "./lexicon/index.js";
 import { callNames, PEJORATIVE, UNDERGONE_OBJECT } from "./patterns/accuse.js";
 import { TRIP_VERBS, tripForTalks } from "./patterns/consult.js";
@@ -21,6 +22,7 @@ import {
   SAID_ACT_NOUNS,
   SAYING_LIGHT_VERBS,
 } from "./patterns/nominal.js";
+import { FORCES, LEAVE_VERBS, leaveCountry } from "./patterns/retreat.js";
 import { IRREGULAR_PAST } from "./text/past.js";
 import type { Tok } from "./text/tokens.js";
 
@@ -580,6 +582,11 @@ export function findTriggers(
       out.push({ family: tripForTalks, ti: i, tj: i + 1 });
       continue;
     }
+    // "after American troops leave Syria": armed forces leaving a country withdraw from it.
+    if (nominal && LEAVE_VERBS.test(toks[i]!.low) && forcesLeave(toks, i)) {
+      out.push({ family: leaveCountry, ti: i, tj: i + 1 });
+      continue;
+    }
     // "will provide Vietnam's coast guard with a surplus American ship": material goods given to the object.
     if (nominal && PROVIDE_VERBS.has(toks[i]!.low) && givesGoods(clauseWords(toks, i + 1)) && verbal(toks, i, false, mentionEnds)) {
       out.push({ family: provideWith, ti: i, tj: i + 1 });
@@ -679,6 +686,10 @@ const N_CRITICISE = DOER_NOUNS.get("criticism")!;
 const N_ACCUSE = DOER_NOUNS.get("accusations")!;
 const FACE_VERBS = /^(face|faces|faced|facing|drew|draws|draw|drawing|drawn)$/;
 const CRITICISM_NOUNS = /^(criticism|condemnation|censure|rebuke|rebukes)$/;
+/** Verbs of fending off criticism or attacks in words ("deflected Republican attacks", "weathered criticism"). */
+const FEND_VERBS = /^(deflect|deflects|deflected|deflecting|parr(y|ies|ied|ying)|rebuff(s|ed|ing)?|weather(s|ed|ing)?)$/;
+/** A party named by its adjective before the noun ("Republican attacks", "Democratic criticism"). */
+const PARTY_ADJECTIVE = /^(Republican|Democratic|Democrat|Conservative|Labour|Liberal|Tory)$/;
 /** Charges faced ("Assange faces 18 criminal charges in the US"): the subject is the one charged. Only after
  * "face" (one "draws" criticism, not charges). */
 const CHARGE_NOUNS = /^(charges?|accusations?|allegations?|indictments?)$/;
@@ -694,7 +705,7 @@ const CHARGE_MODIFIER =
  * criticism"). The trigger is the noun, read as an undergone act.
  */
 function criticismFaced(toks: Tok[], i: number, mentionEnds: Set<number>): Trigger | null {
-  if (!FACE_VERBS.test(toks[i]!.low) || !mentionEnds.has(i)) return null;
+  if (!(FACE_VERBS.test(toks[i]!.low) || FEND_VERBS.test(toks[i]!.low)) || !mentionEnds.has(i)) return null;
   if (/^fac/.test(toks[i]!.low))
     for (let j = i + 1; j < Math.min(toks.length, i + 7); j++) {
       const w = toks[j]!;
@@ -702,15 +713,41 @@ function criticismFaced(toks: Tok[], i: number, mentionEnds: Set<number>): Trigg
         return { family: N_ACCUSE, ti: j, tj: j + 1, noun: { doer: -1, patient: { end: i } } };
       if (!CHARGE_MODIFIER.test(w.low)) break;
     }
+  // "he deflected Republican attacks, including from the White House": attacks in words, fended off by the subject.
+  const fended = FEND_VERBS.test(toks[i]!.low);
   for (let j = i + 1; j < Math.min(toks.length, i + 7); j++) {
     const w = toks[j]!;
-    if (CRITICISM_NOUNS.test(w.low) && LOWER_FIRST.test(w.text)) {
+    if ((CRITICISM_NOUNS.test(w.low) || (fended && /^attacks?$/.test(w.low))) && LOWER_FIRST.test(w.text)) {
       const doer = toks[j + 1]?.low === "from" ? -1 : j;
       return { family: N_CRITICISE, ti: j, tj: j + 1, noun: { doer, patient: { end: i } } };
     }
-    if (!CRITICISM_MODIFIER.test(w.low) && !(UPPER_FIRST.test(w.text) && mentionEnds.has(j + 1))) return null;
+    if (!CRITICISM_MODIFIER.test(w.low) && !PARTY_ADJECTIVE.test(w.text) && !(UPPER_FIRST.test(w.text) && mentionEnds.has(j + 1)))
+      return null;
   }
   return null;
+}
+
+/**
+ * "American troops leave Syria", "US forces will leave Afghanistan", "the last soldiers left Iraq": forces (a
+ * noun of soldiers right before the verb, past auxiliaries and "to") leaving a country named right after it.
+ */
+function forcesLeave(toks: Tok[], i: number): boolean {
+  // (Not forces asked or meant to leave: "an agreement for US troops to begin leaving Afghanistan".)
+  let k = i - 1;
+  while (
+    k > 0 &&
+    /^(will|would|must|should|could|may|might|have|has|had|begin|began|begun|start|started|all|finally|eventually|then|also|not)$/.test(
+      toks[k]!.low,
+    )
+  )
+    k--;
+  if (!FORCES.test(toks[k]?.low ?? "")) return false;
+  const words = toks.map((t) => t.text);
+  const at = toks[i + 1]?.low === "the" ? i + 2 : i + 1;
+  const place = placeAt(words, at);
+  return (
+    place?.kind === "country" && !/^(market|markets|union|bloc|party|alliance|group|company)$/.test(toks[at + place.length]?.low ?? "")
+  );
 }
 
 /** The lower-case words from token k to the clause's end (at most 20), joined by spaces. */

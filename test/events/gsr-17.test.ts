@@ -112,6 +112,8 @@ describe("a rejection of accusations named by their noun ('The Pentagon rejected
     expect(events.map((l) => l.split(" «")[0])).toEqual([
       "ACCUSE RUS+SYR>USA",
       "REJECT USA>RUS+SYR",
+      // "after American troops leave Syria": forces leaving a country withdraw from it (recall-22).
+      "RETREAT USA>SYR",
       "COERCE JOR>SYR",
       "COERCE JOR>JOR",
       "AID USA>SYR",

@@ -333,6 +333,15 @@ function titleOf(words: string[], low: string[], ti: number, tj: number, orgEnds
   const take = (k: number, n: number, sector: string) => {
     const before = [low[k - 1], low[k - 2]];
     if (sector === "SAME" || before.some((w) => /^(former|ex|ex-|then|late|outgoing)$/.test(w ?? ""))) return;
+    // "England captain Harry Kane", "club captain Jordan Henderson": a captain in lower case, of no armed
+    // service, leads a team; the rank is written as a title ("Captain James Cook", "Army captain …").
+    if (
+      sector === "MIL" &&
+      n === 1 &&
+      words[k] === "captain" &&
+      !/^(army|navy|naval|military|marine|marines|air|force|guard)$/.test(low[k - 1] ?? "")
+    )
+      return;
     found = { sector, plural: /s$/.test(low[k + n - 1]!) };
   };
   for (let k = ti; k < tj - 1; ) {
@@ -767,6 +776,8 @@ function tokenMentions(text: string, toks: Tok[], words: string[], low: string[]
         k = j;
         ag = agJ;
       }
+      // "England captain Harry Kane": a country's captain in lower case leads its team, no armed force.
+      if (ag?.sector === "MIL" && ag.length === 1 && words[k] === "captain") ag = null;
       // "pro-Iranian militants", "anti-Israeli demonstrators": a stance, not a nationality; the group is
       // of the place where the sentence happens (the coder places agents without a country). "post-Soviet
       // states", "non-Russian speakers": an era or an exclusion, no actor of that country either.
@@ -931,7 +942,13 @@ function tokenMentions(text: string, toks: Tok[], words: string[], low: string[]
         const wherePlace = PLACE_AGENT.test(low[i]!) && DETERMINERS.has(prev) && PLACE_PREP.test(low[i - 2] ?? "");
         // "Russia and Syria joined forces", "joining forces to compete with Amazon": an idiom of working together.
         const joinedForces = low[i] === "forces" && /^join(s|ed|ing)?$/.test(prev);
-        if (okPrev && !nextIsNoun && !ofNoCountry && !joinedForces && !wherePlace) {
+        // "England captain Harry Kane", "Spurs captain": a captain in lower case after a name leads a team,
+        // no armed force (an officer's rank is written as a title: "Captain James Cook", "Army captain").
+        const teamCaptain =
+          words[i] === "captain" &&
+          UPPER_FIRST.test(words[i - 1] ?? "") &&
+          !/^(army|navy|naval|military|marine|marines|force|guard)$/.test(prev);
+        if (okPrev && !nextIsNoun && !ofNoCountry && !joinedForces && !wherePlace && !teamCaptain) {
           const tj = i + ag.length;
           // "the president of Armenia", "the government of Sudan".
           // "doctors from two American aid groups": where they come from; "officials in Moscow": where they serve.
@@ -1124,6 +1141,10 @@ function joinNameParts(ms: ActorMention[], toks: Tok[], text: string): ActorMent
       } else if (known(prev) && !known(m)) {
         const { unplaced: _u, ...named } = m;
         out.push({ ...named, country: prev.country, sector: prev.sector, ...(prev.ref ? { ref: prev.ref } : {}) });
+      } else if (prev.sector && !m.sector && !known(m)) {
+        // "The National Telecommunications Commission (NTC)": a body the words of its name make a state organ
+        // lends that sector to its acronym, though neither is placed.
+        out.push({ ...m, sector: prev.sector });
       } else out.push(m);
       continue;
     }

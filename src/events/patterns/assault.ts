@@ -94,6 +94,17 @@ export const beat: Family = {
   name: "beat",
   forms: [...verb("beat", "beat", "beaten"), ...verb("torture"), ...verb("injure"), ...verb("wound"), ...verb("stab")],
   code: "182",
+  // Beating someone at the polls is winning an election, not a physical assault: "Kentucky Democrats beat
+  // incumbent Gov. Matt Bevin in a state Trump won by 30 points", a candidate or a party beating a rival in a
+  // primary, a race or a vote, by so many points or votes.
+  after: [
+    [/^\s+(?:the\s+)?(?:incumbent|sitting)\b/, "---"],
+    [
+      /^\s+[^.;]{0,60}?\b(?:in|at)\s+(?:the\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:elections?|primar(?:y|ies)|run-?offs?|polls|votes?|ballots?|caucus(?:es)?|races?)\b|^\s+[^.;]{0,80}?\bby\s+(?:more than\s+|about\s+|nearly\s+|over\s+)?[\d,.]+\s+(?:percentage\s+)?(?:points|votes|seats)\b|^\s+[^.;]{0,40}?\bto win\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:nomination|seat|election|primary|race|governorship|presidency|mayoralty)\b/,
+      "---",
+    ],
+  ],
+  before: [[/\b(?:democrats|republicans|tories|candidates?|challengers?|nominees?|incumbents?)\s*$/, "---"]],
 };
 /** Sexual assault (CAMEO 1821, PLOVER ASSAULT sexual): the dictionary's RAPE family, which our families did not reach. */
 export const sexualAssault: Family = {

@@ -10,13 +10,20 @@ export const cooperate: Family = {
     ...phrase(verb("hold", "held"), "joint exercises"),
     ...phrase(verb("conduct"), "joint exercises"),
     ...["intelligence", "information", "expertise", "technology", "know-how"].flatMap((n) => phrase(verb("share"), n)),
+    // Cooperation grown or deepened with someone ("Iran has increased cooperation in the last few years with the
+    // navies of China, India, …"): cooperating more is cooperating.
+    ...["increase", "deepen", "expand", "strengthen", "boost", "enhance", "intensify"].flatMap((v) =>
+      ["", "military ", "security ", "economic ", "trade ", "defence ", "defense ", "bilateral "].flatMap((a) =>
+        phrase(verb(v), `${a}cooperation`),
+      ),
+    ),
   ],
   code: "060",
   reciprocal: true,
   recipientPreps: ["with"],
   after: [
     [/\b(trade|economic|investment)/, "061"],
-    [/\b(military|exercise|defen[cs]e)/, "062"],
+    [/\b(military|exercise|defen[cs]e|nav(?:y|ies|al))/, "062"],
     [/\b(extradit|judicial|investigation)/, "063"],
     [/\b(intelligence|information)/, "064"],
   ],

@@ -8,7 +8,17 @@ import { aid, cooperate, economicTies, extradite } from "./cooperate.js";
 import { massTroops, mobilize } from "./mobilize.js";
 import { block, demonstrate, hunger, protest, riot, strike } from "./protest.js";
 import { defy, deny, reject, veto } from "./reject.js";
-import { appeal, demand, order, orderArrest, orderAssassination, orderExpulsion, orderKilling, subpoena } from "./request.js";
+import {
+  appeal,
+  ceaseAndDesist,
+  demand,
+  order,
+  orderArrest,
+  orderAssassination,
+  orderExpulsion,
+  orderKilling,
+  subpoena,
+} from "./request.js";
 import { allow, ceasefire, concede, ease, easeCurfew, easeEmergency, release, resign, withdraw } from "./retreat.js";
 import { cutAid, cutTies, expelDiplomats, halt, haltSomething, sanction } from "./sanction.js";
 import { claim, say } from "./statement.js";
@@ -52,6 +62,7 @@ export const FAMILIES: Family[] = [
   orderAssassination,
   orderExpulsion,
   subpoena,
+  ceaseAndDesist,
   appeal,
   accuse,
   criticise,

@@ -120,3 +120,18 @@ export const orderExpulsion: Family = {
   code: "174",
   recipientPreps: ["of"],
 };
+
+/**
+ * A cease and desist order: an authority orders a body to stop what it does ("The National Telecommunications
+ * Commission (NTC) issued a cease and desist order to the network"), an administrative sanction (172) of whoever
+ * it is issued to, like an order to shut down operations.
+ */
+export const ceaseAndDesist: Family = {
+  name: "cease-and-desist",
+  forms: ["a cease and desist order", "a cease-and-desist order", "cease and desist orders", "cease-and-desist orders"].flatMap((n) => [
+    ...phrase(verb("issue"), n),
+    ...phrase(verb("serve", "served"), n),
+  ]),
+  code: "172",
+  recipientPreps: ["to", "on", "against"],
+};

@@ -38,6 +38,16 @@ export const withdraw: Family = {
     ],
   ],
 };
+/**
+ * Armed forces leaving a country withdraw from it ("after American troops leave Syria"): found by triggers.ts
+ * only with a soldiers' noun as the subject and a country as the object (one leaves a country in many other
+ * senses: "to leave the European Union", "Tesco stated its intention to leave the Polish market").
+ */
+export const leaveCountry: Family = { ...withdraw, name: "leave-country", forms: [], directObjectOnly: true };
+/** Verbs of leaving, and the armed forces that may leave a country. */
+export const LEAVE_VERBS = /^(leave|leaves|left|leaving)$/;
+export const FORCES =
+  /^(troops|forces|soldiers|military|army|armies|personnel|servicemen|service members|contingent|peacekeepers|marines)$/;
 export const ease: Family = {
   name: "ease",
   forms: [
