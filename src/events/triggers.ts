@@ -736,7 +736,7 @@ function forcesLeave(toks: Tok[], i: number): boolean {
   let k = i - 1;
   while (
     k > 0 &&
-    /^(will|would|must|should|could|may|might|have|has|had|begin|began|begun|start|started|all|finally|eventually|then|also|not)$/.test(
+    /^(will|would|must|should|could|may|might|have|has|had|be|is|are|was|were|been|begin|began|begun|start|started|all|finally|eventually|then|also|not)$/.test(
       toks[k]!.low,
     )
   )

@@ -70,6 +70,12 @@ describe("sides on Zyte news pages", () => {
     ]);
     expect(webPageEvents("zyte-a1fca19b884e.html.gz").filter((l) => l.includes("«leaving»"))).toEqual([]);
   });
+
+  it("reads troops announced to 'be leaving' a country as the intent to withdraw, no bare statement", () => {
+    expect(sides("US_President_Trump_announces_troop_withdrawal_from_Syria", "Late on Sunday, the United States President")).toEqual([
+      "AGREE 0356 US troops:USA/MIL > Syria:SYR/null",
+    ]);
+  });
 });
 
 describe("words of other fields read as acts of force", () => {
