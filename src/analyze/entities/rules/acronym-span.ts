@@ -1,4 +1,4 @@
-import { type EntityRule, type Mention, makeMention } from "../mention.js";
+import { type EntityContext, type EntityRule, type Mention, makeMention } from "../mention.js";
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -24,17 +24,26 @@ export const acronymSpan: EntityRule = (ctx, mentions) => {
     if (!ABBREVIATION.test(abbr)) continue;
     const first = nameStart(tokens, sentenceOf, open, abbr);
     if (first === null) continue;
-    const last = open - 1;
-    const inside = out.filter((m) => m.last >= first && m.first <= last);
-    if (inside.length < 2 || inside.some((m) => m.first < first || m.last > last) || !inside.some((m) => m.type === "ORG")) continue;
-    const own = out.find((m) => m.first === open + 1 && m.last === open + 1);
-    const joined: Mention = makeMention(ctx, first, last, own && own.type !== "PER" ? own.type : "ORG", "acronym-span");
-    if (own?.country != null) joined.country = own.country;
-    if (own?.sector != null) joined.sector = own.sector;
-    out = [...out.filter((m) => !inside.includes(m)), joined].sort((a, b) => a.start - b.start);
+    out = joinSpan(ctx, out, first, open);
   }
   return out;
 };
+
+/**
+ * The mentions with those inside [first, open) made one organisation (see acronymSpan), or `out` itself when they
+ * do not qualify. (A function of its own: closures in the token loop's body would make every token's pass
+ * allocate a scope for them.)
+ */
+function joinSpan(ctx: EntityContext, out: Mention[], first: number, open: number): Mention[] {
+  const last = open - 1;
+  const inside = out.filter((m) => m.last >= first && m.first <= last);
+  if (inside.length < 2 || inside.some((m) => m.first < first || m.last > last) || !inside.some((m) => m.type === "ORG")) return out;
+  const own = out.find((m) => m.first === open + 1 && m.last === open + 1);
+  const joined: Mention = makeMention(ctx, first, last, own && own.type !== "PER" ? own.type : "ORG", "acronym-span");
+  if (own?.country != null) joined.country = own.country;
+  if (own?.sector != null) joined.sector = own.sector;
+  return [...out.filter((m) => !inside.includes(m)), joined].sort((a, b) => a.start - b.start);
+}
 
 /**
  * The first token of the name the abbreviation before `open` stands for: walking back over capitalised words and

@@ -2,7 +2,7 @@ import { lookupPlace } from "../../../dict/places.js";
 import type { Entity } from "../../../model/index.js";
 import { capRatio } from "../features.js";
 import { PERSON_TITLES } from "../gazetteer.js";
-import { type EntityRule, type Mention, makeMention } from "../mention.js";
+import { type EntityContext, type EntityRule, type Mention, makeMention } from "../mention.js";
 import { isGiven } from "./split-title.js";
 import { NEVER_ALONE } from "./trim.js";
 
@@ -107,6 +107,39 @@ function lowerWord(w: string): string {
 // Hoisted out of definitions: tsx compiles a `\p{…}` literal inside a function anew at every call.
 const LOWER_FIRST = /^\p{Ll}/u;
 const LETTER_OR_DIGIT_FIRST = /^[\p{L}\d]/u;
+
+/** What listedItem reads of the article, and where it puts the names it makes. */
+interface ListContext {
+  ctx: EntityContext;
+  /** The tokens lower-cased (see lowerWord). */
+  words: string[];
+  /** The mentions by their first token. */
+  byFirst: Map<number, Mention>;
+  mentions: Mention[];
+  added: Mention[];
+}
+
+/**
+ * The item at token j of a list after a plural class noun of the given type at token i (see definitions): the
+ * mention there, or a name the tagger missed, made of the listed kind when its words are capitalised up to a comma,
+ * "and", "or" or the end of the sentence ("bands like The Ramones, The Stooges and Captain Beefheart"). (A function
+ * of its own: a closure in the token loop's body would make every token's pass allocate a scope for it.)
+ */
+function listedItem(list: ListContext, i: number, type: Entity["type"], j: number): Mention | undefined {
+  const { ctx, words, byFirst, mentions, added } = list;
+  const { tokens, sentenceOf, stats } = ctx.prep;
+  const found = byFirst.get(j);
+  if (found || sentenceOf[j] !== sentenceOf[i] || !UPPER_FIRST.test(tokens[j]?.text ?? "")) return found;
+  let e = j;
+  while (e + 1 < tokens.length && sentenceOf[e + 1] === sentenceOf[j] && UPPER_FIRST.test(tokens[e + 1]!.text) && e - j < 4) e++;
+  const next = words[e + 1] ?? ".";
+  if (!/^(?:,|and|or|&|\.|;|\))$/.test(next) || mentions.some((o) => o.first <= e && o.last >= j)) return undefined;
+  // One capitalised word alone must be no common word of the article ("like Yes, Gentle Giant" keeps "Yes" out).
+  if (e === j && (stats.lower.has(words[j]!) || NEVER_ALONE.has(tokens[j]!.text))) return undefined;
+  const n = makeMention(ctx, j, e, type, "class-noun");
+  added.push(n);
+  return n;
+}
 
 /**
  * A name that opens a sentence defining it ("CALOI is a major Brazilian manufacturer", "Bank Hey (also Sunny
@@ -231,6 +264,7 @@ export const definitions: EntityRule = (ctx, mentions) => {
   }
   // Names listed after a plural class noun and "like", "such as" or "including" ("bands like New Order,
   // Interpol or Joy Division"; "guitarists such as Tohpati, Ridho and Abdee Negara").
+  const list: ListContext = { ctx, words, byFirst, mentions, added };
   for (let i = 0; i + 2 < tokens.length; i++) {
     const type = PLURALS.get(tokens[i]!.text);
     if (!type) continue;
@@ -239,29 +273,17 @@ export const definitions: EntityRule = (ctx, mentions) => {
     if (words[k] === "such" && words[k + 1] === "as") k += 2;
     else if (words[k] === "like" || words[k] === "including") k++;
     else continue;
-    // An item the tagger missed is a name of the listed kind when its words are capitalised up to a comma, "and",
-    // "or" or the end of the sentence ("bands like The Ramones, The Stooges and Captain Beefheart").
-    const item = (j: number): Mention | undefined => {
-      const found = byFirst.get(j);
-      if (found || sentenceOf[j] !== sentenceOf[i] || !UPPER_FIRST.test(tokens[j]?.text ?? "")) return found;
-      let e = j;
-      while (e + 1 < tokens.length && sentenceOf[e + 1] === sentenceOf[j] && UPPER_FIRST.test(tokens[e + 1]!.text) && e - j < 4) e++;
-      const next = words[e + 1] ?? ".";
-      if (!/^(?:,|and|or|&|\.|;|\))$/.test(next) || mentions.some((o) => o.first <= e && o.last >= j)) return undefined;
-      // One capitalised word alone must be no common word of the article ("like Yes, Gentle Giant" keeps "Yes" out).
-      if (e === j && (stats.lower.has(words[j]!) || NEVER_ALONE.has(tokens[j]!.text))) return undefined;
-      const n = makeMention(ctx, j, e, type, "class-noun");
-      added.push(n);
-      return n;
-    };
     // Not a possessor ("big bands, including Rudy Vallee's").
-    for (let m = item(k); m && sentenceOf[m.first] === sentenceOf[i] && !/^['’]s$/.test(tokens[m.last + 1]?.text ?? ""); ) {
+    for (
+      let m = listedItem(list, i, type, k);
+      m && sentenceOf[m.first] === sentenceOf[i] && !/^['’]s$/.test(tokens[m.last + 1]?.text ?? "");
+    ) {
       if (!m.ref && m.type !== "GPE" && m.type !== "NORP" && !typed.has(m.text)) typed.set(m.text, type);
       let j = m.last + 1;
       if (tokens[j]?.text === ",") j++;
       if (/^(?:and|or|&)$/.test(words[j] ?? "")) j++;
       if (j === m.last + 1) break;
-      m = item(j);
+      m = listedItem(list, i, type, j);
     }
   }
   // A place name a player plays for, signs with or coaches is its club ("played with Footscray and North

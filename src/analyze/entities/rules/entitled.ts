@@ -1,4 +1,4 @@
-import { type EntityRule, makeMention } from "../mention.js";
+import { type EntityContext, type EntityRule, type Mention, makeMention } from "../mention.js";
 
 /** Words a title leaves in lower case inside it ("Flying Saucers of the West"). */
 const SMALL = new Set(["a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at", "by", "with", "from"]);
@@ -33,10 +33,21 @@ export const entitledTitles: EntityRule = (ctx, mentions) => {
       else if (!SMALL.has(w) || !CAPITAL_OR_DIGIT_FIRST.test(tokens[j + 1]?.text ?? "")) break;
     }
     while (b > a && /^[:&]$/.test(tokens[b]!.text)) b--;
-    const inside = out.filter((m) => m.first >= a && m.last <= b);
-    if (!inside.length || out.some((m) => m.first <= b && m.last >= a && (m.first < a || m.last > b))) continue;
-    out = [...out.filter((m) => !inside.includes(m)), makeMention(ctx, a, b, "MISC", "entitled-title")].sort((x, y) => x.start - y.start);
+    const titled = titleOver(ctx, out, a, b);
+    if (!titled) continue;
+    out = titled;
     i = b;
   }
   return out;
 };
+
+/**
+ * The mentions with those inside tokens a..b replaced by one title, or null when none lies inside or one reaches
+ * across its edge. (A function of its own: closures in the token loop's body would make every token's pass
+ * allocate a scope for them.)
+ */
+function titleOver(ctx: EntityContext, out: Mention[], a: number, b: number): Mention[] | null {
+  const inside = out.filter((m) => m.first >= a && m.last <= b);
+  if (!inside.length || out.some((m) => m.first <= b && m.last >= a && (m.first < a || m.last > b))) return null;
+  return [...out.filter((m) => !inside.includes(m)), makeMention(ctx, a, b, "MISC", "entitled-title")].sort((x, y) => x.start - y.start);
+}

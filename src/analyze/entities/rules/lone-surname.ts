@@ -89,9 +89,8 @@ export const loneSurname: EntityRule = (ctx, mentions) => {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.text;
     if (covered[i] || !NAME_WORD.test(w) || inNames.has(w)) continue;
-    const same = (k: number) => k >= 0 && k < tokens.length && sentenceOf[k] === sentenceOf[i];
-    const prev = same(i - 1) ? tokens[i - 1]!.text : "";
-    const next = same(i + 1) ? tokens[i + 1]!.text : undefined;
+    const prev = sameSentence(sentenceOf, tokens.length, i, i - 1) ? tokens[i - 1]!.text : "";
+    const next = sameSentence(sentenceOf, tokens.length, i, i + 1) ? tokens[i + 1]!.text : undefined;
     if (UPPER_FIRST.test(prev) || NAMED.test(prev) || !verbAt(next)) continue;
     const low = w.toLowerCase();
     const counts = CAP_COUNTS.get(low);
@@ -108,6 +107,14 @@ export const loneSurname: EntityRule = (ctx, mentions) => {
   if (!added.length) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
 };
+
+/**
+ * Whether token k of the n exists and is in token i's sentence. (Not a closure in loneSurname's token loop: one
+ * that reads the loop's index makes every token's pass allocate a scope for it.)
+ */
+function sameSentence(sentenceOf: number[], n: number, i: number, k: number): boolean {
+  return k >= 0 && k < n && sentenceOf[k] === sentenceOf[i];
+}
 
 /** The one person of this surname with a dated role at the date, when that role is an office. */
 function officeHolder(surname: string, date: string): ActorEntry | undefined {

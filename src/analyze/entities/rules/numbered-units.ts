@@ -58,8 +58,8 @@ export const numberedUnits: EntityRule = (ctx, mentions) => {
     )
       j++;
     if (j < tokens.length && sentenceOf[j] === sentenceOf[i] && UNIT_HEADS.has(tokens[j]!.text) && unitName(tokens, i, j, before)) {
-      const inside = mentions.filter((m) => m.first <= j && m.last >= i);
-      if (inside.some((m) => m.first < i || m.last > j || m.ref)) continue;
+      const inside = within(mentions, i, j);
+      if (!inside) continue;
       for (const m of inside) dropped.add(m);
       added.push(makeMention(ctx, i, j, "ORG", "numbered-unit"));
       i = j;
@@ -70,9 +70,23 @@ export const numberedUnits: EntityRule = (ctx, mentions) => {
     const open = sentenceStart[i - 1] || (i > 1 && tokens[i - 2]!.text === "," && sentenceOf[i - 2] === sentenceOf[i]);
     const next = tokens[i + 1]!;
     if (!open || sentenceOf[i + 1] !== sentenceOf[i] || !SUBJECT_NEXT.test(next.text)) continue;
-    if (mentions.some((m) => m.first <= i && m.last >= i)) continue;
+    if (covers(mentions, i)) continue;
     added.push(makeMention(ctx, i, i, "ORG", "numbered-unit"));
   }
   if (!added.length) return mentions;
   return [...mentions.filter((m) => !dropped.has(m)), ...added].sort((a, b) => a.start - b.start);
 };
+
+/**
+ * The mentions that touch tokens i..j, or null when one of them reaches out of it or is a reference. (A function
+ * of its own: closures in the token loop's body would make every token's pass allocate a scope for them.)
+ */
+function within(mentions: Mention[], i: number, j: number): Mention[] | null {
+  const inside = mentions.filter((m) => m.first <= j && m.last >= i);
+  return inside.some((m) => m.first < i || m.last > j || m.ref) ? null : inside;
+}
+
+/** Whether a mention covers token i. */
+function covers(mentions: Mention[], i: number): boolean {
+  return mentions.some((m) => m.first <= i && m.last >= i);
+}

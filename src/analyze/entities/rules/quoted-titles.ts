@@ -1,5 +1,5 @@
 import { lookupPlace } from "../../../dict/places.js";
-import { type EntityRule, type Mention, makeMention } from "../mention.js";
+import { type EntityContext, type EntityRule, type Mention, makeMention } from "../mention.js";
 import { isGiven } from "./split-title.js";
 
 const OPEN = new Set(['"', "“"]);
@@ -30,7 +30,7 @@ export const quotedTitles: EntityRule = (ctx, mentions) => {
     const start = i;
     i = j;
     // The words inside, without a closing stop ("Time to Wake Up.").
-    let a = start + 1;
+    const a = start + 1;
     let b = j - 1;
     while (b >= a && /^[.,!?;:]$/.test(tokens[b]!.text)) b--;
     const words = tokens.slice(a, b + 1).filter((t) => WORD.test(t.text));
@@ -55,15 +55,23 @@ export const quotedTitles: EntityRule = (ctx, mentions) => {
       sentenceOf[j + 1] === sentenceOf[j]
     )
       continue;
-    const inside = out.filter((m) => m.first >= a && m.last <= b);
-    if (!inside.length || out.some((m) => m.first <= b && m.last >= a && (m.first < a || m.last > b))) continue;
-    // A whole name in quotes stays a name: an organisation, a person by a given name ('shortened to "Doris Day,"'),
-    // a known place ('The "United States" is not holding').
-    const whole = inside.length === 1 && inside[0]!.first === a && inside[0]!.last === b ? inside[0]! : undefined;
-    if (whole && (whole.type === "ORG" || (whole.type === "PER" && isGiven(tokens[a]!.text)) || lookupPlace(whole.text))) continue;
-    a = Math.max(a, start + 1);
-    const title: Mention = makeMention(ctx, a, b, "MISC", "quoted-title");
-    out = [...out.filter((m) => !inside.includes(m)), title].sort((x, y) => x.start - y.start);
+    out = titleOver(ctx, out, a, b);
   }
   return out;
 };
+
+/**
+ * The mentions with those inside tokens a..b replaced by one title, or `out` itself when none lies inside, one
+ * reaches across its edge, or the quotes hold one whole name. (A function of its own: closures in the token loop's
+ * body would make every token's pass allocate a scope for them.)
+ */
+function titleOver(ctx: EntityContext, out: Mention[], a: number, b: number): Mention[] {
+  const inside = out.filter((m) => m.first >= a && m.last <= b);
+  if (!inside.length || out.some((m) => m.first <= b && m.last >= a && (m.first < a || m.last > b))) return out;
+  // A whole name in quotes stays a name: an organisation, a person by a given name ('shortened to "Doris Day,"'),
+  // a known place ('The "United States" is not holding').
+  const whole = inside.length === 1 && inside[0]!.first === a && inside[0]!.last === b ? inside[0]! : undefined;
+  if (whole && (whole.type === "ORG" || (whole.type === "PER" && isGiven(ctx.prep.tokens[a]!.text)) || lookupPlace(whole.text))) return out;
+  const title: Mention = makeMention(ctx, a, b, "MISC", "quoted-title");
+  return [...out.filter((m) => !inside.includes(m)), title].sort((x, y) => x.start - y.start);
+}
