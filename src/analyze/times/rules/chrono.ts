@@ -6,7 +6,53 @@ import { ref, type TimeContext, type TimeRule } from "../types.js";
 import { DAY_RANGE } from "./range.js";
 import { weekdayDelta } from "./weekday.js";
 
-const parser = chrono.casual.clone();
+const casual = chrono.casual.clone();
+
+/**
+ * What each of chrono's casual parsers cannot match without (its pattern, case-insensitive, holds these words or
+ * digits): a sentence runs only the parsers it can feed. A parser that finds nothing adds nothing to chrono's
+ * results, so the results are the same; most sentences here hold a month or a weekday and no clock, slash or
+ * "ago", and half of the parsers' patterns are then tried at every position for nothing. A parser not named here
+ * always runs.
+ */
+const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const NEEDS: Record<string, RegExp> = {
+  ENYearMonthDayParser: /[0-9]{4}[-./\s]/,
+  ISOFormatParser: /[0-9]{4}-[0-9]/,
+  SlashDateFormatParser: /[0-9][/.-][0-9]/,
+  ENMonthNameLittleEndianParser: MONTH_WORD,
+  ENMonthNameMiddleEndianParser: MONTH_WORD,
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  ENSlashMonthFormatParser: /[0-9]\/[0-9]{4}/,
+  ENTimeExpressionParser: /[0-9]/,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
+  ENYearMonthNameParser: MONTH_WORD,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
+  ENCasualTimeParser: /morning|afternoon|evening|night|midnight|midday|noon/i,
+  ENEndOfCurrentMonthParser: /month/i,
+  ENMonthNameParser: MONTH_WORD,
+  ENRelativeDateFormatParser: /this|last|past|next|after/i,
+  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|\+|-/i,
+};
+const PARSERS = casual.parsers.map((p) => ({
+  parser: p,
+  needs: Object.hasOwn(NEEDS, p.constructor.name) ? NEEDS[p.constructor.name] : undefined,
+}));
+/** chrono with only some of the casual parsers (in their order) and all its refiners, by the bit mask of the parsers kept. */
+const bySubset = new Map<number, chrono.Chrono>();
+
+/** chrono's casual parse of the text, running only the parsers that can match something in it (see NEEDS). */
+function parse(text: string, instant: Date): chrono.ParsedResult[] {
+  let mask = 0;
+  for (let k = 0; k < PARSERS.length; k++) if (PARSERS[k]!.needs?.test(text) !== false) mask |= 1 << k;
+  let parser = bySubset.get(mask);
+  if (!parser) {
+    parser = new chrono.Chrono({ parsers: PARSERS.filter((_, k) => mask & (1 << k)).map((p) => p.parser), refiners: casual.refiners });
+    bySubset.set(mask, parser);
+  }
+  return parser.parse(text, { instant, timezone: 0 }, { forwardDate: false });
+}
 // Expressions other rules own (weekdays, periods, present/past references) or that are not times.
 const SKIP =
   /^(?:(?:on|since|by|until|from|last|next|this|past|coming|early|late)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?$|^(?:(?:earlier|later)\s+)?(?:last|this|next|past|the\s+same|coming)\s+(?:week|month|year|weekend|quarter)$|^now$|^(?:a|one|the)$|^(?:the\s+)?weekend$|^(?:may|march)$|^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\.?\)?$/i;
@@ -106,7 +152,7 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
   if (masked.includes(" - ") || masked.includes("–") || masked.includes("—"))
     masked = masked.replace(/\s[-–—](?=\s+[a-z])/g, (m) => `${m[0]};`);
   if (masked.includes("May")) masked = masked.replace(MAY_LEAD, (m, sp: string) => `in${" ".repeat(m.length - 2 - sp.length)}${sp}`);
-  for (const r of parser.parse(masked, { instant, timezone: 0 }, { forwardDate: false })) {
+  for (const r of parse(masked, instant)) {
     let text = r.text.replace(/(?:[\s,;:]+|\s+of)+$/, "");
     let start = r.index;
     const lead = text.match(/^(?:on|in|at|by|from|since|until|during)\s+/i);
