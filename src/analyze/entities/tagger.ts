@@ -70,23 +70,17 @@ export interface Segment {
  */
 export function segments(view: TokenView, sentenceStart: boolean[], tokens?: Token[]): Segment[] {
   const n = view.w.length;
-  const kind = (i: number): number => {
-    if (view.cap[i]) return 1;
-    const w = view.w[i] as string;
-    const c0 = w.charCodeAt(0);
-    if (c0 >= 48 && c0 <= 57 && (!!view.cap[i + 1] || !!view.cap[i - 1])) return 1;
-    return CONNECTORS.has(w) ? 2 : 0;
-  };
   const out: Segment[] = [];
   for (let i = 0; i < n; ) {
-    if (kind(i) !== 1) {
+    // (Whether a run starts here needs no connector lookup: most tokens are tested only for this.)
+    if (!inRun(view, i)) {
       i++;
       continue;
     }
     const link = [0];
     let j = i;
     while (j + 1 < n && !sentenceStart[j + 1]) {
-      const k = kind(j + 1);
+      const k = tokenKind(view, j + 1);
       if (k === 0) break;
       const t = tokens?.[j + 1];
       const glued = !!t && view.w[j + 1] === "-" && tokens?.[j]?.end === t.start && t.end === tokens?.[j + 2]?.start;
@@ -102,6 +96,19 @@ export function segments(view: TokenView, sentenceStart: boolean[], tokens?: Tok
     i = j + 1;
   }
   return out;
+}
+
+/** Whether token i is a word of a run: capitalised, or a number next to a capitalised word. */
+function inRun(view: TokenView, i: number): boolean {
+  if (view.cap[i]) return true;
+  const c0 = (view.w[i] as string).charCodeAt(0);
+  return c0 >= 48 && c0 <= 57 && (!!view.cap[i + 1] || !!view.cap[i - 1]);
+}
+
+/** A token's kind in segments(): 1 a word of a run (inRun), 2 a connector, 0 anything else. */
+function tokenKind(view: TokenView, i: number): number {
+  if (inRun(view, i)) return 1;
+  return CONNECTORS.has(view.w[i] as string) ? 2 : 0;
 }
 
 /** Which tag may follow which: `ok[p * T + t]`, p = T standing for the sentence start; I-X only after B-X/I-X. */
