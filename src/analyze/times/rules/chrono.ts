@@ -43,7 +43,7 @@ const PARSERS = casual.parsers.map((p) => ({
 const bySubset = new Map<number, chrono.Chrono>();
 
 /** chrono's casual parse of the text, running only the parsers that can match something in it (see NEEDS). */
-function parse(text: string, instant: Date): chrono.ParsedResult[] {
+export function chronoParse(text: string, instant: Date): chrono.ParsedResult[] {
   let mask = 0;
   for (let k = 0; k < PARSERS.length; k++) if (PARSERS[k]!.needs?.test(text) !== false) mask |= 1 << k;
   let parser = bySubset.get(mask);
@@ -152,7 +152,7 @@ export const chronoDates: TimeRule = (ctx: TimeContext) => {
   if (masked.includes(" - ") || masked.includes("–") || masked.includes("—"))
     masked = masked.replace(/\s[-–—](?=\s+[a-z])/g, (m) => `${m[0]};`);
   if (masked.includes("May")) masked = masked.replace(MAY_LEAD, (m, sp: string) => `in${" ".repeat(m.length - 2 - sp.length)}${sp}`);
-  for (const r of parse(masked, instant)) {
+  for (const r of chronoParse(masked, instant)) {
     let text = r.text.replace(/(?:[\s,;:]+|\s+of)+$/, "");
     let start = r.index;
     const lead = text.match(/^(?:on|in|at|by|from|since|until|during)\s+/i);
