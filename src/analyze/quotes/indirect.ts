@@ -1311,12 +1311,15 @@ const PLURAL_WORD = /^\p{Ll}{3,}s$/u;
  * be cancelled", "reported Netflix Japan due to Kimura's death have delayed …". The subject is a noun phrase of
  * 2–25 words with no verb, relative word or conjunction of its own (parentheticals set off by commas aside).
  */
+/** A that-clause in apposition to the subject's noun, before a lower-case word (see lateClause). Global: replace() starts it at 0. */
+const APPOSED_THAT = /,\s+that\s[^,;]{1,100},(?=\s+(?:\p{Ll}+ly\s+|no\s+longer\s+|still\s+|now\s+)?\p{Ll})/gu;
+
 function lateClause(after: string): boolean {
   const span = (after.split(/[;:"“”]|,\s+(?:while|whereas|but|and|citing|adding|saying)\b|[.!?](?:\s|$)/)[0] ?? "")
     .replace(/,\s+(?:which|who)\b[^,]{1,120},/g, " ")
     // ("said the rationale for difference … from a previous Supreme Court ruling, that women were ineligible to serve in
     // combat, no longer applies": a that-clause in apposition to the subject's noun.)
-    .replace(/,\s+that\s[^,;]{1,100},(?=\s+(?:\p{Ll}+ly\s+|no\s+longer\s+|still\s+|now\s+)?\p{Ll})/gu, " ")
+    .replace(APPOSED_THAT, " ")
     .replace(/,\s[^,]{1,40},/g, " ");
   const v = LATE_VERB.exec(span);
   if (!v) return false;
