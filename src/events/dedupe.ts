@@ -7,12 +7,10 @@
  * names no recipient ("Marrero rejected this argument") may join an act that has one. */
 import { periodDays } from "../analyze/times/dates.js";
 import type { Actor, Event, EventDate } from "../model/index.js";
-import { placeAt } from "./actors/places.js";
+import { NAME_WORDS, placeAt } from "./actors/places.js";
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
 const UPPER_FIRST = /^\p{Lu}/u;
-/** The words of a name (dotted abbreviations whole). Global: match() starts it at 0. */
-const NAME_WORDS = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 const countries = (as: Actor[]) => [...new Set(as.map((a) => a.country ?? "?"))].sort().join("+");
 

@@ -3,10 +3,7 @@ import { readFileSync } from "node:fs";
 import { dateSpan, getActor, nearestRole, roleAt } from "../dict/actors.js";
 import type { Actor } from "../model/index.js";
 import type { ActorMention } from "./actors/mention.js";
-import { placeAt } from "./actors/places.js";
-
-/** The words of a name (dotted abbreviations whole). Global: match() starts it at 0. */
-const NAME_WORDS = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+import { NAME_WORDS, placeAt } from "./actors/places.js";
 
 interface Succession {
   country: string;

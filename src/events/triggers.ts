@@ -729,7 +729,7 @@ function criticismFaced(toks: Tok[], i: number, mentionEnds: Set<number>): Trigg
 
 /**
  * "American troops leave Syria", "US forces will leave Afghanistan", "the last soldiers left Iraq": forces (a
- * noun of soldiers right before the verb, past auxiliaries and "to") leaving a country named right after it.
+ * noun of soldiers right before the verb, past auxiliaries and adverbs, not "to") leaving a country named right after it.
  */
 function forcesLeave(toks: Tok[], i: number): boolean {
   // (Not forces asked or meant to leave: "an agreement for US troops to begin leaving Afghanistan".)

@@ -66,18 +66,18 @@ const INSTITUTION_SUBJECT_VERB =
 const CUE_VERB_BEFORE_COLON = /\b(\p{Ll}+(?:ed|s))\b(?=[^:]*[:,]$)/u;
 
 /**
- * Direct quotes: words in quotation marks attributed by a cue right after the closing mark
- * (`…," Peskov told`, `…," said Katya`), right before the opening mark (`Lam said: "…"`), or — for a
- * quote that fills its own sentence or paragraph — continued from the previous quote's speaker.
- * A quoted fragment inside a sentence (`a meeting "as soon as possible."`) is not a direct quote.
- */
-/**
  * Between two quotations, a closing mark, then words ending in a sentence attributed to a pronoun or a name:
  * "” working in federal prisons, she said. " (the group is the subject before the cue).
  */
 const ATTRIBUTION_BETWEEN =
   /["”][^"“”]*?,\s+((?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?))\s+(?:said|says|added|told|explained|noted|wrote|continued)\b[^"“”]*[.!?]\s*$/u;
 
+/**
+ * Direct quotes: words in quotation marks attributed by a cue right after the closing mark
+ * (`…," Peskov told`, `…," said Katya`), right before the opening mark (`Lam said: "…"`), or — for a
+ * quote that fills its own sentence or paragraph — continued from the previous quote's speaker.
+ * A quoted fragment inside a sentence (`a meeting "as soon as possible."`) is not a direct quote.
+ */
 export const directQuotes: QuoteRule = (ctx, found) => {
   const { text } = ctx;
   const out: Quote[] = [...found];

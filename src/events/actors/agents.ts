@@ -24,7 +24,7 @@ interface AgentNode {
   next: Map<string, AgentNode>;
 }
 let agentTree = new Map<string, AgentNode>();
-function indexFirstWords(): void {
+function indexPhrases(): void {
   agentTree = new Map();
   const add = (phrase: string, list: "curated" | "phoenix", sector: string) => {
     let level = agentTree;
@@ -42,7 +42,7 @@ function indexFirstWords(): void {
   for (const [phrase, sector] of Object.entries(phoenix)) add(phrase, "phoenix", sector);
   for (const [phrase, sector] of Object.entries(curated)) add(phrase, "curated", sector);
 }
-indexFirstWords();
+indexPhrases();
 
 /** Return a dictionary's agent codes whole ("GOVMED") instead of our three-letter sectors. */
 let wholeCodes = false;
@@ -52,7 +52,7 @@ export function resetAgentDictionary(): void {
   wholeCodes = false;
   phoenix = loadPhoenix();
   curated = loadCurated();
-  indexFirstWords();
+  indexPhrases();
 }
 
 /**
@@ -63,7 +63,7 @@ export function setAgentDictionary(agents: Record<string, string>, keepCurated =
   phoenix = agents;
   if (!keepCurated) curated = {};
   wholeCodes = whole;
-  indexFirstWords();
+  indexPhrases();
 }
 
 /** CAMEO agent codes that are not one of our sectors → our sector. */

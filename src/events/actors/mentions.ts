@@ -328,20 +328,24 @@ const TITLE_MODIFIERS = new Set([
  * sector (Phoenix agents: judge JUD, senator LEG, president GOV, general MIL) and whether it is plural. A
  * former office ("former President Carter") gives none.
  */
+/** The armed services an officer's rank may follow ("Army captain", "naval captain"). */
+const ARMED_SERVICE = /^(army|navy|naval|military|marine|marines|air|force|guard)$/;
+
+/**
+ * "England captain Harry Kane", "club captain Jordan Henderson", "Spurs captain": a captain in lower case, after
+ * no armed service, leads a team, no armed force; an officer's rank is written as a title ("Captain James Cook")
+ * or after the service ("Army captain").
+ */
+function teamCaptain(words: string[], low: string[], k: number): boolean {
+  return words[k] === "captain" && !ARMED_SERVICE.test(low[k - 1] ?? "");
+}
+
 function titleOf(words: string[], low: string[], ti: number, tj: number, orgEnds: Set<number>): { sector: string; plural: boolean } | null {
   let found: { sector: string; plural: boolean } | null = null;
   const take = (k: number, n: number, sector: string) => {
     const before = [low[k - 1], low[k - 2]];
     if (sector === "SAME" || before.some((w) => /^(former|ex|ex-|then|late|outgoing)$/.test(w ?? ""))) return;
-    // "England captain Harry Kane", "club captain Jordan Henderson": a captain in lower case, of no armed
-    // service, leads a team; the rank is written as a title ("Captain James Cook", "Army captain …").
-    if (
-      sector === "MIL" &&
-      n === 1 &&
-      words[k] === "captain" &&
-      !/^(army|navy|naval|military|marine|marines|air|force|guard)$/.test(low[k - 1] ?? "")
-    )
-      return;
+    if (sector === "MIL" && n === 1 && teamCaptain(words, low, k)) return;
     found = { sector, plural: /s$/.test(low[k + n - 1]!) };
   };
   for (let k = ti; k < tj - 1; ) {
@@ -776,8 +780,7 @@ function tokenMentions(text: string, toks: Tok[], words: string[], low: string[]
         k = j;
         ag = agJ;
       }
-      // "England captain Harry Kane": a country's captain in lower case leads its team, no armed force.
-      if (ag?.sector === "MIL" && ag.length === 1 && words[k] === "captain") ag = null;
+      if (ag?.sector === "MIL" && ag.length === 1 && teamCaptain(words, low, k)) ag = null;
       // "pro-Iranian militants", "anti-Israeli demonstrators": a stance, not a nationality; the group is
       // of the place where the sentence happens (the coder places agents without a country). "post-Soviet
       // states", "non-Russian speakers": an era or an exclusion, no actor of that country either.
@@ -942,13 +945,9 @@ function tokenMentions(text: string, toks: Tok[], words: string[], low: string[]
         const wherePlace = PLACE_AGENT.test(low[i]!) && DETERMINERS.has(prev) && PLACE_PREP.test(low[i - 2] ?? "");
         // "Russia and Syria joined forces", "joining forces to compete with Amazon": an idiom of working together.
         const joinedForces = low[i] === "forces" && /^join(s|ed|ing)?$/.test(prev);
-        // "England captain Harry Kane", "Spurs captain": a captain in lower case after a name leads a team,
-        // no armed force (an officer's rank is written as a title: "Captain James Cook", "Army captain").
-        const teamCaptain =
-          words[i] === "captain" &&
-          UPPER_FIRST.test(words[i - 1] ?? "") &&
-          !/^(army|navy|naval|military|marine|marines|force|guard)$/.test(prev);
-        if (okPrev && !nextIsNoun && !ofNoCountry && !joinedForces && !wherePlace && !teamCaptain) {
+        // ("Spurs captain": after a name.)
+        const ledTeam = UPPER_FIRST.test(words[i - 1] ?? "") && teamCaptain(words, low, i);
+        if (okPrev && !nextIsNoun && !ofNoCountry && !joinedForces && !wherePlace && !ledTeam) {
           const tj = i + ag.length;
           // "the president of Armenia", "the government of Sudan".
           // "doctors from two American aid groups": where they come from; "officials in Moscow": where they serve.

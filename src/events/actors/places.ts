@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
 const UPPER_FIRST = /^\p{Lu}/u;
 /** The words of a name (dotted abbreviations whole). Global: match() starts it at 0. */
-const NAME_WORDS = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+export const NAME_WORDS = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 interface CountryRow {
   iso3: string;
