@@ -571,6 +571,1129 @@ function makeEvent(
 }
 
 /** Code one sentence. */
+/** What one sentence gives each of its triggers: read-only while they are coded. */
+interface SentenceScope {
+  text: string;
+  s: Sentence;
+  toks: Tok[];
+  ms: ActorMention[];
+  times: TimeRef[];
+  quotes: Quote[];
+  anchor: { value: string | null; source: string };
+  articleAnchor: { value: string | null; source: string };
+  d: Discourse;
+  /** The country the sentence places itself in, if any. */
+  here: string | null;
+  /** Where an armed act struck, when no actor is its target: not a place where words about it were said. */
+  struck: string | null;
+  /** The sentence's place, else the story's home. */
+  local: string | null;
+  sentenceText: string;
+  sentLow: string;
+  disasterHere: boolean;
+  /** Deaths, damage and emergency measures here are a disaster's or an accident's, not anyone's act. */
+  disaster: boolean;
+  triggers: Trigger[];
+  /** Who speaks in this sentence (for intentions and demands in reported speech). */
+  speakers: { ti: number; tj: number; m: ActorMention }[];
+}
+
+/** What coding a sentence's triggers in order carries from one trigger to the next. */
+interface SentenceState {
+  events: Event[];
+  claimFloor: number;
+  chargeFloor: number;
+  codedAfter: number;
+  speechTriggers: Trigger[];
+  sentenceSubject: ActorMention | null;
+  /** The best act without a recipient, coded only when the sentence has no other PLOVER event. */
+  fallback: Event | null;
+  /** The subject of the last trigger read, coded or not. */
+  priorSubject: ActorMention | null;
+  /** The named subject of the first trigger read (the main clause's, mostly): undefined before it. */
+  mainSubject: ActorMention | null | undefined;
+  /** Where the objects of the triggers read so far start (token index). */
+  priorObjects: Set<number>;
+}
+
+/** Code the sentence's k-th trigger into sc's events; the reason it was dropped, or null. */
+function codeTrigger(sc: SentenceScope, st: SentenceState, k: number): string | null {
+  const {
+    text,
+    s,
+    toks,
+    ms,
+    times,
+    quotes,
+    anchor,
+    articleAnchor,
+    d,
+    here,
+    struck,
+    local,
+    sentenceText,
+    sentLow,
+    disasterHere,
+    disaster,
+    triggers,
+    speakers,
+  } = sc;
+  const events = st.events;
+  const tr = triggers[k]!;
+  const fam = tr.family;
+  if (disaster && NOT_IN_DISASTER.test(fam.name)) {
+    return "disaster";
+  }
+  const trigTok = toks[tr.ti]!;
+  if (tr.ti >= st.claimFloor || (tr.ti > st.chargeFloor && /ing$/.test(trigTok.low) && !tr.noun)) {
+    return "inside-claim";
+  } // inside a claim ("accused them of having meddled")
+  if (ms.some((m) => m.ti <= tr.ti && tr.ti < m.tj)) {
+    return "inside-mention";
+  } // "Serb forces": a noun inside a mention
+  // "I strongly reject …", "we warn the Saudis …": an act its speaker performs by saying it (performative.ts).
+  let performer: ReturnType<typeof quotedPerformer> = null;
+  if (inDirectQuote(quotes, trigTok.start) || insideQuotationMarks(text, s.start, trigTok.start, s.end)) {
+    performer = tr.judged !== undefined ? quotedJudge(toks, ms, tr, quotes) : quotedPerformer(toks, ms, tr, quotes);
+    if (!performer) {
+      return "direct-quote";
+    }
+  }
+  // "Rittenhouse is accused of crossing state lines and shooting and killing two people": the acts a passive's
+  // charge names as gerunds are not told, also when the charge itself is not coded (see chargeFloor below).
+  if (!tr.noun && /^(is|are|was|were|been|be)$/.test(toks[tr.ti - 1]?.low ?? "") && fam.claimPreps?.includes(toks[tr.tj]?.low ?? ""))
+    st.chargeFloor = Math.min(st.chargeFloor, tr.tj);
+  if (!fam.speech && !codesStatements() && genericPresent(toks, tr.ti, ms)) {
+    return "generic-present";
+  }
+  if (!codesStatements() && wishedOfOther(toks, tr.ti, (a, b) => ms.some((m) => m.ti >= a && m.tj <= b))) {
+    return "wished-of-other";
+  }
+  // "extradite people accused of crimes", "anyone charged with a crime": a participle with no object
+  // before its claim describes the noun before it; no one accuses anyone in this clause.
+  if (
+    fam.name === "accuse" &&
+    /^(accused|charged)$/.test(trigTok.low) &&
+    /^(of|with)$/.test(toks[tr.tj]?.low ?? "") &&
+    !/^(was|were|is|are|be|been|being|am|not|also|later|formally|reportedly|allegedly|previously)$/.test(toks[tr.ti - 1]?.low ?? "")
+  ) {
+    return "reduced-relative";
+  }
+  // "La Riva agreed with the nationalization of the Federal Reserve": agreeing with a thing is an opinion;
+  // agreeing with someone, to do something or on something is an act.
+  if (
+    fam.name === "agree" &&
+    /^agree/.test(trigTok.low) &&
+    toks[tr.tj]?.low === "with" &&
+    /^(the|a|an|this|that|these|those|his|her|their|its)$/.test(toks[tr.tj + 1]?.low ?? "") &&
+    LOWER_FIRST.test(toks[tr.tj + 2]?.text ?? "") &&
+    !ms.some((m) => m.ti > tr.tj && m.ti <= tr.tj + 2)
+  ) {
+    return "agree-opinion";
+  }
+  // "Sixt offers a new and premium fleet", "they offer premium ANC performance": what is offered to customers
+  // is trade. An offer between sides is made to someone or to do something ("offered its troops to Lebanon's
+  // new President", "offered to negotiate"), names its taker right after the verb, or offers help, talks or
+  // a settlement.
+  if (
+    fam.name === "agree" &&
+    /^offer/.test(trigTok.low) &&
+    !ms.some((m) => m.ti === tr.tj) &&
+    !OFFER_BETWEEN_SIDES.test(
+      text
+        .slice(trigTok.end, Math.min(s.end, trigTok.end + 100))
+        .toLowerCase()
+        .split(/[.;:!?]/)[0]!,
+    )
+  ) {
+    return "offer-to-customers";
+  }
+  // "Obama took a veiled shot at Trump", "took a parting shot on Twitter": a shot taken is a remark.
+  if (
+    fam.name === "shoot" &&
+    /^shots?$/.test(trigTok.low) &&
+    toks.slice(Math.max(0, tr.ti - 4), tr.ti).some((t) => /^(took|take|takes|taking)$/.test(t.low))
+  ) {
+    return "shot-taken";
+  }
+  if (fam.speech) {
+    st.speechTriggers.push(tr);
+    // What a claim alleges is the claim's content, not an act told as fact ("Tamim claimed Houthis have
+    // attacked journalists": Tamim accuses the Houthis); claiming responsibility or victory is a statement,
+    // and "the attack was claimed by …" claims nothing of the kind.
+    if (
+      fam.name === "claim" &&
+      !/^(was|were|been|being|is|are)$/.test(toks[tr.ti - 1]?.low ?? "") &&
+      refine(fam, text.slice(trigTok.end, s.end).toLowerCase().slice(0, 40), "", null) === fam.code
+    )
+      st.claimFloor = Math.min(st.claimFloor, tr.tj);
+    return null;
+  }
+  // "agreed to meet", "threatened to impose": the governing trigger codes the event.
+  // An intent word that is itself a trigger ("ready", "prepared") leaves the act to be coded as an intent.
+  const enacted = enactGovernor(toks, tr.ti);
+  if (
+    toks[tr.ti - 1]?.low === "to" &&
+    !enacted &&
+    triggers.some(
+      (o) => o !== tr && o.tj >= tr.ti - 3 && o.tj <= tr.ti - 1 && !o.family.speech && !(o.lexicon && intentGovernor(toks, tr.ti)),
+    )
+  ) {
+    return "governed-infinitive";
+  }
+
+  // "to V" states a purpose or an attempt ("sued … to block", "tried to storm"), not an act; intentions
+  // ("ready to send") are coded as such below.
+  // A dictionary pattern that names words before the verb ("hosting … to celebrate") codes it anyway.
+  if (
+    toks[tr.ti - 1]?.low === "to" &&
+    !enacted &&
+    !intentGovernor(toks, tr.ti) &&
+    // "The two leaders are to meet": a plan (future), not a purpose.
+    !/^(is|are|am)$/.test(toks[tr.ti - 2]?.low ?? "") &&
+    !(tr.lexicon && lexiconCode(toks, tr.ti, tr.tj, 0, Math.min(toks.length, tr.tj + 8))?.pre)
+  ) {
+    return "purpose-infinitive";
+  }
+  // "declared a state of emergency so he could begin the construction …": a purpose clause after "so (that)"
+  // with a modal names an act sought, not done.
+  if (purposeClause(toks, tr.ti)) {
+    return "purpose-clause";
+  }
+  // … also the second of two coordinated infinitives ("to find and arrest a person").
+  if (
+    /^(and|or)$/.test(toks[tr.ti - 1]?.low ?? "") &&
+    toks[tr.ti - 3]?.low === "to" &&
+    !/(ed|s)$/.test(trigTok.low) &&
+    !IRREGULAR_PAST.test(trigTok.low) &&
+    !intentGovernor(toks, tr.ti - 2)
+  ) {
+    return "coordinated-infinitive";
+  }
+  // Coordinated verbs share their object ("donated and personally delivered goods to …"): the bound is
+  // the trigger after them.
+  const next = triggers
+    .slice(k + 1)
+    .find((o) => !o.family.speech && !o.noun && !(toks[o.ti - 1]?.low === "to") && !coordinatedWith(toks, tr, o));
+  const args = findArgs(
+    toks,
+    performer ? [...ms, performer].sort((a, b) => a.ti - b.ti) : ms,
+    fam,
+    tr.ti,
+    tr.tj,
+    next ? next.ti : toks.length,
+  );
+  if (args.claimAt >= 0) st.claimFloor = Math.min(st.claimFloor, args.claimAt);
+  // A passive's charge follows the verb at once ("was convicted of … obstructing the administration of the
+  // Internal Revenue Laws"): the acts it names as gerunds are not told (its times still date the verb).
+  if (args.passive && fam.claimPreps?.includes(toks[tr.tj]?.low ?? "")) st.chargeFloor = Math.min(st.chargeFloor, tr.tj);
+  // "Iraq said it would allow …": a subject pronoun right after a speech verb is its speaker.
+  let actors = args.actors
+    .map((m) => {
+      const sp = speakerOf(speakers, toks, m) ?? tellerOf(toks, ms, m);
+      if (sp) return { ...sp, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
+      return theyOfOwnSubject(toks, ms, m) ? null : resolvePronoun(m, ms, d, false, [], toks);
+    })
+    .filter((m): m is ActorMention => m !== null);
+  let recips = args.recipients
+    .map((m) => {
+      const r = resolvePronoun(
+        m,
+        ms,
+        d,
+        true,
+        actors.map((a) => a.name),
+      );
+      // An object pronoun does not point back at this event's own subject ("police fired tear gas at them").
+      if (r && m.kind === "pronoun" && actors.some((a) => a.name === r.name))
+        return d.lastSubject && !actors.some((a) => a.name === d.lastSubject!.name)
+          ? { ...d.lastSubject, start: m.start, end: m.end, ti: m.ti, tj: m.tj }
+          : null;
+      return r;
+    })
+    .filter((m): m is ActorMention => m !== null);
+  // "withdraw its troops from Lebanon": the actor's own agents are not the recipient when another is named.
+  // What is withdrawn (troops, inspectors, diplomats) is the actor's own, also without a possessive
+  // ("will withdraw weapons inspectors and humanitarian workers from Iraq").
+  // So is the actor's own country ("Trump withdrew the US from a nuclear nonproliferation treaty with Iran").
+  if (recips.length > 1 && recips.some((m) => !own(fam, actors, tr, toks, m)))
+    recips = recips.filter((m) => !own(fam, actors, tr, toks, m));
+  else if (recips.length === 1 && own(fam, actors, tr, toks, recips[0]!)) {
+    // … or right after them, behind one of the family's prepositions ("from neighboring Lebanon"), also
+    // after more of what is withdrawn ("weapons inspectors and humanitarian workers from Iraq").
+    const o = recips[0]!;
+    const preps = fam.recipientPreps ?? [];
+    const after = ms.find(
+      (m) =>
+        m.kind !== "pronoun" &&
+        m.country &&
+        m.ti > o.tj &&
+        m.ti - o.tj <= 6 &&
+        m.tj <= args.clauseEnd &&
+        toks.slice(o.tj, m.tj).some((t) => preps.includes(t.low)),
+    );
+    if (after) recips = [after];
+    else if (ownCountry(fam, actors, tr, o)) recips = [];
+  }
+  // An event noun's doer is its possessive or its by-phrase, its recipient a name after one of its
+  // prepositions ("Iraq's invasion of Kuwait", "an attack on the embassy by militants").
+  /** An event noun of an act done to someone, with who underwent it ("his arrest"): read as a passive. */
+  let undergone = false;
+  /** The country an attack named with its doer alone struck (see the noun's reduced relative). */
+  let attackedPlace: string | null = null;
+  if (tr.noun?.patient) {
+    const byAt = (m: ActorMention) => toks[m.ti - 1]?.low === "by" || (toks[m.ti - 1]?.low === "the" && toks[m.ti - 2]?.low === "by");
+    const patient = undergonePatient(toks, ms, tr.noun.patient, d);
+    if (!patient) {
+      return "noun-no-patient";
+    }
+    const by = ms.find((m) => m.ti > tr.tj && m.ti - tr.tj <= 9 && m.kind !== "pronoun" && byAt(m));
+    actors = by ? [by] : [];
+    // Criticism faced by the subject (triggers.ts criticismFaced): from whom "from" names, else the name
+    // right before the noun ("Palestinian criticism").
+    if (CRITICISM_FACED.test(fam.name) && tr.noun.patient.end !== undefined && toks[tr.noun.patient.end]) {
+      const from = ms.find(
+        // (also past ", including": "deflected Republican attacks, including from the White House")
+        (m) =>
+          m.ti > tr.tj &&
+          m.ti - tr.tj <= (toks[tr.tj]?.low === "," && toks[tr.tj + 1]?.low === "including" ? 5 : 3) &&
+          m.kind !== "pronoun" &&
+          toks.slice(tr.tj, m.ti).some((t) => t.low === "from"),
+      );
+      const before =
+        tr.noun.doer >= 0 ? ms.find((m) => m.tj === tr.noun!.doer && m.kind !== "pronoun" && m.ti > tr.noun!.patient!.end!) : undefined;
+      actors = from ? [from] : before ? [before] : [];
+    }
+    recips = [patient];
+    undergone = true;
+  } else if (tr.noun) {
+    const byAt = (m: ActorMention) => byPhraseAt(toks, m.ti);
+    const doer =
+      tr.noun.doer >= 0
+        ? ms.find((m) => m.tj === tr.noun!.doer && m.kind !== "pronoun")
+        : tr.noun.agent !== undefined
+          ? ms.find((m) => m.ti === tr.noun!.agent && m.kind !== "pronoun")
+          : ms.find((m) => m.ti > tr.tj && m.ti - tr.tj <= 9 && m.kind !== "pronoun" && byAt(m));
+    if (!doer) {
+      return "noun-no-doer";
+    }
+    actors = [doer];
+    recips = recips.filter((m) => m.ti > tr.ti && m.name !== doer.name && !byAt(m));
+    // The verb of a reduced relative ("a phone call made by President Trump … to Ukrainian President
+    // Volodymyr Zelensky") ends no clause: a recipient past the by-phrase is the noun's.
+    // (Not "The meeting was attended by X and Y": the names after the doer are more of its doers.)
+    if (recips.length === 0 && tr.noun.doer < 0 && next?.ti === tr.tj && next.ti < doer.ti)
+      recips = findArgs(toks, ms, fam, tr.ti, tr.tj).recipients.filter(
+        (m) =>
+          m.ti > doer.ti &&
+          m.kind !== "pronoun" &&
+          m.name !== doer.name &&
+          toks.slice(doer.tj, m.ti).some((t) => fam.recipientPreps?.includes(t.low)),
+      );
+    // "Dozens died in the attack, reportedly conducted by the Taliban": an attack whose doer alone is named
+    // struck where the sentence, else the story, happens (as an armed attack on a thing does, below).
+    if (recips.length === 0 && tr.noun.agent !== undefined && (struck ?? local)) attackedPlace = struck ?? local;
+    else if (recips.length === 0) {
+      return "noun-no-recipient";
+    }
+  }
+  // A participial clause ("…, accusing them of …") shares the sentence's subject.
+  // … also when the main clause's own verb was not coded ("Governor Kay Ivey signed the Act, officially
+  // outlawing …", "protesters gathered around the police complex, blocking the exits"): a participle
+  // right after a comma (and an adverb) takes the subject of the verb before it.
+  // The verb before is the main clause's: the sentence's first trigger, when its subject is named.
+  // "the shooting of …", "the police killing of …" is a noun, not a participial clause.
+  const participle =
+    /ing$/.test(trigTok.low) &&
+    !/^(is|are|was|were|be|been|being|am)$/.test(toks[tr.ti - 1]?.low ?? "") &&
+    !gerundNoun(toks, ms, tr.ti, tr.tj);
+  if (actors.length === 0 && participle) {
+    const comma = toks[tr.ti - 1]?.low === "," || (/ly$/.test(toks[tr.ti - 1]?.low ?? "") && toks[tr.ti - 2]?.low === ",");
+    const subject = st.sentenceSubject ?? (comma ? (st.mainSubject ?? null) : null);
+    if (subject) actors = [subject];
+  }
+  // Nor is a participle's subject the object of the verb before it ("law enforcement cleared … protesters
+  // from Lafayette Square using tear gas"): it shares that verb's subject.
+  if (participle && actors.length === 1 && st.priorObjects.has(actors[0]!.ti) && st.priorSubject) actors = [st.priorSubject];
+  for (const m of recips) st.priorObjects.add(m.ti);
+  // ", who denounced …": the relative pronoun's antecedent is the subject.
+  // … also over auxiliaries and adverbs (", who has vowed", ", who had repeatedly denied").
+  let who = tr.ti - 1;
+  while (who > tr.ti - 4 && who > 0 && RELATIVE_GAP.test(toks[who]?.low ?? "")) who--;
+  if (actors.length === 0 && toks[who]?.low === "who" && !(who < tr.ti - 1 && args.passive)) {
+    const ante = relativeAntecedent(toks, ms, who);
+    if (ante.length > 0) actors = ante;
+  }
+  // A coordinated verb ("The court found …, and found …") shares the subject of the verb before it.
+  // (Not a passive: "a girl who was ripped from her mother's arms and kidnapped" names no doer.)
+  if (actors.length === 0 && toks[tr.ti - 1]?.low === "and" && st.priorSubject && !args.passive) actors = [st.priorSubject];
+  if (st.mainSubject === undefined) st.mainSubject = actors[0] && actors[0].kind !== "pronoun" ? actors[0] : null;
+  if (actors[0] && actors[0].kind !== "pronoun") st.priorSubject = actors[0];
+  let reciprocal = false;
+  // A promise or an offer is made by all its subjects together ("All three nations offered military
+  // assistance"), not by one to the others; agreeing is done with each other.
+  const oneSided = fam.name === "agree" && /^(offer|promis|pledg|vow|commit)/.test(trigTok.low);
+  // An object that is one of the subjects again is the next clause's subject ("Serbia and Kosovo opened
+  // economic ties as well and Serbia agreed …"): the subjects act with each other.
+  if (fam.reciprocal && !oneSided && actors.length >= 2 && recips.length > 0 && recips.every((r) => actors.some((a) => a.name === r.name)))
+    recips = [];
+  if (fam.reciprocal && !oneSided && recips.length === 0 && actors.length >= 2) {
+    recips = actors.slice(1);
+    actors = actors.slice(0, 1);
+    reciprocal = true;
+  } else if (fam.reciprocal && recips.length > 0 && toks.slice(tr.tj, tr.tj + 2).some((t) => t.low === "with")) reciprocal = true;
+  if (args.reciprocal) reciprocal = true;
+
+  // What a speaker said he would do is dated by the saying ("Trump also said that he would prefer to agree …").
+  const toldInPast = speakers.some((sp) => sp.ti < tr.ti && inherits(toks, sp.ti));
+  // A participle after a comma ("KGB arrested 33 Russian individuals, claiming them to be mercenaries")
+  // happens with the act it follows, and takes its date.
+  const afterComma = toks[tr.ti - 1]?.low === "," || (/ly$/.test(toks[tr.ti - 1]?.low ?? "") && toks[tr.ti - 2]?.low === ",");
+  const led = participle && afterComma ? events[events.length - 1] : undefined;
+  let choice = chooseDate(
+    toks,
+    times,
+    tr.ti,
+    args.lb,
+    args.clauseEnd,
+    args.claimAt,
+    led?.date.value
+      ? { value: led.date.value, source: led.date.source ?? "sentence" }
+      : // (An attack named by its noun with its doer after it is of the story's narrative, as its clause's verb:
+        // "Dozens died in the attack, reportedly conducted by the Taliban".)
+        inherits(toks, tr.ti) || toldInPast || tr.noun?.agent !== undefined
+        ? anchor
+        : articleAnchor,
+  );
+  // "Under him, the diocese had protested against a copper and gold mining project", "Pelosi had agreed to
+  // support some of her opponents' plans": an act told in the past perfect with no time of its own, and no
+  // verb of saying or learning before it ("said it had carried out the attack" is the reported act), lies
+  // before the story at a time the text does not give: not the story's day.
+  // So is one in a sentence that sets it back by an unresolved cue ("Khan was convicted of terrorism years ago").
+  // An act reported by a saying set back ("Nigeria previously announced it planned to join the AfCFTA") is as
+  // far back as the saying.
+  const saidBefore = speakers.some((sp) => sp.ti < tr.ti && setBackCue(toks, sp.ti));
+  // A tally or a habit of past acts ("The House has only impeached two other Presidents", "Numerous times,
+  // over the years, people have been sentenced …", modes.ts) is no act of the story's day either.
+  const pastHabit = detectModes(toks, tr.ti, tr.tj, args.lb).historical;
+  // An act told in the simple past whose sentence goes on with what came with it or caused it in an earlier year
+  // ("A jury convicted Blankenship …, and he received a one year prison sentence in 2016.") is of that past.
+  const backdrop = inherits(toks, tr.ti) && backdropAfter(toks, times, tr.ti, args.claimAt, articleAnchor.value);
+  // "Duterte threatened the network's franchise renewal before, …, and he accused the network of \"swindling\"":
+  // acts of a sentence set before the story by "before" closing a clause, with no time of their own, are
+  // background to it, not acts to code (as the no-target fallback reads them).
+  if (!led && choice.date.source !== "sentence" && beforeAdverb(toks)) {
+    return "background-before";
+  }
+  if (
+    !led &&
+    choice.date.source !== "sentence" &&
+    (pastPerfect(toks, tr.ti) ||
+      setBack(toks, tr.ti, args.clauseEnd) ||
+      saidBefore ||
+      pastHabit ||
+      backdrop ||
+      duringOccasions(toks, tr.ti, args.clauseEnd) ||
+      inLifeSpan(toks, tr.ti) ||
+      cameAfter(toks, tr.ti) ||
+      spanAfter(toks, tr.ti) ||
+      repeatedPerfect(toks, tr.ti) ||
+      nounInPastPerfect(toks, tr.ti, args.clauseEnd))
+  )
+    choice = { date: { value: null, source: "background" } };
+  const dateValue = choice.date.value;
+  const actorObjs = actors.map((m) => toActor(m, dateValue));
+  let recipObjs = recips.map((m) => toActor(m, dateValue));
+  // "his U.S. counterpart": the counterpart's sector mirrors the other side.
+  mirrorCounterparts(actorObjs, actors, recipObjs);
+  mirrorCounterparts(recipObjs, recips, actorObjs);
+  // In a compound ("five Russian entities and 19 individuals") a member without a country shares its partner's.
+  for (const list of [actorObjs, recipObjs]) {
+    const c = list.find((x) => x.country)?.country;
+    if (c && list.length > 1) for (const x of list) if (!x.country && x.sector) x.country = c;
+  }
+  // In a story placed only by the countries its actors name most (no dateline, no place in the lede), the
+  // unnamed doer of an act done to someone the sentence gives a country of their own ("An Iranian woman
+  // was sentenced 20 years", "a Pakistani journalism student Mashal Khan was killed by a mob lynch", in an
+  // interview with an Australian) is of the victim's country, not of the story's most named one: its courts,
+  // its police, its people.
+  const victimHome = !here && d.homeByCount && args.passive ? sharedCountry(recips) : null;
+  const doerHome = victimHome ?? local;
+  if (actorObjs.length === 0) {
+    // "71 people were arrested", "three were killed": an agentless passive. Arrests are made by the
+    // police of the place; unknown attackers take the country of the event with no sector.
+    const byAuthorities = /^(arrest|deport|crackdown|restrict|emergency|seize|investigate)$/.test(fam.name);
+    // "Avenatti was charged with three distinct crimes", "has been indicted", "The nine men were prosecuted
+    // for 22 different crimes": charges are brought by the place's prosecutors.
+    const byCourt =
+      fam.name === "convict" ||
+      (fam.name === "accuse" && /^(charged|indicted|prosecuted)$/.test(toks[tr.ti]!.low) && args.claimAt !== tr.tj - 1) ||
+      // "Now Assange faces 18 criminal charges in the US" (triggers.ts criticismFaced): the place's prosecutors.
+      (fam.name === "accuse" && undergone && /^(charges?|indictments?)$/.test(toks[tr.ti]!.low));
+    const byUnknown = /^(attack|bomb|kill|shoot|abduct|beat|assassinate)$/.test(fam.name);
+    // In the story of an accident or disaster, deaths and injuries told with no word of an attack are the
+    // accident's ("at least a dozen people lost their lives and scores more were injured").
+    if (byUnknown && d.storyDisaster && !VIOLENCE.test(sentLow)) {
+      return "disaster-story";
+    }
+    // A passive whose by-phrase names its doer, neither an actor nor a weapon nor an attack ("was killed by his
+    // lions", "injured by falling debris"): the doer is known and no one who attacks.
+    if (byUnknown && args.passive && namedHarmlessDoer(toks, tr.tj, ms)) {
+      return "doer-not-attacker";
+    }
+    // A passive infinitive or gerund ("called for his death to be investigated", "to extradite anyone … to
+    // be prosecuted", "prevent it from being destroyed") names an act wanted or avoided, not one done.
+    const untold =
+      // ("is to be sentenced in June" is a scheduled act.)
+      (toks[tr.ti - 1]?.low === "be" && toks[tr.ti - 2]?.low === "to" && !/^(is|are|was|were|am)$/.test(toks[tr.ti - 3]?.low ?? "")) ||
+      (toks[tr.ti - 1]?.low === "being" && /^(from|not|of|avoid|without)$/.test(toks[tr.ti - 2]?.low ?? ""));
+    if (untold && args.passive) {
+      return "untold-passive";
+    }
+    // "Nabil Hasan al-Quaety … died … after being shot in his car", "The alleged shooter was at the centre after
+    // being detained earlier Friday": a passive gerund after "after"/"before" … is done to the main clause's subject.
+    if (recipObjs.length === 0 && args.passive && toks[tr.ti - 1]?.low === "being" && GERUND_OPENER.test(toks[tr.ti - 2]?.low ?? "")) {
+      const subject = st.mainSubject ?? ms.find((m) => m.ti === 0 && m.kind !== "pronoun");
+      const noun = subject ? null : mainSubjectNoun(toks);
+      if (subject) {
+        recips = [subject];
+        recipObjs = [toActor(subject, dateValue)];
+      } else if (noun && /^(arrest|deport)$/.test(fam.name) && local) recipObjs = [{ name: noun, country: local, sector: "CVL" }];
+    }
+    // "The two parents were arrested", "337 suspected users … were arrested": whoever is arrested, detained,
+    // jailed or deported is a person of the place even when no actor list names the noun.
+    // … and so is whoever is convicted or sentenced by its courts ("her son had been convicted", "A former
+    // advisor for U.S. President Donald Trump was sentenced in U.S. Federal Court").
+    if (recipObjs.length === 0 && local && args.passive && /^(arrest|deport|convict)$/.test(fam.name) && !/^charg/.test(trigTok.low)) {
+      const who = passiveSubjectNoun(toks, tr.ti);
+      if (who) recipObjs.push({ name: who, country: local, sector: "CVL" });
+    }
+    // An act told with no doer and no word of violence is no attack by unknown attackers ("killed her first
+    // dragon", "a dab of dishwashing liquid … will also kill them", "handily beat Google Flights"): with a
+    // doer unnamed in the active voice, only an attack, a weapon or an attacker in the sentence says who acts.
+    if (byUnknown && !args.passive && !undergone && !VIOLENCE.test(sentLow) && !WEAPON.test(sentLow)) {
+      return "no-attack-word";
+    }
+    // "Most PHEVs cannot be charged at DC fast chargers", "they won't be charged anything": a charge with no
+    // crime after it ("charged with", "for", "over") and no word of law in the sentence is a price or a battery.
+    if (
+      byCourt &&
+      fam.name === "accuse" &&
+      trigTok.low === "charged" &&
+      !CHARGE_FOR.test(clauseAfterLow(text, trigTok.end)) &&
+      !LAW_WORD.test(sentLow)
+    ) {
+      return "charge-not-legal";
+    }
+    // With no one named, an act told as recurring over no set time is a generalisation, not an event ("At
+    // times there have been protests against …", "Numerous times, over the years, people have been sentenced
+    // to death …"): no protesters, court or police of the story's country are supplied for it.
+    if (HABITUAL.test(sentLow)) {
+      return "habitual-no-actor";
+    }
+    // Nothing is protested in the passive ("has been demonstrated at the laboratory scale"): with no actor
+    // named, protesters are supplied only for an act people do.
+    if ((fam.name === "protest" || fam.name === "demonstrate") && local && !args.passive)
+      actorObjs.push({ name: "protesters", country: local, sector: "CVL" });
+    else if (!(byAuthorities || byUnknown || byCourt) || !local || recipObjs.length === 0 || (!args.passive && !byUnknown && !undergone)) {
+      return "no-actor";
+    } else
+      actorObjs.push(
+        byCourt
+          ? fam.name === "accuse"
+            ? { name: "prosecutors", country: doerHome, sector: "JUD" }
+            : { name: "court", country: doerHome, sector: "JUD" }
+          : byAuthorities
+            ? // "Jong was arrested in March, 2018, but South Korea's National Police Agency when announcing the
+              // arrest …": a police body the sentence names made the arrest, not the police of the story's home.
+              (policeIn(ms, recips, dateValue) ?? { name: "authorities", country: doerHome, sector: "COP" })
+            : // (Attackers left unknown may come from anywhere: "al-Muhandis, who was also killed in the airstrike".)
+              { name: UNKNOWN_ATTACKERS, country: local, sector: null },
+      );
+  }
+  actorObjs.forEach((a, i) => {
+    if ((!a.country && (a.sector || placedByStory(actors[i], recips, doerHome))) || actors[i]?.ethnic) a.country = doerHome ?? a.country;
+  });
+  // An actor is not its own counterpart ("the police… a lady constable took me to the police station",
+  // "Serbia and Kosovo opened economic ties as well and Serbia agreed …"): the same name on both sides is
+  // a misread of the clause, and the act is read as one with no recipient named.
+  // So is the doer's own state under another of its names ("Beijing's demands to roll back existing tariffs on
+  // Chinese goods": China's government asks nothing of China).
+  const ownState = (k: number) =>
+    recipObjs.length === recips.length &&
+    recips[k]?.kind === "country" &&
+    actors.some((a) => a.kind === "country" && a.country !== null && a.country === recips[k]!.country);
+  if (recipObjs.length > 0 && recipObjs.every((r, k) => actorObjs.some((a) => a.name === r.name) || ownState(k))) {
+    dropTrace?.("self-recipient", tr);
+    recipObjs = [];
+  }
+  // "Wales beat Hungary 2-0", "Australia beat Colombia", "the Bruins beat the Devils": a country or a team
+  // that beats another is a win, not a physical assault, which is done to people.
+  if (fam.name === "beat" && /^beat(s|ing)?$/.test(trigTok.low) && isSideOfGame(actors) && isSideOfGame(recips)) {
+    return "game-won";
+  }
+  // An act with no recipient in the text is kept only as the sentence's event of last resort (PLOVER
+  // events need no target: "Sudan shortened the curfew", "NATO confirmed it would tighten the blockade").
+  let targetless = false;
+  // "fired missiles at a building in Gaza City", "shelled a house in Rafah": an armed attack on a thing,
+  // with no actor named as its target, strikes the place where the sentence happens.
+  // (Not a politician's attack in words: "… attacked the decision".)
+  // With no place in its sentence, an attack or a bombing by a foreign doer strikes where the story happens
+  // (its dateline's or its lede's place, else the country it names most): "Houthi military spokesperson Yahya
+  // Sarea said it had carried out the attack using ten drones" in a story on drone attacks in Saudi Arabia;
+  // "On Wednesday, Turkey began a military offensive with airstrikes" in a story on Turkey's invasion of
+  // Syria's northeast. (Not a shot or a killing with no victim, read in another sense: "Portugal allowed only
+  // one shot on goal".)
+  const foreignHome =
+    !struck &&
+    d.home &&
+    /^(attack|bomb)$/.test(fam.name) &&
+    /^[A-Z]{3}$/.test(actorObjs[0]?.country ?? "") &&
+    !NOT_A_COUNTRY.has(actorObjs[0]!.country!) &&
+    actorObjs.every((a) => a.country !== d.home)
+      ? d.home
+      : null;
+  if (
+    recipObjs.length === 0 &&
+    (struck ?? foreignHome) &&
+    !(fam.name === "attack" && verbalAttack(actors[0], actorObjs[0], sentLow, trigTok.low)) &&
+    (ARMED_FAMILY.test(fam.name) ||
+      (tr.lexicon &&
+        /^(18|19|20)/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)))?.code ?? "")))
+  ) {
+    const hit = (struck ?? foreignHome)!;
+    recipObjs = [{ name: hit, country: hit, sector: null }];
+  }
+  if (recipObjs.length === 0 && attackedPlace) recipObjs = [{ name: attackedPlace, country: attackedPlace, sector: null }];
+  // "The spokesperson for the German government strongly condemned the attack": a comment on an act named
+  // by its noun alone targets that act's doer (see referred-act.ts).
+  // "Boris Johnson is trying to … — this is a deeply dangerous and irresponsible way to govern", "It is a
+  // propaganda stunt": a quoted judgement targets the actor its sentence named before it, else the doer of the
+  // act the story just told (performative.ts).
+  if (tr.judged !== undefined) {
+    if (!performer) {
+      return "judgement-unquoted";
+    }
+    const judged = judgedActor(toks, ms, tr, quotes, performer);
+    const last = d.lastAct;
+    recipObjs = judged
+      ? [toActor(judged, dateValue)]
+      : last && last.age <= ACT_WINDOW && last.actor.country && last.actor.country !== actorObjs[0]!.country
+        ? [{ ...last.actor }]
+        : [];
+    if (recipObjs.length === 0) {
+      return "judgement-no-target";
+    }
+  }
+  if (recipObjs.length === 0 && COMMENT_FAMILIES.test(fam.name)) {
+    const doer = args.passive
+      ? referredActDoerPassive(toks, tr.ti, args.lb, d.lastAct, actorObjs[0]!.country, d.ledeAct)
+      : referredActDoer(toks, tr.tj, d.lastAct, actorObjs[0]!.country, d.ledeAct);
+    // All the doers of that act ("the Russian and Syrian defense ministries accused U.S. forces …. The
+    // Pentagon rejected these accusations") but those of the commenter's country.
+    const act = doer === d.lastAct?.actor ? d.lastAct : doer === d.ledeAct?.actor ? d.ledeAct : undefined;
+    if (doer)
+      recipObjs = act ? act.actors.filter((a) => a.country && a.country !== actorObjs[0]!.country).map((a) => ({ ...a })) : [{ ...doer }];
+  }
+  if (recipObjs.length === 0) {
+    const selfish =
+      fam.selfRecipient ||
+      (fam.selfRecipientSectors?.includes(actorObjs[0]!.sector ?? "") &&
+        /^[A-Z]{3}$/.test(actorObjs[0]!.country ?? "") &&
+        !/^(IGO|NGO)$/.test(actorObjs[0]!.country ?? "")) ||
+      (tr.lexicon && /^(14|15|0831|172)/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, args.rb)?.code ?? ""));
+    if (selfish) recipObjs = [{ name: actorObjs[0]!.country ?? "", country: actorObjs[0]!.country, sector: null }];
+    else if (tr.lexicon) {
+      // Dictionary mode (PETRARCH2 unit tests) codes an act with no target as PETRARCH does ("---").
+      // Otherwise a dictionary verb whose pattern matched with no target ("declined an invitation",
+      // "ignored calls to …") is an act of last resort like ours (PLOVER events need no target).
+      if (!codesStatements()) {
+        const hit = lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)));
+        if (!hit || hit.specificity === 0 || !LEXICON_TARGETLESS.test(hit.code)) {
+          return "lexicon-no-target";
+        }
+        targetless = true;
+      }
+    } else if (/^(kill|shoot|beat|order-.*)$/.test(fam.name)) {
+      // A killing is of someone: with no victim found the verb is read in another sense ("the government
+      // executed a planned shutdown") or the subject is the victim ("hundreds of Taliban killed").
+      return "kill-no-target";
+    } else if (fam.name === "order" && (actorObjs[0]!.sector !== "JUD" || toks.slice(tr.tj, tr.tj + 8).some((t) => CUSTODY.test(t.low)))) {
+      // An order is given to someone: one whose addressee is no actor ("ordered his staff to delay …",
+      // "ordered the killing of over 300,000 pigs") is told by what was ordered, not as a demand of no one.
+      // (A court's order is addressed to a party of its case, left as it was; one that the accused "remain in
+      // custody" keeps someone detained and asks nothing of them.)
+      return "order-no-target";
+    } else targetless = true;
+  }
+  // Unplaced rebels fought by a state's forces are that state's insurgents ("Burmese troops captured a
+  // guerrilla stronghold on the Thai border").
+  const state = actorObjs.find((a) => a.country && /^(MIL|GOV|COP)$/.test(a.sector ?? ""));
+  // Police arrest where they serve: an unplaced person a named force arrested, with no place in the
+  // sentence, is of that force's country ("Jong was arrested in March, 2018, but South Korea's National
+  // Police Agency when announcing the arrest …" in a story told from the United Kingdom).
+  const police = fam.name === "arrest" && !here ? actorObjs.find((a) => a.country && a.sector === "COP") : undefined;
+  recipObjs.forEach((r, i) => {
+    if (!r.country && r.sector === "REB" && state) r.country = state.country;
+    if (!r.country && recips[i]?.unplaced && police) r.country = police.country;
+    if ((!r.country && (r.sector || placedByStory(recips[i], actors, local))) || recips[i]?.ethnic) r.country = local ?? r.country;
+  });
+  if (!actorObjs.some((a) => a.country || (codesStatements() && a.sector))) {
+    return "no-actor-country";
+  }
+  if (fam.onlySectors && !fam.onlySectors.includes(actorObjs[0]!.sector ?? "")) {
+    return "only-sectors";
+  }
+  // A government's own rally is a campaign event, not a protest against anyone ("Trump held a rally"); so
+  // is a campaign rally ("West held his first campaign rally") and rallies held with no protester named
+  // and nothing protested ("Trump ramped up his campaign, holding up to five rallies a day").
+  const trigWords = toks
+    .slice(tr.ti, tr.tj)
+    .map((t) => t.low)
+    .join(" ");
+  if (
+    fam.name === "protest" &&
+    /\brall(y|ies)\b/.test(trigWords) &&
+    (/^(GOV|MIL|COP)$/.test(actorObjs[0]!.sector ?? "") ||
+      /\bcampaign\b/.test(trigWords) ||
+      // "At one Biden rally", "a Trump rally": a rally named after a person is that person's campaign event.
+      ms.some((m) => m.person && m.tj === tr.ti && tr.tj === tr.ti + 1) ||
+      (/^hold|^held/.test(trigWords) && actors.length === 0 && !/\b(against|protest\w*|demand\w*|oppos\w*)\b/.test(sentLow)))
+  ) {
+    return "government-rally";
+  }
+  // Soldiers or police out in the streets or marching are deployed, not protesting ("the PLA took to the
+  // streets", "troops marched into the city"), unless the sentence says what they protest.
+  if (
+    fam.name === "protest" &&
+    /^(took|take|takes|taken|taking|march\w*)\b/.test(trigWords) &&
+    /^(MIL|COP)$/.test(actorObjs[0]!.sector ?? "") &&
+    !/\b(against|protest\w*|demand\w*|oppos\w*|pay|wages?|salar(y|ies)|pensions?|strik\w*)\b/.test(sentLow)
+  ) {
+    return "forces-deployed";
+  }
+  // Only interactions with a political actor on one side are events (a state, its organs, parties, armed
+  // groups, international organisations): not an interview, a sports transfer, a company's product.
+  // Protests are political by nature; attacks by unknown assailants are coded with a null sector; aid
+  // across a border is an international act.
+  if (
+    !codesStatements() &&
+    // (A named body with no public role blocking something is a business or a person, not a street action:
+    // "GitHub blocked the public access to youtube-dl".)
+    // So is a business blocking something ("Netflix, Hulu, and Disney+ actively detect and block VPN traffic").
+    !(
+      POLITICAL_EXEMPT.test(fam.name) &&
+      !(fam.name === "block" && actors[0]?.kind === "entity" && (!actorObjs[0]?.sector || actorObjs[0]?.sector === "BUS"))
+    ) &&
+    // A dictionary verb read as a protest, done by protesters ("they chanted slogans"), is political like
+    // our protest verbs.
+    !(
+      tr.lexicon &&
+      PROTESTERS.test(actorObjs[0]?.name ?? "") &&
+      /^14/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)))?.code ?? "")
+    ) &&
+    !(fam.name === "aid" && crossBorder(actorObjs, recipObjs)) &&
+    !politicalSide(actorObjs, actors, toks) &&
+    !politicalSide(recipObjs, recips, toks)
+  ) {
+    return "not-political";
+  }
+
+  const clauseAfter = text.slice(trigTok.end, toks[Math.min(args.rb, toks.length) - 1]?.end ?? trigTok.end).toLowerCase();
+  const clauseBefore = text.slice(toks[args.lb]?.start ?? s.start, trigTok.start).toLowerCase();
+  // A state named as the doer ("Turkey began a military offensive into north-eastern Syria") acts with its
+  // forces: no sector of a person or a group with no country ("" in a family's bySector: unknown attackers).
+  const stateDoer = !actorObjs[0]!.sector && actors[0]?.kind === "country" ? "STATE" : null;
+  let code = refine(
+    fam,
+    clauseAfter.slice(0, 120),
+    clauseBefore,
+    actorObjs[0]!.sector ?? stateDoer,
+    text.slice(s.start, trigTok.start).toLowerCase(),
+    text.slice(trigTok.end, Math.min(s.end, trigTok.end + 120)).toLowerCase(),
+  );
+  // Exercises held by two sides together ("French and Egyptian warships launched war games") are
+  // military cooperation, not one side's show of force.
+  if (fam.name === "exercise" && reciprocal) code = "062";
+  // "Wikileaks welcomed the Swedish move to drop the investigation": welcoming an act or a statement is
+  // approval (051), read on the sentence's words, as the clause may stop at the demonym.
+  if (
+    fam.name === "host" &&
+    code === fam.code &&
+    WELCOMED_ACT.test(text.slice(trigTok.end, Math.min(s.end, trigTok.end + 80)).toLowerCase())
+  )
+    code = "051";
+  // "Jordan closed its borders with Syria and blocked the Rukban crossing point": a state (by its name, or its
+  // government, army or police) that blocks a way restricts movement (COERCE 191); it does not protest.
+  // (Not a people named by a plural demonym: "Palestinians blocked the road" still protest.)
+  if (
+    fam.name === "block" &&
+    code === "144" &&
+    (/^(GOV|MIL|COP)$/.test(actorObjs[0]!.sector ?? "") ||
+      (actors[0]?.kind === "country" && !actorObjs[0]!.sector && !/s$/.test(actors[0].text))) &&
+    BLOCKED_WAY.test(clauseAfter.slice(0, 60))
+  )
+    code = "191";
+  let paired: string | undefined;
+  if (tr.lexicon) {
+    const hit = lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)));
+    if (!hit || (Number(hit.code.slice(0, 2)) < 3 && !codesStatements())) {
+      return !hit ? "lexicon-no-pattern" : `lexicon-code-${hit.code.slice(0, 2)}`;
+    }
+    // A verb of a generic family read without any pattern ("voted", "wanted", "attended", "helped",
+    // "expressed") says too little to be an event.
+    if (!codesStatements() && hit.specificity === 0 && GENERIC_FAMILIES.has(hit.family)) {
+      return "generic-family";
+    }
+    // The dictionary's intent codes (03x: "led", "authorized", "directing", "comply" → 030) read an
+    // intention into plain verbs; intentions are coded from their own words (intent.ts).
+    if (!codesStatements() && /^03/.test(hit.code)) {
+      return "lexicon-intent-03";
+    }
+    // A dictionary verb that is no word of violence read as an assault ("posted a message … blaming Iran
+    // for the attacks", "the military strike follows rocket attacks", "a fruit … had exploded in her mouth"):
+    // our own patterns code the violent verbs, and these readings come from a word elsewhere in the clause.
+    if (!codesStatements() && /^(18|19|20)/.test(hit.code) && !VIOLENT_VERB.test(trigTok.low)) {
+      return "lexicon-assault-word";
+    }
+    // Arguing a point and raising concerns are statements ("Biden argued that Trump had no healthcare
+    // plan", "raised concerns about the problems that could arise"); serving in an army or an office is a
+    // career ("He served in the US Army"), not aid (serving papers on someone still is an act).
+    if (!codesStatements()) {
+      const obj = toks
+        .slice(tr.tj, tr.tj + 4)
+        .map((t) => t.low)
+        .join(" ");
+      if (
+        (/^argu/.test(trigTok.low) && toks[tr.tj]?.low !== "with") ||
+        (/^rais/.test(trigTok.low) && /\b(concerns?|questions?|doubts?|objections?|alarm)\b/.test(obj)) ||
+        (/^serv(e|es|ed|ing)$/.test(trigTok.low) && !/\b(warrants?|summons|notices?|papers|subpoenas?)\b/.test(obj)) ||
+        // Sending a letter, a plan or videos is a message, not a deployment or a meeting ("sent a letter
+        // requesting the new rules to Elaine Chao", "had sent the police a plan for yesterday's march").
+        (/^sen(d|ds|t|ding)$/.test(trigTok.low) &&
+          /\b(letters?|plans?|messages?|videos?|e-?mails?|texts?|notes?|requests?|proposals?|documents?|invitations?|photos?)\b/.test(
+            toks
+              .slice(tr.tj, tr.tj + 6)
+              .map((t) => t.low)
+              .join(" "),
+          ))
+      ) {
+        return "lexicon-statement-or-career";
+      }
+    }
+    code = hit.code;
+    paired = hit.paired;
+  }
+  if (code === "---") {
+    return "code-none";
+  }
+  // "Biden held his first press conference", "X held a press conference claiming …": a press conference is
+  // a statement to the press, not a meeting with anyone (a joint one is).
+  if (/^04/.test(code) && !codesStatements() && /^hold|^held/.test(trigTok.low)) {
+    const obj = toks
+      .slice(tr.tj, tr.tj + 5)
+      .map((t) => t.low)
+      .join(" ");
+    if (/\b(press|news) (conference|briefing)s?\b|\bbriefings?\b/.test(obj) && !/\bjoint\b/.test(obj)) {
+      return "press-conference";
+    }
+  }
+  // "Six other U.S. diplomats fled to the Canadian embassy", "fighters escaped following Turkish airstrikes":
+  // who flees or escapes does nothing to anyone (the dictionary reads such verbs as evacuations or breaks).
+  if (tr.lexicon && !codesStatements() && /^(fle[ed]|flees|fleeing|escap(e|es|ed|ing))$/.test(trigTok.low)) {
+    return "flight";
+  }
+  // "Biden would not say whether or not he supported Court packing": an act asked about is not told.
+  // "has requested U.S. President Donald Trump declare a state of emergency": an act asked of someone, in
+  // the subjunctive (no "to"), is not told as done.
+  if (!codesStatements()) {
+    let k = tr.ti - 1;
+    const named = ms.find((m) => m.tj === tr.ti || (m.tj === tr.ti - 1 && toks[tr.ti - 1]?.low === "should"));
+    if (named) k = named.ti - 1;
+    // ("are demanding the FBI summon him for questioning")
+    if (toks[k]?.low === "the") k--;
+    if (toks[k]?.low === "that") k--;
+    // (… also with a time between: "its demand today that Israel ease …")
+    if (/^(today|yesterday|again)$/.test(toks[k]?.low ?? "")) k--;
+    if (
+      named &&
+      /^(request|requests|requested|requesting|asked|asks|asking|urged|urges|urging|demand|demanded|demands|demanding|insisted|insisting|recommended|recommending|proposed|proposing|suggested|suggesting)$/.test(
+        toks[k]?.low ?? "",
+      )
+    ) {
+      return "asked-of";
+    }
+  }
+  // "West backed away from his previous support": a verb with a particle of withdrawal is not the verb.
+  if (/^back(s|ed|ing)?$/.test(trigTok.low) && tr.tj === tr.ti + 1 && /^(away|off|out)$/.test(toks[tr.tj]?.low ?? "")) {
+    return "backed-away";
+  }
+  if (!codesStatements() && toks.slice(Math.max(args.lb, tr.ti - 6), tr.ti).some((t) => t.low === "whether")) {
+    return "whether";
+  }
+  // "The NHC issued a hurricane warning": a weather warning threatens no one.
+  if (/^13/.test(code) && disasterHere && /\b(warnings?|watch(es)?|alerts?|advisor(y|ies))\b/.test(sentLow)) {
+    return "disaster-warning";
+  }
+  // A visit (042 made, 043 hosted) is one between political actors, to a place abroad: not "two people who
+  // returned from Italy" (civilians travelling) nor "Navalny was flying … headed for Moscow" (a trip home).
+  if (!codesStatements() && /^04[23]/.test(code)) {
+    const made = code.startsWith("042");
+    const [visitors, vms] = made ? [actorObjs, actors] : [recipObjs, recips];
+    const [hosts, hms] = made ? [recipObjs, recips] : [actorObjs, actors];
+    const home = visitors.find((a) => a.country)?.country;
+    const placeOnly = hms.length > 0 && hms.every((m) => m.kind === "country" || (!m.person && countryOfPlace(m.text) !== null));
+    // (Nor police travelling to question witnesses: "officers traveled to Canada and interviewed her friends".)
+    if (visitors.length > 0 && (!politicalSide(visitors, vms, toks) || (made && visitors.every((v) => v.sector === "COP")))) {
+      return "visit-not-political";
+    }
+    if (home && placeOnly && hosts.every((h) => h.country === home)) {
+      return "visit-home";
+    }
+  }
+  // A politician "attacking" a decision, an investigation or a rival in words criticises (111): no
+  // weapon, force or casualty is told and the attacker is a civilian office holder or party.
+  if (fam.name === "attack" && verbalAttack(actors[0], actorObjs[0], sentLow, trigTok.low)) code = "111";
+  const mode = detectModes(toks, tr.ti, tr.tj, args.lb);
+  // Reported intentions and demands.
+  const reported = speakers.length > 0;
+  if (reported && mustBefore(toks, tr.ti, args.lb)) {
+    const sp = speakers[0]!.m;
+    if (actors.length > 0 && sp.country !== undefined) {
+      recipObjs = [...actorObjs];
+      const spActor = toActor(sp, dateValue);
+      if (!spActor.country && local) spActor.country = local;
+      if (!spActor.country) {
+        return "must-no-country";
+      }
+      code = demandCode(code);
+      events.push(
+        makeEvent(
+          text,
+          s,
+          sentenceText,
+          toks,
+          code,
+          [spActor],
+          recipObjs,
+          choice.date,
+          { ...mode, hypothetical: false },
+          tr,
+          0.6,
+          "intent:must",
+        ),
+      );
+      st.codedAfter = Math.max(st.codedAfter, tr.ti);
+      return null;
+    }
+  }
+  // "Trump said he can and may declare a national state of emergency": an act its own speaker says he
+  // may do is an intention or a threat, not a hypothesis; so is one he says he would do, the reported
+  // "will" ("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia").
+  const ownPossible =
+    reported &&
+    mode.hypothetical &&
+    toks.slice(Math.max(args.lb, tr.ti - 4), tr.ti).some((t) => /^(can|could|may|might|would)$/.test(t.low)) &&
+    speakers.some((sp) => sp.ti < tr.ti && actors.some((a) => a.name === sp.m.name));
+  const governed = intentGovernor(toks, tr.ti) || ownPossible;
+  // "said it would not negotiate with the United States": a cooperative act its actor will not do is refused.
+  // (In dictionary mode the dictionary's own patterns read negation.)
+  const refusal = mode.negated && !codesStatements() && willNot(toks, tr.ti, args.lb) ? refusalCode(code) : null;
+  if (refusal) {
+    code = refusal;
+    mode.negated = false;
+    mode.future = false;
+    mode.hypothetical = false;
+  } else if ((governed || mode.future) && !mode.negated) {
+    const ic = intentCode(code, governed);
+    if (ic) {
+      code = ic;
+      mode.future = false;
+      mode.hypothetical = false;
+    }
+  }
+  if (dateValue && articleAnchor.value && isHistorical(dateValue, articleAnchor.value)) mode.historical = true;
+  // "The embassy declined the request": an unnamed request is the one last made in the story.
+  if (/^12/.test(code) && d.lastRequest && REQUEST_NOUN.test(clauseAfter) && d.lastRequest.country !== actorObjs[0]!.country)
+    recipObjs = [{ ...d.lastRequest }];
+  const plover = ploverFor(code);
+  const trigEnd = toks[tr.tj - 1]!.end;
+  let confidence = 0.55;
+  if (actors.some((m) => m.kind === "entity")) confidence += 0.15;
+  if (args.recipients.length > 0) confidence += 0.1;
+  if (choice.date.source !== "sentence") confidence -= 0.1;
+  if (actors.some((m) => m.kind === "pronoun" || m.coref)) confidence -= 0.1;
+  const ev: Event = {
+    cameo: cameo(code),
+    plover,
+    actor: actorObjs,
+    recipient: recipObjs,
+    date: choice.date,
+    location: null,
+    mode,
+    evidence: {
+      sentence: sentenceText,
+      start: s.start,
+      end: s.end,
+      trigger: { text: text.slice(trigTok.start, trigEnd), start: trigTok.start, end: trigEnd },
+    },
+    confidence: Math.round(Math.max(0.1, Math.min(0.95, confidence)) * 100) / 100,
+    method: `pattern:${fam.name}`,
+  };
+  if (reciprocal) ev.reciprocal = true;
+  if (targetless) {
+    ev.confidence = Math.max(0.1, Math.round((ev.confidence - 0.2) * 100) / 100);
+    ev.method += ":no-target";
+    // Only for political actors: a state, its organs, parties, armed groups, international organisations;
+    // only a clause's own verb right after its named subject ("Police alleged", "Turkey has begun");
+    // only acts that are whole without a counterpart (a meeting, a visit, a release need one).
+    // (A people named by its plural demonym is not its state: "ancient Egyptians captured sacred ibises".)
+    const political =
+      actorObjs.some((a) => POLITICAL.test(a.sector ?? "")) || actors.some((m) => m.kind === "country" && !DEMONYM_PLURAL.test(m.text));
+    // Seizing, confiscating needs an owner; raids and demolitions are whole acts.
+    const whole = !NEEDS_COUNTERPART.test(fam.name) || (fam.name === "seize" && !/^(seiz|confiscat)/.test(trigTok.low));
+    // A background act told with an unresolved time cue ("He recently condemned …", "threatened the
+    // network's franchise renewal before, …") is no act of the story's time.
+    const background = toks.some(
+      (t, k) => BACKGROUND_CUE.test(t.low) || (t.low === "before" && /^[,.;]$|^and$/.test(toks[k + 1]?.low ?? ".")),
+    );
+    // A pronoun counts when it is a speech verb's speaker ("Annan announced … that he will withdraw …").
+    // So does a sentence's opening "He"/"She" that stands for a person named before ("He resisted.").
+    const named = (m: ActorMention) => m.ti === 0 && /^(he|she)$/i.test(m.text) && actors[0]?.kind === "entity";
+    const subjects = args.actors.map((m) => (speakerOf(speakers, toks, m) || named(m) ? { ...m, kind: "entity" as const } : m));
+    const verb = subjectVerb(toks, subjects, tr.ti, times, ms);
+    // Support that was not or might not be given, to no one named, is no event ("She did not immediately
+    // endorse another candidate", "neither the EU nor the US would endorse the result"); a refusal to commit
+    // or agree still is one.
+    const unreal = (ev.mode.negated || ev.mode.hypothetical) && ev.plover?.event === "SUPPORT";
+    if (political && whole && ev.plover && verb && !unreal && !background && (!st.fallback || ev.confidence > st.fallback.confidence)) {
+      st.fallback = ev;
+      return null;
+    }
+    return background
+      ? "no-target-background"
+      : unreal
+        ? "no-target-unreal"
+        : !ev.plover
+          ? "no-target-no-plover"
+          : !political
+            ? "no-target-not-political"
+            : !whole
+              ? "no-target-needs-counterpart"
+              : !verb
+                ? "no-target-not-subject-verb"
+                : "no-target-weaker";
+  }
+  // "The protest began outside …" after the story has told that protest is the same act told again.
+  if (tr.happening && toks[tr.ti - 1]?.low === "the" && ev.actor.some((a) => a.country && d.protested.has(a.country))) {
+    return "protest-told";
+  }
+  events.push(ev);
+  // A paired event ("left for Minas Tirith" 032 → the host receives the visit, 033).
+  if (paired && paired !== code)
+    events.push({
+      ...ev,
+      cameo: cameo(paired),
+      plover: ploverFor(paired),
+      actor: recipObjs,
+      recipient: actorObjs,
+      confidence: Math.max(0.1, ev.confidence - 0.1),
+      method: `${ev.method}:paired`,
+    });
+  st.codedAfter = Math.max(st.codedAfter, tr.ti);
+  if (actors[0] && actors[0].kind !== "pronoun") st.sentenceSubject ??= actors[0];
+  if (actors[0]) d.lastSubject = actors[0];
+  if (recips[0]) d.lastObject = recips[recips.length - 1]!;
+  return null;
+}
+
+/** Code a statement (CAMEO 01, PLOVER null) with a recipient in its complement; the reason it was dropped, or null. */
+function codeStatement(sc: SentenceScope, st: SentenceState, tr: Trigger): string | null {
+  const { text, s, toks, ms, times, quotes, anchor, articleAnchor, d, local, sentenceText } = sc;
+  const events = st.events;
+  if (st.codedAfter > tr.ti) {
+    return "speech-after-coded";
+  }
+  const args = findArgs(toks, ms, tr.family, tr.ti, tr.tj);
+  // A participial clause (", claiming …") speaks for the sentence's subject.
+  const speaker =
+    args.actors.map((m) => resolvePronoun(m, ms, d, false)).find((m) => m !== null) ??
+    (toks[tr.ti - 1]?.low === "," && /ing$/.test(toks[tr.ti]!.low) ? st.sentenceSubject : null);
+  if (!speaker) {
+    return "speech-no-speaker";
+  }
+  // A participial claim after a comma happens with the act it follows (see the participle rule above).
+  const led = toks[tr.ti - 1]?.low === "," && /ing$/.test(toks[tr.ti]!.low) ? events[events.length - 1] : undefined;
+  const choice = chooseDate(
+    toks,
+    times,
+    tr.ti,
+    args.lb,
+    toks.length,
+    -1,
+    led?.date.value ? { value: led.date.value, source: led.date.source ?? "sentence" } : inherits(toks, tr.ti) ? anchor : articleAnchor,
+  );
+  const actor = toActor(speaker, choice.date.value);
+  // A news outlet the dictionary does not place is not taken for one of the story's country: its reports
+  // are where the story is told, not an actor's statement ("CBS News reported … US deaths" in a world roundup);
+  // for the same reason an outlet is never a statement's target below.
+  if (!actor.country && (actor.sector || speaker.unplaced) && !isMedia(actor.sector)) actor.country = local;
+  if (!actor.country) {
+    return "speech-no-country";
+  }
+  // A statement names a foreign target; a claim may accuse someone at home ("claimed … sent by the government").
+  const domestic = tr.family.name === "claim";
+  // "arrested 33 Russians, claiming them to be mercenaries": an object pronoun right after the claim is
+  // what it is about.
+  const them = domestic ? ms.find((m) => m.kind === "pronoun" && m.ti === tr.tj && /^(them|him|her)$/i.test(m.text)) : undefined;
+  const target =
+    (them ? resolvePronoun(them, ms, d, true) : null) ??
+    ms.find(
+      (m) =>
+        m.ti >= tr.tj &&
+        m.kind !== "pronoun" &&
+        (domestic
+          ? (m.country || m.sector) && m.name !== speaker.name && claimTarget(toks, m, tr.tj)
+          : m.country && m.country !== actor.country && !isMedia(m.sector)) &&
+        !inDirectQuote(quotes, m.start),
+    );
+  if (!target || target.name === speaker.name) {
+    return "speech-no-target";
+  }
+  const recipient = toActor(target, choice.date.value);
+  if (!recipient.country && local) recipient.country = local;
+  if (!recipient.country) {
+    return "speech-no-target-country";
+  }
+  const trigTok = toks[tr.ti]!;
+  const trigEnd = toks[tr.tj - 1]!.end;
+  // "X said Y must …": a demand on Y.
+  // The obligation may follow the target's whole noun phrase ("US and British forces must ensure …").
+  const mustAt = toks.slice(target.tj, target.tj + 7).findIndex((t) => /^(must|[,;:]|that|who|which)$/.test(t.low));
+  const must = mustAt >= 0 && toks[target.tj + mustAt]!.low === "must";
+  const code = must ? "100" : refine(tr.family, text.slice(trigEnd, s.end).toLowerCase().slice(0, 160), "", actor.sector ?? null);
+  const mode = detectModes(toks, tr.ti, tr.tj, args.lb);
+  events.push({
+    cameo: cameo(code),
+    plover: ploverFor(code),
+    actor: [actor],
+    recipient: [recipient],
+    date: choice.date,
+    location: null,
+    mode,
+    evidence: {
+      sentence: sentenceText,
+      start: s.start,
+      end: s.end,
+      trigger: { text: text.slice(trigTok.start, trigEnd), start: trigTok.start, end: trigEnd },
+    },
+    confidence: choice.date.source === "sentence" ? 0.5 : 0.4,
+    method: `pattern:${tr.family.name}`,
+  });
+  return null;
+}
+
+/** Code one sentence. */
 function codeSentence(
   text: string,
   s: Sentence,
@@ -582,1171 +1705,68 @@ function codeSentence(
   articleAnchor: { value: string | null; source: string },
   d: Discourse,
 ): Event[] {
-  const events: Event[] = [];
   const place = sentencePlaceAt(toks);
   const here = place?.country ?? null;
-  // Where an armed act struck, when no actor is its target: not a place where words about it were said.
-  const struck = place && !placeOfSpeaking(toks, place.at) ? place.country : null;
-  const local = here ?? d.home;
-  const mentionEnds = new Set(ms.map((m) => m.tj));
-  const sentenceTextForEv = text.slice(s.start, s.end);
-  const triggers = findTriggers(toks, mentionEnds, true, new Set(ms.map((m) => m.ti)));
+  const triggers = findTriggers(toks, new Set(ms.map((m) => m.tj)), true, new Set(ms.map((m) => m.ti)));
   dropTrace?.(`sentence:${triggers.length}`, null, toks);
-  const sentenceText = text.slice(s.start, s.end);
-  let claimFloor = Number.POSITIVE_INFINITY;
-  let chargeFloor = Number.POSITIVE_INFINITY;
-  let codedAfter = -1;
-  const speechTriggers: Trigger[] = [];
-  let sentenceSubject: ActorMention | null = null;
-  /** The best act without a recipient, coded only when the sentence has no other PLOVER event. */
-  let fallback: Event | null = null;
-  /** The subject of the last trigger read, coded or not. */
-  let priorSubject: ActorMention | null = null;
-  /** The named subject of the first trigger read (the main clause's, mostly): undefined before it. */
-  let mainSubject: ActorMention | null | undefined;
-  /** Where the objects of the triggers read so far start (token index). */
-  const priorObjects = new Set<number>();
-  // Who speaks in this sentence (for intentions and demands in reported speech).
-  const speakers: { ti: number; tj: number; m: ActorMention }[] = [];
+  const speakers: SentenceScope["speakers"] = [];
   for (const tr of triggers) {
     if (!tr.family.speech) continue;
     const a = findArgs(toks, ms, tr.family, tr.ti, tr.tj).actors[0];
     const m = a ? resolvePronoun(a, ms, d, false) : null;
     if (m) speakers.push({ ti: tr.ti, tj: tr.tj, m });
   }
-
   // Deaths, injuries, damage and emergency measures told of a disaster, an accident or a disease are no
   // one's act (guidelines: natural disasters and accidents are not events; disaster-related restrictions
   // are not COERCE), unless the sentence names an attack.
-  const sentLow = sentenceTextForEv.toLowerCase();
+  const sentenceText = text.slice(s.start, s.end);
+  const sentLow = sentenceText.toLowerCase();
   const disasterHere = disasterIn(sentLow);
   const disaster = (disasterHere || d.prevDisaster) && !VIOLENCE.test(sentLow);
   d.prevDisaster = disasterHere;
+  const sc: SentenceScope = {
+    text,
+    s,
+    toks,
+    ms,
+    times,
+    quotes,
+    anchor,
+    articleAnchor,
+    d,
+    here,
+    struck: place && !placeOfSpeaking(toks, place.at) ? place.country : null,
+    local: here ?? d.home,
+    sentenceText,
+    sentLow,
+    disasterHere,
+    disaster,
+    triggers,
+    speakers,
+  };
+  const st: SentenceState = {
+    events: [],
+    claimFloor: Number.POSITIVE_INFINITY,
+    chargeFloor: Number.POSITIVE_INFINITY,
+    codedAfter: -1,
+    speechTriggers: [],
+    sentenceSubject: null,
+    fallback: null,
+    priorSubject: null,
+    mainSubject: undefined,
+    priorObjects: new Set<number>(),
+  };
   for (let k = 0; k < triggers.length; k++) {
-    const tr = triggers[k]!;
-    const fam = tr.family;
-    if (disaster && NOT_IN_DISASTER.test(fam.name)) {
-      dropTrace?.("disaster", tr);
-      continue;
-    }
-    const trigTok = toks[tr.ti]!;
-    if (tr.ti >= claimFloor || (tr.ti > chargeFloor && /ing$/.test(trigTok.low) && !tr.noun)) {
-      dropTrace?.("inside-claim", tr);
-      continue;
-    } // inside a claim ("accused them of having meddled")
-    if (ms.some((m) => m.ti <= tr.ti && tr.ti < m.tj)) {
-      dropTrace?.("inside-mention", tr);
-      continue;
-    } // "Serb forces": a noun inside a mention
-    // "I strongly reject …", "we warn the Saudis …": an act its speaker performs by saying it (performative.ts).
-    let performer: ReturnType<typeof quotedPerformer> = null;
-    if (inDirectQuote(quotes, trigTok.start) || insideQuotationMarks(text, s.start, trigTok.start, s.end)) {
-      performer = tr.judged !== undefined ? quotedJudge(toks, ms, tr, quotes) : quotedPerformer(toks, ms, tr, quotes);
-      if (!performer) {
-        dropTrace?.("direct-quote", tr);
-        continue;
-      }
-    }
-    // "Rittenhouse is accused of crossing state lines and shooting and killing two people": the acts a passive's
-    // charge names as gerunds are not told, also when the charge itself is not coded (see chargeFloor below).
-    if (!tr.noun && /^(is|are|was|were|been|be)$/.test(toks[tr.ti - 1]?.low ?? "") && fam.claimPreps?.includes(toks[tr.tj]?.low ?? ""))
-      chargeFloor = Math.min(chargeFloor, tr.tj);
-    if (!fam.speech && !codesStatements() && genericPresent(toks, tr.ti, ms)) {
-      dropTrace?.("generic-present", tr);
-      continue;
-    }
-    if (!codesStatements() && wishedOfOther(toks, tr.ti, (a, b) => ms.some((m) => m.ti >= a && m.tj <= b))) {
-      dropTrace?.("wished-of-other", tr);
-      continue;
-    }
-    // "extradite people accused of crimes", "anyone charged with a crime": a participle with no object
-    // before its claim describes the noun before it; no one accuses anyone in this clause.
-    if (
-      fam.name === "accuse" &&
-      /^(accused|charged)$/.test(trigTok.low) &&
-      /^(of|with)$/.test(toks[tr.tj]?.low ?? "") &&
-      !/^(was|were|is|are|be|been|being|am|not|also|later|formally|reportedly|allegedly|previously)$/.test(toks[tr.ti - 1]?.low ?? "")
-    ) {
-      dropTrace?.("reduced-relative", tr);
-      continue;
-    }
-    // "La Riva agreed with the nationalization of the Federal Reserve": agreeing with a thing is an opinion;
-    // agreeing with someone, to do something or on something is an act.
-    if (
-      fam.name === "agree" &&
-      /^agree/.test(trigTok.low) &&
-      toks[tr.tj]?.low === "with" &&
-      /^(the|a|an|this|that|these|those|his|her|their|its)$/.test(toks[tr.tj + 1]?.low ?? "") &&
-      LOWER_FIRST.test(toks[tr.tj + 2]?.text ?? "") &&
-      !ms.some((m) => m.ti > tr.tj && m.ti <= tr.tj + 2)
-    ) {
-      dropTrace?.("agree-opinion", tr);
-      continue;
-    }
-    // "Sixt offers a new and premium fleet", "they offer premium ANC performance": what is offered to customers
-    // is trade. An offer between sides is made to someone or to do something ("offered its troops to Lebanon's
-    // new President", "offered to negotiate"), names its taker right after the verb, or offers help, talks or
-    // a settlement.
-    if (
-      fam.name === "agree" &&
-      /^offer/.test(trigTok.low) &&
-      !ms.some((m) => m.ti === tr.tj) &&
-      !OFFER_BETWEEN_SIDES.test(
-        text
-          .slice(trigTok.end, Math.min(s.end, trigTok.end + 100))
-          .toLowerCase()
-          .split(/[.;:!?]/)[0]!,
-      )
-    ) {
-      dropTrace?.("offer-to-customers", tr);
-      continue;
-    }
-    // "Obama took a veiled shot at Trump", "took a parting shot on Twitter": a shot taken is a remark.
-    if (
-      fam.name === "shoot" &&
-      /^shots?$/.test(trigTok.low) &&
-      toks.slice(Math.max(0, tr.ti - 4), tr.ti).some((t) => /^(took|take|takes|taking)$/.test(t.low))
-    ) {
-      dropTrace?.("shot-taken", tr);
-      continue;
-    }
-    if (fam.speech) {
-      speechTriggers.push(tr);
-      // What a claim alleges is the claim's content, not an act told as fact ("Tamim claimed Houthis have
-      // attacked journalists": Tamim accuses the Houthis); claiming responsibility or victory is a statement,
-      // and "the attack was claimed by …" claims nothing of the kind.
-      if (
-        fam.name === "claim" &&
-        !/^(was|were|been|being|is|are)$/.test(toks[tr.ti - 1]?.low ?? "") &&
-        refine(fam, text.slice(trigTok.end, s.end).toLowerCase().slice(0, 40), "", null) === fam.code
-      )
-        claimFloor = Math.min(claimFloor, tr.tj);
-      continue;
-    }
-    // "agreed to meet", "threatened to impose": the governing trigger codes the event.
-    // An intent word that is itself a trigger ("ready", "prepared") leaves the act to be coded as an intent.
-    const enacted = enactGovernor(toks, tr.ti);
-    if (
-      toks[tr.ti - 1]?.low === "to" &&
-      !enacted &&
-      triggers.some(
-        (o) => o !== tr && o.tj >= tr.ti - 3 && o.tj <= tr.ti - 1 && !o.family.speech && !(o.lexicon && intentGovernor(toks, tr.ti)),
-      )
-    ) {
-      dropTrace?.("governed-infinitive", tr);
-      continue;
-    }
-
-    // "to V" states a purpose or an attempt ("sued … to block", "tried to storm"), not an act; intentions
-    // ("ready to send") are coded as such below.
-    // A dictionary pattern that names words before the verb ("hosting … to celebrate") codes it anyway.
-    if (
-      toks[tr.ti - 1]?.low === "to" &&
-      !enacted &&
-      !intentGovernor(toks, tr.ti) &&
-      // "The two leaders are to meet": a plan (future), not a purpose.
-      !/^(is|are|am)$/.test(toks[tr.ti - 2]?.low ?? "") &&
-      !(tr.lexicon && lexiconCode(toks, tr.ti, tr.tj, 0, Math.min(toks.length, tr.tj + 8))?.pre)
-    ) {
-      dropTrace?.("purpose-infinitive", tr);
-      continue;
-    }
-    // "declared a state of emergency so he could begin the construction …": a purpose clause after "so (that)"
-    // with a modal names an act sought, not done.
-    if (purposeClause(toks, tr.ti)) {
-      dropTrace?.("purpose-clause", tr);
-      continue;
-    }
-    // … also the second of two coordinated infinitives ("to find and arrest a person").
-    if (
-      /^(and|or)$/.test(toks[tr.ti - 1]?.low ?? "") &&
-      toks[tr.ti - 3]?.low === "to" &&
-      !/(ed|s)$/.test(trigTok.low) &&
-      !IRREGULAR_PAST.test(trigTok.low) &&
-      !intentGovernor(toks, tr.ti - 2)
-    ) {
-      dropTrace?.("coordinated-infinitive", tr);
-      continue;
-    }
-    // Coordinated verbs share their object ("donated and personally delivered goods to …"): the bound is
-    // the trigger after them.
-    const next = triggers
-      .slice(k + 1)
-      .find((o) => !o.family.speech && !o.noun && !(toks[o.ti - 1]?.low === "to") && !coordinatedWith(toks, tr, o));
-    const args = findArgs(
-      toks,
-      performer ? [...ms, performer].sort((a, b) => a.ti - b.ti) : ms,
-      fam,
-      tr.ti,
-      tr.tj,
-      next ? next.ti : toks.length,
-    );
-    if (args.claimAt >= 0) claimFloor = Math.min(claimFloor, args.claimAt);
-    // A passive's charge follows the verb at once ("was convicted of … obstructing the administration of the
-    // Internal Revenue Laws"): the acts it names as gerunds are not told (its times still date the verb).
-    if (args.passive && fam.claimPreps?.includes(toks[tr.tj]?.low ?? "")) chargeFloor = Math.min(chargeFloor, tr.tj);
-    // "Iraq said it would allow …": a subject pronoun right after a speech verb is its speaker.
-    let actors = args.actors
-      .map((m) => {
-        const sp = speakerOf(speakers, toks, m) ?? tellerOf(toks, ms, m);
-        if (sp) return { ...sp, start: m.start, end: m.end, ti: m.ti, tj: m.tj };
-        return theyOfOwnSubject(toks, ms, m) ? null : resolvePronoun(m, ms, d, false, [], toks);
-      })
-      .filter((m): m is ActorMention => m !== null);
-    let recips = args.recipients
-      .map((m) => {
-        const r = resolvePronoun(
-          m,
-          ms,
-          d,
-          true,
-          actors.map((a) => a.name),
-        );
-        // An object pronoun does not point back at this event's own subject ("police fired tear gas at them").
-        if (r && m.kind === "pronoun" && actors.some((a) => a.name === r.name))
-          return d.lastSubject && !actors.some((a) => a.name === d.lastSubject!.name)
-            ? { ...d.lastSubject, start: m.start, end: m.end, ti: m.ti, tj: m.tj }
-            : null;
-        return r;
-      })
-      .filter((m): m is ActorMention => m !== null);
-    // "withdraw its troops from Lebanon": the actor's own agents are not the recipient when another is named.
-    // What is withdrawn (troops, inspectors, diplomats) is the actor's own, also without a possessive
-    // ("will withdraw weapons inspectors and humanitarian workers from Iraq").
-    // So is the actor's own country ("Trump withdrew the US from a nuclear nonproliferation treaty with Iran").
-    if (recips.length > 1 && recips.some((m) => !own(fam, actors, tr, toks, m)))
-      recips = recips.filter((m) => !own(fam, actors, tr, toks, m));
-    else if (recips.length === 1 && own(fam, actors, tr, toks, recips[0]!)) {
-      // … or right after them, behind one of the family's prepositions ("from neighboring Lebanon"), also
-      // after more of what is withdrawn ("weapons inspectors and humanitarian workers from Iraq").
-      const o = recips[0]!;
-      const preps = fam.recipientPreps ?? [];
-      const after = ms.find(
-        (m) =>
-          m.kind !== "pronoun" &&
-          m.country &&
-          m.ti > o.tj &&
-          m.ti - o.tj <= 6 &&
-          m.tj <= args.clauseEnd &&
-          toks.slice(o.tj, m.tj).some((t) => preps.includes(t.low)),
-      );
-      if (after) recips = [after];
-      else if (ownCountry(fam, actors, tr, o)) recips = [];
-    }
-    // An event noun's doer is its possessive or its by-phrase, its recipient a name after one of its
-    // prepositions ("Iraq's invasion of Kuwait", "an attack on the embassy by militants").
-    /** An event noun of an act done to someone, with who underwent it ("his arrest"): read as a passive. */
-    let undergone = false;
-    /** The country an attack named with its doer alone struck (see the noun's reduced relative). */
-    let attackedPlace: string | null = null;
-    if (tr.noun?.patient) {
-      const byAt = (m: ActorMention) => toks[m.ti - 1]?.low === "by" || (toks[m.ti - 1]?.low === "the" && toks[m.ti - 2]?.low === "by");
-      const patient = undergonePatient(toks, ms, tr.noun.patient, d);
-      if (!patient) {
-        dropTrace?.("noun-no-patient", tr);
-        continue;
-      }
-      const by = ms.find((m) => m.ti > tr.tj && m.ti - tr.tj <= 9 && m.kind !== "pronoun" && byAt(m));
-      actors = by ? [by] : [];
-      // Criticism faced by the subject (triggers.ts criticismFaced): from whom "from" names, else the name
-      // right before the noun ("Palestinian criticism").
-      if (CRITICISM_FACED.test(fam.name) && tr.noun.patient.end !== undefined && toks[tr.noun.patient.end]) {
-        const from = ms.find(
-          // (also past ", including": "deflected Republican attacks, including from the White House")
-          (m) =>
-            m.ti > tr.tj &&
-            m.ti - tr.tj <= (toks[tr.tj]?.low === "," && toks[tr.tj + 1]?.low === "including" ? 5 : 3) &&
-            m.kind !== "pronoun" &&
-            toks.slice(tr.tj, m.ti).some((t) => t.low === "from"),
-        );
-        const before =
-          tr.noun.doer >= 0 ? ms.find((m) => m.tj === tr.noun!.doer && m.kind !== "pronoun" && m.ti > tr.noun!.patient!.end!) : undefined;
-        actors = from ? [from] : before ? [before] : [];
-      }
-      recips = [patient];
-      undergone = true;
-    } else if (tr.noun) {
-      const byAt = (m: ActorMention) => byPhraseAt(toks, m.ti);
-      const doer =
-        tr.noun.doer >= 0
-          ? ms.find((m) => m.tj === tr.noun!.doer && m.kind !== "pronoun")
-          : tr.noun.agent !== undefined
-            ? ms.find((m) => m.ti === tr.noun!.agent && m.kind !== "pronoun")
-            : ms.find((m) => m.ti > tr.tj && m.ti - tr.tj <= 9 && m.kind !== "pronoun" && byAt(m));
-      if (!doer) {
-        dropTrace?.("noun-no-doer", tr);
-        continue;
-      }
-      actors = [doer];
-      recips = recips.filter((m) => m.ti > tr.ti && m.name !== doer.name && !byAt(m));
-      // The verb of a reduced relative ("a phone call made by President Trump … to Ukrainian President
-      // Volodymyr Zelensky") ends no clause: a recipient past the by-phrase is the noun's.
-      // (Not "The meeting was attended by X and Y": the names after the doer are more of its doers.)
-      if (recips.length === 0 && tr.noun.doer < 0 && next?.ti === tr.tj && next.ti < doer.ti)
-        recips = findArgs(toks, ms, fam, tr.ti, tr.tj).recipients.filter(
-          (m) =>
-            m.ti > doer.ti &&
-            m.kind !== "pronoun" &&
-            m.name !== doer.name &&
-            toks.slice(doer.tj, m.ti).some((t) => fam.recipientPreps?.includes(t.low)),
-        );
-      // "Dozens died in the attack, reportedly conducted by the Taliban": an attack whose doer alone is named
-      // struck where the sentence, else the story, happens (as an armed attack on a thing does, below).
-      if (recips.length === 0 && tr.noun.agent !== undefined && (struck ?? local)) attackedPlace = struck ?? local;
-      else if (recips.length === 0) {
-        dropTrace?.("noun-no-recipient", tr);
-        continue;
-      }
-    }
-    // A participial clause ("…, accusing them of …") shares the sentence's subject.
-    // … also when the main clause's own verb was not coded ("Governor Kay Ivey signed the Act, officially
-    // outlawing …", "protesters gathered around the police complex, blocking the exits"): a participle
-    // right after a comma (and an adverb) takes the subject of the verb before it.
-    // The verb before is the main clause's: the sentence's first trigger, when its subject is named.
-    // "the shooting of …", "the police killing of …" is a noun, not a participial clause.
-    const participle =
-      /ing$/.test(trigTok.low) &&
-      !/^(is|are|was|were|be|been|being|am)$/.test(toks[tr.ti - 1]?.low ?? "") &&
-      !gerundNoun(toks, ms, tr.ti, tr.tj);
-    if (actors.length === 0 && participle) {
-      const comma = toks[tr.ti - 1]?.low === "," || (/ly$/.test(toks[tr.ti - 1]?.low ?? "") && toks[tr.ti - 2]?.low === ",");
-      const subject = sentenceSubject ?? (comma ? (mainSubject ?? null) : null);
-      if (subject) actors = [subject];
-    }
-    // Nor is a participle's subject the object of the verb before it ("law enforcement cleared … protesters
-    // from Lafayette Square using tear gas"): it shares that verb's subject.
-    if (participle && actors.length === 1 && priorObjects.has(actors[0]!.ti) && priorSubject) actors = [priorSubject];
-    for (const m of recips) priorObjects.add(m.ti);
-    // ", who denounced …": the relative pronoun's antecedent is the subject.
-    // … also over auxiliaries and adverbs (", who has vowed", ", who had repeatedly denied").
-    let who = tr.ti - 1;
-    while (who > tr.ti - 4 && who > 0 && RELATIVE_GAP.test(toks[who]?.low ?? "")) who--;
-    if (actors.length === 0 && toks[who]?.low === "who" && !(who < tr.ti - 1 && args.passive)) {
-      const ante = relativeAntecedent(toks, ms, who);
-      if (ante.length > 0) actors = ante;
-    }
-    // A coordinated verb ("The court found …, and found …") shares the subject of the verb before it.
-    // (Not a passive: "a girl who was ripped from her mother's arms and kidnapped" names no doer.)
-    if (actors.length === 0 && toks[tr.ti - 1]?.low === "and" && priorSubject && !args.passive) actors = [priorSubject];
-    if (mainSubject === undefined) mainSubject = actors[0] && actors[0].kind !== "pronoun" ? actors[0] : null;
-    if (actors[0] && actors[0].kind !== "pronoun") priorSubject = actors[0];
-    let reciprocal = false;
-    // A promise or an offer is made by all its subjects together ("All three nations offered military
-    // assistance"), not by one to the others; agreeing is done with each other.
-    const oneSided = fam.name === "agree" && /^(offer|promis|pledg|vow|commit)/.test(trigTok.low);
-    // An object that is one of the subjects again is the next clause's subject ("Serbia and Kosovo opened
-    // economic ties as well and Serbia agreed …"): the subjects act with each other.
-    if (
-      fam.reciprocal &&
-      !oneSided &&
-      actors.length >= 2 &&
-      recips.length > 0 &&
-      recips.every((r) => actors.some((a) => a.name === r.name))
-    )
-      recips = [];
-    if (fam.reciprocal && !oneSided && recips.length === 0 && actors.length >= 2) {
-      recips = actors.slice(1);
-      actors = actors.slice(0, 1);
-      reciprocal = true;
-    } else if (fam.reciprocal && recips.length > 0 && toks.slice(tr.tj, tr.tj + 2).some((t) => t.low === "with")) reciprocal = true;
-    if (args.reciprocal) reciprocal = true;
-
-    // What a speaker said he would do is dated by the saying ("Trump also said that he would prefer to agree …").
-    const toldInPast = speakers.some((sp) => sp.ti < tr.ti && inherits(toks, sp.ti));
-    // A participle after a comma ("KGB arrested 33 Russian individuals, claiming them to be mercenaries")
-    // happens with the act it follows, and takes its date.
-    const afterComma = toks[tr.ti - 1]?.low === "," || (/ly$/.test(toks[tr.ti - 1]?.low ?? "") && toks[tr.ti - 2]?.low === ",");
-    const led = participle && afterComma ? events[events.length - 1] : undefined;
-    let choice = chooseDate(
-      toks,
-      times,
-      tr.ti,
-      args.lb,
-      args.clauseEnd,
-      args.claimAt,
-      led?.date.value
-        ? { value: led.date.value, source: led.date.source ?? "sentence" }
-        : // (An attack named by its noun with its doer after it is of the story's narrative, as its clause's verb:
-          // "Dozens died in the attack, reportedly conducted by the Taliban".)
-          inherits(toks, tr.ti) || toldInPast || tr.noun?.agent !== undefined
-          ? anchor
-          : articleAnchor,
-    );
-    // "Under him, the diocese had protested against a copper and gold mining project", "Pelosi had agreed to
-    // support some of her opponents' plans": an act told in the past perfect with no time of its own, and no
-    // verb of saying or learning before it ("said it had carried out the attack" is the reported act), lies
-    // before the story at a time the text does not give: not the story's day.
-    // So is one in a sentence that sets it back by an unresolved cue ("Khan was convicted of terrorism years ago").
-    // An act reported by a saying set back ("Nigeria previously announced it planned to join the AfCFTA") is as
-    // far back as the saying.
-    const saidBefore = speakers.some((sp) => sp.ti < tr.ti && setBackCue(toks, sp.ti));
-    // A tally or a habit of past acts ("The House has only impeached two other Presidents", "Numerous times,
-    // over the years, people have been sentenced …", modes.ts) is no act of the story's day either.
-    const pastHabit = detectModes(toks, tr.ti, tr.tj, args.lb).historical;
-    // An act told in the simple past whose sentence goes on with what came with it or caused it in an earlier year
-    // ("A jury convicted Blankenship …, and he received a one year prison sentence in 2016.") is of that past.
-    const backdrop = inherits(toks, tr.ti) && backdropAfter(toks, times, tr.ti, args.claimAt, articleAnchor.value);
-    // "Duterte threatened the network's franchise renewal before, …, and he accused the network of \"swindling\"":
-    // acts of a sentence set before the story by "before" closing a clause, with no time of their own, are
-    // background to it, not acts to code (as the no-target fallback reads them).
-    if (!led && choice.date.source !== "sentence" && beforeAdverb(toks)) {
-      dropTrace?.("background-before", tr);
-      continue;
-    }
-    if (
-      !led &&
-      choice.date.source !== "sentence" &&
-      (pastPerfect(toks, tr.ti) ||
-        setBack(toks, tr.ti, args.clauseEnd) ||
-        saidBefore ||
-        pastHabit ||
-        backdrop ||
-        duringOccasions(toks, tr.ti, args.clauseEnd) ||
-        inLifeSpan(toks, tr.ti) ||
-        cameAfter(toks, tr.ti) ||
-        spanAfter(toks, tr.ti) ||
-        repeatedPerfect(toks, tr.ti) ||
-        nounInPastPerfect(toks, tr.ti, args.clauseEnd))
-    )
-      choice = { date: { value: null, source: "background" } };
-    const dateValue = choice.date.value;
-    const actorObjs = actors.map((m) => toActor(m, dateValue));
-    let recipObjs = recips.map((m) => toActor(m, dateValue));
-    // "his U.S. counterpart": the counterpart's sector mirrors the other side.
-    mirrorCounterparts(actorObjs, actors, recipObjs);
-    mirrorCounterparts(recipObjs, recips, actorObjs);
-    // In a compound ("five Russian entities and 19 individuals") a member without a country shares its partner's.
-    for (const list of [actorObjs, recipObjs]) {
-      const c = list.find((x) => x.country)?.country;
-      if (c && list.length > 1) for (const x of list) if (!x.country && x.sector) x.country = c;
-    }
-    // In a story placed only by the countries its actors name most (no dateline, no place in the lede), the
-    // unnamed doer of an act done to someone the sentence gives a country of their own ("An Iranian woman
-    // was sentenced 20 years", "a Pakistani journalism student Mashal Khan was killed by a mob lynch", in an
-    // interview with an Australian) is of the victim's country, not of the story's most named one: its courts,
-    // its police, its people.
-    const victimHome = !here && d.homeByCount && args.passive ? sharedCountry(recips) : null;
-    const doerHome = victimHome ?? local;
-    if (actorObjs.length === 0) {
-      // "71 people were arrested", "three were killed": an agentless passive. Arrests are made by the
-      // police of the place; unknown attackers take the country of the event with no sector.
-      const byAuthorities = /^(arrest|deport|crackdown|restrict|emergency|seize|investigate)$/.test(fam.name);
-      // "Avenatti was charged with three distinct crimes", "has been indicted", "The nine men were prosecuted
-      // for 22 different crimes": charges are brought by the place's prosecutors.
-      const byCourt =
-        fam.name === "convict" ||
-        (fam.name === "accuse" && /^(charged|indicted|prosecuted)$/.test(toks[tr.ti]!.low) && args.claimAt !== tr.tj - 1) ||
-        // "Now Assange faces 18 criminal charges in the US" (triggers.ts criticismFaced): the place's prosecutors.
-        (fam.name === "accuse" && undergone && /^(charges?|indictments?)$/.test(toks[tr.ti]!.low));
-      const byUnknown = /^(attack|bomb|kill|shoot|abduct|beat|assassinate)$/.test(fam.name);
-      // In the story of an accident or disaster, deaths and injuries told with no word of an attack are the
-      // accident's ("at least a dozen people lost their lives and scores more were injured").
-      if (byUnknown && d.storyDisaster && !VIOLENCE.test(sentLow)) {
-        dropTrace?.("disaster-story", tr);
-        continue;
-      }
-      // A passive whose by-phrase names its doer, neither an actor nor a weapon nor an attack ("was killed by his
-      // lions", "injured by falling debris"): the doer is known and no one who attacks.
-      if (byUnknown && args.passive && namedHarmlessDoer(toks, tr.tj, ms)) {
-        dropTrace?.("doer-not-attacker", tr);
-        continue;
-      }
-      // A passive infinitive or gerund ("called for his death to be investigated", "to extradite anyone … to
-      // be prosecuted", "prevent it from being destroyed") names an act wanted or avoided, not one done.
-      const untold =
-        // ("is to be sentenced in June" is a scheduled act.)
-        (toks[tr.ti - 1]?.low === "be" && toks[tr.ti - 2]?.low === "to" && !/^(is|are|was|were|am)$/.test(toks[tr.ti - 3]?.low ?? "")) ||
-        (toks[tr.ti - 1]?.low === "being" && /^(from|not|of|avoid|without)$/.test(toks[tr.ti - 2]?.low ?? ""));
-      if (untold && args.passive) {
-        dropTrace?.("untold-passive", tr);
-        continue;
-      }
-      // "Nabil Hasan al-Quaety … died … after being shot in his car", "The alleged shooter was at the centre after
-      // being detained earlier Friday": a passive gerund after "after"/"before" … is done to the main clause's subject.
-      if (recipObjs.length === 0 && args.passive && toks[tr.ti - 1]?.low === "being" && GERUND_OPENER.test(toks[tr.ti - 2]?.low ?? "")) {
-        const subject = mainSubject ?? ms.find((m) => m.ti === 0 && m.kind !== "pronoun");
-        const noun = subject ? null : mainSubjectNoun(toks);
-        if (subject) {
-          recips = [subject];
-          recipObjs = [toActor(subject, dateValue)];
-        } else if (noun && /^(arrest|deport)$/.test(fam.name) && local) recipObjs = [{ name: noun, country: local, sector: "CVL" }];
-      }
-      // "The two parents were arrested", "337 suspected users … were arrested": whoever is arrested, detained,
-      // jailed or deported is a person of the place even when no actor list names the noun.
-      // … and so is whoever is convicted or sentenced by its courts ("her son had been convicted", "A former
-      // advisor for U.S. President Donald Trump was sentenced in U.S. Federal Court").
-      if (recipObjs.length === 0 && local && args.passive && /^(arrest|deport|convict)$/.test(fam.name) && !/^charg/.test(trigTok.low)) {
-        const who = passiveSubjectNoun(toks, tr.ti);
-        if (who) recipObjs.push({ name: who, country: local, sector: "CVL" });
-      }
-      // An act told with no doer and no word of violence is no attack by unknown attackers ("killed her first
-      // dragon", "a dab of dishwashing liquid … will also kill them", "handily beat Google Flights"): with a
-      // doer unnamed in the active voice, only an attack, a weapon or an attacker in the sentence says who acts.
-      if (byUnknown && !args.passive && !undergone && !VIOLENCE.test(sentLow) && !WEAPON.test(sentLow)) {
-        dropTrace?.("no-attack-word", tr);
-        continue;
-      }
-      // "Most PHEVs cannot be charged at DC fast chargers", "they won't be charged anything": a charge with no
-      // crime after it ("charged with", "for", "over") and no word of law in the sentence is a price or a battery.
-      if (
-        byCourt &&
-        fam.name === "accuse" &&
-        trigTok.low === "charged" &&
-        !CHARGE_FOR.test(clauseAfterLow(text, trigTok.end)) &&
-        !LAW_WORD.test(sentLow)
-      ) {
-        dropTrace?.("charge-not-legal", tr);
-        continue;
-      }
-      // With no one named, an act told as recurring over no set time is a generalisation, not an event ("At
-      // times there have been protests against …", "Numerous times, over the years, people have been sentenced
-      // to death …"): no protesters, court or police of the story's country are supplied for it.
-      if (HABITUAL.test(sentLow)) {
-        dropTrace?.("habitual-no-actor", tr);
-        continue;
-      }
-      // Nothing is protested in the passive ("has been demonstrated at the laboratory scale"): with no actor
-      // named, protesters are supplied only for an act people do.
-      if ((fam.name === "protest" || fam.name === "demonstrate") && local && !args.passive)
-        actorObjs.push({ name: "protesters", country: local, sector: "CVL" });
-      else if (
-        !(byAuthorities || byUnknown || byCourt) ||
-        !local ||
-        recipObjs.length === 0 ||
-        (!args.passive && !byUnknown && !undergone)
-      ) {
-        dropTrace?.("no-actor", tr);
-        continue;
-      } else
-        actorObjs.push(
-          byCourt
-            ? fam.name === "accuse"
-              ? { name: "prosecutors", country: doerHome, sector: "JUD" }
-              : { name: "court", country: doerHome, sector: "JUD" }
-            : byAuthorities
-              ? // "Jong was arrested in March, 2018, but South Korea's National Police Agency when announcing the
-                // arrest …": a police body the sentence names made the arrest, not the police of the story's home.
-                (policeIn(ms, recips, dateValue) ?? { name: "authorities", country: doerHome, sector: "COP" })
-              : // (Attackers left unknown may come from anywhere: "al-Muhandis, who was also killed in the airstrike".)
-                { name: UNKNOWN_ATTACKERS, country: local, sector: null },
-        );
-    }
-    actorObjs.forEach((a, i) => {
-      if ((!a.country && (a.sector || placedByStory(actors[i], recips, doerHome))) || actors[i]?.ethnic) a.country = doerHome ?? a.country;
-    });
-    // An actor is not its own counterpart ("the police… a lady constable took me to the police station",
-    // "Serbia and Kosovo opened economic ties as well and Serbia agreed …"): the same name on both sides is
-    // a misread of the clause, and the act is read as one with no recipient named.
-    // So is the doer's own state under another of its names ("Beijing's demands to roll back existing tariffs on
-    // Chinese goods": China's government asks nothing of China).
-    const ownState = (k: number) =>
-      recipObjs.length === recips.length &&
-      recips[k]?.kind === "country" &&
-      actors.some((a) => a.kind === "country" && a.country !== null && a.country === recips[k]!.country);
-    if (recipObjs.length > 0 && recipObjs.every((r, k) => actorObjs.some((a) => a.name === r.name) || ownState(k))) {
-      dropTrace?.("self-recipient", tr);
-      recipObjs = [];
-    }
-    // "Wales beat Hungary 2-0", "Australia beat Colombia", "the Bruins beat the Devils": a country or a team
-    // that beats another is a win, not a physical assault, which is done to people.
-    if (fam.name === "beat" && /^beat(s|ing)?$/.test(trigTok.low) && isSideOfGame(actors) && isSideOfGame(recips)) {
-      dropTrace?.("game-won", tr);
-      continue;
-    }
-    // An act with no recipient in the text is kept only as the sentence's event of last resort (PLOVER
-    // events need no target: "Sudan shortened the curfew", "NATO confirmed it would tighten the blockade").
-    let targetless = false;
-    // "fired missiles at a building in Gaza City", "shelled a house in Rafah": an armed attack on a thing,
-    // with no actor named as its target, strikes the place where the sentence happens.
-    // (Not a politician's attack in words: "… attacked the decision".)
-    // With no place in its sentence, an attack or a bombing by a foreign doer strikes where the story happens
-    // (its dateline's or its lede's place, else the country it names most): "Houthi military spokesperson Yahya
-    // Sarea said it had carried out the attack using ten drones" in a story on drone attacks in Saudi Arabia;
-    // "On Wednesday, Turkey began a military offensive with airstrikes" in a story on Turkey's invasion of
-    // Syria's northeast. (Not a shot or a killing with no victim, read in another sense: "Portugal allowed only
-    // one shot on goal".)
-    const foreignHome =
-      !struck &&
-      d.home &&
-      /^(attack|bomb)$/.test(fam.name) &&
-      /^[A-Z]{3}$/.test(actorObjs[0]?.country ?? "") &&
-      !NOT_A_COUNTRY.has(actorObjs[0]!.country!) &&
-      actorObjs.every((a) => a.country !== d.home)
-        ? d.home
-        : null;
-    if (
-      recipObjs.length === 0 &&
-      (struck ?? foreignHome) &&
-      !(fam.name === "attack" && verbalAttack(actors[0], actorObjs[0], sentLow, trigTok.low)) &&
-      (ARMED_FAMILY.test(fam.name) ||
-        (tr.lexicon &&
-          /^(18|19|20)/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)))?.code ?? "")))
-    ) {
-      const hit = (struck ?? foreignHome)!;
-      recipObjs = [{ name: hit, country: hit, sector: null }];
-    }
-    if (recipObjs.length === 0 && attackedPlace) recipObjs = [{ name: attackedPlace, country: attackedPlace, sector: null }];
-    // "The spokesperson for the German government strongly condemned the attack": a comment on an act named
-    // by its noun alone targets that act's doer (see referred-act.ts).
-    // "Boris Johnson is trying to … — this is a deeply dangerous and irresponsible way to govern", "It is a
-    // propaganda stunt": a quoted judgement targets the actor its sentence named before it, else the doer of the
-    // act the story just told (performative.ts).
-    if (tr.judged !== undefined) {
-      if (!performer) {
-        dropTrace?.("judgement-unquoted", tr);
-        continue;
-      }
-      const judged = judgedActor(toks, ms, tr, quotes, performer);
-      const last = d.lastAct;
-      recipObjs = judged
-        ? [toActor(judged, dateValue)]
-        : last && last.age <= ACT_WINDOW && last.actor.country && last.actor.country !== actorObjs[0]!.country
-          ? [{ ...last.actor }]
-          : [];
-      if (recipObjs.length === 0) {
-        dropTrace?.("judgement-no-target", tr);
-        continue;
-      }
-    }
-    if (recipObjs.length === 0 && COMMENT_FAMILIES.test(fam.name)) {
-      const doer = args.passive
-        ? referredActDoerPassive(toks, tr.ti, args.lb, d.lastAct, actorObjs[0]!.country, d.ledeAct)
-        : referredActDoer(toks, tr.tj, d.lastAct, actorObjs[0]!.country, d.ledeAct);
-      // All the doers of that act ("the Russian and Syrian defense ministries accused U.S. forces …. The
-      // Pentagon rejected these accusations") but those of the commenter's country.
-      const act = doer === d.lastAct?.actor ? d.lastAct : doer === d.ledeAct?.actor ? d.ledeAct : undefined;
-      if (doer)
-        recipObjs = act ? act.actors.filter((a) => a.country && a.country !== actorObjs[0]!.country).map((a) => ({ ...a })) : [{ ...doer }];
-    }
-    if (recipObjs.length === 0) {
-      const selfish =
-        fam.selfRecipient ||
-        (fam.selfRecipientSectors?.includes(actorObjs[0]!.sector ?? "") &&
-          /^[A-Z]{3}$/.test(actorObjs[0]!.country ?? "") &&
-          !/^(IGO|NGO)$/.test(actorObjs[0]!.country ?? "")) ||
-        (tr.lexicon && /^(14|15|0831|172)/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, args.rb)?.code ?? ""));
-      if (selfish) recipObjs = [{ name: actorObjs[0]!.country ?? "", country: actorObjs[0]!.country, sector: null }];
-      else if (tr.lexicon) {
-        // Dictionary mode (PETRARCH2 unit tests) codes an act with no target as PETRARCH does ("---").
-        // Otherwise a dictionary verb whose pattern matched with no target ("declined an invitation",
-        // "ignored calls to …") is an act of last resort like ours (PLOVER events need no target).
-        if (!codesStatements()) {
-          const hit = lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)));
-          if (!hit || hit.specificity === 0 || !LEXICON_TARGETLESS.test(hit.code)) {
-            dropTrace?.("lexicon-no-target", tr);
-            continue;
-          }
-          targetless = true;
-        }
-      } else if (/^(kill|shoot|beat|order-.*)$/.test(fam.name)) {
-        // A killing is of someone: with no victim found the verb is read in another sense ("the government
-        // executed a planned shutdown") or the subject is the victim ("hundreds of Taliban killed").
-        dropTrace?.("kill-no-target", tr);
-        continue;
-      } else if (
-        fam.name === "order" &&
-        (actorObjs[0]!.sector !== "JUD" || toks.slice(tr.tj, tr.tj + 8).some((t) => CUSTODY.test(t.low)))
-      ) {
-        // An order is given to someone: one whose addressee is no actor ("ordered his staff to delay …",
-        // "ordered the killing of over 300,000 pigs") is told by what was ordered, not as a demand of no one.
-        // (A court's order is addressed to a party of its case, left as it was; one that the accused "remain in
-        // custody" keeps someone detained and asks nothing of them.)
-        dropTrace?.("order-no-target", tr);
-        continue;
-      } else targetless = true;
-    }
-    // Unplaced rebels fought by a state's forces are that state's insurgents ("Burmese troops captured a
-    // guerrilla stronghold on the Thai border").
-    const state = actorObjs.find((a) => a.country && /^(MIL|GOV|COP)$/.test(a.sector ?? ""));
-    // Police arrest where they serve: an unplaced person a named force arrested, with no place in the
-    // sentence, is of that force's country ("Jong was arrested in March, 2018, but South Korea's National
-    // Police Agency when announcing the arrest …" in a story told from the United Kingdom).
-    const police = fam.name === "arrest" && !here ? actorObjs.find((a) => a.country && a.sector === "COP") : undefined;
-    recipObjs.forEach((r, i) => {
-      if (!r.country && r.sector === "REB" && state) r.country = state.country;
-      if (!r.country && recips[i]?.unplaced && police) r.country = police.country;
-      if ((!r.country && (r.sector || placedByStory(recips[i], actors, local))) || recips[i]?.ethnic) r.country = local ?? r.country;
-    });
-    if (!actorObjs.some((a) => a.country || (codesStatements() && a.sector))) {
-      dropTrace?.("no-actor-country", tr);
-      continue;
-    }
-    if (fam.onlySectors && !fam.onlySectors.includes(actorObjs[0]!.sector ?? "")) {
-      dropTrace?.("only-sectors", tr);
-      continue;
-    }
-    // A government's own rally is a campaign event, not a protest against anyone ("Trump held a rally"); so
-    // is a campaign rally ("West held his first campaign rally") and rallies held with no protester named
-    // and nothing protested ("Trump ramped up his campaign, holding up to five rallies a day").
-    const trigWords = toks
-      .slice(tr.ti, tr.tj)
-      .map((t) => t.low)
-      .join(" ");
-    if (
-      fam.name === "protest" &&
-      /\brall(y|ies)\b/.test(trigWords) &&
-      (/^(GOV|MIL|COP)$/.test(actorObjs[0]!.sector ?? "") ||
-        /\bcampaign\b/.test(trigWords) ||
-        // "At one Biden rally", "a Trump rally": a rally named after a person is that person's campaign event.
-        ms.some((m) => m.person && m.tj === tr.ti && tr.tj === tr.ti + 1) ||
-        (/^hold|^held/.test(trigWords) && actors.length === 0 && !/\b(against|protest\w*|demand\w*|oppos\w*)\b/.test(sentLow)))
-    ) {
-      dropTrace?.("government-rally", tr);
-      continue;
-    }
-    // Soldiers or police out in the streets or marching are deployed, not protesting ("the PLA took to the
-    // streets", "troops marched into the city"), unless the sentence says what they protest.
-    if (
-      fam.name === "protest" &&
-      /^(took|take|takes|taken|taking|march\w*)\b/.test(trigWords) &&
-      /^(MIL|COP)$/.test(actorObjs[0]!.sector ?? "") &&
-      !/\b(against|protest\w*|demand\w*|oppos\w*|pay|wages?|salar(y|ies)|pensions?|strik\w*)\b/.test(sentLow)
-    ) {
-      dropTrace?.("forces-deployed", tr);
-      continue;
-    }
-    // Only interactions with a political actor on one side are events (a state, its organs, parties, armed
-    // groups, international organisations): not an interview, a sports transfer, a company's product.
-    // Protests are political by nature; attacks by unknown assailants are coded with a null sector; aid
-    // across a border is an international act.
-    if (
-      !codesStatements() &&
-      // (A named body with no public role blocking something is a business or a person, not a street action:
-      // "GitHub blocked the public access to youtube-dl".)
-      // So is a business blocking something ("Netflix, Hulu, and Disney+ actively detect and block VPN traffic").
-      !(
-        POLITICAL_EXEMPT.test(fam.name) &&
-        !(fam.name === "block" && actors[0]?.kind === "entity" && (!actorObjs[0]?.sector || actorObjs[0]?.sector === "BUS"))
-      ) &&
-      // A dictionary verb read as a protest, done by protesters ("they chanted slogans"), is political like
-      // our protest verbs.
-      !(
-        tr.lexicon &&
-        PROTESTERS.test(actorObjs[0]?.name ?? "") &&
-        /^14/.test(lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)))?.code ?? "")
-      ) &&
-      !(fam.name === "aid" && crossBorder(actorObjs, recipObjs)) &&
-      !politicalSide(actorObjs, actors, toks) &&
-      !politicalSide(recipObjs, recips, toks)
-    ) {
-      dropTrace?.("not-political", tr);
-      continue;
-    }
-
-    const clauseAfter = text.slice(trigTok.end, toks[Math.min(args.rb, toks.length) - 1]?.end ?? trigTok.end).toLowerCase();
-    const clauseBefore = text.slice(toks[args.lb]?.start ?? s.start, trigTok.start).toLowerCase();
-    // A state named as the doer ("Turkey began a military offensive into north-eastern Syria") acts with its
-    // forces: no sector of a person or a group with no country ("" in a family's bySector: unknown attackers).
-    const stateDoer = !actorObjs[0]!.sector && actors[0]?.kind === "country" ? "STATE" : null;
-    let code = refine(
-      fam,
-      clauseAfter.slice(0, 120),
-      clauseBefore,
-      actorObjs[0]!.sector ?? stateDoer,
-      text.slice(s.start, trigTok.start).toLowerCase(),
-      text.slice(trigTok.end, Math.min(s.end, trigTok.end + 120)).toLowerCase(),
-    );
-    // Exercises held by two sides together ("French and Egyptian warships launched war games") are
-    // military cooperation, not one side's show of force.
-    if (fam.name === "exercise" && reciprocal) code = "062";
-    // "Wikileaks welcomed the Swedish move to drop the investigation": welcoming an act or a statement is
-    // approval (051), read on the sentence's words, as the clause may stop at the demonym.
-    if (
-      fam.name === "host" &&
-      code === fam.code &&
-      WELCOMED_ACT.test(text.slice(trigTok.end, Math.min(s.end, trigTok.end + 80)).toLowerCase())
-    )
-      code = "051";
-    // "Jordan closed its borders with Syria and blocked the Rukban crossing point": a state (by its name, or its
-    // government, army or police) that blocks a way restricts movement (COERCE 191); it does not protest.
-    // (Not a people named by a plural demonym: "Palestinians blocked the road" still protest.)
-    if (
-      fam.name === "block" &&
-      code === "144" &&
-      (/^(GOV|MIL|COP)$/.test(actorObjs[0]!.sector ?? "") ||
-        (actors[0]?.kind === "country" && !actorObjs[0]!.sector && !/s$/.test(actors[0].text))) &&
-      BLOCKED_WAY.test(clauseAfter.slice(0, 60))
-    )
-      code = "191";
-    let paired: string | undefined;
-    if (tr.lexicon) {
-      const hit = lexiconCode(toks, tr.ti, tr.tj, args.lb, Math.max(args.rb, Math.min(toks.length, tr.tj + 8)));
-      if (!hit || (Number(hit.code.slice(0, 2)) < 3 && !codesStatements())) {
-        dropTrace?.(!hit ? "lexicon-no-pattern" : `lexicon-code-${hit.code.slice(0, 2)}`, tr);
-        continue;
-      }
-      // A verb of a generic family read without any pattern ("voted", "wanted", "attended", "helped",
-      // "expressed") says too little to be an event.
-      if (!codesStatements() && hit.specificity === 0 && GENERIC_FAMILIES.has(hit.family)) {
-        dropTrace?.("generic-family", tr);
-        continue;
-      }
-      // The dictionary's intent codes (03x: "led", "authorized", "directing", "comply" → 030) read an
-      // intention into plain verbs; intentions are coded from their own words (intent.ts).
-      if (!codesStatements() && /^03/.test(hit.code)) {
-        dropTrace?.("lexicon-intent-03", tr);
-        continue;
-      }
-      // A dictionary verb that is no word of violence read as an assault ("posted a message … blaming Iran
-      // for the attacks", "the military strike follows rocket attacks", "a fruit … had exploded in her mouth"):
-      // our own patterns code the violent verbs, and these readings come from a word elsewhere in the clause.
-      if (!codesStatements() && /^(18|19|20)/.test(hit.code) && !VIOLENT_VERB.test(trigTok.low)) {
-        dropTrace?.("lexicon-assault-word", tr);
-        continue;
-      }
-      // Arguing a point and raising concerns are statements ("Biden argued that Trump had no healthcare
-      // plan", "raised concerns about the problems that could arise"); serving in an army or an office is a
-      // career ("He served in the US Army"), not aid (serving papers on someone still is an act).
-      if (!codesStatements()) {
-        const obj = toks
-          .slice(tr.tj, tr.tj + 4)
-          .map((t) => t.low)
-          .join(" ");
-        if (
-          (/^argu/.test(trigTok.low) && toks[tr.tj]?.low !== "with") ||
-          (/^rais/.test(trigTok.low) && /\b(concerns?|questions?|doubts?|objections?|alarm)\b/.test(obj)) ||
-          (/^serv(e|es|ed|ing)$/.test(trigTok.low) && !/\b(warrants?|summons|notices?|papers|subpoenas?)\b/.test(obj)) ||
-          // Sending a letter, a plan or videos is a message, not a deployment or a meeting ("sent a letter
-          // requesting the new rules to Elaine Chao", "had sent the police a plan for yesterday's march").
-          (/^sen(d|ds|t|ding)$/.test(trigTok.low) &&
-            /\b(letters?|plans?|messages?|videos?|e-?mails?|texts?|notes?|requests?|proposals?|documents?|invitations?|photos?)\b/.test(
-              toks
-                .slice(tr.tj, tr.tj + 6)
-                .map((t) => t.low)
-                .join(" "),
-            ))
-        ) {
-          dropTrace?.("lexicon-statement-or-career", tr);
-          continue;
-        }
-      }
-      code = hit.code;
-      paired = hit.paired;
-    }
-    if (code === "---") {
-      dropTrace?.("code-none", tr);
-      continue;
-    }
-    // "Biden held his first press conference", "X held a press conference claiming …": a press conference is
-    // a statement to the press, not a meeting with anyone (a joint one is).
-    if (/^04/.test(code) && !codesStatements() && /^hold|^held/.test(trigTok.low)) {
-      const obj = toks
-        .slice(tr.tj, tr.tj + 5)
-        .map((t) => t.low)
-        .join(" ");
-      if (/\b(press|news) (conference|briefing)s?\b|\bbriefings?\b/.test(obj) && !/\bjoint\b/.test(obj)) {
-        dropTrace?.("press-conference", tr);
-        continue;
-      }
-    }
-    // "Six other U.S. diplomats fled to the Canadian embassy", "fighters escaped following Turkish airstrikes":
-    // who flees or escapes does nothing to anyone (the dictionary reads such verbs as evacuations or breaks).
-    if (tr.lexicon && !codesStatements() && /^(fle[ed]|flees|fleeing|escap(e|es|ed|ing))$/.test(trigTok.low)) {
-      dropTrace?.("flight", tr);
-      continue;
-    }
-    // "Biden would not say whether or not he supported Court packing": an act asked about is not told.
-    // "has requested U.S. President Donald Trump declare a state of emergency": an act asked of someone, in
-    // the subjunctive (no "to"), is not told as done.
-    if (!codesStatements()) {
-      let k = tr.ti - 1;
-      const named = ms.find((m) => m.tj === tr.ti || (m.tj === tr.ti - 1 && toks[tr.ti - 1]?.low === "should"));
-      if (named) k = named.ti - 1;
-      // ("are demanding the FBI summon him for questioning")
-      if (toks[k]?.low === "the") k--;
-      if (toks[k]?.low === "that") k--;
-      // (… also with a time between: "its demand today that Israel ease …")
-      if (/^(today|yesterday|again)$/.test(toks[k]?.low ?? "")) k--;
-      if (
-        named &&
-        /^(request|requests|requested|requesting|asked|asks|asking|urged|urges|urging|demand|demanded|demands|demanding|insisted|insisting|recommended|recommending|proposed|proposing|suggested|suggesting)$/.test(
-          toks[k]?.low ?? "",
-        )
-      ) {
-        dropTrace?.("asked-of", tr);
-        continue;
-      }
-    }
-    // "West backed away from his previous support": a verb with a particle of withdrawal is not the verb.
-    if (/^back(s|ed|ing)?$/.test(trigTok.low) && tr.tj === tr.ti + 1 && /^(away|off|out)$/.test(toks[tr.tj]?.low ?? "")) {
-      dropTrace?.("backed-away", tr);
-      continue;
-    }
-    if (!codesStatements() && toks.slice(Math.max(args.lb, tr.ti - 6), tr.ti).some((t) => t.low === "whether")) {
-      dropTrace?.("whether", tr);
-      continue;
-    }
-    // "The NHC issued a hurricane warning": a weather warning threatens no one.
-    if (/^13/.test(code) && disasterHere && /\b(warnings?|watch(es)?|alerts?|advisor(y|ies))\b/.test(sentLow)) {
-      dropTrace?.("disaster-warning", tr);
-      continue;
-    }
-    // A visit (042 made, 043 hosted) is one between political actors, to a place abroad: not "two people who
-    // returned from Italy" (civilians travelling) nor "Navalny was flying … headed for Moscow" (a trip home).
-    if (!codesStatements() && /^04[23]/.test(code)) {
-      const made = code.startsWith("042");
-      const [visitors, vms] = made ? [actorObjs, actors] : [recipObjs, recips];
-      const [hosts, hms] = made ? [recipObjs, recips] : [actorObjs, actors];
-      const home = visitors.find((a) => a.country)?.country;
-      const placeOnly = hms.length > 0 && hms.every((m) => m.kind === "country" || (!m.person && countryOfPlace(m.text) !== null));
-      // (Nor police travelling to question witnesses: "officers traveled to Canada and interviewed her friends".)
-      if (visitors.length > 0 && (!politicalSide(visitors, vms, toks) || (made && visitors.every((v) => v.sector === "COP")))) {
-        dropTrace?.("visit-not-political", tr);
-        continue;
-      }
-      if (home && placeOnly && hosts.every((h) => h.country === home)) {
-        dropTrace?.("visit-home", tr);
-        continue;
-      }
-    }
-    // A politician "attacking" a decision, an investigation or a rival in words criticises (111): no
-    // weapon, force or casualty is told and the attacker is a civilian office holder or party.
-    if (fam.name === "attack" && verbalAttack(actors[0], actorObjs[0], sentLow, trigTok.low)) code = "111";
-    const mode = detectModes(toks, tr.ti, tr.tj, args.lb);
-    // Reported intentions and demands.
-    const reported = speakers.length > 0;
-    if (reported && mustBefore(toks, tr.ti, args.lb)) {
-      const sp = speakers[0]!.m;
-      if (actors.length > 0 && sp.country !== undefined) {
-        recipObjs = [...actorObjs];
-        const spActor = toActor(sp, dateValue);
-        if (!spActor.country && local) spActor.country = local;
-        if (!spActor.country) {
-          dropTrace?.("must-no-country", tr);
-          continue;
-        }
-        code = demandCode(code);
-        events.push(
-          makeEvent(
-            text,
-            s,
-            sentenceTextForEv,
-            toks,
-            code,
-            [spActor],
-            recipObjs,
-            choice.date,
-            { ...mode, hypothetical: false },
-            tr,
-            0.6,
-            "intent:must",
-          ),
-        );
-        codedAfter = Math.max(codedAfter, tr.ti);
-        continue;
-      }
-    }
-    // "Trump said he can and may declare a national state of emergency": an act its own speaker says he
-    // may do is an intention or a threat, not a hypothesis; so is one he says he would do, the reported
-    // "will" ("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia").
-    const ownPossible =
-      reported &&
-      mode.hypothetical &&
-      toks.slice(Math.max(args.lb, tr.ti - 4), tr.ti).some((t) => /^(can|could|may|might|would)$/.test(t.low)) &&
-      speakers.some((sp) => sp.ti < tr.ti && actors.some((a) => a.name === sp.m.name));
-    const governed = intentGovernor(toks, tr.ti) || ownPossible;
-    // "said it would not negotiate with the United States": a cooperative act its actor will not do is refused.
-    // (In dictionary mode the dictionary's own patterns read negation.)
-    const refusal = mode.negated && !codesStatements() && willNot(toks, tr.ti, args.lb) ? refusalCode(code) : null;
-    if (refusal) {
-      code = refusal;
-      mode.negated = false;
-      mode.future = false;
-      mode.hypothetical = false;
-    } else if ((governed || mode.future) && !mode.negated) {
-      const ic = intentCode(code, governed);
-      if (ic) {
-        code = ic;
-        mode.future = false;
-        mode.hypothetical = false;
-      }
-    }
-    if (dateValue && articleAnchor.value && isHistorical(dateValue, articleAnchor.value)) mode.historical = true;
-    // "The embassy declined the request": an unnamed request is the one last made in the story.
-    if (/^12/.test(code) && d.lastRequest && REQUEST_NOUN.test(clauseAfter) && d.lastRequest.country !== actorObjs[0]!.country)
-      recipObjs = [{ ...d.lastRequest }];
-    const plover = ploverFor(code);
-    const trigEnd = toks[tr.tj - 1]!.end;
-    let confidence = 0.55;
-    if (actors.some((m) => m.kind === "entity")) confidence += 0.15;
-    if (args.recipients.length > 0) confidence += 0.1;
-    if (choice.date.source !== "sentence") confidence -= 0.1;
-    if (actors.some((m) => m.kind === "pronoun" || m.coref)) confidence -= 0.1;
-    const ev: Event = {
-      cameo: cameo(code),
-      plover,
-      actor: actorObjs,
-      recipient: recipObjs,
-      date: choice.date,
-      location: null,
-      mode,
-      evidence: {
-        sentence: sentenceText,
-        start: s.start,
-        end: s.end,
-        trigger: { text: text.slice(trigTok.start, trigEnd), start: trigTok.start, end: trigEnd },
-      },
-      confidence: Math.round(Math.max(0.1, Math.min(0.95, confidence)) * 100) / 100,
-      method: `pattern:${fam.name}`,
-    };
-    if (reciprocal) ev.reciprocal = true;
-    if (targetless) {
-      ev.confidence = Math.max(0.1, Math.round((ev.confidence - 0.2) * 100) / 100);
-      ev.method += ":no-target";
-      // Only for political actors: a state, its organs, parties, armed groups, international organisations;
-      // only a clause's own verb right after its named subject ("Police alleged", "Turkey has begun");
-      // only acts that are whole without a counterpart (a meeting, a visit, a release need one).
-      // (A people named by its plural demonym is not its state: "ancient Egyptians captured sacred ibises".)
-      const political =
-        actorObjs.some((a) => POLITICAL.test(a.sector ?? "")) || actors.some((m) => m.kind === "country" && !DEMONYM_PLURAL.test(m.text));
-      // Seizing, confiscating needs an owner; raids and demolitions are whole acts.
-      const whole = !NEEDS_COUNTERPART.test(fam.name) || (fam.name === "seize" && !/^(seiz|confiscat)/.test(trigTok.low));
-      // A background act told with an unresolved time cue ("He recently condemned …", "threatened the
-      // network's franchise renewal before, …") is no act of the story's time.
-      const background = toks.some(
-        (t, k) => BACKGROUND_CUE.test(t.low) || (t.low === "before" && /^[,.;]$|^and$/.test(toks[k + 1]?.low ?? ".")),
-      );
-      // A pronoun counts when it is a speech verb's speaker ("Annan announced … that he will withdraw …").
-      // So does a sentence's opening "He"/"She" that stands for a person named before ("He resisted.").
-      const named = (m: ActorMention) => m.ti === 0 && /^(he|she)$/i.test(m.text) && actors[0]?.kind === "entity";
-      const subjects = args.actors.map((m) => (speakerOf(speakers, toks, m) || named(m) ? { ...m, kind: "entity" as const } : m));
-      const verb = subjectVerb(toks, subjects, tr.ti, times, ms);
-      // Support that was not or might not be given, to no one named, is no event ("She did not immediately
-      // endorse another candidate", "neither the EU nor the US would endorse the result"); a refusal to commit
-      // or agree still is one.
-      const unreal = (ev.mode.negated || ev.mode.hypothetical) && ev.plover?.event === "SUPPORT";
-      if (political && whole && ev.plover && verb && !unreal && !background && (!fallback || ev.confidence > fallback.confidence))
-        fallback = ev;
-      else
-        dropTrace?.(
-          background
-            ? "no-target-background"
-            : unreal
-              ? "no-target-unreal"
-              : !ev.plover
-                ? "no-target-no-plover"
-                : !political
-                  ? "no-target-not-political"
-                  : !whole
-                    ? "no-target-needs-counterpart"
-                    : !verb
-                      ? "no-target-not-subject-verb"
-                      : "no-target-weaker",
-          tr,
-        );
-      continue;
-    }
-    // "The protest began outside …" after the story has told that protest is the same act told again.
-    if (tr.happening && toks[tr.ti - 1]?.low === "the" && ev.actor.some((a) => a.country && d.protested.has(a.country))) {
-      dropTrace?.("protest-told", tr);
-      continue;
-    }
-    events.push(ev);
-    // A paired event ("left for Minas Tirith" 032 → the host receives the visit, 033).
-    if (paired && paired !== code)
-      events.push({
-        ...ev,
-        cameo: cameo(paired),
-        plover: ploverFor(paired),
-        actor: recipObjs,
-        recipient: actorObjs,
-        confidence: Math.max(0.1, ev.confidence - 0.1),
-        method: `${ev.method}:paired`,
-      });
-    codedAfter = Math.max(codedAfter, tr.ti);
-    if (actors[0] && actors[0].kind !== "pronoun") sentenceSubject ??= actors[0];
-    if (actors[0]) d.lastSubject = actors[0];
-    if (recips[0]) d.lastObject = recips[recips.length - 1]!;
+    const why = codeTrigger(sc, st, k);
+    if (why) dropTrace?.(why, triggers[k]!);
   }
-
   // Statements with a recipient in their complement (CAMEO 01, PLOVER null) when nothing else was coded there.
-  for (const tr of speechTriggers) {
-    if (codedAfter > tr.ti) {
-      dropTrace?.("speech-after-coded", tr);
-      continue;
-    }
-    const args = findArgs(toks, ms, tr.family, tr.ti, tr.tj);
-    // A participial clause (", claiming …") speaks for the sentence's subject.
-    const speaker =
-      args.actors.map((m) => resolvePronoun(m, ms, d, false)).find((m) => m !== null) ??
-      (toks[tr.ti - 1]?.low === "," && /ing$/.test(toks[tr.ti]!.low) ? sentenceSubject : null);
-    if (!speaker) {
-      dropTrace?.("speech-no-speaker", tr);
-      continue;
-    }
-    // A participial claim after a comma happens with the act it follows (see the participle rule above).
-    const led = toks[tr.ti - 1]?.low === "," && /ing$/.test(toks[tr.ti]!.low) ? events[events.length - 1] : undefined;
-    const choice = chooseDate(
-      toks,
-      times,
-      tr.ti,
-      args.lb,
-      toks.length,
-      -1,
-      led?.date.value ? { value: led.date.value, source: led.date.source ?? "sentence" } : inherits(toks, tr.ti) ? anchor : articleAnchor,
-    );
-    const actor = toActor(speaker, choice.date.value);
-    // A news outlet the dictionary does not place is not taken for one of the story's country: its reports
-    // are where the story is told, not an actor's statement ("CBS News reported … US deaths" in a world roundup);
-    // for the same reason an outlet is never a statement's target below.
-    if (!actor.country && (actor.sector || speaker.unplaced) && !isMedia(actor.sector)) actor.country = local;
-    if (!actor.country) {
-      dropTrace?.("speech-no-country", tr);
-      continue;
-    }
-    // A statement names a foreign target; a claim may accuse someone at home ("claimed … sent by the government").
-    const domestic = tr.family.name === "claim";
-    // "arrested 33 Russians, claiming them to be mercenaries": an object pronoun right after the claim is
-    // what it is about.
-    const them = domestic ? ms.find((m) => m.kind === "pronoun" && m.ti === tr.tj && /^(them|him|her)$/i.test(m.text)) : undefined;
-    const target =
-      (them ? resolvePronoun(them, ms, d, true) : null) ??
-      ms.find(
-        (m) =>
-          m.ti >= tr.tj &&
-          m.kind !== "pronoun" &&
-          (domestic
-            ? (m.country || m.sector) && m.name !== speaker.name && claimTarget(toks, m, tr.tj)
-            : m.country && m.country !== actor.country && !isMedia(m.sector)) &&
-          !inDirectQuote(quotes, m.start),
-      );
-    if (!target || target.name === speaker.name) {
-      dropTrace?.("speech-no-target", tr);
-      continue;
-    }
-    const recipient = toActor(target, choice.date.value);
-    if (!recipient.country && local) recipient.country = local;
-    if (!recipient.country) {
-      dropTrace?.("speech-no-target-country", tr);
-      continue;
-    }
-    const trigTok = toks[tr.ti]!;
-    const trigEnd = toks[tr.tj - 1]!.end;
-    // "X said Y must …": a demand on Y.
-    // The obligation may follow the target's whole noun phrase ("US and British forces must ensure …").
-    const mustAt = toks.slice(target.tj, target.tj + 7).findIndex((t) => /^(must|[,;:]|that|who|which)$/.test(t.low));
-    const must = mustAt >= 0 && toks[target.tj + mustAt]!.low === "must";
-    const code = must ? "100" : refine(tr.family, text.slice(trigEnd, s.end).toLowerCase().slice(0, 160), "", actor.sector ?? null);
-    const mode = detectModes(toks, tr.ti, tr.tj, args.lb);
-    events.push({
-      cameo: cameo(code),
-      plover: ploverFor(code),
-      actor: [actor],
-      recipient: [recipient],
-      date: choice.date,
-      location: null,
-      mode,
-      evidence: {
-        sentence: sentenceText,
-        start: s.start,
-        end: s.end,
-        trigger: { text: text.slice(trigTok.start, trigEnd), start: trigTok.start, end: trigEnd },
-      },
-      confidence: choice.date.source === "sentence" ? 0.5 : 0.4,
-      method: `pattern:${tr.family.name}`,
-    });
+  for (const tr of st.speechTriggers) {
+    const why = codeStatement(sc, st, tr);
+    if (why) dropTrace?.(why, tr);
   }
-  if (fallback && !events.some((e) => e.plover)) events.push(fallback);
+  const events = st.events;
+  if (st.fallback && !events.some((e) => e.plover)) events.push(st.fallback);
   // Not a name after a preposition ("playing against Israel" names no one who acts).
   const firstSubject = ms.find(
     (m) =>
