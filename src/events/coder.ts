@@ -13,10 +13,10 @@ import { type ActorMention, fullShape } from "./actors/mention.js";
 import { findMentions } from "./actors/mentions.js";
 import { countryOfPlace, placeAt } from "./actors/places.js";
 import { isStorm, placeMentionsInStory, stormNames } from "./actors/story.js";
-import { findArgs, gerundNoun, relativeAntecedent } from "./args.js";
+import { type Args, findArgs, gerundNoun, relativeAntecedent } from "./args.js";
 import { isSpeechWord } from "./clause.js";
 import { cameo, ploverFor } from "./codebook.js";
-import { backdropAfter, chooseDate } from "./date.js";
+import { backdropAfter, chooseDate, type DateChoice } from "./date.js";
 import { mergeMentions, UNKNOWN_ATTACKERS } from "./dedupe.js";
 import { demandCode, enactGovernor, intentCode, intentGovernor, mustBefore, refusalCode, willNot, wishedOfOther } from "./intent.js";
 import { codesStatements, lexiconCode } from "./lexicon/index.js";
@@ -616,30 +616,9 @@ interface SentenceState {
   priorObjects: Set<number>;
 }
 
-/** Code the sentence's k-th trigger into sc's events; the reason it was dropped, or null. */
-function codeTrigger(sc: SentenceScope, st: SentenceState, k: number): string | null {
-  const {
-    text,
-    s,
-    toks,
-    ms,
-    times,
-    quotes,
-    anchor,
-    articleAnchor,
-    d,
-    here,
-    struck,
-    local,
-    sentenceText,
-    sentLow,
-    disasterHere,
-    disaster,
-    triggers,
-    speakers,
-  } = sc;
-  const events = st.events;
-  const tr = triggers[k]!;
+/** The checks every trigger passes before its clause is read: who performs an act told in direct quotation (null: not quoted), or the reason it was dropped. */
+function screen(sc: SentenceScope, st: SentenceState, tr: Trigger): Performer | string {
+  const { text, s, toks, ms, quotes, disaster } = sc;
   const fam = tr.family;
   if (disaster && NOT_IN_DISASTER.test(fam.name)) {
     return "disaster";
@@ -716,19 +695,30 @@ function codeTrigger(sc: SentenceScope, st: SentenceState, k: number): string | 
   ) {
     return "shot-taken";
   }
-  if (fam.speech) {
-    st.speechTriggers.push(tr);
-    // What a claim alleges is the claim's content, not an act told as fact ("Tamim claimed Houthis have
-    // attacked journalists": Tamim accuses the Houthis); claiming responsibility or victory is a statement,
-    // and "the attack was claimed by …" claims nothing of the kind.
-    if (
-      fam.name === "claim" &&
-      !/^(was|were|been|being|is|are)$/.test(toks[tr.ti - 1]?.low ?? "") &&
-      refine(fam, text.slice(trigTok.end, s.end).toLowerCase().slice(0, 40), "", null) === fam.code
-    )
-      st.claimFloor = Math.min(st.claimFloor, tr.tj);
-    return null;
-  }
+  return performer;
+}
+
+/** A speech trigger is coded after the acts (codeStatement); a claim's content is no act told as fact. */
+function noteSpeech(sc: SentenceScope, st: SentenceState, tr: Trigger): void {
+  const { text, s, toks } = sc;
+  const fam = tr.family;
+  const trigTok = toks[tr.ti]!;
+  st.speechTriggers.push(tr);
+  // What a claim alleges is the claim's content, not an act told as fact ("Tamim claimed Houthis have
+  // attacked journalists": Tamim accuses the Houthis); claiming responsibility or victory is a statement,
+  // and "the attack was claimed by …" claims nothing of the kind.
+  if (
+    fam.name === "claim" &&
+    !/^(was|were|been|being|is|are)$/.test(toks[tr.ti - 1]?.low ?? "") &&
+    refine(fam, text.slice(trigTok.end, s.end).toLowerCase().slice(0, 40), "", null) === fam.code
+  )
+    st.claimFloor = Math.min(st.claimFloor, tr.tj);
+}
+
+/** The checks on an act's verb before its clause is read (infinitives of purpose, governed verbs): the reason it was dropped, or null. */
+function screenAct(sc: SentenceScope, tr: Trigger): string | null {
+  const { toks, triggers } = sc;
+  const trigTok = toks[tr.ti]!;
   // "agreed to meet", "threatened to impose": the governing trigger codes the event.
   // An intent word that is itself a trigger ("ready", "prepared") leaves the act to be coded as an intent.
   const enacted = enactGovernor(toks, tr.ti);
@@ -770,6 +760,14 @@ function codeTrigger(sc: SentenceScope, st: SentenceState, k: number): string | 
   ) {
     return "coordinated-infinitive";
   }
+  return null;
+}
+
+/** Who acts and who undergoes the act, as mentions of the trigger's clause (resolved pronouns, relative and participial subjects, event nouns' doers), or the reason it was dropped. */
+function findSides(sc: SentenceScope, st: SentenceState, tr: Trigger, k: number, performer: Performer): Sides | string {
+  const { toks, ms, d, struck, local, triggers, speakers } = sc;
+  const fam = tr.family;
+  const trigTok = toks[tr.ti]!;
   // Coordinated verbs share their object ("donated and personally delivered goods to …"): the bound is
   // the trigger after them.
   const next = triggers
@@ -944,6 +942,14 @@ function codeTrigger(sc: SentenceScope, st: SentenceState, k: number): string | 
   } else if (fam.reciprocal && recips.length > 0 && toks.slice(tr.tj, tr.tj + 2).some((t) => t.low === "with")) reciprocal = true;
   if (args.reciprocal) reciprocal = true;
 
+  return { args, actors, recips, undergone, attackedPlace, participle, reciprocal };
+}
+
+/** When the act happened (else the anchor it inherits, or background), or the reason it was dropped. */
+function dateAct(sc: SentenceScope, st: SentenceState, tr: Trigger, sides: Sides): DateChoice | string {
+  const { toks, times, anchor, articleAnchor, speakers } = sc;
+  const events = st.events;
+  const { args, participle } = sides;
   // What a speaker said he would do is dated by the saying ("Trump also said that he would prefer to agree …").
   const toldInPast = speakers.some((sp) => sp.ti < tr.ti && inherits(toks, sp.ti));
   // A participle after a comma ("KGB arrested 33 Russian individuals, claiming them to be mercenaries")
@@ -1001,6 +1007,23 @@ function codeTrigger(sc: SentenceScope, st: SentenceState, k: number): string | 
       nounInPastPerfect(toks, tr.ti, args.clauseEnd))
   )
     choice = { date: { value: null, source: "background" } };
+  return choice;
+}
+
+/** The sides as coded actors dated by the act, with those the text leaves unnamed supplied (the police of the place, its courts, unknown attackers, the act's own place), or the reason it was dropped. */
+function supplySides(
+  sc: SentenceScope,
+  st: SentenceState,
+  tr: Trigger,
+  sides: Sides,
+  choice: DateChoice,
+  performer: Performer,
+): Parties | string {
+  const { text, toks, ms, quotes, d, here, struck, local, sentLow } = sc;
+  const fam = tr.family;
+  const trigTok = toks[tr.ti]!;
+  const { args, actors, undergone, attackedPlace } = sides;
+  let recips = sides.recips;
   const dateValue = choice.date.value;
   const actorObjs = actors.map((m) => toActor(m, dateValue));
   let recipObjs = recips.map((m) => toActor(m, dateValue));
@@ -1056,7 +1079,8 @@ function codeTrigger(sc: SentenceScope, st: SentenceState, k: number): string | 
       const subject = st.mainSubject ?? ms.find((m) => m.ti === 0 && m.kind !== "pronoun");
       const noun = subject ? null : mainSubjectNoun(toks);
       if (subject) {
-        recips = [subject];
+        // (The sides read after this phase see the subject as the recipient too.)
+        recips = sides.recips = [subject];
         recipObjs = [toActor(subject, dateValue)];
       } else if (noun && /^(arrest|deport)$/.test(fam.name) && local) recipObjs = [{ name: noun, country: local, sector: "CVL" }];
     }
@@ -1299,6 +1323,16 @@ function codeTrigger(sc: SentenceScope, st: SentenceState, k: number): string | 
     return "not-political";
   }
 
+  return { actorObjs, recipObjs, targetless };
+}
+
+/** The act's CAMEO code, read from its family, its clause and its doer's sector (or the dictionary's pattern), or the reason it was dropped. */
+function codeOfAct(sc: SentenceScope, tr: Trigger, sides: Sides, parties: Parties): Coded | string {
+  const { text, s, toks, ms, sentLow, disasterHere } = sc;
+  const fam = tr.family;
+  const trigTok = toks[tr.ti]!;
+  const { args, actors, recips, reciprocal } = sides;
+  const { actorObjs, recipObjs } = parties;
   const clauseAfter = text.slice(trigTok.end, toks[Math.min(args.rb, toks.length) - 1]?.end ?? trigTok.end).toLowerCase();
   const clauseBefore = text.slice(toks[args.lb]?.start ?? s.start, trigTok.start).toLowerCase();
   // A state named as the doer ("Turkey began a military offensive into north-eastern Syria") acts with its
@@ -1454,6 +1488,29 @@ function codeTrigger(sc: SentenceScope, st: SentenceState, k: number): string | 
   // A politician "attacking" a decision, an investigation or a rival in words criticises (111): no
   // weapon, force or casualty is told and the attacker is a civilian office holder or party.
   if (fam.name === "attack" && verbalAttack(actors[0], actorObjs[0], sentLow, trigTok.low)) code = "111";
+  return { code, paired, clauseAfter };
+}
+
+/** The event with its modes (refusals, intentions, demands in reported speech) and confidence, kept as the sentence's fallback when it has no target; the reason it was dropped, or null. */
+function emitEvent(
+  sc: SentenceScope,
+  st: SentenceState,
+  tr: Trigger,
+  sides: Sides,
+  choice: DateChoice,
+  parties: Parties,
+  coded: Coded,
+): string | null {
+  const { text, s, toks, ms, times, articleAnchor, d, local, sentenceText, speakers } = sc;
+  const events = st.events;
+  const fam = tr.family;
+  const trigTok = toks[tr.ti]!;
+  const { args, actors, recips, reciprocal } = sides;
+  const { actorObjs, targetless } = parties;
+  let { recipObjs } = parties;
+  let { code } = coded;
+  const { paired, clauseAfter } = coded;
+  const dateValue = choice.date.value;
   const mode = detectModes(toks, tr.ti, tr.tj, args.lb);
   // Reported intentions and demands.
   const reported = speakers.length > 0;
@@ -1605,6 +1662,61 @@ function codeTrigger(sc: SentenceScope, st: SentenceState, k: number): string | 
   if (actors[0]) d.lastSubject = actors[0];
   if (recips[0]) d.lastObject = recips[recips.length - 1]!;
   return null;
+}
+
+/** Who performs an act told in direct quotation ("I strongly reject …"), or null when the act is not quoted. */
+type Performer = ReturnType<typeof quotedPerformer>;
+
+/** A trigger's sides as mentions in its clause. */
+interface Sides {
+  args: Args;
+  actors: ActorMention[];
+  recips: ActorMention[];
+  /** An event noun of an act done to someone, with who underwent it ("his arrest"): read as a passive. */
+  undergone: boolean;
+  /** The country an attack named with its doer alone struck (see the noun's reduced relative). */
+  attackedPlace: string | null;
+  /** The trigger is a participle (", accusing them of …"). */
+  participle: boolean;
+  reciprocal: boolean;
+}
+
+/** The sides as coded actors. */
+interface Parties {
+  actorObjs: Actor[];
+  recipObjs: Actor[];
+  /** No recipient in the text: kept only as the sentence's event of last resort. */
+  targetless: boolean;
+}
+
+/** The act's code. */
+interface Coded {
+  code: string;
+  /** The dictionary's paired code (the host of a visit), if any. */
+  paired: string | undefined;
+  clauseAfter: string;
+}
+
+/** Code the sentence's k-th trigger into st's events; the reason it was dropped, or null. */
+function codeTrigger(sc: SentenceScope, st: SentenceState, k: number): string | null {
+  const tr = sc.triggers[k]!;
+  const performer = screen(sc, st, tr);
+  if (typeof performer === "string") return performer;
+  if (tr.family.speech) {
+    noteSpeech(sc, st, tr);
+    return null;
+  }
+  const why = screenAct(sc, tr);
+  if (why) return why;
+  const sides = findSides(sc, st, tr, k, performer);
+  if (typeof sides === "string") return sides;
+  const choice = dateAct(sc, st, tr, sides);
+  if (typeof choice === "string") return choice;
+  const parties = supplySides(sc, st, tr, sides, choice, performer);
+  if (typeof parties === "string") return parties;
+  const coded = codeOfAct(sc, tr, sides, parties);
+  if (typeof coded === "string") return coded;
+  return emitEvent(sc, st, tr, sides, choice, parties, coded);
 }
 
 /** Code a statement (CAMEO 01, PLOVER null) with a recipient in its complement; the reason it was dropped, or null. */
