@@ -9,6 +9,8 @@ const STOP: Record<string, string[]> = {
   nl: ["het", "een", "van", "en", "dat", "niet", "zijn", "met", "voor", "op", "ook", "maar", "werd", "wordt", "bij"],
 };
 const SETS = Object.fromEntries(Object.entries(STOP).map(([k, v]) => [k, new Set(v)]));
+/** (A module constant: tsx's esbuild rebuilds an in-function `\p{…}` literal on every call; `match` resets a global regex.) */
+const LETTER_RUNS = /\p{L}+/gu;
 
 export function guessLanguage(text: string): string | undefined {
   const sample = text.slice(0, 5000);
@@ -26,7 +28,7 @@ export function guessLanguage(text: string): string | undefined {
   if (max === hangul) return "ko";
   if (max === arabic) return "ar";
   if (max === cyr) return /[ґєії]/i.test(sample) ? "uk" : "ru";
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = sample.toLowerCase().match(LETTER_RUNS) ?? [];
   for (const w of words) for (const [lang, set] of Object.entries(SETS)) if (set.has(w)) counts[lang] = (counts[lang] ?? 0) + 1;
   let best: string | undefined;
   let n = 0;

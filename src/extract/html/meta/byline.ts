@@ -17,13 +17,23 @@ const ORG =
 const ROLE_SUFFIX =
   /\s*(?:[,|–—-]\s*)?(?:staff (?:writer|reporter)|senior (?:writer|reporter|editor|correspondent)|(?:chief |senior )?correspondent|contributor|contributing writer|reporter|editor(?: at large)?|columnist|special to .+|for .+|is a .+|\(.*\))$/i;
 
+// Module constants: tsx's esbuild rebuilds an in-function `\p{…}` literal (and a template RegExp) on every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+const HAS_UPPER = /\p{Lu}/u;
+const BY_UPPER = /^(?:[Ww]ritten|[Pp]osted) by(?=\p{Lu})/u;
+/** A date or a label closing a byline ("Jane Roe March 3, 2024", "… sponsored"). */
+const DATE_OR_LABEL_TAIL = new RegExp(`\\s+(?:${MONTH_RE}\\s+\\d{1,2}(?:,?\\s*\\d{4})?|sponsored|verified)$`, "i");
+const SURNAME_COMMA_GIVEN =
+  /^\s*([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?),\s*([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,2})\s*$/u;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
 /** Cleans one byline string into people: drops `By`, roles, URLs and handles; splits `A and B`, `A, B`. */
 export function splitByline(raw: string): string[] {
   let s = normalizeSpaces(/&(?:#\d+|#x[\da-f]+|[a-z]+);/i.test(raw) ? decodeHTML(raw) : raw)
     .replace(/^(?:written |posted |reported |story |words |text |article |published |photos? and text )?by[:\s]+/i, "")
-    .replace(/^(?:[Ww]ritten|[Pp]osted) by(?=\p{Lu})/u, "")
+    .replace(BY_UPPER, "")
     .replace(/^author:?\s+/i, "")
-    .replace(new RegExp(`\\s+(?:${MONTH_RE}\\s+\\d{1,2}(?:,?\\s*\\d{4})?|sponsored|verified)$`, "i"), "")
+    .replace(DATE_OR_LABEL_TAIL, "")
     .replace(/^(?:author|authors|written by|posted by)\s*:\s*/i, "")
     // `Posted by BeauHD on Friday December 19, 2025 @08:00PM from the … dept.`: a weekday may open the date
     .replace(/\s+(?:on|updated|published)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\w+\.? \d.*$/i, "")
@@ -60,7 +70,7 @@ export function splitByline(raw: string): string[] {
         !NOT_PERSON.test(p) &&
         !/[*{}<>=]/.test(p) &&
         !ORG.test(p) &&
-        (/\p{Lu}/u.test(p[0] ?? "") || /^[a-z][a-z0-9_.-]{2,29}$/.test(p))
+        (HAS_UPPER.test(p[0] ?? "") || /^[a-z][a-z0-9_.-]{2,29}$/.test(p))
       );
     });
   return [...new Set(people)];
@@ -97,7 +107,7 @@ function fromParts(text: string, parts: string[] | undefined): string[] {
 
 /** `Roy, Aniruddha` → `Aniruddha Roy` (one comma between a surname and given names). */
 function invertName(v: string): string {
-  const m = /^\s*([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?),\s*([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,2})\s*$/u.exec(v);
+  const m = SURNAME_COMMA_GIVEN.exec(v);
   return m ? `${m[2]} ${m[1]}` : v;
 }
 
@@ -106,12 +116,12 @@ function invertName(v: string): string {
  * except that an organisation named by the metadata gives way to a person in the page's byline.
  */
 export function pickByline(m: PageMeta, ld: LdArticle | null, orgs: string[] = []): { byline: string[]; method: string } {
-  const org = new Set(orgs.filter(Boolean).map((o) => o.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")));
+  const org = new Set(orgs.filter(Boolean).map((o) => o.toLowerCase().replace(NOT_LETTER_OR_DIGIT, "")));
   // the page's own name is accepted as the byline only from metadata (an organisation can sign a
   // post); a byline element that just repeats the site name is usually the logo
   const people = (names: string[]) => names;
-  const notSite = (names: string[]) => names.filter((n) => !org.has(n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")));
-  const isSite = (n: string) => org.has(n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ""));
+  const notSite = (names: string[]) => names.filter((n) => !org.has(n.toLowerCase().replace(NOT_LETTER_OR_DIGIT, "")));
+  const isSite = (n: string) => org.has(n.toLowerCase().replace(NOT_LETTER_OR_DIGIT, ""));
   // an organisation in the metadata (the site itself, or typed Organization) gives way to a person
   // the page shows in its byline
   const orOnPage = (names: string[], method: string, orgOnly: boolean) => {
@@ -165,7 +175,7 @@ export function pickByline(m: PageMeta, ld: LdArticle | null, orgs: string[] = [
   for (const l of m.byLines) {
     if (l.menu) continue;
     const names = notSite(fromParts(l.text, l.parts)).filter(
-      (n) => /^\p{Lu}/u.test(n) && n !== n.toUpperCase() && n.includes(" ") && !/[.!?]$/.test(n),
+      (n) => UPPER_FIRST.test(n) && n !== n.toUpperCase() && n.includes(" ") && !/[.!?]$/.test(n),
     );
     if (names.length) return { byline: names, method: "by-line" };
   }

@@ -3,6 +3,9 @@ import { blockKey, normalizeSpaces } from "../../post/whitespace.js";
 import { firstMeta, type PageMeta } from "./collect.js";
 import { type LdArticle, str } from "./jsonld.js";
 
+/** "Label: headline". (A module constant: tsx's esbuild rebuilds an in-function `\p{…}` literal on every call.) */
+const LABEL_COLON = /^(\p{L}+):\s*(\S.*)$/u;
+
 /** Title text: entities left encoded twice by the CMS (`&amp;#8217;`) decoded, spaces normalised. */
 function clean(s: string): string {
   const t = /&(?:#\d+|#x[\da-f]+|[a-z]+);/i.test(s) ? decodeHTML(s) : s;
@@ -46,7 +49,7 @@ function stripBareSiteName(t: string, siteName: string): string {
 
 /** `Blog: Headline` → `Headline` when the title metadata names the headline without that label. */
 function dropLabel(h: string, refs: string[]): string {
-  const m = /^(\p{L}+):\s*(\S.*)$/u.exec(h);
+  const m = LABEL_COLON.exec(h);
   if (!m) return h;
   const label = m[1]!.toLowerCase();
   const rest = blockKey(m[2]!);

@@ -4,6 +4,9 @@ import { blockKey } from "../../post/whitespace.js";
 import { parseDateLine } from "../../text/rules/date-line.js";
 import type { Block } from "../blocks.js";
 
+/** (A module constant: tsx's esbuild rebuilds an in-function `\p{…}` literal on every call; `match` resets a global regex.) */
+const LETTER_RUNS = /\p{L}+/gu;
+
 export interface VisibleDate {
   text: string;
   /** The line was labelled as an update (`Updated`, `Last modified`). */
@@ -114,7 +117,7 @@ function looseDate(text: string): ParsedDate | null {
   if (!d || d.year === undefined) return null;
   const rest = text.slice(0, d.index) + " " + text.slice(d.index + d.text.length);
   if (parseDate(rest)) return null;
-  const words = rest.match(/\p{L}+/gu)?.length ?? 0;
+  const words = rest.match(LETTER_RUNS)?.length ?? 0;
   return words <= 5 ? d : null;
 }
 
