@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { run } from "../../bench/events/lib/pipeline.js";
-import { clockDay } from "../../src/events/coder.js";
 import { chooseDate } from "../../src/events/date.js";
+import { clockDay } from "../../src/events/story-dates.js";
 import { tokens } from "../../src/events/text/tokens.js";
 import type { TimeRef } from "../../src/model/index.js";
 import { corpusRecord } from "../corpus.js";
