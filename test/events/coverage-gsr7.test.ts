@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { run } from "../../bench/events/lib/pipeline.js";
 import { findMentions } from "../../src/events/actors/mentions.js";
-import { sentencePlace } from "../../src/events/coder.js";
+import { sentencePlace } from "../../src/events/story-place.js";
 import { tokens } from "../../src/events/text/tokens.js";
 
 /** Actor mentions of a one-sentence text, as "text:country/sector". */
