@@ -9,6 +9,9 @@ const DATE = new RegExp(
   `^(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})|(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`,
 );
 
+/** A time of day is never a name: "5:15 AM", "8:45 p.m.", "10 PM". */
+const CLOCK = /^\d{1,2}(?::\d{2})?\s*(?:AM|PM|A\.M\.|P\.M\.|a\.m\.|p\.m\.)$/;
+
 /** Common nouns written in capitals, never a name alone: a knockout, a disc jockey, a VIP, a caesarean. */
 const COMMON_CAPS = new Set(["KO", "KOs", "KO'd", "TKO", "DJ", "DJs", "VIP", "VIPs", "C-section"]);
 
@@ -46,6 +49,7 @@ export const clean: EntityRule = (ctx, mentions) =>
       !COMMON_CAPS.has(m.text) &&
       !commonFirstWord(ctx, m) &&
       !DATE.test(m.text) &&
+      !CLOCK.test(m.text) &&
       !(GENUS.test(m.text) && SPECIES.test(ctx.text.slice(m.end, m.end + 6))) &&
       ctx.text[m.end] !== "$" &&
       !(m.type === "ORG" && (MODEL.test(ctx.text.slice(m.end, m.end + 12)) || MODEL_IN.test(m.text))),

@@ -36,7 +36,10 @@ const CLASS_NOUNS: Map<string, Entity["type"]> = new Map([
   )
     .split(" ")
     .map((w) => [w, "LOC"] as [string, Entity["type"]]),
-  ..."album single song film movie novel book game series tournament festival holiday language dialect car aircraft train locomotive opera musical"
+  ...(
+    "album single song film movie novel book game series tournament festival holiday language dialect car aircraft train locomotive opera " +
+    "musical serial sitcom documentary poem anthem ballet symphony"
+  )
     .split(" ")
     .map((w) => [w, "MISC"] as [string, Entity["type"]]),
 ]);

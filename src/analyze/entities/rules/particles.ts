@@ -1,4 +1,7 @@
+import { lookupPlace } from "../../../dict/places.js";
+import { NAME_HEADS, PERSON_TITLES } from "../gazetteer.js";
 import { type EntityRule, joinAcross, type Mention, makeMention } from "../mention.js";
+import { isGiven } from "./split-title.js";
 
 /** Lower-case name particles that join a given name to a family or patronymic name. */
 const PARTICLES = new Set([
@@ -27,10 +30,64 @@ const PARTICLES = new Set([
  * two halves apart; two PER mentions with only a particle between them, in one sentence, are joined.
  */
 export const particles: EntityRule = (ctx, mentions) =>
-  familyNames(
+  particleNames(
     ctx,
-    joinAcross(ctx, mentions, (m, next, between) => (m.type === "PER" && next.type === "PER" && PARTICLES.has(between) ? "PER" : null)),
+    familyNames(
+      ctx,
+      joinAcross(ctx, mentions, (m, next, between) => (m.type === "PER" && next.type === "PER" && PARTICLES.has(between) ? "PER" : null)),
+    ),
   );
+
+/** Forms of address that open a person's name with a particle ("Madame de Staël", "Monsieur de Charette"). */
+const ADDRESS = new Set(["Madame", "Monsieur", "Mme", "Mme.", "Mademoiselle", "Signor", "Signora", "Don", "Doña", "Herr", "Frau"]);
+/** Particles of European family names that stand inside a name the tagger typed ("von", "de la", "van der"). */
+const INNER_PARTICLES = new Set([
+  "van",
+  "von",
+  "de",
+  "da",
+  "del",
+  "della",
+  "der",
+  "den",
+  "di",
+  "du",
+  "dos",
+  "das",
+  "la",
+  "le",
+  "zu",
+  "ter",
+]);
+
+/**
+ * A name of capitalised words with a family-name particle inside ("Dorothea von Schlegel", "Joaquin de la
+ * Pazuela", "Madame de Staë") that the tagger typed an organisation or a place is a person when its first word
+ * is a given name, a form of address or title, or a word the tagger took alone as a person in the article
+ * ("Dorothea"). Not a place of the dictionary ("Rio de Janeiro") nor a name ending in a head word ("Maria del
+ * Carmen Hospital"); "Virrey de Lima", "Partido Democrata-Cristã de Timor" open with no such word.
+ */
+function particleNames(ctx: Parameters<EntityRule>[0], mentions: Mention[]): Mention[] {
+  const t = ctx.prep.tokens;
+  let persons: Set<string> | null = null;
+  for (const m of mentions) {
+    if ((m.type !== "ORG" && m.type !== "LOC") || m.method !== "tagger" || m.last - m.first < 2) continue;
+    let inner = false;
+    let shape = UPPER_FIRST.test(t[m.first]!.text) && UPPER_FIRST.test(t[m.last]!.text);
+    for (let i = m.first + 1; i < m.last && shape; i++) {
+      if (INNER_PARTICLES.has(t[i]!.text)) inner = true;
+      else if (!UPPER_FIRST.test(t[i]!.text)) shape = false;
+    }
+    if (!inner || !shape || lookupPlace(m.text) || NAME_HEADS.has(t[m.last]!.text)) continue;
+    const first = t[m.first]!.text;
+    if (!persons) {
+      persons = new Set();
+      for (const o of mentions) if (o.type === "PER" && o.first === o.last) persons.add(t[o.first]!.text);
+    }
+    if (isGiven(first) || ADDRESS.has(first) || PERSON_TITLES.has(first) || persons.has(first)) m.type = "PER";
+  }
+  return mentions;
+}
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
 const UPPER_FIRST = /^\p{Lu}/u;
