@@ -4,6 +4,7 @@ import { type EntityContext, type Mention, makeMention } from "../../src/analyze
 import { prepare } from "../../src/analyze/entities/prepare.js";
 import { clean } from "../../src/analyze/entities/rules/clean.js";
 import { particles } from "../../src/analyze/entities/rules/particles.js";
+import { titles } from "../../src/analyze/entities/rules/titles.js";
 import { splitSentences } from "../../src/analyze/sentences/split.js";
 import type { Entity } from "../../src/model/index.js";
 
@@ -81,5 +82,13 @@ describe("languages and works are no actors (session 21)", () => {
     const text = "The cast of the sitcom Kim's Convenience had a panel in a room for 700 people.";
     // Was "Kim" PER.
     expect(spans(text)).not.toContain("Kim/PER");
+  });
+});
+
+describe("a stage title opens a person's name (session 21)", () => {
+  it("types 'DJ AM' and 'DJ TIESTO' as persons (WikiGold train, wikigold:23, CC BY 4.0)", () => {
+    const ctx = context("Roberto Cavalli with DJ's like DJ AM, DJ IRIE, DJ KALED, DJ TIESTO, and many more, creating Super Bowl events.");
+    const out = titles(ctx, [mention(ctx, "DJ AM", "ORG"), mention(ctx, "DJ TIESTO", "ORG"), mention(ctx, "Super Bowl", "MISC")]);
+    expect(out.map((m) => `${m.text}/${m.type}`)).toEqual(["DJ AM/PER", "DJ TIESTO/PER", "Super Bowl/MISC"]);
   });
 });
