@@ -92,3 +92,18 @@ describe("a stage title opens a person's name (session 21)", () => {
     expect(out.map((m) => `${m.text}/${m.type}`)).toEqual(["DJ AM/PER", "DJ TIESTO/PER", "Super Bowl/MISC"]);
   });
 });
+
+describe("a place glued to a participle names the place (session 21)", () => {
+  it("'US-based' is the United States (Wikinews: Red Hat to move focus away from CentOS in favour of Stream)", () => {
+    const text = "On Tuesday, US-based software company Red Hat announced their plans to shift their focus away from CentOS.";
+    const us = findEntities(text, splitSentences(text), "2020-12-08").find((e) => e.text === "US-based");
+    // Was an organisation named "US-based".
+    expect(us?.type).toBe("GPE");
+    expect(us?.country).toBe("USA");
+  });
+
+  it("'Tanzanian-born' is a people (Wikinews: Zara Kay tells Wikinews about her non-profit organisation Faithless Hijabi)", () => {
+    const text = "Wikinews had gotten in touch with Tanzanian-born ex-Muslim Zara Kay to discuss the struggles an ex-Muslim woman faces.";
+    expect(spans(text)).toContain("Tanzanian-born/NORP");
+  });
+});

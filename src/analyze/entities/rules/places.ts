@@ -16,10 +16,19 @@ function demonymRun(text: string): PlaceHit | undefined {
   return hits.every((h) => h?.kind === "demonym") ? hits[0] : undefined;
 }
 
+/**
+ * A place name glued to a participle or "-style"/"-like" ("US-based", "UK-based", "Tanzanian-born",
+ * "Armenian-backed", "Venezuela-style") is one word to the tagger, which reads it as an organisation: the
+ * compound names its place (or people), and is typed as the place alone would be.
+ */
+const COMPOUND =
+  /^(.+)-(?:based|born|backed|led|owned|run|style|like|set|made|funded|linked|bred|raised|registered|flagged|controlled|occupied|allied|aligned|sponsored|supported)$/;
+
 export const places: EntityRule = (_ctx, mentions) => {
   for (const m of mentions) {
     const met = lookupMetonym(m.text);
-    const hit = lookupPlace(m.text);
+    const glued = m.first === m.last ? COMPOUND.exec(m.text) : null;
+    const hit = lookupPlace(m.text) ?? (glued && !lookupMetonym(glued[1]!) ? lookupPlace(glued[1]!) : undefined);
     if (met && (!hit || (m.type === "ORG" && hit.kind !== "country"))) {
       m.type = "ORG";
       m.name = met.name;
@@ -59,7 +68,7 @@ export const places: EntityRule = (_ctx, mentions) => {
       m.name = hit.name;
       m.country = hit.country;
       m.method = "demonym";
-    } else if (m.type === "LOC" || m.type === "GPE" || m.method === "gazetteer") {
+    } else if (m.type === "LOC" || m.type === "GPE" || m.method === "gazetteer" || glued) {
       m.type = hit.kind === "region" ? "LOC" : "GPE";
       m.name = hit.name;
       m.country = hit.country;
