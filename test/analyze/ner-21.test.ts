@@ -107,3 +107,18 @@ describe("a place glued to a participle names the place (session 21)", () => {
     expect(spans(text)).toContain("Tanzanian-born/NORP");
   });
 });
+
+describe("built places are places (session 21)", () => {
+  it("types 'Legislative Council Complex' LOC (Wikinews: Hong Kong protesters surround downtown police complex)", () => {
+    const text =
+      "The protest began outside the Legislative Council Complex but later moved a few blocks to the Hong Kong Police Headquarters, with some protesters heading for the government offices.";
+    // Was ORG.
+    expect(spans(text)).toContain("Legislative Council Complex/LOC");
+  });
+
+  it("a person whose family name is such a head stays a person (Wikinews: Charlottesville, Virginia killer sentenced to life in prison)", () => {
+    const text =
+      "On Friday, United States Federal District Judge Michael Urbanski sentenced Ohio man James Alex Fields, now 22, to life in prison without the possibility of parole.";
+    expect(spans(text)).toContain("James Alex Fields/PER");
+  });
+});

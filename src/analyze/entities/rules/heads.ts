@@ -5,8 +5,9 @@ import { isGiven } from "./split-title.js";
 /**
  * Head words that type a name after the tagger but are no tagger feature (data/ner/name-heads.tsv is one, and
  * the shipped model was trained with it): bodies whose head the tagger reads as a place or a person
- * ("Connecticut Lottery", "New York Stock Exchange", "Pre-Raphaelite Brotherhood", "Orlando Sentinel"), and
- * features of the land it reads as persons ("Willett Brook", "Bakken Formation", "Bobby Morris Playfield").
+ * ("Connecticut Lottery", "New York Stock Exchange", "Pre-Raphaelite Brotherhood", "Orlando Sentinel"), features
+ * of the land it reads as persons ("Willett Brook", "Bakken Formation", "Bobby Morris Playfield"), and areas and
+ * built places it reads as organisations ("Sojka Pavilion", "Legislative Council Complex").
  */
 const RULE_HEADS = new Map<string, string>(
   [
@@ -26,11 +27,33 @@ const RULE_HEADS = new Map<string, string>(
   ]
     .map((w): [string, string] => [w, "ORG"])
     .concat(
-      ["Brook", "Pond", "Formation", "Playfield", "Glacier", "Volcano", "Crater", "Reef", "Lagoon", "Marsh", "Cove"].map((w) => [w, "LOC"]),
+      [
+        "Brook",
+        "Pond",
+        "Formation",
+        "Playfield",
+        "Glacier",
+        "Volcano",
+        "Crater",
+        "Reef",
+        "Lagoon",
+        "Marsh",
+        "Cove",
+        // Built places and fields the tagger reads as organisations ("Coleman Federal Correctional Complex", "Sojka
+        // Pavilion", "Mount Vernon Estate", "Flanders Fields", "Nagle Place"); not "Area" ("African Continental
+        // Free Trade Area" is a body).
+        "Complex",
+        "Pavilion",
+        "Estate",
+        "Fields",
+        "Place",
+      ].map((w) => [w, "LOC"]),
     ),
 );
 /** Words that open names of places ("Lake Chad", "Camp Howe", "Fort Knox", "Mount Vernon", "Cape Verde"), which the tagger reads as persons. */
 const PLACE_OPENERS = new Set(["Lake", "Camp", "Fort", "Mount", "Mt.", "Cape"]);
+/** Heads of built places and fields among them, which are family names too ("James Alex Fields"). */
+const BUILT = new Set(["Complex", "Pavilion", "Estate", "Fields", "Place"]);
 const headOf = (w: string) => NAME_HEADS.get(w) ?? RULE_HEADS.get(w);
 /** Two-word heads of bodies whose last word alone heads places ("Dover Area School District", "Orlando Regional Medical Center"). */
 const BODY_HEADS = new Set(["School District", "Medical Center", "Medical Centre"]);
@@ -57,8 +80,9 @@ export const heads: EntityRule = (ctx, mentions) => {
           : m.last > m.first
             ? headOf(tokens[m.last]!.text)
             : undefined;
-      // "Jim Press" stays a person: a given name outweighs an organisation's head word.
-      const person = m.type === "PER" && own === "ORG" && isGiven(tokens[m.first]!.text);
+      // "Jim Press" and "James Alex Fields" stay persons: a given name outweighs an organisation's head word or a
+      // built place's that is also a family name ("Bobby Morris Playfield" is a place).
+      const person = m.type === "PER" && (own === "ORG" || BUILT.has(tokens[m.last]!.text)) && isGiven(tokens[m.first]!.text);
       if (own && own !== m.type && m.method === "tagger" && !person) m = { ...m, type: own as Mention["type"] };
       else if (!own && m.type === "PER" && m.method === "tagger" && m.last > m.first && PLACE_OPENERS.has(tokens[m.first]!.text))
         m = { ...m, type: "LOC" };
