@@ -482,7 +482,21 @@ function coordinatedSubject(toks: Tok[], ms: ActorMention[], ti: number, lb: num
   // (A name right before "and" is the first verb's object when the second verb follows "and" at once: "Russia
   // condemned Ukraine and attacked Georgia", "Osama bin Laden founded Al-Qaeda and orchestrated the 9/11 attacks".)
   if (!first || ms.some((m) => m.tj === k && !asComplement(toks, m) && !(k === ti - 1 && first.tj < m.ti))) return [];
+  // "Fields, a self-described Neo-Nazi, killed a woman named Heather Heyer and injured at least nineteen others":
+  // a first name that is the first verb's object (a past verb, then at most an article, before it) is no subject.
+  if (objectOfPastVerb(toks, first, from)) return [];
   return compoundRight(ms, first, toks, k);
+}
+
+/** Whether mention m stands right after a past verb of the clause from `from` (an article between), as its object;
+ * not after a participle that qualifies it ("masked gunmen", "three armed men" at the clause's start). */
+function objectOfPastVerb(toks: Tok[], m: ActorMention, from: number): boolean {
+  let p = m.ti - 1;
+  // (An article between makes the past form a verb even at the clause's start: "…, killed a woman".)
+  const article = /^(a|an|the|his|her|their|its)$/.test(toks[p]?.low ?? "");
+  if (article) p--;
+  if (p < from || (p === from && !article) || !isPastForm(toks[p]!.low) || !LOWER_WORD.test(toks[p]!.text)) return false;
+  return !/^(a|an|the|some|several|many|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d+)$/.test(toks[p - 1]?.low ?? "");
 }
 
 /**
@@ -537,6 +551,9 @@ function reachedFrom(toks: Tok[], tj: number, m: ActorMention): boolean {
 }
 
 /** Modals, auxiliaries, negation and adverbs between a subject pronoun and its verb ("you cannot refuse"). */
+/** A past verb right after a clause's subject ("an IT worker went on a stabbing spree"). */
+const CLAUSE_VERB_PAST =
+  /^(?:[a-z]+ed|went|ran|began|struck|set|hit|drove|shot|threw|blew|broke|made|took|led|came|fell|tore|sent|held|left|fought|stood|seized|swept)$/;
 const MODAL_OR_NOT =
   /^(can|cannot|can't|could|couldn't|will|won't|would|wouldn't|shall|should|shouldn't|may|might|must|do|does|did|don't|doesn't|didn't|n't|not|also|just|never|always|only|still|really|then)$/;
 
@@ -593,6 +610,10 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
       !asComplement(toks, m) &&
       !ownerOfPerson(toks, m),
   );
+  // "killed a woman named Heather Heyer and injured at least nineteen others": the first verb's object is no
+  // subject of the verb joined to it by "and".
+  if (/^(and|but)$/.test(toks[ti - 1]?.low ?? "") && before.length > 0 && objectOfPastVerb(toks, before[before.length - 1]!, lb))
+    before.length = 0;
   let subject: ActorMention[] = coordinatedSubject(toks, ms, ti, lb);
   const gerundDoer = gerundNoun(toks, ms, ti, tj)?.doer;
   if (subject.length > 0) {
@@ -607,11 +628,31 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     // defending …" is no apposition on Israel.)
     // (Nor a later member of a list after a preposition: "talks with other partners, including Europe, Japan,
     // Canada and Mexico, publicly threatening them" has no apposition on Japan.)
-    let head = ms.filter(
-      (m) => m.tj <= k && m.tj >= k - 1 && !m.weak && m.kind !== "pronoun" && !prepBefore(toks, m, 0, true) && !inListAfterPrep(toks, m),
-    );
+    // "In Paris, France, an IT worker went on a stabbing spree, killing four": an -ing clause right after the
+    // comma is done by the subject of the clause before it, when that clause has one of its own (a mention
+    // that opens it, before its verb); the name before that clause's comma is no head of an apposition.
+    const segSubject =
+      ti === lb && /ing$/.test(toks[ti]!.low) && k >= 0
+        ? ms.find(
+            (m) =>
+              m.ti > k &&
+              m.tj < lb - 1 &&
+              !m.weak &&
+              m.kind !== "pronoun" &&
+              m.ti <= k + 3 &&
+              !prepBefore(toks, m, k + 1, true) &&
+              CLAUSE_VERB_PAST.test(toks[m.tj]?.low ?? ""),
+          )
+        : undefined;
+    let head = segSubject
+      ? []
+      : ms.filter(
+          (m) =>
+            m.tj <= k && m.tj >= k - 1 && !m.weak && m.kind !== "pronoun" && !prepBefore(toks, m, 0, true) && !inListAfterPrep(toks, m),
+        );
+    if (segSubject) subject = compoundLeft(ms, segSubject, toks);
     // … also before an age and a relative clause ("Emily Spanton, 39, who has waived her right …, met").
-    if (head.length === 0 && k > 0) {
+    if (!segSubject && head.length === 0 && k > 0) {
       const seg = toks[k + 1]?.low ?? "";
       let k2 = k - 1;
       while (k2 >= 0 && toks[k2]!.low !== ",") k2--;
@@ -621,7 +662,7 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
     if (k > 0 && head.length > 0) subject = compoundLeft(ms, head[head.length - 1]!, toks);
     // "One of these groups, the Syrian Democratic Forces (SDF), opposed …": a name set off by commas after a
     // common noun with no name of its own is the subject it renames.
-    else if (k > 0 && head.length === 0) {
+    else if (!segSubject && k > 0 && head.length === 0) {
       const named = appositionName(toks, ms, k, lb - 1);
       if (named && !ms.some((m) => m.tj <= k && m.ti >= leftBound(toks, k))) subject = [named];
     }

@@ -164,6 +164,9 @@ export function mergeMentions(events: Event[], text?: string): Event[] {
     // The same sentence coded twice by two triggers: keep the more specific code.
     if (first.evidence.start === e.evidence.start) {
       if (e.cameo.code.length > first.cameo.code.length) Object.assign(first, { cameo: e.cameo, plover: e.plover });
+      // "a Kabul car bombing killed five and wounded 110, another attack ascribed to the Taliban": the trigger that
+      // names the doer tells who did what the other left undone by anyone named.
+      if (doerUnknown(first) && e.actor.length > 0 && !doerUnknown(e)) first.actor = e.actor;
       continue;
     }
     first.mentions = [...(first.mentions ?? []), e.evidence];

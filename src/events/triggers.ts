@@ -8,6 +8,8 @@ import { givesGoods, PROVIDE_VERBS, provideWith } from "./patterns/cooperate.js"
 import { FAMILIES, type Family } from "./patterns/index.js";
 import {
   BETWEEN_NOUNS,
+  CRITICAL_ADJECTIVES,
+  CRITICAL_REMARKS,
   DOER_NOUNS,
   EASED_NOUNS,
   EASING_VERBS,
@@ -17,10 +19,15 @@ import {
   HAPPENING_PROTEST_NOUNS,
   HAPPENING_VERB,
   happeningProtest,
+  JAB,
+  JAB_MODIFIERS,
+  JAB_NOUNS,
   LIGHT_VERBS,
   meetBetween,
+  REMARK_NOUNS,
   SAID_ACT_NOUNS,
   SAYING_LIGHT_VERBS,
+  TAKE_VERBS,
 } from "./patterns/nominal.js";
 import { FORCES, LEAVE_VERBS, leaveCountry } from "./patterns/retreat.js";
 import { IRREGULAR_PAST } from "./text/past.js";
@@ -883,9 +890,18 @@ const SAID_ACT_MODIFIER =
 
 /** A verb of saying with a said-act noun after it, the noun followed by a preposition or the clause's end. */
 function saidActAt(toks: Tok[], i: number): Trigger | null {
+  if (TAKE_VERBS.has(toks[i]!.low)) return jabAt(toks, i);
   if (!SAYING_LIGHT_VERBS.has(toks[i]!.low) || DET.has(toks[i - 1]?.low ?? "")) return null;
+  let critical = false;
   for (let j = i + 1; j < Math.min(toks.length, i + 5); j++) {
     const w = toks[j]!.low;
+    // "made critical remarks about Dr. Anthony Fauci": remarks a critical adjective qualifies.
+    if (critical && REMARK_NOUNS.test(w) && /^(about|of|against|at|toward|towards|on)$/.test(toks[j + 1]?.low ?? ""))
+      return { family: CRITICAL_REMARKS, ti: i, tj: j + 1 };
+    if (CRITICAL_ADJECTIVES.test(w)) {
+      critical = true;
+      continue;
+    }
     const fam = Object.hasOwn(SAID_ACT_NOUNS, w) ? SAID_ACT_NOUNS[w] : undefined;
     if (fam && LOWER_FIRST.test(toks[j]!.text)) {
       const next = toks[j + 1]?.low ?? ".";
@@ -893,6 +909,16 @@ function saidActAt(toks: Tok[], i: number): Trigger | null {
       return { family: fam, ti: i, tj: j + 1 };
     }
     if (!SAID_ACT_MODIFIER.test(w)) return null;
+  }
+  return null;
+}
+
+/** "took a veiled shot at Trump", "took a swipe at …": a jab taken at someone, right before "at". */
+function jabAt(toks: Tok[], i: number): Trigger | null {
+  for (let j = i + 1; j < Math.min(toks.length, i + 5); j++) {
+    const w = toks[j]!.low;
+    if (JAB_NOUNS.test(w) && (w !== "shot" || j > i + 1) && toks[j + 1]?.low === "at") return { family: JAB, ti: i, tj: j + 1 };
+    if (!JAB_MODIFIERS.test(w)) return null;
   }
   return null;
 }

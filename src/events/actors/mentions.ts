@@ -76,9 +76,12 @@ const DETERMINERS = new Set([
   "thousands",
 ]);
 /** A capital that names a place, not its government, when it qualifies the capitalised name after it
- * ("the Paris Agreement", "a Berlin non-profit"). */
+ * ("the Paris Agreement", "a Berlin non-profit"), or any noun after an indefinite article ("a Kabul car bombing":
+ * no government is "a Kabul"). */
 const placeOnly = (words: string[], low: string[], i: number, n: number): boolean =>
-  UPPER_FIRST.test(words[i + n] ?? "") || low[i + n] === "non-profit";
+  UPPER_FIRST.test(words[i + n] ?? "") ||
+  low[i + n] === "non-profit" ||
+  (/^(a|an)$/.test(low[i - 1] ?? "") && /^\p{Ll}/u.test(words[i + n] ?? ""));
 const NUMBERS = /^(two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d+)$/;
 /** Count words before a noun besides NUMBERS ("twelve people", "one person"). */
 const COUNT_WORDS =
@@ -1033,7 +1036,50 @@ function tokenMentions(text: string, toks: Tok[], words: string[], low: string[]
         }
       }
     }
-    if (PRONOUNS.has(low[i]!)) out.push(wordMention(toks, words, i, null, "pronoun"));
+    // ("an IT worker": "IT" in capitals inside a sentence is information technology, not the pronoun.)
+    if (PRONOUNS.has(low[i]!) && !(i > 0 && words[i] === "IT")) out.push(wordMention(toks, words, i, null, "pronoun"));
+  }
+  countedVictims(toks, words, low, out);
+}
+
+/** Verbs of harm and custody whose object may be a bare count of people ("killing four", "injured twelve more"). */
+const COUNTED_HARM =
+  /^(kill|kills|killed|killing|injure|injures|injured|injuring|wound|wounds|wounded|wounding|hurt|hurting|arrest|arrests|arrested|arresting|detain|detains|detained|detaining|abduct|abducts|abducted|abducting|kidnap|kidnaps|kidnapped|kidnapping)$/;
+/** Words of quantity before a count ("at least 20", "more than 50"). */
+const COUNT_QUANTIFIER =
+  /^(at|least|more|than|some|about|nearly|over|around|almost|roughly|approximately|another|a|further|up|to|as|many)$/;
+/** What may follow a bare count that is the whole object: the clause's end, a conjunction or a preposition. */
+const AFTER_BARE_COUNT =
+  /^([,.;:!?)]|and|or|but|in|on|at|during|while|when|after|before|as|including|near|across|inside|outside|since|with|—|–)$/;
+
+/**
+ * A bare count as the object of a verb of harm or custody is a count of people: "an IT worker went on a stabbing
+ * spree, killing four", "the attack had killed twelve and injured twelve more", "a car bombing killed five and
+ * wounded 110". The count (with "more" or "others" after it) becomes an agent mention of civilians, as "four
+ * people" is; not a count of things ("killed 12 years ago") nor a part ("killed two of the attackers").
+ */
+function countedVictims(toks: Tok[], words: string[], low: string[], out: ActorMention[]): void {
+  for (let v = 0; v < toks.length - 1; v++) {
+    if (!COUNTED_HARM.test(low[v]!)) continue;
+    let i = v + 1;
+    while (i < v + 5 && COUNT_QUANTIFIER.test(low[i] ?? "") && !NUMBERS.test(low[i] ?? "")) i++;
+    const w = low[i] ?? "";
+    if (!(NUMBERS.test(w) || COUNT_WORDS.test(w) || /^\d{1,3}(,\d{3})*$/.test(w))) continue;
+    let tj = i + 1;
+    if (/^(more|others|other)$/.test(low[tj] ?? "")) tj++;
+    if (tj < toks.length && !AFTER_BARE_COUNT.test(low[tj]!)) continue;
+    if (out.some((m) => m.ti < tj && i < m.tj)) continue;
+    out.push({
+      start: toks[i]!.start,
+      end: toks[tj - 1]!.end,
+      ti: i,
+      tj,
+      text: words.slice(i, tj).join(" "),
+      name: "people",
+      country: null,
+      sector: "CVL",
+      kind: "agent",
+    });
   }
 }
 

@@ -87,6 +87,22 @@ export const SAID_ACT_NOUNS: Record<string, Family> = {
   withdrawal: { ...withdraw, recipientPreps: ["from"] },
 };
 
+/**
+ * Remarks a critical adjective qualifies are criticism of whom they are about ("made critical remarks about …
+ * Dr. Anthony Fauci", "made disparaging comments about the judge"); remarks of any other kind are no act
+ * ("made controversial comments").
+ */
+export const CRITICAL_REMARKS: Family = { ...criticise, recipientPreps: ["about", "of", "against", "at", "toward", "towards", "on"] };
+export const REMARK_NOUNS = /^(remarks?|comments?|statements?)$/;
+export const CRITICAL_ADJECTIVES = /^(critical|disparaging|derogatory|insulting|demeaning|scathing|withering|hostile|mocking)$/;
+/** A jab taken at someone is criticism of them ("Obama took a veiled shot at Trump", "took a swipe at …"). */
+export const JAB: Family = { ...criticise, recipientPreps: ["at"] };
+export const TAKE_VERBS = new Set(verb("take", "took", "taken"));
+// (Not "took shots at police": shots in the plural are fired.)
+export const JAB_NOUNS = /^(swipes?|jabs?|digs?|shot|potshots?|pot-shots?)$/;
+export const JAB_MODIFIERS =
+  /^(a|another|veiled|thinly-veiled|thinly|parting|subtle|sharp|not-so-subtle|clear|direct|several|more|further|fresh|new|some)$/;
+
 const mediate: Family = { name: "mediate", forms: [], code: "045", reciprocal: false, recipientPreps: ["between"] };
 
 /** Event noun (lower case, possibly two words) → family. */
