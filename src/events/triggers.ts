@@ -224,6 +224,26 @@ function pastVerbWithObject(toks: Tok[], k: number): boolean {
   );
 }
 
+/** Whether the -ing form at k is a noun after its article, possessive or modifiers ("a car bombing killed five",
+ * "Monday's shooting killed two"): the subject of the verb after it, not a verb whose object is qualified. */
+function ingNoun(toks: Tok[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const w = toks[j]!.low;
+    if (/^(the|a|an|this|that|its|their|['’]s)$/.test(w)) return true;
+    // Between them only modifiers: a name's words or lower-case nouns ("car", "mass", "knife"), no verb, auxiliary
+    // or plural ("the troops were guarding captured fighters").
+    if (UPPER_FIRST.test(toks[j]!.text)) continue;
+    if (
+      !/^[a-z-]+$/.test(w) ||
+      PREPOSITION.test(w) ||
+      /(ed|ly|[^s]s)$/.test(w) ||
+      /^(be|been|being|is|was|are|were|has|have|had|and|or|not|to|will|would|can|could)$/.test(w)
+    )
+      return false;
+  }
+  return false;
+}
+
 /** Whether the trigger at ti reads as a verb (not "the attack", "a protest"). */
 function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<number>, lexicon = false): boolean {
   const w = toks[ti]!.low;
@@ -257,6 +277,7 @@ function verbal(toks: Tok[], ti: number, multiword: boolean, mentionEnds: Set<nu
     /ing$/.test(prev) &&
     !mentionEnds.has(ti) &&
     !/^(being|having|getting|during|including|following|according)$/.test(prev) &&
+    !ingNoun(toks, ti - 1) &&
     LETTER_FIRST.test(toks[ti + 1]?.text ?? "") &&
     !/^(by|in|on|at|to|from|for|with|of|into|over|after|before|the|a|an|and|or|as|that|who|which)$/.test(toks[ti + 1]?.low ?? "")
   )
