@@ -49,10 +49,10 @@ const SUBORDINATE =
   /^\s*["“]?(?:(?:And|But|So|Yet)\s+)?(?:[Aa]fter|[Ww]hen|[Ww]hile|[Bb]efore|[Aa]lthough|[Tt]hough|[Ii]f|[Aa]s|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil|[Uu]nless|[Ww]hereas)\b/;
 /** A finite verb early in the words after a cue: they form a clause, not an object ("denied the claims"). */
 const FINITE =
-  /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|remains|intends|left|made|took|gave|came|went|saw|got|sent|held|kept|met|paid|ran|won|lost|led|began|became|brought|bought|built|caught|chose|fell|felt|fought|grew|knew|meant|sold|spent|stood|struck|understood|shot|hit|broke|spoke|wrote|drove|rose|fled|flew|threw|told|said|thought|found|overran|ran|sank|wore|tore|stole|froze|chose|bore|swore|forgot|began|fought|sought|taught|dealt|died|\p{Ll}{2,}ed)\b/u;
+  /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|remains|intends|left|made|took|gave|came|went|saw|got|sent|held|kept|met|paid|ran|won|lost|led|began|became|brought|bought|built|caught|chose|fell|felt|fought|grew|knew|meant|sold|spent|stood|struck|understood|shot|hit|broke|spoke|wrote|drove|rose|fled|flew|threw|told|said|thought|found|overran|ran|sank|wore|tore|stole|froze|chose|bore|swore|forgot|began|fought|sought|taught|dealt|died|ate|drank|hid|slept|woke|awoke|heard|hung|fed|drew|dug|forgave|shook|rang|sang|swam|rode|wept|slid|swept|swung|withdrew|undertook|overtook|arose|underwent|withheld|upheld|mistook|oversaw|misled|sprang|shrank|strode|\p{Ll}{2,}ed)\b/u;
 /** The addressee of "told": a pronoun ("told them Trump prepared …"), a name, or the press ("reporters", "local media", "the BBC"). */
 const TOLD_OBJECT =
-  /^\s+(?:(?:him|her|them|me|us)\s+(?=(?:the|a|an|he|she|it|they|we|I|there|this|these|those|his|its|their|our)\b|\p{Lu}|\d)|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:,?\s+|$)){1,4}|(?:the\s+|local\s+|foreign\s+|state\s+|national\s+)?(?:media|reporters|journalists|press|lawmakers|parliament|police|investigators|officials|officers|court|judges?|jury|jurors|committee|congress|audience|supporters|crowd|(?:broadcaster|newspaper|paper|agency|station|network|channel|magazine|website|outlet)(?:\s+(?!(?:the|a|an|he|she|it|they|we|there)\b)\S+)?)\s+|(?:our|a|the)\s+(?:correspondent|reporter|interviewer)\s+|(?:(?:the|his|her|their|its)\s+)?(?:\p{Ll}+\s+)?\p{Ll}{3,}s\s+(?=(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s))(?=\S)/u;
+  /^\s+(?:(?:him|her|them|me|us)\s+(?=(?:the|a|an|he|she|it|they|we|I|there|this|these|those|his|its|their|our)\b|\p{Lu}|\d)|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:,?\s+|$)){1,4}|(?:the\s+|local\s+|foreign\s+|state\s+|national\s+)?(?:media|reporters|journalists|press|lawmakers|parliament|police|investigators|officials|officers|court|judges?|jury|jurors|committee|congress|audience|supporters|crowd|(?:broadcaster|newspaper|paper|agency|station|network|channel|magazine|website|outlet)(?:\s+(?!(?:the|a|an|he|she|it|they|we|there)\b)\S+)?)\s+|(?:our|a|the)\s+(?:correspondent|reporter|interviewer)\s+|(?:(?:the|his|her|their|its)\s+)?(?:(?:\p{Ll}+|\p{Lu}[\p{L}-]*)\s+){0,2}\p{Ll}{3,}s\s+(?=(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s))(?=\S)/u;
 // ("told Anadolu Agency, a local news outlet, that one of the deceased was …": a description of the addressee between commas,
 // and maybe when: "told investors of New Media, the GateHouse parent, on Oct. 31 that the merger would …".)
 // ("told a few thousand teachers who covered the Statehouse lawn that the Legislature should …": a relative clause on
@@ -321,6 +321,8 @@ const MODIFIER_BEFORE =
  */
 const RANK_BEFORE =
   /\b(?:the|a|an|its|their|his|her|this|these|those)\s+(?:total|overall|current|initial|previous|official|average|combined|only|first|second|third|last|latest|next|highest|lowest|largest|biggest|smallest|greatest|strongest|deadliest|worst|earliest|newest|oldest|most|least|officially|initially|previously|originally|newly|recently|widely|publicly|formally)\s+$/iu;
+/** "official" right before a cue ("the official said"): the noun, not the adjective of "the official estimated toll". */
+const OFFICIAL_BEFORE = /\bofficial\s+$/i;
 /** A floating quantifier after the subject ("Hawkins … and Carroll all argued", "they both said"). */
 const SUBJECT_ALL_BOTH = /(?:(?<=\S\s)\p{Lu}[\p{L}'’-]*|\b(?:[Tt]hey|[Ww]e)|\p{Ll}{3,}s)\s+(?:all|both)\s+$/u;
 /**
@@ -328,7 +330,7 @@ const SUBJECT_ALL_BOTH = /(?:(?<=\S\s)\p{Lu}[\p{L}'’-]*|\b(?:[Tt]hey|[Ww]e)|\p
  * Press that Carlineo never intended …": a name opens the clause).
  */
 const PHRASE_THEN_THAT =
-  /^\s+(?:in|on|at|to|during|via|through)\s+(?:[^.;:"“”]|(?<=\b\p{Lu})\.){0,80}?\s+that\s+(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|his|her|its|their|our|no)\b|\p{Lu}|\d|\p{Ll}{3,}\s+(?:\p{Ll}+\s+){0,3}(?:is|are|was|were|had|have|has|would|will|could|might|may|should|must|\p{Ll}+ed)\b)/u;
+  /^\s+(?:in|on|at|to|during|via|through)\s+(?:[^.;:"“”]|(?<=\b(?:\p{Lu}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Jr|Inc|Corp|Co|Ltd|No))\.){0,80}?\s+that\s+(?=(?:the|a|an|it|he|she|they|we|I|there|this|these|his|her|its|their|our|no)\b|\p{Lu}|\d|\p{Ll}{3,}\s+(?:\p{Ll}+\s+){0,3}(?:is|are|was|were|had|have|has|would|will|could|might|may|should|must|\p{Ll}+ed)\b)/u;
 /** An object then "to be" after a cue ("believed him to be …"). */
 const OBJECT_TO_BE = /^\s+(?:them|him|her|it|us|\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2})\s+to\s+be\b/u;
 /** A gerund opening the words after a cue ("said not allowing gay citizens to marry …"). */
@@ -484,7 +486,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // "It was initially reported …", "he was told": a passive names no speaker.
       if (
         /(?:ed|told|said|found|thought)$/.test(cue) &&
-        (MODIFIER_BEFORE.test(sent.slice(0, m.index)) || RANK_BEFORE.test(sent.slice(0, m.index))) &&
+        (MODIFIER_BEFORE.test(sent.slice(0, m.index)) ||
+          // ("The official said …", "an official told …": before "said" or "told", "official" is the noun, the speaker.)
+          (RANK_BEFORE.test(sent.slice(0, m.index)) && !(/^(?:said|told)$/.test(cue) && OFFICIAL_BEFORE.test(sent.slice(0, m.index))))) &&
         // "Hawkins, Blankenship, and Carroll all argued", "they both said": a floating quantifier after the subject.
         !SUBJECT_ALL_BOTH.test(sent.slice(0, m.index)) &&
         // "Several said they wanted …": a bare quantifier opening a clause is the subject of "said" (see QUANTIFIER_SUBJECT).
@@ -1288,7 +1292,7 @@ const LATE_CUES = new Set([
 ]);
 /** The verb of a reported clause: an auxiliary or modal, a copula-like verb, or "no longer"/"still" and a present verb. */
 const LATE_VERB =
-  /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|remain|remains|appear|appears|seem|seems)\b|\b(?:no\s+longer|still|now)\s+\p{Ll}{3,}s\b/u;
+  /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|remain|remains|appear|appears|seem|seems)\b|\b(?:no\s+longer|still|now)\s+\p{Ll}{3,}s\b|\b(?:still|often|usually|increasingly|already|generally|typically|rarely|always|never)\s+(?!(?:in|on|at|for|with|from|under|over|into|after|before|than|the|a|an|and|or|but|as|to|not|more|less|very|too|so|being|been)\b)\p{Ll}{3,}\b/u;
 /** Words that never open a subject noun phrase, or that mark a clause of its own inside it. */
 const NOT_SUBJECT_START =
   /^(?:to|in|on|at|for|with|by|from|of|about|and|or|but|as|if|when|while|after|before|during|since|until|over|into|up|out|off|down|back|so|then|not|also|goodbye|thanks|sorry|yes|no|it|he|she|they|we|I|there|what|what['’]s|how|why|where|who|which|\p{Ll}+ly|\p{Ll}+ing|\p{Ll}+ed)$/u;

@@ -372,6 +372,11 @@ const POSSESSIVE_GAP = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 
 // Hoisted out of attachedName: tsx compiles a `\p{…}` literal inside a function anew at every call.
 const SPOKES_WORD = /^spokes\p{L}*/u;
+/** ", who serves as the", ", who is a senior": a relative clause giving a person the role that follows. */
+const WHO_IS_ROLE =
+  /^,\s+who\s+(?:is|was|serves\s+as|served\s+as|works\s+as|worked\s+as|acts\s+as)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:of|for|and|or|in|who|which)\s)[\p{L}'’.-]+\s+){0,4}$/u;
+/** The role's "for/of/at" phrase, then a comma before a name: " for the ministry, ". */
+const ROLE_OF_THEN_NAME = /^\s+(?:for|of|at|with)\s+(?:the\s+)?[^,;:.!?"“”]{1,60},\s+$/u;
 const COMMA_DETERMINER_PHRASE = /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|and|or|in|who|which)\s)[\p{L}'’.-]+\s+){0,4}$/u;
 
 /** The role word earlier in the text with a name attached: after it, before it, or in an "of/for" phrase after it. */
@@ -393,13 +398,24 @@ function attachedName(text: string, entities: Entity[], at: number, role: string
         /^,?\s+(?:(?:Monse[nñ]or|Monsignor|Msgr\.|Father|Fr\.|Rev\.|Reverend|Cardinal|Dr\.)\s+)?$/.test(text.slice(end, e.start)),
     );
     if (after) return after;
-    const before = speakers.find((e) => e.end <= k && POSSESSIVE_GAP.test(text.slice(e.end, k)));
-    if (before) return before;
-    // "Gáspár Maróth, the Hungarian Government commissioner responsible for …": a person with the role in apposition.
+    // "Gáspár Maróth, the Hungarian Government commissioner responsible for …": a person with the role in apposition
+    // (before the organisation inside it: "Ivan Petrov, a senior Foreign Ministry official" is Petrov); "…, who serves
+    // as spokesman for …" too.
     const appos = speakers.find(
-      (e) => e.type === "PER" && e.end <= k && k - e.end < 80 && COMMA_DETERMINER_PHRASE.test(text.slice(e.end, k)),
+      (e) =>
+        e.type === "PER" &&
+        e.end <= k &&
+        k - e.end < 80 &&
+        (COMMA_DETERMINER_PHRASE.test(text.slice(e.end, k)) || WHO_IS_ROLE.test(text.slice(e.end, k))),
     );
     if (appos) return appos;
+    const before = speakers.find((e) => e.end <= k && POSSESSIVE_GAP.test(text.slice(e.end, k)));
+    if (before) return before;
+    // "A spokesman for the ministry, Ivan Petrov, …": the person named after the role's "for/of" phrase.
+    const named = speakers.find(
+      (e) => e.type === "PER" && e.start > end && e.start - end < 80 && ROLE_OF_THEN_NAME.test(text.slice(end, e.start)),
+    );
+    if (named) return named;
     const of = speakers.find((e) => e.start >= end && /^\s+(?:for|of|at)\s+(?:the\s+)?$/.test(text.slice(end, e.start)));
     if (of) return of;
   }

@@ -1,0 +1,59 @@
+/**
+ * Session 22 quote rules (helper quotes22), each on a real sentence of a news page of the extraction benchmarks
+ * (Zyte's article-extraction-benchmark pages, MIT, © 2020 Scrapinghub; "zyte-ID" the first 12 characters of the
+ * page's file name; WCXB dev pages, CC BY 4.0, © 2026 Murrough Foley) or of the bundled Wikinews articles
+ * (CC BY 2.5), quoted verbatim. Found with `bench/nlp/quote-web.ts` and `bench/nlp/quote-read.ts`.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analyze/index.js";
+import type { Quote } from "../../src/model/index.js";
+import { articleOf } from "./helpers.js";
+
+const quotes = (text: string): Quote[] => analyze(articleOf(text, "2019-11-20")).quotes;
+const find = (qs: Quote[], start: string) => qs.find((q) => q.text.startsWith(start));
+
+describe("a reported clause whose verb is an irregular past the clause test did not know", () => {
+  it("'The man told doctors he ate the rabbit meat …' (zyte-8b1945303082)", () => {
+    const q = find(quotes("The man told doctors he ate the rabbit meat in Inner Mongolia on November 5."), "he ate the rabbit meat");
+    expect(q?.cue).toBe("told");
+    expect(q?.speaker?.text).toBe("The man");
+  });
+});
+
+describe("an abbreviated month inside the phrase between a cue and its 'that'", () => {
+  it("'… said in an Oct. 26 letter to communications companies that their level of engagement was …' (zyte-d0382c0d9573)", () => {
+    const q = find(
+      quotes(
+        "The California Governor's Office of Emergency Services said in an Oct. 26 letter to communications companies that their level of engagement was “unacceptable” at a time when redundant infrastructure is necessary.",
+      ),
+      "their level of engagement",
+    );
+    expect(q?.kind).toBe("mixed");
+    expect(q?.speaker?.name).toContain("Office of Emergency Services");
+  });
+});
+
+describe("a long subject whose plain present verb follows 'still', 'often', …", () => {
+  it("'… said many enterprises and government agencies still treat AI as an add-on …' (wcxb-0480)", () => {
+    const q = find(
+      quotes(
+        "Jaimie Tilbrook, Chief Product Officer of data management firm EncompaaS, said many enterprises and government agencies still treat AI as an add-on rather than a change in how work gets done.",
+      ),
+      "many enterprises and government agencies",
+    );
+    expect(q?.speaker?.name).toBe("Jaimie Tilbrook");
+  });
+});
+
+describe("the addressee of 'told' with a capitalised modifier", () => {
+  it("'… Sondland told visiting Ukraine officials they would need to “deliver” …' (zyte-82b6d780c792)", () => {
+    const q = find(
+      quotes(
+        "It wasn’t the first time Vindman had registered his concerns over Ukraine policy. He testified about a July 10 meeting at the White House when Sondland told visiting Ukraine officials they would need to “deliver” before the administration would agree to a meeting Zelenskiy wanted with Trump.",
+      ),
+      "they would need to",
+    );
+    expect(q?.speaker?.text).toBe("Sondland");
+    expect(q?.kind).toBe("mixed");
+  });
+});
