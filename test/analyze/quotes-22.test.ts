@@ -57,3 +57,26 @@ describe("the addressee of 'told' with a capitalised modifier", () => {
     expect(q?.kind).toBe("mixed");
   });
 });
+
+describe("a passive 'asked' after 'when' reports nothing", () => {
+  it("'…, when asked to condemn them, stating \"stand back and stand by\" …' (Wikinews, On the campaign trail in the USA, September 2020)", () => {
+    const qs = quotes(
+      'Trump made a confusing statement about the far right organization Proud Boys, when asked to condemn them, stating "stand back and stand by" but argued the far left Antifa organization needed to be addressed.',
+    );
+    expect(qs.some((q) => q.cue === "asked")).toBe(false);
+    expect(find(qs, "stand back and stand by")?.speaker?.text).toBe("Trump");
+  });
+});
+
+describe("a participle cue after a clause headed by 'It': the organisation 'it' stands for speaks", () => {
+  it("'NASA interrupted … It also credited Leonov …, noting on Twitter \"…\"' (Wikinews, Cosmonaut Alexei Leonov dies at age 85)", () => {
+    const q = find(
+      quotes(
+        'NASA interrupted its live coverage of an International Space Station spacewalk to mourn Leonov\'s passing. It also credited Leonov with making the spacewalk possible, noting on Twitter "[h]is venture into the vacuum of space began the history of extravehicular activity".',
+      ),
+      "[h]is venture",
+    );
+    expect(q?.speaker?.text).toBe("It");
+    expect(q?.speaker?.name).toMatch(/NASA|National Aeronautics/);
+  });
+});

@@ -480,6 +480,9 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       // "Asked if the Prime Minister thought that it was right …, the PMS said …": a cue inside the question reports
       // nothing; the answer's cue after the comma does.
       if (ASKED_OPENER.test(sent.slice(0, m.index))) continue;
+      // "…, when asked to condemn them, stating …": a passive participle after a subordinator has no subject of its own;
+      // what was asked is no one's report.
+      if (/^(?:asked|questioned|pressed|told|urged)$/.test(cue) && /\b(?:when|if|unless|whenever)\s+$/i.test(lead)) continue;
       // "A person … who asked not to be named said …": a request for anonymity reports nothing; the cue after it does.
       if (/^(?:asked|requested|asking|requesting)$/.test(cue) && ANONYMITY.test(sent.slice(m.index + cue.length))) continue;
       // "over alleged hush money", "an estimated 1,000", "the reported attack": an adjective, not a speech verb;

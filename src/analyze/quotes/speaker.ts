@@ -840,7 +840,7 @@ function firstName(text: string, entities: Entity[], a: number, b: number, from:
 /** A subject pronoun and a lower-case word opening a window. */
 // (After an opening sentence adverb: "Still, she points to the high cost …, noting that …".)
 const PRONOUN_LEAD =
-  /^\s*(?:(?:Still|Yet|Now|Instead|Indeed|However|Meanwhile|Nonetheless|Nevertheless|Moreover|Furthermore|Besides|Similarly|Likewise|Later|Then|Again|Also|Finally|In fact|Of course|For example|For instance|In addition),\s+)?(He|She|They|We)\s+\p{Ll}/u;
+  /^\s*(?:(?:Still|Yet|Now|Instead|Indeed|However|Meanwhile|Nonetheless|Nevertheless|Moreover|Furthermore|Besides|Similarly|Likewise|Later|Then|Again|Also|Finally|In fact|Of course|For example|For instance|In addition),\s+)?(He|She|They|We|It(?=\s+(?!(?:is|was|has\s+been|had\s+been|will|would|could|may|might|seems|seemed|appears|appeared|remains|remained|takes|took|means|meant)\b)))\s+\p{Ll}/u;
 /** A determiner, a lower-case word or a possessive name opening the words after a comma. */
 const MODIFIER_THEN_WORD = /^\s+(?:the|a|an|his|her|their|its|\p{Ll}+|\p{Lu}[\p{L}.-]*['’]s)\s/u;
 /** A capitalised modifier of a group noun ("Chinese officials"). */
