@@ -80,3 +80,16 @@ describe("a participle cue after a clause headed by 'It': the organisation 'it' 
     expect(q?.speaker?.name).toMatch(/NASA|National Aeronautics/);
   });
 });
+
+describe("a verb of showing inside the complement of a speech verb is no one's speech", () => {
+  it("'… David Blackburn, told Discover Magazine the frequency … suggested some deep pattern …: \"Somehow, …\"' (Wikinews, Florida frog skull survey shows spikes, say scientists)", () => {
+    const q = find(
+      quotes(
+        'One of the study\'s authors, herpetologist David Blackburn, told Discover Magazine the frequency of spiky skulls evolving in otherwise unrelated frogs suggested some deep pattern frogs fell into as circumstances arose: "Somehow, these frogs are turning on some ancient developmental machinery in their DNA."',
+      ),
+      "Somehow, these frogs",
+    );
+    expect(q?.speaker?.name).toBe("David Blackburn");
+    expect(q?.cue).toBe("told");
+  });
+});

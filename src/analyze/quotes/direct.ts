@@ -211,7 +211,9 @@ export const directQuotes: QuoteRule = (ctx, found) => {
         // "One of them even went as far to say, "…"", "went on to say": the subject ends before the verb of going.
         // "One of the victims said the men thought they were "…"": a verb of thinking inside the complement of an
         // earlier speech verb is no one's speech; the quoted words are the outer speaker's.
-        const outer = THINKING.has(bm[0]) ? outerSpeech(before, firstClauseStart(before, bm.index), bm.index) : null;
+        // ("… told Discover Magazine the frequency of spiky skulls … suggested some deep pattern …: "…"": so is a verb of
+        // showing whose subject is a finding.)
+        const outer = THINKING.has(bm[0]) || SHOWING.has(bm[0]) ? outerSpeech(before, firstClauseStart(before, bm.index), bm.index) : null;
         const subjEnd = outer?.index ?? bm.index - (before.slice(0, bm.index).match(GOES_ON_TO)?.[0].length ?? 0);
         const qa = quotedAs?.[1] ? sentStart + (quotedAs.index ?? 0) + quotedAs[0].indexOf(quotedAs[1]) : -1;
         speaker = quotedAs?.[1]
@@ -397,6 +399,8 @@ function sharedAfter(after: string, content: string): RegExpExecArray | null {
 
 /** Verbs of thinking, expecting and fearing: a quotation after them in a report is the reporter's words. */
 const THINKING = new Set(["thinks", "thought", "believes", "believed", "believe", "hoped", "feared", "fear", "expects", "expected"]);
+/** Verbs of showing, which inside the complement of a speech verb have a finding, not a speaker, as subject. */
+const SHOWING = new Set(["suggested", "suggests", "indicated", "indicates", "showed", "shows", "revealed", "reveals"]);
 
 /**
  * Where the subject of an earlier speech verb ends ("One of the victims| said the men thought …"), when that verb
@@ -405,7 +409,7 @@ const THINKING = new Set(["thinks", "thought", "believes", "believed", "believe"
 function outerSpeech(before: string, from: number, at: number): RegExpExecArray | null {
   CUE_G.lastIndex = from;
   for (let m = CUE_G.exec(before); m !== null && m.index < at; m = CUE_G.exec(before)) {
-    if (WEAK_CUES.has(m[0]) || PARTICIPLE_CUES.has(m[0]) || BASE_CUES.has(m[0]) || THINKING.has(m[0])) continue;
+    if (WEAK_CUES.has(m[0]) || PARTICIPLE_CUES.has(m[0]) || BASE_CUES.has(m[0]) || THINKING.has(m[0]) || SHOWING.has(m[0])) continue;
     const head = before.slice(from, m.index);
     // ("as he said", "who said", "which police said": not the sentence's own report.)
     if (!ANY_LETTER.test(head) || /\b(?:as|who|which|that|whom|when|if)\s+(?:\S+\s+){0,3}$/i.test(head)) return null;
