@@ -93,3 +93,23 @@ describe("a verb of showing inside the complement of a speech verb is no one's s
     expect(q?.cue).toBe("told");
   });
 });
+
+describe("a verb coordinated with the cue is no clause of the report", () => {
+  it("'Wisconsin Governor Tony Evers declared a state of emergency and deployed the national guard.' (Wikinews, On the campaign trail in the USA, August 2020)", () => {
+    expect(quotes("Wisconsin Governor Tony Evers declared a state of emergency and deployed the national guard.")).toHaveLength(0);
+  });
+
+  it("'PG&E announced the schedule in a press release late yesterday and followed it up with a press conference last night.' (Wikinews, Scheduled power outages in Northern California begin)", () => {
+    expect(
+      quotes("PG&E announced the schedule in a press release late yesterday and followed it up with a press conference last night."),
+    ).toHaveLength(0);
+  });
+
+  it("guard: the clause's own verb comes first ('… the judge in that case determined Manafort had lied and violated that deal.', Wikinews)", () => {
+    const q = find(
+      quotes("However, some months later, the judge in that case determined Manafort had lied and violated that deal."),
+      "Manafort had lied and violated",
+    );
+    expect(q?.cue).toBe("determined");
+  });
+});

@@ -132,6 +132,10 @@ const FINITE_START = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may
 const BARE_SUBJECT_CLAUSE =
   /^\s+(?!(?:that|to|in|on|at|for|with|by|from|of|about|and|or|but|as|if|when|so|nothing|something|anything|everything|goodbye|hello|yes|no|thanks|things|words|sorry|grace|prayers?|more|less|much|little|only|just|very|also|not|never|earlier|later|again|previously|recently|repeatedly|publicly|today|yesterday|tonight|various|several|many|some|few|all|both|your|my|our)\b)(?:(?:\p{Ll}[\p{Ll}-]*s\s+(?:(?:in|of|at)\s+\p{Ll}[\p{Ll}-]*\s+)?(?:tend|need|want|feel|believe|think|seem|remain|continue|expect|hope|fear|plan|prefer|struggle|face|lack)\s+(?:to\s+)?\p{Ll})|(?:(?!(?:and|or|but|your|my|our)\s)\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]+\s+\p{Ll}{3,}(?<!ss|us|is|ics|es)s\s+(?!(?:of|for|in|on|at|to|and|or|with|from|by|about|over|into|among|after|before|during|without|between|like|per|under|across|through|than|as|that|which|who|are|is|were|was)\b)\p{Ll})/u;
 
+/** "and"/"but" (and an adverb) right before a verb: the verb is coordinated with what came before. */
+const COORDINATED_BEFORE = /\s(?:and|but)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?$/u;
+/** An auxiliary right after a word: that word ends a noun phrase ("the injured and displaced were …"). */
+const AUXILIARY_AFTER = /^\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\b/;
 /** An opening question whose comma has not come yet: "Asked if the Prime Minister thought …". */
 const ASKED_OPENER =
   /^\s*(?:When\s+|After\s+being\s+|On\s+being\s+)?[Aa]sked\s+(?:about|if|whether|why|how|what|when|who|where)\b[^,;:"“”]*$/;
@@ -967,6 +971,13 @@ export const indirectQuotes: QuoteRule = (ctx, found) => {
       if (appeal) hasThat = true;
       // ("suggested piracy, perhaps to obtain the valuable cargo, is now the most prominent theory": a subject, a
       // phrase set off by commas, then the clause's verb.)
+      // "declared a state of emergency and deployed the national guard", "announced the schedule in a press release …
+      // and followed it up with …": the first finite verb after the cue is coordinated with the cue itself, so the words
+      // before it are the cue's object, no clause (not "the injured and displaced were …": an auxiliary after it).
+      if (!hasThat) {
+        const f = FINITE.exec(after);
+        if (f && COORDINATED_BEFORE.test(after.slice(0, f.index)) && !AUXILIARY_AFTER.test(after.slice(f.index + f[0].length))) continue;
+      }
       const unset = after.replace(SET_OFF_AFTER_SUBJECT, "$1");
       if (
         !hasThat &&
