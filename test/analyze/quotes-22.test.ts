@@ -113,3 +113,19 @@ describe("a verb coordinated with the cue is no clause of the report", () => {
     expect(q?.cue).toBe("determined");
   });
 });
+
+describe("'late' or 'early' and a day between a cue and its clause is when it was said, not what", () => {
+  it("'El Paso's police chief Greg Allen said late Sunday the police were attributing …' (Wikinews, Gunman opens fire in El Paso)", () => {
+    const q = find(
+      quotes("El Paso's police chief Greg Allen said late Sunday the police were attributing authorship of the document to Crusius."),
+      "the police were attributing",
+    );
+    expect(q?.speaker?.name).toBe("Greg Allen");
+  });
+
+  it("'Nils-Erik Haagenrud of Rogaland Fire and Rescue said late on Tuesday no personnel would be sent into the building.' (Wikinews, Fire erupts in parking structure at Sola Airport)", () => {
+    const qs = quotes("Nils-Erik Haagenrud of Rogaland Fire and Rescue said late on Tuesday no personnel would be sent into the building.");
+    expect(find(qs, "no personnel would be sent")?.cue).toBe("said");
+    expect(qs.some((q) => q.text.startsWith("late"))).toBe(false);
+  });
+});
