@@ -129,3 +129,26 @@ describe("'late' or 'early' and a day between a cue and its clause is when it wa
     expect(qs.some((q) => q.text.startsWith("late"))).toBe(false);
   });
 });
+
+describe("two named sources joined by 'and' after 'according to': one report each", () => {
+  it("'According to Reuters and NBC, Mohammad bin Salman is the de facto Saudi ruler.' (Wikinews, Fiancée of murdered Saudi journalist …)", () => {
+    const qs = quotes("According to Reuters and NBC, Mohammad bin Salman is the de facto Saudi ruler.").filter((q) =>
+      q.text.startsWith("Mohammad bin Salman is"),
+    );
+    expect(qs.map((q) => q.speaker?.name).sort()).toEqual(["NBC", "Reuters"]);
+  });
+
+  it("'According to projections by CNN and NPR, he won in Virginia, …' (Wikinews, Bloomberg, Warren end US presidential campaigns …)", () => {
+    const qs = quotes(
+      "Projections by CNN and NPR indicated he won, in addition to Vermont, also the primaries in Colorado, Utah, and California. Former Vice-President Biden secured pluralities in ten states. According to projections by CNN and NPR, he won in Virginia, North Carolina, Alabama, Oklahoma, Tennessee, Minnesota, Arkansas, Massachusetts, Texas, and Maine.",
+    ).filter((q) => q.text.startsWith("he won in Virginia"));
+    expect(qs.map((q) => q.speaker?.name).sort()).toEqual(["CNN", "NPR"]);
+  });
+
+  it("guard: an 'and' inside one name is no pair ('According to the United Nations' Food and Agriculture Organization's chief veterinary officer, it was completely unnecessary.', Wikinews)", () => {
+    const qs = quotes(
+      "According to the United Nations' Food and Agriculture Organization's chief veterinary officer, it was completely unnecessary.",
+    ).filter((q) => q.text.startsWith("it was completely unnecessary"));
+    expect(qs.some((q) => q.speaker?.text === "Organization")).toBe(false);
+  });
+});

@@ -33,7 +33,15 @@ const COMMA_REGION_THEN_COMMA = /^,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?
 const IN_PLACE_NAME_AT_END = /\b(?:in|of|from)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?$/u;
 const COMMA_DESCRIPTION = /^,\s+(?:the|a|an|(?!as\s)\p{Ll}+\s+(?:of|for|at))\s[^,;:"“”]{1,80}?(?=,\s+\S|[.!?]?\s*$)/u;
 const NAME_AT_END = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
-const FINITE_WORD = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|said|\p{Ll}{3,}ed)\b/u;
+// (Irregular pasts too: "According to the Associated Press, the ship sank within minutes" is a clause, no description.)
+const FINITE_WORD =
+  /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|said|\p{Ll}{3,}ed|sank|fell|rose|began|came|went|took|made|gave|left|lost|won|ran|hit|shot|struck|broke|fled|flew|grew|knew|saw|told|found|held|kept|led|met|paid|sent|spent|stood|became|brought|built|caught|fought|thought|remains|says)\b/u;
+
+/** Two capitalised sources joined by "and": "Reuters and the Associated Press". */
+// (Only capitalised words on each side: not "the Philippine Institute of Volcanology and Seismology (Phivolcs)", "the
+// United Nations' Food and Agriculture Organization's chief veterinary officer".)
+const TWO_NAMED_SOURCES =
+  /^\s*((?:the\s+)?\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,4})\s+and\s+((?:the\s+)?\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,4})\s*$/u;
 
 /** "According to X, CLAUSE." and "CLAUSE, according to X." */
 export const accordingTo: QuoteRule = (ctx, found) => {
@@ -79,20 +87,37 @@ export const accordingTo: QuoteRule = (ctx, found) => {
       const via = sent
         .slice(srcStart, srcEnd)
         .match(
-          /^(?:(?:initial|local|media|news|official|unconfirmed)\s+)*(?:reports?|statements?|a statement|a report|an announcement|figures|comments)\s+(?:from|by|of)\s+(?=\S)/i,
+          /^(?:(?:initial|local|media|news|official|unconfirmed)\s+)*(?:reports?|statements?|a statement|a report|an announcement|figures|comments|projections|estimates|(?:a\s+)?polls?|(?:a\s+)?surveys?)\s+(?:from|by|of)\s+(?=\S)/i,
         );
       // The person named in apposition is the source, not a place in the description before it.
       const named =
         appositive >= 0 && entitiesIn(ctx.entities, s.start + appositive, s.start + srcEnd).some((e) => e.type === "PER")
           ? speakerIn(ctx.text, ctx.entities, s.start + appositive, s.start + srcEnd, "after-cue", ctx.history, true)
           : null;
+      // "According to Reuters and the Associated Press, …", "according to projections by CNN and NPR": two named
+      // sources, one report each.
+      const from = srcStart + (via?.[0].length ?? 0);
+      const to = inRegion ? nameEnd : srcEnd;
+      const pair = named ? null : sent.slice(from, to).match(TWO_NAMED_SOURCES);
+      const second =
+        pair?.[1] && pair[2] && pair.index !== undefined
+          ? [s.start + from + pair[0].length - pair[2].length, s.start + from + pair[0].length]
+          : null;
+      const names = (x: number, y: number) => entitiesIn(ctx.entities, x, y).some((e) => e.type === "ORG" || e.type === "PER");
+      // (Not an "and" inside one name: "the Food and Agriculture Organization", "Institute of Volcanology and Seismology".)
+      const andAt = s.start + from + (pair?.[1]?.length ?? 0);
+      const split =
+        !!second &&
+        names(s.start + from, andAt) &&
+        names(second[0] as number, second[1] as number) &&
+        !ctx.entities.some((e) => e.start < andAt && e.end > (second[0] as number));
       const speaker =
         named ??
         speakerIn(
           ctx.text,
           ctx.entities,
-          s.start + srcStart + (via?.[0].length ?? 0),
-          s.start + (inRegion ? nameEnd : srcEnd),
+          s.start + from,
+          split ? s.start + from + (pair?.[1]?.length ?? 0) : s.start + to,
           "after-cue",
           ctx.history,
           true,
@@ -102,6 +127,10 @@ export const accordingTo: QuoteRule = (ctx, found) => {
       let b: number;
       let joined: string | null = null;
       const also: (typeof speaker)[] = [];
+      if (split && second) {
+        const other = speakerIn(ctx.text, ctx.entities, second[0] as number, second[1] as number, "after-cue", ctx.history, true);
+        if (other && other.name !== speaker.name) also.push(other);
+      }
       const head = sent.slice(0, m.index);
       const tail = sent.slice(srcEnd);
       // ("…; according to investigators, one was pronounced dead …": after a semicolon it opens its clause.)
