@@ -465,7 +465,6 @@ function makeEvent(
   };
 }
 
-/** Code one sentence. */
 /** What one sentence gives each of its triggers: read-only while they are coded. */
 interface SentenceScope {
   text: string;
@@ -1468,30 +1467,25 @@ function emitEvent(
   // "The embassy declined the request": an unnamed request is the one last made in the story.
   if (/^12/.test(code) && d.lastRequest && REQUEST_NOUN.test(clauseAfter) && d.lastRequest.country !== actorObjs[0]!.country)
     recipObjs = [{ ...d.lastRequest }];
-  const plover = ploverFor(code);
-  const trigEnd = toks[tr.tj - 1]!.end;
   let confidence = 0.55;
   if (actors.some((m) => m.kind === "entity")) confidence += 0.15;
   if (args.recipients.length > 0) confidence += 0.1;
   if (choice.date.source !== "sentence") confidence -= 0.1;
   if (actors.some((m) => m.kind === "pronoun" || m.coref)) confidence -= 0.1;
-  const ev: Event = {
-    cameo: cameo(code),
-    plover,
-    actor: actorObjs,
-    recipient: recipObjs,
-    date: choice.date,
-    location: null,
+  const ev = makeEvent(
+    text,
+    s,
+    sentenceText,
+    toks,
+    code,
+    actorObjs,
+    recipObjs,
+    choice.date,
     mode,
-    evidence: {
-      sentence: sentenceText,
-      start: s.start,
-      end: s.end,
-      trigger: { text: text.slice(trigTok.start, trigEnd), start: trigTok.start, end: trigEnd },
-    },
-    confidence: Math.round(Math.max(0.1, Math.min(0.95, confidence)) * 100) / 100,
-    method: `pattern:${fam.name}`,
-  };
+    tr,
+    Math.round(Math.max(0.1, Math.min(0.95, confidence)) * 100) / 100,
+    `pattern:${fam.name}`,
+  );
   if (reciprocal) ev.reciprocal = true;
   if (targetless) {
     ev.confidence = Math.max(0.1, Math.round((ev.confidence - 0.2) * 100) / 100);
@@ -1672,7 +1666,6 @@ function codeStatement(sc: SentenceScope, st: SentenceState, tr: Trigger): strin
   if (!recipient.country) {
     return "speech-no-target-country";
   }
-  const trigTok = toks[tr.ti]!;
   const trigEnd = toks[tr.tj - 1]!.end;
   // "X said Y must …": a demand on Y.
   // The obligation may follow the target's whole noun phrase ("US and British forces must ensure …").
@@ -1680,23 +1673,22 @@ function codeStatement(sc: SentenceScope, st: SentenceState, tr: Trigger): strin
   const must = mustAt >= 0 && toks[target.tj + mustAt]!.low === "must";
   const code = must ? "100" : refine(tr.family, text.slice(trigEnd, s.end).toLowerCase().slice(0, 160), "", actor.sector ?? null);
   const mode = detectModes(toks, tr.ti, tr.tj, args.lb);
-  events.push({
-    cameo: cameo(code),
-    plover: ploverFor(code),
-    actor: [actor],
-    recipient: [recipient],
-    date: choice.date,
-    location: null,
-    mode,
-    evidence: {
-      sentence: sentenceText,
-      start: s.start,
-      end: s.end,
-      trigger: { text: text.slice(trigTok.start, trigEnd), start: trigTok.start, end: trigEnd },
-    },
-    confidence: choice.date.source === "sentence" ? 0.5 : 0.4,
-    method: `pattern:${tr.family.name}`,
-  });
+  events.push(
+    makeEvent(
+      text,
+      s,
+      sentenceText,
+      toks,
+      code,
+      [actor],
+      [recipient],
+      choice.date,
+      mode,
+      tr,
+      choice.date.source === "sentence" ? 0.5 : 0.4,
+      `pattern:${tr.family.name}`,
+    ),
+  );
   return null;
 }
 
