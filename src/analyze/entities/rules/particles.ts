@@ -3,26 +3,11 @@ import { NAME_HEADS, PERSON_TITLES } from "../gazetteer.js";
 import { type EntityRule, joinAcross, type Mention, makeMention } from "../mention.js";
 import { isGiven } from "./split-title.js";
 
+/** Particles of European family names ("van", "von", "de", "della", "dos"). */
+const EUROPEAN_PARTICLES = ["van", "von", "de", "da", "del", "della", "der", "di", "du", "dos", "das"];
+
 /** Lower-case name particles that join a given name to a family or patronymic name. */
-const PARTICLES = new Set([
-  "bin",
-  "ibn",
-  "bint",
-  "ben",
-  "al",
-  "el",
-  "van",
-  "von",
-  "de",
-  "da",
-  "del",
-  "della",
-  "der",
-  "di",
-  "du",
-  "dos",
-  "das",
-]);
+const PARTICLES = new Set(["bin", "ibn", "bint", "ben", "al", "el", ...EUROPEAN_PARTICLES]);
 
 /**
  * A person's name split at its particle is one name: "Crown Prince Mohammad" + "bin" + "Salman" is "Crown Prince
@@ -41,24 +26,7 @@ export const particles: EntityRule = (ctx, mentions) =>
 /** Forms of address that open a person's name with a particle ("Madame de Staël", "Monsieur de Charette"). */
 const ADDRESS = new Set(["Madame", "Monsieur", "Mme", "Mme.", "Mademoiselle", "Signor", "Signora", "Don", "Doña", "Herr", "Frau"]);
 /** Particles of European family names that stand inside a name the tagger typed ("von", "de la", "van der"). */
-const INNER_PARTICLES = new Set([
-  "van",
-  "von",
-  "de",
-  "da",
-  "del",
-  "della",
-  "der",
-  "den",
-  "di",
-  "du",
-  "dos",
-  "das",
-  "la",
-  "le",
-  "zu",
-  "ter",
-]);
+const INNER_PARTICLES = new Set([...EUROPEAN_PARTICLES, "den", "la", "le", "zu", "ter"]);
 
 /**
  * A name of capitalised words with a family-name particle inside ("Dorothea von Schlegel", "Joaquin de la
