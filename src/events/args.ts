@@ -551,9 +551,6 @@ function reachedFrom(toks: Tok[], tj: number, m: ActorMention): boolean {
 }
 
 /** Modals, auxiliaries, negation and adverbs between a subject pronoun and its verb ("you cannot refuse"). */
-/** A past verb right after a clause's subject ("an IT worker went on a stabbing spree"). */
-const CLAUSE_VERB_PAST =
-  /^(?:[a-z]+ed|went|ran|began|struck|set|hit|drove|shot|threw|blew|broke|made|took|led|came|fell|tore|sent|held|left|fought|stood|seized|swept)$/;
 const MODAL_OR_NOT =
   /^(can|cannot|can't|could|couldn't|will|won't|would|wouldn't|shall|should|shouldn't|may|might|must|do|does|did|don't|doesn't|didn't|n't|not|also|just|never|always|only|still|really|then)$/;
 
@@ -641,7 +638,7 @@ export function findArgs(toks: Tok[], ms: ActorMention[], fam: Family, ti: numbe
               m.kind !== "pronoun" &&
               m.ti <= k + 3 &&
               !prepBefore(toks, m, k + 1, true) &&
-              CLAUSE_VERB_PAST.test(toks[m.tj]?.low ?? ""),
+              isPastForm(toks[m.tj]?.low ?? ""),
           )
         : undefined;
     let head = segSubject
