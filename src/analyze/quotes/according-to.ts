@@ -1,6 +1,7 @@
 import type { Quote } from "../../model/index.js";
 import { type QuoteRule, saidOn } from "./context.js";
 import { CUE_RE } from "./cues.js";
+import { IRREGULAR_PAST_ALTERNATION } from "./finite.js";
 import { entitiesIn, speakerIn } from "./speaker.js";
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
@@ -34,8 +35,10 @@ const IN_PLACE_NAME_AT_END = /\b(?:in|of|from)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p
 const COMMA_DESCRIPTION = /^,\s+(?:the|a|an|(?!as\s)\p{Ll}+\s+(?:of|for|at))\s[^,;:"“”]{1,80}?(?=,\s+\S|[.!?]?\s*$)/u;
 const NAME_AT_END = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
 // (Irregular pasts too: "According to the Associated Press, the ship sank within minutes" is a clause, no description.)
-const FINITE_WORD =
-  /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|said|\p{Ll}{3,}ed|sank|fell|rose|began|came|went|took|made|gave|left|lost|won|ran|hit|shot|struck|broke|fled|flew|grew|knew|saw|told|found|held|kept|led|met|paid|sent|spent|stood|became|brought|built|caught|fought|thought|remains|says)\b/u;
+const FINITE_WORD = new RegExp(
+  `\\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|said|\\p{Ll}{3,}ed|${IRREGULAR_PAST_ALTERNATION}|remains|says)\\b`,
+  "u",
+);
 
 /** Two capitalised sources joined by "and": "Reuters and the Associated Press". */
 // (Only capitalised words on each side: not "the Philippine Institute of Volcanology and Seismology (Phivolcs)", "the

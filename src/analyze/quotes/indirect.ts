@@ -16,6 +16,7 @@ import {
   TO_OBJECT_CUES,
   WEAK_CUES,
 } from "./cues.js";
+import { IRREGULAR_PAST_ALTERNATION } from "./finite.js";
 import { relativeAntecedent, speakerIn } from "./speaker.js";
 
 // Module-level: tsx compiles a `\p{…}` literal inside a function anew at every call.
@@ -48,8 +49,10 @@ const PASSIVE_SUBJUNCTIVE =
 const SUBORDINATE =
   /^\s*["“]?(?:(?:And|But|So|Yet)\s+)?(?:[Aa]fter|[Ww]hen|[Ww]hile|[Bb]efore|[Aa]lthough|[Tt]hough|[Ii]f|[Aa]s|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil|[Uu]nless|[Ww]hereas)\b/;
 /** A finite verb early in the words after a cue: they form a clause, not an object ("denied the claims"). */
-const FINITE =
-  /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|remains|intends|left|made|took|gave|came|went|saw|got|sent|held|kept|met|paid|ran|won|lost|led|began|became|brought|bought|built|caught|chose|fell|felt|fought|grew|knew|meant|sold|spent|stood|struck|understood|shot|hit|broke|spoke|wrote|drove|rose|fled|flew|threw|told|said|thought|found|overran|ran|sank|wore|tore|stole|froze|chose|bore|swore|forgot|began|fought|sought|taught|dealt|died|ate|drank|hid|slept|woke|awoke|heard|hung|fed|drew|dug|forgave|shook|rang|sang|swam|rode|wept|slid|swept|swung|withdrew|undertook|overtook|arose|underwent|withheld|upheld|mistook|oversaw|misled|sprang|shrank|strode|\p{Ll}{2,}ed)\b/u;
+const FINITE = new RegExp(
+  `\\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|won't|can't|isn't|wasn't|aren't|weren't|hasn't|haven't|didn't|doesn't|don't|remains|intends|${IRREGULAR_PAST_ALTERNATION}|\\p{Ll}{2,}ed)\\b`,
+  "u",
+);
 /** The addressee of "told": a pronoun ("told them Trump prepared …"), a name, or the press ("reporters", "local media", "the BBC"). */
 const TOLD_OBJECT =
   /^\s+(?:(?:him|her|them|me|us)\s+(?=(?:the|a|an|he|she|it|they|we|I|there|this|these|those|his|its|their|our)\b|\p{Lu}|\d)|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:,?\s+|$)){1,4}|(?:the\s+|local\s+|foreign\s+|state\s+|national\s+)?(?:media|reporters|journalists|press|lawmakers|parliament|police|investigators|officials|officers|court|judges?|jury|jurors|committee|congress|audience|supporters|crowd|(?:broadcaster|newspaper|paper|agency|station|network|channel|magazine|website|outlet)(?:\s+(?!(?:the|a|an|he|she|it|they|we|there)\b)\S+)?)\s+|(?:our|a|the)\s+(?:correspondent|reporter|interviewer)\s+|(?:(?:the|his|her|their|its)\s+)?(?:(?:\p{Ll}+|\p{Lu}[\p{L}-]*)\s+){0,2}\p{Ll}{3,}s\s+(?=(?:the|a|an|it|he|she|they|we|there|this|these|his|her|its|their)\s))(?=\S)/u;
